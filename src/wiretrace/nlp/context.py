@@ -1,0 +1,68 @@
+"""The shared state one article's annotators read and write, in pipeline order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from ..model import Article, Entity, Event, Quote, Source, Span, TimeExpr
+
+
+def masked_text(article: Article) -> str:
+    """``article.text`` with non-body stretches blanked out (same length, so every
+    offset in the parsed Doc is an offset into ``article.text``).  Line breaks stay, so
+    sentence and paragraph boundaries survive."""
+    if not article.removed:
+        return article.text
+    chars = list(article.text)
+    for r in article.removed:
+        for i in range(r.start, r.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class Context:
+    """One article on its way to a Report.
+
+    ``doc`` was parsed from :func:`masked_text`, so ``token.idx`` is an offset into
+    ``article.text`` and no token of marked (removed) text carries a word.
+    """
+
+    article: Article
+    doc: Doc
+    anchor: date | None = None
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    # filled by the entity layer: token index -> entity id (for argument linking)
+    token_entity: dict[int, str] = field(default_factory=dict)
+    # filled by the attribution layer: token index -> source ids, nearest first, for
+    # every token inside a reported clause or quote
+    token_attribution: dict[int, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._removed = sorted((r.start, r.end) for r in self.article.removed)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.article.text[start:end])
+
+    def token_span(self, token: Token) -> Span:
+        return self.span(token.idx, token.idx + len(token.text))
+
+    def doc_span(self, span: DocSpan) -> Span:
+        return self.span(span.start_char, span.end_char)
+
+    def is_removed(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps marked non-body text."""
+        return any(s < end and e > start for s, e in self._removed)

@@ -1,0 +1,57 @@
+"""Loads the spaCy pipeline once per process (model name is a setting)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import settings
+from ..errors import ModelError
+
+NAME = "language.v1"
+
+
+@Language.component("wiretrace_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News text puts headlines, captions and paragraphs on their own lines, often without
+    final punctuation ("Israeli intelligence met with ... - report"); the parser would
+    run them into the next sentence.  The parser keeps boundaries set before it.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """The pipeline named ``name`` (default: the ``model`` setting), with wiretrace's
+    sentence-boundary component in front of the parser."""
+    name = name or settings.get("model")
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {name!r}: install it as a package "
+            "(make install does this for the default) or set WIRETRACE_MODEL to an "
+            "installed one",
+        ) from exc
+    if "wiretrace_line_breaks" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("wiretrace_line_breaks", before=before)
+    return nlp
+
+
+def describe(nlp: Language) -> dict[str, str]:
+    meta = nlp.meta
+    return {
+        "name": f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}",
+        "version": str(meta.get("version", "?")),
+        "spacy_version": spacy.__version__,
+    }

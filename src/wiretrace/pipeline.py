@@ -1,0 +1,85 @@
+"""Runs the annotators: Article -> Report.  The only place that knows their order.
+
+    clean -> parse (one spaCy pass) -> entities -> times -> attribution -> events
+    (events asks factuality, times, attribution and places about each trigger)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from . import clean
+from .errors import AnalysisError
+from .model import Article, Report
+from .nlp import attribution, entities, events, factuality, language, places, times
+from .nlp.context import Context, masked_text
+from .read.metadata import published_date
+
+ANNOTATORS = (entities, times, attribution, events)
+PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
+
+
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An article that could not be analyzed: which one, at which stage, and why."""
+
+    article_id: str
+    stage: str
+    reason: str
+
+
+def producers(nlp: Language) -> dict[str, str]:
+    described = language.describe(nlp)
+    out = {module.NAME.split(".v")[0]: module.NAME for module in PRODUCERS}
+    out["spacy_model"] = f"{described['name']}=={described['version']}"
+    out["spacy"] = described["spacy_version"]
+    return out
+
+
+def _report(article: Article, doc, nlp: Language) -> Report:
+    ctx = Context(article=article, doc=doc, anchor=published_date(article.published))
+    for annotator in ANNOTATORS:
+        try:
+            annotator.annotate(ctx)
+        except Exception as exc:  # one annotator's bug must name itself, not crash a batch
+            raise AnalysisError(
+                f"{annotator.NAME} failed: {type(exc).__name__}: {exc}",
+                where=article.id,
+                stage=annotator.NAME,
+            ) from exc
+    return Report(
+        article=article,
+        entities=ctx.entities,
+        times=ctx.times,
+        sources=ctx.sources,
+        quotes=ctx.quotes,
+        events=ctx.events,
+        producers=producers(nlp),
+    )
+
+
+def analyze(article: Article, nlp: Language | None = None) -> Report:
+    """Analyze one article (raises :class:`AnalysisError` when an annotator fails)."""
+    nlp = nlp or language.load()
+    article = clean.clean(article)
+    doc = nlp(masked_text(article))
+    return _report(article, doc, nlp)
+
+
+def analyze_many(
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[Report | AnalysisFailure]:
+    """Analyze a stream of articles with one batched spaCy pass; a failing article gives
+    an :class:`AnalysisFailure` in its place and the stream goes on."""
+    nlp = nlp or language.load()
+    cleaned = (clean.clean(a) for a in articles)
+    pairs = nlp.pipe(((masked_text(a), a) for a in cleaned), as_tuples=True,
+                     batch_size=batch_size)
+    for doc, article in pairs:
+        try:
+            yield _report(article, doc, nlp)
+        except AnalysisError as exc:
+            yield AnalysisFailure(article.id, exc.stage, exc.message)

@@ -1,0 +1,77 @@
+"""Shared fixtures.  Articles and gold data written by others stay in ../shared and are
+read from there (CI has them there too); WIRETRACE_SHARED overrides the location."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("WIRETRACE_SHARED", REPO.parent / "shared"))
+FOUNDING = SHARED / "examples" / "haftar-intelligence-report.txt"
+MEANTIME = SHARED / "eval" / "meantime-en-dev"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from wiretrace.nlp import language
+
+    return language.load()
+
+
+@pytest.fixture(scope="session")
+def founding_text() -> str:
+    return FOUNDING.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def founding_report(nlp, founding_text):
+    from wiretrace.pipeline import analyze
+    from wiretrace.read.text import from_text
+
+    return analyze(from_text(founding_text, published="2021-11-20"), nlp)
+
+
+@pytest.fixture
+def analyze_text(nlp):
+    """analyze_text("Some article text", published="2021-11-20") -> Report"""
+    from wiretrace.pipeline import analyze
+    from wiretrace.read.text import from_text
+
+    def run(text: str, **meta):
+        return analyze(from_text(text, **meta), nlp)
+
+    return run
+
+
+def assert_offsets(report) -> None:
+    """Every span in a report points at the text it claims (the offsets invariant)."""
+    text = report.article.text
+    n = len(text)
+
+    def check(start, end, claimed=None, what=""):
+        assert 0 <= start <= end <= n, f"{what}: span {start}-{end} outside text of {n}"
+        if claimed is not None:
+            assert text[start:end] == claimed, f"{what}: {text[start:end]!r} != {claimed!r}"
+
+    for r in report.article.removed:
+        check(r.start, r.end, None, "removed")
+    for e in report.entities:
+        for m in e.mentions:
+            check(m.start, m.end, m.text, f"entity {e.id}")
+    for t in report.times:
+        check(t.start, t.end, t.text, f"time {t.id}")
+    for s in report.sources:
+        for m in s.mentions:
+            check(m.start, m.end, m.text, f"source {s.id}")
+    for q in report.quotes:
+        check(q.start, q.end, q.text, f"quote {q.id}")
+        if q.cue:
+            check(q.cue.start, q.cue.end, q.cue.text, f"quote {q.id} cue")
+    for ev in report.events:
+        check(ev.trigger.start, ev.trigger.end, ev.trigger.text, f"event {ev.id}")
+        check(ev.sentence.start, ev.sentence.end, None, f"event {ev.id} sentence")
+        for a in ev.actors:
+            check(a.start, a.end, a.text, f"event {ev.id} actor")
