@@ -1,0 +1,64 @@
+"""Turning command-line inputs (paths, '-' for stdin) into a stream of read results."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from . import ReadFailure, ReadOk, ReadResult
+from .html import from_html
+from .jsonl import read_lines
+from .text import from_text
+
+JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
+HTML = (".html", ".htm", ".html.gz", ".htm.gz")
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return data.decode("utf-8")
+
+
+def read_inputs(inputs: list[str], meta: dict | None = None) -> Iterator[ReadResult]:
+    """Articles from each input in turn.  ``meta`` (id, title, published, outlet, url) sets
+    metadata for text and HTML inputs and fills gaps in JSONL records.  A file that cannot
+    be read gives a ReadFailure and the next input is still read."""
+    meta = {k: v for k, v in (meta or {}).items() if v is not None}
+    for name in inputs:
+        try:
+            if name == "-":
+                text = sys.stdin.read()
+                if text.lstrip().startswith("{"):
+                    yield from read_lines(text.splitlines(), "<stdin>", meta)
+                else:
+                    yield ReadOk("<stdin>", _article("<stdin>", text, meta, html=False))
+                continue
+            path = Path(name)
+            lower = path.name.lower()
+            if lower.endswith(JSONL):
+                yield from read_lines(_read(path).splitlines(), name, meta)
+            else:
+                yield ReadOk(name, _article(name, _read(path), meta, html=lower.endswith(HTML)))
+        except FileNotFoundError:
+            yield ReadFailure(name, "no such file")
+        except IsADirectoryError:
+            yield ReadFailure(name, "is a directory (give the files, or a glob)")
+        except UnicodeDecodeError as exc:
+            yield ReadFailure(name, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        except (OSError, EOFError) as exc:
+            yield ReadFailure(name, f"cannot read ({exc})")
+        except InputError as exc:
+            yield ReadFailure(name, exc.message)
+
+
+def _article(name: str, content: str, meta: dict, *, html: bool):
+    if not content.strip():
+        raise InputError("empty input", where=name)
+    if html:
+        return from_html(content, where=name, **meta)
+    return from_text(content, where=name, **meta)

@@ -1,0 +1,71 @@
+"""Convert PETRARCH2's CAMEO verb dictionary and the PLOVER conversion table into the
+project's data files (run once by a developer; the output is committed).
+
+    python tools/convert_cameo.py ../shared/data
+
+writes src/wiretrace/data/cameo_verbs.tsv (MIT, from CAMEO.2.0.txt: each synonym of a verb
+block with the block's default CAMEO code; pattern lines are not used yet) and
+src/wiretrace/data/cameo2plover.tsv (CC BY-SA 4.0, from CAMEO2PLOVER-2021.txt).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "wiretrace" / "data"
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s+---")
+WORD = re.compile(r"^([A-Z][A-Z_'-]*)\b\s*(\{[^}]*\})?")
+
+
+def verb_blocks(text: str):
+    block, code = None, None
+    for line in text.splitlines():
+        m = HEADER.match(line)
+        if m:
+            block, code = m.group(1), m.group(2)
+            continue
+        if block is None or code.startswith("---"):
+            continue
+        if not line.strip() or line.startswith(("-", "#", "+", "&", "~")):
+            continue
+        w = WORD.match(line.strip())
+        if w and "_" not in w.group(1):
+            yield w.group(1).lower(), code.split(":")[0], block
+
+
+def main(shared: Path) -> None:
+    cameo = (shared / "petrarch2-dictionaries" / "CAMEO.2.0.txt").read_text(encoding="latin-1")
+    seen: dict[str, tuple[str, str]] = {}
+    for lemma, code, block in verb_blocks(cameo):
+        seen.setdefault(lemma, (code, block))
+    rows = [
+        "# lemma -> CAMEO code: the default code of the PETRARCH2 verb block (CAMEO.2.0.txt)",
+        "# that lists the verb. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt",
+        "# (see ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
+        "# tools/convert_cameo.py. License: MIT, Copyright (c) 2015 Open Event Data Alliance.",
+        "lemma\tcameo\tblock",
+    ]
+    rows += [f"{lemma}\t{code}\t{block}" for lemma, (code, block) in sorted(seen.items())]
+    (OUT / "cameo_verbs.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    table = (shared / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    out = [
+        "# CAMEO code -> PLOVER category, mode, context. Source: CAMEO2PLOVER-2021.txt",
+        "# (PLOVER draft 0.8, 17 September 2021, edited by Philip Schrodt), openeventdata/PLOVER",
+        "# (see ../shared/data/plover/PROVENANCE.md), converted by tools/convert_cameo.py.",
+        "# License: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0).",
+        "cameo\tplover\tmode\tcontext\tdescription",
+    ]
+    for line in table.splitlines():
+        m = re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$", line)
+        if not m:
+            continue
+        code, cat, mode, ctx, desc = (g.strip() if g else "" for g in m.groups())
+        out.append(f"{code}\t{cat}\t{mode}\t{ctx}\t{desc}")
+    (OUT / "cameo2plover.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"))
