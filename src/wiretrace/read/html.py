@@ -28,10 +28,12 @@ def from_html(
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, as_dict=True,
+            favor_precision=True,
         )
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise InputError(f"cannot parse HTML ({type(exc).__name__}: {exc})", where=where) from exc
+    if doc is not None and not isinstance(doc, dict):
+        doc = doc.as_dict()
     if not doc or not (doc.get("text") or "").strip():
         raise InputError("no article text found in the page", where=where)
     body = doc["text"].strip()
