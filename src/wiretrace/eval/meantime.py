@@ -1,0 +1,337 @@
+"""Scores wiretrace Reports (or a plain spaCy baseline) against MEANTIME gold.
+
+Only the annotated region counts: a prediction is scored when its span overlaps a token
+of sentences 0 or 2-5, and gold outside that region is ignored.  docs/quality.md says
+what every metric means and how its items are matched.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import InputError
+from ..model import Report
+from .meantime_read import MeantimeDoc, Token, read_directory, read_document
+from .meantime_render import render
+from .scoring import Agreement, Counts, align, overlap
+
+__all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "render"]
+
+# Gold: named (NAM) mentions of PER, ORG and LOC entities.  Predicted: spaCy/OntoNotes
+# labels that name people, organizations and places.  GPE and FAC count as places: MEANTIME
+# calls "Cupertino", "the United States" and "Moscone Center" LOC.  NORP does not count:
+# "American", "European" are adjectives that MEANTIME does not mark as named mentions.
+GOLD_ENTITY_TYPES = frozenset({"PER", "ORG", "LOC"})
+PREDICTED_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# spaCy label -> MEANTIME type, for the type table of matched mentions
+LABEL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+# The head of a name is its last word before a preposition, a parenthesis, a comma or a
+# possessive: "Bank of America" -> Bank, "EADS N.V. (EADS)" -> N.V., "Apple's" -> Apple,
+# "the iPhone Developer Program" -> Program.  The rule runs on gold tokens for gold and
+# predicted spans alike, so both sides get the same head for the same words.
+_HEAD_BREAKS = frozenset({"of", "for", "at", "in", "(", ",", ";", "'s", "'", "’", "--"})
+_TRAILING = frozenset({".", ",", ")", '"', "'", "’", ":", ";"})
+
+ROLE_ARGUMENT = {"source": "Arg0", "target": "Arg1"}  # "other" is neither: not scored
+CERTAINTY = {"certain": "CERTAIN", "probable": "PROBABLE", "possible": "POSSIBLE",
+             "underspecified": "UNDERSPECIFIED"}
+POLARITY = {"positive": "POS", "negative": "NEG", "underspecified": "UNDERSPECIFIED"}
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> dict[str, frozenset[str]]:
+    """Speech and writing lemmas (data/speech_cues_meantime.yaml) with their forms."""
+    text = resources.files("wiretrace").joinpath("data", "speech_cues_meantime.yaml")
+    data = yaml.safe_load(text.read_text(encoding="utf-8"))
+    return {lemma: frozenset(forms) | {lemma} for lemma, forms in data["lemmas"].items()}
+
+
+def is_speech(pred: str, text: str) -> bool:
+    """Whether a gold event mention (lemma ``pred``, words ``text``) reports speech."""
+    forms = speech_forms()
+    if pred:
+        return pred.lower() in forms
+    words = text.lower().split()
+    return len(words) == 1 and any(words[0] in f for f in forms.values())
+
+
+@dataclass(frozen=True)
+class PredEvent:
+    start: int
+    end: int
+    pos: str  # "verb" | "noun"
+    certainty: str | None = None  # MEANTIME values: CERTAIN, ...
+    polarity: str | None = None  # POS, NEG, UNDERSPECIFIED
+    time: str | None = None  # FUTURE, NON_FUTURE
+    actors: tuple[tuple[str, int, int], ...] = ()  # (Arg0 | Arg1, start, end)
+
+
+@dataclass
+class Predictions:
+    """What one system said about one document, reduced to what MEANTIME can score."""
+
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, label
+    times: list[tuple[int, int, str | None, str]] = field(default_factory=list)  # + value, type
+    events: list[PredEvent] = field(default_factory=list)
+    cues: list[tuple[int, int]] = field(default_factory=list)
+
+
+# What each system is scored on: the baseline has no time values, roles, cues or
+# factuality, and a section it cannot fill is left out rather than scored as zero.
+SECTIONS = {
+    "wiretrace": ("entities", "times", "time_values", "events", "participants", "cues",
+                  "factuality"),
+    "spacy": ("entities", "times", "events"),
+}
+
+
+def from_report(report: Report) -> Predictions:
+    entities = [(m.start, m.end, e.type) for e in report.entities for m in e.mentions]
+    times = [(t.start, t.end, t.value, t.type) for t in report.times]
+    events = []
+    for ev in report.events:
+        actors = tuple((ROLE_ARGUMENT[a.role], a.start, a.end) for a in ev.actors
+                       if a.role in ROLE_ARGUMENT)
+        f = ev.factuality
+        events.append(PredEvent(
+            ev.trigger.start, ev.trigger.end, ev.pos,
+            certainty=CERTAINTY[f.certainty], polarity=POLARITY[f.polarity],
+            time="FUTURE" if f.tense == "future" else "NON_FUTURE", actors=actors,
+        ))
+    cues = sorted({(q.cue.start, q.cue.end) for q in report.quotes if q.cue is not None})
+    return Predictions(entities, times, events, cues)
+
+
+def from_spacy(doc: Doc) -> Predictions:
+    """The plain baseline: spaCy's own entities and DATE/TIME spans, every verb an event."""
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    times = [(e.start_char, e.end_char, None, e.label_) for e in doc.ents
+             if e.label_ in ("DATE", "TIME")]
+    events = [PredEvent(t.idx, t.idx + len(t.text), "verb") for t in doc if t.pos_ == "VERB"]
+    return Predictions(entities, times, events)
+
+
+def _head(tokens: list[Token]) -> int | None:
+    words = list(tokens)
+    for i, tok in enumerate(words[1:], start=1):
+        if tok.text.lower() in _HEAD_BREAKS:
+            words = words[:i]
+            break
+    while len(words) > 1 and words[-1].text in _TRAILING:
+        words.pop()
+    return words[-1].t_id if words else None
+
+
+class Tally:
+    """Counts over all documents, one attribute per metric."""
+
+    def __init__(self, sections: tuple[str, ...] = SECTIONS["wiretrace"]) -> None:
+        self.entities = {k: Counts() for k in ("strict", "lenient", "overlap")}
+        self.entity_types: Counter[tuple[str, str]] = Counter()
+        self.times = {k: Counts() for k in ("strict", "lenient", "value")}
+        self.time_types: dict[str, Counts] = {}
+        self.events = {k: Counts() for k in ("all", "verb", "noun")}
+        self.participants = {k: Counts() for k in ("all", "Arg0", "Arg1")}
+        self.cues: Counter[str] = Counter(dict.fromkeys(
+            ("gold_speech", "found", "gold_speech_cognitive", "cues", "cues_on_speech_cognitive"),
+            0))
+        self.factuality = {k: Agreement() for k in ("certainty", "polarity", "time", "joint")}
+        self.sections = frozenset(sections)
+
+    # -- one document ---------------------------------------------------------------
+    def add(self, gold: MeantimeDoc, pred: Predictions) -> None:
+        self._entities(gold, pred)
+        if "times" in self.sections:
+            self._times(gold, pred)
+        pairs = self._events(gold, pred)
+        if "participants" in self.sections:
+            self._participants(gold, pred, pairs)
+        if "cues" in self.sections:
+            self._cues(gold, pred)
+        if "factuality" in self.sections:
+            self._factuality(gold, pred, pairs)
+
+    def _entities(self, gold: MeantimeDoc, pred: Predictions) -> None:
+        g = [m for m in gold.entities.values() if m.syntactic_type == "NAM"
+             and m.type in GOLD_ENTITY_TYPES and gold.mention_in_region(m)]
+        p = sorted({x for x in pred.entities if x[2] in PREDICTED_ENTITY_LABELS
+                    and gold.in_region(x[0], x[1])})
+        g_pieces = [m.pieces for m in g]
+        p_spans = [(s, e) for s, e, _ in p]
+        g_heads = [_head([gold.token(t) for t in m.t_ids]) for m in g]
+        p_heads = [_head(gold.tokens_in(s, e)) for s, e in p_spans]
+
+        def same_head(gi: int, pi: int) -> bool:
+            return g_heads[gi] is not None and g_heads[gi] == p_heads[pi]
+
+        for kind, pairs in (
+            ("strict", align(g_pieces, p_spans, strict=True)),
+            ("lenient", align(g_pieces, p_spans, same_head)),
+            ("overlap", align(g_pieces, p_spans)),
+        ):
+            self.entities[kind].add(len(pairs), len(p), len(g))
+            if kind == "lenient":
+                for gi, pi in pairs:
+                    self.entity_types[(g[gi].type or "", LABEL_TYPE[p[pi][2]])] += 1
+
+    def _times(self, gold: MeantimeDoc, pred: Predictions) -> None:
+        g = [t for t in gold.timexes.values() if gold.mention_in_region(t)]
+        p = [t for t in pred.times if gold.in_region(t[0], t[1])]
+        g_pieces = [t.pieces for t in g]
+        p_spans = [(t[0], t[1]) for t in p]
+        strict = align(g_pieces, p_spans, strict=True)
+        lenient = align(g_pieces, p_spans)
+        self.times["strict"].add(len(strict), len(p), len(g))
+        self.times["lenient"].add(len(lenient), len(p), len(g))
+        if "time_values" in self.sections:
+            values = sum(1 for gi, pi in lenient if p[pi][2] == g[gi].value)
+            self.times["value"].add(values, len(p), len(g))
+        for type_ in {t.type for t in g} | {t[3] for t in p}:
+            gt = [t.pieces for t in g if t.type == type_]
+            pt = [(t[0], t[1]) for t in p if t[3] == type_]
+            self.time_types.setdefault(type_, Counts()).add(len(align(gt, pt)), len(pt), len(gt))
+
+    def _events(self, gold: MeantimeDoc, pred: Predictions) -> list[tuple[str, PredEvent]]:
+        """Scores event mentions; returns the matched (gold m_id, prediction) pairs."""
+        g = [m for m in gold.events.values() if gold.mention_in_region(m)]
+        p = [e for e in pred.events if gold.in_region(e.start, e.end)]
+        pairs = align([m.pieces for m in g], [(e.start, e.end) for e in p])
+        self.events["all"].add(len(pairs), len(p), len(g))
+        for pos in ("verb", "noun"):
+            gp = [m.pieces for m in g if m.pos.lower() == pos]
+            pp = [(e.start, e.end) for e in p if e.pos == pos]
+            self.events[pos].add(len(align(gp, pp)), len(pp), len(gp))
+        return [(g[gi].m_id, p[pi]) for gi, pi in pairs]
+
+    def _participants(self, gold: MeantimeDoc, pred: Predictions,
+                      pairs: list[tuple[str, PredEvent]]) -> None:
+        scored = [pa for pa in gold.participants if pa.role in ("Arg0", "Arg1")
+                  and gold.mention_in_region(gold.events[pa.event])]
+        matched_pred = {id(e): m_id for m_id, e in pairs}
+        for role in ("Arg0", "Arg1"):
+            g_role = [pa for pa in scored if pa.role == role]
+            n_pred = tp = 0
+            for ev in pred.events:
+                if not gold.in_region(ev.start, ev.end):
+                    continue
+                spans = [(s, e) for r, s, e in ev.actors if r == role]
+                n_pred += len(spans)
+                m_id = matched_pred.get(id(ev))
+                if m_id is None or not spans:
+                    continue
+                g_here = [gold.entities[pa.entity].pieces for pa in g_role if pa.event == m_id]
+                tp += len(align(g_here, spans))
+            self.participants[role].add(tp, n_pred, len(g_role))
+            self.participants["all"].add(tp, n_pred, len(g_role))
+
+    def _cues(self, gold: MeantimeDoc, pred: Predictions) -> None:
+        text = gold.article.text
+        speech_cognitive = [m for m in gold.events.values() if m.cls == "SPEECH_COGNITIVE"
+                            and gold.mention_in_region(m)]
+        speech = [m for m in speech_cognitive if is_speech(m.pred, text[m.start:m.end])]
+        cues = [c for c in pred.cues if gold.in_region(*c)]
+        found = sum(1 for m in speech if any(overlap(m.pieces, s, e) for s, e in cues))
+        on_gold = sum(1 for s, e in cues if any(overlap(m.pieces, s, e) for m in speech_cognitive))
+        self.cues.update({"gold_speech": len(speech), "found": found,
+                          "gold_speech_cognitive": len(speech_cognitive),
+                          "cues": len(cues), "cues_on_speech_cognitive": on_gold})
+
+    def _factuality(self, gold: MeantimeDoc, pred: Predictions,
+                    pairs: list[tuple[str, PredEvent]]) -> None:
+        for m_id, ev in pairs:
+            g = gold.events[m_id]
+            checks = (("certainty", g.certainty, ev.certainty),
+                      ("polarity", g.polarity, ev.polarity),
+                      ("time", g.time, ev.time))
+            for name, gv, pv in checks:
+                if gv:
+                    self.factuality[name].add(gv, pv or "")
+            if all(gv for _, gv, _ in checks):
+                same = all(gv == pv for _, gv, pv in checks)
+                self.factuality["joint"].add("all", "all" if same else "not all")
+
+    # -- the result -----------------------------------------------------------------
+    def as_dict(self) -> dict:
+        out: dict = {}
+        if "entities" in self.sections:
+            confusion: dict[str, dict[str, int]] = {}
+            for (gt, pt), n in sorted(self.entity_types.items()):
+                confusion.setdefault(gt, {})[pt] = n
+            out["entities"] = {k: c.as_dict() for k, c in self.entities.items()}
+            out["entities"]["types"] = confusion
+        if "times" in self.sections:
+            out["times"] = {k: c.as_dict() for k, c in self.times.items()
+                            if k != "value" or "time_values" in self.sections}
+            out["times"]["by_type"] = {k: c.as_dict() for k, c in sorted(self.time_types.items())}
+        if "events" in self.sections:
+            out["events"] = {k: c.as_dict() for k, c in self.events.items()}
+        if "participants" in self.sections:
+            out["participants"] = {k: c.as_dict() for k, c in self.participants.items()}
+        if "cues" in self.sections:
+            c = self.cues
+            out["cues"] = dict(c) | {
+                "recall": round(c["found"] / c["gold_speech"], 4) if c["gold_speech"] else 0.0,
+                "precision": round(c["cues_on_speech_cognitive"] / c["cues"], 4)
+                if c["cues"] else 0.0,
+            }
+        if "factuality" in self.sections:
+            out["factuality"] = {k: a.as_dict() for k, a in self.factuality.items()}
+            out["factuality"]["joint"].pop("confusion")
+        return out
+
+
+def evaluate(directory: Path | str, nlp: Language | None = None, limit: int | None = None,
+             baseline: str | None = None) -> dict:
+    """Score every MEANTIME file under ``directory`` (the first ``limit``).  With
+    ``baseline="spacy"`` score plain spaCy (entities, DATE/TIME, every verb an event)
+    instead of wiretrace.  Returns a JSON-serializable dict."""
+    from ..nlp import language
+    from ..pipeline import AnalysisFailure, analyze_many, producers
+
+    if baseline not in (None, "spacy"):
+        raise ValueError(f"unknown baseline {baseline!r} (use 'spacy' or None)")
+    paths = read_directory(directory, limit)
+    if not paths:
+        raise InputError("no MEANTIME .xml files found", where=str(directory))
+    nlp = nlp or language.load()
+    failures: list[dict[str, str]] = []
+    golds: list[MeantimeDoc] = []
+    for path in paths:
+        try:
+            golds.append(read_document(path))
+        except (ET.ParseError, ValueError, KeyError, InputError) as exc:
+            failures.append({"article_id": path.stem, "stage": "read",
+                             "reason": f"{type(exc).__name__}: {exc}"})
+    tally = Tally(SECTIONS[baseline or "wiretrace"])
+    scored = 0
+    if baseline == "spacy":
+        for gold, doc in zip(golds, nlp.pipe(g.article.text for g in golds)):
+            tally.add(gold, from_spacy(doc))
+            scored += 1
+    else:
+        for gold, result in zip(golds, analyze_many([g.article for g in golds], nlp)):
+            if isinstance(result, AnalysisFailure):
+                failures.append({"article_id": result.article_id, "stage": result.stage,
+                                 "reason": result.reason})
+                continue
+            tally.add(gold, from_report(result))
+            scored += 1
+    return {
+        "corpus": "meantime",
+        "system": "spacy-baseline" if baseline else "wiretrace",
+        "producers": producers(nlp),
+        "documents": scored,
+        "files": len(paths),
+        "failures": failures,
+        **tally.as_dict(),
+    }

@@ -1,0 +1,110 @@
+"""Span matching and precision/recall, independent of any corpus or model.
+
+A gold item is a tuple of character stretches ("pieces": a mention's tokens may not be
+contiguous, "bring ... back"); a predicted item is one ``(start, end)`` stretch.  Matching
+is one-to-one: each gold item takes at most one prediction and the reverse.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Pieces = tuple[tuple[int, int], ...]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, n_pred: int, n_gold: int) -> None:
+        """Add one document: ``tp`` matches among ``n_pred`` predictions and ``n_gold``
+        gold items."""
+        self.tp += tp
+        self.fp += n_pred - tp
+        self.fn += n_gold - tp
+
+    def as_dict(self) -> dict[str, float | int]:
+        return prf(self.tp, self.fp, self.fn)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    """Counts with precision, recall and F1 (0.0 where a ratio has no denominator)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def overlap(pieces: Pieces, start: int, end: int) -> int:
+    """Characters ``[start, end)`` shares with ``pieces``."""
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in pieces)
+
+
+def envelope(pieces: Pieces) -> tuple[int, int]:
+    return pieces[0][0], pieces[-1][1]
+
+
+def exact(pieces: Pieces, start: int, end: int) -> bool:
+    """Strict match: the prediction starts and ends where the gold mention does."""
+    return envelope(pieces) == (start, end)
+
+
+def align(
+    gold: Sequence[Pieces],
+    pred: Sequence[tuple[int, int]],
+    compatible: Callable[[int, int], bool] | None = None,
+    strict: bool = False,
+) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, pred index)`` of overlapping items (or, with
+    ``strict``, items with the same start and end).  ``compatible(gi, pi)`` may veto a
+    pair.  Pairs are taken greedily, exact matches first, then by shared characters."""
+    candidates = []
+    for gi, pieces in enumerate(gold):
+        for pi, (start, end) in enumerate(pred):
+            shared = overlap(pieces, start, end)
+            is_exact = exact(pieces, start, end)
+            if (strict and not is_exact) or shared == 0:
+                continue
+            if compatible is not None and not compatible(gi, pi):
+                continue
+            candidates.append((not is_exact, -shared, gi, pi))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, _, gi, pi in candidates:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+@dataclass
+class Agreement:
+    """Accuracy of one attribute over matched pairs, with a gold x predicted table."""
+
+    correct: int = 0
+    total: int = 0
+
+    def __post_init__(self) -> None:
+        self.table: Counter[tuple[str, str]] = Counter()
+
+    def add(self, gold: str, predicted: str) -> None:
+        self.total += 1
+        self.correct += gold == predicted
+        self.table[(gold, predicted)] += 1
+
+    def as_dict(self) -> dict:
+        confusion: dict[str, dict[str, int]] = {}
+        for (g, p), n in sorted(self.table.items()):
+            confusion.setdefault(g, {})[p] = n
+        accuracy = self.correct / self.total if self.total else 0.0
+        return {"correct": self.correct, "total": self.total,
+                "accuracy": round(accuracy, 4), "confusion": confusion}
