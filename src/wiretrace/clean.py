@@ -1,9 +1,406 @@
-"""clean: placeholder until the cleaner lands."""
+"""clean: marks the stretches of an article that are not body (captions, photo credits,
+bylines, datelines, contributors lines, boilerplate, duplicated paragraphs) in
+``article.removed``; nothing is cut.  It also reads bylines, contributors and, when the
+metadata has none, the publication date from those lines.  Patterns: ``data/clean.yaml``."""
 
 from __future__ import annotations
 
-NAME = "clean.v0"
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .model import Article, Removed
+from .nlp.lexicon import load_yaml
+
+NAME = "clean.v1"
+
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_WORD = r"[\w'’.-]*"
 
 
-def clean(article):
-    return article
+def _alternation(words: list[str]) -> str:
+    # longest first, so "September" wins over "Sep" and "EPA-EFE" over "EPA"
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """The raw contents of ``data/clean.yaml``."""
+    return load_yaml("clean.yaml")
+
+
+def expand(pattern: str) -> str:
+    """A pattern from clean.yaml with its placeholders ({CAP}, {AGENCY}, ...) filled in."""
+    data = rules()
+    fills = {
+        "{CAP}": _CAP,
+        "{WORD}": _WORD,
+        "{AGENCY}": f"(?i:{_alternation(data['agencies'])})",
+        "{MONTH}": rf"(?i:{_alternation(list(data['months']))})\.?",
+        "{WEEKDAY}": rf"(?i:{_alternation(data['weekdays'])})\.?",
+    }
+    for key, value in fills.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    credits: tuple[re.Pattern[str], ...]
+    captions: tuple[tuple[re.Pattern[str], int], ...]
+    boilerplate: tuple[re.Pattern[str], ...]
+    dates: tuple[re.Pattern[str], ...]
+    time: re.Pattern[str]
+    datelines: tuple[re.Pattern[str], ...]
+    contributors: tuple[tuple[str, re.Pattern[str]], ...]
+    role_clause: re.Pattern[str]
+    name_descriptor: re.Pattern[str]
+    name_place: re.Pattern[str]
+    byline: re.Pattern[str]
+    agency: re.Pattern[str]
+    months: dict[str, int]
+    date_words: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    affiliation: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    data = rules()
+
+    def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(expand(pattern), flags)
+
+    return _Patterns(
+        # a credit must end the line
+        credits=tuple(compile_(rf"(?:{c['pattern']})\s*$") for c in data["credit"]),
+        captions=tuple((compile_(c["pattern"]), c.get("min_words", 0)) for c in data["caption"]),
+        boilerplate=tuple(compile_(b["pattern"], re.IGNORECASE) for b in data["boilerplate"]),
+        dates=tuple(compile_(p) for p in data["date_forms"]),
+        time=compile_(data["time_form"]),
+        datelines=tuple(compile_(d["pattern"]) for d in data["dateline"]),
+        contributors=tuple((c["name"], compile_(c["pattern"])) for c in data["contributors"]),
+        role_clause=compile_(data["role_clause"]),
+        name_descriptor=compile_(data["name_descriptor"]),
+        name_place=compile_(data["name_place"]),
+        byline=compile_(data["byline"]["pattern"]),
+        agency=compile_("(?:{AGENCY})"),
+        months={k.lower(): int(v) for k, v in data["months"].items()},
+        date_words=frozenset(data["date_line_words"]),
+        particles=frozenset(data["name_particles"]),
+        not_names=frozenset(data["not_names"]),
+        affiliation=frozenset(data["affiliation_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # offsets of the line's text without surrounding whitespace
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append(_Line(start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+@dataclass
+class _Found:
+    spans: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # by line
+    byline: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+    published: str | None = None
+    dateline_place: str | None = None
+
+    def mark(self, index: int, start: int, end: int, reason: str) -> None:
+        self.spans.setdefault(index, []).append((start, end, reason))
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _iso(p: _Patterns, m: re.Match[str]) -> str | None:
+    parts = m.groupdict()
+    try:
+        month = (int(parts["month_number"]) if parts.get("month_number")
+                 else p.months[parts["month"].lower().rstrip(".")])
+        return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def date_line(line: str) -> tuple[bool, str | None]:
+    """Whether ``line`` holds only a date (with labels, weekday, time around it), and the
+    ISO date it gives: ``"Published: November 20, 2021 10:32"`` -> ``(True, "2021-11-20")``."""
+    p = patterns()
+    if len(line) > rules()["date_line_max_chars"]:
+        return False, None
+    found: list[re.Match[str]] = []
+    rest = line
+    for rx in p.dates:
+        found += rx.finditer(rest)
+        rest = rx.sub(lambda m: " " * len(m.group()), rest)  # offsets stay comparable
+    if not found:
+        return False, None
+    rest = p.time.sub(" ", rest)
+    weekdays = {w.lower() for w in rules()["weekdays"]}
+    for word in re.split(r"[^\w]+", rest.replace(".", "").lower()):
+        if word and word not in p.date_words and word not in weekdays:
+            return False, None
+    first = min(found, key=lambda m: m.start())
+    return True, _iso(p, first)
+
+
+def _wire_dateline(line: str) -> re.Match[str] | None:
+    for rx in patterns().datelines:
+        m = rx.match(line)
+        if m and m.end() < len(line):  # a dateline opens a paragraph: body text follows
+            return m
+    return None
+
+
+def _dateline_date(m: re.Match[str]) -> str | None:
+    if not m.groupdict().get("date"):
+        return None
+    for rx in patterns().dates:
+        d = rx.fullmatch(m["date"])
+        if d:
+            return _iso(patterns(), d)
+    return None
+
+
+# ---------------------------------------------------------------- names
+
+
+def _is_name(name: str) -> bool:
+    """A person's or organisation's name: 1-6 words, each capitalised or a particle
+    ("Saif al-Islam Gaddafi"), no digits, no weekday or month ("By Monday")."""
+    p = patterns()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
+        return False
+    for word in words:
+        low = word.lower()
+        if low.strip(".,") in p.not_names:
+            return False
+        if word[:1].isupper():
+            continue
+        head = low.split("-")[0]
+        if low in p.particles or head in p.particles or low.rstrip("'’") + "'" in p.particles:
+            continue
+        return False
+    return all(re.fullmatch(r"[\w'’.-]+", w) for w in words)
+
+
+def _tidy_name(name: str) -> str:
+    p = patterns()
+    name = p.name_descriptor.sub("", name.strip(" .;:()"), count=1)
+    name = p.name_place.sub("", name).strip(" .;:()")
+    # "By JANE DOE" -> "Jane Doe"; an agency in capitals ("AP", "AFP") stays as it is
+    if name.isupper() and not p.agency.fullmatch(name) and any(len(w) > 3 for w in name.split()):
+        name = name.title()
+    return name
+
+
+def _split_names(text: str) -> list[str]:
+    return [part for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if part.strip()]
+
+
+def _contributors(line: str) -> list[str] | None:
+    """Names on a contributors line, or None when the line is not one."""
+    p = patterns()
+    for kind, rx in p.contributors:
+        m = rx.fullmatch(line)
+        if not m:
+            continue
+        if kind == "role_by":
+            # "Reporting by X in Tripoli; Writing by Y; Editing by Z"
+            chunks = [p.role_clause.sub("", part.strip(" ()."), count=1)
+                      for part in line.split(";")]
+        else:
+            chunks = [m["names"]]
+        names = [_tidy_name(n) for chunk in chunks for n in _split_names(chunk)]
+        if names and all(_is_name(n) for n in names):
+            return names
+    return None
+
+
+def _byline(line: str) -> list[str] | None:
+    """Names on a byline ("By JANE DOE and John Roe, Associated Press"), or None."""
+    p = patterns()
+    m = p.byline.fullmatch(line)
+    if not m or len(line.split()) > rules()["byline"]["max_words"]:
+        return None
+    head = re.split(r"\s*\|\s*|\s+[-–—]+\s+|\s+for\s+", m["names"], maxsplit=1)[0]
+    names: list[str] = []
+    for number, segment in enumerate(head.split(",")):
+        words = {w.lower().strip(".") for w in segment.split()}
+        if number and (words & p.affiliation or p.agency.fullmatch(segment.strip())):
+            break  # "..., Associated Press": the affiliation ends the names
+        parts = [_tidy_name(n) for n in re.split(r"\s+and\s+|\s*&\s*", segment) if n.strip()]
+        if not parts or not all(_is_name(n) for n in parts):
+            if number == 0:
+                return None
+            break
+        names += parts
+    return names or None
+
+
+# ---------------------------------------------------------------- captions and credits
+
+
+def _credit(line: str) -> re.Match[str] | None:
+    """The photo credit that ends ``line``, if any (the longest when several match)."""
+    best = None
+    for rx in patterns().credits:
+        m = rx.search(line)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _is_caption(line: str) -> bool:
+    for rx, min_words in patterns().captions:
+        if len(line.split()) >= min_words and rx.fullmatch(line):
+            return True
+    return False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(" .")
+
+
+def _repeats(line: str, caption: str) -> bool:
+    """Whether ``line`` repeats ``caption``: the same, a prefix copy, or a near copy."""
+    opts = rules()["caption_repeat"]
+    a, b = _norm(line), _norm(caption)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= opts["prefix_min_chars"] and long_.startswith(short):
+        return True
+    return min(len(a), len(b)) >= opts["near_min_chars"] and fuzz.ratio(a, b) >= opts["near_ratio"]
+
+
+# ---------------------------------------------------------------- one pass over the lines
+
+
+def _classify(index: int, line: _Line, found: _Found) -> bool:
+    """Mark what one line holds; True when the line is only a photo credit."""
+    p, text = patterns(), line.text
+    if any(rx.fullmatch(text) for rx in p.boilerplate):
+        found.mark(index, line.start, line.end, "boilerplate")
+        return False
+    is_date, iso = date_line(text)
+    if is_date:
+        found.mark(index, line.start, line.end, "dateline")
+        found.published = found.published or iso
+        return False
+    names = _contributors(text)
+    if names:
+        found.mark(index, line.start, line.end, "contributors")
+        found.contributors += names
+        return False
+    names = _byline(text)
+    if names:
+        found.mark(index, line.start, line.end, "byline")
+        found.byline += names
+        return False
+    credit = _credit(text)
+    if credit:
+        start = credit.start() + len(credit.group()) - len(credit.group().lstrip())
+        found.mark(index, line.start + start, line.end, "credit")
+        # the caption shares the line: "... Misrata, Libya, July 18, 2020 (photo credit: ...)"
+        before = text[:start].rstrip(" \t|-–—:;,")
+        if any(c.isalpha() for c in before):
+            found.mark(index, line.start, line.start + len(before), "caption")
+            return False
+        return True
+    if _is_caption(text):
+        found.mark(index, line.start, line.end, "caption")
+        return False
+    m = _wire_dateline(text)
+    if m:
+        found.mark(index, line.start, line.start + len(m.group().rstrip()), "dateline")
+        found.published = found.published or _dateline_date(m)
+        found.dateline_place = found.dateline_place or m["place"]
+    return False
+
+
+def find(text: str) -> _Found:
+    """Everything the cleaner finds in ``text`` (spans by line, names, a date)."""
+    lines = _lines(text)
+    found = _Found()
+    credit_only: list[int] = []
+    for index, line in enumerate(lines[1:], start=1):  # lines[0] is the headline: body
+        if _classify(index, line, found):
+            credit_only.append(index)
+
+    # The line just before a credit-only line is its caption (The Jerusalem Post layout:
+    # "A member of the troops ... July 18, 2020" then "(photo credit: AYMAN SAHELY/REUTERS)").
+    max_words = rules()["caption_before_credit_max_words"]
+    for index in credit_only:
+        before = index - 1
+        if before >= 1 and before not in found.spans and len(lines[before].text.split()) <= max_words:
+            found.mark(before, lines[before].start, lines[before].end, "caption")
+
+    # A caption printed twice (above the photo and again in the photo box) is caption twice.
+    captions = [text[s:e] for spans in found.spans.values() for s, e, r in spans if r == "caption"]
+    for index, line in enumerate(lines[1:], start=1):
+        if index not in found.spans and any(_repeats(line.text, c) for c in captions):
+            found.mark(index, line.start, line.end, "caption")
+
+    # A body paragraph pasted twice counts once.
+    seen: set[str] = set()
+    min_words = rules()["duplicate_min_words"]
+    for index, line in enumerate(lines):
+        if index in found.spans:
+            continue
+        key = " ".join(line.text.split())
+        if index and key in seen and len(key.split()) >= min_words:
+            found.mark(index, line.start, line.end, "duplicate")
+        seen.add(key)
+    return found
+
+
+def _merge(kept: list[str], new: list[str]) -> list[str]:
+    return kept + [n for n in new if n not in kept]
+
+
+def clean(article: Article) -> Article:
+    """A copy of ``article`` with its non-body stretches marked in ``removed`` (sorted,
+    never overlapping; spans already there are kept), ``byline`` and ``contributors``
+    read from the text, and ``published`` from a date line when the metadata has none
+    (then ``meta["published_from"] == "text"``).  Cleaning twice changes nothing."""
+    found = find(article.text)
+    removed = list(article.removed)
+    for spans in found.spans.values():
+        for start, end, reason in spans:
+            if start < end and not any(r.start < end and start < r.end for r in removed):
+                removed.append(Removed(start=start, end=end, reason=reason))
+    removed.sort(key=lambda r: (r.start, r.end))
+    update: dict[str, Any] = {
+        "removed": removed,
+        "byline": _merge(list(article.byline), found.byline),
+        "contributors": _merge(list(article.contributors), found.contributors),
+    }
+    meta = dict(article.meta)
+    if article.published is None and found.published:
+        update["published"] = found.published
+        meta["published_from"] = "text"
+    if found.dateline_place and "dateline_place" not in meta:
+        meta["dateline_place"] = found.dateline_place
+    update["meta"] = meta
+    return article.model_copy(update=update)
