@@ -1,9 +1,371 @@
-"""entities: placeholder until its layer lands (see the foundation issue)."""
+"""entities: named mentions (spaCy NER) -> the actors, places and things of one article,
+each with all its mentions: repeats, short forms ("the Free Beacon"), surnames and
+transliterations ("Qaddafi" / "Gaddafi") are merged; a surname two people share is
+assigned by local context or kept as an ambiguous entity listing its candidates."""
 
 from __future__ import annotations
 
-NAME = "entities.v0"
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..model import Entity
+from . import names, places
+from .context import Context
+
+NAME = "entities.v1"
+
+# Actors (PERSON, ORG, NORP), places (GPE, LOC, FAC) and named things worth listing
+# (EVENT, PRODUCT, WORK_OF_ART, LAW).  Dates, times, numbers, money and LANGUAGE are not
+# entities here (times have their own layer).
+KEEP = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
+                  "WORK_OF_ART", "LAW"})
+# Labels whose mentions merge with each other when their names are equal: spaCy often
+# calls one name PERSON in one sentence and ORG in the next ("Zachary Keyser").
+KIND = {"PERSON": "actor", "ORG": "actor", "GPE": "place", "LOC": "place", "FAC": "place"}
+POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# Words an acronym skips: "International Criminal Court" -> ICC, "Department of State".
+ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "la", "&"})
+CONVERSE = {"child": "parent", "parent": "child"}
+PRONOUNS = frozenset({"his", "her"})
 
 
-def annotate(ctx) -> None:  # noqa: ARG001
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    char_start: int
+    char_end: int
+    text: str
+    label: str
+    key: names.Key
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention]
+    label: str = ""
+    country: str | None = None
+    candidates: list[Cluster] = field(default_factory=list)
+
+    @property
+    def key(self) -> names.Key:
+        return max((m.key for m in self.mentions), key=len)
+
+    def first(self) -> int:
+        return min(m.char_start for m in self.mentions)
+
+
+# ------------------------------------------------------------------------- mentions
+
+
+def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of a mention without a leading "the", a trailing possessive or
+    punctuation, and without anything after a line break ("AYMAN SAHELY/" -> "AYMAN
+    SAHELY"; "the Washington Free Beacon" -> "Washington Free Beacon")."""
+    doc = ctx.doc
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in ".)")):
+        end -= 1
+    return start, end
+
+
+def _is_description(words: list[str]) -> bool:
+    """Titles and nationality words without a name: "the Libyan General"."""
+    content = [w for w in words if w.lower() != "the"]
+    return (any(names.is_title(w) for w in content)
+            and all(names.is_title(w) or places.country_of_demonym(w) for w in content))
+
+
+def mentions(ctx: Context) -> list[Mention]:
+    """Named mentions of the body text, in order, trimmed to the name itself."""
+    out = []
+    for ent in ctx.doc.ents:
+        if ent.label_ not in KEEP:
+            continue
+        start, end = _trim(ctx, ent.start, ent.end)
+        if start >= end:
+            continue
+        char_start = ctx.doc[start].idx
+        char_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+        if ctx.is_removed(char_start, char_end):
+            continue
+        text = ctx.text[char_start:char_end]
+        if not any(c.isupper() for c in text):
+            continue  # names are capitalized in English; "the son" is not a name
+        if ent.label_ in ("PERSON", "ORG") and _is_description(text.split()):
+            continue
+        key = names.name_key(text, person=ent.label_ == "PERSON")
+        if key:
+            out.append(Mention(start, end, char_start, char_end, text, ent.label_, key))
+    return out
+
+
+# -------------------------------------------------------------------------- merging
+
+
+def _country(mention: Mention) -> str | None:
+    if mention.label == "NORP":
+        found = places.country_of_demonym(mention.text)
+    elif mention.label in ("GPE", "LOC"):
+        found = places.country_of_name(mention.text)
+    else:
+        found = None
+    return found.alpha3 if found else None
+
+
+def _group(found: list[Mention]) -> list[Cluster]:
+    """Exact merges: equal name keys of one kind; countries and demonyms by country
+    ("US", "the United States" -> USA; "Israeli", "Israelis" -> ISR)."""
+    clusters: dict[tuple, Cluster] = {}
+    for m in found:
+        country = _country(m)
+        kind = KIND.get(m.label, m.label)
+        if country:
+            group = (kind, "country", country)
+        elif m.label == "PERSON" or kind == "actor":
+            group = (kind, _person_group(clusters, m))
+        else:
+            group = (kind, m.key)
+        cluster = clusters.setdefault(group, Cluster([], country=country))
+        cluster.mentions.append(m)
+    for cluster in clusters.values():
+        cluster.label = _majority(cluster)
+    return list(clusters.values())
+
+
+def _person_group(clusters: dict[tuple, Cluster], m: Mention) -> names.Key:
+    """An actor's group: an earlier spelling of the same full name, else its own key
+    ("Saif al-Islam Gaddafi" joins "Saif al-Islam Qaddafi")."""
+    for group, cluster in clusters.items():
+        if group[0] == "actor" and len(group) == 2 and names.same_name(group[1], m.key):
+            return group[1]
+    return m.key
+
+
+def _majority(cluster: Cluster) -> str:
+    counts = Counter(m.label for m in cluster.mentions)
+    top = max(counts.values())
+    return next(m.label for m in cluster.mentions if counts[m.label] == top)
+
+
+def _acronym(short: Mention, full: Cluster) -> bool:
+    """"ICC" for "International Criminal Court", "UN" for "United Nations"."""
+    letters = short.text.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+        return False
+    for m in full.mentions:
+        words = [w for w in m.text.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
+        if len(words) == len(letters) and all(w[:1].upper() == c for w, c in zip(words, letters)):
+            return True
+    return False
+
+
+def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
+    """A short organization name joins the one longer name it abbreviates: "Free Beacon"
+    (words in order, same last word) or "ICC" (initials) -> "Washington Free Beacon"."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    gone: set[int] = set()
+    for short in sorted(orgs, key=lambda c: len(c.key)):
+        longer = [c for c in orgs if c is not short and id(c) not in gone
+                  and len(c.key) > len(short.key)
+                  and ((names.is_subsequence(short.key, c.key)
+                        and names.same_word(short.key[-1], c.key[-1]))
+                       or any(_acronym(m, c) for m in short.mentions))]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            gone.add(id(short))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+    """Bare surnames and other partial names of people ("Haftar", "Saif al-Islam").
+
+    One person whose full name ends (or, for two words or more, starts) with it: the
+    mention joins that person.  Two or more: each mention goes to the person that local
+    context singles out (kinship: "Haftar, the son," / "his father" / "Haftar's son";
+    a title: "general Haftar"); the others stay together in an entity of their own whose
+    ``candidates`` are the people it may be.  Nothing is merged on a guess."""
+    people = [c for c in clusters if c.label == "PERSON"]
+    longer = [c for c in people if len(c.key) >= 2]
+    full = [c for c in longer
+            if not any(o is not c and _shortens(c.key, o.key) for o in longer)]
+    roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
+    titled = {id(c): _titles_before(ctx, c) for c in full}
+    out = []
+    for cluster in clusters:
+        targets = [] if cluster in full or cluster not in people else [
+            c for c in full if _shortens(cluster.key, c.key)]
+        if not targets:
+            out.append(cluster)
+        elif len(targets) == 1:
+            targets[0].mentions.extend(cluster.mentions)
+        else:
+            ambiguous = []
+            for m in cluster.mentions:
+                chosen = _by_context(ctx, m, targets, roles, titled)
+                (chosen.mentions if chosen is not None else ambiguous).append(m)
+            if ambiguous:
+                out.append(Cluster(ambiguous, label="PERSON", candidates=targets))
+    return out
+
+
+def _shortens(short: names.Key, full: names.Key) -> bool:
+    return names.is_suffix(short, full) or (len(short) >= 2 and names.is_prefix(short, full))
+
+
+def _by_context(ctx: Context, m: Mention, targets: list[Cluster], roles: dict[int, set[str]],
+                titled: dict[int, set[str]]) -> Cluster | None:
+    if m.roles:
+        fit = [c for c in targets if roles[id(c)] & m.roles]
+        if len(fit) == 1:
+            return fit[0]
+    before = ctx.doc[m.start - 1].lower_.rstrip(".") if m.start > 0 else ""
+    if names.is_title(before):
+        fit = [c for c in targets if before in titled[id(c)]]
+        if len(fit) == 1:
+            return fit[0]
     return None
+
+
+def _titles_before(ctx: Context, cluster: Cluster) -> set[str]:
+    """Titles written before or inside a person's mentions ("General Khalifa Haftar")."""
+    out = set()
+    for m in cluster.mentions:
+        words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.end]]
+        out.update(w for w in words if names.is_title(w))
+    return out
+
+
+# ------------------------------------------------------------------- kinship cues
+
+
+def _kin_roles(ctx: Context, found: list[Mention]) -> None:
+    """Mark person mentions that the text calls someone's child or parent.
+
+    "Saddam Haftar, the son of ... Khalifa Haftar": Saddam's mention is a child, Khalifa's
+    a parent.  "Haftar, who many see as a proxy for his father": that Haftar is a child.
+    "Libyan general Haftar's son": that Haftar is a parent."""
+    by_token = {i: m for m in found if m.label == "PERSON" for i in range(m.start, m.end)}
+    if not by_token:
+        return
+    kin = names.kinship()
+    for token in ctx.doc:
+        role = kin.get(token.lower_)
+        if role is None or token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner = _described(token, by_token)
+        if owner is not None:
+            owner.roles.add(role)
+        relative = _relative(token, by_token, found)
+        if relative is not None and relative is not owner:
+            relative.roles.add(CONVERSE[role])
+
+
+def _described(kin: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person a kin noun describes: "Haftar, the son" (apposition); "Saif al-Islam
+    Qaddafi, who is the son of ..." (predicate of a relative clause or copula)."""
+    if kin.dep_ == "appos":
+        return by_token.get(kin.head.i)
+    if kin.dep_ == "attr":
+        verb = kin.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head
+        return by_token.get(subject.i) if subject is not None else None
+    return None
+
+
+def _relative(kin: Token, by_token: dict[int, Mention], found: list[Mention]) -> Mention | None:
+    """Whose child or parent: "Haftar's son", "the son of ... Khalifa Haftar", "his
+    father" (the nearest person named before the pronoun in the sentence)."""
+    for child in kin.children:
+        if child.dep_ == "poss":
+            if child.i in by_token:
+                return by_token[child.i]
+            if child.lower_ in PRONOUNS:
+                return _antecedent(child, found)
+    # "Libyan general Haftar's son - report": the parser may hang the possessive on a
+    # later noun; the words say it.
+    i = kin.i - 1
+    while i > kin.sent.start and kin.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i > kin.sent.start and kin.doc[i].text in POSSESSIVE and i - 1 in by_token:
+        return by_token[i - 1]
+    for prep in kin.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            stack = [c for c in prep.children if c.dep_ == "pobj"]
+            seen = []
+            while stack:
+                token = stack.pop()
+                seen.append(token)
+                stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl"))
+            hits = sorted(t.i for t in seen if t.i in by_token)
+            if hits:
+                return by_token[hits[0]]
+    return None
+
+
+def _antecedent(pronoun: Token, found: list[Mention]) -> Mention | None:
+    before = [m for m in found if m.label == "PERSON"
+              and pronoun.sent.start <= m.start and m.end <= pronoun.i]
+    return before[-1] if before else None
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _name(cluster: Cluster) -> str:
+    """The fullest form (most words, then longest); for a nationality, the form used
+    most ("Israeli" over "Israelis")."""
+    texts = [m.text for m in sorted(cluster.mentions, key=lambda m: m.char_start)]
+    if cluster.label == "NORP":
+        counts = Counter(texts)
+        return max(texts, key=lambda t: counts[t])
+    return max(texts, key=lambda t: (len(t.split()), len(t)))
+
+
+def annotate(ctx: Context) -> None:
+    found = mentions(ctx)
+    _kin_roles(ctx, found)
+    clusters = _group(found)
+    clusters = _merge_short_orgs(clusters)
+    clusters = _resolve_short_names(ctx, clusters)
+    clusters.sort(key=Cluster.first)
+    ids = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
+    entities, token_entity = [], {}
+    for cluster in clusters:
+        entity_id = ids[id(cluster)]
+        ordered = sorted(cluster.mentions, key=lambda m: m.char_start)
+        name = _name(cluster)
+        aliases = list(dict.fromkeys(m.text for m in ordered if m.text != name))
+        entities.append(Entity(
+            id=entity_id,
+            name=name,
+            type=cluster.label,
+            country=cluster.country,
+            aliases=aliases,
+            mentions=[ctx.span(m.char_start, m.char_end) for m in ordered],
+            candidates=sorted((ids[id(c)] for c in cluster.candidates),
+                              key=lambda i: int(i[1:])),
+        ))
+        for m in ordered:
+            for i in range(m.start, m.end):
+                token_entity[i] = entity_id
+    ctx.entities = entities
+    ctx.token_entity = token_entity
+
+
+def entity_at(ctx: Context, token: Token) -> Entity | None:
+    """The entity a token belongs to, if any."""
+    entity_id = ctx.token_entity.get(token.i)
+    return next((e for e in ctx.entities if e.id == entity_id), None) if entity_id else None

@@ -1,0 +1,156 @@
+"""Name keys: spelling-insensitive forms of names, so that "Saif al-Islam Qaddafi" and
+"Saif al-Islam Gaddafi" compare equal while "Muammar Gaddafi" stays another name.
+The folding table is data (``data/transliteration.yaml``); titles and kinship words are
+in ``data/names.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.fuzz import ratio
+
+from .lexicon import load_yaml
+
+Key = tuple[str, ...]
+
+_VOWELS = re.compile(r"[aeiouywh]")
+_NON_WORD = re.compile(r"[^a-z0-9]")
+_DOUBLED = re.compile(r"(.)\1+")
+# A name splits at spaces and hyphens; the hyphen is kept to tell "al-Islam" from "Al Gore".
+_WORD = re.compile(r"[^\s\-\u2010-\u2015]+(?:[\-\u2010-\u2015](?=\S))?")
+
+
+@dataclass(frozen=True)
+class _Folding:
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    articles: frozenset[str]
+    free_articles: frozenset[str]
+    min_ratio: float
+    min_length: int
+
+
+@lru_cache(maxsize=1)
+def _folding() -> _Folding:
+    data = load_yaml("transliteration.yaml")
+    return _Folding(
+        rewrites=tuple((re.compile(r["from"]), r["to"]) for r in data["rewrites"]),
+        articles=frozenset(data["articles"]),
+        free_articles=frozenset(data["free_articles"]),
+        min_ratio=float(data["similarity"]["min_ratio"]),
+        min_length=int(data["similarity"]["min_length"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles and honorifics written before names ("general", "king", "mr")."""
+    return frozenset(str(t).lower() for t in load_yaml("names.yaml")["titles"])
+
+
+@lru_cache(maxsize=1)
+def kinship() -> dict[str, str]:
+    """Kinship noun -> the role it gives the person it describes: "son" -> "child"."""
+    out: dict[str, str] = {}
+    for role, words in load_yaml("names.yaml")["kinship"].items():
+        for word in words:
+            out[str(word).lower()] = role
+    return out
+
+
+def is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in titles()
+
+
+@lru_cache(maxsize=4096)
+def fold(word: str) -> str:
+    """One word's spelling-insensitive form: "Qaddafi", "Gadhafi", "Kadhafi" -> "kadafi"."""
+    out = _NON_WORD.sub("", anyascii(word).lower())
+    for pattern, replacement in _folding().rewrites:
+        out = pattern.sub(replacement, out)
+    return _DOUBLED.sub(r"\1", out)
+
+
+def split_name(text: str) -> list[tuple[str, bool]]:
+    """The words of a name with, for each, whether a hyphen joins it to the next one."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        joined = word[-1:] in "-\u2010\u2011\u2012\u2013\u2014\u2015" and len(word) > 1
+        out.append((word[:-1] if joined else word, joined))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def name_key(text: str, person: bool = False) -> Key:
+    """The folded words of a name, without Arabic articles and, for a person, without the
+    titles in front ("General Khalifa Haftar" -> ("kalifa", "haftar")).
+
+    An article is dropped when hyphen-joined ("al-Islam") or, for "al"/"el", when written
+    apart, except first in a person's name ("Al Gore" keeps "al")."""
+    folding = _folding()
+    words = split_name(text)
+    if person:
+        # "King Idris" -> "Idris"; a name that is only titles ("Prince") keeps them.
+        n = 0
+        while n < len(words) - 1 and is_title(words[n][0]):
+            n += 1
+        words = words[n:]
+    key: list[str] = []
+    for i, (word, joined) in enumerate(words):
+        low = _NON_WORD.sub("", anyascii(word).lower())
+        if len(words) > 1 and i < len(words) - 1:
+            if joined and low in folding.articles:
+                continue
+            if low in folding.free_articles and not (person and i == 0 and word[:1].isupper()):
+                continue
+        folded = fold(word)
+        if folded:
+            key.append(folded)
+    return tuple(key)
+
+
+def skeleton(folded: str) -> str:
+    return _VOWELS.sub("", folded)
+
+
+@lru_cache(maxsize=8192)
+def same_word(a: str, b: str) -> bool:
+    """Two folded words are one spelling: equal, or the same consonants and close enough
+    ("mohamed" / "muhamad"; not "hasan" / "husen")."""
+    if a == b:
+        return True
+    folding = _folding()
+    if min(len(a), len(b)) < folding.min_length or skeleton(a) != skeleton(b):
+        return False
+    return ratio(a, b) >= folding.min_ratio
+
+
+def same_name(a: Key, b: Key) -> bool:
+    """The same full name: as many words, each one spelling of the other."""
+    return len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b))
+
+
+def is_suffix(short: Key, full: Key) -> bool:
+    """``short`` ends ``full``: ("haftar",) of ("sadam", "haftar")."""
+    n = len(short)
+    return 0 < n < len(full) and same_name(short, full[-n:])
+
+
+def is_prefix(short: Key, full: Key) -> bool:
+    """``short`` starts ``full``: ("saif", "islam") of ("saif", "islam", "kadafi")."""
+    n = len(short)
+    return 0 < n < len(full) and same_name(short, full[:n])
+
+
+def is_subsequence(short: Key, full: Key) -> bool:
+    """The words of ``short`` appear in ``full`` in order (not necessarily together)."""
+    if not 0 < len(short) < len(full):
+        return False
+    i = 0
+    for word in full:
+        if i < len(short) and same_word(short[i], word):
+            i += 1
+    return i == len(short)
