@@ -50,7 +50,7 @@ def expand(pattern: str) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
-    credits: tuple[re.Pattern[str], ...]
+    credits: tuple[tuple[re.Pattern[str], bool], ...]  # pattern, captions the line before
     captions: tuple[tuple[re.Pattern[str], int], ...]
     boilerplate: tuple[re.Pattern[str], ...]
     dates: tuple[re.Pattern[str], ...]
@@ -78,7 +78,8 @@ def patterns() -> _Patterns:
 
     return _Patterns(
         # a credit must end the line
-        credits=tuple(compile_(rf"(?:{c['pattern']})\s*$") for c in data["credit"]),
+        credits=tuple((compile_(rf"(?:{c['pattern']})\s*$"), c.get("captions_line_before", True))
+                      for c in data["credit"]),
         captions=tuple((compile_(c["pattern"]), c.get("min_words", 0)) for c in data["caption"]),
         boilerplate=tuple(compile_(b["pattern"], re.IGNORECASE) for b in data["boilerplate"]),
         dates=tuple(compile_(p) for p in data["date_forms"]),
@@ -261,13 +262,14 @@ def _byline(line: str) -> list[str] | None:
 # ---------------------------------------------------------------- captions and credits
 
 
-def _credit(line: str) -> re.Match[str] | None:
-    """The photo credit that ends ``line``, if any (the longest when several match)."""
+def _credit(line: str) -> tuple[re.Match[str], bool] | None:
+    """The photo credit that ends ``line``, if any (the longest when several match), and
+    whether, alone on its line, it makes the line before it a caption."""
     best = None
-    for rx in patterns().credits:
+    for rx, captions in patterns().credits:
         m = rx.search(line)
-        if m and (best is None or m.start() < best.start()):
-            best = m
+        if m and (best is None or m.start() < best[0].start()):
+            best = (m, captions)
     return best
 
 
@@ -318,8 +320,9 @@ def _classify(index: int, line: _Line, found: _Found) -> bool:
         found.mark(index, line.start, line.end, "byline")
         found.byline += names
         return False
-    credit = _credit(text)
-    if credit:
+    found_credit = _credit(text)
+    if found_credit:
+        credit, captions_line_before = found_credit
         start = credit.start() + len(credit.group()) - len(credit.group().lstrip())
         found.mark(index, line.start + start, line.end, "credit")
         # the caption shares the line: "... Misrata, Libya, July 18, 2020 (photo credit: ...)"
@@ -327,7 +330,7 @@ def _classify(index: int, line: _Line, found: _Found) -> bool:
         if any(c.isalpha() for c in before):
             found.mark(index, line.start, line.start + len(before), "caption")
             return False
-        return True
+        return captions_line_before
     if _is_caption(text):
         found.mark(index, line.start, line.end, "caption")
         return False
@@ -350,10 +353,13 @@ def find(text: str) -> _Found:
 
     # The line just before a credit-only line is its caption (The Jerusalem Post layout:
     # "A member of the troops ... July 18, 2020" then "(photo credit: AYMAN SAHELY/REUTERS)").
+    # A line that opens with a quotation mark is a quote, so body.
     max_words = rules()["caption_before_credit_max_words"]
     for index in credit_only:
         before = index - 1
-        if before >= 1 and before not in found.spans and len(lines[before].text.split()) <= max_words:
+        if (before >= 1 and before not in found.spans
+                and len(lines[before].text.split()) <= max_words
+                and lines[before].text[0] not in "\"“”'‘«"):
             found.mark(before, lines[before].start, lines[before].end, "caption")
 
     # A caption printed twice (above the photo and again in the photo box) is caption twice.
