@@ -115,6 +115,7 @@ def _country_indexes() -> tuple[dict[str, Country], dict[str, Country], dict[str
 def country_of_name(name: str) -> Country | None:
     """The country a name or alias stands for: "Libya", "the U.S.", "Britain"."""
     by_name, by_caps, _ = _country_indexes()
+    name = re.sub(r"^[Tt]he\s+", "", name.strip())
     caps = _exact_key(name)
     if caps:
         return by_caps.get(caps)

@@ -1,0 +1,198 @@
+"""entities.v1: mentions merged into the actors, places and things of one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_offsets
+from wiretrace import clean
+from wiretrace.nlp import entities, names
+from wiretrace.nlp.context import Context, masked_text
+from wiretrace.read.text import from_text
+
+
+@pytest.fixture(scope="session")
+def entity_layer(nlp):
+    """text -> Context after cleaning, parsing and the entity layer only."""
+
+    def run(text: str) -> Context:
+        article = clean.clean(from_text(text))
+        ctx = Context(article=article, doc=nlp(masked_text(article)))
+        entities.annotate(ctx)
+        return ctx
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def founding(entity_layer, founding_text) -> Context:
+    return entity_layer(founding_text)
+
+
+def by_name(ctx: Context, name: str):
+    found = [e for e in ctx.entities if e.name == name]
+    assert len(found) == 1, (name, [(e.name, e.type) for e in ctx.entities])
+    return found[0]
+
+
+def holding(ctx: Context, surface: str):
+    """The entities with a mention whose text is ``surface``."""
+    return [e for e in ctx.entities if any(m.text == surface for m in e.mentions)]
+
+
+# ---------------------------------------------------------------- name keys
+
+
+def test_transliterations_fold_to_one_key():
+    keys = {names.fold(w) for w in ("Qaddafi", "Gaddafi", "Kadhafi", "Gadhafi", "Qadhdhafi")}
+    assert len(keys) == 1
+    assert names.name_key("Saif al-Islam Qaddafi", person=True) == names.name_key(
+        "Saif al Islam Gaddafi", person=True)
+
+
+def test_different_given_names_stay_apart():
+    saif = names.name_key("Saif al-Islam Gaddafi", person=True)
+    muammar = names.name_key("Muammar Gaddafi", person=True)
+    assert not names.same_name(saif, muammar)
+    assert names.is_suffix(names.name_key("Gaddafi", person=True), muammar)
+    # similar consonants are not enough: two different given names
+    assert not names.same_word(names.fold("Hassan"), names.fold("Hussein"))
+    assert names.same_word(names.fold("Mohammed"), names.fold("Muhammad"))
+
+
+def test_titles_and_articles_leave_the_key():
+    assert names.name_key("General Khalifa Haftar", person=True) == names.name_key(
+        "Khalifa Haftar", person=True)
+    assert names.name_key("Al Gore", person=True)[0] == "al"  # a given name, not an article
+    assert names.name_key("al-Qaeda") == names.name_key("Qaeda")
+
+
+# ----------------------------------------------------------- merging rules
+
+
+def test_surname_joins_the_one_person(entity_layer):
+    ctx = entity_layer("Angela Merkel met reporters in Berlin on Monday. "
+                       "Merkel said the talks had gone well.")
+    merkel = by_name(ctx, "Angela Merkel")
+    assert merkel.type == "PERSON"
+    assert [m.text for m in merkel.mentions] == ["Angela Merkel", "Merkel"]
+    assert merkel.aliases == ["Merkel"]
+    assert not holding(ctx, "Merkel")[0].candidates
+
+
+def test_shared_surname_is_not_merged(entity_layer):
+    ctx = entity_layer("Khalifa Haftar and Saddam Haftar were in Benghazi on Monday. "
+                       "On Tuesday, Haftar flew to Cairo.")
+    saddam, khalifa = by_name(ctx, "Saddam Haftar"), by_name(ctx, "Khalifa Haftar")
+    assert saddam.id != khalifa.id
+    [bare] = holding(ctx, "Haftar")
+    assert bare.id not in (saddam.id, khalifa.id)
+    assert sorted(bare.candidates) == sorted([saddam.id, khalifa.id])
+
+
+def test_shared_surname_assigned_by_kinship(entity_layer):
+    ctx = entity_layer("Officials met Saddam Haftar, the son of Khalifa Haftar, in Rome. "
+                       "Haftar, the son, is seeking the presidency. "
+                       "Haftar was given a brigade by his father.")
+    saddam, khalifa = by_name(ctx, "Saddam Haftar"), by_name(ctx, "Khalifa Haftar")
+    assert len(saddam.mentions) == 3
+    assert len(khalifa.mentions) == 1
+    assert not any(e.candidates for e in ctx.entities)
+
+
+def test_transliteration_variants_join(entity_layer):
+    ctx = entity_layer("Haftar would be running against Saif al-Islam Qaddafi, the son of "
+                       "Muammar Gaddafi. The US says Saif al-Islam Gaddafi is under sanctions.")
+    [saif] = holding(ctx, "Saif al-Islam Qaddafi")
+    assert {m.text for m in saif.mentions} == {"Saif al-Islam Qaddafi", "Saif al-Islam Gaddafi"}
+    assert saif.aliases == ["Saif al-Islam Gaddafi"]
+    [muammar] = holding(ctx, "Muammar Gaddafi")
+    assert muammar.id != saif.id
+
+
+def test_short_org_form_joins_the_long_one(entity_layer):
+    ctx = entity_layer("The report appeared in the Washington Free Beacon on Friday. "
+                       "The Free Beacon quoted a source. The State Department declined "
+                       "to comment to the Free Beacon.")
+    beacon = by_name(ctx, "Washington Free Beacon")
+    assert [m.text for m in beacon.mentions] == [
+        "Washington Free Beacon", "Free Beacon", "Free Beacon"]
+    assert all(not m.text.lower().startswith("the ") for e in ctx.entities for m in e.mentions)
+
+
+def test_acronym_joins_its_expansion(entity_layer):
+    ctx = entity_layer("The International Criminal Court issued a warrant. "
+                       "The ICC said the suspect remains at large.")
+    court = by_name(ctx, "International Criminal Court")
+    assert "ICC" in court.aliases
+
+
+def test_countries_and_demonyms(entity_layer):
+    ctx = entity_layer("Israeli officials traveled to Libya. The United States said the US "
+                       "was not involved. Israelis and Libyans reacted.")
+    us = by_name(ctx, "United States")
+    assert us.country == "USA" and {m.text for m in us.mentions} == {"United States", "US"}
+    [libya] = holding(ctx, "Libya")
+    assert libya.type == "GPE" and libya.country == "LBY"
+    [israeli] = holding(ctx, "Israeli")
+    assert israeli.type == "NORP" and israeli.country == "ISR"
+    assert holding(ctx, "Israelis") == [israeli]
+
+
+def test_a_description_is_not_a_name(entity_layer):
+    ctx = entity_layer("Haftar, the son of the Libyan General, is eyeing the presidency.")
+    assert not [e for e in ctx.entities if "General" in e.name]
+
+
+def test_token_entity_covers_every_mention(entity_layer):
+    ctx = entity_layer("Angela Merkel met Emmanuel Macron in Paris. Merkel left.")
+    for e in ctx.entities:
+        for m in e.mentions:
+            tokens = [t for t in ctx.doc if m.start <= t.idx < m.end]
+            assert tokens and all(ctx.token_entity[t.i] == e.id for t in tokens)
+    assert [e.id for e in ctx.entities] == [f"e{i}" for i in range(1, len(ctx.entities) + 1)]
+
+
+# ---------------------------------------------------------- founding article
+
+
+def test_founding_haftars_are_two_people(founding):
+    saddam, khalifa = by_name(founding, "Saddam Haftar"), by_name(founding, "Khalifa Haftar")
+    assert saddam.id != khalifa.id
+    # "Haftar, the son," and "a proxy for his father" go to the son; the rest stays
+    # ambiguous between the two, never merged into one person.
+    assert sum(m.text == "Haftar" for m in saddam.mentions) >= 2
+    ambiguous = [e for e in founding.entities if e.candidates]
+    assert any(set(e.candidates) == {saddam.id, khalifa.id} for e in ambiguous)
+
+
+def test_founding_qaddafis(founding):
+    [saif] = holding(founding, "Saif al-Islam Qaddafi")
+    assert holding(founding, "Saif al-Islam Gaddafi") == [saif]
+    [muammar] = holding(founding, "Muammar Gaddafi")
+    assert muammar.id != saif.id
+
+
+def test_founding_one_beacon_one_libya(founding):
+    beacons = [e for e in founding.entities if "Beacon" in e.name]
+    assert len(beacons) == 1 and beacons[0].name == "Washington Free Beacon"
+    assert len(beacons[0].mentions) == 4
+    [libya] = holding(founding, "Libya")
+    assert libya.type == "GPE" and libya.country == "LBY"
+    assert len(libya.mentions) >= 7  # the body has 7; the captions are not counted
+    [israeli] = holding(founding, "Israeli")
+    assert israeli.type == "NORP" and israeli.country == "ISR"
+
+
+def test_founding_nothing_from_captions_or_credits(founding):
+    marked = [(r.start, r.end) for r in founding.article.removed]
+    assert marked, "the cleaner marks the photo caption and credit"
+    for e in founding.entities:
+        for m in e.mentions:
+            assert not any(s < m.end and m.start < t for s, t in marked), (e.name, m)
+    assert not [e for e in founding.entities if "SAHELY" in e.name]
+
+
+def test_founding_report_offsets(founding_report):
+    assert_offsets(founding_report)
+    assert any(e.name == "Saddam Haftar" for e in founding_report.entities)
