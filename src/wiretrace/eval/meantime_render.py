@@ -12,6 +12,7 @@ _PRF_ROWS = (
     ("events", "event mentions", ("all", "verb", "noun")),
     ("participants", "Arg0/Arg1", ("all", "Arg0", "Arg1")),
 )
+_MAX_FAILURES = 10
 
 
 def _pct(x: float) -> str:
@@ -92,7 +93,11 @@ def render(result: dict) -> list[Table]:
         failed = Table(title="Articles that failed (not scored)")
         for col in ("article", "stage", "reason"):
             failed.add_column(col)
-        for f in result["failures"]:
+        shown = result["failures"][:_MAX_FAILURES]
+        for f in shown:
             failed.add_row(f["article_id"], f["stage"], f["reason"])
+        if len(result["failures"]) > len(shown):
+            failed.add_row("...", "", f"and {len(result['failures']) - len(shown)} more "
+                                      "(the JSON result lists them all)")
         tables.append(failed)
     return tables
