@@ -1,9 +1,285 @@
-"""attribution: placeholder until its layer lands (see the foundation issue)."""
+"""attribution: quotes, reporting cues and sources, and for every token of attributed
+content the chain of sources that asserts it, nearest first ("met ..., according to a
+report in the Washington Free Beacon" -> [the report, the Free Beacon])."""
 
 from __future__ import annotations
 
-NAME = "attribution.v0"
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Quote
+from .context import Context
+from .cues import Cue, cue_class, find_cues
+from .quotes import MarkedQuote, find_marked
+from .sources import SourceBook
+
+NAME = "attribution.v1"
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# A headline that names its source after a dash or colon: "Israeli intelligence met with
+# Libyan general Haftar's son - report".
+HEADLINE_SOURCE = re.compile(r"\s[-\u2013\u2014:]\s+(\w+)\s*$")
+SCARE_MAX_WORDS = 3
 
 
-def annotate(ctx) -> None:  # noqa: ARG001
+@dataclass
+class _Draft:
+    """A quote on its way out: span, kind, speaker (a SourceBook key), cue and the tokens
+    whose attribution it decides (empty for a refusal to comment)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker: int | None = None
+    tokens: list[int] = field(default_factory=list)
+
+
+def annotate(ctx: Context) -> None:
+    doc = ctx.doc
+    skip = {t.i for t in doc if ctx.is_removed(t.idx, t.idx + len(t.text))}
+    book = SourceBook(ctx)
+    cues = find_cues(doc, skip)
+    marked = find_marked(ctx.text, [(r.start, r.end) for r in ctx.article.removed])
+
+    drafts: list[_Draft] = []
+    used: set[int] = set()  # anchors of cues that found their quote
+    for mq in marked:
+        toks = _tokens_in(doc, mq.start, mq.end)
+        kind = _mark_kind(ctx, doc, mq, toks)
+        draft = _Draft(mq.start, mq.end, kind, tokens=[t.i for t in toks])
+        if kind == "direct":
+            draft.cue = _cue_for_direct(ctx, doc, mq, toks, cues, drafts)
+            if draft.cue is not None:
+                used.add(draft.cue.anchor)
+        drafts.append(draft)
+    direct = [d for d in drafts if d.kind == "direct"]
+    for cue in cues:
+        if cue.anchor in used:
+            continue
+        if cue.cls == "refuse":
+            s, e = cue.span(doc)
+            drafts.append(_Draft(s, e, "indirect", cue=cue))
+            continue
+        content = [i for i in cue.content if i not in skip]
+        if not content or cue.speaker is None and cue.cls not in ("claim", "deny"):
+            continue
+        inside = sum(1 for i in content if any(d.start <= doc[i].idx < d.end for d in direct))
+        if inside * 2 > len(content):
+            continue  # the content is a direct quote that already has its cue
+        last = doc[content[-1]]
+        drafts.append(_Draft(doc[content[0]].idx, last.idx + len(last.text), "indirect",
+                             cue=cue, tokens=content))
+    drafts += _headline(ctx, doc, book)
+
+    # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
+    # Washington Free Beacon" after it.
+    wanted = []
+    for d in drafts:
+        if d.cue is not None:
+            wanted += [d.cue.speaker, d.cue.relay, d.cue.addressee]
+    for i in sorted({i for i in wanted if i is not None}):
+        book.resolve(doc[i])
+    for d in drafts:
+        if d.cue is not None and d.speaker is None:
+            d.speaker = book.resolve(_tok(doc, d.cue.speaker))
+            relay = book.resolve(_tok(doc, d.cue.relay))
+            book.set_via(d.speaker, relay)
+            to = book.resolve(_tok(doc, d.cue.addressee))
+            if to is not None and book.kind(to) in ("outlet", "document"):
+                book.set_via(d.speaker, to)
+        if d.cue is not None and d.cue_span is None:
+            d.cue_span = d.cue.span(doc)
+    _embedded_speakers(doc, drafts, cues, book)
+    _nested_relays(doc, drafts, book)
+
+    sources, ids = book.finish()
+    ctx.sources = sources
+    attribution: dict[int, list[str]] = {}
+    for d in sorted(drafts, key=lambda d: d.start - d.end):  # widest first, innermost wins
+        if d.speaker is None:
+            continue
+        chain = [ids[k] for k in book.chain(d.speaker)]
+        for i in d.tokens:
+            if i not in skip and not doc[i].is_space:
+                attribution[i] = chain
+    ctx.token_attribution = attribution
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    ctx.quotes = [
+        Quote(id=f"q{n}", start=d.start, end=d.end, text=ctx.text[d.start:d.end], kind=d.kind,
+              speaker=ids.get(d.speaker) if d.speaker is not None else None,
+              cue=ctx.span(*d.cue_span) if d.cue_span else None)
+        for n, d in enumerate(drafts, 1)
+    ]
+
+
+def _tok(doc: Doc, i: int | None) -> Token | None:
+    return None if i is None else doc[i]
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end and not t.is_space]
+
+
+def _mark_kind(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token]) -> str:
+    """direct: the quote stands as a sentence of its own ('"...," a spokesman told X',
+    'He said: "..."'); partial: quoted words inside the writer's sentence ('discussed "the
+    situation in the region"'); scare: a short phrase nobody is said to have said ('as a
+    "signal" of support')."""
+    text = ctx.text
+    before = text[:mq.open].rstrip(" \t")
+    prev_char = before[-1] if before else "\n"
+    has_verb = any(t.tag_ in FINITE for t in toks)
+    if prev_char in "\n:.!?":
+        return "direct"
+    prev_tok = next((t for t in reversed(doc[:_first_token_at(doc, mq.open)])
+                     if not t.is_space), None)
+    if has_verb and (prev_char == "," or (prev_tok is not None and cue_class(prev_tok))):
+        return "direct"
+    if has_verb and len(toks) >= 3 and _cue_follows(doc, mq.outer_end):
+        return "direct"
+    words = [t for t in toks if t.is_alpha or t.like_num]
+    if len(words) <= SCARE_MAX_WORDS and not has_verb and not _governed_by_cue(toks):
+        return "scare"
+    return "partial"
+
+
+def _first_token_at(doc: Doc, offset: int) -> int:
+    for t in doc:
+        if t.idx >= offset:
+            return t.i
+    return len(doc)
+
+
+def _cue_follows(doc: Doc, offset: int) -> bool:
+    """'"..., " a State Department spokesman told': a cue within a few words after."""
+    i = _first_token_at(doc, offset)
+    seen = 0
+    for t in doc[i:i + 8]:
+        if t.is_space or "\n" in t.text:
+            return False
+        if t.is_punct:
+            if t.text in ".!?" and seen:
+                return False
+            continue
+        seen += 1
+        if t.tag_.startswith("VB") and cue_class(t) in ("speech", "claim", "deny", "relay"):
+            return True
+        if seen > 5:
+            return False
+    return False
+
+
+def _governed_by_cue(toks: list[Token]) -> bool:
+    """'called it "a sham"', 'described as "reckless"': the quoted phrase is the cue's own
+    argument, so it is someone's words, not the writer's scare quote."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i in inside:
+            continue
+        head = t.head
+        for _ in range(2):
+            if head.tag_.startswith("VB") and cue_class(head) in ("speech", "claim"):
+                return True
+            if head.dep_ != "prep" and head.pos_ != "ADP":
+                break
+            head = head.head
+    return False
+
+
+def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
+                    cues: list[Cue], earlier: list[_Draft]) -> Cue | None:
+    """The cue that introduces a direct quote: in its own sentence(s), outside the marks,
+    with no content of its own outside the quote; else a cue ending the sentence just
+    before it ('He said:'), else the one just after a bare quote paragraph."""
+    inside = {t.i for t in toks}
+    lo_t = _first_token_at(doc, mq.open)
+    hi_t = _first_token_at(doc, mq.outer_end)
+    sent_lo = doc[min(lo_t, len(doc) - 1)].sent.start if len(doc) else 0
+    sent_hi = doc[min(hi_t, len(doc) - 1)].sent.end if hi_t < len(doc) else len(doc)
+    best, best_dist = None, None
+    for cue in cues:
+        if cue.anchor in inside or not (sent_lo <= cue.anchor < sent_hi):
+            continue
+        if cue.cls in ("refuse", "cognitive") or cue.speaker is None:
+            continue
+        if "\n" in ctx.text[min(doc[cue.anchor].idx, mq.open):max(doc[cue.anchor].idx,
+                                                                   mq.outer_end)].strip():
+            continue
+        if cue.content and not inside & set(cue.content):
+            continue
+        pos = doc[cue.anchor].idx
+        dist = mq.open - pos if pos < mq.open else pos - mq.outer_end
+        if best_dist is None or dist < best_dist:
+            best, best_dist = cue, dist
+    if best is not None:
+        return best
+    # 'He said:' closing the sentence before, or a cue right after the quote paragraph
+    for cue in reversed(cues):
+        pos = doc[cue.anchor].idx
+        if pos < mq.open and cue.speaker is not None and not cue.content and cue.cls in (
+                "speech", "claim") and ctx.text[:mq.open].rstrip().endswith(":"):
+            if doc[cue.anchor].sent.end >= sent_lo - 1:
+                return cue
     return None
+
+
+def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
+                       book: SourceBook) -> None:
+    """A partial quote speaks with the voice of the reported speech around it; a direct
+    quote with no cue continues the direct quote just before it, in the paragraph before."""
+    for d in drafts:
+        if d.kind == "partial" and d.speaker is None:
+            around = [o for o in drafts if o is not d and o.speaker is not None
+                      and o.kind in ("indirect", "direct") and o.start <= d.start
+                      and d.end <= o.end + 1]
+            if around:
+                host = min(around, key=lambda o: o.end - o.start)
+                d.speaker, d.cue_span = host.speaker, host.cue_span
+        if d.kind == "direct" and d.speaker is None:
+            prev = [o for o in drafts if o.kind == "direct" and o.end < d.start
+                    and o.speaker is not None]
+            if prev:
+                last = max(prev, key=lambda o: o.end)
+                gap = doc.text[last.end:d.start]
+                if gap.count("\n") <= 2 and len(gap.strip(' \n"\u201c\u201d')) == 0:
+                    d.speaker, d.cue_span = last.speaker, last.cue_span
+
+
+def _nested_relays(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:
+    """"According to the report, officials said that ...": a speaker named inside other
+    attributed content is relayed by that content's speaker."""
+    for d in drafts:
+        if d.speaker is None or d.cue is None:
+            continue
+        hosts = [o for o in drafts if o is not d and o.speaker not in (None, d.speaker)
+                 and d.cue.anchor in o.tokens]
+        if hosts:
+            host = min(hosts, key=lambda o: len(o.tokens))
+            book.set_via(d.speaker, host.speaker)
+
+
+def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:
+    """'... Haftar's son - report': the headline's claim comes from a report named later."""
+    text = ctx.text
+    first = text.lstrip()
+    start = len(text) - len(first)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    m = HEADLINE_SOURCE.search(text[start:line_end])
+    if not m or ctx.is_removed(start, line_end):
+        return []
+    word_start = start + m.start(1)
+    word = next((t for t in doc if t.idx == word_start), None)
+    if word is None:
+        return []
+    key = book.resolve(word, provisional=True)
+    if key is None:
+        return []
+    end = start + m.start()
+    toks = [t.i for t in _tokens_in(doc, start, end)]
+    return [_Draft(start, end, "indirect", speaker=key, tokens=toks,
+                   cue_span=(word.idx, word.idx + len(word.text)))]

@@ -1,9 +1,11 @@
-"""factuality: placeholder until its layer lands (see the foundation issue)."""
+"""factuality: polarity, certainty and tense of an event trigger (work in progress)."""
 
 from __future__ import annotations
+
+from ..model import Factuality
 
 NAME = "factuality.v0"
 
 
-def annotate(ctx) -> None:  # noqa: ARG001
-    return None
+def assess(ctx, trigger) -> Factuality:  # noqa: ARG001
+    return Factuality()

@@ -1,0 +1,377 @@
+"""Reporting cues: the words that mark attributed content ("said", "according to",
+"refused to comment"), each with its speaker, relay, addressee and content tokens.
+The words and their classes live in ``data/cues.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+SUBJECTS = {"nsubj", "csubj"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FIRST_PERSON = {"i", "we", "me", "us", "you"}
+# Dependency labels that put a clause under a cue as its reported content.
+CLAUSAL = {"ccomp", "xcomp"}
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """A YAML file shipped in ``wiretrace/data``."""
+    return yaml.safe_load((files("wiretrace") / "data" / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    object_content: frozenset[str]
+    addressee_object: frozenset[str]
+    addressee_prep: dict[str, frozenset[str]]
+    refusal_objects: frozenset[str]
+    saying: frozenset[str]
+    phrases: tuple[tuple[tuple[str, ...], str, str], ...]
+    source_nouns: dict[str, str]
+    anonymity_modifiers: frozenset[str]
+    anonymity_phrases: tuple[str, ...]
+    pronouns: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_data("cues.yaml")
+    verbs = {lemma: cls for cls, group in data["verbs"].items() for lemma in group["lemmas"]}
+    nouns = {
+        lemma: cls
+        for cls, lemmas in data["noun_cues"].items()
+        if cls != "source"
+        for lemma in lemmas
+    }
+    source_nouns = {
+        lemma: kind for kind, group in data["nouns"].items() for lemma in group["lemmas"]
+    }
+    pronouns = {
+        word: group
+        for group, words in data["pronouns"].items()
+        if group != "source"
+        for word in words
+    }
+    phrases = tuple(
+        (tuple(e["words"]), e["class"], e["object"]) for e in data["phrases"]["entries"]
+    )
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        object_content=frozenset(data["object_content"]["lemmas"]),
+        addressee_object=frozenset(data["addressee"]["object"]),
+        addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
+        refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
+        saying=frozenset(data["saying_lemmas"]["lemmas"]),
+        phrases=phrases,
+        source_nouns=source_nouns,
+        anonymity_modifiers=frozenset(data["anonymity"]["modifiers"]),
+        anonymity_phrases=tuple(data["anonymity"]["phrases"]),
+        pronouns=pronouns,
+    )
+
+
+def cue_class(token: Token) -> str | None:
+    """The cue class of a word (speech, claim, deny, cognitive, relay, refuse) or None."""
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    if token.tag_.startswith("VB"):
+        return lex.verbs.get(lemma)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return lex.nouns.get(lemma)
+    if lemma in ("accord", "according"):
+        return "speech"
+    return None
+
+
+@dataclass
+class Cue:
+    """One reporting cue in the Doc; token positions are Doc indices."""
+
+    tokens: list[int]
+    cls: str
+    anchor: int
+    speaker: int | None = None
+    relay: int | None = None
+    addressee: int | None = None
+    content: list[int] = field(default_factory=list)
+
+    def span(self, doc: Doc) -> tuple[int, int]:
+        """Character span of the cue words, or of the anchor alone when they are apart
+        ("quoted a source ... as saying")."""
+        lo, hi = min(self.tokens), max(self.tokens)
+        if hi - lo + 1 != len(self.tokens):
+            lo = hi = self.anchor
+        return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _antecedent(subject: Token) -> Token:
+    """For "officials who spoke ..." the subject "who" stands for "officials"."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in ("WP", "WDT"):
+        clause = subject.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return subject
+
+
+def _governing_relay(verb: Token) -> Token | None:
+    """The relay verb a participle hangs on: "quoted a source ... saying" (via the noun),
+    "quoted X as saying", "quoted X ..., claiming"."""
+    lex = lexicon()
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return None
+        if head.tag_.startswith("VB") and lex.verbs.get(head.lemma_.lower()) == "relay":
+            return head
+        node = head
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker of a cue verb: its subject, the agent of a passive, the one a relay
+    verb quotes ("quoted a source ... saying"), the noun a participle modifies ("a
+    statement saying"), or the subject of the verb it hangs on."""
+    if depth > 4:
+        return None
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            return _antecedent(c)
+    if _is_passive(verb):
+        # "Y was quoted as saying": the one quoted speaks; "it was said by X": X speaks
+        if lex.verbs.get(verb.lemma_.lower()) == "relay":
+            for c in _children(verb, "nsubjpass"):
+                return _antecedent(c)
+        for agent in _children(verb, "agent"):
+            for pobj in _children(agent, "pobj"):
+                return pobj
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    relay = _governing_relay(verb) if verb.tag_ == "VBG" else None
+    if relay is not None:
+        for c in relay.children:
+            if c.dep_ == "dobj":
+                return c
+        if _is_passive(relay):
+            for c in _children(relay, "nsubjpass"):
+                return _antecedent(c)
+    if verb.dep_ in ("advcl", "xcomp", "conj"):
+        return subject_of(head, depth + 1)
+    return None
+
+
+def _relay_subject(verb: Token) -> Token | None:
+    """Who relays a participle or "as saying" cue: the subject of the relay verb it hangs
+    on ("the Free Beacon quoted a source ... saying"), or that verb's passive agent."""
+    relay = _governing_relay(verb)
+    if relay is None:
+        return None
+    for c in relay.children:
+        if c.dep_ in SUBJECTS:
+            return _antecedent(c)
+    for agent in _children(relay, "agent"):
+        for pobj in _children(agent, "pobj"):
+            return pobj
+    return None
+
+
+def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
+    """The tokens of ``root``'s subtree, less ``exclude``, edge punctuation and a leading
+    complementizer ("that Israeli officials traveled" -> "Israeli officials traveled")."""
+    toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
+            "that", "whether", "if"))):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return [t.i for t in toks]
+
+
+def _content_of_verb(verb: Token, cls: str) -> list[int]:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return clause_tokens(c)
+    if cls in ("claim", "deny"):
+        # "claimed to have met", "denied meeting him"
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "pcomp") and c.tag_.startswith("VB"):
+                return clause_tokens(c)
+    if lemma in lex.object_content:
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB"):
+                return clause_tokens(c)
+    if cls == "relay":
+        # "quoted the State Department as being uninvolved ..., and unwilling to ..."
+        out: list[int] = []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                comp = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if comp and not (comp[0].lemma_.lower() in lex.saying and comp[0].tag_ == "VBG"):
+                    out += clause_tokens(comp[0])
+            elif c.dep_ == "conj" and c.pos_ in ("ADJ", "ADV") and out:
+                out += clause_tokens(c)
+        return out
+    return []
+
+
+def _addressee(verb: Token) -> Token | None:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.addressee_object:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    preps = lex.addressee_prep.get(lemma, frozenset())
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for pobj in _children(c, "pobj"):
+                return pobj
+    return None
+
+
+def _verb_cue(verb: Token) -> Cue | None:
+    lex = lexicon()
+    cls = lex.verbs.get(verb.lemma_.lower())
+    if cls is None:
+        return None
+    if cls == "refuse":
+        # "refused to comment (to the report)": a cue without content
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refusal_objects:
+                words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
+                return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
+                           speaker=_index(subject_of(verb)), addressee=_index(_addressee(c)))
+        return None
+    speaker = subject_of(verb)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None  # "we would note that ..." inside a quote: the quote's speaker speaks
+    if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
+        return None  # "Reuters reported, citing sources": handled by the cue it modifies
+    words = [verb.i]
+    # "was quoted as saying": one cue phrase
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoted = verb.head.head
+        if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
+            words = [quoted.i, verb.head.i, verb.i]
+    content = _content_of_verb(verb, cls)
+    if cls == "cognitive" and not content:
+        return None
+    relay = None
+    if cls == "relay":
+        # the one quoted speaks; the quoting subject relays
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        if obj:
+            relay, speaker = speaker, obj[0]
+        elif _is_passive(verb):
+            relay = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "pcomp"):
+        relay = _relay_subject(verb)
+    cue = Cue(tokens=words, cls=cls, anchor=verb.i, speaker=_index(speaker),
+              relay=_index(relay), addressee=_index(_addressee(verb)), content=content)
+    # "Reuters reported, citing sources, that ...": the sources speak, Reuters relays
+    for c in verb.children:
+        if c.lemma_.lower() == "cite" and c.tag_ == "VBG":
+            cited = [g for g in c.children if g.dep_ == "dobj"]
+            if cited:
+                cue.relay, cue.speaker = cue.speaker, cited[0].i
+    return cue
+
+
+def _noun_cue(noun: Token) -> Cue | None:
+    """"the claim that ...", "reports that ...": a noun with a that-clause."""
+    lex = lexicon()
+    cls = lex.nouns.get(noun.lemma_.lower())
+    if cls is None:
+        return None
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            speaker = next((g for g in noun.children if g.dep_ == "poss"), None)
+            if speaker is None:
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                        speaker = next(iter(_children(prep, "pobj")), None)
+            if speaker is None and lex.source_nouns.get(noun.lemma_.lower()) == "document" and any(
+                g.dep_ == "det" for g in noun.children
+            ):
+                speaker = noun
+            return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=_index(speaker),
+                       content=clause_tokens(c))
+    return None
+
+
+def _phrase_cues(doc: Doc) -> list[Cue]:
+    """"according to X": X speaks the clause the phrase hangs on, less the phrase."""
+    lex = lexicon()
+    out = []
+    lowers = [t.lower_ for t in doc]
+    for words, cls, obj_word in lex.phrases:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(lowers[i:i + n]) != words:
+                continue
+            phrase = range(i, i + n)
+            speaker = next(iter(_children(doc[i + words.index(obj_word)], "pobj")), None)
+            if speaker is None:
+                continue
+            # climb to the clause the phrase modifies: "met ..., according to a report"
+            head = doc[i]
+            while head.i in phrase or head.pos_ not in ("VERB", "AUX"):
+                if head.head is head:
+                    break
+                head = head.head
+            taken = {t.i for t in doc[i].subtree} | set(phrase)
+            for j in (min(taken) - 1, max(taken) + 1):  # the commas that set it off
+                if 0 <= j < len(doc) and doc[j].text == ",":
+                    taken.add(j)
+            content = [] if head.i in taken else clause_tokens(head, exclude=taken)
+            out.append(Cue(tokens=list(phrase), cls=cls, anchor=i, speaker=speaker.i,
+                           content=content))
+    return out
+
+
+def _index(token: Token | None) -> int | None:
+    return None if token is None else token.i
+
+
+def find_cues(doc: Doc, skip: set[int] = frozenset()) -> list[Cue]:
+    """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
+    cues: list[Cue] = []
+    for token in doc:
+        if token.i in skip or token.is_space:
+            continue
+        cue = None
+        if token.tag_.startswith("VB"):
+            cue = _verb_cue(token)
+        elif token.pos_ == "NOUN":
+            cue = _noun_cue(token)
+        if cue is not None:
+            cues.append(cue)
+    cues += [c for c in _phrase_cues(doc) if c.anchor not in skip]
+    for cue in cues:
+        cue.content = [i for i in cue.content if i not in skip]
+    return sorted(cues, key=lambda c: c.anchor)

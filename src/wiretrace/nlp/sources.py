@@ -1,0 +1,352 @@
+"""Sources: who asserts something.  Turns the noun phrase of a speaker or relay into one
+Source per distinct source in the article (outlet, person, organization, official,
+anonymous, document), merging repeat mentions ("the Free Beacon" = "the Washington Free
+Beacon", "the report" = "a report in ...")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..model import Source
+from .context import Context
+from .cues import lexicon, load_data
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
+INDEFINITE = {"a", "an", "one", "another", "some"}
+# "a report in the Washington Free Beacon", "a statement from the ministry": the outlet or
+# body that publishes a document relays it.
+PUBLISHER_PREPS = {"in", "by", "from", "of"}
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+@dataclass(frozen=True)
+class OutletLexicon:
+    canonical: dict[str, str]
+    cue_words: frozenset[str]
+    endings: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def outlets() -> OutletLexicon:
+    data = load_data("outlets.yaml")
+    canonical = {}
+    for entry in data["outlets"]:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            canonical[normalize(name)] = entry["name"]
+    cues = data["name_cues"]
+    return OutletLexicon(
+        canonical=canonical,
+        cue_words=frozenset(cues["words"]),
+        endings=tuple(tuple(e.split()) for e in cues["endings"]),
+    )
+
+
+def normalize(name: str) -> str:
+    words = name.replace("\u2019", "'").split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if words and words[-1] in ("'s", "'"):
+        words = words[:-1]
+    return " ".join(w.lower() for w in words)
+
+
+@dataclass
+class _Entry:
+    kind: str
+    name: str
+    lemma: str
+    entity_id: str | None = None
+    via: int | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    outlet: str | None = None  # canonical outlet name, when listed
+    provisional: bool = False  # a bare headline "- report": a later "a report" is it
+
+
+class SourceBook:
+    """The sources of one article, built up as the attribution layer meets them."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.entries: list[_Entry] = []
+        self._by_token: dict[int, int | None] = {}
+        self._entity_types = {e.id: e.type for e in ctx.entities}
+        self._ents = {t.i: span for span in ctx.doc.ents for t in span}
+
+    # -- what a token is -------------------------------------------------------------
+    def _entity_id(self, token: Token) -> str | None:
+        return self.ctx.token_entity.get(token.i)
+
+    def _entity_type(self, token: Token) -> str | None:
+        eid = self._entity_id(token)
+        if eid is not None and eid in self._entity_types:
+            return self._entity_types[eid]
+        return token.ent_type_ or None
+
+    def _name_span(self, token: Token) -> tuple[int, int]:
+        """Token range of the proper name around ``token`` (without "the")."""
+        eid = self._entity_id(token)
+        if eid is not None:
+            lo = hi = token.i
+            while lo > 0 and self.ctx.token_entity.get(lo - 1) == eid:
+                lo -= 1
+            while hi + 1 < len(self.doc) and self.ctx.token_entity.get(hi + 1) == eid:
+                hi += 1
+        elif token.i in self._ents:
+            span = self._ents[token.i]
+            lo, hi = span.start, span.end - 1
+        else:
+            lo = hi = token.i
+            while lo > 0 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head.i in (
+                    range(lo, hi + 1)) and self.doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+        while lo < hi and (self.doc[lo].lower_ in DETERMINERS or self.doc[lo].is_punct):
+            lo += 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].tag_ == "POS"):
+            hi -= 1
+        return lo, hi
+
+    def _phrase(self, head: Token) -> tuple[int, int, Token | None]:
+        """Token range of the noun phrase headed by ``head`` (relative clauses, apposition
+        and participles left out) and the publisher of a document, if one is named."""
+        lo = head.left_edge.i
+        while lo < head.i and self.doc[lo].is_punct:
+            lo += 1
+        hi = head.i
+        publisher = None
+        for child in head.rights:
+            if child.dep_ in ("amod", "compound", "nummod", "case", "nmod") or (
+                child.dep_ == "prep" and child.lower_ not in PUBLISHER_PREPS
+            ):
+                hi = max(hi, child.right_edge.i)
+                continue
+            if child.dep_ == "prep" and child.lower_ in PUBLISHER_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (self._entity_type(pobj) in NAMED_TYPES
+                                         or pobj.pos_ == "PROPN"):
+                    publisher = pobj
+                    break
+                hi = max(hi, child.right_edge.i)
+                continue
+            break
+        return lo, hi, publisher
+
+    def _classify(self, head: Token, lo: int, hi: int) -> tuple[str, str, str | None] | None:
+        """(kind, name, entity id) of the noun phrase ``doc[lo:hi+1]`` headed by ``head``."""
+        lex = lexicon()
+        lemma = head.lemma_.lower()
+        etype = self._entity_type(head)
+        words = self.doc[lo:hi + 1]
+        first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
+        text = self.doc[first:hi + 1].text
+        if head.pos_ == "PROPN" or etype in NAMED_TYPES:
+            nlo, nhi = self._name_span(head)
+            name = self.doc[nlo:nhi + 1].text
+            if etype in (None, "ORG", "WORK_OF_ART", "PRODUCT") and self.is_outlet(name):
+                return "outlet", name, self._entity_id(head)
+            if etype == "PERSON":
+                return "person", name, self._entity_id(head)
+            if etype in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                return "organization", name, self._entity_id(head)
+        kind = lex.source_nouns.get(lemma)
+        if kind == "official" and self._anonymous(head, lo, hi):
+            kind = "anonymous"
+        if kind == "anonymous" and lemma in ("person", "people", "one") and not self._anonymous(
+                head, lo, hi):
+            return None
+        if kind is not None:
+            # an organization noun links only to an organization ("the Israeli embassy" is
+            # not Israel); an official to the body or country it speaks for
+            types = ("ORG",) if kind == "organization" else ("ORG", "GPE", "NORP")
+            return kind, _clean_name(text), self._organization(words, head, types)
+        if head.pos_ == "PROPN":
+            nlo, nhi = self._name_span(head)
+            return "person", self.doc[nlo:nhi + 1].text, self._entity_id(head)
+        return None
+
+    def _organization(self, words, head: Token, types: tuple[str, ...]) -> str | None:
+        """The entity an official or organization noun belongs to ("a State Department
+        spokesman" -> the State Department)."""
+        candidates = [t for t in words if t.i != head.i]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+                candidates += [p for p in prep.children if p.dep_ == "pobj"]
+        for t in candidates:
+            eid = self._entity_id(t)
+            if eid is not None and self._entity_type(t) in types:
+                return eid
+        return None
+
+    def _anonymous(self, head: Token, lo: int, hi: int) -> bool:
+        """"a source familiar with the meeting", "officials who asked not to be named"."""
+        lex = lexicon()
+        if any(t.lower_ in lex.anonymity_modifiers for t in self.doc[lo:hi + 1]):
+            return True
+        tail_end = min(len(self.doc), head.right_edge.i + 1)
+        sent = head.sent
+        tail = self.doc[head.i:max(tail_end, min(sent.end, head.i + 14))].text.lower()
+        return any(p in tail for p in lex.anonymity_phrases)
+
+    def is_outlet(self, name: str) -> bool:
+        lex = outlets()
+        key = normalize(name)
+        if key in lex.canonical:
+            return True
+        words = name.split()
+        if len(words) > 1 and words[-1] in lex.cue_words:
+            return True
+        if any(tuple(words[-len(e):]) == e for e in lex.endings):
+            return True
+        return any(e.kind == "outlet" and _suffix_of(key, normalize(e.name))
+                   for e in self.entries)
+
+    # -- resolution -------------------------------------------------------------------
+    def resolve(self, token: Token | None, provisional: bool = False) -> int | None:
+        """The source a speaker or relay noun phrase names (created or found), or None.
+        ``provisional``: a bare word standing for a source named later (a headline's
+        "- report"); its phrase is the word alone."""
+        if token is None:
+            return None
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        self._by_token[token.i] = None
+        if self.ctx.is_removed(token.idx, token.idx + len(token.text)):
+            return None
+        if token.pos_ == "PRON":
+            key = self._pronoun(token)
+            self._by_token[token.i] = key
+            return key
+        lo, hi, publisher = (token.i, token.i, None) if provisional else self._phrase(token)
+        found = self._classify(token, lo, hi)
+        if found is None:
+            return None
+        kind, name, entity_id = found
+        if kind in ("outlet", "person", "organization"):
+            lo, hi = self._name_span(token) if token.pos_ == "PROPN" or self._entity_type(
+                token) else (lo, hi)
+        start = self.doc[lo].idx
+        end = self.doc[hi].idx + len(self.doc[hi].text)
+        definite = self.doc[lo].lower_ not in INDEFINITE
+        key = self._match(kind, name, entity_id, token.lemma_.lower(), definite)
+        if key is None:
+            key = len(self.entries)
+            outlet = outlets().canonical.get(normalize(name)) if kind == "outlet" else None
+            self.entries.append(_Entry(kind=kind, name=outlet or name,
+                                       lemma=token.lemma_.lower(), entity_id=entity_id,
+                                       outlet=outlet, provisional=provisional))
+        entry = self.entries[key]
+        if not provisional:
+            entry.provisional = False
+        if len(name) > len(entry.name) and kind == "outlet" and not entry.outlet:
+            entry.name = name
+        if (start, end) not in entry.mentions:
+            entry.mentions.append((start, end))
+        self._by_token[token.i] = key
+        if publisher is not None and kind == "document":
+            self.set_via(key, self.resolve(publisher))
+        return key
+
+    def _match(self, kind: str, name: str, entity_id: str | None, lemma: str,
+               definite: bool) -> int | None:
+        key = normalize(name)
+        canonical = outlets().canonical.get(key)
+        for i in reversed(range(len(self.entries))):
+            e = self.entries[i]
+            if e.kind != kind:
+                continue
+            if entity_id is not None and e.entity_id == entity_id and kind != "document":
+                return i
+            if normalize(e.name) == key or (canonical and e.outlet == canonical):
+                if kind not in ("document", "anonymous") or definite:
+                    return i
+            if kind == "outlet" and _suffix_of(key, normalize(e.name)):
+                return i
+            if kind in ("document", "anonymous", "official", "organization") and (
+                    e.lemma == lemma and (definite or e.provisional)
+                    and (entity_id is None or e.entity_id in (None, entity_id))):
+                return i
+        return None
+
+    def _pronoun(self, pron: Token) -> int | None:
+        """"he said": the nearest earlier subject that fits the pronoun (a person for
+        he/she, a group or body for they/we, a body or document for it)."""
+        lex = lexicon()
+        group = lex.pronouns.get(pron.lower_)
+        if group is None:
+            return None
+        wanted = {"person": {"person", "official"},
+                  "group": {"official", "anonymous", "organization", "outlet"},
+                  "thing": {"organization", "outlet", "document"}}[group]
+        start_sent = pron.sent.start
+        sents = list(self.doc.sents)
+        idx = next((k for k, s in enumerate(sents) if s.start == start_sent), 0)
+        lo = sents[max(0, idx - 3)].start
+        fallback = None
+        for t in reversed(self.doc[lo:pron.i]):
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound":
+                continue
+            if group == "person" and self._entity_type(t) != "PERSON" and (
+                    lexicon().source_nouns.get(t.lemma_.lower()) != "official"):
+                continue
+            if group != "person" and self._entity_type(t) == "PERSON":
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                key = self.resolve(t)
+                if key is not None and self.entries[key].kind in wanted:
+                    return key
+            elif fallback is None:
+                fallback = t
+        if fallback is not None:
+            key = self.resolve(fallback)
+            if key is not None and self.entries[key].kind in wanted:
+                return key
+        return None
+
+    # -- relays and output ------------------------------------------------------------
+    def set_via(self, key: int | None, via: int | None) -> bool:
+        """Say that ``via`` relays ``key``; refused when it would make a cycle or when
+        ``key`` already has a relay."""
+        if key is None or via is None or key == via or self.entries[key].via is not None:
+            return False
+        if key in self.chain(via):
+            return False
+        self.entries[key].via = via
+        return True
+
+    def chain(self, key: int) -> list[int]:
+        """``key``, the source relaying it, the one relaying that, ... (nearest first)."""
+        out = []
+        while key is not None and key not in out:
+            out.append(key)
+            key = self.entries[key].via
+        return out
+
+    def kind(self, key: int) -> str:
+        return self.entries[key].kind
+
+    def finish(self) -> tuple[list[Source], dict[int, str]]:
+        """The Sources, numbered s1, s2, ... by first mention, and key -> id."""
+        order = sorted(range(len(self.entries)),
+                       key=lambda k: min(self.entries[k].mentions, default=(0, 0)))
+        ids = {k: f"s{n}" for n, k in enumerate(order, 1)}
+        sources = []
+        for k in order:
+            e = self.entries[k]
+            mentions = [self.ctx.span(s, t) for s, t in sorted(e.mentions)]
+            sources.append(Source(id=ids[k], kind=e.kind, name=e.name, entity_id=e.entity_id,
+                                  via=ids.get(e.via) if e.via is not None else None,
+                                  mentions=mentions))
+        return sources, ids
+
+
+def _suffix_of(short: str, long: str) -> bool:
+    """"free beacon" names the same outlet as "washington free beacon"."""
+    s, lg = short.split(), long.split()
+    return 0 < len(s) < len(lg) and lg[-len(s):] == s
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(text.replace(" 's", "'s").replace(" ,", ",").split())
