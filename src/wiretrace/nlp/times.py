@@ -1,9 +1,222 @@
-"""times: placeholder until its layer lands (see the foundation issue)."""
+"""times: time expressions in the body text, normalized to TIMEX3 values anchored on the
+publication date, and the time of each event (:func:`event_time`).  The words live in
+``data/timex.yaml``, the patterns in :mod:`times_grammar`, the calendar arithmetic in
+:mod:`times_values`."""
 
 from __future__ import annotations
 
-NAME = "times.v0"
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..model import EventTime, TimeExpr
+from .context import Context
+from .times_calendar import Env, Found
+from .times_grammar import find
+from .times_lexicon import word_set
+
+NAME = "times.v1"
+
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should",
+                 "must", "can", "ca", "’ll"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "csubj", "parataxis",
+               "pcomp"}
 
 
-def annotate(ctx) -> None:  # noqa: ARG001
+def annotate(ctx: Context) -> None:
+    """Set ``ctx.times``: every time expression of the body, in text order (t1, t2, ...)."""
+    found = find(ctx.doc.text, ctx.doc, ctx.is_removed)
+    values = resolve_all(found, ctx.anchor, ctx.doc)
+    ctx.times = [
+        TimeExpr(id=f"t{i}", start=f.start, end=f.end, text=ctx.text[f.start:f.end],
+                 value=value, type=f.type, rule=f.rule)
+        for i, (f, value) in enumerate(((f, v) for f, v in zip(found, values) if v), start=1)
+    ]
+
+
+def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None) -> list[str | None]:
+    """The values of ``found`` in text order.  A month or weekday named alone takes the
+    tense of its clause; "the following year" counts from the last date given with a
+    year; a clock time takes the day of a date in its sentence."""
+    values: list[str | None] = []
+    reference = None
+    for f in found:
+        if f.needs_day:
+            values.append(None)
+            continue
+        tense = clause_tense(doc, f.start, f.end) if (doc is not None and f.tense_dependent) \
+            else "none"
+        values.append(f.resolve(Env(anchor=anchor, tense=tense, reference=reference)))
+        if f.absolute:
+            reference = f.absolute
+    for i, f in enumerate(found):
+        if f.needs_day:
+            values[i] = f.resolve(Env(anchor=anchor, day=_day_in_sentence(found, values, i,
+                                                                          doc)))
+    return values
+
+
+def _day_in_sentence(found: list[Found], values: list[str | None], i: int,
+                     doc: Doc | None) -> str | None:
+    """The day of the nearest date in the clock time's sentence ("Tuesday ... at 18:00
+    UTC" -> that Tuesday)."""
+    if doc is None:
+        return None
+    sent = doc.char_span(found[i].start, found[i].end, alignment_mode="expand")
+    if sent is None:
+        return None
+    s = sent[0].sent
+    best = None
+    for j, (f, v) in enumerate(zip(found, values)):
+        if j != i and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v) and \
+                s.start_char <= f.start < s.end_char:
+            if best is None or abs(j - i) < abs(best[0] - i):
+                best = (j, v)
+    return best[1] if best else None
+
+
+# --- tense of the clause around an expression ----------------------------------------------
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_clause_head(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")
+
+
+def _passable(tok: Token) -> bool:
+    """A participle with no subject or auxiliary of its own does not start a clause that
+    could own a time: "he was captured leading Libyan forces ... in 1987" dates the
+    capture; "the NATO-backed revolution" has an adjective."""
+    if tok.dep_ == "amod":
+        return True
+    return tok.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose clause holds the expression at ``[start, end)``, if any."""
+    tok = _span_root(doc, start, end)
+    while tok is not None:
+        if _is_clause_head(tok) and not _passable(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str:
+    """past | present | future | none, from a verb's form and auxiliaries: "will be decided"
+    future, "was captured" and "has returned" past (before the time of writing), "is
+    eyeing" present, "plans to vote" future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    lemmas = {a.lemma_.lower() for a in auxes}
+    if lowers & FUTURE_MODALS:
+        return "past" if "have" in lemmas else "future"
+    if "to" in lowers:
+        head = verb.head
+        if head.i == verb.i or head.lower_ == "going":
+            return "future"  # headline "Libya to vote in December"; "is going to vote"
+        if depth < 3:
+            governing = verb_tense(head, depth + 1)
+            return "future" if governing in ("present", "future") else "none"
+        return "none"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if "have" in lemmas:
+        return "past"  # present perfect: "has returned" happened before the writing
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"  # a reduced relative: "the deal signed in May"
+    if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
+        return verb_tense(verb.head, depth + 1)
+    return "none"
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str:
+    verb = governing_verb(doc, start, end)
+    return verb_tense(verb) if verb is not None else "none"
+
+
+def present_perfect(trigger: Token) -> bool:
+    """ "has been seeking", "have agreed": a present perfect, true at the time of writing."""
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    return trigger.tag_ in ("VBN", "VBG") and any(
+        a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+# --- the time of an event ------------------------------------------------------------------
+
+def _path_to(doc: Doc, t: TimeExpr, trigger: Token) -> int | None:
+    """How many steps up the tree the expression's head is from ``trigger``, or None when
+    it is not the trigger's own: it sits in another verb's clause ("which will be decided
+    in December" is no time of "eyeing"), or behind "after/before/since/until" ("after
+    1987" is no time of the event)."""
+    tok = _span_root(doc, t.start, t.end)
+    if tok is None:
+        return None
+    non_locating = word_set("non_locating")
+    steps = 0
+    while tok.i != trigger.i:
+        if steps and tok.lower_ in non_locating and tok.pos_ in ("ADP", "SCONJ"):
+            return None
+        if steps and _is_clause_head(tok) and not _passable(tok):
+            return None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
+    """When the event of ``trigger`` happens.  ``explicit``: a date or time expression of
+    its own clause gives it; ``relative``: only "recently"/"soon" do (PAST_REF,
+    FUTURE_REF); ``publication``: a present or present-perfect event ("is currently
+    eyeing", "has been seeking") is dated by the publication; ``unknown`` otherwise (past
+    background is never given the publication date)."""
+    best: tuple[tuple[int, int, int], TimeExpr] | None = None
+    for t in ctx.times:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        steps = _path_to(ctx.doc, t, trigger)
+        if steps is None:
+            continue
+        vague = 1 if t.value.endswith("_REF") else 0
+        key = (vague, steps, abs(t.start - trigger.idx))
+        if best is None or key < best[0]:
+            best = (key, t)
+    anchor = ctx.anchor.isoformat() if ctx.anchor else None
+    if best is not None:
+        t = best[1]
+        if t.value == "PRESENT_REF":
+            if anchor:
+                return EventTime(value=anchor, basis="publication", time_id=t.id)
+            return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
+        if t.value.endswith("_REF"):
+            return EventTime(value=t.value, basis="relative", time_id=t.id)
+        return EventTime(value=t.value, basis="explicit", time_id=t.id)
+    if anchor and (tense == "present" or present_perfect(trigger)):
+        return EventTime(value=anchor, basis="publication")
+    return EventTime(basis="unknown")
+
+
+def normalize(expression: str, anchor: date | None = None, tense: str = "none"
+              ) -> tuple[str, str, str] | None:
+    """(value, type, rule) of the longest time expression in ``expression``, read without a
+    parse: normalize("December of this year", date(2021, 11, 20)) == ("2021-12", "DATE",
+    "month.relative_year").  None when there is none."""
+    found = find(expression)
+    if not found:
+        return None
+    best = max(found, key=lambda f: f.end - f.start)
+    value = best.resolve(Env(anchor=anchor, tense=tense))
+    return (value, best.type, best.rule) if value else None

@@ -1,0 +1,329 @@
+"""Calendar expressions (dates, months, years, decades, quarters, seasons) and the records
+every time rule shares: a rule's handler guards a regex match by the words and tokens
+around it and returns a :class:`Found` whose ``resolve`` gives the TIMEX3 value once the
+anchor date and the tense of the clause are known."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from . import times_values as tv
+from .times_lexicon import SP, Lexicon, lexicon, word_set
+
+B = r"(?<![\w'’-])"  # an expression starts a word ("now", not "snow"; not "-now")
+E = r"(?![\w-])"  # and ends one ("now", not "now-cancelled")
+YEAR = r"1\d{3}|20\d\d|21\d\d"
+DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+AMPM = r"(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
+
+
+@dataclass
+class Env:
+    """What a value may depend on beyond the words: the publication date, the tense of
+    the clause, the last date the text gave with a year (for "the following year"), and
+    the day a clock time falls on."""
+
+    anchor: date | None = None
+    tense: str = "none"
+    reference: tuple[int, int | None, int | None] | None = None
+    day: str | None = None
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    rule: str
+    type: str
+    resolve: Callable[[Env], str | None]
+    tense_dependent: bool = False
+    absolute: tuple[int, int | None, int | None] | None = None
+    needs_day: bool = False
+    fields: dict = field(default_factory=dict)
+
+
+class Scan:
+    """The text being read, its parse when there is one, and the words around a match."""
+
+    def __init__(self, text: str, doc: Doc | None = None) -> None:
+        self.text = text
+        self.doc = doc
+        self._starts = [t.idx for t in doc] if doc is not None else []
+
+    def word_before(self, start: int) -> str:
+        m = re.search(r"([\w.'’]+|[,\-–])[ \t\u00a0]*$", self.text[max(0, start - 40):start])
+        return m.group(1).lower() if m else ""
+
+    def word_after(self, end: int) -> str:
+        m = re.match(r"[ \t\u00a0]*([\w'’]+|[,%\-–])", self.text[end:end + 40])
+        return m.group(1).lower() if m else ""
+
+    def token_at(self, char: int) -> Token | None:
+        if self.doc is None:
+            return None
+        i = bisect.bisect_right(self._starts, char) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def token_after(self, end: int) -> Token | None:
+        if self.doc is None:
+            return None
+        i = bisect.bisect_left(self._starts, end)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def token_before(self, start: int) -> Token | None:
+        if self.doc is None:
+            return None
+        i = bisect.bisect_left(self._starts, start) - 1
+        return self.doc[i] if i >= 0 else None
+
+
+def _ci(words: str) -> str:
+    return "(?i:" + words.replace(" ", SP) + ")"
+
+
+def _month(L: Lexicon, name: str) -> int:
+    return L.month_of[name.lower().rstrip(".")]
+
+
+def _unresolved(unit: str) -> str:
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+            "fortnight": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")
+
+
+# --- dates with a day -------------------------------------------------------------------
+
+def _full_date(rule: str, y: int | None, mo: int, d: int, m: re.Match) -> Found | None:
+    if y is not None and not tv.valid_date(y, mo, d):
+        return None
+    if y is None and not tv.valid_date(2000, mo, d):
+        return None
+
+    def resolve(env: Env) -> str | None:
+        if y is not None:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+        if env.anchor is None:
+            return f"XXXX-{mo:02d}-{d:02d}"
+        year = tv.day_year(env.anchor, mo, d, env.tense)
+        return f"{year:04d}-{mo:02d}-{d:02d}" if year else f"XXXX-{mo:02d}-{d:02d}"
+
+    return Found(m.start(), m.end(), rule, "DATE", resolve, tense_dependent=y is None,
+                 absolute=(y, mo, d) if y is not None else None)
+
+
+def r_iso(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    found = _full_date("date.iso", y, mo, d, m)
+    if found and m["hh"]:
+        found.type = "TIME"
+        found.resolve = lambda env: f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}"
+    return found
+
+
+def r_numeric(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # US order, as in the English press: "7/8/07" is July 8, 2007.
+    y = int(m["y"])
+    if len(m["y"]) == 2:
+        y = tv.two_digit_year(y, None)
+    return _full_date("date.numeric", y, int(m["m"]), int(m["d"]), m)
+
+
+def r_month_day(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    name = m["mon"]
+    if m["mon"] == "May" and scan.word_before(m.start()) in ("they", "we", "you", "it", "i"):
+        return None  # "They May 5..." in an all-caps headline: a modal, not a month
+    y = int(m["y"]) if m["y"] else None
+    return _full_date("date.month_day" if y is None else "date.month_day_year", y,
+                      _month(L, name), int(m["d"]), m)
+
+
+def r_day_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    y = int(m["y"]) if m["y"] else None
+    return _full_date("date.day_month" if y is None else "date.day_month_year", y,
+                      _month(L, m["mon"]), int(m["d"]), m)
+
+
+def r_holiday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    mo, d = (int(x) for x in L.holidays[re.sub(r"\s+", " ", m["h"].lower())].split("-"))
+    y = int(m["y"]) if m["y"] else None
+    return _full_date("date.holiday", y, mo, d, m)
+
+
+# --- months, years, decades, centuries ----------------------------------------------------
+
+def _month_guard(m: re.Match, scan: Scan, L: Lexicon, mo: int) -> bool:
+    """A month name alone is a month unless it is a modal, a verb or part of a name.
+    Ambiguous names ("May", "March", "April") need a date word before them: "in May",
+    "since March", "early April"; "they may march" never gets here (lower case)."""
+    tok = scan.token_at(m.start("mon"))
+    if tok is not None:
+        if tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"):
+            return False
+        nxt = scan.token_after(m.end())
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            return False  # "October Revolution", "June Carter"
+    if mo in L.ambiguous_months and not m["edge"]:
+        return scan.word_before(m.start()) in word_set("date_prepositions") | {"this", "last",
+                                                                                "next"}
+    return True
+
+
+def r_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    mo = _month(L, m["mon"])
+    if not _month_guard(m, scan, L, mo):
+        return None
+
+    def resolve(env: Env) -> str | None:
+        if env.anchor is None:
+            return f"XXXX-{mo:02d}"
+        return f"{tv.month_year(env.anchor, mo, env.tense):04d}-{mo:02d}"
+
+    return Found(m.start(), m.end(), "month", "DATE", resolve, tense_dependent=True)
+
+
+def r_month_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    mo, y = _month(L, m["mon"]), int(m["y"])
+    return Found(m.start(), m.end(), "month.year", "DATE", lambda env: f"{y:04d}-{mo:02d}",
+                 absolute=(y, mo, None))
+
+
+def r_month_relative_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "December of this year", "December last year": the year is named, relative to the
+    # publication date.
+    mo = _month(L, m["mon"])
+    shift = L.relative.get(m["rel"].lower(), 0)
+
+    def resolve(env: Env) -> str | None:
+        if env.anchor is None:
+            return f"XXXX-{mo:02d}"
+        return f"{env.anchor.year + shift:04d}-{mo:02d}"
+
+    return Found(m.start(), m.end(), "month.relative_year", "DATE", resolve)
+
+
+def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
+    """A four-digit number is a year only in a date context: after a date word ("in 1987",
+    "since 2011"), between a determiner and a noun ("the 1969 coup"), or listed after
+    another year ("from 2009 to 2011", "1987 and 1990"); never a count ("in 2000 homes",
+    "2,000 troops", "$2020")."""
+    text = scan.text
+    nxt = scan.token_after(end)
+    tok = scan.token_at(start)
+    labelled = tok is not None and tok.ent_type_ == "DATE"
+    after = scan.word_after(end)
+    if after in ("million", "billion", "thousand", "hundred", "percent", "per", "%"):
+        return False
+    plural_next = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
+    before = scan.word_before(start)
+    listed = re.search(rf"(?<![\d,.])({YEAR})[ \t\u00a0]*(?:,|and|or|to|through|until|-|–)"
+                       r"[ \t\u00a0]*$", text[max(0, start - 24):start])
+    if listed and depth < 4:
+        s = max(0, start - 24) + listed.start(1)
+        if _year_ok(scan, s, s + 4, depth + 1):
+            return True
+    if before in word_set("date_prepositions"):
+        return not plural_next or labelled
+    if before in ("the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "this"):
+        if nxt is None:
+            return before != "a" and after.isalpha() and not after.endswith("s")
+        return nxt.tag_ in ("NN", "NNP", "JJ", "VBN", "HYPH") or (labelled and not plural_next)
+    return False
+
+
+def r_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    y = int(m["y"])
+    if not m["edge"] and not _year_ok(scan, m.start("y"), m.end("y")):
+        return None
+    return Found(m.start(), m.end(), "year", "DATE", lambda env: f"{y:04d}",
+                 absolute=(y, None, None))
+
+
+def r_decade(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "the 1990s" -> 199; "the '80s" -> 198.
+    if m["dec"]:
+        y = int(m["dec"])
+        return Found(m.start(), m.end(), "decade", "DATE", lambda env: f"{y // 10:03d}")
+    dd = int(m["dd"])
+    return Found(m.start(), m.end(), "decade", "DATE",
+                 lambda env: f"{tv.two_digit_year(dd, env.anchor) // 10:03d}")
+
+
+def r_century(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    n = int(m["n"])
+    if not 1 <= n <= 22:
+        return None
+    return Found(m.start(), m.end(), "century", "DATE", lambda env: f"{n - 1:02d}")
+
+
+def r_fiscal(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    raw = m["y"] or m["y2"]
+    return Found(m.start(), m.end(), "fiscal_year", "DATE",
+                 lambda env: f"FY{raw if len(raw) == 4 else tv.two_digit_year(int(raw), env.anchor)}")
+
+
+# --- quarters, halves, seasons -------------------------------------------------------------
+
+def _year_of(m: re.Match, L: Lexicon, env: Env) -> str | None:
+    """The year a quarter, half or season names: written ("of 2020"), relative ("of this
+    year"), or None when the text gives none."""
+    if m["y"]:
+        return m["y"]
+    if m["rel"]:
+        rel = m["rel"].lower()
+        shift = 0 if rel == "the" else L.relative.get(rel, 0)
+        return f"{env.anchor.year + shift:04d}" if env.anchor else "XXXX"
+    return None
+
+
+def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
+    if not q or q > 4:
+        return None
+
+    def resolve(env: Env) -> str | None:
+        return f"{_year_of(m, L, env) or 'XXXX'}-Q{q}"
+
+    return Found(m.start(), m.end(), "quarter", "DATE", resolve,
+                 absolute=(int(m["y"]), None, None) if m["y"] else None)
+
+
+def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    return Found(m.start(), m.end(), "half", "DATE",
+                 lambda env: f"{_year_of(m, L, env) or 'XXXX'}-H{h}")
+
+
+def r_season(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    code = L.seasons[m["s"].lower()]
+    mod = (m["mod"] or "").lower()
+    if not (m["y"] or m["rel"] or mod):
+        if scan.word_before(m.start()) not in ("in", "during", "over", "since", "until", "by",
+                                               "through", "throughout", "before", "after"):
+            return None
+    if m["s"].lower() == "fall" and not (m["y"] or m["rel"] or mod in ("this", "last", "next",
+                                                                         "this past")):
+        return None  # "the fall of Tripoli": a noun, not autumn
+
+    def resolve(env: Env) -> str | None:
+        year = _year_of(m, L, env)
+        if year:
+            return f"{year}-{code}"
+        if env.anchor is None:
+            return f"XXXX-{code}"
+        # "last summer" is the summer of last year, "next summer" of next year.
+        if mod in ("last", "next", "this"):
+            return f"{env.anchor.year + L.relative[mod]:04d}-{code}"
+        tense = "past" if mod == "this past" else env.tense
+        return f"{tv.season_year(env.anchor, code, tense):04d}-{code}"
+
+    return Found(m.start(), m.end(), "season", "DATE", resolve,
+                 tense_dependent=not (m["y"] or m["rel"] or mod in ("last", "next", "this")),
+                 absolute=(int(m["y"]), None, None) if m["y"] else None)

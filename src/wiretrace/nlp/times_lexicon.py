@@ -1,0 +1,188 @@
+"""The words of the time grammar, read once from ``data/timex.yaml``, and the regular
+expression pieces built from them (month names, number words, units...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# Space between the words of one expression: never a line break, so an expression never
+# runs from a headline into the body.
+SP = r"[ \t\u00a0]+"
+
+
+def alternation(words: list[str], ignore_case: bool = True) -> str:
+    """A regex group matching any of ``words`` (longest first; spaces match any run of
+    spaces).  Case-insensitive unless asked otherwise."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", SP) for w in parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def case_forms(names: list[str]) -> list[str]:
+    """Title and upper case forms: "May", "MAY" (never "may": the modal is no month)."""
+    return [f for n in names for f in (n, n.upper())]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    data: dict
+    month_of: dict[str, int]  # lower-case name or abbreviation -> 1..12
+    ambiguous_months: frozenset[int]
+    weekday_of: dict[str, int]  # lower-case name or abbreviation -> 1..7 (ISO)
+    numbers: dict[str, int]
+    units: dict[str, str]  # lower-case singular or plural -> unit key ("years" -> "year")
+    unit_code: dict[str, str]
+    clock_units: frozenset[str]
+    unit_factor: dict[str, int]
+    ordinals: dict[str, int]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    relative: dict[str, int]
+    refs: dict[str, str]  # lower-case phrase -> PRESENT_REF / PAST_REF / FUTURE_REF
+    sets: dict[str, str]
+    holidays: dict[str, str]  # lower-case name -> "MM-DD"
+    # regex pieces
+    month_full: str
+    month_abbr: str
+    weekday_full: str
+    weekday_abbr: str
+    number: str
+    vague: str
+    unit_singular: str
+    unit_plural: str
+    unit_any: str
+    ordinal: str
+    season: str
+    day_part: str
+    approximator: str
+    edge: str
+    zone_utc: str
+    zone_other: str
+    ref: str
+    set_word: str
+    holiday: str
+
+    def number_value(self, text: str) -> float | None:
+        """The value of a number written in digits or words ("27", "twenty-five", "a");
+        None for a vague amount ("several")."""
+        t = re.sub(r"\s+", " ", text.lower().strip())
+        if re.fullmatch(r"\d+(\.\d+)?", t):
+            return float(t)
+        if t in ("a", "an", "a single", "one single"):
+            return 1.0
+        if t in ("a couple of", "a couple", "couple of"):
+            return 2.0
+        if t in ("a dozen", "dozen"):
+            return 12.0
+        if t in ("a half", "half a", "half an"):
+            return 0.5
+        total = 0
+        for part in re.split(r"[- ]", t):
+            if part not in self.numbers:
+                return None
+            total += self.numbers[part]
+        return float(total)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = resources.files("wiretrace").joinpath("data", "timex.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+
+    month_of: dict[str, int] = {}
+    full, abbr, ambiguous = [], [], set()
+    for m in data["months"]:
+        month_of[m["name"].lower()] = m["number"]
+        full.append(m["name"])
+        for a in m.get("abbr", []):
+            month_of[a.lower()] = m["number"]
+            abbr.append(a)
+        if m.get("ambiguous"):
+            ambiguous.add(m["number"])
+    weekday_of: dict[str, int] = {}
+    wfull, wabbr = [], []
+    for w in data["weekdays"]:
+        weekday_of[w["name"].lower()] = w["number"]
+        wfull.append(w["name"])
+        for a in w.get("abbr", []):
+            weekday_of[a.lower()] = w["number"]
+            wabbr.append(a)
+
+    numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
+    tens = [w for w, v in numbers.items() if v >= 20 and v % 10 == 0 and v < 100]
+    ones = [w for w, v in numbers.items() if 1 <= v <= 9]
+    single = [w for w in numbers if w not in ("dozen",)]
+    number_word = (
+        f"(?:{alternation(tens)}(?:[- ]{alternation(ones)})?"
+        f"|{alternation(single)}|(?i:a{SP}dozen|a{SP}couple{SP}of))"
+    )
+    number = rf"(?:\d+(?:\.\d+)?|{number_word})"
+
+    units, unit_code, unit_factor, clock_units = {}, {}, {}, set()
+    singular, plural = [], []
+    for name, spec in data["units"].items():
+        plural_form = spec.get("plural", name + "s")
+        units[name] = name
+        units[plural_form] = name
+        unit_code[name] = spec["code"]
+        unit_factor[name] = spec.get("factor", 1)
+        if spec.get("clock"):
+            clock_units.add(name)
+        singular.append(name)
+        plural.append(plural_form)
+
+    refs: dict[str, str] = {}
+    for key, value in (("present_ref", "PRESENT_REF"), ("past_ref", "PAST_REF"),
+                       ("future_ref", "FUTURE_REF")):
+        for phrase in data[key]:
+            refs[phrase.lower()] = value
+    holidays = {k.lower(): v for k, v in data["holidays"].items()}
+
+    return Lexicon(
+        data=data,
+        month_of=month_of,
+        ambiguous_months=frozenset(ambiguous),
+        weekday_of=weekday_of,
+        numbers=numbers,
+        units=units,
+        unit_code=unit_code,
+        clock_units=frozenset(clock_units),
+        unit_factor=unit_factor,
+        ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},
+        seasons={k.lower(): v for k, v in data["seasons"].items()},
+        day_parts={k.lower(): v for k, v in data["day_parts"].items()},
+        relative={k.lower(): int(v) for k, v in data["relative_modifiers"].items()},
+        refs=refs,
+        sets={k.lower(): v for k, v in data["sets"].items()},
+        holidays=holidays,
+        month_full=alternation(case_forms(full), ignore_case=False),
+        month_abbr=alternation(case_forms(abbr), ignore_case=False),
+        weekday_full=alternation(case_forms(wfull), ignore_case=False),
+        weekday_abbr=alternation(case_forms(wabbr), ignore_case=False),
+        number=number,
+        vague=alternation(data["vague_numbers"]),
+        unit_singular=alternation(singular),
+        unit_plural=alternation(plural),
+        unit_any=alternation(singular + plural),
+        ordinal=alternation([str(k) for k in data["ordinals"]]),
+        season=alternation(list(data["seasons"])),
+        day_part=alternation(list(data["day_parts"])),
+        approximator=alternation(data["approximators"]),
+        edge=alternation(data["period_edges"]),
+        zone_utc=alternation(data["zones_utc"], ignore_case=False),
+        zone_other=alternation(data["zones_other"], ignore_case=False),
+        ref=alternation(list(refs)),
+        set_word=alternation(list(data["sets"])),
+        holiday=alternation(list(data["holidays"]), ignore_case=False),
+    )
+
+
+@lru_cache(maxsize=1)
+def word_set(key: str) -> frozenset[str]:
+    """A lower-cased list of the lexicon as a set (``date_prepositions``, ...)."""
+    return frozenset(str(w).lower() for w in lexicon().data[key])

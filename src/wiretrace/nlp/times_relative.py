@@ -1,0 +1,299 @@
+"""Expressions read against the publication date or another time (weekdays, "yesterday",
+"last week", "two years ago", "the following year"), durations, frequencies, clock times
+and the PRESENT/PAST/FUTURE_REF words.  Handlers as in :mod:`times_calendar`."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import times_values as tv
+from .times_calendar import Env, Found, Scan, _unresolved
+from .times_lexicon import Lexicon
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower())
+
+
+# --- weekdays and deictic days ------------------------------------------------------------
+
+def r_weekday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    if scan.word_before(m.start()).capitalize() in L.data["weekday_blockers"]:
+        return None  # "Super Tuesday", "Black Friday"
+    wd = L.weekday_of[m["wd"].lower()]
+    rel = _norm(m["rel"] or "")
+    part = L.day_parts.get((m["part"] or "").lower())
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+
+    def resolve(env: Env) -> str | None:
+        suffix = f"T{part}" if part else ""
+        if env.anchor is None:
+            return f"XXXX-WXX-{wd}{suffix}"
+        tense = env.tense
+        if rel in ("this coming", "coming"):
+            tense = "future"
+        elif rel in ("this past", "past"):
+            tense = "past"
+        elif rel == "this":
+            tense = "present"
+        return tv.weekday_date(env.anchor, wd, tense, shift).isoformat() + suffix
+
+    return Found(m.start(), m.end(), "weekday", "TIME" if part else "DATE", resolve,
+                 tense_dependent=not rel)
+
+
+def r_weekday_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "on Mondays": every Monday.
+    wd = L.weekday_of[m["wd"].lower()]
+    return Found(m.start(), m.end(), "set.weekday", "SET", lambda env: f"XXXX-WXX-{wd}")
+
+
+def r_deictic(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    word = m["w"].lower()
+    if m["w"][0].isupper():
+        # "USA Today", "the Today programme": a name, not the day.
+        prev = scan.token_before(m.start())
+        if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start:
+            return None
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    part = "NI" if word == "tonight" else L.day_parts.get((m["part"] or "").lower())
+
+    def resolve(env: Env) -> str | None:
+        day = (env.anchor + timedelta(days=offset)).isoformat() if env.anchor else "XXXX-XX-XX"
+        return day + (f"T{part}" if part else "")
+
+    return Found(m.start(), m.end(), "deictic_day", "TIME" if part else "DATE", resolve)
+
+
+def r_day_part(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "this morning" is the morning of the publication date, "last night" the night before.
+    part = L.day_parts[m["part"].lower()]
+    offset = -1 if m["rel"].lower() == "last" else 0
+
+    def resolve(env: Env) -> str | None:
+        day = (env.anchor + timedelta(days=offset)).isoformat() if env.anchor else "XXXX-XX-XX"
+        return f"{day}T{part}"
+
+    return Found(m.start(), m.end(), "day_part", "TIME", resolve)
+
+
+# --- periods shifted from the anchor or from the text's last date ---------------------------
+
+def r_relative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "last week" -> 2021-W45, "this year" -> 2021, "earlier this month" -> 2021-11.
+    rel = _norm(m["rel"])
+    n = {"this past": -1, "this coming": 1}.get(rel, L.relative.get(rel, 0))
+    unit = L.units[m["unit"].lower()]
+
+    def resolve(env: Env) -> str | None:
+        if env.anchor is None:
+            return _unresolved(unit)
+        return tv.shift(env.anchor, unit, n)
+
+    return Found(m.start(), m.end(), "relative", "DATE", resolve)
+
+
+def r_period_of(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "the beginning of the year": in news, the current year.
+    unit = L.units[m["unit"].lower()]
+
+    def resolve(env: Env) -> str | None:
+        return tv.shift(env.anchor, unit, 0) if env.anchor else _unresolved(unit)
+
+    return Found(m.start(), m.end(), "period_of", "DATE", resolve)
+
+
+def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """"the following year", "that day", "the same month": counted from the last date the
+    text gave with a year ("captured in 1987 ... the following year" -> 1988).  "the next
+    year" is read that way in the past tense and from the publication date otherwise."""
+    rel = (m["rel"] or "that").lower()
+    n = {"following": 1, "next": 1, "coming": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    unit = m["unit"].lower()
+
+    def resolve(env: Env) -> str | None:
+        ref = env.reference
+        if rel in ("next", "coming") and env.anchor and (env.tense != "past" or ref is None):
+            return tv.shift(env.anchor, unit, n)
+        if ref is None:
+            return _unresolved(unit)
+        y, mo, d = ref
+        if unit == "year":
+            return f"{y + n:04d}"
+        if unit == "month" and mo:
+            yy, mm = tv.add_months(y, mo, n)
+            return f"{yy:04d}-{mm:02d}"
+        if unit in ("day", "week") and mo and d:
+            base = tv.date(y, mo, d)
+            if unit == "day":
+                return (base + timedelta(days=n)).isoformat()
+            return tv.week_value(base + timedelta(weeks=n))
+        return _unresolved(unit)
+
+    return Found(m.start(), m.end(), "narrative", "DATE", resolve, tense_dependent=True)
+
+
+def _amount(m: re.Match, L: Lexicon) -> float | None:
+    if m["num"] is None or (m.groupdict().get("vague")):
+        return None
+    n = L.number_value(m["num"])
+    if n is None:
+        return None
+    if m.groupdict().get("half") or m.groupdict().get("half2"):
+        n += 0.5
+    return n
+
+
+def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "two years ago" -> 2019 on 2021-11-20; "years ago" -> PAST_REF; "a week from now".
+    unit = L.units[m["unit"].lower()]
+    n = _amount(m, L)
+    direction = 1 if m["dir"].lower() != "ago" else -1
+    ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
+
+    def resolve(env: Env) -> str | None:
+        if env.anchor is None or n is None:
+            return ref
+        return tv.ago(env.anchor, n * L.unit_factor[unit], unit, direction) or ref
+
+    return Found(m.start(), m.end(), "ago", "DATE", resolve)
+
+
+# --- durations and frequencies -------------------------------------------------------------
+
+def _duration(unit: str, n: float | None, L: Lexicon) -> str:
+    if n is not None:
+        n *= L.unit_factor[unit]
+    if unit == "weekend":
+        return tv.duration(n, "D") if n is None else tv.duration(2 * n, "D")
+    return tv.duration(n, L.unit_code[unit], unit in L.clock_units)
+
+
+def r_duration(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "four decades" -> P4DE, "two and a half years" -> P2.5Y, "several years" -> PXY.
+    unit = L.units[m["unit"].lower()]
+    if m["num2"]:  # "half an hour", "a half year"
+        value = _duration(unit, 0.5, L)
+        return Found(m.start(), m.end(), "duration", "DURATION", lambda env: value)
+    num = _norm(m["num"] or "")
+    if unit in ("second", "quarter") and num in ("a", "an"):
+        return None  # "a second term", "a quarter of the vote"
+    if num in ("a", "an", "one") and scan.word_before(m.start()) in ("per", "every", "each"):
+        return None
+    n = _amount(m, L)
+    if n is None and not m["vague"]:
+        return None
+    value = _duration(unit, n, L)
+    return Found(m.start(), m.end(), "duration", "DURATION", lambda env: value)
+
+
+def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "the next four years" -> P4Y, "the past decade" -> P1DE: a stretch ending or starting
+    # at the time of writing.  "the next year" (no number, singular) is a date: see narrative.
+    unit = L.units[m["unit"].lower()]
+    rel = m["rel"].lower()
+    plural = m["unit"].lower() != unit
+    if m["num"] is None and not m["vague"] and not plural and rel not in ("past", "last"):
+        return None
+    n = _amount(m, L) if m["num"] else (None if plural else 1.0)
+    value = _duration(unit, n, L)
+    return Found(m.start(), m.end(), "duration.bounded", "DURATION", lambda env: value)
+
+
+def r_duration_adjective(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "a fifty-year history" -> P50Y, "a 12-hour flight" -> PT12H; not ages ("27-year-old").
+    unit = L.units[m["unit"].lower()]
+    if unit == "quarter":
+        return None  # "three-quarter"
+    n = 0.5 if m["num"].lower() == "half" else L.number_value(m["num"])
+    if n is None:
+        return None
+    value = _duration(unit, n, L)
+    return Found(m.start(), m.end(), "duration.adjective", "DURATION", lambda env: value)
+
+
+def r_duration_vague(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """A bare plural unit is a duration of unknown length where a duration fits: "after
+    years of conflict", "for decades", "decades-long"."""
+    unit = L.units[m["unit"].lower()]
+    before, after = scan.word_before(m.start()), scan.word_after(m.end())
+    if not (m["long"] or m["the"] or before in ("for", "over", "after", "within", "took",
+                                                 "spent", "lasted", "lasting", "through",
+                                                 "throughout", "following", "taking")
+            or after in ("of", "later", "earlier", "before", "after", "afterwards")):
+        return None
+    value = _duration(unit, None, L)
+    return Found(m.start(), m.end(), "duration.vague", "DURATION", lambda env: value)
+
+
+def r_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """Frequencies: "every year", "per month", "every two weeks" and, after a quantity,
+    "a year" ("15 aircraft a year", "twice a day")."""
+    unit = L.units[m["unit"].lower()]
+    q = m["q"].lower()
+    if q in ("a", "an"):
+        prev = scan.token_before(m.start())
+        word = scan.word_before(m.start())
+        quantity = word in ("once", "twice", "thrice", "times") or word.isdigit() or (
+            prev is not None and (prev.tag_ in ("CD", "NNS") or prev.like_num))
+        if not quantity:
+            return None
+    n = 2.0 if (m["num"] or "").lower() == "other" else (
+        L.number_value(m["num"]) if m["num"] else 1.0)
+    value = _duration(unit, n, L)
+    return Found(m.start(), m.end(), "set", "SET", lambda env: value)
+
+
+def r_set_word(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "annually" is a frequency; "the Daily Telegraph" or "a weekly magazine" name things.
+    tok = scan.token_at(m.start())
+    if tok is not None and tok.pos_ != "ADV":
+        return None
+    value = L.sets[m["w"].lower()]
+    return Found(m.start(), m.end(), "set", "SET", lambda env: value)
+
+
+# --- clock times -----------------------------------------------------------------------------
+
+def _clock(m: re.Match, hour: int, minute: int, rule: str) -> Found | None:
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    zone = m.groupdict().get("zone") or ""
+    z = "Z" if zone in ("UTC", "GMT", "Z") else ""
+
+    def resolve(env: Env) -> str | None:
+        day = env.day or (env.anchor.isoformat() if env.anchor else "XXXX-XX-XX")
+        return f"{day}T{hour:02d}:{minute:02d}{z}"
+
+    return Found(m.start(), m.end(), rule, "TIME", resolve, needs_day=True)
+
+
+def r_clock(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "10:30 a.m.", "18:00 UTC"; a year is never a clock time ("in 2011" is no 20:11).
+    return _clock(m, int(m["h"]), int(m["min"] or 0), "clock")
+
+
+def r_clock_military(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "1500 GMT": four digits read as a time only with a time zone after them.
+    hm = m["hm"]
+    return _clock(m, int(hm[:2]), int(hm[2:]), "clock")
+
+
+def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    if scan.word_before(m.start()) not in ("at", "by", "until", "till", "before", "after",
+                                           "around", "from", "past", "about", "since"):
+        return None
+    hour = 12 if m["w"].lower() == "noon" else 24
+    return _clock(m, hour, 0, "clock")
+
+
+def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "currently" -> PRESENT_REF, "recently" -> PAST_REF, "soon" -> FUTURE_REF.
+    phrase = _norm(m[0])
+    value = L.refs[phrase]
+    return Found(m.start(), m.end(), "ref", "DATE", lambda env: value)
+

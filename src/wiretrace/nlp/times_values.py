@@ -1,0 +1,172 @@
+"""Calendar arithmetic for TIMEX3 values: shifting periods from an anchor date, choosing
+the nearest month or weekday by tense, and writing durations.  Pure functions of dates and
+numbers; nothing here reads text."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# First month of each season (northern hemisphere, meteorological), for "the summer".
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def quarter_of(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def shift(anchor: date, unit: str, n: int) -> str | None:
+    """The value of the calendar ``unit`` containing ``anchor``, moved ``n`` units:
+    shift(2021-11-20, "week", -1) == "2021-W45" ("last week")."""
+    if unit == "day":
+        return day_value(anchor + timedelta(days=n))
+    if unit == "week":
+        return week_value(anchor + timedelta(weeks=n))
+    if unit == "weekend":
+        return week_value(anchor + timedelta(weeks=n)) + "-WE"
+    if unit == "fortnight":
+        return week_value(anchor + timedelta(weeks=2 * n))
+    if unit == "month":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "quarter":
+        y, q = quarter_of(anchor)
+        index = y * 4 + (q - 1) + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "year":
+        return f"{anchor.year + n:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + n:02d}"
+    return None
+
+
+def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
+    """The date ``n`` units before (direction -1) or after (+1) the anchor, written at the
+    unit's own granularity: "three days ago" is a day, "two weeks ago" a week, "two years
+    ago" a year."""
+    if n != int(n):
+        return None
+    k = int(n) * direction
+    if unit in ("second", "minute", "hour"):
+        return day_value(anchor)
+    if unit == "day":
+        return day_value(anchor + timedelta(days=k))
+    if unit in ("week", "weekend", "fortnight"):
+        return shift(anchor, unit, k)
+    if unit == "month":
+        return shift(anchor, "month", k)
+    if unit == "quarter":
+        return shift(anchor, "quarter", k)
+    if unit == "year":
+        return shift(anchor, "year", k)
+    if unit == "decade":
+        return f"{anchor.year + 10 * k:04d}"
+    if unit == "century":
+        return f"{anchor.year + 100 * k:04d}"
+    return None
+
+
+def month_year(anchor: date, month: int, tense: str) -> int:
+    """The year of a month named without one ("in December"): past events take the latest
+    such month up to the anchor's, future events the first from it on, others the nearest
+    ("will be decided in December" on 2021-11-20 -> 2021; "was captured in December" ->
+    2020)."""
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    diff = month - anchor.month
+    if diff > 6:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_year(anchor: date, month: int, day: int, tense: str) -> int | None:
+    """The year of a day named without one ("on Nov. 20"), chosen like month_year but at
+    day granularity."""
+    candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                  if valid_date(y, month, day)]
+    if not candidates:
+        return None
+    dates = [date(y, month, day) for y in candidates]
+    if tense == "past":
+        before = [d for d in dates if d <= anchor]
+        return max(before).year if before else None
+    if tense == "future":
+        after = [d for d in dates if d >= anchor]
+        return min(after).year if after else None
+    return min(dates, key=lambda d: abs((d - anchor).days)).year
+
+
+def weekday_date(anchor: date, weekday: int, tense: str, shift_weeks: int = 0) -> date:
+    """The date of a weekday named without a date (ISO weekday, Monday = 1).  Past: the
+    latest one on or before the anchor ("Monday" in a past-tense report published on a
+    Monday is that day); future: the first on or after; otherwise the nearest.  ``last`` /
+    ``next`` move a week back or on from that choice."""
+    current = anchor.isoweekday()
+    back = (current - weekday) % 7
+    forward = (weekday - current) % 7
+    if shift_weeks < 0:
+        return anchor - timedelta(days=back or 7) - timedelta(weeks=-shift_weeks - 1)
+    if shift_weeks > 0:
+        return anchor + timedelta(days=forward or 7) + timedelta(weeks=shift_weeks - 1)
+    if tense == "future":
+        return anchor + timedelta(days=forward)
+    if tense in ("past", "none"):
+        return anchor - timedelta(days=back)
+    return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+
+
+def season_year(anchor: date, code: str, tense: str) -> int:
+    """The year of a season named without one ("in the summer"), by tense as for months."""
+    start = SEASON_START[code]
+    if tense == "past":
+        return anchor.year if start <= anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if start + 2 >= anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def number_text(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration(n: float | None, code: str, clock: bool = False) -> str:
+    """A TIMEX3 duration: duration(4, "DE") == "P4DE", duration(30, "M", clock=True) ==
+    "PT30M", duration(None, "Y") == "PXY" (an unknown number of years)."""
+    amount = "X" if n is None else number_text(n)
+    return f"P{'T' if clock else ''}{amount}{code}"
+
+
+def two_digit_year(yy: int, anchor: date | None) -> int:
+    """Four digits for a two-digit year ("'07" -> 2007, "'87" -> 1987): the latest year
+    ending so that is not more than ten years after the anchor (or after 2029 without
+    one)."""
+    limit = anchor.year + 10 if anchor else 2029
+    year = (limit // 100) * 100 + yy
+    return year if year <= limit else year - 100
