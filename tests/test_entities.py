@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets
 from wiretrace import clean
 from wiretrace.nlp import entities, names
 from wiretrace.nlp.context import Context, masked_text
 from wiretrace.read.text import from_text
+
+from .conftest import assert_offsets
 
 
 @pytest.fixture(scope="session")

@@ -63,18 +63,20 @@ class Cluster:
 
 def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """Token bounds of a mention without a leading "the", a trailing possessive or
-    punctuation, and without anything after a line break ("AYMAN SAHELY/" -> "AYMAN
-    SAHELY"; "the Washington Free Beacon" -> "Washington Free Beacon")."""
+    punctuation, an unclosed parenthesis, or anything after a line break ("AYMAN
+    SAHELY/" -> "AYMAN SAHELY"; "the Washington Free Beacon" -> "Washington Free Beacon";
+    "Singapore Airlines (SIA" -> "Singapore Airlines")."""
     doc = ctx.doc
     for i in range(start, end):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text or (doc[i].text == "(" and
+                                    not any(t.text == ")" for t in doc[i:end])):
             end = i
             break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space
-                           or (doc[end - 1].is_punct and doc[end - 1].text not in ".)")):
+                           or (doc[end - 1].is_punct and doc[end - 1].text != ")")):
         end -= 1
     return start, end
 
@@ -104,9 +106,12 @@ def mentions(ctx: Context) -> list[Mention]:
             continue  # names are capitalized in English; "the son" is not a name
         if ent.label_ in ("PERSON", "ORG") and _is_description(text.split()):
             continue
-        key = names.name_key(text, person=ent.label_ == "PERSON")
+        label = ent.label_
+        if label == "ORG" and places.country_of_name(text):
+            label = "GPE"  # "Libya" tagged ORG is still the country
+        key = names.name_key(text, person=label == "PERSON")
         if key:
-            out.append(Mention(start, end, char_start, char_end, text, ent.label_, key))
+            out.append(Mention(start, end, char_start, char_end, text, label, key))
     return out
 
 
@@ -146,7 +151,7 @@ def _group(found: list[Mention]) -> list[Cluster]:
 def _person_group(clusters: dict[tuple, Cluster], m: Mention) -> names.Key:
     """An actor's group: an earlier spelling of the same full name, else its own key
     ("Saif al-Islam Gaddafi" joins "Saif al-Islam Qaddafi")."""
-    for group, cluster in clusters.items():
+    for group in clusters:
         if group[0] == "actor" and len(group) == 2 and names.same_name(group[1], m.key):
             return group[1]
     return m.key
@@ -363,9 +368,3 @@ def annotate(ctx: Context) -> None:
                 token_entity[i] = entity_id
     ctx.entities = entities
     ctx.token_entity = token_entity
-
-
-def entity_at(ctx: Context, token: Token) -> Entity | None:
-    """The entity a token belongs to, if any."""
-    entity_id = ctx.token_entity.get(token.i)
-    return next((e for e in ctx.entities if e.id == entity_id), None) if entity_id else None

@@ -67,7 +67,7 @@ def normalize(name: str) -> str:
     spaces, no leading "the" ("the U.S." -> "us", "Port-au-Prince" -> "port au prince")."""
     text = (name if name.isascii() else anyascii(name)).casefold().replace(".", "")
     text = " ".join(_SEPARATORS.sub(" ", text).split())
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")
 
 
 def _exact_key(name: str) -> str | None:
