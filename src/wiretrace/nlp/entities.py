@@ -137,7 +137,7 @@ def _group(found: list[Mention]) -> list[Cluster]:
         kind = KIND.get(m.label, m.label)
         if country:
             group = (kind, "country", country)
-        elif m.label == "PERSON" or kind == "actor":
+        elif kind == "actor":
             group = (kind, _person_group(clusters, m))
         else:
             group = (kind, m.key)
