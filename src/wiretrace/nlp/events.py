@@ -42,7 +42,17 @@ def _plover() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, str]:
-    return {r["lemma"]: r["cameo"] for r in load_tsv("cameo_verbs.tsv")}
+    adjust = load_yaml("event_verbs.yaml")
+    verbs = {r["lemma"]: r["cameo"] for r in load_tsv("cameo_verbs.tsv")}
+    for lemma in adjust["uncoded"]:
+        verbs.pop(lemma, None)
+    verbs.update({k: str(v) for k, v in adjust["overrides"].items()})
+    return verbs
+
+
+@lru_cache(maxsize=1)
+def _not_event_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("event_verbs.yaml")["not_events"])
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +92,7 @@ def is_trigger(token: Token) -> bool:
     if token.is_space or token.is_punct or not token.text.strip():
         return False
     if token.pos_ == "VERB":
-        return True
+        return token.lower_ not in _not_event_verbs()
     return token.pos_ == "NOUN" and is_event_noun(token)
 
 
@@ -127,7 +137,7 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 objs = _with_conjuncts(pobj)
                 if prep == "with" and trigger.lemma_.lower() in SYMMETRIC:
-                    args += [("target", t) for t in objs]
+                    args += [("partner", t) for t in objs]
                 elif not is_verb and prep == "of":   # "the capture of X"
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
@@ -139,72 +149,113 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             args.append(("source", child))
         elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
             args.append(("source", child))  # "an Israeli strike"
-    # Control and raising: "Haftar sought to meet X" -> Haftar is the subject of meet.
+    # Control ("Haftar sought to meet X") and verb coordination ("arrived and met X"):
+    # the governing verb's subject is this verb's subject too.
     if is_verb and not any(role == "source" for role, _ in args):
         head = trigger
-        while head.dep_ in {"xcomp", "conj"} and head.head is not head:
+        while head.dep_ in {"xcomp", "conj"} and head.head.pos_ == "VERB" and head.head is not head:
             head = head.head
             subj = [c for c in head.children if c.dep_ in SUBJECTS]
             if subj:
                 args += [("source", _argument_head(t)) for s in subj for t in _with_conjuncts(s)]
                 break
-    # A verb in a relative clause acts on / through the noun it modifies.
-    if is_verb and trigger.dep_ == "relcl" and not any(r == "source" for r, _ in args):
-        args.append(("source", trigger.head))
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
     if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         args.append(("target", trigger.head))
     return args
 
 
-def _argument_span(ctx: Context, head: Token) -> tuple[int, int, str | None]:
-    """The words an argument stands for: its entity mention, else its noun chunk (without
-    relative clauses or appositions), else the word itself."""
-    ent = ctx.token_entity.get(head.i)
-    if head.ent_iob_ != "O" and head.ent_type_:
-        for e in ctx.doc.ents:
-            if e.start <= head.i < e.end:
-                return e.start_char, e.end_char, ent
-    for chunk in _noun_chunks(ctx):
-        if chunk.start <= head.i < chunk.end:
-            if ent is None:
-                ent = next((ctx.token_entity[t.i] for t in chunk if t.i in ctx.token_entity),
-                           None)
-            return chunk.start_char, chunk.end_char, ent
-    return head.idx, head.idx + len(head.text), ent
+@dataclass
+class _Lookup:
+    """Per-article indexes the argument finder needs (built once per article)."""
 
+    ctx: Context
+    mention_at: dict[int, tuple[int, int]]   # token index -> its entity mention's offsets
+    chunk_at: dict[int, tuple[int, int]]     # head token index -> its noun chunk's offsets
 
-def _noun_chunks(ctx: Context):
-    cached = getattr(ctx, "_noun_chunks", None)
-    if cached is None:
+    @classmethod
+    def build(cls, ctx: Context) -> _Lookup:
+        mention_at: dict[int, tuple[int, int]] = {}
+        spans = sorted((m.start, m.end) for e in ctx.entities for m in e.mentions)
+        for token in ctx.doc:
+            if token.i in ctx.token_entity:
+                for start, end in spans:
+                    if start <= token.idx < end:
+                        mention_at[token.i] = (start, end)
+                        break
         try:
-            cached = list(ctx.doc.noun_chunks)
-        except ValueError:  # no parser in the pipeline
-            cached = []
-        ctx._noun_chunks = cached  # type: ignore[attr-defined]
-    return cached
+            chunks = list(ctx.doc.noun_chunks)
+        except ValueError:  # a pipeline without a parser
+            chunks = []
+        chunk_at = {c.root.i: (c.start_char, c.end_char) for c in chunks}
+        return cls(ctx, mention_at, chunk_at)
 
 
-def actors(ctx: Context, trigger: Token) -> list[EventActor]:
+def _argument_entity(ctx: Context, head: Token) -> str | None:
+    """The entity an argument refers to: the head word's own entity, else that of a name
+    modifying it ("Israeli officials" -> Israel's NORP entity).  A possessor is not the
+    argument: "Haftar's son" is not Haftar."""
+    if head.i in ctx.token_entity:
+        return ctx.token_entity[head.i]
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
+    return None
+
+
+TRIM = set('"\'“”‘’«»()[],;:-—–')
+
+
+def _own_words(head: Token) -> tuple[int, int]:
+    """A word with the modifiers before it ("the Libyan general" of "the Libyan general's
+    rise"), for a possessor or a noun that heads no chunk of its own."""
+    left = head.left_edge
+    return left.idx, head.idx + len(head.text)
+
+
+def _argument_span(look: _Lookup, head: Token) -> tuple[int, int]:
+    """The words an argument stands for: its entity mention, else its noun chunk (without
+    relative clauses or appositions), else the word itself; quote marks and punctuation at
+    the edges are trimmed."""
+    start, end = look.mention_at.get(head.i) or look.chunk_at.get(head.i) or _own_words(head)
+    text = look.ctx.text
+    while start < end and (text[start] in TRIM or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in TRIM or text[end - 1].isspace()):
+        end -= 1
+    if start == end:
+        return head.idx, head.idx + len(head.text)
+    return start, end
+
+
+def _symmetric(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """"X met with Y", "X and Y met": PLOVER codes such events symmetrically, so every
+    participant is both a source and a target.  Objects ("discussed the situation") are not
+    participants and keep their role."""
+    partners = [t for role, t in args if role == "partner"]
+    subjects = [t for role, t in args if role == "source"]
+    if trigger.lemma_.lower() not in SYMMETRIC or len(partners) + len(subjects) < 2:
+        return [("target" if role == "partner" else role, t) for role, t in args]
+    rest = [(role, t) for role, t in args if role not in {"partner", "source"}]
+    both = subjects + partners
+    return [("source", t) for t in both] + [("target", t) for t in both] + rest
+
+
+def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
+    ctx = look.ctx
     out: list[EventActor] = []
     seen: set[tuple[str, int, int]] = set()
-    for role, head in _raw_arguments(trigger):
+    for role, head in _symmetric(trigger, _raw_arguments(trigger)):
         if head.is_punct or head.is_space or ctx.is_removed(head.idx, head.idx + len(head)):
             continue
-        start, end, entity_id = _argument_span(ctx, head)
+        start, end = _argument_span(look, head)
+        entity_id = _argument_entity(ctx, head)
         key = (role, start, end)
         if key in seen:
             continue
         seen.add(key)
         out.append(EventActor(role=role, entity_id=entity_id, start=start, end=end,
                               text=ctx.text[start:end]))
-    # "with"-meetings are symmetrical: the partner is a source too, the subject a target.
-    if trigger.lemma_.lower() in SYMMETRIC:
-        sources = [a for a in out if a.role == "source"]
-        targets = [a for a in out if a.role == "target"]
-        if sources and targets:
-            out += [a.model_copy(update={"role": "target"}) for a in sources]
-            out += [a.model_copy(update={"role": "source"}) for a in targets]
     return out
 
 
@@ -222,6 +273,7 @@ def sentence_offsets(sent) -> Offsets:
 
 
 def annotate(ctx: Context) -> None:
+    look = _Lookup.build(ctx)
     events: list[Event] = []
     for sent in ctx.doc.sents:
         sentence = sentence_offsets(sent)
@@ -231,7 +283,7 @@ def annotate(ctx: Context) -> None:
             start, end = token.idx, token.idx + len(token.text)
             if ctx.is_removed(start, end):
                 continue
-            found = actors(ctx, token)
+            found = actors(look, token)
             # Political coding needs a political actor: "the program costs $99" stays uncoded.
             coding = code(_cameo_for(token)) if _has_named_actor(ctx, found) else code(None)
             fact = factuality.assess(ctx, token)
