@@ -16,16 +16,19 @@ NAME = "language.v1"
 
 @Language.component("wiretrace_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence at every line break.
 
     News text puts headlines, captions and paragraphs on their own lines, often without
     final punctuation ("Israeli intelligence met with ... - report"); the parser would
-    run them into the next sentence.  The parser keeps boundaries set before it.
+    run them into the next sentence.  The parser keeps boundaries set before it.  The
+    whitespace token holding the break starts a sentence, and so does the word after it
+    (marking only the word after it makes the parser split that line again in odd places).
     """
     for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if token.is_space and "\n" in token.text:
             token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
     return doc
 
 

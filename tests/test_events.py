@@ -1,0 +1,116 @@
+"""Event mentions and who-did-what-to-whom from the dependency parse (events.v1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_offsets
+
+
+def _event(report, trigger):
+    found = [e for e in report.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in report.events]}"
+    return found[0]
+
+
+def _names(report, event, role):
+    """The argument words and, where linked, the entity names of one role."""
+    names = {e.id: e.name for e in report.entities}
+    out = {a.text for a in event.actors if a.role == role}
+    return out | {names[a.entity_id] for a in event.actors if a.role == role and a.entity_id}
+
+
+def test_active_verb_subject_and_object(analyze_text):
+    r = analyze_text("Clashes in Tripoli\n\nLibyan forces attacked the rebel town of "
+                     "Sirte on Monday.", published="2021-11-22")
+    ev = _event(r, "attacked")
+    assert ev.pos == "verb" and ev.lemma == "attack"
+    assert "Libyan forces" in _names(r, ev, "source")
+    assert any("town" in n for n in _names(r, ev, "target"))
+    assert ev.type == "ASSAULT"
+    assert_offsets(r)
+
+
+def test_passive_with_agent(analyze_text):
+    r = analyze_text("Arrest in Paris\n\nThe minister was arrested by French police in "
+                     "Paris.", published="2021-11-22")
+    ev = _event(r, "arrested")
+    assert any("minister" in n for n in _names(r, ev, "target"))
+    assert any("police" in n for n in _names(r, ev, "source"))
+    assert ev.type == "COERCE" and ev.cameo == "173"
+
+
+def test_with_meeting_is_symmetric(analyze_text):
+    r = analyze_text("Talks\n\nAngela Merkel met with Emmanuel Macron in Berlin.",
+                     published="2021-11-22")
+    ev = _event(r, "met")
+    assert ev.type == "CONSULT"
+    both = {"Angela Merkel", "Emmanuel Macron"}
+    assert both <= _names(r, ev, "source")
+    assert both <= _names(r, ev, "target")
+
+
+def test_coordinated_subjects(analyze_text):
+    r = analyze_text("Summit\n\nGermany and France signed a trade agreement on Friday.",
+                     published="2021-11-22")
+    ev = _event(r, "signed")
+    assert {"Germany", "France"} <= _names(r, ev, "source")
+
+
+def test_control_verb_inherits_subject(analyze_text):
+    r = analyze_text("Visit\n\nThe Turkish president sought to meet Vladimir Putin.",
+                     published="2021-11-22")
+    ev = _event(r, "meet")
+    assert any("president" in n for n in _names(r, ev, "source"))
+    assert "Vladimir Putin" in _names(r, ev, "target")
+
+
+def test_nominal_events_and_possessors(analyze_text):
+    r = analyze_text("Aftermath\n\nAfter Gaddafi's death, the meeting between the two "
+                     "leaders was cancelled and sanctions were lifted.", published="2021-11-22")
+    triggers = {e.trigger.text for e in r.events if e.pos == "noun"}
+    assert {"death", "meeting", "sanctions"} <= triggers
+    death = _event(r, "death")
+    assert "Gaddafi" in _names(r, death, "source")
+
+
+@pytest.mark.parametrize("word", ["government", "nation", "information", "morning"])
+def test_nouns_that_name_things_are_not_events(analyze_text, word):
+    r = analyze_text(f"Note\n\nThe {word} was mentioned by the spokesman.",
+                     published="2021-11-22")
+    assert word not in {e.trigger.text for e in r.events}
+
+
+def test_according_to_is_not_an_event(analyze_text):
+    r = analyze_text("Report\n\nTroops crossed the border, according to officials.",
+                     published="2021-11-22")
+    assert "according" not in {e.trigger.text for e in r.events}
+    assert "crossed" in {e.trigger.text for e in r.events}
+
+
+def test_no_political_code_without_a_named_actor(analyze_text):
+    r = analyze_text("Prices\n\nThe program costs $99 and developers can join it.",
+                     published="2021-11-22")
+    assert all(e.type is None for e in r.events)
+
+
+def test_founding_article_events(founding_report):
+    r = founding_report
+    removed = [(x.start, x.end) for x in r.article.removed]
+    for ev in r.events:  # nothing from the photo caption or credit
+        assert not any(s < ev.trigger.end and ev.trigger.start < e for s, e in removed)
+    meetings = [e for e in r.events if e.lemma == "meet" and e.type == "CONSULT"]
+    assert meetings
+    body_meeting = [e for e in meetings if "Saddam Haftar" in _names(r, e, "target")]
+    assert body_meeting, "the meeting with Saddam Haftar is CONSULT with him as a participant"
+    assert any("Israeli" in n for n in _names(r, body_meeting[0], "source"))
+    captured = _event(r, "captured")
+    assert captured.type == "COERCE" and captured.time.value == "1987"
+    assert captured.location and captured.location.name == "Chad"
+    seized = _event(r, "seized")
+    assert seized.time.value == "1969"
+    sanctions = _event(r, "sanctions")
+    assert sanctions.cameo and sanctions.cameo.startswith("16")
+    for ev in r.events:
+        assert ev.sentence.start <= ev.trigger.start < ev.trigger.end <= ev.sentence.end
+    assert_offsets(r)
