@@ -69,10 +69,10 @@ def _day_in_sentence(found: list[Found], values: list[str | None], i: int,
     s = sent[0].sent
     best = None
     for j, (f, v) in enumerate(zip(found, values)):
-        if j != i and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v) and \
-                s.start_char <= f.start < s.end_char:
-            if best is None or abs(j - i) < abs(best[0] - i):
-                best = (j, v)
+        in_sentence = j != i and v and s.start_char <= f.start < s.end_char
+        if in_sentence and re.fullmatch(r"\d{4}-\d\d-\d\d", v) and (
+                best is None or abs(j - i) < abs(best[0] - i)):
+            best = (j, v)
     return best[1] if best else None
 
 

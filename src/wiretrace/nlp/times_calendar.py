@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -56,9 +56,11 @@ class Scan:
         self.doc = doc
         self._starts = [t.idx for t in doc] if doc is not None else []
 
-    def word_before(self, start: int) -> str:
+    def word_before(self, start: int, raw: bool = False) -> str:
+        """The word before ``start``, lower-cased unless ``raw``."""
         m = re.search(r"([\w.'’]+|[,\-–])[ \t\u00a0]*$", self.text[max(0, start - 40):start])
-        return m.group(1).lower() if m else ""
+        word = m.group(1) if m else ""
+        return word if raw else word.lower()
 
     def word_after(self, end: int) -> str:
         m = re.match(r"[ \t\u00a0]*([\w'’]+|[,%\-–])", self.text[end:end + 40])
@@ -157,6 +159,15 @@ def r_holiday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 # --- months, years, decades, centuries ----------------------------------------------------
 
+def _lead(scan: Scan, start: int) -> bool:
+    """Whether a date word or phrase ends right before ``start`` ("in", "since", "as early
+    as", "at least")."""
+    if scan.word_before(start) in word_set("date_prepositions"):
+        return True
+    before = re.sub(r"\s+", " ", scan.text[max(0, start - 24):start].lower()).rstrip()
+    return any(before.endswith(p) for p in word_set("date_lead_phrases"))
+
+
 def _month_guard(m: re.Match, scan: Scan, L: Lexicon, mo: int) -> bool:
     """A month name alone is a month unless it is a modal, a verb or part of a name.
     Ambiguous names ("May", "March", "April") need a date word before them: "in May",
@@ -171,8 +182,10 @@ def _month_guard(m: re.Match, scan: Scan, L: Lexicon, mo: int) -> bool:
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
             return False  # "October Revolution", "June Carter"
     if mo in L.ambiguous_months and not m["edge"]:
-        return scan.word_before(m.start()) in word_set("date_prepositions") | {"this", "last",
-                                                                                "next"}
+        # "in March and June": a month listed after another month is a month too.
+        listed = re.search(rf"(?:{L.month_full})[ \t\u00a0]*(?:,|and|or|to|through|until|-|–)"
+                           r"[ \t\u00a0]*$", scan.text[max(0, m.start() - 24):m.start()])
+        return bool(listed) or _lead(scan, m.start())
     return True
 
 
@@ -229,8 +242,15 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
         s = max(0, start - 24) + listed.start(1)
         if _year_ok(scan, s, s + 4, depth + 1):
             return True
-    if before in word_set("date_prepositions"):
-        return not plural_next or labelled
+    if _lead(scan, start):
+        return not plural_next
+    rng = re.match(rf"[-–]({YEAR})(?!\d)", text[end:end + 6])
+    if rng and int(text[start:end]) < int(rng.group(1)) <= int(text[start:end]) + 150:
+        return True  # "1955-2011": a span of years
+    raw = scan.word_before(start, raw=True)
+    if (raw.isupper() and 2 <= len(raw) <= 6 or raw in lexicon().data["names_before_years"]) \
+            and not plural_next:
+        return True  # "WWDC 2005", "the Worldwide Developers Conference 2010"
     if before in ("the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "this"):
         if nxt is None:
             return before != "a" and after.isalpha() and not after.endswith("s")
@@ -304,10 +324,10 @@ def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 def r_season(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     code = L.seasons[m["s"].lower()]
     mod = (m["mod"] or "").lower()
-    if not (m["y"] or m["rel"] or mod):
-        if scan.word_before(m.start()) not in ("in", "during", "over", "since", "until", "by",
-                                               "through", "throughout", "before", "after"):
-            return None
+    if not (m["y"] or m["rel"] or mod) and scan.word_before(m.start()) not in (
+            "in", "during", "over", "since", "until", "by", "through", "throughout", "before",
+            "after"):
+        return None  # "Summer" the name, "summer vacation"
     if m["s"].lower() == "fall" and not (m["y"] or m["rel"] or mod in ("this", "last", "next",
                                                                          "this past")):
         return None  # "the fall of Tripoli": a noun, not autumn

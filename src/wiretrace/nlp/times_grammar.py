@@ -13,8 +13,10 @@ from spacy.tokens import Doc
 
 from . import times_calendar as cal
 from . import times_relative as rel
-from .times_calendar import AMPM, B, DAY, E, YEAR, Found, Scan
+from .times_calendar import AMPM, DAY, YEAR, B, E, Found, Scan
 from .times_lexicon import SP, Lexicon, lexicon
+
+SPO = rf"(?:{SP})?"  # optional space
 
 Handler = Callable[[re.Match, Scan, Lexicon], "Found | None"]
 
@@ -44,85 +46,106 @@ def rules() -> tuple[Rule, ...]:
     of_year = rf"(?:(?:{SP}{_ci('of')})?{SP}(?:{year}|{rel_year}))"
     the = rf"(?:(?P<the>{_ci('the')}){SP})?"
     num = rf"(?P<num>{L.number})(?:{SP}(?P<half>{_ci('and a half')}))?"
+    fiscal = rf"(?:{_ci('financial|fiscal')}{SP})?"
+    art = rf"(?P<art>{_ci('an|a')})(?:{SP}(?P<arthalf>{_ci('half')}))?"
     unit_tail = rf"(?P<unit>{L.unit_any})(?:{SP}(?P<half2>{_ci('and a half')}))?"
-    zone = rf"(?:{SP}(?P<zone>{L.zone_utc}|{L.zone_other}))?(?:{SP}\((?:GMT|UTC)[^)\n]{{0,8}}\))?"
-    table: list[tuple[str, str, Handler]] = [
-        ("date.iso", rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-                     rf"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\w-])", cal.r_iso),
-        ("date.numeric", r"(?<![\w/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
-                         r"(?P<y>\d{4}|\d{2})(?![\w/])", cal.r_numeric),
-        ("date.month_day", rf"{B}{weekday_prefix}{month_any}{SP}{DAY}"
-                           rf"(?:,?{SP}{year})?(?!\w|[.:,]\d)", cal.r_month_day),
-        ("date.day_month", rf"{B}{weekday_prefix}(?:{_ci('the')}{SP})?{DAY}(?:{SP}{_ci('of')})?"
-                           rf"{SP}{month_any}(?:,?{SP}{year})?(?![\w-])", cal.r_day_month),
-        ("date.holiday", rf"{B}(?P<h>{L.holiday})(?:{SP}{year})?{E}", cal.r_holiday),
-        ("month.relative_year", rf"{B}{edge}{month_word}(?:{SP}{_ci('of')})?{SP}"
-                                rf"(?P<rel>{_ci('this|last|next')}){SP}{_ci('year')}{E}",
-         cal.r_month_relative_year),
-        ("month.year", rf"{B}{edge}(?P<mon>{L.month_full}|{L.month_abbr}\.?)"
-                       rf"(?:{SP}{_ci('of')}|,)?{SP}{year}(?!\w)", cal.r_month_year),
-        ("month", rf"{B}{edge}{month_word}(?![\w-]|\.\w)", cal.r_month),
-        ("fiscal_year", rf"{B}(?:{_ci('fiscal')}(?:{SP}{_ci('year')})?{SP}(?P<y>{YEAR})"
-                        rf"|FY{SP}?(?P<y2>{YEAR}|\d\d))(?!\w)", cal.r_fiscal),
-        ("decade", rf"{B}{the}{edge}(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dd>\d0))['’]?s(?!\w)",
-         cal.r_decade),
-        ("century", rf"{B}{the}{edge}(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{SP}){_ci('century')}"
-                    rf"{E}", cal.r_century),
-        ("quarter", rf"{B}{the}(?:(?P<ord>{L.ordinal})(?:-|{SP}){_ci('quarter')}|(?P<q>Q[1-4]))"
-                    rf"{of_year}?(?!\w)", cal.r_quarter),
-        ("half", rf"{B}{the}(?P<ord>{_ci('first|second')}){SP}{_ci('half of')}{SP}"
-                 rf"(?:{year}|(?P<rel>{_ci('this|last|next|the')}){SP}{_ci('year')}){E}",
-         cal.r_half),
-        ("season", rf"{B}(?:(?P<mod>{_ci('this past|this|last|next|the')}){SP})?{edge}"
-                   rf"(?P<s>{L.season}){of_year}?{E}", cal.r_season),
-        ("year", rf"(?<![\w$€£¥#.,/'’:]){edge}(?P<y>{YEAR})(?![\w%]|[.,:]\d)", cal.r_year),
-        ("weekday", rf"{B}(?:(?P<rel>{_ci('this past|this coming|last|next|this|coming|past')})"
-                    rf"{SP})?(?P<wd>{L.weekday_full})(?:{SP}(?P<part>{L.day_part}))?{E}",
-         rel.r_weekday),
-        ("set.weekday", rf"{B}(?P<wd>{L.weekday_full})s(?!\w)", rel.r_weekday_set),
-        ("deictic_day", rf"{B}(?P<w>{_ci('yesterday|today|tomorrow|tonight')})"
-                        rf"(?:{SP}(?P<part>{L.day_part}))?{E}", rel.r_deictic),
-        ("day_part", rf"{B}(?P<rel>{_ci('this|last')}){SP}(?P<part>{L.day_part}){E}",
-         rel.r_day_part),
-        ("relative", rf"{B}(?<!the )(?<!The )(?:(?P<edge>{L.edge}){SP})?"
-                     rf"(?P<rel>{_ci('this past|this coming|last|this|next|previous|current')})"
-                     rf"{SP}(?P<unit>{_ci('week|weekend|month|year|decade|century|quarter')}){E}",
-         rel.r_relative),
-        ("period_of", rf"{B}{the}{_ci('beginning|start|end|middle|turn|close')}{SP}"
-                      rf"{_ci('of the')}{SP}(?P<unit>{_ci('year|month|week|decade|century')}){E}",
-         rel.r_period_of),
-        ("narrative", rf"{B}(?:{_ci('the')}{SP}"
-                      rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})"
-                      rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}",
-         rel.r_narrative),
-        ("ago", rf"{B}(?:{L.approximator}{SP})?(?:(?:{num}|(?P<vague>{L.vague})){SP})?"
-                rf"{unit_tail}{SP}(?P<dir>{_ci('ago|from now|hence')}){E}", rel.r_ago),
-        ("duration.bounded", rf"{B}{_ci('the')}{SP}"
-                             rf"(?P<rel>{_ci('past|last|next|coming|previous|following|first')})"
-                             rf"{SP}(?:(?:{num}|(?P<vague>{_ci('few|several|couple of|many')}))"
-                             rf"{SP})?(?P<unit>{L.unit_any}){E}", rel.r_duration_bounded),
-        ("set", rf"{B}(?P<q>{_ci('every|each|per|an|a')}){SP}(?:(?P<num>{L.number}|"
-                rf"{_ci('other')}){SP})?(?P<unit>{L.unit_any}){E}", rel.r_set),
-        ("duration", rf"{B}(?:{L.approximator}{SP})?(?:{num}|(?P<vague>{L.vague})|"
-                     rf"(?P<num2>{_ci('a half|half an|half a')})){SP}{unit_tail}{E}",
-         rel.r_duration),
-        ("duration.adjective", rf"{B}(?P<num>{L.number}|{_ci('half')})-(?P<unit>{L.unit_singular})"
-                               rf"(?:-{_ci('long')})?(?![\w]|-{_ci('old')})",
-         rel.r_duration_adjective),
-        ("duration.vague", rf"{B}(?:(?P<the>{_ci('the')}){SP}(?<=over the ))?"
-                           rf"(?P<unit>{_ci('years|decades|months|weeks|days|hours|centuries')})"
-                           rf"(?P<long>-{_ci('long')})?{E}", rel.r_duration_vague),
-        ("set.word", rf"{B}(?P<w>{L.set_word}){E}", rel.r_set_word),
-        ("clock", rf"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::[0-5]\d)?"
-                  rf"(?:{SP}?(?P<ampm>{AMPM}))?{zone}(?![\w:])", rel.r_clock),
-        ("clock.ampm", rf"(?<![\w:.,/$])(?P<h>1[0-2]|0?[1-9])(?P<min>)"
-                       rf"{SP}?(?P<ampm>{AMPM}){zone}", rel.r_clock),
-        ("clock.military", rf"(?<![\w:.,/$])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d){SP}"
-                           rf"(?P<zone>GMT|UTC)(?!\w)", rel.r_clock_military),
-        ("clock.noon", rf"{B}(?P<w>{_ci('noon|midnight')}){E}", rel.r_noon),
-        ("ref", rf"{B}{L.ref}{E}", rel.r_ref),
-    ]
-    return tuple(Rule(name, re.compile(p), h) for name, p, h in table)
+    zone = "".join((rf"(?:{SP}(?P<zone>{L.zone_utc}|{L.zone_other}))?",
+                    rf"(?:{SP}\((?:GMT|UTC){SPO}(?P<off>[+−-]{SPO}\d{{1,2}})\))?"))
+    return (
+        _rule("date.iso", cal.r_iso,
+              rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])",
+              r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\w-])"),
+        _rule("date.numeric", cal.r_numeric,
+              r"(?<![\w/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/",
+              r"(?P<y>\d{4}|\d{2})(?![\w/])"),
+        _rule("date.month_day", cal.r_month_day,
+              rf"{B}{weekday_prefix}{month_any}{SP}{DAY}(?:,?{SP}{year})?(?!\w|[.:,]\d)"),
+        _rule("date.day_month", cal.r_day_month,
+              rf"{B}{weekday_prefix}(?:{_ci('the')}{SP})?{DAY}(?:{SP}{_ci('of')})?",
+              rf"{SP}{month_any}(?:,?{SP}{year})?(?![\w-])"),
+        _rule("date.holiday", cal.r_holiday, rf"{B}(?P<h>{L.holiday})(?:{SP}{year})?{E}"),
+        _rule("month.relative_year", cal.r_month_relative_year,
+              rf"{B}{edge}{month_word}(?:{SP}{_ci('of')})?{SP}",
+              rf"(?P<rel>{_ci('this|last|next')}){SP}{_ci('year')}{E}"),
+        _rule("month.year", cal.r_month_year,
+              rf"{B}{edge}(?P<mon>{L.month_full}|{L.month_abbr}\.?)",
+              rf"(?:{SP}{_ci('of')}|,)?{SP}{year}(?!\w)"),
+        _rule("month", cal.r_month, rf"{B}{edge}{month_word}(?![\w-]|\.\w)"),
+        _rule("fiscal_year", cal.r_fiscal,
+              rf"{B}(?:{_ci('fiscal')}(?:{SP}{_ci('year')})?{SP}(?P<y>{YEAR})",
+              rf"|FY{SPO}(?P<y2>{YEAR}|\d\d))(?!\w)"),
+        _rule("decade", cal.r_decade,
+              rf"{B}{the}{edge}(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dd>\d0))['’]?s(?!\w)"),
+        _rule("century", cal.r_century,
+              rf"{B}{the}{edge}(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{SP}){_ci('century')}{E}"),
+        _rule("quarter", cal.r_quarter,
+              rf"{B}{the}(?:(?P<ord>{L.ordinal})(?:-|{SP}){_ci('quarter')}|(?P<q>Q[1-4]))",
+              rf"{of_year}?(?!\w)"),
+        _rule("half", cal.r_half,
+              rf"{B}{the}(?P<ord>{_ci('first|second')}){SP}{_ci('half of')}{SP}",
+              rf"(?:{year}|(?P<rel>{_ci('this|last|next|the')}){SP}{_ci('year')}){E}"),
+        _rule("season", cal.r_season,
+              rf"{B}(?:(?P<mod>{_ci('this past|this|last|next|the')}){SP})?{edge}",
+              rf"(?P<s>{L.season}){of_year}?{E}"),
+        _rule("year", cal.r_year,
+              rf"(?<![\w$€£¥#.,/'’:]){edge}(?P<y>{YEAR})(?![\w%]|[.,:]\d)"),
+        _rule("weekday", rel.r_weekday,
+              rf"{B}(?:(?P<rel>{_ci('this past|this coming|last|next|this|coming|past')}){SP})?",
+              rf"(?P<wd>{L.weekday_full})(?:{SP}(?P<part>{L.day_part}))?{E}"),
+        _rule("set.weekday", rel.r_weekday_set, rf"{B}(?P<wd>{L.weekday_full})s(?!\w)"),
+        _rule("deictic_day", rel.r_deictic,
+              rf"{B}(?P<w>{_ci('yesterday|today|tomorrow|tonight')})",
+              rf"(?:{SP}(?P<part>{L.day_part}))?{E}"),
+        _rule("day_part", rel.r_day_part,
+              rf"{B}(?P<rel>{_ci('this|last')}){SP}(?P<part>{L.day_part}){E}"),
+        _rule("relative", rel.r_relative,
+              rf"{B}(?<!the )(?<!The )(?:(?P<edge>{L.edge}){SP})?",
+              rf"(?:{_ci('the')}{SP}(?={_ci('current')}))?",
+              rf"(?P<rel>{_ci('this past|this coming|last|this|next|previous|current')}){SP}",
+              rf"{fiscal}(?P<unit>{_ci('week|weekend|month|year|decade|century|quarter')}){E}"),
+        _rule("period_of", rel.r_period_of,
+              rf"{B}{the}{_ci('beginning|start|end|middle|turn|close')}{SP}{_ci('of the')}",
+              rf"{SP}(?P<unit>{_ci('year|month|week|decade|century')}){E}"),
+        _rule("narrative", rel.r_narrative,
+              rf"{B}(?:{_ci('the')}{SP}",
+              rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})",
+              rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"),
+        _rule("ago", rel.r_ago,
+              rf"{B}(?:{L.approximator}{SP})?(?:(?:{num}|{art}|(?P<vague>{L.vague})){SP})?",
+              rf"{unit_tail}{SP}(?P<dir>{_ci('ago|from now|hence')}){E}"),
+        _rule("duration.bounded", rel.r_duration_bounded,
+              rf"{B}{_ci('the')}{SP}",
+              rf"(?P<rel>{_ci('past|last|next|coming|previous|following|first')}){SP}",
+              rf"(?:(?:{num}|(?P<vague>{_ci('few|several|couple of|many')})){SP})?",
+              rf"{fiscal}(?P<unit>{L.unit_any}){E}"),
+        _rule("set", rel.r_set,
+              rf"{B}(?P<q>{_ci('every|each|per|an|a')}){SP}",
+              rf"(?:(?P<num>{L.number}|{_ci('other')}){SP})?(?P<unit>{L.unit_any}){E}"),
+        _rule("duration", rel.r_duration,
+              rf"{B}(?:{L.approximator}{SP})?(?:{num}|{art}|(?P<vague>{L.vague})|",
+              rf"(?P<num2>{_ci('a half|half an|half a')})){SP}{unit_tail}{E}"),
+        _rule("duration.adjective", rel.r_duration_adjective,
+              rf"{B}(?P<num>{L.number}|{_ci('half')})-(?P<unit>{L.unit_singular})",
+              rf"(?:-{_ci('long')})?(?![\w]|-{_ci('old')})"),
+        _rule("duration.vague", rel.r_duration_vague,
+              rf"{B}(?:(?P<the>{_ci('the')}){SP}(?<=over the ))?",
+              rf"(?P<unit>{_ci('years|decades|months|weeks|days|hours|centuries')})",
+              rf"(?P<long>-{_ci('long')})?{E}"),
+        _rule("set.word", rel.r_set_word, rf"{B}(?P<w>{L.set_word}){E}"),
+        _rule("clock", rel.r_clock,
+              r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::[0-5]\d)?",
+              rf"(?:{SPO}(?P<ampm>{AMPM}))?{zone}(?![\w:])"),
+        _rule("clock.ampm", rel.r_clock,
+              rf"(?<![\w:.,/$])(?P<h>1[0-2]|0?[1-9])(?P<min>){SPO}(?P<ampm>{AMPM}){zone}"),
+        _rule("clock.military", rel.r_clock_military,
+              rf"(?<![\w:.,/$])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d){SP}(?P<zone>GMT|UTC)(?!\w)"),
+        _rule("clock.noon", rel.r_noon, rf"{B}(?P<w>{_ci('noon|midnight')}){E}"),
+        _rule("ref", rel.r_ref, rf"{B}{L.ref}{E}"),
+    )
+
+
+def _rule(name: str, handler: Handler, *parts: str) -> Rule:
+    return Rule(name, re.compile("".join(parts)), handler)
 
 
 # "the end of 2009", "the beginning of December": the edge of a period keeps its value.

@@ -135,14 +135,20 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
-    if m["num"] is None or (m.groupdict().get("vague")):
+    """The number of units a match counts: "two and a half years" 2.5, "a year and a
+    half" 1.5, "a half year" 0.5; None when it is vague ("several years")."""
+    groups = m.groupdict()
+    if groups.get("art"):
+        n = 0.5 if groups.get("arthalf") else 1.0
+    elif groups.get("num") and not groups.get("vague"):
+        n = L.number_value(m["num"])
+        if n is None:
+            return None
+        if groups.get("half"):
+            n += 0.5
+    else:
         return None
-    n = L.number_value(m["num"])
-    if n is None:
-        return None
-    if m.groupdict().get("half") or m.groupdict().get("half2"):
-        n += 0.5
-    return n
+    return n + 0.5 if groups.get("half2") else n
 
 
 def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -165,6 +171,10 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 def _duration(unit: str, n: float | None, L: Lexicon) -> str:
     if n is not None:
         n *= L.unit_factor[unit]
+        smaller = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24)}
+        if n != int(n) and unit in smaller:  # "half an hour" -> PT30M, not PT0.5H
+            unit, k = smaller[unit]
+            n *= k
     if unit == "weekend":
         return tv.duration(n, "D") if n is None else tv.duration(2 * n, "D")
     return tv.duration(n, L.unit_code[unit], unit in L.clock_units)
@@ -177,6 +187,8 @@ def r_duration(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         value = _duration(unit, 0.5, L)
         return Found(m.start(), m.end(), "duration", "DURATION", lambda env: value)
     num = _norm(m["num"] or "")
+    if m["art"]:
+        num = m["art"].lower()
     if unit in ("second", "quarter") and num in ("a", "an"):
         return None  # "a second term", "a quarter of the vote"
     if num in ("a", "an", "one") and scan.word_before(m.start()) in ("per", "every", "each"):
@@ -196,6 +208,12 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     plural = m["unit"].lower() != unit
     if m["num"] is None and not m["vague"] and not plural and rel not in ("past", "last"):
         return None
+    if unit == "quarter" and m["num"] is None and not plural:
+        # "the last quarter" is the quarter before the current one, a date.
+        n_q = -1 if rel in ("past", "last", "previous") else 1
+        return Found(m.start(), m.end(), "relative", "DATE",
+                     lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
+                     else "XXXX-QX")
     n = _amount(m, L) if m["num"] else (None if plural else 1.0)
     value = _duration(unit, n, L)
     return Found(m.start(), m.end(), "duration.bounded", "DURATION", lambda env: value)
@@ -263,10 +281,17 @@ def _clock(m: re.Match, hour: int, minute: int, rule: str) -> Found | None:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     zone = m.groupdict().get("zone") or ""
-    z = "Z" if zone in ("UTC", "GMT", "Z") else ""
+    offset = m.groupdict().get("off")
+    z = "Z" if zone in ("UTC", "GMT", "Z") or offset else ""
+    shift_days = 0
+    if offset:  # "6:40 p.m. (GMT +8)" is 10:40 UTC
+        hours = int(re.sub(r"[^\d]", "", offset)) * (1 if offset.lstrip()[0] == "+" else -1)
+        shift_days, hour = divmod(hour - hours, 24)
 
     def resolve(env: Env) -> str | None:
         day = env.day or (env.anchor.isoformat() if env.anchor else "XXXX-XX-XX")
+        if shift_days and not day.startswith("X"):
+            day = (tv.date.fromisoformat(day) + timedelta(days=shift_days)).isoformat()
         return f"{day}T{hour:02d}:{minute:02d}{z}"
 
     return Found(m.start(), m.end(), rule, "TIME", resolve, needs_day=True)
@@ -295,5 +320,9 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "currently" -> PRESENT_REF, "recently" -> PAST_REF, "soon" -> FUTURE_REF.
     phrase = _norm(m[0])
     value = L.refs[phrase]
+    if phrase in ("soon", "shortly") and (scan.word_after(m.end()) in ("after", "before",
+                                                                        "afterwards", "as")
+                                          or scan.word_before(m.start()) == "as"):
+        return None  # "soon after its launch", "as soon as": counted from another event
     return Found(m.start(), m.end(), "ref", "DATE", lambda env: value)
 

@@ -1,0 +1,372 @@
+"""times.v1: time expressions, their TIMEX3 values, and event_time()."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wiretrace.model import Article, Removed
+from wiretrace.nlp import times
+from wiretrace.nlp.context import Context, masked_text
+from wiretrace.read.text import from_text
+
+from .conftest import assert_offsets
+
+A = date(2021, 11, 20)  # a Saturday, the founding article's publication date
+
+# (text, anchor, tense or None, expected span, expected value).  A value of None is a
+# trap: no time expression may overlap the span.  Where a tense is given, the value also
+# comes out of times.normalize(span, anchor, tense), read without a parse.
+ROWS = [
+    # absolute dates
+    ("The deal was signed on July 18, 2020 in Tripoli.", A, None, "July 18, 2020", "2020-07-18"),
+    ("It was signed on 18 July 2020.", A, None, "18 July 2020", "2020-07-18"),
+    ("The file is dated 2020-07-18.", A, None, "2020-07-18", "2020-07-18"),
+    ("Talks were held on Nov. 20 in Rome.", A, "past", "Nov. 20", "2021-11-20"),
+    ("He arrived on Tuesday, Nov. 16, 2021, at dawn.", A, None, "Tuesday, Nov. 16, 2021",
+     "2021-11-16"),
+    ("The truce began on the 3rd of March 2011.", A, None, "the 3rd of March 2011", "2011-03-03"),
+    ("Elections are due to be held on Dec. 24.", A, "future", "Dec. 24", "2021-12-24"),
+    ("The raid happened on Sept 11.", A, "past", "Sept 11", "2021-09-11"),
+    ("It was launched on 7/8/07.", A, None, "7/8/07", "2007-07-08"),
+    ("He was born on February 24, 1955.", A, None, "February 24, 1955", "1955-02-24"),
+    ("The law took effect on January 1.", A, "past", "January 1", "2021-01-01"),
+    ("The summit opens on June 3.", None, None, "June 3", "XXXX-06-03"),
+    ("A truce was agreed on Feb. 29, 2008.", A, None, "Feb. 29, 2008", "2008-02-29"),
+    # month and year
+    ("The vote was held in July 2020.", A, None, "July 2020", "2020-07"),
+    ("He was born in May 1955.", A, None, "May 1955", "1955-05"),
+    ("Prices fell in March of 2009.", A, None, "March of 2009", "2009-03"),
+    ("The seat will be decided in December of this year.", A, None, "December of this year",
+     "2021-12"),
+    ("The talks began in December last year.", A, None, "December last year", "2020-12"),
+    ("The plan starts in January next year.", A, None, "January next year", "2022-01"),
+    ("It was decided in early March 2011.", A, None, "early March 2011", "2011-03"),
+    # a month alone: by tense, never an invented day
+    ("The seat will be decided in December.", A, "future", "December", "2021-12"),
+    ("The army withdrew in December.", A, "past", "December", "2020-12"),
+    ("Fighting resumed in March.", A, None, "March", "2021-03"),
+    ("The election is scheduled for January.", A, "present", "January", "2022-01"),
+    ("Elections will be held in December.", None, "future", "December", "XXXX-12"),
+    ("He returned in mid-November.", A, "past", "mid-November", "2021-11"),
+    ("Talks collapsed in late October.", A, "past", "late October", "2021-10"),
+    ("Flights may resume as early as March.", A, None, "March", "2022-03"),
+    ("He appeared in March and June.", A, None, "June", "2021-06"),
+    # years, only in date contexts
+    ("Gaddafi seized power in 1969.", A, None, "1969", "1969"),
+    ("Haftar has lived in Virginia since 2011.", A, None, "2011", "2011"),
+    ("The 1969 coup brought Gaddafi to power.", A, None, "1969", "1969"),
+    ("He ruled from 1969 to 2011.", A, None, "2011", "2011"),
+    ("Deliveries run between 2014 and 2016.", A, None, "2016", "2016"),
+    ("He fell ill in early 2009.", A, None, "early 2009", "2009"),
+    ("The jet will be ready by mid-2011.", A, None, "mid-2011", "2011"),
+    ("Jobs gave the WWDC 2005 keynote.", A, None, "2005", "2005"),
+    ("The jet stays in production until at least 2014.", A, None, "2014", "2014"),
+    # decades and centuries
+    ("The 1990s were hard for Libya.", A, None, "The 1990s", "199"),
+    ("Oil output peaked in the '70s.", A, None, "the '70s", "197"),
+    ("The state was founded in the 20th century.", A, None, "the 20th century", "19"),
+    # quarters and halves
+    ("Profits rose in the third quarter.", A, None, "the third quarter", "XXXX-Q3"),
+    ("Profits rose in the third quarter of this year.", A, None,
+     "the third quarter of this year", "2021-Q3"),
+    ("Sales fell in the fourth quarter of 2020.", A, None, "the fourth quarter of 2020",
+     "2020-Q4"),
+    ("Revenue doubled in Q3 2021.", A, None, "Q3 2021", "2021-Q3"),
+    ("Profit rose in the last quarter.", A, None, "the last quarter", "2021-Q3"),
+    ("Growth slowed in the first half of 2020.", A, None, "the first half of 2020", "2020-H1"),
+    # seasons
+    ("Last summer was hot.", A, None, "Last summer", "2020-SU"),
+    ("The offensive began in the summer of 1987.", A, None, "the summer of 1987", "1987-SU"),
+    ("Talks will resume next spring.", A, None, "next spring", "2022-SP"),
+    ("The vote is planned for the fall of 2022.", A, None, "the fall of 2022", "2022-FA"),
+    # weekdays: by tense around the anchor
+    ("He met officials on Wednesday.", A, "past", "Wednesday", "2021-11-17"),
+    ("He will meet officials on Wednesday.", A, "future", "Wednesday", "2021-11-24"),
+    ("Officials met last Tuesday.", A, None, "last Tuesday", "2021-11-16"),
+    ("They meet next Monday.", A, None, "next Monday", "2021-11-22"),
+    ("The minister spoke on Tuesday morning.", A, "past", "Tuesday morning", "2021-11-16TMO"),
+    ("He met officials on Wednesday.", None, "past", "Wednesday", "XXXX-WXX-3"),
+    ("Pre-orders began Saturday.", A, "past", "Saturday", "2021-11-20"),
+    # yesterday, today, tomorrow, tonight
+    ("Yesterday the talks resumed.", A, None, "Yesterday", "2021-11-19"),
+    ("The talks end today.", A, None, "today", "2021-11-20"),
+    ("He flies out tomorrow.", A, None, "tomorrow", "2021-11-21"),
+    ("A dinner is planned for tonight.", A, None, "tonight", "2021-11-20TNI"),
+    ("Shelling was heard last night.", A, None, "last night", "2021-11-19TNI"),
+    ("The minister resigned this morning.", A, None, "this morning", "2021-11-20TMO"),
+    ("He left yesterday.", None, None, "yesterday", "XXXX-XX-XX"),
+    # calendar units shifted from the anchor
+    ("The minister resigned last week.", A, None, "last week", "2021-W45"),
+    ("He returned this week.", A, None, "this week", "2021-W46"),
+    ("He leaves next month.", A, None, "next month", "2021-12"),
+    ("The economy shrank last year.", A, None, "last year", "2020"),
+    ("Prices rose this year.", A, None, "this year", "2021"),
+    ("Earlier this month the army said so.", A, None, "Earlier this month", "2021-11"),
+    ("A vote is expected later this year.", A, None, "later this year", "2021"),
+    ("He resigned last week.", None, None, "last week", "XXXX-WXX"),
+    ("They met this weekend.", A, None, "this weekend", "2021-W46-WE"),
+    ("Talks start at the beginning of the year.", A, None, "the beginning of the year", "2021"),
+    ("He was captured in 1987 and fled the following year.", A, None, "the following year",
+     "1988"),
+    # ago
+    ("The war began two years ago.", A, None, "two years ago", "2019"),
+    ("He left three days ago.", A, None, "three days ago", "2021-11-17"),
+    ("Talks stalled six months ago.", A, None, "six months ago", "2021-05"),
+    ("He resigned two weeks ago.", A, None, "two weeks ago", "2021-W44"),
+    ("It happened years ago.", A, None, "years ago", "PAST_REF"),
+    ("The war began two years ago.", None, None, "two years ago", "PAST_REF"),
+    # durations
+    ("The revolution ended four decades of one-man rule.", A, None, "four decades", "P4DE"),
+    ("He spent two years in prison.", A, None, "two years", "P2Y"),
+    ("She lived there for three months.", A, None, "three months", "P3M"),
+    ("Libya needs stability after years of conflict.", A, None, "years", "PXY"),
+    ("The trial lasted several years.", A, None, "several years", "PXY"),
+    ("The flight lasted 12 hours.", A, None, "12 hours", "PT12H"),
+    ("The meeting took half an hour.", A, None, "half an hour", "PT30M"),
+    ("The jet is almost two and a half years late.", A, None, "almost two and a half years",
+     "P2.5Y"),
+    ("The firm has a fifty-year history.", A, None, "fifty-year", "P50Y"),
+    ("Output will grow over the next four years.", A, None, "the next four years", "P4Y"),
+    ("Sales fell over the past decade.", A, None, "the past decade", "P1DE"),
+    ("The decades-long feud ended.", A, None, "decades-long", "PXDE"),
+    ("It has shipped for more than a week now.", A, None, "more than a week", "P1W"),
+    # frequencies
+    ("The plant builds 15 jets a year.", A, None, "a year", "P1Y"),
+    ("The report is published annually.", A, None, "annually", "P1Y"),
+    ("Flights leave every two weeks.", A, None, "every two weeks", "P2W"),
+    # clock times
+    ("The meeting started at 10:30 a.m. in Rome.", A, None, "10:30 a.m.", "2021-11-20T10:30"),
+    ("The jet landed at 18:00 UTC on Friday.", A, None, "18:00 UTC", "2021-11-19T18:00Z"),
+    ("The blast came at 3 p.m. local time.", A, None, "3 p.m. local time", "2021-11-20T15:00"),
+    ("It took off at 6:40 p.m. (GMT +8).", A, None, "6:40 p.m. (GMT +8)", "2021-11-20T10:40Z"),
+    # before, at or after the time of writing
+    ("Haftar is currently eyeing the seat.", A, None, "currently", "PRESENT_REF"),
+    ("He is now in Rome.", A, None, "now", "PRESENT_REF"),
+    ("At present nobody knows.", A, None, "At present", "PRESENT_REF"),
+    ("He recently left Libya.", A, None, "recently", "PAST_REF"),
+    ("She previously worked in Tunis.", A, None, "previously", "PAST_REF"),
+    ("He formerly led the army.", A, None, "formerly", "PAST_REF"),
+    ("He will arrive soon.", A, None, "soon", "FUTURE_REF"),
+    ("They may meet in the future.", A, None, "in the future", "FUTURE_REF"),
+    # holidays and fiscal years
+    ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
+    ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),
+    # traps
+    ("We met the minister in Rome.", A, None, "We", None),
+    ("They may march in protest.", A, None, "may", None),
+    ("Protesters march on the capital.", A, None, "march", None),
+    ("May God protect Libya.", A, None, "May", None),
+    ("The army sent 2,000 troops.", A, None, "2,000", None),
+    ("The contract cost $2020.", A, None, "2020", None),
+    ("Rebels took over 2000 homes.", A, None, "2000", None),
+    ("He sold 1987 shares to the fund.", A, None, "1987", None),
+    ("Super Tuesday results came in.", A, None, "Tuesday", None),
+    ("The fall of Tripoli shocked Gaddafi.", A, None, "fall", None),
+    ("The now-cancelled deal was signed.", A, None, "now", None),
+    ("She read USA Today at breakfast.", A, None, "Today", None),
+    ("He won a second term.", A, None, "second", None),
+    ("He won a quarter of the vote.", A, None, "quarter", None),
+    ("The 27-year-old pilot survived.", A, None, "27-year", None),
+    ("The Daily Telegraph reported it.", A, None, "Daily", None),
+    ("The October Revolution changed Russia.", A, None, "October", None),
+    ("April Ryan asked a question.", A, None, "April", None),
+    ("Sales faded soon after the launch.", A, None, "soon", None),
+]
+
+
+def _context(nlp, text: str, anchor: date | None, removed: list[Removed] | None = None
+             ) -> Context:
+    article = from_text(text)
+    if removed:
+        article = article.model_copy(update={"removed": removed})
+    return Context(article=article, doc=nlp(masked_text(article)), anchor=anchor)
+
+
+def _annotated(nlp, text: str, anchor: date | None) -> Context:
+    ctx = _context(nlp, text, anchor)
+    times.annotate(ctx)
+    return ctx
+
+
+def test_table_covers_every_family():
+    assert len(ROWS) >= 80
+    assert sum(1 for r in ROWS if r[4] is None) >= 15
+
+
+@pytest.mark.parametrize(("text", "anchor", "tense", "span", "value"), ROWS,
+                         ids=[f"{i:03d}-{r[3]}" for i, r in enumerate(ROWS)])
+def test_time_expression(nlp, text, anchor, tense, span, value):
+    ctx = _annotated(nlp, text, anchor)
+    start = text.index(span)
+    end = start + len(span)
+    for t in ctx.times:
+        assert text[t.start:t.end] == t.text
+    if value is None:
+        hits = [t for t in ctx.times if t.start < end and t.end > start]
+        assert not hits, f"{span!r} read as {[(t.text, t.value) for t in hits]}"
+        return
+    found = {t.text: t for t in ctx.times}
+    assert span in found, f"{span!r} not found; got {[(t.text, t.value) for t in ctx.times]}"
+    t = found[span]
+    assert t.value == value
+    assert t.rule
+    if value.endswith("_REF"):
+        assert t.type == "DATE"
+    elif value.startswith("P"):
+        assert t.type in ("DURATION", "SET")
+    elif "T" in value:
+        assert t.type == "TIME"
+    else:
+        assert t.type == "DATE"
+    if tense is not None:
+        normalized = times.normalize(span, anchor, tense)
+        assert normalized is not None and normalized[0] == value
+
+
+def test_ids_are_in_text_order(nlp):
+    ctx = _annotated(nlp, "Yesterday he said that in 1987 and again last week he had met them.",
+                     A)
+    assert [t.id for t in ctx.times] == ["t1", "t2", "t3"]
+    assert [t.value for t in ctx.times] == ["2021-11-19", "1987", "2021-W45"]
+    assert [t.start for t in ctx.times] == sorted(t.start for t in ctx.times)
+
+
+def test_year_is_not_a_clock_time(nlp):
+    ctx = _annotated(nlp, "The revolt began in 2011 and at 2011 hours nothing moved.", A)
+    assert all(t.type != "TIME" for t in ctx.times)
+    assert [t.value for t in ctx.times if t.text == "2011"][:1] == ["2011"]
+
+
+def test_normalize_reads_expressions_without_a_parse():
+    assert times.normalize("December of this year", A) == ("2021-12", "DATE",
+                                                           "month.relative_year")
+    assert times.normalize("in December", A, "past")[0] == "2020-12"
+    assert times.normalize("on Wednesday", None, "future")[0] == "XXXX-WXX-3"
+    assert times.normalize("the troops", A) is None
+
+
+# --- the founding article -----------------------------------------------------------------
+
+CAPTION = "A member of the troops loyal"
+
+
+def _founding_context(nlp, founding_text: str) -> Context:
+    """The founding article with its photo captions and credit marked removed by hand (as
+    the cleaner would), anchored on its publication date."""
+    removed = []
+    pos = 0
+    while (start := founding_text.find(CAPTION, pos)) >= 0:
+        end = founding_text.index("\n", start)
+        removed.append(Removed(start=start, end=end, reason="caption"))
+        pos = end
+    credit = founding_text.index("(photo credit: AYMAN SAHELY/REUTERS)\nIsraeli")
+    removed.append(Removed(start=credit, end=founding_text.index("\n", credit), reason="credit"))
+    return _context(nlp, founding_text, A, sorted(removed, key=lambda r: r.start))
+
+
+def test_founding_article_times(nlp, founding_text):
+    ctx = _founding_context(nlp, founding_text)
+    times.annotate(ctx)
+    by_text = {}
+    for t in ctx.times:
+        by_text.setdefault(t.text, []).append(t.value)
+        assert not ctx.is_removed(t.start, t.end)
+    assert by_text["December of this year"] == ["2021-12"]
+    assert by_text["December"] == ["2021-12"]
+    assert by_text["1969"] == ["1969"] and by_text["1987"] == ["1987"]
+    assert by_text["2011"] == ["2011"]
+    assert by_text["four decades"] == ["P4DE"]
+    assert "July 18, 2020" not in by_text  # the photo caption's date is no time of the article
+    assert founding_text.count("July 18, 2020") == 2
+
+
+def _trigger(ctx: Context, word: str, nth: int = 0):
+    return [t for t in ctx.doc if t.text == word][nth]
+
+
+def test_founding_article_event_times(nlp, founding_text):
+    ctx = _founding_context(nlp, founding_text)
+    times.annotate(ctx)
+    ids = {t.id: t for t in ctx.times}
+
+    def when(word, tense, nth=0):
+        return times.event_time(ctx, _trigger(ctx, word, nth), tense)
+
+    for word, value in (("returned", "2011"), ("seized", "1969"), ("captured", "1987")):
+        et = when(word, "past")
+        assert (et.basis, et.value) == ("explicit", value), word
+        assert ids[et.time_id].value == value
+    for nth in (0, 1):
+        et = when("decided", "future", nth)
+        assert (et.basis, et.value) == ("explicit", "2021-12")
+    eyeing = when("eyeing", "present")
+    assert (eyeing.basis, eyeing.value) == ("publication", "2021-11-20")
+    assert ids[eyeing.time_id].value == "PRESENT_REF"
+    seeking = when("seeking", "past")  # "has been seeking": true at the time of writing
+    assert (seeking.basis, seeking.value) == ("publication", "2021-11-20")
+    # historical background never gets the publication date
+    for word in ("disowned", "settled", "ended"):
+        et = when(word, "past")
+        assert (et.basis, et.value, et.time_id) == ("unknown", None, None), word
+
+
+def test_founding_report_times(founding_report):
+    assert_offsets(founding_report)
+    values = {t.text: t.value for t in founding_report.times}
+    assert values["December of this year"] == "2021-12"
+    assert values["1987"] == "1987" and values["1969"] == "1969" and values["2011"] == "2011"
+    assert "July 18, 2020" not in values
+    assert founding_report.producers["times"] == times.NAME
+
+
+# --- event_time on short sentences ---------------------------------------------------------
+
+EVENT_ROWS = [
+    # (text, anchor, trigger word, tense, basis, value)
+    ("Gaddafi seized power in 1969.", A, "seized", "past", "explicit", "1969"),
+    ("The 1969 coup brought Gaddafi to power.", A, "coup", "none", "explicit", "1969"),
+    ("He resigned on Wednesday and will travel to Rome.", A, "resigned", "past", "explicit",
+     "2021-11-17"),
+    ("He resigned on Wednesday and will travel to Rome.", A, "travel", "future", "unknown",
+     None),
+    ("The leaders will meet in December.", A, "meet", "future", "explicit", "2021-12"),
+    ("Haftar returned to Libya after 2011.", A, "returned", "past", "unknown", None),
+    ("Haftar settled in Virginia.", A, "settled", "past", "unknown", None),
+    ("Haftar is seeking Western backing.", A, "seeking", "present", "publication", "2021-11-20"),
+    ("Haftar is seeking Western backing.", None, "seeking", "present", "unknown", None),
+    ("The minister recently resigned.", A, "resigned", "past", "relative", "PAST_REF"),
+    ("The talks will resume soon.", A, "resume", "future", "relative", "FUTURE_REF"),
+    ("Officials said the vote, which was held last week, was fair.", A, "held", "past",
+     "explicit", "2021-W45"),
+    ("Officials said the vote, which was held last week, was fair.", A, "said", "past",
+     "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "word", "tense", "basis", "value"), EVENT_ROWS)
+def test_event_time(nlp, text, anchor, word, tense, basis, value):
+    ctx = _annotated(nlp, text, anchor)
+    et = times.event_time(ctx, _trigger(ctx, word), tense)
+    assert (et.basis, et.value) == (basis, value)
+    if basis in ("explicit", "relative"):
+        assert et.time_id in {t.id for t in ctx.times}
+
+
+def test_removed_text_gives_no_times(nlp):
+    text = "Talks resumed on Monday.\nPhoto taken July 18, 2020 (Reuters)\nThey ended."
+    start = text.index("Photo")
+    ctx = _context(nlp, text, A, [Removed(start=start, end=text.index("\n", start),
+                                          reason="caption")])
+    times.annotate(ctx)
+    assert [t.text for t in ctx.times] == ["Monday"]
+
+
+def test_article_model_is_untouched(nlp):
+    article = Article(id="x", text="He left in 1987.", text_hash=Article.hash_text(
+        "He left in 1987."))
+    ctx = Context(article=article, doc=nlp(article.text), anchor=None)
+    times.annotate(ctx)
+    assert [(t.id, t.value, t.type, t.rule) for t in ctx.times] == [("t1", "1987", "DATE",
+                                                                     "year")]
