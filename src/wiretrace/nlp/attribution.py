@@ -65,8 +65,8 @@ def annotate(ctx: Context) -> None:
             drafts.append(_Draft(s, e, "indirect", cue=cue))
             continue
         content = [i for i in cue.content if i not in skip]
-        if not content or cue.speaker is None and cue.cls not in ("claim", "deny"):
-            continue
+        if not content:
+            continue  # "X praised Y": a speech act with nothing reported
         inside = sum(1 for i in content if any(d.start <= doc[i].idx < d.end for d in direct))
         if inside * 2 > len(content):
             continue  # the content is a direct quote that already has its cue
@@ -182,7 +182,7 @@ def _governed_by_cue(toks: list[Token]) -> bool:
             continue
         head = t.head
         for _ in range(2):
-            if head.tag_.startswith("VB") and cue_class(head) in ("speech", "claim"):
+            if head.tag_.startswith("VB") and cue_class(head) in ("speech", "claim", "relay"):
                 return True
             if head.dep_ != "prep" and head.pos_ != "ADP":
                 break
@@ -206,8 +206,9 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
             continue
         if cue.cls in ("refuse", "cognitive") or cue.speaker is None:
             continue
-        if "\n" in ctx.text[min(doc[cue.anchor].idx, mq.open):max(doc[cue.anchor].idx,
-                                                                   mq.outer_end)].strip():
+        pos = doc[cue.anchor].idx
+        gap = ctx.text[pos:mq.open] if pos < mq.open else ctx.text[mq.outer_end:pos]
+        if "\n" in gap:
             continue
         if cue.content and not inside & set(cue.content):
             continue
@@ -239,6 +240,10 @@ def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
             if around:
                 host = min(around, key=lambda o: o.end - o.start)
                 d.speaker, d.cue_span = host.speaker, host.cue_span
+            elif (cue := _cue_above(doc, d, cues)) is not None:
+                # 'what the manufacturers call "political interference"'
+                d.speaker = book.resolve(_tok(doc, cue.speaker))
+                d.cue_span = cue.span(doc)
         if d.kind == "direct" and d.speaker is None:
             prev = [o for o in drafts if o.kind == "direct" and o.end < d.start
                     and o.speaker is not None]
@@ -247,6 +252,23 @@ def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
                 gap = doc.text[last.end:d.start]
                 if gap.count("\n") <= 2 and len(gap.strip(' \n"\u201c\u201d')) == 0:
                     d.speaker, d.cue_span = last.speaker, last.cue_span
+
+
+def _cue_above(doc: Doc, d: _Draft, cues: list[Cue]) -> Cue | None:
+    """The cue a partial quote is an argument of, a few steps up the tree."""
+    by_anchor = {c.anchor: c for c in cues if c.speaker is not None}
+    inside = set(d.tokens)
+    for i in d.tokens:
+        head = doc[i].head
+        if head.i in inside:
+            continue
+        for _ in range(3):
+            if head.i in by_anchor:
+                return by_anchor[head.i]
+            if head.head is head:
+                break
+            head = head.head
+    return None
 
 
 def _nested_relays(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:

@@ -134,12 +134,14 @@ def _governing_relay(verb: Token) -> Token | None:
     "quoted X as saying", "quoted X ..., claiming"."""
     lex = lexicon()
     node = verb
-    for _ in range(3):
+    for _ in range(5):
         head = node.head
         if head is node:
             return None
         if head.tag_.startswith("VB") and lex.verbs.get(head.lemma_.lower()) == "relay":
             return head
+        if head.tag_.startswith("VB") and head.dep_ not in ("acl", "advcl", "pcomp"):
+            return None  # another clause: its relay is not ours
         node = head
     return None
 
@@ -167,7 +169,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if head is verb:
         return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return head
+        # "a source familiar with the talks saying": the parser may hang the participle
+        # on "talks"; the speaker is the source-like noun above it
+        node = head
+        for _ in range(4):
+            if could_be_source(node) or node.head is node:
+                break
+            node = node.head
+        return node if could_be_source(node) else head
     relay = _governing_relay(verb) if verb.tag_ == "VBG" else None
     if relay is not None:
         for c in relay.children:
@@ -178,6 +187,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return _antecedent(c)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+        return subject_of(head.head, depth + 1)  # "justified his choice by saying, ..."
     return None
 
 
@@ -214,14 +225,25 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             return clause_tokens(c)
-    if cls in ("claim", "deny"):
-        # "claimed to have met", "denied meeting him"
+    if cls in ("claim", "deny", "speech"):
+        # "claimed to have met", "denied meeting him", "told airlines not to buy",
+        # "are said to be faster"; not "officials who asked not to be named"
+        addressed = _is_passive(verb) or any(c.dep_ in ("dobj", "dative")
+                                             for c in verb.children)
         for c in verb.children:
-            if c.dep_ in ("xcomp", "pcomp") and c.tag_.startswith("VB"):
+            if c.dep_ in ("xcomp", "pcomp") and c.tag_.startswith("VB") and (
+                    cls != "speech" or (c.dep_ == "xcomp" and addressed)):
                 return clause_tokens(c)
+    if cls in ("speech", "claim"):
+        # "announced in an internal memo that he would ...": the parser took the
+        # complement for a relative clause; a relative clause has no "that" marker
+        for t in verb.subtree:
+            if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                return clause_tokens(t)
     if lemma in lex.object_content:
         for c in verb.children:
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB"):
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
                 return clause_tokens(c)
     if cls == "relay":
         # "quoted the State Department as being uninvolved ..., and unwilling to ..."
@@ -269,7 +291,18 @@ def _verb_cue(verb: Token) -> Cue | None:
     if speaker is not None and speaker.lower_ in FIRST_PERSON:
         return None  # "we would note that ..." inside a quote: the quote's speaker speaks
     if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
-        return None  # "Reuters reported, citing sources": handled by the cue it modifies
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        if obj and could_be_source(obj[0]) and (_reports(verb.head) or _opens_content(verb)):
+            return None  # "Reuters reported, citing sources": the cue it modifies has it
+        # "called for a re-run, citing major flaws": the subject cites the flaws
+        return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=_index(speaker),
+                   content=clause_tokens(obj[0]) if obj else [])
+    if verb.lemma_.lower() in lex.refusal_objects and any(c.dep_ == "neg" for c in
+                                                          verb.children):
+        # "Papermaster did not comment on the situation": a refusal to comment
+        words = [verb.i] + [c.i for c in verb.children if c.dep_ in ("neg", "aux")]
+        return Cue(tokens=sorted(words), cls="refuse", anchor=verb.i,
+                   speaker=_index(speaker), addressee=_index(_addressee(verb)))
     words = [verb.i]
     # "was quoted as saying": one cue phrase
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
@@ -291,13 +324,39 @@ def _verb_cue(verb: Token) -> Cue | None:
         relay = _relay_subject(verb)
     cue = Cue(tokens=words, cls=cls, anchor=verb.i, speaker=_index(speaker),
               relay=_index(relay), addressee=_index(_addressee(verb)), content=content)
-    # "Reuters reported, citing sources, that ...": the sources speak, Reuters relays
-    for c in verb.children:
-        if c.lemma_.lower() == "cite" and c.tag_ == "VBG":
-            cited = [g for g in c.children if g.dep_ == "dobj"]
-            if cited:
-                cue.relay, cue.speaker = cue.speaker, cited[0].i
+    # "Reuters reported, citing sources, that ...": the sources speak, Reuters relays.  The
+    # parser hangs "citing" on the verb or, before "that", on the reported clause.
+    clause = [c for c in verb.children if c.dep_ == "ccomp"]
+    citing = [c for c in list(verb.children) + [g for k in clause for g in k.children]
+              if c.lemma_.lower() == "cite" and c.tag_ == "VBG"
+              and (c.head.i == verb.i or _opens_content(c))]
+    for c in citing:
+        cited = [g for g in c.children if g.dep_ == "dobj"]
+        if content and cited and could_be_source(cited[0]):
+            cue.relay, cue.speaker = cue.speaker, cited[0].i
+            if c.head.i != verb.i:
+                cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
+
+
+def _opens_content(citing: Token) -> bool:
+    """"reported, citing sources, that ...": "citing" parsed into the that-clause."""
+    clause = citing.head
+    return clause.dep_ == "ccomp" and _reports(clause.head) and any(
+        g.dep_ == "mark" and g.i > citing.i for g in clause.children)
+
+
+def could_be_source(token: Token) -> bool:
+    """A name or a noun like "sources", "officials", "a report" (not "major flaws")."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in lexicon().source_nouns
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb is a cue with reported content of its own."""
+    cls = cue_class(verb)
+    return bool(verb.tag_.startswith("VB") and cls in ("speech", "claim", "deny")
+                and _content_of_verb(verb, cls))
 
 
 def _noun_cue(noun: Token) -> Cue | None:

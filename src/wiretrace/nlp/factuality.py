@@ -1,11 +1,325 @@
-"""factuality: polarity, certainty and tense of an event trigger (work in progress)."""
+"""factuality: how a report presents one event, read from its verb group and what governs
+it: polarity (negation, "refused to", "no position"), certainty (modals, hedges,
+conditionals, anonymous or "claims" attribution) and tense.  Word lists live in
+``data/hedges.yaml``."""
 
 from __future__ import annotations
 
-from ..model import Factuality
+from dataclasses import dataclass
+from functools import lru_cache
 
-NAME = "factuality.v0"
+from spacy.tokens import Token
+
+from ..model import Factuality, Polarity
+from .context import Context
+from .cues import cue_class, load_data
+
+NAME = "factuality.v1"
+
+RANK = {"certain": 3, "probable": 2, "possible": 1, "underspecified": 0}
+HAVE = {"have", "has", "had", "'ve", "'d"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+NOMINAL = {"NOUN", "PROPN"}
+# arguments of a verb that take its tense: "the meeting was held", "announced a deal"
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 
 
-def assess(ctx, trigger) -> Factuality:  # noqa: ARG001
-    return Factuality()
+@dataclass(frozen=True)
+class Lexicon:
+    possible: frozenset[str]
+    probable: frozenset[str]
+    probable_negative: frozenset[str]
+    gov_probable: frozenset[str]
+    gov_possible: frozenset[str]
+    negators: frozenset[str]
+    negative_verbs: frozenset[str]
+    particles: dict[str, str]
+    negative_adjectives: frozenset[str]
+    negative_modifiers: frozenset[str]
+    negative_nouns: frozenset[str]
+    conditional: frozenset[str]
+    question: frozenset[str]
+    future_aux: frozenset[str]
+    future_modifiers: frozenset[str]
+    future_modals: frozenset[str]
+    aspectual: frozenset[str]
+    object_governors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    d = load_data("hedges.yaml")
+    w, ours, gov, neg, cond, fut = (d["wooorm"], d["wiretrace"], d["governors"],
+                                    d["negation"], d["conditionals"], d["future"])
+    single = lambda words: frozenset(x for x in words if " " not in x)  # noqa: E731
+    return Lexicon(
+        possible=single(w["possible"] + ours["possible"]),
+        probable=single(w["probable"] + ours["probable"]),
+        probable_negative=single(w["probable_negative"]),
+        gov_probable=frozenset(gov["probable"]),
+        gov_possible=frozenset(gov["possible"]),
+        negators=frozenset(neg["words"]),
+        negative_verbs=frozenset(neg["verbs"]),
+        particles=dict(neg["particles"]),
+        negative_adjectives=frozenset(neg["adjectives"]),
+        negative_modifiers=frozenset(neg["modifiers"]),
+        negative_nouns=frozenset(neg["nouns"]),
+        conditional=frozenset(cond["conditional"]),
+        question=frozenset(cond["question"]),
+        future_aux=frozenset(fut["auxiliaries"]),
+        future_modifiers=frozenset(fut["modifiers"]),
+        future_modals=frozenset(fut["modals"]),
+        aspectual=frozenset(fut["aspectual"]),
+        object_governors=frozenset(fut["object_governors"]),
+    )
+
+
+def assess(ctx: Context, trigger: Token) -> Factuality:
+    """Polarity, certainty and tense of the event whose trigger is ``trigger``."""
+    unasserted = _unasserted(trigger)
+    polarity: Polarity = "underspecified" if unasserted else _polarity(trigger)
+    if unasserted:
+        certainty = "underspecified"
+    else:
+        certainty = _weakest(_certainty(trigger), _attributed_certainty(ctx, trigger))
+        if trigger.lemma_.lower() in lexicon().probable_negative:
+            polarity = "negative"
+    return Factuality(polarity=polarity, certainty=certainty, tense=tense(trigger))
+
+
+# -- the shape of the verb group --------------------------------------------------------
+def _governor(token: Token) -> Token | None:
+    """The word an infinitive, gerund, participle or nominal event hangs on: "refused to
+    comment" -> refused, "denied meeting" -> denied, "prevented them from leaving" ->
+    prevented, "the meeting was held" -> held."""
+    head = token.head
+    if head is token:
+        return None
+    if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head is not head:
+        return head.head
+    return head
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _clause_chain(token: Token, limit: int = 4) -> list[Token]:
+    """``token`` and the words it is the infinitive or gerund complement of, up the tree
+    ("is expected to begin talks": begin, expected)."""
+    out = [token]
+    node = token
+    for _ in range(limit):
+        if node.dep_ not in ("xcomp", "pcomp", "acomp", "attr"):
+            break
+        gov = _governor(node)
+        if gov is None:
+            break
+        out.append(gov)
+        node = gov
+    return out
+
+
+# -- polarity ---------------------------------------------------------------------------
+def _negated(token: Token) -> bool:
+    """"did not meet", "never met", "no position", "without meeting"."""
+    lex = lexicon()
+    for c in token.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and c.lower_ in
+                               lex.negators):
+            return True
+    if token.head.lower_ == "without" and token.dep_ in ("pobj", "pcomp"):
+        return True
+    return False
+
+
+def _negating(gov: Token, child: Token) -> bool:
+    """Whether ``gov`` denies the event ``child`` that hangs on it: "refused to comment",
+    "denied meeting", "unwilling to take", "the now-cancelled deal", "refusal to talk"."""
+    lex = lexicon()
+    lemma = gov.lemma_.lower()
+    if child.dep_ == "pcomp" and child.head.lower_ != "from":
+        return False  # "prevented them from leaving", not "suspended after violating"
+    if gov.pos_ in ("VERB", "AUX") and lemma in lex.negative_verbs:
+        particle = lex.particles.get(lemma)
+        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
+                                       for c in gov.children)
+    if gov.pos_ == "ADJ" and lemma in lex.negative_adjectives | lex.probable_negative:
+        return True
+    if gov.pos_ in NOMINAL and lemma in lex.negative_nouns and child.dep_ in ("acl", "xcomp"):
+        return True
+    return False
+
+
+def _polarity(trigger: Token) -> Polarity:
+    lex = lexicon()
+    negative = _negated(trigger)
+    if trigger.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            for c in trigger.children):
+        negative = not negative  # "we are taking no position"
+    if trigger.lemma_.lower() in lex.negative_adjectives:
+        negative = not negative
+    if trigger.pos_ in NOMINAL and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.negative_modifiers
+            for c in trigger.children):
+        negative = not negative  # "the now-cancelled deal"
+    chain = _clause_chain(trigger)
+    for child, gov in zip(chain, chain[1:]):
+        if _negating(gov, child):
+            negative = not negative
+        if gov.pos_ in ("ADJ",) and _negated(gov):
+            negative = not negative  # "is not likely to", "was not able to"
+    if trigger.pos_ in NOMINAL and trigger.dep_ in ("dobj", "nsubjpass") and _negating(
+            trigger.head, trigger):
+        negative = not negative  # "denied the meeting", "the talks were cancelled"
+    if trigger.dep_ in ("acomp", "attr") and _negated(trigger.head):
+        negative = not negative  # "the company is not efficient enough"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "in", "on") and (
+            trigger.head.head.lemma_.lower() in lex.negative_nouns):
+        negative = not negative  # "the delay in delivery"
+    if trigger.dep_ == "acl" and trigger.head.pos_ in NOMINAL and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.negative_modifiers
+            for c in trigger.head.children):
+        negative = not negative  # "the now-cancelled deal to lease 100 tankers"
+    return "negative" if negative else "positive"
+
+
+# -- certainty --------------------------------------------------------------------------
+def _unasserted(trigger: Token) -> bool:
+    """The antecedent of a conditional or an open question: "if the report stands to be
+    true", "whether he decided to leave", "Did they meet?"."""
+    lex = lexicon()
+    for t in _clause_chain(trigger):
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional | lex.question
+               for c in t.children):
+            return True
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?" and trigger.dep_ == "ROOT":
+        return True
+    return False
+
+
+def _weakest(*levels: str) -> str:
+    return min(levels, key=lambda c: RANK[c])
+
+
+def _hedge_level(word: Token) -> str | None:
+    lex = lexicon()
+    lower = word.lower_
+    if lower in lex.possible:
+        return "possible"
+    if lower in lex.probable:
+        return "probable"
+    return None
+
+
+def _certainty(trigger: Token) -> str:
+    """Modals ("could meet"), hedging adverbs and adjectives ("reportedly", "the alleged
+    meeting"), hedging governors ("is expected to meet") and conditionals ("X, if Y")."""
+    lex = lexicon()
+    level = "certain"
+    chain = _clause_chain(trigger)
+    for k, t in enumerate(chain):
+        for c in t.children:
+            if c.dep_ in ("aux", "advmod", "amod"):
+                hedge = _hedge_level(c)
+                if c.tag_ == "MD" and c.lower_ in ("would", "should", "must", "will", "shall"):
+                    hedge = None
+                if hedge:
+                    level = _weakest(level, hedge)
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditional
+                                         for g in c.children):
+                level = _weakest(level, "possible")
+        if k > 0:
+            lemma = t.lemma_.lower()
+            if lemma in lex.gov_probable or lemma in lex.probable_negative:
+                level = _weakest(level, "probable")
+            elif lemma in lex.gov_possible:
+                level = _weakest(level, "possible")
+    return level
+
+
+def _attributed_certainty(ctx: Context, trigger: Token) -> str:
+    """Content attributed to an anonymous source, or reported with a "claims" cue, is
+    probable."""
+    if trigger.i not in ctx.token_attribution:
+        return "certain"
+    pos = trigger.idx
+    around = [q for q in ctx.quotes if q.start <= pos < q.end and q.kind != "scare"]
+    if not around:
+        return "certain"
+    quote = min(around, key=lambda q: q.end - q.start)
+    level = "certain"
+    speaker = next((s for s in ctx.sources if s.id == quote.speaker), None)
+    if speaker is not None and speaker.kind == "anonymous":
+        level = "probable"
+    if quote.cue is not None:
+        cue = next((t for t in ctx.doc if t.idx == quote.cue.start), None)
+        if cue is not None and cue_class(cue) == "claim":
+            level = "probable"
+    return level
+
+
+# -- tense ------------------------------------------------------------------------------
+def tense(trigger: Token, depth: int = 0) -> str:
+    """past | present | future | none from the verb group; infinitives, participles and
+    nominal events take the tense of the verb they hang on where that makes sense."""
+    lex = lexicon()
+    if depth > 4:
+        return "none"
+    if trigger.pos_ in NOMINAL or (trigger.pos_ == "ADJ" and trigger.dep_ not in (
+            "ROOT", "ccomp", "conj")):
+        if any(c.dep_ == "amod" and c.lower_ in lex.future_modifiers for c in trigger.children):
+            return "future"  # "the upcoming election"
+        gov = _governor(trigger)
+        if gov is not None and trigger.dep_ == "dobj" and (
+                gov.lemma_.lower() in lex.object_governors):
+            return "future"  # "requests a rerun", "negotiated the purchase"
+        if gov is not None and gov.tag_.startswith("VB") and (
+                trigger.dep_ in ARGUMENTS or trigger.dep_ in ("pobj", "acomp")):
+            return tense(gov, depth + 1)
+        return "none"
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & lex.future_aux:
+        return "future"
+    modals = [a for a in auxes if a.tag_ == "MD"]
+    if modals:
+        if any(a.lower_ in HAVE for a in auxes):
+            return "past"  # "could have met"
+        return "future" if modals[0].lower_ in lex.future_modals else "present"
+    has_to = any(a.tag_ == "TO" for a in auxes)
+    gov = trigger.head if trigger.head is not trigger else None
+    if has_to and gov is None:
+        return "future"  # a headline: "Apple to give free cases to iPhone 4 owners"
+    if has_to or (trigger.tag_ in ("VB", "VBG", "VBN") and not auxes):
+        if gov is not None and trigger.dep_ in ("xcomp", "advcl", "acl", "pcomp", "ccomp",
+                                                "conj", "relcl", "pobj"):
+            if has_to and gov.lemma_.lower() not in lex.aspectual:
+                # "plans to visit", "is going to visit", "a contract to supply": the
+                # infinitive looks forward from its governor
+                return "future"
+            if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"):
+                return "past"  # "a warrant issued by the court"
+            target = gov.head if gov.pos_ == "ADP" and gov.head is not gov else gov
+            if target.tag_.startswith("VB") or target.pos_ == "ADJ":
+                return tense(target, depth + 1)
+            if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and target.pos_ in NOMINAL:
+                return tense(target, depth + 1)
+        return "none"
+    if any(a.lower_ in HAVE for a in auxes):
+        if trigger.tag_ == "VBG":
+            return "present"  # "has been seeking"
+        return "past"
+    be = [a for a in auxes if a.lemma_ == "be"]
+    if be:
+        return "past" if be[0].tag_ == "VBD" else "present"
+    if trigger.tag_ == "VBD":
+        return "past"
+    if trigger.tag_ in PRESENT_TAGS:
+        return "present"
+    if trigger.pos_ == "ADJ" and gov is not None:
+        return tense(gov, depth + 1)
+    return "none"

@@ -121,17 +121,20 @@ class SourceBook:
             if child.dep_ in ("amod", "compound", "nummod", "case", "nmod") or (
                 child.dep_ == "prep" and child.lower_ not in PUBLISHER_PREPS
             ):
-                hi = max(hi, child.right_edge.i)
+                hi = max(hi, _extent(child))
                 continue
             if child.dep_ == "prep" and child.lower_ in PUBLISHER_PREPS:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and (self._entity_type(pobj) in NAMED_TYPES
-                                         or pobj.pos_ == "PROPN"):
+                                         or pobj.pos_ == "PROPN" or lexicon().source_nouns.get(
+                                             pobj.lemma_.lower()) in ("organization", "official")):
                     publisher = pobj
                     break
-                hi = max(hi, child.right_edge.i)
+                hi = max(hi, _extent(child))
                 continue
             break
+        while hi > head.i and self.doc[hi].is_punct:
+            hi -= 1
         return lo, hi, publisher
 
     def _classify(self, head: Token, lo: int, hi: int) -> tuple[str, str, str | None] | None:
@@ -218,6 +221,10 @@ class SourceBook:
         if token.pos_ == "PRON":
             key = self._pronoun(token)
             self._by_token[token.i] = key
+            if key is not None:  # "He said": a mention of the person it stands for
+                span = (token.idx, token.idx + len(token.text))
+                if span not in self.entries[key].mentions:
+                    self.entries[key].mentions.append(span)
             return key
         lo, hi, publisher = (token.i, token.i, None) if provisional else self._phrase(token)
         found = self._classify(token, lo, hi)
@@ -340,6 +347,14 @@ class SourceBook:
                                   via=ids.get(e.via) if e.via is not None else None,
                                   mentions=mentions))
         return sources, ids
+
+
+def _extent(token: Token) -> int:
+    """Last token of ``token``'s subtree, stopping before a clause that hangs inside it ("a
+    source familiar with the talks saying that ...": the phrase ends at "talks")."""
+    cut = min((t.left_edge.i for t in token.subtree
+               if t.i != token.i and t.dep_ in ("acl", "relcl", "appos")), default=None)
+    return max(t.i for t in token.subtree if cut is None or t.i < cut)
 
 
 def _suffix_of(short: str, long: str) -> bool:
