@@ -150,6 +150,8 @@ ROWS = [
     ("He formerly led the army.", A, None, "formerly", "PAST_REF"),
     ("He will arrive soon.", A, None, "soon", "FUTURE_REF"),
     ("They may meet in the future.", A, None, "in the future", "FUTURE_REF"),
+    ("Talks will resume in the coming weeks.", A, None, "the coming weeks", "FUTURE_REF"),
+    ("Prices rose in recent years.", A, None, "recent years", "PAST_REF"),
     # holidays and fiscal years
     ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
     ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),

@@ -208,6 +208,8 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     plural = m["unit"].lower() != unit
     if m["num"] is None and not m["vague"] and not plural and rel not in ("past", "last"):
         return None
+    if m["num"] is None and not m["vague"] and plural and rel == "coming":
+        return None  # "in the coming weeks": FUTURE_REF, a ref word
     if unit == "quarter" and m["num"] is None and not plural:
         # "the last quarter" is the quarter before the current one, a date.
         n_q = -1 if rel in ("past", "last", "previous") else 1
