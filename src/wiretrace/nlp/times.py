@@ -135,7 +135,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBN":
-        return "past"  # a reduced relative: "the deal signed in May"
+        return "none"  # a reduced relative: "the deal signed in May", "the vote, set for May"
     if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
         return verb_tense(verb.head, depth + 1)
     return "none"

@@ -232,7 +232,7 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     tok = scan.token_at(start)
     labelled = tok is not None and tok.ent_type_ == "DATE"
     after = scan.word_after(end)
-    if after in ("million", "billion", "thousand", "hundred", "percent", "per", "%"):
+    if after in ("million", "billion", "thousand", "hundred", "percent", "per", "%", "bc", "bce"):
         return False
     plural_next = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
     before = scan.word_before(start)
@@ -243,7 +243,10 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
         if _year_ok(scan, s, s + 4, depth + 1):
             return True
     if _lead(scan, start):
-        return not plural_next
+        # "in 2000 homes" is a count; "In 2011 rebels took Tripoli" and "since 2011" are not.
+        raw_before = scan.word_before(start, raw=True)
+        countable = before in ("in", "by", "of", "from", "for", "around", "circa", "c.")
+        return not (plural_next and countable and not raw_before[:1].isupper())
     rng = re.match(rf"[-–]({YEAR})(?!\d)", text[end:end + 6])
     if rng and int(text[start:end]) < int(rng.group(1)) <= int(text[start:end]) + 150:
         return True  # "1955-2011": a span of years
@@ -251,10 +254,14 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     if (raw.isupper() and 2 <= len(raw) <= 6 or raw in lexicon().data["names_before_years"]) \
             and not plural_next:
         return True  # "WWDC 2005", "the Worldwide Developers Conference 2010"
-    if before in ("the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "this"):
+    possessive = before.endswith(("'s", "’s"))
+    if possessive or before in ("the", "a", "an", "its", "his", "her", "their", "our", "this"):
+        # "the 1969 coup", "the firm's 2021 revenue", "the 2020 Olympics"; not "the 2000
+        # troops".
         if nxt is None:
             return before != "a" and after.isalpha() and not after.endswith("s")
-        return nxt.tag_ in ("NN", "NNP", "JJ", "VBN", "HYPH") or (labelled and not plural_next)
+        return nxt.tag_ in ("NN", "NNP", "NNPS", "JJ", "VBN", "HYPH") or (
+            labelled and not plural_next)
     return False
 
 
