@@ -22,6 +22,7 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Libyan general Haftar's son - report".
 HEADLINE_SOURCE = re.compile(r"\s[-\u2013\u2014:]\s+(\w+)\s*$")
 SCARE_MAX_WORDS = 3
+QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u2018\u2019'
 
 
 @dataclass
@@ -230,8 +231,8 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
 
 def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
                        book: SourceBook) -> None:
-    """A partial quote speaks with the voice of the reported speech around it; a direct
-    quote with no cue continues the direct quote just before it, in the paragraph before."""
+    """A partial quote speaks with the voice of the reported speech around it; a bare quote
+    paragraph with no cue goes on with the speaker of the quote in the paragraph before."""
     for d in drafts:
         if d.kind == "partial" and d.speaker is None:
             around = [o for o in drafts if o is not d and o.speaker is not None
@@ -249,8 +250,13 @@ def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
                     and o.speaker is not None]
             if prev:
                 last = max(prev, key=lambda o: o.end)
-                gap = doc.text[last.end:d.start]
-                if gap.count("\n") <= 2 and len(gap.strip(' \n"\u201c\u201d')) == 0:
+                text = doc.text
+                line_start = text.rfind("\n", 0, d.start) + 1
+                line_end = text.find("\n", d.end)
+                line_end = len(text) if line_end < 0 else line_end
+                bare = not text[line_start:d.start].strip(QUOTE_MARKS + " ") and not (
+                    text[d.end:line_end].strip(QUOTE_MARKS + " .,"))
+                if bare and text[last.end:d.start].count("\n") == 1:
                     d.speaker, d.cue_span = last.speaker, last.cue_span
 
 
@@ -265,7 +271,7 @@ def _cue_above(doc: Doc, d: _Draft, cues: list[Cue]) -> Cue | None:
         for _ in range(3):
             if head.i in by_anchor:
                 return by_anchor[head.i]
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
     return None

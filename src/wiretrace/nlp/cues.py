@@ -136,7 +136,7 @@ def _governing_relay(verb: Token) -> Token | None:
     node = verb
     for _ in range(5):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if head.tag_.startswith("VB") and lex.verbs.get(head.lemma_.lower()) == "relay":
             return head
@@ -166,14 +166,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return pobj
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a source familiar with the talks saying": the parser may hang the participle
         # on "talks"; the speaker is the source-like noun above it
         node = head
         for _ in range(4):
-            if could_be_source(node) or node.head is node:
+            if could_be_source(node) or node.head.i == node.i:
                 break
             node = node.head
         return node if could_be_source(node) else head
@@ -187,7 +187,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return _antecedent(c)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         return subject_of(head.head, depth + 1)  # "justified his choice by saying, ..."
     return None
 
@@ -400,7 +400,7 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
             # climb to the clause the phrase modifies: "met ..., according to a report"
             head = doc[i]
             while head.i in phrase or head.pos_ not in ("VERB", "AUX"):
-                if head.head is head:
+                if head.head.i == head.i:
                     break
                 head = head.head
             taken = {t.i for t in doc[i].subtree} | set(phrase)

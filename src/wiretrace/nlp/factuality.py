@@ -93,9 +93,9 @@ def _governor(token: Token) -> Token | None:
     comment" -> refused, "denied meeting" -> denied, "prevented them from leaving" ->
     prevented, "the meeting was held" -> held."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
-    if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head is not head:
+    if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP" and head.head.i != head.i:
         return head.head
     return head
 
@@ -168,7 +168,9 @@ def _polarity(trigger: Token) -> Polarity:
     for child, gov in zip(chain, chain[1:]):
         if _negating(gov, child):
             negative = not negative
-        if gov.pos_ in ("ADJ",) and _negated(gov):
+            if _negated(gov):
+                negative = not negative  # "did not refuse to withdraw"
+        elif gov.pos_ == "ADJ" and _negated(gov):
             negative = not negative  # "is not likely to", "was not able to"
     if trigger.pos_ in NOMINAL and trigger.dep_ in ("dobj", "nsubjpass") and _negating(
             trigger.head, trigger):
@@ -291,7 +293,7 @@ def tense(trigger: Token, depth: int = 0) -> str:
             return "past"  # "could have met"
         return "future" if modals[0].lower_ in lex.future_modals else "present"
     has_to = any(a.tag_ == "TO" for a in auxes)
-    gov = trigger.head if trigger.head is not trigger else None
+    gov = trigger.head if trigger.head.i != trigger.i else None
     if has_to and gov is None:
         return "future"  # a headline: "Apple to give free cases to iPhone 4 owners"
     if has_to or (trigger.tag_ in ("VB", "VBG", "VBN") and not auxes):
@@ -303,7 +305,7 @@ def tense(trigger: Token, depth: int = 0) -> str:
                 return "future"
             if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"):
                 return "past"  # "a warrant issued by the court"
-            target = gov.head if gov.pos_ == "ADP" and gov.head is not gov else gov
+            target = gov.head if gov.pos_ == "ADP" and gov.head.i != gov.i else gov
             if target.tag_.startswith("VB") or target.pos_ == "ADJ":
                 return tense(target, depth + 1)
             if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and target.pos_ in NOMINAL:

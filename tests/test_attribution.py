@@ -1,0 +1,351 @@
+"""attribution.v1: quotation marks, reporting cues, sources and their relays, and the
+chain of sources behind attributed tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_offsets
+from wiretrace.nlp import attribution
+from wiretrace.nlp.quotes import find_marked
+
+
+def quote_with(report, words: str):
+    found = [q for q in report.quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[q.text for q in report.quotes]}"
+    return min(found, key=lambda q: len(q.text))
+
+
+def source(report, sid: str | None):
+    assert sid is not None
+    return next(s for s in report.sources if s.id == sid)
+
+
+def source_named(report, words: str):
+    found = [s for s in report.sources if words.lower() in s.name.lower()]
+    assert len(found) == 1, f"{words!r} names {[s.name for s in report.sources]}"
+    return found[0]
+
+
+def test_name_is_versioned():
+    assert attribution.NAME == "attribution.v1"
+
+
+# -- quotation marks, read from the text alone ---------------------------------------------
+@pytest.mark.parametrize("text, quoted", [
+    ('He said "we will win" today.', ["we will win"]),
+    ("He said \u201cwe will win\u201d today.", ["we will win"]),
+    ("He said \u00abwe will win\u00bb today.", ["we will win"]),
+    ("He called it \u2018a sham\u2019 today.", ["a sham"]),
+    ("Haftar\u2019s son met the officials\u2019 aides.", []),
+    ('A 12" screen and a "signal" of support.', ["signal"]),
+])
+def test_marks(text, quoted):
+    assert [text[q.start:q.end] for q in find_marked(text)] == quoted
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = 'He said the plan was "a disaster.\nThe next paragraph is plain.\n"Quoted," he said.'
+    quotes = find_marked(text)
+    assert [text[q.start:q.end] for q in quotes] == ["a disaster.", "Quoted"]
+    assert not quotes[0].closed and quotes[1].closed
+
+
+def test_quote_over_two_paragraphs():
+    text = 'She said: "We will win.\n"We will fight on," she added.\nThe war went on.'
+    (q,) = find_marked(text)
+    assert text[q.start:q.end] == 'We will win.\n"We will fight on'
+    assert q.closed
+
+
+def test_second_opening_mark_ends_an_unclosed_quote():
+    text = 'They called it "a farce and then "a disgrace" in one breath.'
+    quotes = [text[q.start:q.end] for q in find_marked(text)]
+    assert quotes == ["a farce and then", "a disgrace"]
+
+
+def test_marks_in_removed_text_are_ignored():
+    text = 'Caption "with a mark\nHe said "yes" twice.'
+    quotes = find_marked(text, removed=[(0, 20)])
+    assert [text[q.start:q.end] for q in quotes] == ["yes"]
+
+
+# -- quote kinds and cues ------------------------------------------------------------------
+@pytest.mark.parametrize("text, words, kind, cue", [
+    ('"We will not back down," the minister said.', "We will not back down", "direct",
+     "said"),
+    ("The minister said: \u201cWe will not back down.\u201d", "We will not back down",
+     "direct", "said"),
+    ("The mayor said: \u00abWe are ready to talk.\u00bb", "ready to talk", "direct", "said"),
+    ("The ministry called the talks \u2018a waste of time\u2019 on Monday.", "a waste of time",
+     "partial", "called"),
+    ('Smith discussed "the situation in the region" with officials.', "situation in the region",
+     "partial", None),
+    ('The visit was seen as a "signal" of support.', "signal", "scare", None),
+    ("John Smith said that the troops had withdrawn from the city.",
+     "the troops had withdrawn from the city", "indirect", "said"),
+    ("John Smith said the troops had withdrawn.", "the troops had withdrawn", "indirect",
+     "said"),
+    ("The talks failed, according to Reuters.", "The talks failed", "indirect", "according to"),
+    ("According to the ministry, the talks failed.", "the talks failed", "indirect",
+     "According to"),
+    ("Smith claims that the troops left the city.", "the troops left the city", "indirect",
+     "claims"),
+    ("The minister was quoted as saying that the army would withdraw.",
+     "the army would withdraw", "indirect", "quoted as saying"),
+    ("The general denied that his troops had shelled the town.",
+     "his troops had shelled the town", "indirect", "denied"),
+    ("The embassy refused to comment.", "refused to comment", "indirect",
+     "refused to comment"),
+    ("The GAO called for a re-run of the bidding, citing major flaws in the process.",
+     "major flaws", "indirect", "citing"),
+])
+def test_quote_kind_and_cue(analyze_text, text, words, kind, cue):
+    report = analyze_text(text)
+    assert_offsets(report)
+    q = quote_with(report, words)
+    assert q.kind == kind
+    assert (q.cue.text if q.cue else None) == cue
+    if kind == "scare":
+        assert q.speaker is None
+
+
+def test_bare_quote_paragraph_continues_the_speaker_before(analyze_text):
+    report = analyze_text('"We will win," John Smith said.\n"We will not stop."\nRain fell.')
+    first, second = quote_with(report, "We will win"), quote_with(report, "We will not stop")
+    assert second.kind == "direct" and second.speaker == first.speaker is not None
+    assert not any("Rain" in q.text for q in report.quotes)
+
+
+def test_multi_paragraph_quote_has_its_speaker(analyze_text):
+    report = analyze_text('John Smith said: "We will win.\n"We will fight on," he added.\n'
+                          "The war went on.")
+    q = quote_with(report, "We will fight on")
+    assert q.kind == "direct" and "We will win" in q.text
+    assert source(report, q.speaker).name == "John Smith"
+    assert not any("war went on" in q.text for q in report.quotes)
+
+
+def test_speech_verb_without_content_gives_no_quote(analyze_text):
+    report = analyze_text("The minister praised the agreement on Monday.")
+    assert report.quotes == [] and report.sources == []
+
+
+# -- sources ---------------------------------------------------------------------------------
+def test_person_source_links_its_entity(analyze_text):
+    report = analyze_text("John Smith said that the talks would resume.")
+    s = source_named(report, "John Smith")
+    assert s.kind == "person"
+    person = [e for e in report.entities if e.type == "PERSON"]
+    if person:  # once the entity layer names him
+        assert s.entity_id == person[0].id
+
+
+def test_pronoun_speaker_is_the_person_before(analyze_text):
+    report = analyze_text("John Smith arrived in Paris on Monday. He said that the talks "
+                          "would resume.")
+    s = source_named(report, "John Smith")
+    assert [m.text for m in s.mentions] == ["John Smith", "He"]
+    assert quote_with(report, "talks would resume").speaker == s.id
+
+
+def test_official_source_and_its_outlet(analyze_text):
+    report = analyze_text("A State Department spokesman told the Washington Post that the "
+                          "talks had failed.")
+    official = source_named(report, "spokesman")
+    outlet = source_named(report, "Washington Post")
+    assert official.kind == "official" and outlet.kind == "outlet"
+    assert official.via == outlet.id
+    department = [e for e in report.entities if e.name == "State Department"]
+    if department:
+        assert official.entity_id == department[0].id
+
+
+def test_outlet_short_form_is_the_same_source(analyze_text):
+    report = analyze_text("The Washington Post reported that the army had withdrawn. The Post "
+                          "said the withdrawal was complete.")
+    assert len(report.sources) == 1
+    outlet = report.sources[0]
+    assert outlet.kind == "outlet" and len(outlet.mentions) == 2
+    assert {q.speaker for q in report.quotes} == {outlet.id}
+
+
+def test_outlet_by_name_cue(analyze_text):
+    report = analyze_text("The Arizona Daily Herald reported that the dam had burst.")
+    assert source_named(report, "Arizona Daily Herald").kind == "outlet"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Officials who asked not to be named said the talks had collapsed.", "Officials"),
+    ("A source familiar with the talks said the army would withdraw.", "source familiar"),
+    ("Sources said the army would withdraw.", "Sources"),
+])
+def test_anonymous_sources(analyze_text, text, words):
+    report = analyze_text(text)
+    s = source_named(report, words)
+    assert s.kind == "anonymous"
+    assert len(report.quotes) == 1 and report.quotes[0].speaker == s.id
+
+
+def test_document_source_published_by_an_organization(analyze_text):
+    report = analyze_text("A statement from the ministry said that the border was closed.")
+    statement, ministry = source_named(report, "statement"), source_named(report, "ministry")
+    assert statement.kind == "document" and ministry.kind == "organization"
+    assert statement.via == ministry.id
+
+
+def test_relay_quoted_a_source_saying(analyze_text):
+    report = analyze_text("Reuters quoted a source familiar with the talks saying that the "
+                          "army would withdraw.")
+    anon, reuters = source_named(report, "source familiar"), source_named(report, "Reuters")
+    assert anon.kind == "anonymous" and anon.via == reuters.id
+    assert [m.text for m in anon.mentions] == ["a source familiar with the talks"]
+
+
+def test_relay_citing_sources(analyze_text):
+    report = analyze_text("Reuters reported, citing sources, that the army would withdraw.")
+    q = quote_with(report, "the army would withdraw")
+    assert q.text == "the army would withdraw"
+    speaker = source(report, q.speaker)
+    assert speaker.kind == "anonymous" and speaker.via == source_named(report, "Reuters").id
+
+
+def test_nested_attribution_chain(analyze_text):
+    report = analyze_text("According to the report, officials said that the troops withdrew.")
+    officials, document = source_named(report, "officials"), source_named(report, "report")
+    assert officials.via == document.id and document.via is None
+    q = quote_with(report, "the troops withdrew")
+    assert q.text == "the troops withdrew" and q.speaker == officials.id
+
+
+def test_token_attribution_is_the_chain_nearest_first(nlp):
+    from wiretrace import clean
+    from wiretrace.nlp import entities, times
+    from wiretrace.nlp.context import Context, masked_text
+    from wiretrace.read.text import from_text
+
+    article = clean.clean(from_text("Reuters quoted a source familiar with the talks saying "
+                                    "that the army would withdraw.\n"))
+    ctx = Context(article=article, doc=nlp(masked_text(article)))
+    for layer in (entities, times, attribution):
+        layer.annotate(ctx)
+    by_name = {s.name: s.id for s in ctx.sources}
+    withdraw = next(t for t in ctx.doc if t.text == "withdraw")
+    assert ctx.token_attribution[withdraw.i] == [by_name["source familiar with the talks"],
+                                                  by_name["Reuters"]]
+    quoted = next(t for t in ctx.doc if t.text == "quoted")
+    assert quoted.i not in ctx.token_attribution  # the writer asserts the quoting
+
+
+# -- the founding article -------------------------------------------------------------------
+def test_founding_offsets(founding_report):
+    assert_offsets(founding_report)
+    for q in founding_report.quotes:
+        assert not any(r.start < q.end and q.start < r.end
+                       for r in founding_report.article.removed), q.text
+
+
+def test_founding_free_beacon_is_one_outlet(founding_report):
+    outlets = [s for s in founding_report.sources if "Beacon" in s.name]
+    assert len(outlets) == 1
+    beacon = outlets[0]
+    assert beacon.kind == "outlet" and beacon.name == "Washington Free Beacon"
+    assert {m.text for m in beacon.mentions} == {"Washington Free Beacon", "Free Beacon"}
+    entity = [e for e in founding_report.entities if "Beacon" in e.name]
+    if entity:
+        assert beacon.entity_id == entity[0].id
+
+
+def test_founding_anonymous_source_via_the_free_beacon(founding_report):
+    anon = source_named(founding_report, "source familiar with the meeting")
+    beacon = source_named(founding_report, "Free Beacon")
+    assert anon.kind == "anonymous" and anon.via == beacon.id
+    discussed = quote_with(founding_report, "discussed")
+    assert discussed.kind == "indirect" and discussed.speaker == anon.id
+    assert discussed.cue.text == "saying"
+
+
+def test_founding_spokesman_quote(founding_report):
+    q = quote_with(founding_report, "While we are taking no position on candidates")
+    assert q.kind == "direct" and q.cue.text == "told"
+    assert q.text.startswith("While") and q.text.endswith("International Criminal Court")
+    speaker = source(founding_report, q.speaker)
+    assert speaker.kind == "official" and "spokesman" in speaker.name
+    assert speaker.via == source_named(founding_report, "Free Beacon").id
+
+
+def test_founding_unbalanced_quote_is_bounded(founding_report):
+    text = founding_report.article.text
+    q = quote_with(founding_report, "Israelis are supporting him")
+    assert q.kind == "partial"
+    assert q.text == "Israelis are supporting him."
+    assert text[q.end] == "\n"
+    assert not any("Haftar would be running" in q.text for q in founding_report.quotes)
+
+
+def test_founding_partial_and_scare_quotes(founding_report):
+    for words in ("the situation in the region", "his aspiration for stability of his country"):
+        q = quote_with(founding_report, words)
+        assert q.kind == "partial" and q.text == words
+        assert source(founding_report, q.speaker).kind == "anonymous"
+    signal = quote_with(founding_report, "signal")
+    assert signal.kind == "scare" and signal.text == "signal" and signal.speaker is None
+
+
+def test_founding_embassy_refuses_to_comment(founding_report):
+    q = quote_with(founding_report, "refused to comment")
+    assert q.cue.text == "refused to comment"
+    embassy = source(founding_report, q.speaker)
+    assert embassy.kind == "organization" and "embassy" in embassy.name
+
+
+def test_founding_meeting_attributed_to_the_report_and_the_beacon(founding_report):
+    q = quote_with(founding_report, "secretly met with Saddam Haftar")
+    assert q.kind == "indirect" and q.cue.text == "according to"
+    assert "according" not in q.text and "Beacon" not in q.text
+    report_source = source(founding_report, q.speaker)
+    beacon = source_named(founding_report, "Free Beacon")
+    assert report_source.kind == "document" and report_source.via == beacon.id
+    claims = quote_with(founding_report, "Israeli officials traveled")
+    assert claims.cue.text == "claims" and claims.speaker == report_source.id
+    met = [e for e in founding_report.events if e.trigger.text == "met"
+           and e.trigger.start > 700]
+    if met:
+        assert met[0].attribution == [report_source.id, beacon.id]
+
+
+def test_founding_state_department_quoted_by_the_beacon(founding_report):
+    q = quote_with(founding_report, "uninvolved in the upcoming election")
+    department = source(founding_report, q.speaker)
+    assert department.kind == "organization" and department.name == "State Department"
+    assert department.via == source_named(founding_report, "Free Beacon").id
+    assert q.cue.text == "quoted"
+
+
+def test_founding_relays_are_acyclic(founding_report):
+    by_id = {s.id: s for s in founding_report.sources}
+    for s in founding_report.sources:
+        seen = set()
+        while s is not None:
+            assert s.id not in seen
+            seen.add(s.id)
+            s = by_id.get(s.via) if s.via else None
+
+
+@pytest.mark.parametrize("name", ["cues.yaml", "outlets.yaml"])
+def test_data_files_hold_only_strings(name):
+    """YAML reads a bare no/off/on as a boolean: every word must stay a string."""
+    from wiretrace.nlp.cues import load_data
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert isinstance(key, str), key
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        else:
+            assert isinstance(node, str), f"{name}: {node!r}"
+
+    walk(load_data(name))
