@@ -184,8 +184,9 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     eyeing", "has been seeking") is dated by the publication; ``unknown`` otherwise (past
     background is never given the publication date)."""
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
+    sent = trigger.sent
     for t in ctx.times:
-        if t.type not in ("DATE", "TIME"):
+        if t.type not in ("DATE", "TIME") or not sent.start_char <= t.start < sent.end_char:
             continue
         steps = _path_to(ctx.doc, t, trigger)
         if steps is None:

@@ -170,9 +170,11 @@ def find(text: str, doc: Doc | None = None,
             candidates.append((order, found.end - found.start, found))
     candidates.sort(key=lambda c: (-c[1], c[0], c[2].start))
     chosen: list[Found] = []
+    taken = bytearray(len(text))
     for _, _, found in candidates:
-        if all(found.end <= f.start or found.start >= f.end for f in chosen):
+        if not any(taken[found.start:found.end]):
             chosen.append(found)
+            taken[found.start:found.end] = b"\x01" * (found.end - found.start)
     chosen.sort(key=lambda f: f.start)
     for found in chosen:
         if found.type == "DATE" and found.rule not in ("ref", "narrative"):
