@@ -27,7 +27,7 @@ app.add_typer(eval_app, name="eval")
 
 # Piped output (files, CI logs) gets wide tables instead of 80 columns.
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message a line, never wrapped
 
 
 class Format(str, Enum):
