@@ -155,7 +155,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
         head = trigger
         while head.dep_ in {"xcomp", "conj"} and head.head.pos_ == "VERB" and head.head is not head:
             head = head.head
-            subj = [c for c in head.children if c.dep_ in SUBJECTS]
+            # "Mansour is expected to bid": the raised passive subject bids too.
+            deps = SUBJECTS | PASSIVE_SUBJECTS if trigger.dep_ == "xcomp" else SUBJECTS
+            subj = [c for c in head.children if c.dep_ in deps]
             if subj:
                 args += [("source", _argument_head(t)) for s in subj for t in _with_conjuncts(s)]
                 break
