@@ -196,11 +196,15 @@ def eval_meantime(
                                      help="A MEANTIME folder (e.g. ../shared/eval/meantime-en-dev)."),
     fmt: Format = typer.Option(Format.text, "--format", "-f"),
     limit: Optional[int] = typer.Option(None, help="Score only the first N documents."),
+    baseline: Optional[str] = typer.Option(
+        None, help="'spacy': score plain spaCy NER and every-verb-is-an-event instead."),
 ) -> None:
     """Score Reports against MEANTIME gold (entities, times, events, roles, cues, factuality)."""
     from .eval import meantime
 
-    result = meantime.evaluate(directory, limit=limit)
+    if baseline not in (None, "spacy"):
+        _fail(f"unknown baseline {baseline!r} (known: spacy)")
+    result = meantime.evaluate(directory, limit=limit, baseline=baseline)
     if fmt is Format.text:
         rendered = meantime.render(result)
         for table in rendered if isinstance(rendered, (list, tuple)) else [rendered]:
