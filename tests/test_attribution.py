@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets
 from wiretrace.nlp import attribution
 from wiretrace.nlp.quotes import find_marked
+
+from .conftest import assert_offsets
 
 
 def quote_with(report, words: str):
@@ -115,6 +116,14 @@ def test_bare_quote_paragraph_continues_the_speaker_before(analyze_text):
     first, second = quote_with(report, "We will win"), quote_with(report, "We will not stop")
     assert second.kind == "direct" and second.speaker == first.speaker is not None
     assert not any("Rain" in q.text for q in report.quotes)
+
+
+def test_quote_after_the_cue_sentence_keeps_the_speaker(analyze_text):
+    report = analyze_text('"It overflows," Apte said. "It has spectacular consequences."\n\n'
+                          '"We are on track," she added.\n\nDelhi\'s air was clean. "Sure."')
+    first = quote_with(report, "It overflows")
+    assert quote_with(report, "spectacular consequences").speaker == first.speaker is not None
+    assert quote_with(report, "Sure").speaker is None  # a paragraph of narration came between
 
 
 def test_multi_paragraph_quote_has_its_speaker(analyze_text):

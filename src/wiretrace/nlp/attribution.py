@@ -53,7 +53,7 @@ def annotate(ctx: Context) -> None:
         kind = _mark_kind(ctx, doc, mq, toks)
         draft = _Draft(mq.start, mq.end, kind, tokens=[t.i for t in toks])
         if kind == "direct":
-            draft.cue = _cue_for_direct(ctx, doc, mq, toks, cues, drafts)
+            draft.cue = _cue_for_direct(ctx, doc, mq, toks, cues)
             if draft.cue is not None:
                 used.add(draft.cue.anchor)
         drafts.append(draft)
@@ -192,10 +192,10 @@ def _governed_by_cue(toks: list[Token]) -> bool:
 
 
 def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
-                    cues: list[Cue], earlier: list[_Draft]) -> Cue | None:
+                    cues: list[Cue]) -> Cue | None:
     """The cue that introduces a direct quote: in its own sentence(s), outside the marks,
     with no content of its own outside the quote; else a cue ending the sentence just
-    before it ('He said:'), else the one just after a bare quote paragraph."""
+    before it ('He said:')."""
     inside = {t.i for t in toks}
     lo_t = _first_token_at(doc, mq.open)
     hi_t = _first_token_at(doc, mq.outer_end)
@@ -219,20 +219,22 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
             best, best_dist = cue, dist
     if best is not None:
         return best
-    # 'He said:' closing the sentence before, or a cue right after the quote paragraph
+    # 'He said:' closing the sentence before the quote
+    if not ctx.text[:mq.open].rstrip().endswith(":"):
+        return None
     for cue in reversed(cues):
-        pos = doc[cue.anchor].idx
-        if pos < mq.open and cue.speaker is not None and not cue.content and cue.cls in (
-                "speech", "claim") and ctx.text[:mq.open].rstrip().endswith(":"):
-            if doc[cue.anchor].sent.end >= sent_lo - 1:
-                return cue
+        if (doc[cue.anchor].idx < mq.open and cue.speaker is not None and not cue.content
+                and cue.cls in ("speech", "claim")
+                and doc[cue.anchor].sent.end >= sent_lo - 1):
+            return cue
     return None
 
 
 def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
                        book: SourceBook) -> None:
-    """A partial quote speaks with the voice of the reported speech around it; a bare quote
-    paragraph with no cue goes on with the speaker of the quote in the paragraph before."""
+    """A partial quote speaks with the voice of the reported speech around it; a direct
+    quote with no cue of its own goes on with the speaker of the direct quote before it in
+    its paragraph, or in the paragraph before when it opens its paragraph."""
     for d in drafts:
         if d.kind == "partial" and d.speaker is None:
             around = [o for o in drafts if o is not d and o.speaker is not None
@@ -250,13 +252,13 @@ def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
                     and o.speaker is not None]
             if prev:
                 last = max(prev, key=lambda o: o.end)
-                text = doc.text
-                line_start = text.rfind("\n", 0, d.start) + 1
-                line_end = text.find("\n", d.end)
-                line_end = len(text) if line_end < 0 else line_end
-                bare = not text[line_start:d.start].strip(QUOTE_MARKS + " ") and not (
-                    text[d.end:line_end].strip(QUOTE_MARKS + " .,"))
-                if bare and text[last.end:d.start].count("\n") == 1:
+                lines = doc.text[last.end:d.start].split("\n")
+                # '"...," Apte said. "It overflows ..."': the same paragraph goes on with
+                # the same speaker; so does a paragraph that opens with a quote right after
+                same_paragraph = len(lines) == 1
+                opens_next = all(not line.strip() for line in lines[1:-1]) and not (
+                    lines[-1].strip(QUOTE_MARKS + " "))
+                if same_paragraph or opens_next:
                     d.speaker, d.cue_span = last.speaker, last.cue_span
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -51,7 +52,7 @@ def lexicon() -> Lexicon:
     d = load_data("hedges.yaml")
     w, ours, gov, neg, cond, fut = (d["wooorm"], d["wiretrace"], d["governors"],
                                     d["negation"], d["conditionals"], d["future"])
-    single = lambda words: frozenset(x for x in words if " " not in x)  # noqa: E731
+    single = lambda words: frozenset(x for x in words if " " not in x)
     return Lexicon(
         possible=single(w["possible"] + ours["possible"]),
         probable=single(w["probable"] + ours["probable"]),
@@ -128,9 +129,7 @@ def _negated(token: Token) -> bool:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and c.lower_ in
                                lex.negators):
             return True
-    if token.head.lower_ == "without" and token.dep_ in ("pobj", "pcomp"):
-        return True
-    return False
+    return token.head.lower_ == "without" and token.dep_ in ("pobj", "pcomp")
 
 
 def _negating(gov: Token, child: Token) -> bool:
@@ -146,9 +145,7 @@ def _negating(gov: Token, child: Token) -> bool:
                                        for c in gov.children)
     if gov.pos_ == "ADJ" and lemma in lex.negative_adjectives | lex.probable_negative:
         return True
-    if gov.pos_ in NOMINAL and lemma in lex.negative_nouns and child.dep_ in ("acl", "xcomp"):
-        return True
-    return False
+    return gov.pos_ in NOMINAL and lemma in lex.negative_nouns and child.dep_ in ("acl", "xcomp")
 
 
 def _polarity(trigger: Token) -> Polarity:
@@ -165,7 +162,7 @@ def _polarity(trigger: Token) -> Polarity:
             for c in trigger.children):
         negative = not negative  # "the now-cancelled deal"
     chain = _clause_chain(trigger)
-    for child, gov in zip(chain, chain[1:]):
+    for child, gov in pairwise(chain):
         if _negating(gov, child):
             negative = not negative
             if _negated(gov):
@@ -198,9 +195,7 @@ def _unasserted(trigger: Token) -> bool:
             return True
     sent = trigger.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is not None and last.text == "?" and trigger.dep_ == "ROOT":
-        return True
-    return False
+    return last is not None and last.text == "?" and trigger.dep_ == "ROOT"
 
 
 def _weakest(*levels: str) -> str:

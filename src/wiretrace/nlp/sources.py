@@ -266,9 +266,9 @@ class SourceBook:
                 continue
             if entity_id is not None and e.entity_id == entity_id and kind != "document":
                 return i
-            if normalize(e.name) == key or (canonical and e.outlet == canonical):
-                if kind not in ("document", "anonymous") or definite:
-                    return i
+            same_name = normalize(e.name) == key or (canonical and e.outlet == canonical)
+            if same_name and (kind not in ("document", "anonymous") or definite):
+                return i
             if kind == "outlet" and _suffix_of(key, normalize(e.name)):
                 return i
             if kind in ("document", "anonymous", "official", "organization") and (
