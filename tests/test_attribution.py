@@ -118,6 +118,13 @@ def test_bare_quote_paragraph_continues_the_speaker_before(analyze_text):
     assert not any("Rain" in q.text for q in report.quotes)
 
 
+def test_bare_quote_paragraph_takes_the_speaker_named_after_it(analyze_text):
+    report = analyze_text('Talks went on.\n"We will not stop."\nJohn Smith said so on Monday.')
+    q = quote_with(report, "We will not stop")
+    assert q.cue is not None and q.cue.text == "said"
+    assert source(report, q.speaker).name == "John Smith"
+
+
 def test_quote_after_the_cue_sentence_keeps_the_speaker(analyze_text):
     report = analyze_text('"It overflows," Apte said. "It has spectacular consequences."\n\n'
                           '"We are on track," she added.\n\nDelhi\'s air was clean. "Sure."')

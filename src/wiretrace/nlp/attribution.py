@@ -195,7 +195,8 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
                     cues: list[Cue]) -> Cue | None:
     """The cue that introduces a direct quote: in its own sentence(s), outside the marks,
     with no content of its own outside the quote; else a cue ending the sentence just
-    before it ('He said:')."""
+    before it ('He said:'); else, for a bare quote paragraph, a cue with nothing else to
+    report in the sentence right after it."""
     inside = {t.i for t in toks}
     lo_t = _first_token_at(doc, mq.open)
     hi_t = _first_token_at(doc, mq.outer_end)
@@ -220,14 +221,23 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
     if best is not None:
         return best
     # 'He said:' closing the sentence before the quote
-    if not ctx.text[:mq.open].rstrip().endswith(":"):
+    if ctx.text[:mq.open].rstrip().endswith(":"):
+        for cue in reversed(cues):
+            if (doc[cue.anchor].idx < mq.open and cue.speaker is not None and not cue.content
+                    and cue.cls in ("speech", "claim")
+                    and doc[cue.anchor].sent.end >= sent_lo - 1):
+                return cue
         return None
-    for cue in reversed(cues):
-        if (doc[cue.anchor].idx < mq.open and cue.speaker is not None and not cue.content
-                and cue.cls in ("speech", "claim")
-                and doc[cue.anchor].sent.end >= sent_lo - 1):
-            return cue
-    return None
+    # a bare quote paragraph, then 'John Smith said on Monday.' in the next sentence
+    line_start = ctx.text.rfind("\n", 0, mq.open) + 1
+    if ctx.text[line_start:mq.open].strip() or sent_hi >= len(doc):
+        return None
+    nxt = next((t.sent for t in doc[sent_hi:] if not t.is_space), None)
+    if nxt is None or any(c in nxt.text for c in QUOTE_MARKS) or nxt.start_char - (
+            mq.outer_end) > 4 or ctx.text[mq.outer_end:nxt.start_char].count("\n") > 2:
+        return None
+    return next((c for c in cues if nxt.start <= c.anchor < nxt.end and c.speaker is not None
+                 and not c.content and c.cls in ("speech", "claim")), None)
 
 
 def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
