@@ -16,7 +16,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "wiretrace" / "data"
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s+---")
-WORD = re.compile(r"^([A-Z][A-Z_'-]*)\b\s*(\{[^}]*\})?")
+WORD = re.compile(r"^([A-Z][A-Z_'-]*)\b\s*(\{[^}]*\})?\s*(\[[0-9:]+\])?")
 
 
 def verb_blocks(text: str):
@@ -32,7 +32,9 @@ def verb_blocks(text: str):
             continue
         w = WORD.match(line.strip())
         if w and "_" not in w.group(1):
-            yield w.group(1).lower(), code.split(":")[0], block
+            # A synonym may carry its own code ("EXPLODE [183]" in a [190] block).
+            own = w.group(3)[1:-1] if w.group(3) else code
+            yield w.group(1).lower(), own.split(":")[0], block
 
 
 def main(shared: Path) -> None:
@@ -41,8 +43,8 @@ def main(shared: Path) -> None:
     for lemma, code, block in verb_blocks(cameo):
         seen.setdefault(lemma, (code, block))
     rows = [
-        "# lemma -> CAMEO code: the default code of the PETRARCH2 verb block (CAMEO.2.0.txt)",
-        "# that lists the verb. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt",
+        "# lemma -> CAMEO code: the synonym's own code, else the default code of the PETRARCH2",
+        "# verb block (CAMEO.2.0.txt) that lists the verb. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt",
         "# (see ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
         "# tools/convert_cameo.py. License: MIT, Copyright (c) 2015 Open Event Data Alliance.",
         "lemma\tcameo\tblock",
