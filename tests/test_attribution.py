@@ -365,3 +365,17 @@ def test_data_files_hold_only_strings(name):
             assert isinstance(node, str), f"{name}: {node!r}"
 
     walk(load_data(name))
+
+
+def test_quoted_object_followed_by_a_cue_is_partial_not_direct(analyze_text):
+    r = analyze_text(
+        "Port talks\n\nThe Herald quoted a source familiar with the talks saying that Mansour "
+        "and the officials discussed \"the future of the port\" and \"a partnership that "
+        "serves both shores,\" adding that Rome was \"ready to invest.\"\n",
+        published="2024-03-14")
+    kinds = {q.text: q.kind for q in r.quotes}
+    assert kinds["a partnership that serves both shores"] == "partial"
+    indirect = [q for q in r.quotes if q.kind == "indirect" and q.cue.text == "saying"]
+    assert indirect and indirect[0].text.startswith("Mansour and the officials discussed")
+    [discussed] = [e for e in r.events if e.trigger.text == "discussed"]
+    assert discussed.attribution, "the discussion is attributed to the anonymous source"

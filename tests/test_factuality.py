@@ -169,3 +169,11 @@ def test_hedge_file_holds_only_strings():
     kept = [w for k in ("possible", "probable", "probable_negative") for w in groups[k]]
     kept += [w for u in groups["unused"] for w in u["words"]]
     assert len(kept) == len(set(kept)) == 162
+
+
+def test_no_before_a_passive_subject_negates_the_verb(analyze_text):
+    r = analyze_text("Talks\n\nNo agreement has been signed, and no meeting was confirmed.",
+                     published="2021-11-22")
+    for trigger in ("signed", "confirmed"):
+        [ev] = [e for e in r.events if e.trigger.text == trigger]
+        assert ev.factuality.polarity == "negative", trigger

@@ -140,12 +140,26 @@ def _mark_kind(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token]) -> st
                      if not t.is_space), None)
     if has_verb and (prev_char == "," or (prev_tok is not None and cue_class(prev_tok))):
         return "direct"
-    if has_verb and len(toks) >= 3 and _cue_follows(doc, mq.outer_end):
+    if has_verb and len(toks) >= 3 and _cue_follows(doc, mq.outer_end) and not _embedded(toks):
         return "direct"
     words = [t for t in toks if t.is_alpha or t.like_num]
     if len(words) <= SCARE_MAX_WORDS and not has_verb and not _governed_by_cue(toks):
         return "scare"
     return "partial"
+
+
+def _embedded(toks: list[Token]) -> bool:
+    """The quoted words are an argument of the writer's own sentence ('discussed "the
+    future of the port" and "a partnership that serves both shores," adding ...'): the
+    phrase hangs on a word outside the marks that is not a speech cue."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i in inside or t.head.i == t.i or t.is_punct or t.is_space:
+            continue
+        if t.dep_ in ("dobj", "pobj", "conj", "appos", "attr", "nsubj", "nsubjpass") and not (
+                t.head.tag_.startswith("VB") and cue_class(t.head)):
+            return True
+    return False
 
 
 def _first_token_at(doc: Doc, offset: int) -> int:

@@ -152,9 +152,10 @@ def _polarity(trigger: Token) -> Polarity:
     lex = lexicon()
     negative = _negated(trigger)
     if trigger.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            c.dep_ in ("dobj", "nsubjpass")
+            and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
             for c in trigger.children):
-        negative = not negative  # "we are taking no position"
+        negative = not negative  # "we are taking no position", "no deal has been signed"
     if trigger.lemma_.lower() in lex.negative_adjectives:
         negative = not negative
     if trigger.pos_ in NOMINAL and any(
