@@ -151,7 +151,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             args.append(("source", child))  # "an Israeli strike"
     # Control ("Haftar sought to meet X") and verb coordination ("arrived and met X"):
     # the governing verb's subject is this verb's subject too.
-    if is_verb and not any(role == "source" for role, _ in args):
+    has_subject = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
+    if is_verb and not has_subject and not any(role == "source" for role, _ in args):
         head = trigger
         while head.dep_ in {"xcomp", "conj"} and head.head.pos_ == "VERB" and head.head is not head:
             head = head.head
