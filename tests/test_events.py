@@ -114,3 +114,11 @@ def test_founding_article_events(founding_report):
     for ev in r.events:
         assert ev.sentence.start <= ev.trigger.start < ev.trigger.end <= ev.sentence.end
     assert_offsets(r)
+
+
+def test_a_verb_needs_source_and_target_to_be_coded(analyze_text):
+    r = analyze_text("Port\n\nTarek Mansour is expected to bid for the concession. Russia "
+                     "attacked. Saif al-Islam was captured in Zintan.", published="2021-11-22")
+    assert _event(r, "expected").type is None  # raising verb: no expecter, no expected party
+    assert _event(r, "attacked").type is None  # no target: not a source-verb-target triple
+    assert _event(r, "captured").type == "COERCE"  # passive: the captor is implicit

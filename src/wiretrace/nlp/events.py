@@ -262,9 +262,28 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     return out
 
 
-def _has_named_actor(ctx: Context, found: list[EventActor]) -> bool:
+# PLOVER categories whose events need no target ("students protested", "troops mobilized").
+INTRANSITIVE = {"PROTEST", "MOBILIZE"}
+
+
+def _codable(ctx: Context, trigger: Token, found: list[EventActor]) -> bool:
+    """Whether to give an event a political code.  It needs a named political actor ("the
+    program costs $99" stays uncoded), and a verb needs both a source and a target, as in
+    PETRARCH's source-verb-target triples ("Mansour is expected to bid" has neither an
+    expecter nor an expected party), except passives with an implicit agent ("he was
+    captured") and categories that take no target."""
     kinds = {e.id: e.type for e in ctx.entities}
-    return any(a.entity_id and kinds.get(a.entity_id) in ACTOR_KINDS for a in found)
+    if not any(a.entity_id and kinds.get(a.entity_id) in ACTOR_KINDS for a in found):
+        return False
+    if trigger.pos_ != "VERB":
+        return True
+    roles = {a.role for a in found}
+    if {"source", "target"} <= roles:
+        return True
+    children = {c.dep_ for c in trigger.children}
+    if "target" in roles and "nsubjpass" in children and "xcomp" not in children:
+        return True  # "he was captured": the captor is implicit, not "is expected to bid"
+    return code(_cameo_for(trigger)).type in INTRANSITIVE
 
 
 def sentence_offsets(sent) -> Offsets:
@@ -287,8 +306,7 @@ def annotate(ctx: Context) -> None:
             if ctx.is_removed(start, end):
                 continue
             found = actors(look, token)
-            # Political coding needs a political actor: "the program costs $99" stays uncoded.
-            coding = code(_cameo_for(token)) if _has_named_actor(ctx, found) else code(None)
+            coding = code(_cameo_for(token)) if _codable(ctx, token, found) else code(None)
             fact = factuality.assess(ctx, token)
             events.append(Event(
                 id=f"ev{len(events) + 1}",
