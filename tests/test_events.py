@@ -122,3 +122,13 @@ def test_a_verb_needs_source_and_target_to_be_coded(analyze_text):
     assert _event(r, "expected").type is None  # raising verb: no expecter, no expected party
     assert _event(r, "attacked").type is None  # no target: not a source-verb-target triple
     assert _event(r, "captured").type == "COERCE"  # passive: the captor is implicit
+
+
+def test_group_noun_stands_for_its_organization_but_kin_does_not(analyze_text):
+    r = analyze_text("Talks\n\nOfficials from Italy's Ministry of Infrastructure met with "
+                     "Tarek Mansour. The son of Karim Mansour visited Rome.",
+                     published="2024-03-14")
+    met = _event(r, "met")
+    assert any("Ministry of Infrastructure" in n for n in _names(r, met, "source"))
+    visited = _event(r, "visited")
+    assert "Karim Mansour" not in _names(r, visited, "source")

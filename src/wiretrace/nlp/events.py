@@ -197,13 +197,27 @@ class _Lookup:
 def _argument_entity(ctx: Context, head: Token) -> str | None:
     """The entity an argument refers to: the head word's own entity, else that of a name
     modifying it ("Israeli officials" -> Israel's NORP entity).  A possessor is not the
-    argument: "Haftar's son" is not Haftar."""
+    argument: "Haftar's son" is not Haftar.  A group or role noun followed by its
+    organization stands for it (data/agents.yaml)."""
     if head.i in ctx.token_entity:
         return ctx.token_entity[head.i]
     for child in head.children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
             return ctx.token_entity[child.i]
+    agents = _agents()
+    if head.lower_ in agents["nouns"]:  # "officials from Italy's Ministry of Infrastructure"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in agents["prepositions"]:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in ctx.token_entity:
+                        return ctx.token_entity[pobj.i]
     return None
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, frozenset[str]]:
+    data = load_yaml("agents.yaml")
+    return {key: frozenset(data[key]) for key in ("nouns", "prepositions")}
 
 
 TRIM = set('"\'“”‘’«»()[],;:-—–')
