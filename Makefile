@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint schema clean
+.PHONY: install demo test bench eval lint schema golden clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,6 +29,9 @@ bench: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/wiretrace schema --output src/wiretrace/schema/report.schema.json
+
+golden: $(STAMP)
+	$(BIN)/python tools/update_golden.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
