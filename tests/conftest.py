@@ -14,6 +14,24 @@ FOUNDING = SHARED / "examples" / "haftar-intelligence-report.txt"
 MEANTIME = SHARED / "eval" / "meantime-en-dev"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def every_report_keeps_its_offsets():
+    """Offsets are sacred: every Report the pipeline builds during the test session is
+    checked span by span, whichever test asked for it."""
+    from wiretrace import pipeline
+
+    original = pipeline._report
+
+    def checked(*args, **kwargs):
+        report = original(*args, **kwargs)
+        assert_offsets(report)
+        return report
+
+    pipeline._report = checked
+    yield
+    pipeline._report = original
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from wiretrace.nlp import language
