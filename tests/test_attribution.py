@@ -348,25 +348,6 @@ def test_founding_relays_are_acyclic(founding_report):
             s = by_id.get(s.via) if s.via else None
 
 
-@pytest.mark.parametrize("name", ["cues.yaml", "outlets.yaml"])
-def test_data_files_hold_only_strings(name):
-    """YAML reads a bare no/off/on as a boolean: every word must stay a string."""
-    from wiretrace.nlp.cues import load_data
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                assert isinstance(key, str), key
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-        else:
-            assert isinstance(node, str), f"{name}: {node!r}"
-
-    walk(load_data(name))
-
-
 def test_quoted_object_followed_by_a_cue_is_partial_not_direct(analyze_text):
     r = analyze_text(
         "Port talks\n\nThe Herald quoted a source familiar with the talks saying that Mansour "

@@ -44,7 +44,8 @@ def main(shared: Path) -> None:
         seen.setdefault(lemma, (code, block))
     rows = [
         "# lemma -> CAMEO code: the synonym's own code, else the default code of the PETRARCH2",
-        "# verb block (CAMEO.2.0.txt) that lists the verb. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt",
+        "# verb block (CAMEO.2.0.txt) that lists the verb. Source: PETRARCH2 dictionaries,",
+        "# openeventdata, CAMEO.2.0.txt",
         "# (see ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
         "# tools/convert_cameo.py. License: MIT, Copyright (c) 2015 Open Event Data Alliance.",
         "lemma\tcameo\tblock",

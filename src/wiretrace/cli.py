@@ -11,7 +11,6 @@ import sys
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -103,14 +102,14 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
 def analyze(
     inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl) or '-' for stdin."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="text, json or jsonl."),
-    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
-    title: Optional[str] = typer.Option(None, help="Headline (default: first line)."),
-    outlet: Optional[str] = typer.Option(None, help="Outlet that published the article."),
-    url: Optional[str] = typer.Option(None, help="Article URL."),
-    id: Optional[str] = typer.Option(None, "--id", help="Article id (default: text hash)."),
-    db: Optional[str] = typer.Option(None, help="Also store the reports (SQLAlchemy URL or "
+    published: str | None = typer.Option(None, help="Publication date, YYYY-MM-DD."),
+    title: str | None = typer.Option(None, help="Headline (default: first line)."),
+    outlet: str | None = typer.Option(None, help="Outlet that published the article."),
+    url: str | None = typer.Option(None, help="Article URL."),
+    id: str | None = typer.Option(None, "--id", help="Article id (default: text hash)."),
+    db: str | None = typer.Option(None, help="Also store the reports (SQLAlchemy URL or "
                                      "SQLite path)."),
-    model: Optional[str] = typer.Option(None, help="spaCy pipeline (default: the setting)."),
+    model: str | None = typer.Option(None, help="spaCy pipeline (default: the setting)."),
 ) -> None:
     """Analyze articles and print their Reports."""
     meta = {"published": published, "title": title, "outlet": outlet, "url": url, "id": id}
@@ -168,7 +167,7 @@ def info(fmt: Format = typer.Option(Format.text, "--format", "-f")) -> None:
 
 
 @app.command()
-def schema(output: Optional[Path] = typer.Option(None, help="Write to this file.")) -> None:
+def schema(output: Path | None = typer.Option(None, help="Write to this file.")) -> None:
     """Print the JSON Schema of a Report (generated from the model)."""
     text = json.dumps(report_json_schema(), indent=2, ensure_ascii=False) + "\n"
     if output:
@@ -193,10 +192,10 @@ def show_settings(
 @eval_app.command("meantime")
 def eval_meantime(
     directory: Path = typer.Argument(..., exists=True, file_okay=False,
-                                     help="A MEANTIME folder (e.g. ../shared/eval/meantime-en-dev)."),
+                                     help="A MEANTIME folder, e.g. ../shared/eval/meantime-en-dev"),
     fmt: Format = typer.Option(Format.text, "--format", "-f"),
-    limit: Optional[int] = typer.Option(None, help="Score only the first N documents."),
-    baseline: Optional[str] = typer.Option(
+    limit: int | None = typer.Option(None, help="Score only the first N documents."),
+    baseline: str | None = typer.Option(
         None, help="'spacy': score plain spaCy NER and every-verb-is-an-event instead."),
 ) -> None:
     """Score Reports against MEANTIME gold (entities, times, events, roles, cues, factuality)."""

@@ -67,7 +67,7 @@ def report_renderable(report: Report) -> Group:
     evs = _table("Events", "id", "trigger", "type", "who → whom", "when", "where",
                  "factuality", "according to")
     for ev in report.events:
-        def who(role: str) -> str:
+        def who(role: str, ev=ev) -> str:
             return ", ".join(dict.fromkeys(
                 names.get(x.entity_id, x.text) if x.entity_id else x.text
                 for x in ev.actors if x.role == role))

@@ -11,15 +11,14 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import InputError
 from ..model import Report
+from ..nlp.lexicon import load_yaml
 from .meantime_read import MeantimeDoc, Token, read_directory, read_document
 from .meantime_render import render
 from .scoring import Agreement, Counts, align, overlap
@@ -51,8 +50,7 @@ POLARITY = {"positive": "POS", "negative": "NEG", "underspecified": "UNDERSPECIF
 @lru_cache(maxsize=1)
 def speech_forms() -> dict[str, frozenset[str]]:
     """Speech and writing lemmas (data/speech_cues_meantime.yaml) with their forms."""
-    text = resources.files("wiretrace").joinpath("data", "speech_cues_meantime.yaml")
-    data = yaml.safe_load(text.read_text(encoding="utf-8"))
+    data = load_yaml("speech_cues_meantime.yaml")
     return {lemma: frozenset(forms) | {lemma} for lemma, forms in data["lemmas"].items()}
 
 

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
-from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
+
+from .lexicon import load_yaml
 
 SUBJECTS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
 # Dependency labels that put a clause under a cue as its reported content.
 CLAUSAL = {"ccomp", "xcomp"}
-
-
-def load_data(name: str) -> dict[str, Any]:
-    """A YAML file shipped in ``wiretrace/data``."""
-    return yaml.safe_load((files("wiretrace") / "data" / name).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -42,7 +36,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = load_data("cues.yaml")
+    data = load_yaml("cues.yaml")
     verbs = {lemma: cls for cls, group in data["verbs"].items() for lemma in group["lemmas"]}
     nouns = {
         lemma: cls

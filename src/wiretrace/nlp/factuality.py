@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ..model import Factuality, Polarity
 from .context import Context
-from .cues import cue_class, load_data
+from .cues import cue_class
+from .lexicon import load_yaml
 
 NAME = "factuality.v1"
 
@@ -49,10 +50,13 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    d = load_data("hedges.yaml")
+    d = load_yaml("hedges.yaml")
     w, ours, gov, neg, cond, fut = (d["wooorm"], d["wiretrace"], d["governors"],
                                     d["negation"], d["conditionals"], d["future"])
-    single = lambda words: frozenset(x for x in words if " " not in x)
+
+    def single(words: list[str]) -> frozenset[str]:
+        return frozenset(x for x in words if " " not in x)
+
     return Lexicon(
         possible=single(w["possible"] + ours["possible"]),
         probable=single(w["probable"] + ours["probable"]),

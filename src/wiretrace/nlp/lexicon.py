@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -14,12 +14,12 @@ def data_text(name: str) -> str:
     return resources.files("wiretrace").joinpath("data", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     return yaml.safe_load(data_text(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV data file as dicts; lines starting with '#' are comments."""
     lines = [line for line in data_text(name).splitlines() if line and not line.startswith("#")]

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from ..model import Source
 from .context import Context
-from .cues import lexicon, load_data
+from .cues import lexicon
+from .lexicon import load_yaml
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
 INDEFINITE = {"a", "an", "one", "another", "some"}
@@ -31,7 +32,7 @@ class OutletLexicon:
 
 @lru_cache(maxsize=1)
 def outlets() -> OutletLexicon:
-    data = load_data("outlets.yaml")
+    data = load_yaml("outlets.yaml")
     canonical = {}
     for entry in data["outlets"]:
         for name in [entry["name"], *entry.get("aliases", [])]:

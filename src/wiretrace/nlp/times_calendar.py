@@ -293,7 +293,8 @@ def r_century(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 def r_fiscal(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     raw = m["y"] or m["y2"]
     return Found(m.start(), m.end(), "fiscal_year", "DATE",
-                 lambda env: f"FY{raw if len(raw) == 4 else tv.two_digit_year(int(raw), env.anchor)}")
+                 lambda env: "FY" + (raw if len(raw) == 4
+                                     else str(tv.two_digit_year(int(raw), env.anchor))))
 
 
 # --- quarters, halves, seasons -------------------------------------------------------------

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from .lexicon import load_yaml
 
 # Space between the words of one expression: never a line break, so an expression never
 # runs from a headline into the body.
@@ -91,8 +90,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = resources.files("wiretrace").joinpath("data", "timex.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = load_yaml("timex.yaml")
 
     month_of: dict[str, int] = {}
     full, abbr, ambiguous = [], [], set()
