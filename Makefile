@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/wiretrace demo
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
@@ -34,7 +35,7 @@ golden: $(STAMP)
 	$(BIN)/python tools/update_golden.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) wiretrace.db build *.egg-info src/*.egg-info
