@@ -258,7 +258,8 @@ def _attributed_certainty(ctx: Context, trigger: Token) -> str:
     if speaker is not None and speaker.kind == "anonymous":
         level = "probable"
     if quote.cue is not None:
-        cue = next((t for t in ctx.doc if t.idx == quote.cue.start), None)
+        words = ctx.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        cue = words[0] if words is not None and len(words) else None
         if cue is not None and cue_class(cue) == "claim":
             level = "probable"
     return level
