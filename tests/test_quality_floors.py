@@ -1,0 +1,34 @@
+"""Quality floors on MEANTIME dev: the scores may rise, never fall (tests/quality_floors.json).
+The whole corpus is scored (about 15 s), so a floor speaks for the same numbers as
+docs/quality.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import MEANTIME
+
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
+METRICS = sorted(k for k in FLOORS if not k.startswith("_"))
+
+
+@pytest.fixture(scope="module")
+def result(nlp):
+    from wiretrace.eval.meantime import evaluate
+
+    return evaluate(MEANTIME, nlp=nlp)
+
+
+def test_every_document_is_scored(result):
+    assert result["documents"] == 60 and not result["failures"]
+
+
+@pytest.mark.parametrize("path", METRICS)
+def test_floor(result, path):
+    value = result
+    for key in path.split("/"):
+        value = value[key]
+    assert value >= FLOORS[path], f"{path} fell to {value:.4f} (floor {FLOORS[path]})"
