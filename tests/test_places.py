@@ -93,3 +93,23 @@ def test_event_location_of_a_noun(located):
 
 def test_no_location_without_a_place(located):
     assert located("Officials met in secret on Monday.", "met")[1] is None
+
+
+def test_gazetteer_cache_round_trip_and_damaged_file(tmp_path, monkeypatch):
+    from wiretrace.nlp import places
+
+    monkeypatch.setenv("WIRETRACE_CACHE_DIR", str(tmp_path))
+    places._gazetteer.cache_clear()
+    try:
+        built = places._gazetteer()
+        [cache] = list(tmp_path.glob("gazetteer-*.pickle"))
+        places._gazetteer.cache_clear()
+        loaded = places._gazetteer()
+        assert loaded.any_name["misrata"][0]["geonameid"] == built.any_name["misrata"][0]["geonameid"]
+        assert loaded.any_name.keys() == built.any_name.keys()
+        cache.write_bytes(b"not a pickle")
+        places._gazetteer.cache_clear()
+        rebuilt = places._gazetteer()  # a damaged cache is rebuilt, not an error
+        assert rebuilt.states.keys() == built.states.keys()
+    finally:
+        places._gazetteer.cache_clear()

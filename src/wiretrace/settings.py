@@ -36,6 +36,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Store URL (SQLAlchemy). A bare file path means a SQLite file.",
     ),
     Setting(
+        "cache_dir",
+        "WIRETRACE_CACHE_DIR",
+        "~/.cache/wiretrace",
+        "Folder for indexes wiretrace builds from installed data (the place-name index); "
+        "an empty value turns the cache off. Safe to delete.",
+    ),
+    Setting(
         "batch_size",
         "WIRETRACE_BATCH_SIZE",
         "16",

