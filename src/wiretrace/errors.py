@@ -6,7 +6,7 @@ from __future__ import annotations
 class WiretraceError(Exception):
     """Base of every error wiretrace raises on purpose.
 
-    ``code`` is stable (documented in docs/errors.md); ``message`` says what went wrong
+    ``code`` is stable (docs/errors.md); ``message`` says what went wrong
     and, where possible, what to do next.
     """
 
