@@ -28,3 +28,12 @@ def test_failures_are_recorded(tmp_path):
     store.record_failure("batch.jsonl:3", "read", "invalid JSON")
     assert store.count("failures") == 1
     assert store.report("nope") is None
+
+
+def test_unopenable_store_is_a_clear_error(tmp_path):
+    import pytest
+
+    from wiretrace.errors import StoreError
+
+    with pytest.raises(StoreError, match="cannot open store"):
+        Store(str(tmp_path / "no" / "such" / "folder" / "w.db"))

@@ -27,6 +27,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import settings
 from ..errors import StoreError
@@ -107,7 +108,10 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.engine = engine_for(url)
-        metadata.create_all(self.engine)
+        try:
+            metadata.create_all(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open store {url or settings.get('db')!r}: {exc}") from exc
 
     def save(self, report: Report) -> None:
         a = report.article
