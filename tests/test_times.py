@@ -160,6 +160,60 @@ ROWS = [
     # holidays and fiscal years
     ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
     ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),
+    # a second sentence for each family (written for wiretrace, like all rows)
+    # -- absolute dates
+    ("The ceasefire was signed on 23 October 2020 in Geneva.", A, None,
+     "23 October 2020", "2020-10-23"),
+    ("The embassy reopened on March 5, 2019.", A, None, "March 5, 2019", "2019-03-05"),
+    # -- month and year
+    ("Parliament met in September 2014 in Tobruk.", A, None, "September 2014", "2014-09"),
+    ("The port will reopen in February next year.", A, None, "February next year", "2022-02"),
+    # -- a month alone
+    ("The oil blockade ended in September.", A, "past", "September", "2021-09"),
+    ("Voters will go to the polls in January.", A, "future", "January", "2022-01"),
+    # -- years
+    ("The airport was bombed in 2019.", A, None, "2019", "2019"),
+    ("Oil exports have fallen since 2013.", A, None, "2013", "2013"),
+    # -- decades and centuries
+    ("Sanctions were imposed in the 1980s.", A, None, "the 1980s", "198"),
+    ("The dispute dates from the 19th century.", A, None, "the 19th century", "18"),
+    # -- quarters and halves
+    ("Exports grew in the second quarter of 2021.", A, None,
+     "the second quarter of 2021", "2021-Q2"),
+    ("Output slipped in the second half of 2019.", A, None,
+     "the second half of 2019", "2019-H2"),
+    # -- seasons
+    ("The militia regrouped in the spring of 2015.", A, None, "the spring of 2015", "2015-SP"),
+    ("Fighting eased last winter.", A, None, "last winter", "2020-WI"),
+    # -- weekdays
+    ("The envoy flew to Benghazi on Thursday.", A, "past", "Thursday", "2021-11-18"),
+    ("The court will rule on Monday.", A, "future", "Monday", "2021-11-22"),
+    ("Shops closed on Friday evening.", A, "past", "Friday evening", "2021-11-19TEV"),
+    # -- deictic days and shifted units
+    ("The border reopened yesterday morning.", A, None, "yesterday morning", "2021-11-19TMO"),
+    ("The envoy will report next week.", A, None, "next week", "2021-W47"),
+    ("Fuel prices rose last month.", A, None, "last month", "2021-10"),
+    ("Elections are planned for next year.", A, None, "next year", "2022"),
+    # -- ago
+    ("The convoy left ten days ago.", A, None, "ten days ago", "2021-11-10"),
+    ("The talks broke down a year ago.", A, None, "a year ago", "2020"),
+    # -- durations
+    ("The siege lasted three weeks.", A, None, "three weeks", "P3W"),
+    ("The blockade went on for eight months.", A, None, "eight months", "P8M"),
+    ("Negotiators talked for 36 hours.", A, None, "36 hours", "PT36H"),
+    ("The conflict has lasted more than two decades.", A, None,
+     "more than two decades", "P2DE"),
+    # -- frequencies
+    ("The council meets every week.", A, None, "every week", "P1W"),
+    ("Inspectors visit the site twice a year.", A, None, "a year", "P1Y"),
+    ("Ferries sail to Malta twice a week.", A, None, "a week", "P1W"),
+    # -- clock times
+    ("The curfew began at 9 p.m. on Friday.", A, None, "9 p.m.", "2021-11-19T21:00"),
+    ("The strike hit at 1500 GMT.", A, None, "1500 GMT", "2021-11-20T15:00Z"),
+    # -- refs
+    ("Prices are high these days.", A, None, "these days", "PRESENT_REF"),
+    ("The militia has lately lost ground.", A, None, "lately", "PAST_REF"),
+    ("The mission will end shortly.", A, None, "shortly", "FUTURE_REF"),
     # traps
     ("We met the minister in Rome.", A, None, "We", None),
     ("They may march in protest.", A, None, "may", None),
@@ -182,6 +236,11 @@ ROWS = [
     ("The October Revolution changed Russia.", A, None, "October", None),
     ("April Ryan asked a question.", A, None, "April", None),
     ("Sales faded soon after the launch.", A, None, "soon", None),
+    ("Mark Ellis, formerly a Libyan diplomat, spoke.", A, None, "formerly", None),
+    ("The formerly state-run airline was sold.", A, None, "formerly", None),
+    ("The previously unknown group claimed the attack.", A, None, "previously", None),
+    ("He scored 2021 points in his career.", A, None, "2021", None),
+    ("The militia fired 1500 rockets.", A, None, "1500", None),
 ]
 
 
@@ -200,7 +259,7 @@ def _annotated(nlp, text: str, anchor: date | None) -> Context:
 
 
 def test_table_covers_every_family():
-    assert len(ROWS) >= 80
+    assert len(ROWS) >= 150
     assert sum(1 for r in ROWS if r[4] is None) >= 15
 
 
@@ -315,8 +374,13 @@ def test_founding_article_event_times(nlp, founding_text):
     assert ids[eyeing.time_id].value == "PRESENT_REF"
     seeking = when("seeking", "past")  # "has been seeking": true at the time of writing
     assert (seeking.basis, seeking.value) == ("publication", "2021-11-20")
-    # historical background never gets the publication date
-    for word in ("disowned", "settled", "ended"):
+    # "disowned by Gaddafi after he was captured ... in 1987": placed by the capture
+    disowned = when("disowned", "past")
+    assert (disowned.basis, disowned.value) == ("relative", "1987")
+    assert ids[disowned.time_id].text == "1987"
+    # historical background never gets the publication date; "following Gaddafi's death"
+    # places "given", but the article never dates the death, so nothing is invented
+    for word in ("settled", "ended", "given"):
         et = when(word, "past")
         assert (et.basis, et.value, et.time_id) == ("unknown", None, None), word
 
@@ -341,7 +405,24 @@ EVENT_ROWS = [
     ("He resigned on Wednesday and will travel to Rome.", A, "travel", "future", "unknown",
      None),
     ("The leaders will meet in December.", A, "meet", "future", "explicit", "2021-12"),
-    ("Haftar returned to Libya after 2011.", A, "returned", "past", "unknown", None),
+    # relative: after, before, following, since, until another dated event or time
+    ("Haftar returned to Libya after 2011.", A, "returned", "past", "relative", "2011"),
+    ("Haftar was disowned after he was captured in Chad in 1987.", A, "disowned", "past",
+     "relative", "1987"),
+    ("The rebels took Tripoli after the 2011 revolution.", A, "took", "past", "relative",
+     "2011"),
+    ("Gaddafi died in October 2011. Haftar returned after Gaddafi's death.", A, "returned",
+     "past", "relative", "2011-10"),
+    ("Haftar returned after Gaddafi's death.", A, "returned", "past", "unknown", None),
+    ("Militias withdrew following the ceasefire of June 2020.", A, "withdrew", "past",
+     "relative", "2020-06"),
+    ("The envoy left the city before the 2016 siege.", A, "left", "past", "relative",
+     "2016"),
+    ("The talks will resume after the vote on Sunday.", A, "resume", "future", "relative",
+     "2021-11-21"),
+    ("He resigned before the vote.", A, "resigned", "past", "unknown", None),
+    ("Prices have risen since the coup in 1969.", A, "risen", "past", "publication",
+     "2021-11-20"),
     ("Haftar settled in Virginia.", A, "settled", "past", "unknown", None),
     ("Haftar is seeking Western backing.", A, "seeking", "present", "publication", "2021-11-20"),
     ("Haftar is seeking Western backing.", None, "seeking", "present", "unknown", None),

@@ -14,7 +14,7 @@ from ..model import EventTime, TimeExpr
 from .context import Context
 from .times_calendar import Env, Found
 from .times_grammar import find
-from .times_lexicon import word_set
+from .times_lexicon import lexicon, word_set
 
 NAME = "times.v1"
 
@@ -166,7 +166,8 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token) -> int | None:
     non_locating = word_set("non_locating")
     steps = 0
     while tok.i != trigger.i:
-        if steps and tok.lower_ in non_locating and tok.pos_ in ("ADP", "SCONJ"):
+        if steps and tok.lower_ in non_locating and (tok.pos_ in ("ADP", "SCONJ")
+                                                     or tok.dep_ == "prep"):
             return None
         if steps and _is_clause_head(tok) and not _passable(tok):
             return None
@@ -177,37 +178,150 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token) -> int | None:
     return steps
 
 
-def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
-    """When the event of ``trigger`` happens.  ``explicit``: a date or time expression of
-    its own clause gives it; ``relative``: only "recently"/"soon" do (PAST_REF,
-    FUTURE_REF); ``publication``: a present or present-perfect event ("is currently
-    eyeing", "has been seeking") is dated by the publication; ``unknown`` otherwise (past
-    background is never given the publication date)."""
+def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
+    """The concrete DATE or TIME expression of ``tok``'s own clause or phrase, nearest in
+    the tree: "captured ... in 1987" -> 1987, "the 2011 revolution" -> 2011."""
+    return _best_time(ctx, tok, vague=False)
+
+
+def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
-    sent = trigger.sent
+    sent = tok.sent
     for t in ctx.times:
         if t.type not in ("DATE", "TIME") or not sent.start_char <= t.start < sent.end_char:
             continue
-        steps = _path_to(ctx.doc, t, trigger)
+        is_ref = t.value.endswith("_REF")
+        if is_ref and not vague:
+            continue
+        steps = _path_to(ctx.doc, t, tok)
         if steps is None:
             continue
-        vague = 1 if t.value.endswith("_REF") else 0
-        key = (vague, steps, abs(t.start - trigger.idx))
+        key = (int(is_ref), steps, abs(t.start - tok.idx))
         if best is None or key < best[0]:
             best = (key, t)
+    return best[1] if best else None
+
+
+def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
+    """When the event of ``trigger`` happens.  ``explicit``: a date or time expression of
+    its own clause gives it; ``relative``: it is placed after, before or since another
+    event or time that is dated ("disowned after he was captured in 1987"), or only
+    "recently"/"soon" place it; ``publication``: a present or present-perfect event ("is
+    currently eyeing", "has been seeking"); ``unknown`` otherwise (past background is never
+    given the publication date)."""
+    t = _best_time(ctx, trigger)
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
-    if best is not None:
-        t = best[1]
-        if t.value == "PRESENT_REF":
-            if anchor:
-                return EventTime(value=anchor, basis="publication", time_id=t.id)
-            return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
-        if t.value.endswith("_REF"):
-            return EventTime(value=t.value, basis="relative", time_id=t.id)
+    if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
-    if anchor and (tense == "present" or present_perfect(trigger)):
+    now = tense == "present" or present_perfect(trigger)
+    if t is not None and t.value == "PRESENT_REF":
+        if anchor:
+            return EventTime(value=anchor, basis="publication", time_id=t.id)
+        return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
+    if not (now and anchor):
+        bound = bound_time(ctx, trigger)
+        if bound is not None:
+            return EventTime(value=bound.value, basis="relative", time_id=bound.id)
+    if t is not None:
+        return EventTime(value=t.value, basis="relative", time_id=t.id)
+    if anchor and now:
         return EventTime(value=anchor, basis="publication")
     return EventTime(basis="unknown")
+
+
+# --- "after X", "following X", "since X": an event placed by another ----------------------
+
+def _time_at(ctx: Context, tok: Token) -> TimeExpr | None:
+    for t in ctx.times:
+        if t.type in ("DATE", "TIME") and t.start <= tok.idx < t.end \
+                and not t.value.endswith("_REF"):
+            return t
+    return None
+
+
+def _bound_objects(trigger: Token) -> list[Token]:
+    """What the event is placed after, before or since, nearest first: the clause of "after
+    he was captured", the noun of "following Gaddafi's death" or "after 2011".  The bound
+    word may hang from the trigger or from a noun of its clause ("During his rise to
+    power, following Gaddafi's death, Haftar was given a rank")."""
+    bounds = word_set("event_bounds")
+    found: list[tuple[int, Token]] = []
+    for b in trigger.sent:
+        if b.lower_ not in bounds or b.i == trigger.i:
+            continue
+        if b.dep_ == "mark":
+            if b.head.dep_ in ("advcl", "prep", "pcomp") and b.head.head.i == trigger.i:
+                found.append((1, b.head))
+            continue
+        head = b
+        if b.lower_ == "prior":  # "prior to the vote"
+            head = next((c for c in b.children if c.lower_ == "to"), None)
+            if head is None:
+                continue
+        objects = [c for c in head.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+        if not objects:
+            continue
+        steps = _steps_up(b, trigger)
+        if steps is not None:
+            found.append((steps, objects[0]))
+    return [tok for _, tok in sorted(found, key=lambda f: (f[0], f[1].i))]
+
+
+def _steps_up(tok: Token, trigger: Token) -> int | None:
+    """Steps from ``tok`` up to ``trigger`` through nouns and prepositions only."""
+    steps = 0
+    while tok.i != trigger.i:
+        if steps and _is_clause_head(tok) and not _passable(tok):
+            return None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def bound_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The time of the event or time that ``trigger`` is placed after, before or since:
+    a time itself ("after 2011"), the time of the clause or noun phrase ("after he was
+    captured in 1987", "after the 2011 revolution"), or the time of the same event told
+    elsewhere in the article with the same participant ("Gaddafi died in October 2011 ...
+    after Gaddafi's death").  None when that event is not dated: nothing is invented."""
+    for obj in _bound_objects(trigger):
+        t = _time_at(ctx, obj) or own_time(ctx, obj)
+        if t is None and obj.pos_ in ("NOUN", "VERB"):
+            t = _told_elsewhere(ctx, obj)
+        if t is not None:
+            return t
+    return None
+
+
+def _participants(tok: Token) -> set[str]:
+    deps = ("poss", "nsubj", "nsubjpass", "dobj", "pobj") if tok.pos_ == "VERB" else ("poss",)
+    names = {c.lower_ for c in tok.children if c.dep_ in deps and c.pos_ == "PROPN"}
+    if tok.pos_ != "VERB":  # "the death of Gaddafi"
+        for prep in (c for c in tok.children if c.lower_ == "of"):
+            names |= {c.lower_ for c in prep.children if c.pos_ == "PROPN"}
+    return names
+
+
+def _told_elsewhere(ctx: Context, event: Token) -> TimeExpr | None:
+    """The time of another mention of ``event`` in the article, as a verb ("death" ->
+    "died", data/timex.yaml event_nominals) or the same noun, that shares a named
+    participant with it and is dated in its own clause."""
+    names = _participants(event)
+    if not names:
+        return None  # "after the vote": which vote is not known
+    nominals = lexicon().data["event_nominals"]
+    lemmas = {event.lemma_.lower(), str(nominals.get(event.lemma_.lower(), ""))} - {""}
+    for tok in ctx.doc:
+        if tok.i == event.i or tok.lemma_.lower() not in lemmas \
+                or tok.pos_ not in ("NOUN", "VERB") or ctx.is_removed(tok.idx, tok.idx + 1):
+            continue
+        if names & _participants(tok):
+            t = own_time(ctx, tok)
+            if t is not None:
+                return t
+    return None
 
 
 def normalize(expression: str, anchor: date | None = None, tense: str = "none"

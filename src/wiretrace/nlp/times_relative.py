@@ -318,6 +318,20 @@ def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return _clock(m, hour, 0, "clock")
 
 
+def _qualifies_a_noun(m: re.Match, scan: Scan) -> bool:
+    """Whether the adverb at ``m`` modifies a noun phrase or an adjective, not a verb."""
+    if scan.word_after(m.end()) in ("a", "an", "the"):
+        return True
+    tok = scan.token_at(m.start())
+    if tok is None:
+        return False
+    head = tok.head
+    if head.pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+        return True
+    # "the formerly state-owned company": the participle is part of a compound adjective
+    return head.dep_ == "amod" or (head.i == tok.i + 2 and tok.nbor(1).text in "-–")
+
+
 def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "currently" -> PRESENT_REF, "recently" -> PAST_REF, "soon" -> FUTURE_REF.
     phrase = _norm(m[0])
@@ -326,5 +340,7 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
                                                                         "afterwards", "as")
                                           or scan.word_before(m.start()) == "as"):
         return None  # "soon after its launch", "as soon as": counted from another event
+    if phrase in L.data["status_refs"] and _qualifies_a_noun(m, scan):
+        return None  # "formerly an Apple executive": a status, like "former"
     return Found(m.start(), m.end(), "ref", "DATE", lambda env: value)
 
