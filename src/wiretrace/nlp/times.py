@@ -268,10 +268,11 @@ def _bound_objects(trigger: Token) -> list[Token]:
 
 
 def _steps_up(tok: Token, trigger: Token) -> int | None:
-    """Steps from ``tok`` up to ``trigger`` through nouns and prepositions only."""
+    """Steps from ``tok`` up to ``trigger`` through nouns and prepositions only: in "barred
+    him from working until April 2009" the bound belongs to "working", not to "barred"."""
     steps = 0
     while tok.i != trigger.i:
-        if steps and _is_clause_head(tok) and not _passable(tok):
+        if steps and _is_clause_head(tok):
             return None
         if tok.head.i == tok.i:
             return None

@@ -342,5 +342,9 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "soon after its launch", "as soon as": counted from another event
     if phrase in L.data["status_refs"] and _qualifies_a_noun(m, scan):
         return None  # "formerly an Apple executive": a status, like "former"
-    return Found(m.start(), m.end(), "ref", "DATE", lambda env: value)
+    # The preposition stays outside the extent, as everywhere in TimeML: "in the
+    # past" -> "the past", "at a later time" -> "a later time" ("at present" keeps its "at").
+    prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an)\s)", m[0])
+    start = m.start() + (prep.end() if prep else 0)
+    return Found(start, m.end(), "ref", "DATE", lambda env: value)
 
