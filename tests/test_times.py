@@ -380,6 +380,9 @@ def test_founding_article_event_times(nlp, founding_text):
     disowned = when("disowned", "past")
     assert (disowned.basis, disowned.value) == ("relative", "1987")
     assert ids[disowned.time_id].text == "1987"
+    # "the officers who supported Gaddafi when he seized power ... in 1969"
+    supported = when("supported", "past")
+    assert (supported.basis, supported.value) == ("relative", "1969")
     # historical background never gets the publication date; "following Gaddafi's death"
     # places "given", but the article never dates the death, so nothing is invented
     for word in ("settled", "ended", "given"):
@@ -423,6 +426,12 @@ EVENT_ROWS = [
     ("The talks will resume after the vote on Sunday.", A, "resume", "future", "relative",
      "2021-11-21"),
     ("He resigned before the vote.", A, "resigned", "past", "unknown", None),
+    # "when": at the time of a dated clause, or of the time the clause hangs from
+    ("The army fled when the rebels took Tripoli in August 2011.", A, "fled", "past",
+     "relative", "2011-08"),
+    ("The army fled when the rebels took Tripoli.", A, "fled", "past", "unknown", None),
+    ("He ran the port until 2011, when the uprising swept away the old deals.", A, "swept",
+     "past", "relative", "2011"),
     ("A judge barred him from working until April 2009.", A, "working", "none", "relative",
      "2009-04"),
     ("A judge barred him from working until April 2009.", A, "barred", "past", "unknown",

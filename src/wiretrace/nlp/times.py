@@ -205,10 +205,10 @@ def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
 def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     """When the event of ``trigger`` happens.  ``explicit``: a date or time expression of
     its own clause gives it; ``relative``: it is placed after, before or since another
-    event or time that is dated ("disowned after he was captured in 1987"), or only
-    "recently"/"soon" place it; ``publication``: a present or present-perfect event ("is
-    currently eyeing", "has been seeking"); ``unknown`` otherwise (past background is never
-    given the publication date)."""
+    event or time that is dated ("disowned after he was captured in 1987"), at the time
+    of a dated "when" clause, or only "recently"/"soon" place it; ``publication``: a
+    present or present-perfect event ("is currently eyeing", "has been seeking");
+    ``unknown`` otherwise (past background is never given the publication date)."""
     t = _best_time(ctx, trigger)
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
@@ -219,7 +219,7 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
         return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
     if not (now and anchor):
-        bound = bound_time(ctx, trigger)
+        bound = when_time(ctx, trigger) or bound_time(ctx, trigger)
         if bound is not None:
             return EventTime(value=bound.value, basis="relative", time_id=bound.id)
     if t is not None:
@@ -293,6 +293,24 @@ def bound_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             t = _told_elsewhere(ctx, obj)
         if t is not None:
             return t
+    return None
+
+
+def when_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The time of a "when" clause that says when ``trigger`` happened: "the officers who
+    supported Gaddafi when he seized power in 1969" -> 1969 for "supported"; and the time
+    a "when" clause hangs from: "until 2011, when the uprising swept away the old
+    concessions" -> 2011 for "swept"."""
+    def has_when(verb: Token) -> bool:
+        return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and has_when(clause):
+            t = own_time(ctx, clause)
+            if t is not None:
+                return t
+    if trigger.dep_ == "relcl" and has_when(trigger):
+        return _time_at(ctx, trigger.head)
     return None
 
 
