@@ -116,3 +116,33 @@ def test_html_without_text_is_a_clear_failure(tmp_path):
     [result] = list(read_inputs([str(path)]))
     assert isinstance(result, ReadFailure)
     assert "no article text" in result.reason
+
+
+def test_jsonl_fields_of_the_wrong_type_are_failures_not_crashes():
+    lines = [json.dumps({"text": "Hello world.", "title": 5}),
+             json.dumps({"text": "Hello world.", "id": {"a": 1}}),
+             json.dumps({"text": "Head\nBody.", "id": 7})]
+    results = list(read_lines(lines, "b.jsonl"))
+    assert [type(r).__name__ for r in results] == ["ReadFailure", "ReadFailure", "ReadOk"]
+    assert "title" in results[0].reason and "string" in results[0].reason
+    assert results[2].article.id == "7"
+
+
+def test_jsonl_record_with_a_raw_line_separator_stays_one_record(tmp_path):
+    path = tmp_path / "b.jsonl"
+    record = {"id": "x", "text": "Head\nFirst line.\u2028Second line."}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [result] = list(read_inputs([str(path)]))
+    assert isinstance(result, ReadOk), result
+    assert result.article.text == "Head\nFirst line.\nSecond line."  # same length, one break
+
+
+def test_every_line_break_becomes_newline_and_offsets_keep_their_length():
+    raw = "Head\r\nOne\u2028Two\u2029Three\x85Four\x0bFive"
+    a = from_text(raw)
+    assert a.text == "Head\nOne\nTwo\nThree\nFour\nFive"
+
+
+def test_headline_skips_a_date_line_above_it():
+    a = from_text("March 6, 2008\nRebels seize Sirte\nRebels seized the town.")
+    assert a.title == "Rebels seize Sirte"

@@ -34,14 +34,15 @@ def read_inputs(inputs: list[str], meta: dict | None = None) -> Iterator[ReadRes
             if name == "-":
                 text = sys.stdin.read()
                 if text.lstrip().startswith("{"):
-                    yield from read_lines(text.splitlines(), "<stdin>", meta)
+                    yield from read_lines(text.split("\n"), "<stdin>", meta)
                 else:
                     yield ReadOk("<stdin>", _article("<stdin>", text, meta, html=False))
                 continue
             path = Path(name)
             lower = path.name.lower()
             if lower.endswith(JSONL):
-                yield from read_lines(_read(path).splitlines(), name, meta)
+                # JSON strings may hold U+2028 and friends raw: only "\n" ends a record
+                yield from read_lines(_read(path).split("\n"), name, meta)
             else:
                 yield ReadOk(name, _article(name, _read(path), meta, html=lower.endswith(HTML)))
         except FileNotFoundError:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from pydantic import ValidationError
+
 from ..errors import InputError
 from . import ReadFailure, ReadOk, ReadResult
 from .html import from_html
@@ -18,6 +20,12 @@ def article_from_record(record: object, where: str, defaults: dict | None = None
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}", where=where)
     defaults = defaults or {}
+    for key in ("title", "outlet", "url", "published"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(f"field {key!r} must be a string, got {type(record[key]).__name__}",
+                             where=where)
+    if isinstance(record.get("id"), (dict, list, bool)):
+        raise InputError("field 'id' must be a string or a number", where=where)
     meta = {k: v for k, v in record.items() if k not in KNOWN}
     fields = {k: record.get(k) or defaults.get(k) for k in ("id", "title", "published",
                                                             "outlet", "url")}
@@ -47,3 +55,7 @@ def read_lines(lines: Iterable[str], name: str, defaults: dict | None = None
             yield ReadOk(where, article_from_record(record, where, defaults))
         except InputError as exc:
             yield ReadFailure(where, exc.message)
+        except ValidationError as exc:  # a field the model cannot take
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first.get("loc", ())) or "record"
+            yield ReadFailure(where, f"invalid field {field!r}: {first.get('msg', exc)}")

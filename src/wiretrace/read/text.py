@@ -1,4 +1,4 @@
-"""Plain text: the first non-empty line is the headline."""
+"""Plain text: the first non-empty line (that is not just a date) is the headline."""
 
 from __future__ import annotations
 
@@ -8,10 +8,17 @@ from typing import Any
 from ..model import Article
 from .metadata import normalize_published
 
+# Every other character that ends a line becomes "\n", the one line break the cleaner,
+# the quote finder and the sentence splitter know (same length: offsets are unaffected).
+LINE_BREAKS = str.maketrans({c: "\n" for c in "\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"})
+
 
 def headline(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
+    """The first non-empty line that is not just a date ("March 6, 2008")."""
+    from ..clean import date_line  # the cleaner owns what a date line is
+
+    for line in text.split("\n"):
+        if line.strip() and not date_line(line)[0]:
             return line.strip()
     return None
 
@@ -33,7 +40,7 @@ def from_text(
     where: str | None = None,
 ) -> Article:
     """An Article from plain text and optional metadata (nothing is cut from ``text``)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(LINE_BREAKS)
     return Article(
         id=id or article_id(text),
         text=text,
