@@ -134,8 +134,8 @@ def test_quote_after_the_cue_sentence_keeps_the_speaker(analyze_text):
 
 
 def test_multi_paragraph_quote_has_its_speaker(analyze_text):
-    report = analyze_text('John Smith said: "We will win.\n"We will fight on," he added.\n'
-                          "The war went on.")
+    report = analyze_text('Smith vows to fight\n\nJohn Smith said: "We will win.\n'
+                          '"We will fight on," he added.\nThe war went on.')
     q = quote_with(report, "We will fight on")
     assert q.kind == "direct" and "We will win" in q.text
     assert source(report, q.speaker).name == "John Smith"
@@ -360,3 +360,29 @@ def test_quoted_object_followed_by_a_cue_is_partial_not_direct(analyze_text):
     assert indirect and indirect[0].text.startswith("Mansour and the officials discussed")
     [discussed] = [e for e in r.events if e.trigger.text == "discussed"]
     assert discussed.attribution, "the discussion is attributed to the anonymous source"
+
+
+def test_a_closing_mark_after_a_digit_closes_an_open_quote(analyze_text):
+    r = analyze_text('Crisis\n\nHe called it "the worst crisis since 2011" and then he left. '
+                     'Later he said "we are done."\n', published="2021-11-20")
+    texts = [q.text for q in r.quotes]
+    assert "the worst crisis since 2011" in texts
+    assert not any("and then he left" in t for t in texts)
+
+
+def test_an_inch_mark_is_no_quote(analyze_text):
+    r = analyze_text('Phones\n\nThe phone has a 6" screen and costs less.\n',
+                     published="2021-11-20")
+    assert r.quotes == []
+
+
+def test_an_open_quote_in_the_headline_never_runs_into_the_body(analyze_text):
+    r = analyze_text('"Headline with an open quote\n\n"We will fight on, said the leader. '
+                     "Nothing else.\n", published="2021-11-20")
+    assert all("\n" not in q.text for q in r.quotes)
+
+
+def test_a_date_is_never_a_person_source(analyze_text):
+    r = analyze_text("Talks\n\nA government spokesman visited the ministry on Monday. "
+                     "It said the talks had failed.\n", published="2021-11-20")
+    assert "Monday" not in {s.name for s in r.sources}

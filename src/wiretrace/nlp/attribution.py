@@ -44,7 +44,8 @@ def annotate(ctx: Context) -> None:
     skip = {t.i for t in doc if ctx.is_removed(t.idx, t.idx + len(t.text))}
     book = SourceBook(ctx)
     cues = find_cues(doc, skip)
-    marked = find_marked(ctx.text, [(r.start, r.end) for r in ctx.article.removed])
+    marked = find_marked(ctx.text, [(r.start, r.end) for r in ctx.article.removed],
+                         headline_end=_headline_end(ctx))
 
     drafts: list[_Draft] = []
     used: set[int] = set()  # anchors of cues that found their quote
@@ -115,6 +116,17 @@ def annotate(ctx: Context) -> None:
               cue=ctx.span(*d.cue_span) if d.cue_span else None)
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _headline_end(ctx: Context) -> int | None:
+    """Where the headline ends: the end of the first line that is the article's title."""
+    title = (ctx.article.title or "").strip()
+    start = 0
+    for line in ctx.text.split("\n"):
+        if line.strip():
+            return start + len(line) if title and line.strip() == title else None
+        start += len(line) + 1
+    return None
 
 
 def _tok(doc: Doc, i: int | None) -> Token | None:

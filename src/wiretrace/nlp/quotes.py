@@ -73,7 +73,7 @@ def _role(text: str, i: int, lo: int, hi: int, table: dict[str, str]) -> str | N
     if role != "either":
         return role
     if before.isdigit() and not after.isalpha():
-        return None  # inches: a 12" screen
+        return "inch"  # a 12" screen, unless a quote is open ("... since 2011" and)
     opens = before.isspace() or before in OPENING_CONTEXT or before in "\u201c\u2018'"
     closes = after.isspace() or after in CLOSING_CONTEXT or after in "\u201d\u2019'"
     if opens and not after.isspace():
@@ -91,13 +91,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_marked(text: str, removed: Iterable[tuple[int, int]] = ()) -> list[MarkedQuote]:
+def find_marked(text: str, removed: Iterable[tuple[int, int]] = (),
+                headline_end: int | None = None) -> list[MarkedQuote]:
     """Every quoted stretch of ``text``, in text order, outside ``removed`` stretches.
 
     A quote left open at the end of a paragraph goes on into the next paragraph only when
     that paragraph opens with a quotation mark (the newspaper convention for a quote of
     several paragraphs); otherwise it ends with its paragraph, so one missing mark
-    never turns the rest of an article into a quote.
+    never turns the rest of an article into a quote.  A quote opened in the headline
+    (which ends at ``headline_end``) never goes on into the body.
     """
     paragraphs = _paragraphs(text, list(removed))
     found: list[MarkedQuote] = []
@@ -109,12 +111,18 @@ def find_marked(text: str, removed: Iterable[tuple[int, int]] = ()) -> list[Mark
                      for r in [_role(text, i, lo, hi, table)] if r]
             if pending is not None:
                 first = next((i for i in range(lo, hi) if not text[i].isspace()), hi)
-                if marks and marks[0][0] == first and marks[0][1] != "close":
+                from_headline = headline_end is not None and prev_end <= headline_end
+                if marks and marks[0][0] == first and marks[0][1] != "close" and not (
+                        from_headline):
                     marks = marks[1:]  # the quote goes on in this paragraph
                 else:
                     found.append(_cut(text, pending, prev_end))
                     pending = None
             for i, role in marks:
+                if role == "inch":
+                    if pending is None:
+                        continue  # a measure, not a quotation mark
+                    role = "close"
                 if pending is None:
                     if role != "close":
                         pending = i

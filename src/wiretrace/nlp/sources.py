@@ -66,6 +66,10 @@ class _Entry:
     provisional: bool = False  # a bare headline "- report": a later "a report" is it
 
 
+# Proper nouns that name no one: "It said on Monday", "in March".
+NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
 class SourceBook:
     """The sources of one article, built up as the attribution layer meets them."""
 
@@ -76,6 +80,7 @@ class SourceBook:
         self._by_token: dict[int, int | None] = {}
         self._entity_types = {e.id: e.type for e in ctx.entities}
         self._ents = {t.i: span for span in ctx.doc.ents for t in span}
+        self._sents = list(ctx.doc.sents)
 
     # -- what a token is -------------------------------------------------------------
     def _entity_id(self, token: Token) -> str | None:
@@ -166,7 +171,7 @@ class SourceBook:
             # not Israel); an official to the body or country it speaks for
             types = ("ORG",) if kind == "organization" else ("ORG", "GPE", "NORP")
             return kind, _clean_name(text), self._organization(words, head, types)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.ent_type_ not in NOT_SOURCES:
             nlo, nhi = self._name_span(head)
             return "person", self.doc[nlo:nhi + 1].text, self._entity_id(head)
         return None
@@ -289,7 +294,7 @@ class SourceBook:
                   "group": {"official", "anonymous", "organization", "outlet"},
                   "thing": {"organization", "outlet", "document"}}[group]
         start_sent = pron.sent.start
-        sents = list(self.doc.sents)
+        sents = self._sents
         idx = next((k for k, s in enumerate(sents) if s.start == start_sent), 0)
         lo = sents[max(0, idx - 3)].start
         fallback = None
