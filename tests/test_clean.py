@@ -385,3 +385,23 @@ def test_demo_wire_pipeline_keeps_entities_out_of_captions(analyze_text):
         for m in entity.mentions:
             assert not any(r.start < m.end and m.start < r.end for r in removed), m.text
     assert_offsets(report)
+
+
+def test_wire_dateline_only_near_the_top():
+    from wiretrace.clean import clean
+    from wiretrace.read.text import from_text
+
+    body = ("Health news\n\nThe outbreak spread further this week.\nDoctors said cases rose.\n"
+            "Hospitals are full.\nSchools closed.\n"
+            "World Health Organization (WHO): The agency reported 300 new cases.\n")
+    a = clean(from_text(body))
+    assert a.removed == [] and "dateline_place" not in a.meta
+
+
+def test_date_line_above_the_headline_gives_published():
+    from wiretrace.clean import clean
+    from wiretrace.read.text import from_text
+
+    a = clean(from_text("March 6, 2008\nRebels seize Sirte\nRebels seized the town on Monday."))
+    assert a.published == "2008-03-06" and a.title == "Rebels seize Sirte"
+    assert [(r.start, r.reason) for r in a.removed] == [(0, "dateline")]

@@ -299,7 +299,13 @@ def _repeats(line: str, caption: str) -> bool:
 # ---------------------------------------------------------------- one pass over the lines
 
 
-def _classify(index: int, line: _Line, found: _Found) -> bool:
+# A wire dateline ("TRIPOLI, Nov 20 (Reuters) -") opens the story: it is looked for only in
+# the first lines after the headline, so "World Health Organization (WHO): ..." deep in
+# the body stays body.
+DATELINE_LINES = 4
+
+
+def _classify(index: int, line: _Line, found: _Found, near_top: bool = True) -> bool:
     """Mark what one line holds; True when the line is only a photo credit."""
     p, text = patterns(), line.text
     if any(rx.fullmatch(text) for rx in p.boilerplate):
@@ -334,7 +340,7 @@ def _classify(index: int, line: _Line, found: _Found) -> bool:
     if _is_caption(text):
         found.mark(index, line.start, line.end, "caption")
         return False
-    m = _wire_dateline(text)
+    m = _wire_dateline(text) if near_top else None
     if m:
         found.mark(index, line.start, line.start + len(m.group().rstrip()), "dateline")
         found.published = found.published or _dateline_date(m)
@@ -347,8 +353,12 @@ def find(text: str) -> _Found:
     lines = _lines(text)
     found = _Found()
     credit_only: list[int] = []
-    for index, line in enumerate(lines[1:], start=1):  # lines[0] is the headline: body
-        if _classify(index, line, found):
+    # The headline is body: the first line that is not just a date (a page copied with
+    # its date above the headline: "March 6, 2008" / "Rebels seize Sirte").
+    head = next((i for i, line in enumerate(lines) if not date_line(line.text)[0]), 0)
+    for index, line in enumerate(lines):
+        if index != head and _classify(index, line, found,
+                                       near_top=index <= head + DATELINE_LINES):
             credit_only.append(index)
 
     # The line just before a credit-only line is its caption (The Jerusalem Post layout:
@@ -357,15 +367,16 @@ def find(text: str) -> _Found:
     max_words = rules()["caption_before_credit_max_words"]
     for index in credit_only:
         before = index - 1
-        if (before >= 1 and before not in found.spans
+        if (before >= 0 and before != head and before not in found.spans
                 and len(lines[before].text.split()) <= max_words
                 and lines[before].text[0] not in "\"“”'‘«"):
             found.mark(before, lines[before].start, lines[before].end, "caption")
 
     # A caption printed twice (above the photo and again in the photo box) is caption twice.
     captions = [text[s:e] for spans in found.spans.values() for s, e, r in spans if r == "caption"]
-    for index, line in enumerate(lines[1:], start=1):
-        if index not in found.spans and any(_repeats(line.text, c) for c in captions):
+    for index, line in enumerate(lines):
+        if index != head and index not in found.spans and any(
+                _repeats(line.text, c) for c in captions):
             found.mark(index, line.start, line.end, "caption")
 
     # A body paragraph pasted twice counts once.
@@ -375,7 +386,7 @@ def find(text: str) -> _Found:
         if index in found.spans:
             continue
         key = " ".join(line.text.split())
-        if index and key in seen and len(key.split()) >= min_words:
+        if index != head and key in seen and len(key.split()) >= min_words:
             found.mark(index, line.start, line.end, "duplicate")
         seen.add(key)
     return found
