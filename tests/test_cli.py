@@ -115,3 +115,36 @@ def test_settings_markdown_matches_docs():
     assert result.exit_code == 0
     assert (REPO / "docs" / "settings.md").read_text(encoding="utf-8") == result.stdout, (
         "docs/settings.md is stale: run `wiretrace settings --markdown > docs/settings.md`")
+
+
+def test_article_naming_options_refused_for_several_articles(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(SHORT, encoding="utf-8")
+    b.write_text(SHORT, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(a), str(b), "--id", "x"])
+    assert result.exit_code == 2
+    assert "--id" in result.stderr
+    result = runner.invoke(app, ["analyze", str(a), "--id", "x", "--format", "json"])
+    assert result.exit_code == 0
+    assert Report.model_validate_json(result.stdout).article.id == "x"
+
+
+def test_a_cleaner_failure_is_one_recorded_failure(monkeypatch):
+    from wiretrace import clean, pipeline
+    from wiretrace.read.text import from_text
+
+    original = clean.clean
+
+    def flaky(article):
+        if "boom" in article.text:
+            raise RuntimeError("boom")
+        return original(article)
+
+    monkeypatch.setattr(clean, "clean", flaky)
+    arts = [from_text("Head\nAll quiet.", id="a"), from_text("Head\nboom", id="b"),
+            from_text("Head\nStill quiet.", id="c")]
+    out = list(pipeline.analyze_many(arts))
+    kinds = {getattr(x, "article_id", None) or x.article.id: type(x).__name__ for x in out}
+    assert kinds == {"a": "Report", "b": "AnalysisFailure", "c": "Report"}
+    [failure] = [x for x in out if isinstance(x, pipeline.AnalysisFailure)]
+    assert failure.stage == "clean.v1" and "boom" in failure.reason

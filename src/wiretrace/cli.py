@@ -18,6 +18,7 @@ from rich.console import Console
 from . import __version__, settings
 from .errors import WiretraceError
 from .model import SCHEMA_VERSION, Report, report_json_schema
+from .read.files import JSONL
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="wiretrace: who did what to whom, when, where, according to whom.")
@@ -113,6 +114,11 @@ def analyze(
 ) -> None:
     """Analyze articles and print their Reports."""
     meta = {"published": published, "title": title, "outlet": outlet, "url": url, "id": id}
+    one_article = len(inputs) == 1 and not inputs[0].lower().endswith(JSONL)
+    given = [f"--{k}" for k in ("id", "title", "url") if meta[k] is not None]
+    if given and not one_article:
+        _fail(f"{', '.join(given)} name one article: give a single text or HTML input "
+              "(JSONL records carry their own)")
     try:
         from .read.metadata import normalize_published
         normalize_published(published, where="--published")

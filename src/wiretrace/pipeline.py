@@ -64,7 +64,11 @@ def _report(article: Article, doc, nlp: Language) -> Report:
 def analyze(article: Article, nlp: Language | None = None) -> Report:
     """Analyze one article (raises :class:`AnalysisError` when an annotator fails)."""
     nlp = nlp or language.load()
-    article = clean.clean(article)
+    try:
+        article = clean.clean(article)
+    except Exception as exc:
+        raise AnalysisError(f"{clean.NAME} failed: {type(exc).__name__}: {exc}",
+                            where=article.id, stage=clean.NAME) from exc
     doc = nlp(masked_text(article))
     return _report(article, doc, nlp)
 
@@ -75,11 +79,26 @@ def analyze_many(
     """Analyze a stream of articles with one batched spaCy pass; a failing article gives
     an :class:`AnalysisFailure` in its place and the stream goes on."""
     nlp = nlp or language.load()
-    cleaned = (clean.clean(a) for a in articles)
-    pairs = nlp.pipe(((masked_text(a), a) for a in cleaned), as_tuples=True,
-                     batch_size=batch_size)
-    for doc, article in pairs:
+    failures: list[AnalysisFailure] = []
+
+    def cleaned() -> Iterator[tuple[str, Article]]:
+        for article in articles:
+            try:
+                ready = clean.clean(article)
+                yield masked_text(ready), ready
+            except Exception as exc:  # the cleaner's bug must not stop the batch
+                failures.append(AnalysisFailure(
+                    article.id, clean.NAME, f"{clean.NAME} failed: {type(exc).__name__}: {exc}"))
+
+    for doc, article in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
+        yield from _drain(failures)
         try:
             yield _report(article, doc, nlp)
         except AnalysisError as exc:
             yield AnalysisFailure(article.id, exc.stage, exc.message)
+    yield from _drain(failures)
+
+
+def _drain(failures: list[AnalysisFailure]) -> Iterator[AnalysisFailure]:
+    while failures:
+        yield failures.pop(0)
