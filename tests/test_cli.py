@@ -148,3 +148,19 @@ def test_a_cleaner_failure_is_one_recorded_failure(monkeypatch):
     assert kinds == {"a": "Report", "b": "AnalysisFailure", "c": "Report"}
     [failure] = [x for x in out if isinstance(x, pipeline.AnalysisFailure)]
     assert failure.stage == "clean.v1" and "boom" in failure.reason
+
+
+def test_json_for_several_articles_is_an_array_streamed_in_order(tmp_path):
+    paths = []
+    for n in range(3):
+        p = tmp_path / f"a{n}.txt"
+        p.write_text(f"Head {n}\n\nThe army attacked town number {n} on Monday.\n",
+                     encoding="utf-8")
+        paths.append(str(p))
+    result = runner.invoke(app, ["analyze", *paths, "--format", "json",
+                                 "--published", "2021-11-22"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["article"]["title"] for d in data] == ["Head 0", "Head 1", "Head 2"]
+    result = runner.invoke(app, ["analyze", str(tmp_path / "none.txt"), "--format", "json"])
+    assert result.exit_code == 1 and json.loads(result.stdout) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -41,28 +42,63 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _emit(reports: list[Report], fmt: Format) -> None:
-    from .render import print_report
+class _Emitter:
+    """Writes Reports as they come, so a batch never waits for (or holds) all of them.
+    ``json`` prints one object for one article and an array for several."""
 
-    if fmt is Format.text:
-        for report in reports:
+    def __init__(self, fmt: Format) -> None:
+        self.fmt = fmt
+        self.count = 0
+        self._first: Report | None = None
+
+    def __call__(self, report: Report) -> None:
+        from .render import print_report
+
+        self.count += 1
+        if self.fmt is Format.text:
             print_report(report, out)
-    elif fmt is Format.jsonl:
-        for report in reports:
+        elif self.fmt is Format.jsonl:
             sys.stdout.write(report.model_dump_json() + "\n")
-    else:
-        payload = [r.model_dump(mode="json") for r in reports]
-        body = payload[0] if len(payload) == 1 else payload
-        sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.flush()
+        elif self.count == 1:
+            self._first = report  # one object or an array: the second report decides
+        else:
+            if self._first is not None:
+                sys.stdout.write("[\n" + self._json(self._first))
+                self._first = None
+            sys.stdout.write(",\n" + self._json(report))
+
+    @staticmethod
+    def _json(report: Report) -> str:
+        return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2)
+
+    def close(self) -> None:
+        if self.fmt is not Format.json:
+            return
+        if self._first is not None:
+            sys.stdout.write(self._json(self._first) + "\n")
+        elif self.count == 0:
+            sys.stdout.write("[]\n")
+        else:
+            sys.stdout.write("\n]\n")
 
 
-def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | None
-                 ) -> tuple[list[Report], int]:
-    """Read, analyze and (optionally) store; returns the reports and the failure count.
-    Failures are printed to stderr as they happen, and recorded in the store if any."""
+class _Run:
+    """What one command's analysis did: reports made, failures met."""
+
+    def __init__(self) -> None:
+        self.reports = 0
+        self.failed = 0
+
+
+def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | None,
+                 emit: Callable[[Report], None]) -> _Run:
+    """Read, analyze, store (with ``db``) and emit each report as it is made, streaming:
+    memory stays flat however many articles come.  Failures are printed to stderr as
+    they happen and recorded in the store."""
     from .nlp import language
     from .pipeline import AnalysisFailure, analyze_many
-    from .read import ReadFailure, ReadOk
+    from .read import ReadFailure
     from .read.files import read_inputs
     from .store import Store
 
@@ -71,32 +107,34 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
     except WiretraceError as exc:
         _fail(exc.message)
     store = Store(db) if db else None
-    failed = 0
-    articles = []
+    run = _Run()
     origin: dict[str, str] = {}
-    for result in read_inputs(inputs, meta):
-        if isinstance(result, ReadFailure):
-            failed += 1
-            err.print(f"[red]error:[/] {result.where}: {result.reason}", highlight=False)
-            if store:
-                store.record_failure(result.where, result.stage, result.reason)
-        elif isinstance(result, ReadOk):
-            articles.append(result.article)
-            origin[result.article.id] = result.where
-    reports: list[Report] = []
+
+    def fail(where: str, stage: str, reason: str) -> None:
+        run.failed += 1
+        err.print(f"[red]error:[/] {where}: {reason}", highlight=False)
+        if store:
+            store.record_failure(where, stage, reason)
+
+    def articles():
+        for result in read_inputs(inputs, meta):
+            if isinstance(result, ReadFailure):
+                fail(result.where, result.stage, result.reason)
+            else:
+                origin[result.article.id] = result.where
+                yield result.article
+
     batch = int(settings.get("batch_size"))
-    for item in analyze_many(articles, nlp, batch_size=batch):
+    for item in analyze_many(articles(), nlp, batch_size=batch):
         if isinstance(item, AnalysisFailure):
-            failed += 1
-            where = origin.get(item.article_id, item.article_id)
-            err.print(f"[red]error:[/] {where}: {item.reason}", highlight=False)
-            if store:
-                store.record_failure(where, item.stage, item.reason)
+            fail(origin.pop(item.article_id, item.article_id), item.stage, item.reason)
             continue
-        reports.append(item)
+        origin.pop(item.article.id, None)
+        run.reports += 1
         if store:
             store.save(item)
-    return reports, failed
+        emit(item)
+    return run
 
 
 @app.command()
@@ -124,9 +162,10 @@ def analyze(
         normalize_published(published, where="--published")
     except WiretraceError as exc:
         _fail(str(exc))
-    reports, failed = run_analysis(inputs, meta, db, model)
-    _emit(reports, fmt)
-    if failed:
+    emitter = _Emitter(fmt)
+    run = run_analysis(inputs, meta, db, model, emitter)
+    emitter.close()
+    if run.failed:
         raise typer.Exit(1)
 
 
@@ -139,12 +178,14 @@ def demo(
 
     folder = resources.files("wiretrace").joinpath("examples")
     path = Path(str(folder.joinpath("demo.jsonl")))
-    reports, failed = run_analysis([str(path)], {}, db, None)
-    if reports:
-        print_report(reports[0], out)
-    err.print(f"stored {len(reports)} report(s) in {db}"
-              + (f"; {failed} failed" if failed else ""), highlight=False)
-    if failed:
+    shown: list[Report] = []
+    run = run_analysis([str(path)], {}, db, None,
+                       lambda report: shown.append(report) if not shown else None)
+    if shown:
+        print_report(shown[0], out)
+    err.print(f"stored {run.reports} report(s) in {db}"
+              + (f"; {run.failed} failed" if run.failed else ""), highlight=False)
+    if run.failed:
         raise typer.Exit(1)
 
 
