@@ -6,6 +6,7 @@ publication date, and the time of each event (:func:`event_time`).  The words li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -244,10 +245,9 @@ def _bound_objects(trigger: Token) -> list[Token]:
     he was captured", the noun of "following Gaddafi's death" or "after 2011".  The bound
     word may hang from the trigger or from a noun of its clause ("During his rise to
     power, following Gaddafi's death, Haftar was given a rank")."""
-    bounds = word_set("event_bounds")
     found: list[tuple[int, Token]] = []
-    for b in trigger.sent:
-        if b.lower_ not in bounds or b.i == trigger.i:
+    for b in _bound_words(trigger):
+        if b.i == trigger.i:
             continue
         if b.dep_ == "mark":
             if b.head.dep_ in ("advcl", "prep", "pcomp") and b.head.head.i == trigger.i:
@@ -265,6 +265,22 @@ def _bound_objects(trigger: Token) -> list[Token]:
         if steps is not None:
             found.append((steps, objects[0]))
     return [tok for _, tok in sorted(found, key=lambda f: (f[0], f[1].i))]
+
+
+def _bound_words(trigger: Token) -> list[Token]:
+    """The bound words (after, before, since, ...) inside the trigger's subtree, the only
+    place one that belongs to it can be.  The Doc's bound words are found once and kept in
+    the Doc, so a long sentence with many events is not rescanned for each."""
+    doc = trigger.doc
+    key = "wiretrace.times.bounds"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        bounds = word_set("event_bounds")
+        cached = [t.i for t in doc if t.lower_ in bounds]
+        doc.user_data[key] = cached
+    lo = bisect_left(cached, trigger.left_edge.i)
+    hi = bisect_right(cached, trigger.right_edge.i)
+    return [doc[i] for i in cached[lo:hi]]
 
 
 def _steps_up(tok: Token, trigger: Token) -> int | None:
