@@ -405,3 +405,18 @@ def test_date_line_above_the_headline_gives_published():
     a = clean(from_text("March 6, 2008\nRebels seize Sirte\nRebels seized the town on Monday."))
     assert a.published == "2008-03-06" and a.title == "Rebels seize Sirte"
     assert [(r.start, r.reason) for r in a.removed] == [(0, "dateline")]
+
+
+def test_cleaner_spans_never_overlap_on_a_page_of_many_captions():
+    """Spans are checked against the given ones only; the cleaner's own never overlap."""
+    from wiretrace.clean import clean
+    from wiretrace.read.text import from_text
+
+    cap = ("A soldier rides a military vehicle near Sirte, Libya, July 18, {} "
+           "(photo credit: AYMAN SAHELY/REUTERS)")
+    lines = ["Head"] + [cap.format(2000 + i % 7) for i in range(60)]
+    lines += [f"The army attacked town number {i} on Monday and left." for i in range(60)]
+    a = clean(from_text("\n".join(lines)))
+    spans = sorted((r.start, r.end) for r in a.removed)
+    assert len(spans) == 120  # a caption and a credit on each caption line
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))

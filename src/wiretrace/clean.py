@@ -286,8 +286,12 @@ def _norm(text: str) -> str:
 
 def _repeats(line: str, caption: str) -> bool:
     """Whether ``line`` repeats ``caption``: the same, a prefix copy, or a near copy."""
+    return _repeats_norm(_norm(line), _norm(caption))
+
+
+def _repeats_norm(a: str, b: str) -> bool:
+    """:func:`_repeats` on texts already normalised."""
     opts = rules()["caption_repeat"]
-    a, b = _norm(line), _norm(caption)
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -373,10 +377,15 @@ def find(text: str) -> _Found:
             found.mark(before, lines[before].start, lines[before].end, "caption")
 
     # A caption printed twice (above the photo and again in the photo box) is caption twice.
-    captions = [text[s:e] for spans in found.spans.values() for s, e, r in spans if r == "caption"]
+    # Normalised once and deduplicated: a page that prints one caption many times is
+    # compared with it once per line, not once per copy.
+    captions = {_norm(text[s:e]) for spans in found.spans.values() for s, e, r in spans
+                if r == "caption"}
     for index, line in enumerate(lines):
-        if index != head and index not in found.spans and any(
-                _repeats(line.text, c) for c in captions):
+        if index == head or index in found.spans or not captions:
+            continue
+        norm = _norm(line.text)
+        if norm in captions or any(_repeats_norm(norm, c) for c in captions):
             found.mark(index, line.start, line.end, "caption")
 
     # A body paragraph pasted twice counts once.
@@ -402,10 +411,13 @@ def clean(article: Article) -> Article:
     read from the text, and ``published`` from a date line when the metadata has none
     (then ``meta["published_from"] == "text"``).  Cleaning twice changes nothing."""
     found = find(article.text)
-    removed = list(article.removed)
+    given = list(article.removed)
+    removed = list(given)
+    # The cleaner's own spans never overlap one another (one line, one mark, except a
+    # caption and its credit side by side), so each is checked against the given ones only.
     for spans in found.spans.values():
         for start, end, reason in spans:
-            if start < end and not any(r.start < end and start < r.end for r in removed):
+            if start < end and not any(r.start < end and start < r.end for r in given):
                 removed.append(Removed(start=start, end=end, reason=reason))
     removed.sort(key=lambda r: (r.start, r.end))
     update: dict[str, Any] = {
