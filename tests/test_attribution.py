@@ -143,8 +143,15 @@ def test_multi_paragraph_quote_has_its_speaker(analyze_text):
 
 
 def test_speech_verb_without_content_gives_no_quote(analyze_text):
-    report = analyze_text("The minister praised the agreement on Monday.")
+    report = analyze_text("The minister spoke to reporters on Monday.")
     assert report.quotes == [] and report.sources == []
+
+
+def test_a_stance_is_attributed_with_its_object_as_content(analyze_text):
+    report = analyze_text("The minister praised the agreement on Monday.")
+    (q,) = report.quotes
+    assert (q.kind, q.cue.text, q.text) == ("indirect", "praised", "the agreement")
+    assert source(report, q.speaker).name == "minister"
 
 
 # -- sources ---------------------------------------------------------------------------------

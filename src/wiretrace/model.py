@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -125,6 +125,10 @@ class Quote(_Record):
     kind: QuoteKind
     speaker: str | None = Field(default=None, description="A source id.")
     cue: Span | None = None
+    medium: Span | None = Field(
+        default=None,
+        description='The channel the words went out by: "statement" in "said in a statement".',
+    )
 
 
 class EventActor(_Record):

@@ -106,7 +106,10 @@ def from_report(report: Report) -> Predictions:
             certainty=CERTAINTY[f.certainty], polarity=POLARITY[f.polarity],
             time="FUTURE" if f.tense == "future" else "NON_FUTURE", actors=actors,
         ))
-    cues = sorted({(q.cue.start, q.cue.end) for q in report.quotes if q.cue is not None})
+    # a record's cue words and the channel they went out by ("said in a statement"):
+    # MEANTIME marks both as speech events of one act
+    cues = sorted({(s.start, s.end) for q in report.quotes for s in (q.cue, q.medium)
+                   if s is not None})
     return Predictions(entities, times, events, cues)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..model import Quote
+from ..model import Quote, Span
 from .context import Context
 from .cues import Cue, cue_class, find_cues
 from .quotes import MarkedQuote, find_marked
@@ -69,7 +69,11 @@ def annotate(ctx: Context) -> None:
         content = [i for i in cue.content if i not in skip]
         if not content:
             continue  # "X praised Y": a speech act with nothing reported
-        inside = sum(1 for i in content if any(d.start <= doc[i].idx < d.end for d in direct))
+        # a quote that belongs to a cue nested in this content ("announced the phone at a
+        # conference, where he promoted it by saying "...""') does not count against it
+        nested = {i for c in cues if c is not cue and c.anchor in content for i in c.content}
+        inside = sum(1 for i in content if i not in nested
+                     and any(d.start <= doc[i].idx < d.end for d in direct))
         if inside * 2 > len(content):
             continue  # the content is a direct quote that already has its cue
         last = doc[content[-1]]
@@ -113,9 +117,16 @@ def annotate(ctx: Context) -> None:
     ctx.quotes = [
         Quote(id=f"q{n}", start=d.start, end=d.end, text=ctx.text[d.start:d.end], kind=d.kind,
               speaker=ids.get(d.speaker) if d.speaker is not None else None,
-              cue=ctx.span(*d.cue_span) if d.cue_span else None)
+              cue=ctx.span(*d.cue_span) if d.cue_span else None,
+              medium=_medium_span(ctx, doc, d))
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _medium_span(ctx: Context, doc: Doc, d: _Draft) -> Span | None:
+    if d.cue is None or d.cue.medium is None:
+        return None
+    return ctx.token_span(doc[d.cue.medium])
 
 
 def _headline_end(ctx: Context) -> int | None:

@@ -26,6 +26,9 @@ class Lexicon:
     addressee_object: frozenset[str]
     addressee_prep: dict[str, frozenset[str]]
     refusal_objects: frozenset[str]
+    prep_content: dict[str, frozenset[str]]
+    medium_preps: frozenset[str]
+    medium_nouns: frozenset[str]
     saying: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], str, str], ...]
     source_nouns: dict[str, str]
@@ -63,6 +66,10 @@ def lexicon() -> Lexicon:
         addressee_object=frozenset(data["addressee"]["object"]),
         addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
         refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
+        prep_content={k: frozenset(v) for k, v in
+                      data["prepositional_content"]["lemmas"].items()},
+        medium_preps=frozenset(data["medium"]["prepositions"]),
+        medium_nouns=frozenset(data["medium"]["lemmas"]),
         saying=frozenset(data["saying_lemmas"]["lemmas"]),
         phrases=phrases,
         source_nouns=source_nouns,
@@ -73,7 +80,8 @@ def lexicon() -> Lexicon:
 
 
 def cue_class(token: Token) -> str | None:
-    """The cue class of a word (speech, claim, deny, cognitive, relay, refuse) or None."""
+    """The cue class of a word (speech, claim, deny, cognitive, relay, refuse, stance,
+    intention) or None."""
     lex = lexicon()
     lemma = token.lemma_.lower()
     if token.tag_.startswith("VB"):
@@ -96,6 +104,7 @@ class Cue:
     relay: int | None = None
     addressee: int | None = None
     content: list[int] = field(default_factory=list)
+    medium: int | None = None  # "said in a statement": the noun "statement"
 
     def span(self, doc: Doc) -> tuple[int, int]:
         """Character span of the cue words, or of the anchor alone when they are apart
@@ -219,6 +228,26 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             return clause_tokens(c)
+    preps = lex.prep_content.get(lemma, frozenset())
+    for c in verb.children:
+        # "called for a re-run", "accused Moscow of meddling in the vote"
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return clause_tokens(g)
+    if cls in ("intention", "cognitive"):
+        # "wants to meet the rebels", "hopes to sign the deal"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+                    g.tag_ == "TO" for g in c.children):
+                return clause_tokens(c)
+        return []
+    if cls == "stance":
+        # "Egypt backs the plan", "condemned the strike on Sirte"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+                return clause_tokens(c)
+        return []
     if cls in ("claim", "deny", "speech"):
         # "claimed to have met", "denied meeting him", "told airlines not to buy",
         # "are said to be faster"; not "officials who asked not to be named"
@@ -232,7 +261,8 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         # "announced in an internal memo that he would ...": the parser took the
         # complement for a relative clause; a relative clause has no "that" marker
         for t in verb.subtree:
-            if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i and any(
+            if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj" and (
+                    t.head.head.head.i == verb.i) and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 return clause_tokens(t)
     if lemma in lex.object_content:
@@ -251,6 +281,18 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                 out += clause_tokens(c)
         return out
     return []
+
+
+def _medium(verb: Token) -> Token | None:
+    """The channel of a cue: "said in a statement", "In his speech, the Prime Minister
+    applauded ...", "told reporters at a briefing"."""
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in lex.medium_preps:
+            for pobj in _children(c, "pobj"):
+                if pobj.lemma_.lower() in lex.medium_nouns:
+                    return pobj
+    return None
 
 
 def _addressee(verb: Token) -> Token | None:
@@ -304,8 +346,10 @@ def _verb_cue(verb: Token) -> Cue | None:
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
     content = _content_of_verb(verb, cls)
-    if cls == "cognitive" and not content:
+    if cls in ("cognitive", "intention", "stance") and not content:
         return None
+    if cls in ("stance", "intention") and _is_passive(verb):
+        return None  # "Russian-backed forces", "the planned talks": no one takes a stance
     relay = None
     if cls == "relay":
         # the one quoted speaks; the quoting subject relays
@@ -317,7 +361,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "pcomp"):
         relay = _relay_subject(verb)
     cue = Cue(tokens=words, cls=cls, anchor=verb.i, speaker=_index(speaker),
-              relay=_index(relay), addressee=_index(_addressee(verb)), content=content)
+              relay=_index(relay), addressee=_index(_addressee(verb)), content=content,
+              medium=_index(_medium(verb)))
     # "Reuters reported, citing sources, that ...": the sources speak, Reuters relays.  The
     # parser hangs "citing" on the verb or, before "that", on the reported clause.
     clause = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -354,11 +399,14 @@ def _reports(verb: Token) -> bool:
 
 
 def _noun_cue(noun: Token) -> Cue | None:
-    """"the claim that ...", "reports that ...": a noun with a that-clause."""
+    """"the claim that ...", "reports that ...": a noun with a that-clause; "claims of
+    hearing loss": a claim noun with what is claimed after "of"."""
     lex = lexicon()
     cls = lex.nouns.get(noun.lemma_.lower())
     if cls is None:
         return None
+    if noun.dep_ == "pobj" and _reports(noun.head.head):
+        return None  # "said in a statement that ...": the verb is the cue, the noun its medium
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "appos") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children
@@ -374,6 +422,16 @@ def _noun_cue(noun: Token) -> Cue | None:
                 speaker = noun
             return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=_index(speaker),
                        content=clause_tokens(c))
+    if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
+        # "claims of hearing loss", "reports of clashes in Sirte": what is claimed is the
+        # object of "of" when it is no one who could speak ("the claims of the company")
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next(iter(_children(prep, "pobj", "pcomp")), None)
+                if pobj is not None and not could_be_source(pobj):
+                    speaker = next((g for g in noun.children if g.dep_ == "poss"), None)
+                    return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
+                               speaker=_index(speaker), content=clause_tokens(pobj))
     return None
 
 
