@@ -393,3 +393,8 @@ def test_a_date_is_never_a_person_source(analyze_text):
     r = analyze_text("Talks\n\nA government spokesman visited the ministry on Monday. "
                      "It said the talks had failed.\n", published="2021-11-20")
     assert "Monday" not in {s.name for s in r.sources}
+
+
+def test_verb_lemmas_the_model_gets_wrong_are_corrected(nlp):
+    doc = nlp("She hopes to win; he hoped to win; they are hoping to win.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope"] * 3

@@ -166,7 +166,7 @@ class Event(_Record):
     id: str
     trigger: Span
     lemma: str
-    pos: Literal["verb", "noun"]
+    pos: Literal["verb", "noun", "adjective"]
     sentence: Offsets
     type: str | None = Field(default=None, description="PLOVER category, null when uncoded.")
     mode: str | None = None

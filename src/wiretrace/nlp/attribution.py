@@ -84,14 +84,15 @@ def annotate(ctx: Context) -> None:
     # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
     # Washington Free Beacon" after it.
     wanted = []
+    speakers = {d.cue.speaker for d in drafts if d.cue is not None}
     for d in drafts:
         if d.cue is not None:
             wanted += [d.cue.speaker, d.cue.relay, d.cue.addressee]
     for i in sorted({i for i in wanted if i is not None}):
-        book.resolve(doc[i])
+        book.resolve(doc[i], speaker=i in speakers)
     for d in drafts:
         if d.cue is not None and d.speaker is None:
-            d.speaker = book.resolve(_tok(doc, d.cue.speaker))
+            d.speaker = book.resolve(_tok(doc, d.cue.speaker), speaker=True)
             relay = book.resolve(_tok(doc, d.cue.relay))
             book.set_via(d.speaker, relay)
             to = book.resolve(_tok(doc, d.cue.addressee))
@@ -219,6 +220,9 @@ def _governed_by_cue(toks: list[Token]) -> bool:
         if t.head.i in inside:
             continue
         head = t.head
+        if t.dep_ in ("appos", "oprd") and head.dep_ == "dobj" and head.head.tag_.startswith(
+                "VB") and cue_class(head.head) in ("speech", "claim"):
+            return True  # 'called the vote "a sham"' parsed with "a sham" beside "the vote"
         for _ in range(2):
             if head.tag_.startswith("VB") and cue_class(head) in ("speech", "claim", "relay"):
                 return True

@@ -32,6 +32,8 @@ class Lexicon:
     saying: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], str, str], ...]
     source_nouns: dict[str, str]
+    person_nouns: frozenset[str]
+    person_suffixes: tuple[str, ...]
     anonymity_modifiers: frozenset[str]
     anonymity_phrases: tuple[str, ...]
     pronouns: dict[str, str]
@@ -48,7 +50,8 @@ def lexicon() -> Lexicon:
         for lemma in lemmas
     }
     source_nouns = {
-        lemma: kind for kind, group in data["nouns"].items() for lemma in group["lemmas"]
+        lemma: kind for kind, group in data["nouns"].items() if kind != "person"
+        for lemma in group["lemmas"]
     }
     pronouns = {
         word: group
@@ -73,6 +76,8 @@ def lexicon() -> Lexicon:
         saying=frozenset(data["saying_lemmas"]["lemmas"]),
         phrases=phrases,
         source_nouns=source_nouns,
+        person_nouns=frozenset(data["nouns"]["person"]["lemmas"]),
+        person_suffixes=tuple(data["nouns"]["person"]["suffixes"]),
         anonymity_modifiers=frozenset(data["anonymity"]["modifiers"]),
         anonymity_phrases=tuple(data["anonymity"]["phrases"]),
         pronouns=pronouns,
@@ -156,9 +161,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     lex = lexicon()
-    for c in verb.children:
-        if c.dep_ in SUBJECTS:
-            return _antecedent(c)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # "The news agency AFP said": the parser may give two subjects; the one next to
+        # the verb is the name
+        before = [c for c in subjects if c.i < verb.i]
+        return _antecedent(max(before, key=lambda c: c.i) if before else subjects[0])
     if _is_passive(verb):
         # "Y was quoted as saying": the one quoted speaks; "it was said by X": X speaks
         if lex.verbs.get(verb.lemma_.lower()) == "relay":
@@ -328,6 +336,14 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None  # "we would note that ..." inside a quote: the quote's speaker speaks
     if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
         obj = [c for c in verb.children if c.dep_ == "dobj"]
+        own = [c for c in verb.children if c.dep_ == "ccomp"]
+        head = verb.head
+        if obj and own and could_be_source(obj[0]) and cue_class(head) in ("speech", "claim"):
+            # "Reuters reported, citing two officials, that ...": the parser hung the
+            # that-clause on "citing"; the officials speak, Reuters relays, "reported" cues
+            return Cue(tokens=[head.i], cls=cue_class(head) or "speech", anchor=head.i,
+                       speaker=obj[0].i, relay=_index(speaker),
+                       content=clause_tokens(own[0]))
         if obj and could_be_source(obj[0]) and (_reports(verb.head) or _opens_content(verb)):
             return None  # "Reuters reported, citing sources": the cue it modifies has it
         # "called for a re-run, citing major flaws": the subject cites the flaws
@@ -389,6 +405,14 @@ def could_be_source(token: Token) -> bool:
     """A name or a noun like "sources", "officials", "a report" (not "major flaws")."""
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
         "PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in lexicon().source_nouns
+
+
+def names_people(token: Token) -> bool:
+    """A common noun for people by what they do or are ("engineer", "farmers")."""
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lex.person_nouns or (
+        len(lemma) > 4 and lemma.endswith(lex.person_suffixes)))
 
 
 def _reports(verb: Token) -> bool:
@@ -455,7 +479,10 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
                 if head.head.i == head.i:
                     break
                 head = head.head
-            taken = {t.i for t in doc[i].subtree} | set(phrase)
+            # the phrase and what hangs on it: "as stated on the airline's website" is
+            # one clause headed by "stated"
+            tops = [doc[j] for j in phrase if doc[j].head.i not in phrase]
+            taken = {t.i for top in tops for t in top.subtree} | set(phrase)
             for j in (min(taken) - 1, max(taken) + 1):  # the commas that set it off
                 if 0 <= j < len(doc) and doc[j].text == ",":
                     taken.add(j)

@@ -88,12 +88,29 @@ def is_event_noun(token: Token) -> bool:
     return lemma.endswith(suffixes)
 
 
+@lru_cache(maxsize=1)
+def _state_adjectives() -> frozenset[str]:
+    return frozenset(load_yaml("event_verbs.yaml")["state_adjectives"])
+
+
+PREDICATIVE = {"acomp", "ROOT", "conj", "xcomp", "ccomp", "oprd"}
+
+
 def is_trigger(token: Token) -> bool:
     if token.is_space or token.is_punct or not token.text.strip():
         return False
     if token.pos_ == "VERB":
         return token.lower_ not in _not_event_verbs()
+    if token.pos_ in ("ADJ", "VERB") or token.tag_ == "VBN":
+        # "was uninvolved in the election"
+        return token.lower_ in _state_adjectives() and token.dep_ in PREDICATIVE
     return token.pos_ == "NOUN" and is_event_noun(token)
+
+
+def _pos(token: Token) -> str:
+    if token.pos_ == "VERB":
+        return "verb"
+    return "noun" if token.pos_ in ("NOUN", "PROPN") else "adjective"
 
 
 def _cameo_for(token: Token) -> str | None:
@@ -326,7 +343,7 @@ def annotate(ctx: Context) -> None:
                 id=f"ev{len(events) + 1}",
                 trigger=ctx.span(start, end),
                 lemma=token.lemma_.lower(),
-                pos="verb" if token.pos_ == "VERB" else "noun",
+                pos=_pos(token),
                 sentence=sentence,
                 type=coding.type,
                 mode=coding.mode,

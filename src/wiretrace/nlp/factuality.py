@@ -35,6 +35,8 @@ class Lexicon:
     gov_possible: frozenset[str]
     negators: frozenset[str]
     negative_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    perception_as: frozenset[str]
     particles: dict[str, str]
     negative_adjectives: frozenset[str]
     negative_modifiers: frozenset[str]
@@ -65,6 +67,8 @@ def lexicon() -> Lexicon:
         gov_possible=frozenset(gov["possible"]),
         negators=frozenset(neg["words"]),
         negative_verbs=frozenset(neg["verbs"]),
+        denial_verbs=frozenset(neg["denial_verbs"]),
+        perception_as=frozenset(d["perception_as"]["lemmas"]),
         particles=dict(neg["particles"]),
         negative_adjectives=frozenset(neg["adjectives"]),
         negative_modifiers=frozenset(neg["modifiers"]),
@@ -177,6 +181,8 @@ def _polarity(trigger: Token) -> Polarity:
     if trigger.pos_ in NOMINAL and trigger.dep_ in ("dobj", "nsubjpass") and _negating(
             trigger.head, trigger):
         negative = not negative  # "denied the meeting", "the talks were cancelled"
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex.denial_verbs:
+        negative = not negative  # "denied that its planes had bombed the market"
     if trigger.dep_ in ("acomp", "attr") and _negated(trigger.head):
         negative = not negative  # "the company is not efficient enough"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "in", "on") and (
@@ -240,6 +246,12 @@ def _certainty(trigger: Token) -> str:
                 level = _weakest(level, "probable")
             elif lemma in lex.gov_possible:
                 level = _weakest(level, "possible")
+    top = chain[-1]
+    judge = top.head.head
+    if top.dep_ in ("pobj", "pcomp") and top.head.lower_ == "as" and (
+            judge.lemma_.lower() in lex.perception_as
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in judge.children)):
+        level = _weakest(level, "probable")  # "is seen as an attempt to repair ties"
     return level
 
 
@@ -316,6 +328,9 @@ def tense(trigger: Token, depth: int = 0) -> str:
         if trigger.tag_ == "VBG":
             return "present"  # "has been seeking"
         return "past"
+    do = [a for a in auxes if a.lemma_ == "do"]
+    if do:
+        return "past" if do[0].tag_ == "VBD" else "present"  # "did not enter", "does not"
     be = [a for a in auxes if a.lemma_ == "be"]
     if be:
         return "past" if be[0].tag_ == "VBD" else "present"

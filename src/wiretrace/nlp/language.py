@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import ModelError
+from .lexicon import load_yaml
 
 NAME = "language.v1"
 
@@ -32,10 +33,27 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    return {form: entry["lemma"] for entry in load_yaml("lemmas.yaml")["fixes"]
+            for form in entry["forms"]}
+
+
+@Language.component("wiretrace_lemmas")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Correct the verb lemmas the model gets wrong ("hopes" -> "hop"; data/lemmas.yaml)."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        lemma = fixes.get(token.lower_)
+        if lemma is not None and token.tag_.startswith("VB"):
+            token.lemma_ = lemma
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """The pipeline named ``name`` (default: the ``model`` setting), with wiretrace's
-    sentence-boundary component in front of the parser."""
+    sentence-boundary component in front of the parser and its lemma corrections last."""
     name = name or settings.get("model")
     try:
         nlp = spacy.load(name)
@@ -48,6 +66,8 @@ def load(name: str | None = None) -> Language:
     if "wiretrace_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("wiretrace_line_breaks", before=before)
+    if "wiretrace_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("wiretrace_lemmas", last=True)
     return nlp
 
 

@@ -14,9 +14,31 @@ def data_text(name: str) -> str:
     return resources.files("wiretrace").joinpath("data", name).read_text(encoding="utf-8")
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """A safe loader that refuses a mapping with the same key twice (plain YAML keeps the
+    last one silently, so a pasted block could shadow the one above it)."""
+
+
+def _strict_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict:
+    keys = [loader.construct_object(k, deep=True) for k, _ in node.value]
+    seen = {k for k in keys if keys.count(k) > 1}
+    if seen:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"duplicate key(s) {sorted(map(str, seen))}", node.start_mark)
+    return loader.construct_mapping(node, deep=True)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _strict_mapping)
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text to data, refusing duplicate keys."""
+    return yaml.load(text, Loader=_StrictLoader)  # a SafeLoader subclass: safe
+
+
 @cache
 def load_yaml(name: str) -> Any:
-    return yaml.safe_load(data_text(name))
+    return parse_yaml(data_text(name))
 
 
 @cache

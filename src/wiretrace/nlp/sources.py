@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..model import Source
 from .context import Context
-from .cues import lexicon
+from .cues import lexicon, names_people
 from .lexicon import load_yaml
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
@@ -213,12 +213,23 @@ class SourceBook:
                    for e in self.entries)
 
     # -- resolution -------------------------------------------------------------------
-    def resolve(self, token: Token | None, provisional: bool = False) -> int | None:
+    def resolve(self, token: Token | None, provisional: bool = False,
+                speaker: bool = False) -> int | None:
         """The source a speaker or relay noun phrase names (created or found), or None.
         ``provisional``: a bare word standing for a source named later (a headline's
-        "- report"); its phrase is the word alone."""
+        "- report"); its phrase is the word alone.  ``speaker``: the phrase is the subject
+        of a reporting cue, so a noun for people ("the engineer") is a person source."""
         if token is None:
             return None
+        if token.pos_ == "NOUN" and token.i not in self._by_token:
+            # "The opposition leader, Ruth Okafor, said": the name is the source
+            name = next((c for c in token.children if c.dep_ == "appos"
+                         and self._entity_type(c) == "PERSON"), None)
+            if name is not None:
+                key = self.resolve(name)
+                if key is not None:
+                    self._by_token[token.i] = key
+                    return key
         if token.i in self._by_token:
             return self._by_token[token.i]
         self._by_token[token.i] = None
@@ -234,6 +245,9 @@ class SourceBook:
             return key
         lo, hi, publisher = (token.i, token.i, None) if provisional else self._phrase(token)
         found = self._classify(token, lo, hi)
+        if found is None and speaker and names_people(token) and not self._entity_type(token):
+            first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
+            found = ("person", _clean_name(self.doc[first:hi + 1].text), None)
         if found is None:
             return None
         kind, name, entity_id = found
