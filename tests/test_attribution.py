@@ -331,10 +331,58 @@ def test_founding_meeting_attributed_to_the_report_and_the_beacon(founding_repor
     assert report_source.kind == "document" and report_source.via == beacon.id
     claims = quote_with(founding_report, "Israeli officials traveled")
     assert claims.cue.text == "claims" and claims.speaker == report_source.id
+    anonymous = source_named(founding_report, "familiar with the meeting")
+    assert anonymous.kind == "anonymous" and anonymous.via == beacon.id
     met = [e for e in founding_report.events if e.trigger.text == "met"
            and e.trigger.start > 700]
-    if met:
-        assert met[0].attribution == [report_source.id, beacon.id]
+    # the meeting rests on the source familiar with it, carried by the report the Free
+    # Beacon published
+    assert met[0].attribution == [anonymous.id, report_source.id, beacon.id]
+
+
+def test_founding_article_doubts_the_report(founding_report):
+    # "if the report stands to be true"
+    assert source_named(founding_report, "report").doubted
+    assert not source_named(founding_report, "Free Beacon").doubted
+
+
+def test_founding_stances_are_kept_on_their_sources(founding_report):
+    stances = {(s.name, st.kind, st.cue.text) for s in founding_report.sources
+               for st in s.stances}
+    assert stances == {
+        ("Israeli embassy", "refused_comment", "refused to comment"),
+        ("State Department", "declined_position", "unwilling to take a position"),
+        ("State Department spokesman", "declined_position", "taking no position"),
+    }
+
+
+@pytest.mark.parametrize("text, name, kind, cue", [
+    ("The ministry denied that its planes had bombed the market.", "ministry", "denied",
+     "denied"),
+    ("The embassy declined to comment.", "embassy", "refused_comment",
+     "declined to comment"),
+    ("The party refused to take sides in the dispute.", "party", "declined_position",
+     "refused to take sides"),
+    ("The union said it was taking no position on the strike.", "union",
+     "declined_position", "taking no position"),
+])
+def test_stances(analyze_text, text, name, kind, cue):
+    report = analyze_text(text)
+    found = [(s.name, st.kind, st.cue.text) for s in report.sources for st in s.stances]
+    assert found == [(name, kind, cue)]
+
+
+def test_a_position_taken_is_no_stance(analyze_text):
+    report = analyze_text("The union said it would take a position on the strike.")
+    assert not any(s.stances for s in report.sources)
+
+
+def test_an_unquestioned_report_is_not_doubted(analyze_text):
+    report = analyze_text("The army withdrew, according to a report in the Daily Courier. "
+                          "If the withdrawal holds, talks could resume.")
+    assert not any(s.doubted for s in report.sources)
+    (withdrew,) = [e for e in report.events if e.trigger.text == "withdrew"]
+    assert withdrew.factuality.certainty == "certain"
 
 
 def test_founding_state_department_quoted_by_the_beacon(founding_report):

@@ -105,6 +105,17 @@ class TimeExpr(_Record):
     rule: str | None = Field(default=None, description="Name of the rule that produced it.")
 
 
+StanceKind = Literal["refused_comment", "declined_position", "denied"]
+
+
+class SourceStance(_Record):
+    """A position a source takes towards the story: it refused to comment, declined to
+    take a position, or denied something."""
+
+    kind: StanceKind
+    cue: Span
+
+
 class Source(_Record):
     """Who asserts something: an outlet, a person, an organization, an official, an
     anonymous source or a document.  ``via`` is the source that relays this one."""
@@ -115,6 +126,12 @@ class Source(_Record):
     entity_id: str | None = None
     via: str | None = None
     mentions: list[Span] = Field(default_factory=list)
+    stances: list[SourceStance] = Field(default_factory=list)
+    doubted: bool = Field(
+        default=False,
+        description='The article itself questions this source ("if the report stands to be '
+                    'true"); what it asserts is at most probable.',
+    )
 
 
 class Quote(_Record):

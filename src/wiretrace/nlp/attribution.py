@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote, Span
 from .context import Context
-from .cues import Cue, cue_class, find_cues
+from .cues import Cue, cue_class, find_cues, lexicon, subject_of
 from .quotes import MarkedQuote, find_marked
 from .sources import SourceBook
 
@@ -102,6 +102,8 @@ def annotate(ctx: Context) -> None:
             d.cue_span = d.cue.span(doc)
     _embedded_speakers(doc, drafts, cues, book)
     _nested_relays(doc, drafts, book)
+    _stances(ctx, doc, drafts, book, skip)
+    _doubts(doc, book, skip)
 
     sources, ids = book.finish()
     ctx.sources = sources
@@ -113,6 +115,7 @@ def annotate(ctx: Context) -> None:
         for i in d.tokens:
             if i not in skip and not doc[i].is_space:
                 attribution[i] = chain
+    _witnesses(doc, drafts, book, ids, attribution, skip)
     ctx.token_attribution = attribution
     drafts.sort(key=lambda d: (d.start, -d.end))
     ctx.quotes = [
@@ -341,6 +344,84 @@ def _nested_relays(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:
         if hosts:
             host = min(hosts, key=lambda o: len(o.tokens))
             book.set_via(d.speaker, host.speaker)
+
+
+def _stances(ctx: Context, doc: Doc, drafts: list[_Draft], book: SourceBook,
+             skip: set[int]) -> None:
+    """Refusals, denials and declined positions, kept on the source that takes them."""
+    for d in drafts:
+        if d.cue is None or d.speaker is None or d.cue_span is None:
+            continue
+        kind = {"refuse": "refused_comment", "deny": "denied"}.get(d.cue.cls)
+        if kind is not None:
+            book.add_stance(d.speaker, kind, *d.cue_span)
+    lex = lexicon()
+    for t in doc:
+        if t.i in skip or t.lower_ not in lex.position_nouns or t.dep_ != "dobj":
+            continue
+        verb = t.head
+        if verb.lemma_.lower() not in lex.position_verbs:
+            continue
+        words = [t, verb]
+        words += [c for c in t.children if c.dep_ == "det" and c.lower_ == "no"]
+        words += [c for c in verb.children if c.dep_ == "neg"]
+        gov = verb.head if verb.dep_ == "xcomp" else None
+        if gov is not None and gov.lemma_.lower() in lex.position_governors:
+            words.append(gov)
+        if len(words) == 2:
+            continue  # "took a position": no stance declined
+        holders = [o for o in drafts if o.speaker is not None and o.start <= t.idx < o.end]
+        if holders:
+            key = min(holders, key=lambda o: o.end - o.start).speaker
+        else:
+            key = book.resolve(_tok(doc, _index(subject_of(gov or verb))), speaker=True)
+        lo = min(w.idx for w in words)
+        book.add_stance(key, "declined_position", lo, t.idx + len(t.text))
+
+
+def _doubts(doc: Doc, book: SourceBook, skip: set[int]) -> None:
+    """"if the report stands to be true": the article doubts its source."""
+    lex = lexicon()
+    for mark in doc:
+        if mark.i in skip or mark.dep_ != "mark" or mark.lower_ not in lex.doubt_markers:
+            continue
+        clause = mark.head
+        words = {w.lower_ for w in clause.subtree}
+        if not words & lex.doubt_predicates:
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            book.doubt(book.peek(subject))
+
+
+def _witnesses(doc: Doc, drafts: list[_Draft], book: SourceBook, ids: dict[int, str],
+               attribution: dict[int, list[str]], skip: set[int]) -> None:
+    """"the Free Beacon quoted a source familiar with the meeting": the meeting reported
+    earlier from the same outlet rests on that source too, so it joins the chain of the
+    earlier "met" / "meeting" mentions that the outlet relays."""
+    lex = lexicon()
+    for d in drafts:
+        if d.speaker is None or d.cue is None or d.cue.speaker is None:
+            continue
+        if book.kind(d.speaker) != "anonymous" or book.entries[d.speaker].via is None:
+            continue
+        head = doc[d.cue.speaker]
+        topic = next((t for t in head.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                      and t.head.head.lower_ in lex.anonymity_modifiers), None)
+        if topic is None:
+            continue
+        lemma = topic.lemma_.lower()
+        forms = {lemma, lemma[:-3]} if lemma.endswith("ing") else {lemma}
+        anon, outlet = ids[d.speaker], ids[book.entries[d.speaker].via]
+        for t in doc[:head.i]:
+            chain = attribution.get(t.i)
+            if (t.i in skip or chain is None or anon in chain or outlet not in chain
+                    or t.lemma_.lower() not in forms):
+                continue
+            attribution[t.i] = [anon, *chain]
+
+
+def _index(token: Token | None) -> int | None:
+    return None if token is None else token.i
 
 
 def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:

@@ -37,6 +37,11 @@ class Lexicon:
     anonymity_modifiers: frozenset[str]
     anonymity_phrases: tuple[str, ...]
     pronouns: dict[str, str]
+    position_nouns: frozenset[str]
+    position_verbs: frozenset[str]
+    position_governors: frozenset[str]
+    doubt_markers: frozenset[str]
+    doubt_predicates: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +86,11 @@ def lexicon() -> Lexicon:
         anonymity_modifiers=frozenset(data["anonymity"]["modifiers"]),
         anonymity_phrases=tuple(data["anonymity"]["phrases"]),
         pronouns=pronouns,
+        position_nouns=frozenset(data["position"]["nouns"]),
+        position_verbs=frozenset(data["position"]["verbs"]),
+        position_governors=frozenset(data["position"]["governors"]),
+        doubt_markers=frozenset(data["doubt"]["markers"]),
+        doubt_predicates=frozenset(data["doubt"]["predicates"]),
     )
 
 

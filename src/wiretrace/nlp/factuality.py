@@ -269,6 +269,9 @@ def _attributed_certainty(ctx: Context, trigger: Token) -> str:
     speaker = next((s for s in ctx.sources if s.id == quote.speaker), None)
     if speaker is not None and speaker.kind == "anonymous":
         level = "probable"
+    chain = set(ctx.token_attribution.get(trigger.i, []))
+    if any(s.doubted for s in ctx.sources if s.id in chain):
+        level = "probable"  # "..., according to a report", then "if the report stands"
     if quote.cue is not None:
         words = ctx.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
         cue = words[0] if words is not None and len(words) else None

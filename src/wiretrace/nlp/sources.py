@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..model import Source
+from ..model import Source, SourceStance
 from .context import Context
 from .cues import lexicon, names_people
 from .lexicon import load_yaml
@@ -64,6 +64,8 @@ class _Entry:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     outlet: str | None = None  # canonical outlet name, when listed
     provisional: bool = False  # a bare headline "- report": a later "a report" is it
+    stances: list[tuple[str, int, int]] = field(default_factory=list)  # kind, start, end
+    doubted: bool = False
 
 
 # Proper nouns that name no one: "It said on Monday", "in March".
@@ -354,6 +356,23 @@ class SourceBook:
     def kind(self, key: int) -> str:
         return self.entries[key].kind
 
+    def peek(self, token: Token) -> int | None:
+        """The source ``token`` names if the book already has it; creates nothing."""
+        entries, by_token = list(self.entries), dict(self._by_token)
+        key = self.resolve(token)
+        if key is None or key >= len(entries):
+            self.entries, self._by_token = entries, by_token
+            return None
+        return key
+
+    def add_stance(self, key: int | None, kind: str, start: int, end: int) -> None:
+        if key is not None:
+            self.entries[key].stances.append((kind, start, end))
+
+    def doubt(self, key: int | None) -> None:
+        if key is not None:
+            self.entries[key].doubted = True
+
     def finish(self) -> tuple[list[Source], dict[int, str]]:
         """The Sources, numbered s1, s2, ... by first mention, and key -> id."""
         order = sorted(range(len(self.entries)),
@@ -363,9 +382,11 @@ class SourceBook:
         for k in order:
             e = self.entries[k]
             mentions = [self.ctx.span(s, t) for s, t in sorted(e.mentions)]
+            stances = [SourceStance(kind=kind, cue=self.ctx.span(a, b))
+                       for kind, a, b in sorted(set(e.stances), key=lambda x: x[1])]
             sources.append(Source(id=ids[k], kind=e.kind, name=e.name, entity_id=e.entity_id,
                                   via=ids.get(e.via) if e.via is not None else None,
-                                  mentions=mentions))
+                                  mentions=mentions, stances=stances, doubted=e.doubted))
         return sources, ids
 
 
