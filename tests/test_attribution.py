@@ -446,3 +446,10 @@ def test_a_date_is_never_a_person_source(analyze_text):
 def test_verb_lemmas_the_model_gets_wrong_are_corrected(nlp):
     doc = nlp("She hopes to win; he hoped to win; they are hoping to win.")
     assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope"] * 3
+
+
+def test_an_official_is_linked_to_the_body_it_speaks_for(analyze_text):
+    report = analyze_text("A spokesman for the World Bank said the loan had been approved.")
+    official = source_named(report, "spokesman")
+    bank = next(e for e in report.entities if e.name == "World Bank")
+    assert official.kind == "official" and official.entity_id == bank.id

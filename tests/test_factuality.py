@@ -132,6 +132,7 @@ def founding_event(report, trigger: str, after: int = 0):
     ("comment", "negative", "certain", None),  # "refused to comment"
     ("take", "negative", "certain", None),  # "unwilling to take a position"
     ("taking", "negative", "certain", "present"),  # "taking no position"
+    ("uninvolved", "negative", "certain", None),  # "as being uninvolved in the election"
     ("refused", "positive", "certain", "past"),
 ])
 def test_founding_factuality(founding_report, trigger, polarity, certainty, tense):
