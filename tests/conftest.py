@@ -93,3 +93,35 @@ def assert_offsets(report) -> None:
         check(ev.sentence.start, ev.sentence.end, None, f"event {ev.id} sentence")
         for a in ev.actors:
             check(a.start, a.end, a.text, f"event {ev.id} actor")
+
+
+# -- stores: every store test runs against SQLite and PostgreSQL --------------------------
+POSTGRES = os.environ.get("WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty store URL: a SQLite file, or a new PostgreSQL database (dropped
+    afterwards) on the server at $WIRETRACE_TEST_POSTGRES (default 127.0.0.1:5432, user
+    postgres).  Set WIRETRACE_TEST_POSTGRES=skip only where no server can run."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    if POSTGRES == "skip":
+        pytest.skip("WIRETRACE_TEST_POSTGRES=skip")
+    import uuid
+
+    import sqlalchemy
+
+    name = f"wiretrace_test_{uuid.uuid4().hex[:12]}"
+    admin = sqlalchemy.create_engine(
+        POSTGRES.replace("postgresql://", "postgresql+psycopg://") + "/postgres",
+        isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"{POSTGRES}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

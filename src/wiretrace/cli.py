@@ -259,6 +259,9 @@ def eval_meantime(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
 
 
+from . import cli_store  # noqa: E402, F401  (registers the store commands on app)
+
+
 def main() -> None:
     try:
         app()

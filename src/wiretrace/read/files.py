@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import glob
 import gzip
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +17,40 @@ from .text import from_text
 
 JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
 HTML = (".html", ".htm", ".html.gz", ".htm.gz")
+TEXT = (".txt", ".txt.gz", ".text")
+READABLE = JSONL + HTML + TEXT
+GLOB_CHARS = set("*?[")
+
+
+def expand_inputs(inputs: list[str]) -> Iterator[str]:
+    """Paths to read, as a stream: files as given, directories walked (readable files
+    only: .txt, .html, .htm, .jsonl, .ndjson and their .gz; hidden entries skipped; sorted
+    within each folder), globs expanded lazily ("news/**/*.jsonl")."""
+    for name in inputs:
+        if name == "-":
+            yield name
+        elif GLOB_CHARS & set(name) and not Path(name).exists():
+            found = False
+            for match in glob.iglob(name, recursive=True):
+                found = True
+                if Path(match).is_dir():
+                    yield from _walk(match)
+                elif match.lower().endswith(READABLE):
+                    yield match
+            if not found:
+                yield name  # reported as "no such file"
+        elif Path(name).is_dir():
+            yield from _walk(name)
+        else:
+            yield name
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if not f.startswith(".") and f.lower().endswith(READABLE):
+                yield os.path.join(root, f)
 
 
 def _read(path: Path) -> str:

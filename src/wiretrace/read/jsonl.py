@@ -39,10 +39,11 @@ def article_from_record(record: object, where: str, defaults: dict | None = None
     raise InputError("no 'text' or 'html' field with content", where=where)
 
 
-def read_lines(lines: Iterable[str], name: str, defaults: dict | None = None
-               ) -> Iterator[ReadResult]:
-    """Articles from JSONL lines; a bad line gives a ReadFailure naming ``name:line``."""
-    for number, line in enumerate(lines, start=1):
+def read_lines(lines: Iterable[str], name: str, defaults: dict | None = None,
+               first_line: int = 1) -> Iterator[ReadResult]:
+    """Articles from JSONL lines; a bad line gives a ReadFailure naming ``name:line``
+    (lines numbered from ``first_line``)."""
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         where = f"{name}:{number}"

@@ -1,8 +1,11 @@
-"""The embedded store: SQLAlchemy Core over SQLite (WAL) by default.
+"""The store: SQLAlchemy Core over SQLite (a file, WAL mode) by default, or PostgreSQL
+(``postgresql://...``).  The schema is built and upgraded by named Alembic migrations
+(``store/migrations``); ``docs/schema.md`` describes the tables.
 
-This first version keeps one row per article, its Report as JSON, flat tables of its
-entities and events for plain SQL, and a failures table.  The full store (migrations,
-PostgreSQL, cross-article linking) builds on it."""
+One transaction per article: the article, its Report, its entities linked to cross-article
+actors, its sources, its events joined to event clusters with their independent origins,
+and its MinHash signature for near-copy detection.  Storing an article that is already
+there (same id or same text) changes nothing."""
 
 from __future__ import annotations
 
@@ -10,81 +13,44 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import (
-    Column,
-    Float,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
+    Engine,
     create_engine,
     delete,
     event,
     func,
     insert,
+    or_,
     select,
+    text,
+    update,
 )
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from .. import settings
+from .. import __version__, settings
 from ..errors import StoreError
 from ..model import Report
+from . import copies, linking
+from . import schema as t
+from .schema import articles, failures, metadata
 
-metadata = MetaData()
+MIGRATIONS = Path(__file__).with_name("migrations")
 
-articles = Table(
-    "articles", metadata,
-    Column("id", String, primary_key=True),
-    Column("text_hash", String, nullable=False, index=True),
-    Column("title", Text), Column("published", String), Column("outlet", String),
-    Column("url", Text), Column("text", Text, nullable=False),
-    Column("schema_version", String, nullable=False),
-    Column("analyzed_at", String, nullable=False),
-)
-reports = Table(
-    "reports", metadata,
-    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("report_json", Text, nullable=False),
-)
-entities = Table(
-    "entities", metadata,
-    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("entity_id", String, primary_key=True),
-    Column("name", Text, nullable=False), Column("type", String),
-    Column("country", String), Column("sector", String),
-    Column("mention_count", Integer, nullable=False),
-)
-events = Table(
-    "events", metadata,
-    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("event_id", String, primary_key=True),
-    Column("trigger", Text, nullable=False), Column("lemma", String),
-    Column("start", Integer), Column("end", Integer),
-    Column("type", String), Column("mode", String), Column("cameo", String),
-    Column("source_entities", Text), Column("target_entities", Text),
-    Column("time_value", String), Column("time_basis", String),
-    Column("location", Text), Column("lat", Float), Column("lon", Float),
-    Column("polarity", String), Column("certainty", String), Column("tense", String),
-    Column("attribution", Text),
-)
-failures = Table(
-    "failures", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("input", Text, nullable=False), Column("stage", String, nullable=False),
-    Column("reason", Text, nullable=False), Column("created_at", String, nullable=False),
-)
+
+def normalize_url(url: str | None = None) -> str:
+    """A SQLAlchemy URL: a bare path is a SQLite file; ``postgresql://`` uses psycopg 3."""
+    url = url or settings.get("db")
+    if "://" not in url:
+        return f"sqlite:///{Path(url)}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
 
 
 def engine_for(url: str | None = None) -> Engine:
-    url = url or settings.get("db")
-    if "://" not in url:  # a bare path is a SQLite file
-        url = f"sqlite:///{Path(url)}"
+    url = normalize_url(url)
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:
@@ -95,8 +61,18 @@ def engine_for(url: str | None = None) -> Engine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
     return engine
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to ``revision`` with the named migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
 
 
 def _now() -> str:
@@ -104,65 +80,196 @@ def _now() -> str:
 
 
 class Store:
-    """Reports in, rows out.  One transaction per article."""
+    """Reports in, rows out."""
 
     def __init__(self, url: str | None = None) -> None:
+        self.url = normalize_url(url)
         self.engine = engine_for(url)
         try:
-            metadata.create_all(self.engine)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open store {url or settings.get('db')!r}: {exc}") from exc
+            migrate(self.engine)
+        except (SQLAlchemyError, OSError) as exc:
+            raise StoreError(f"cannot open store {self.url!r}: {exc}") from exc
+        self.dialect = self.engine.dialect.name
+        self._copies: copies.CopyIndex | None = None
 
-    def save(self, report: Report) -> None:
-        a = report.article
-        names = {e.id: e.name for e in report.entities}
-        with self.engine.begin() as conn:
-            conn.execute(delete(articles).where(articles.c.id == a.id))
-            conn.execute(insert(articles).values(
-                id=a.id, text_hash=a.text_hash, title=a.title, published=a.published,
-                outlet=a.outlet, url=a.url, text=a.text,
-                schema_version=report.schema_version, analyzed_at=_now()))
-            conn.execute(insert(reports).values(article_id=a.id,
-                                                report_json=report.model_dump_json()))
-            if report.entities:
-                conn.execute(insert(entities), [
-                    dict(article_id=a.id, entity_id=e.id, name=e.name, type=e.type,
-                         country=e.country, sector=e.sector, mention_count=len(e.mentions))
-                    for e in report.entities])
-            if report.events:
-                conn.execute(insert(events), [_event_row(a.id, ev, names)
-                                              for ev in report.events])
-
-    def record_failure(self, where: str, stage: str, reason: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(insert(failures).values(input=where, stage=stage, reason=reason,
-                                                 created_at=_now()))
+    # -- what is there ---------------------------------------------------------------
+    def has(self, article_id: str, text_hash: str | None = None) -> bool:
+        """Whether an article with this id (or this text) is stored."""
+        cond = articles.c.id == article_id
+        if text_hash:
+            cond = or_(cond, articles.c.text_hash == text_hash)
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.id).where(cond).limit(1)).first() is not None
 
     def count(self, table: str = "articles") -> int:
-        t = metadata.tables[table]
+        tbl = metadata.tables[table]
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(t)).scalar_one()
+            return conn.execute(select(func.count()).select_from(tbl)).scalar_one()
 
     def report(self, article_id: str) -> Report | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(reports.c.report_json)
-                               .where(reports.c.article_id == article_id)).first()
+            row = conn.execute(select(t.reports.c.report_json)
+                               .where(t.reports.c.article_id == article_id)).first()
         return Report.model_validate_json(row[0]) if row else None
 
+    # -- storing ---------------------------------------------------------------------
+    def _copy_index(self) -> copies.CopyIndex:
+        if self._copies is None:
+            index = copies.CopyIndex()
+            with self.engine.connect() as conn:
+                for article_id, data in conn.execute(select(t.minhashes)):
+                    index.add(article_id, copies.from_bytes(data))
+            self._copies = index
+        return self._copies
 
-def _event_row(article_id: str, ev, names: dict[str, str]) -> dict:
-    def who(role: str) -> str | None:
-        ids = [a.entity_id for a in ev.actors if a.role == role and a.entity_id]
-        return json.dumps([names.get(i, i) for i in dict.fromkeys(ids)]) if ids else None
+    def save(self, report: Report) -> bool:
+        """Store one analyzed article in one transaction; False when it was already there
+        (same id or same text), in which case nothing changes."""
+        a = report.article
+        signature = copies.signature(a)
+        index = self._copy_index()
+        try:
+            with self.engine.begin() as conn:
+                hit = conn.execute(select(articles.c.id).where(or_(
+                    articles.c.id == a.id, articles.c.text_hash == a.text_hash))).first()
+                if hit is not None:
+                    return False
+                near = [k for k, _ in index.copies_of(signature) if k != a.id]
+                copy_of = self._earliest(conn, near) if near else None
+                self._insert(conn, report, copy_of, signature)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store article {a.id!r}: {exc}") from exc
+        index.add(a.id, signature)
+        self._resolve_failures(a.id)
+        return True
 
-    loc = ev.location
-    return dict(
-        article_id=article_id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
-        start=ev.trigger.start, end=ev.trigger.end, type=ev.type, mode=ev.mode,
-        cameo=ev.cameo, source_entities=who("source"), target_entities=who("target"),
-        time_value=ev.time.value, time_basis=ev.time.basis,
-        location=loc.name if loc else None, lat=loc.lat if loc else None,
-        lon=loc.lon if loc else None, polarity=ev.factuality.polarity,
-        certainty=ev.factuality.certainty, tense=ev.factuality.tense,
-        attribution=json.dumps(ev.attribution) if ev.attribution else None,
-    )
+    def _earliest(self, conn, ids: list[str]) -> str:
+        rows = conn.execute(select(articles.c.id, articles.c.published, articles.c.copy_of)
+                            .where(articles.c.id.in_(ids))).all()
+        rows.sort(key=lambda r: (r[2] is not None, r[1] or "9999", r[0]))
+        return rows[0][0]
+
+    def _insert(self, conn, report: Report, copy_of: str | None, signature) -> None:
+        a = report.article
+        conn.execute(insert(articles).values(
+            id=a.id, text_hash=a.text_hash, title=a.title, published=a.published,
+            outlet=a.outlet, url=a.url, text=a.text, copy_of=copy_of,
+            schema_version=report.schema_version,
+            producers=json.dumps({"wiretrace": __version__, **report.producers}),
+            analyzed_at=_now()))
+        conn.execute(insert(t.reports).values(article_id=a.id,
+                                              report_json=report.model_dump_json()))
+        conn.execute(insert(t.minhashes).values(article_id=a.id,
+                                                signature=copies.to_bytes(signature)))
+        if self.dialect == "sqlite":
+            conn.execute(text("INSERT INTO articles_fts(rowid, title, text) "
+                              "SELECT rowid, title, text FROM articles WHERE id = :id"),
+                         {"id": a.id})
+        actor_of: dict[str, int | None] = {}
+        for e in report.entities:
+            actor_id, evidence = linking.link_actor(conn, e)
+            actor_of[e.id] = actor_id
+            if actor_id is not None:
+                linking.add_aliases(conn, actor_id, e, a.text)
+            conn.execute(insert(t.entities).values(
+                article_id=a.id, entity_id=e.id, name=e.name, type=e.type, country=e.country,
+                sector=e.sector, mention_count=len(e.mentions), actor_id=actor_id,
+                link_evidence=evidence))
+        if report.sources:
+            conn.execute(insert(t.sources), [dict(
+                article_id=a.id, source_id=s.id, kind=s.kind, name=s.name,
+                entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
+                stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
+                for s in report.sources])
+        names = {e.id: e.name for e in report.entities}
+        touched: set[int] = set()
+        for ev in report.events:
+            self._insert_event(conn, report, ev, names, actor_of, touched)
+        for cluster_id in sorted(touched):
+            linking.refresh_cluster(conn, cluster_id)
+
+    def _insert_event(self, conn, report: Report, ev, names, actor_of, touched) -> None:
+        a = report.article
+        loc = ev.location
+        country = loc.country if loc else None
+        actor_ids = {actor_of[x.entity_id] for x in ev.actors
+                     if x.entity_id and actor_of.get(x.entity_id) is not None}
+        cluster_id = linking.cluster_for(conn, ev.type, ev.lemma, actor_ids, ev.time.value,
+                                         country)
+        if cluster_id is None:
+            cluster_id = linking.new_cluster(conn, ev, country)
+        touched.add(cluster_id)
+        cited = linking.cited_outlet(report, ev)
+
+        def who(role: str) -> str | None:
+            ids = [x.entity_id for x in ev.actors if x.role == role and x.entity_id]
+            return json.dumps([names.get(i, i) for i in dict.fromkeys(ids)]) if ids else None
+
+        conn.execute(insert(t.events).values(
+            article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
+            start=ev.trigger.start, end=ev.trigger.end,
+            sentence=a.text[ev.sentence.start:ev.sentence.end],
+            type=ev.type, mode=ev.mode, cameo=ev.cameo,
+            source_names=who("source"), target_names=who("target"),
+            time_value=ev.time.value, time_basis=ev.time.basis,
+            location=loc.name if loc else None, country=country,
+            lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+            polarity=ev.factuality.polarity, certainty=ev.factuality.certainty,
+            tense=ev.factuality.tense,
+            attribution=json.dumps(ev.attribution) if ev.attribution else None,
+            origin=json.dumps({"cites": cited}) if cited else None,
+            cluster_id=cluster_id))
+        rows = {(x.role, x.entity_id): actor_of.get(x.entity_id)
+                for x in ev.actors if x.entity_id}
+        if rows:
+            conn.execute(insert(t.event_actors), [
+                dict(article_id=a.id, event_id=ev.id, role=role, entity_id=eid, actor_id=aid)
+                for (role, eid), aid in rows.items()])
+
+    # -- failures --------------------------------------------------------------------
+    def record_failure(self, where: str, stage: str, reason: str,
+                       article_json: str | None = None, article_id: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(failures).values(
+                input=where, stage=stage, reason=reason, article_json=article_json,
+                article_id=article_id, created_at=_now()))
+
+    def open_failures(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(failures).where(failures.c.resolved_at.is_(None))
+                                .order_by(failures.c.id)).mappings().all()
+        return [dict(r) for r in rows]
+
+    def resolve_failure(self, failure_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(failures).where(failures.c.id == failure_id)
+                         .values(resolved_at=_now()))
+
+    def _resolve_failures(self, article_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(failures).where(
+                failures.c.article_id == article_id, failures.c.resolved_at.is_(None))
+                .values(resolved_at=_now()))
+
+    # -- removing --------------------------------------------------------------------
+    def delete(self, article_id: str) -> bool:
+        """Remove one article and what was stored from it; clusters are recounted."""
+        with self.engine.begin() as conn:
+            clusters = [r[0] for r in conn.execute(
+                select(t.events.c.cluster_id).where(t.events.c.article_id == article_id)
+                .distinct())]
+            if self.dialect == "sqlite":
+                conn.execute(text("INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+                                  "SELECT 'delete', rowid, title, text FROM articles "
+                                  "WHERE id = :id"), {"id": article_id})
+            for tbl in (t.event_actors, t.events, t.sources, t.entities, t.minhashes,
+                        t.reports):
+                conn.execute(delete(tbl).where(tbl.c.article_id == article_id))
+            conn.execute(update(articles).where(articles.c.copy_of == article_id)
+                         .values(copy_of=None))
+            gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
+            for cluster_id in clusters:
+                linking.refresh_cluster(conn, cluster_id)
+            conn.execute(delete(t.event_clusters).where(t.event_clusters.c.mentions == 0))
+        self._copies = None
+        return bool(gone)

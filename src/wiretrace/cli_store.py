@@ -1,0 +1,284 @@
+"""Store commands: ingest, failures, events, actor, sources, search, cluster, export.
+
+They work on the store named by ``--db`` (a SQLite path or a SQLAlchemy URL such as
+``postgresql://postgres@127.0.0.1:5432/news``), else the ``db`` setting (``WIRETRACE_DB``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from .cli import _fail, app, err, out
+from .errors import WiretraceError
+
+DB_HELP = "Store: a SQLite file path or a SQLAlchemy URL (default: the db setting)."
+
+
+class Listing(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _store(db: str | None):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except WiretraceError as exc:
+        _fail(str(exc))
+
+
+def _count_articles(paths: list[str]) -> int | None:
+    """How many articles the inputs hold (one per text/HTML file, one per JSONL line),
+    counted by streaming over them; None when stdin is among them."""
+    from .read.files import JSONL, expand_inputs
+
+    n = 0
+    for path in expand_inputs(paths):
+        if path == "-":
+            return None
+        p = Path(path)
+        if p.name.lower().endswith(JSONL) and not p.name.endswith(".gz"):
+            try:
+                with p.open("rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(None, help="Files, folders, globs ('news/**/*.jsonl') "
+                                                  "or '-' (stdin)."),
+    db: str | None = typer.Option(None, help=DB_HELP),
+    outlet: str | None = typer.Option(None, help="Outlet of text/HTML inputs."),
+    published: str | None = typer.Option(None, help="Publication date of text/HTML inputs."),
+    retry_failed: bool = typer.Option(False, "--retry-failed",
+                                      help="Analyze again the failures on record."),
+    count: bool = typer.Option(True, help="Count the inputs first, for the ETA."),
+    model: str | None = typer.Option(None, help="spaCy pipeline (default: the setting)."),
+) -> None:
+    """Analyze articles into the store: one transaction per article, articles already stored
+    (same id or same text) skipped, failures recorded and the batch goes on."""
+    from .ingest import Ingest
+
+    if not inputs and not retry_failed:
+        _fail("give inputs to ingest, or --retry-failed")
+    store = _store(db)
+    job = Ingest(store, model=model)
+    started = time.perf_counter()
+    total = _count_articles(inputs) if inputs and count else None
+    columns = [TextColumn("ingest"), BarColumn(), TaskProgressColumn(),
+               TextColumn("{task.completed}/{task.total} articles"),
+               TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn(),
+               TextColumn("ETA"), TimeRemainingColumn()]
+    with Progress(*columns, console=err, transient=True,
+                  disable=not err.is_terminal) as progress:
+        task = progress.add_task("ingest", total=total, rate=0.0)
+
+        def tick(n: int = 1) -> None:
+            done = job.stats["stored"] + job.stats["skipped"] + job.stats["failed"]
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, completed=done, rate=rate)
+
+        try:
+            if retry_failed:
+                job.retry_failed(on_article=tick, on_failure=_print_failure)
+            if inputs:
+                meta = {"outlet": outlet, "published": published}
+                job.run(inputs, meta, on_article=tick, on_failure=_print_failure)
+        except WiretraceError as exc:
+            _fail(str(exc))
+    s = job.stats
+    elapsed = time.perf_counter() - started
+    rate = s["stored"] / elapsed if elapsed else 0.0
+    err.print(f"stored {s['stored']}, skipped {s['skipped']} already stored, failed "
+              f"{s['failed']}" + (f", retried {s['retried']}" if retry_failed else "")
+              + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {store.url}", highlight=False)
+    if s["failed"]:
+        raise typer.Exit(1)
+
+
+def _print_failure(where: str, reason: str) -> None:
+    err.print(f"[red]error:[/] {where}: {reason}", highlight=False)
+
+
+@app.command()
+def failures(
+    db: str | None = typer.Option(None, help=DB_HELP),
+    fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
+) -> None:
+    """Articles that could not be read or analyzed, with the stage and reason
+    (`wiretrace ingest --retry-failed` tries them again)."""
+    rows = [{k: r[k] for k in ("id", "input", "article_id", "stage", "reason", "created_at")}
+            for r in _store(db).open_failures()]
+    _emit(rows, fmt, ("id", "input", "stage", "reason", "created_at"))
+
+
+@app.command()
+def events(
+    actor: str | None = typer.Option(None, help="An actor's name (any spelling or alias)."),
+    type: str | None = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
+    country: str | None = typer.Option(None, help="ISO 3166-1 alpha-3 of the event's place."),
+    since: str | None = typer.Option(None, help="Events dated on or after (YYYY[-MM[-DD]])."),
+    until: str | None = typer.Option(None, help="Events dated on or before."),
+    min_origins: int | None = typer.Option(None, help="Only clusters with at least N "
+                                                      "independent origins."),
+    limit: int | None = typer.Option(None, help="At most N events."),
+    db: str | None = typer.Option(None, help=DB_HELP),
+    fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
+) -> None:
+    """Event mentions in the store, with their cluster's corroboration."""
+    from .store import queries
+
+    f = queries.EventFilter(actor=actor, type=type, country=country, since=since, until=until,
+                            min_origins=min_origins, limit=limit)
+    rows = queries.events(_store(db), f)
+    _emit(rows, fmt, ("date", "type", "source", "target", "trigger", "country", "certainty",
+                      "attribution", "cluster_id", "mentions", "articles", "outlets",
+                      "origins"), columns=queries.EVENT_COLUMNS)
+
+
+@app.command("actor")
+def actor_cmd(
+    name: str = typer.Argument(..., help="A name, any spelling (Qaddafi = Gaddafi)."),
+    db: str | None = typer.Option(None, help=DB_HELP),
+    fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
+) -> None:
+    """An actor's profile: aliases, timeline of events, counterparts."""
+    from .store import queries
+
+    profiles = queries.actor(_store(db), name)
+    if not profiles:
+        _fail(f"no actor named {name!r} in the store", code=1)
+    if fmt is not Listing.table:
+        sys.stdout.write(json.dumps(profiles, indent=2, ensure_ascii=False) + "\n")
+        return
+    for p in profiles:
+        out.print(f"[bold]{p['name']}[/] (actor {p['actor_id']}, {p['type']}, "
+                  f"country {p['country'] or '?'}, sector {p['sector'] or '?'}) in "
+                  f"{p['articles']} article(s)", highlight=False)
+        out.print("aliases: " + ", ".join(f"{a['alias']} ({a['articles']})"
+                                           for a in p["aliases"]), highlight=False)
+        _emit(p["timeline"], Listing.table, ("date", "type", "trigger", "roles", "article_id",
+                                             "cluster_id"), title="timeline")
+        _emit(p["counterparts"], Listing.table, ("name", "events", "types"),
+              title="counterparts")
+
+
+@app.command("sources")
+def sources_cmd(
+    db: str | None = typer.Option(None, help=DB_HELP),
+    fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
+) -> None:
+    """Outlets: articles they published, and how often other articles copy or cite them."""
+    from .store import queries
+
+    _emit(queries.sources(_store(db)), fmt,
+          ("outlet", "articles", "copied_by_articles", "cited_by_articles",
+           "cited_event_mentions"))
+
+
+@app.command()
+def search(
+    words: str = typer.Argument(..., help="Words to find in article titles and texts."),
+    limit: int = typer.Option(20, help="At most N articles."),
+    db: str | None = typer.Option(None, help=DB_HELP),
+    fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
+) -> None:
+    """Full-text search over the stored articles."""
+    from .store import queries
+
+    _emit(queries.search(_store(db), words, limit), fmt,
+          ("id", "published", "outlet", "title", "snippet"))
+
+
+@app.command("cluster")
+def cluster_cmd(
+    cluster_id: int = typer.Argument(...),
+    db: str | None = typer.Option(None, help=DB_HELP),
+) -> None:
+    """One event cluster: mentions, articles, outlets and independent origins, with every
+    mention's article, outlet, sentence and origin."""
+    from .store import queries
+
+    found = queries.cluster(_store(db), cluster_id)
+    if found is None:
+        _fail(f"no cluster {cluster_id}", code=1)
+    sys.stdout.write(json.dumps(found, indent=2, ensure_ascii=False) + "\n")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    plover = "plover"
+    graphml = "graphml"
+
+
+@app.command()
+def export(
+    output: Path = typer.Argument(..., help="File to write."),
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="jsonl, csv, plover, graphml."),
+    db: str | None = typer.Option(None, help=DB_HELP),
+) -> None:
+    """Export the store: Reports with actor and cluster ids (jsonl), one row per event (csv),
+    PLOVER records (plover), the actor network (graphml)."""
+    from .store import export as exports
+
+    store = _store(db)
+    writer = {"jsonl": exports.jsonl, "csv": exports.flat_csv, "plover": exports.plover,
+              "graphml": exports.graphml}[fmt.value]
+    with output.open("w", encoding="utf-8", newline="") as fh:
+        n = writer(store, fh)
+    err.print(f"wrote {n} record(s) to {output}", highlight=False)
+
+
+def _emit(rows: list[dict], fmt: Listing, shown: tuple[str, ...],
+          columns: tuple[str, ...] | None = None, title: str | None = None) -> None:
+    if fmt is Listing.json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    if fmt is Listing.csv:
+        fields = list(columns or (rows[0].keys() if rows else shown))
+        w = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: _cell(r.get(k)) for k in fields})
+        return
+    table = Table(title=title, show_lines=False)
+    for col in shown:
+        table.add_column(col)
+    for r in rows:
+        table.add_row(*[_cell(r.get(c)) for c in shown])
+    out.print(table)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(map(str, value))
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    return str(value)
+

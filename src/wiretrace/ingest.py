@@ -1,0 +1,115 @@
+"""Ingest: read, analyze and store a stream of articles, one transaction per article.
+
+Articles already in the store (same id or same text) are skipped before analysis, so a
+rerun of an interrupted batch does only what is left.  A read or analysis failure is
+recorded in the store's failures table (with the article as read, when reading worked)
+and the batch goes on; ``retry_failed`` tries the recorded ones again."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+
+from . import settings
+from .model import Article
+from .read import ReadFailure, ReadOk
+from .store import Store
+
+ArticleHook = Callable[[], None]
+FailureHook = Callable[[str, str], None]
+
+
+def _nothing(*_args) -> None:
+    return None
+
+
+class Ingest:
+    def __init__(self, store: Store, model: str | None = None, nlp=None) -> None:
+        from .nlp import language
+
+        self.store = store
+        self.nlp = nlp or language.load(model)
+        self.stats: Counter[str] = Counter(stored=0, skipped=0, failed=0, retried=0)
+
+    def run(self, inputs: list[str], meta: dict | None = None,
+            on_article: ArticleHook = _nothing, on_failure: FailureHook = _nothing) -> None:
+        from .read.files import expand_inputs, read_inputs
+
+        def results():
+            for path in expand_inputs(inputs):
+                yield from read_inputs([path], meta or {})
+
+        self._analyze(results(), on_article, on_failure)
+
+    def _analyze(self, results: Iterable[ReadOk | ReadFailure], on_article: ArticleHook,
+                 on_failure: FailureHook, failure_ids: dict[str, int] | None = None) -> None:
+        from .pipeline import AnalysisFailure, analyze_many
+
+        pending: dict[str, tuple[str, Article]] = {}
+
+        def articles() -> Iterator[Article]:
+            for result in results:
+                if isinstance(result, ReadFailure):
+                    self._fail(result.where, result.stage, result.reason, None, on_failure)
+                    on_article()
+                    continue
+                a = result.article
+                if self.store.has(a.id, a.text_hash):
+                    self.stats["skipped"] += 1
+                    on_article()
+                    continue
+                pending[a.id] = (result.where, a)
+                yield a
+
+        batch = int(settings.get("batch_size"))
+        for item in analyze_many(articles(), self.nlp, batch_size=batch):
+            if isinstance(item, AnalysisFailure):
+                where, article = pending.pop(item.article_id, (item.article_id, None))
+                self._fail(where, item.stage, item.reason, article, on_failure)
+            else:
+                pending.pop(item.article.id, None)
+                if self.store.save(item):
+                    self.stats["stored"] += 1
+                else:
+                    self.stats["skipped"] += 1
+            on_article()
+
+    def _fail(self, where: str, stage: str, reason: str, article: Article | None,
+              on_failure: FailureHook) -> None:
+        self.stats["failed"] += 1
+        on_failure(where, reason)
+        self.store.record_failure(
+            where, stage, reason,
+            article_json=article.model_dump_json() if article is not None else None,
+            article_id=article.id if article is not None else None)
+
+    def retry_failed(self, on_article: ArticleHook = _nothing,
+                     on_failure: FailureHook = _nothing) -> None:
+        """Try every open failure again: the stored article when reading had worked, else
+        the input it came from.  A failure that passes is marked resolved; one that fails
+        again stays open and a new record gives the new reason."""
+        from .read.files import read_inputs
+        from .read.jsonl import read_lines
+
+        for failure in self.store.open_failures():
+            self.stats["retried"] += 1
+            before = self.stats["failed"]
+            if failure["article_json"]:
+                results: list = [ReadOk(failure["input"],
+                                        Article.model_validate_json(failure["article_json"]))]
+            else:
+                where = failure["input"]
+                path, _, line = where.rpartition(":")
+                if path and line.isdigit():
+                    try:
+                        with open(path, encoding="utf-8") as fh:
+                            text = fh.read().split("\n")[int(line) - 1]
+                        results = list(read_lines([text], path, {}, first_line=int(line)))
+                    except (OSError, IndexError, UnicodeDecodeError) as exc:
+                        results = [ReadFailure(where, f"cannot read again ({exc})")]
+                else:
+                    results = list(read_inputs([where], {}))
+            self._analyze(results, on_article, on_failure)
+            if self.stats["failed"] == before:
+                self.store.resolve_failure(failure["id"])
+

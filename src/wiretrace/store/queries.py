@@ -1,0 +1,252 @@
+"""Reading the store: events with filters, actor profiles, sources, full-text search.
+Every function takes a :class:`~wiretrace.store.Store` and returns plain dicts (JSON-ready),
+so the CLI and the API print the same thing."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select, text
+
+from ..nlp.names import name_key
+from . import Store
+from . import schema as t
+from .linking import outlet_key
+
+EVENT_COLUMNS = ("article_id", "event_id", "date", "type", "mode", "cameo", "source",
+                 "target", "trigger", "sentence", "location", "country", "lat", "lon",
+                 "polarity", "certainty", "tense", "attribution", "cluster_id", "mentions",
+                 "articles", "outlets", "origins", "outlet", "url", "published")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None
+    type: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_origins: int | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def find_actors(store: Store, name: str) -> list[int]:
+    """Actor ids for a name: the same folded name, or an alias containing the words."""
+    key = " ".join(name_key(name))
+    person_key = " ".join(name_key(name, person=True))
+    with store.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(select(t.actors.c.id).where(
+            t.actors.c.name_key.in_({key, person_key})).order_by(t.actors.c.id))]
+        if not ids:
+            ids = [r[0] for r in conn.execute(
+                select(t.actor_aliases.c.actor_id).where(
+                    func.lower(t.actor_aliases.c.alias).contains(name.lower()))
+                .distinct().order_by(t.actor_aliases.c.actor_id))]
+    return ids
+
+
+def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
+    e, a, c = t.events, t.articles, t.event_clusters
+    q = (select(e, a.c.outlet, a.c.url, a.c.published, c.c.mentions, c.c.articles,
+                c.c.outlets, c.c.origins)
+         .join(a, a.c.id == e.c.article_id)
+         .join(c, c.c.id == e.c.cluster_id, isouter=True))
+    if f.type:
+        q = q.where(e.c.type == f.type.upper())
+    if f.country:
+        q = q.where(e.c.country == f.country.upper())
+    if f.since or f.until:
+        q = q.where(e.c.time_value.op("GLOB")("[0-9]*") if store.dialect == "sqlite"
+                    else e.c.time_value.op("~")("^[0-9]"))
+    if f.since:
+        q = q.where(e.c.time_value >= f.since)
+    if f.until:
+        # "2021-12" is within --until 2021-12-31; "2022" is not
+        q = q.where(e.c.time_value <= f.until + "\uffff")
+    if f.min_origins:
+        q = q.where(c.c.origins >= f.min_origins)
+    if f.actor:
+        ids = find_actors(store, f.actor)
+        ea = t.event_actors
+        q = q.where(select(ea.c.event_id).where(and_(
+            ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id,
+            ea.c.actor_id.in_(ids or [-1]))).exists())
+    q = q.order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
+    if f.limit is not None:
+        q = q.limit(f.limit).offset(f.offset)
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).mappings().all()
+        names = _source_names(conn, {r["article_id"] for r in rows})
+    return [_event_dict(r, names) for r in rows]
+
+
+def _source_names(conn, article_ids: set[str]) -> dict[tuple[str, str], str]:
+    if not article_ids:
+        return {}
+    s = t.sources
+    return {(r.article_id, r.source_id): r.name for r in conn.execute(
+        select(s.c.article_id, s.c.source_id, s.c.name)
+        .where(s.c.article_id.in_(sorted(article_ids))))}
+
+
+def _event_dict(r, names) -> dict:
+    chain = json.loads(r["attribution"]) if r["attribution"] else []
+    return {
+        "article_id": r["article_id"], "event_id": r["event_id"], "date": r["time_value"],
+        "type": r["type"], "mode": r["mode"], "cameo": r["cameo"],
+        "source": json.loads(r["source_names"]) if r["source_names"] else [],
+        "target": json.loads(r["target_names"]) if r["target_names"] else [],
+        "trigger": r["trigger"], "sentence": r["sentence"], "location": r["location"],
+        "country": r["country"], "lat": r["lat"], "lon": r["lon"],
+        "polarity": r["polarity"], "certainty": r["certainty"], "tense": r["tense"],
+        "attribution": [names.get((r["article_id"], sid), sid) for sid in chain],
+        "cluster_id": r["cluster_id"], "mentions": r["mentions"], "articles": r["articles"],
+        "outlets": r["outlets"], "origins": r["origins"], "outlet": r["outlet"],
+        "url": r["url"], "published": r["published"],
+    }
+
+
+def actor(store: Store, name: str) -> list[dict]:
+    """Profiles of the actors a name finds: aliases, articles, timeline, counterparts."""
+    out = []
+    for actor_id in find_actors(store, name):
+        out.append(actor_profile(store, actor_id))
+    return out
+
+
+def actor_profile(store: Store, actor_id: int) -> dict:
+    ea, e, ac = t.event_actors, t.events, t.actors
+    with store.engine.connect() as conn:
+        row = conn.execute(select(ac).where(ac.c.id == actor_id)).mappings().one()
+        aliases = conn.execute(select(t.actor_aliases.c.alias, t.actor_aliases.c.articles)
+                               .where(t.actor_aliases.c.actor_id == actor_id)
+                               .order_by(t.actor_aliases.c.articles.desc(),
+                                         t.actor_aliases.c.alias)).all()
+        n_articles = conn.execute(select(func.count(func.distinct(t.entities.c.article_id)))
+                                  .where(t.entities.c.actor_id == actor_id)).scalar_one()
+        mine = conn.execute(
+            select(e.c.article_id, e.c.event_id, e.c.time_value, e.c.type, e.c.trigger,
+                   e.c.sentence, e.c.cluster_id, ea.c.role)
+            .join(ea, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
+            .where(ea.c.actor_id == actor_id)
+            .order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)).mappings().all()
+        keys = {(m["article_id"], m["event_id"]) for m in mine}
+        others = conn.execute(
+            select(ea.c.article_id, ea.c.event_id, ea.c.actor_id, ea.c.role, ac.c.name,
+                   e.c.type)
+            .join(ac, ac.c.id == ea.c.actor_id)
+            .join(e, and_(e.c.article_id == ea.c.article_id, e.c.event_id == ea.c.event_id))
+            .where(ea.c.actor_id != actor_id,
+                   ea.c.article_id.in_(sorted({k[0] for k in keys}) or ["-"]))).all()
+    counterparts: dict[int, dict] = {}
+    for art, ev, other, _role, other_name, etype in others:
+        if (art, ev) not in keys:
+            continue
+        entry = counterparts.setdefault(other, {"actor_id": other, "name": other_name,
+                                                "events": 0, "types": Counter()})
+        entry["events"] += 1
+        entry["types"][etype or "uncoded"] += 1
+    timeline = []
+    seen = set()
+    for m in mine:
+        k = (m["article_id"], m["event_id"])
+        if k in seen:
+            continue
+        seen.add(k)
+        roles = sorted({x["role"] for x in mine if (x["article_id"], x["event_id"]) == k})
+        timeline.append({"date": m["time_value"], "type": m["type"], "trigger": m["trigger"],
+                         "roles": roles, "article_id": m["article_id"],
+                         "event_id": m["event_id"], "cluster_id": m["cluster_id"],
+                         "sentence": m["sentence"]})
+    return {
+        "actor_id": actor_id, "name": row["name"], "type": row["type"],
+        "country": row["country"], "sector": row["sector"],
+        "aliases": [{"alias": a, "articles": n} for a, n in aliases],
+        "articles": n_articles, "timeline": timeline,
+        "counterparts": sorted(({**c, "types": dict(c["types"])} for c in
+                                counterparts.values()), key=lambda c: (-c["events"], c["name"])),
+    }
+
+
+def sources(store: Store) -> list[dict]:
+    """Outlets: articles they published, articles that are near-copies of theirs, and
+    articles that cite them ("according to a report in X"), with event mentions cited."""
+    with store.engine.connect() as conn:
+        published: Counter[str] = Counter()
+        display: dict[str, str] = {}
+        outlet_of: dict[str, str] = {}
+        copy_of: dict[str, str] = {}
+        for article_id, outlet, copied in conn.execute(
+                select(t.articles.c.id, t.articles.c.outlet, t.articles.c.copy_of)):
+            key = outlet_key(outlet)
+            if key:
+                published[key] += 1
+                display.setdefault(key, outlet)
+                outlet_of[article_id] = key
+            if copied:
+                copy_of[article_id] = copied
+        cited_articles: dict[str, set[str]] = defaultdict(set)
+        cited_mentions: Counter[str] = Counter()
+        for article_id, origin in conn.execute(select(t.events.c.article_id, t.events.c.origin)
+                                               .where(t.events.c.origin.is_not(None))):
+            key = json.loads(origin).get("cites")
+            if key:
+                cited_articles[key].add(article_id)
+                cited_mentions[key] += 1
+                display.setdefault(key, key)
+    copied_by: Counter[str] = Counter()
+    for article_id, original in copy_of.items():
+        key = outlet_of.get(original)
+        if key and outlet_of.get(article_id) != key:
+            copied_by[key] += 1
+    keys = set(published) | set(cited_articles)
+    rows = [{"outlet": display[k], "articles": published.get(k, 0),
+             "copied_by_articles": copied_by.get(k, 0),
+             "cited_by_articles": len(cited_articles.get(k, ())),
+             "cited_event_mentions": cited_mentions.get(k, 0)} for k in keys]
+    return sorted(rows, key=lambda r: (-r["copied_by_articles"] - r["cited_by_articles"],
+                                       -r["articles"], r["outlet"]))
+
+
+def search(store: Store, words: str, limit: int = 20) -> list[dict]:
+    """Articles matching the words (FTS5 on SQLite, tsvector on PostgreSQL), best first."""
+    with store.engine.connect() as conn:
+        if store.dialect == "sqlite":
+            query = " ".join('"' + w.replace('"', "") + '"' for w in words.split() if w)
+            rows = conn.execute(text(
+                "SELECT a.id, a.title, a.published, a.outlet, "
+                "snippet(articles_fts, 1, '[', ']', '...', 12) AS snippet "
+                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"),
+                {"q": query, "n": limit}).mappings().all()
+        else:
+            doc = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+            rows = conn.execute(text(
+                f"SELECT id, title, published, outlet, "
+                f"ts_headline('english', text, plainto_tsquery('english', :q), "
+                f"'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
+                f"FROM articles WHERE {doc} @@ plainto_tsquery('english', :q) "
+                f"ORDER BY ts_rank({doc}, plainto_tsquery('english', :q)) DESC LIMIT :n"),
+                {"q": words, "n": limit}).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def cluster(store: Store, cluster_id: int) -> dict | None:
+    """One event cluster with every mention (article, outlet, sentence, origin)."""
+    c, e, a = t.event_clusters, t.events, t.articles
+    with store.engine.connect() as conn:
+        row = conn.execute(select(c).where(c.c.id == cluster_id)).mappings().first()
+        if row is None:
+            return None
+        mentions = conn.execute(
+            select(e.c.article_id, e.c.event_id, e.c.trigger, e.c.sentence, e.c.time_value,
+                   e.c.origin, a.c.outlet, a.c.published, a.c.copy_of, a.c.url)
+            .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)
+            .order_by(a.c.published, e.c.article_id)).mappings().all()
+    return {**dict(row), "mention_list": [
+        {**dict(m), "origin": json.loads(m["origin"]) if m["origin"] else None}
+        for m in mentions]}
+

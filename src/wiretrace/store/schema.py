@@ -1,0 +1,129 @@
+"""The store's tables (SQLAlchemy Core).  Every change to them is a named Alembic migration
+under ``store/migrations/versions``; a test checks that the migrations build exactly these
+tables.  The tables are documented for people in ``docs/schema.md``."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String, primary_key=True),
+    Column("text_hash", String, nullable=False, unique=True),
+    Column("title", Text), Column("published", String), Column("outlet", String),
+    Column("url", Text), Column("text", Text, nullable=False),
+    Column("copy_of", String, index=True),  # the earlier article this one is a near-copy of
+    Column("schema_version", String, nullable=False),
+    Column("producers", Text, nullable=False),  # JSON: extractor versions that made it
+    Column("analyzed_at", String, nullable=False),
+)
+reports = Table(
+    "reports", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("report_json", Text, nullable=False),
+)
+minhashes = Table(
+    "minhashes", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+)
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("type", String),
+    Column("country", String), Column("sector", String),
+    Column("name_key", Text, nullable=False, index=True),  # folded name words, space-joined
+)
+actor_aliases = Table(
+    "actor_aliases", metadata,
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("alias", Text, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+entities = Table(
+    "entities", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("entity_id", String, primary_key=True),
+    Column("name", Text, nullable=False), Column("type", String),
+    Column("country", String), Column("sector", String),
+    Column("mention_count", Integer, nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
+    Column("link_evidence", Text),  # why this entity joined its actor
+)
+sources = Table(
+    "sources", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("source_id", String, primary_key=True),
+    Column("kind", String, nullable=False), Column("name", Text, nullable=False),
+    Column("entity_id", String), Column("via", String),
+    Column("doubted", Integer, nullable=False),
+    Column("stances", Text),  # JSON list of stance kinds
+)
+event_clusters = Table(
+    "event_clusters", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String), Column("cameo", String),
+    Column("date", String),  # the most precise time value of its mentions
+    Column("country", String),
+    Column("mentions", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("outlets", Integer, nullable=False),
+    Column("origins", Integer, nullable=False),  # independent origins
+)
+events = Table(
+    "events", metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("event_id", String, primary_key=True),
+    Column("trigger", Text, nullable=False), Column("lemma", String),
+    Column("start", Integer), Column("end", Integer),
+    Column("sentence", Text),
+    Column("type", String, index=True), Column("mode", String), Column("cameo", String),
+    Column("source_names", Text), Column("target_names", Text),  # JSON lists
+    Column("time_value", String, index=True), Column("time_basis", String),
+    Column("location", Text), Column("country", String, index=True),
+    Column("lat", Float), Column("lon", Float),
+    Column("polarity", String), Column("certainty", String), Column("tense", String),
+    Column("attribution", Text),  # JSON: source ids, nearest first
+    Column("origin", Text),  # the independent origin this mention counts as
+    Column("cluster_id", Integer, ForeignKey("event_clusters.id"), index=True),
+)
+event_actors = Table(
+    "event_actors", metadata,
+    Column("article_id", String, primary_key=True),
+    Column("event_id", String, primary_key=True),
+    Column("role", String, primary_key=True),
+    Column("entity_id", String, primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
+)
+failures = Table(
+    "failures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("input", Text, nullable=False),
+    Column("article_id", String),
+    Column("stage", String, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("article_json", Text),  # the article as read, when reading worked
+    Column("created_at", String, nullable=False),
+    Column("resolved_at", String),
+)
+Index("ix_event_actors_event", event_actors.c.article_id, event_actors.c.event_id)
