@@ -1,3 +1,5 @@
+"""``python -m wiretrace`` runs the command line."""
+
 from .cli import main
 
 main()

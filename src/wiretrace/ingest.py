@@ -30,6 +30,7 @@ class Ingest:
         self.store = store
         self.nlp = nlp or language.load(model)
         self.stats: Counter[str] = Counter(stored=0, skipped=0, failed=0, retried=0)
+        self._retrying: int | None = None
 
     def run(self, inputs: list[str], meta: dict | None = None,
             on_article: ArticleHook = _nothing, on_failure: FailureHook = _nothing) -> None:
@@ -78,6 +79,9 @@ class Ingest:
               on_failure: FailureHook) -> None:
         self.stats["failed"] += 1
         on_failure(where, reason)
+        if self._retrying is not None:  # the same failure again: one record, new reason
+            self.store.update_failure(self._retrying, stage, reason)
+            return
         self.store.record_failure(
             where, stage, reason,
             article_json=article.model_dump_json() if article is not None else None,
@@ -87,7 +91,7 @@ class Ingest:
                      on_failure: FailureHook = _nothing) -> None:
         """Try every open failure again: the stored article when reading had worked, else
         the input it came from.  A failure that passes is marked resolved; one that fails
-        again stays open and a new record gives the new reason."""
+        again stays open with the new stage and reason."""
         from .read.files import read_inputs
         from .read.jsonl import read_lines
 
@@ -109,7 +113,11 @@ class Ingest:
                         results = [ReadFailure(where, f"cannot read again ({exc})")]
                 else:
                     results = list(read_inputs([where], {}))
-            self._analyze(results, on_article, on_failure)
+            self._retrying = failure["id"]
+            try:
+                self._analyze(results, on_article, on_failure)
+            finally:
+                self._retrying = None
             if self.stats["failed"] == before:
                 self.store.resolve_failure(failure["id"])
 

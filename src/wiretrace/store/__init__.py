@@ -240,6 +240,11 @@ class Store:
                                 .order_by(failures.c.id)).mappings().all()
         return [dict(r) for r in rows]
 
+    def update_failure(self, failure_id: int, stage: str, reason: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(failures).where(failures.c.id == failure_id)
+                         .values(stage=stage, reason=reason, created_at=_now()))
+
     def resolve_failure(self, failure_id: int) -> None:
         with self.engine.begin() as conn:
             conn.execute(update(failures).where(failures.c.id == failure_id)

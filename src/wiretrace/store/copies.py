@@ -16,6 +16,8 @@ NUM_PERM = 128
 SHINGLE = 5
 THRESHOLD = 0.8  # estimated Jaccard of two copies
 CANDIDATES = 0.5  # LSH threshold: generous, so that copies near THRESHOLD are not missed
+SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only comparable
+# with signatures made the same way
 WORD = re.compile(r"\w+")
 
 
@@ -31,7 +33,7 @@ def body_words(article: Article) -> list[str]:
 
 def signature(article: Article) -> MinHash:
     words = body_words(article)
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m.update_batch([s.encode("utf-8") for s in shingles if s])
     return m
@@ -42,7 +44,8 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME,
+                   hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
 class CopyIndex:
