@@ -12,7 +12,8 @@ import pytest
 from .conftest import MEANTIME
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
-METRICS = sorted(k for k in FLOORS if not k.startswith("_"))
+METRICS = sorted(k for k in FLOORS if not k.startswith(("_", "crossdoc/")))
+CROSSDOC = sorted(k for k in FLOORS if k.startswith("crossdoc/"))
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +33,23 @@ def test_floor(result, path):
     for key in path.split("/"):
         value = value[key]
     assert value >= FLOORS[path], f"{path} fell to {value:.4f} (floor {FLOORS[path]})"
+
+
+@pytest.fixture(scope="module")
+def crossdoc(nlp):
+    from wiretrace.eval.crossdoc import evaluate
+
+    return evaluate(MEANTIME, nlp=nlp)
+
+
+@pytest.mark.parametrize("path", CROSSDOC)
+def test_crossdoc_floor(crossdoc, path):
+    value = crossdoc
+    for key in path.split("/")[1:]:
+        value = value[key]
+    assert value >= FLOORS[path], f"{path} fell to {value:.4f} (floor {FLOORS[path]})"
+
+
+def test_crossdoc_linking_beats_leaving_everything_apart(crossdoc):
+    for kind in ("entities", "events"):
+        assert crossdoc[kind]["f1"] > crossdoc["baselines"][f"{kind}_all_apart"]["f1"], kind

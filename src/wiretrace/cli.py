@@ -262,6 +262,33 @@ def eval_meantime(
 from . import cli_store  # noqa: E402, F401  (registers the store commands on app)
 
 
+@eval_app.command("crossdoc")
+def eval_crossdoc(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False,
+                                     help="A MEANTIME folder, e.g. ../shared/eval/meantime-en-dev"),
+    db: str | None = typer.Option(None, help="Store to ingest into (default: a temporary "
+                                             "SQLite file)."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+    limit: int | None = typer.Option(None, help="Score only the first N documents."),
+) -> None:
+    """Score cross-article actors and event clusters against MEANTIME's cross-document
+    instances (B-cubed)."""
+    from .eval import crossdoc
+
+    result = crossdoc.evaluate(directory, db=db, limit=limit)
+    if fmt is not Format.text:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    out.print(f"MEANTIME cross-document linking, {result['documents']} documents (B-cubed "
+              "over gold mentions matched to wiretrace mentions)", highlight=False)
+    for kind in ("entities", "events"):
+        r, base = result[kind], result["baselines"][f"{kind}_all_apart"]
+        out.print(f"  {kind}: P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
+                  f"over {r['mentions']} of {r['gold_mentions']} gold mentions "
+                  f"({r['gold_instances']} instances); every mention apart: F1 "
+                  f"{base['f1']:.3f}", highlight=False)
+
+
 def main() -> None:
     try:
         app()

@@ -62,6 +62,7 @@ class Mention:
 class EntityMention(Mention):
     type: str | None = None  # PER, ORG, LOC, PRO, FIN, MIX (from the linked ENTITY)
     syntactic_type: str = ""  # NAM, NOM, PRO, PRE.NAM, APP, CONJ, ...
+    instance: str | None = None  # the ENTITY's instance_id: the same across documents
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class EventMention(Mention):
     polarity: str = ""  # POS, NEG, UNDERSPECIFIED
     time: str = ""  # FUTURE, NON_FUTURE, UNDERSPECIFIED
     cls: str | None = None  # OTHER, SPEECH_COGNITIVE, GRAMMATICAL, MIX (from the EVENT)
+    instance: str | None = None  # the EVENT's instance_id, where it has one (cross-document)
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,7 @@ def read_document(path: Path | str) -> MeantimeDoc:
                 m_id, t_ids, pieces,
                 type=instance.get("ent_type") if instance is not None else None,
                 syntactic_type=el.get("syntactic_type") or "",
+                instance=instance.get("instance_id") if instance is not None else None,
             )
         elif el.tag == "EVENT_MENTION":
             instance = refers.get(m_id)
@@ -267,6 +270,7 @@ def read_document(path: Path | str) -> MeantimeDoc:
                 certainty=el.get("certainty") or "", polarity=el.get("polarity") or "",
                 time=el.get("time") or "",
                 cls=instance.get("class") if instance is not None else None,
+                instance=instance.get("instance_id") if instance is not None else None,
             )
         elif el.tag == "TIMEX3":
             timexes[m_id] = Timex(m_id, t_ids, pieces, value=el.get("value") or "",

@@ -194,8 +194,8 @@ class Store:
         country = loc.country if loc else None
         actor_ids = {actor_of[x.entity_id] for x in ev.actors
                      if x.entity_id and actor_of.get(x.entity_id) is not None}
-        cluster_id = linking.cluster_for(conn, ev.type, ev.lemma, actor_ids, ev.time.value,
-                                         country)
+        cluster_id = linking.cluster_for(conn, a.id, ev.type, ev.lemma, actor_ids,
+                                         ev.time.value, country)
         if cluster_id is None:
             cluster_id = linking.new_cluster(conn, ev, country)
         touched.add(cluster_id)

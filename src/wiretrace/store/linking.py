@@ -5,8 +5,10 @@
   differ; otherwise it starts a new actor.  The evidence is kept on the entity row.
 - **event clusters**: an event mention joins a cluster holding a mention that shares an
   actor with it and has the same type (PLOVER category) — or the same lemma, when one of
-  the two is uncoded — when their time values are compatible (one a prefix of the other,
-  or one unknown) and their countries agree; otherwise it starts a new cluster.
+  the two is uncoded — when their time values are compatible (one a prefix of the other)
+  and their countries agree.  Across articles both mentions must be dated; within one
+  article an undated mention may join a coded one (a headline and its body), but two
+  uncoded mentions ("said" ... "said") stay apart.  Otherwise it starts a new cluster.
 - **origins**: the mentions of a cluster fall into independent origins: two mentions share
   an origin when their articles are near-copies (one copy group), when one cites the
   outlet that published the other ("according to a report in X"), or when both cite the
@@ -106,32 +108,43 @@ def cited_outlet(report: Report, event: Event) -> str | None:
     return None
 
 
+def _dated(value: str | None) -> bool:
+    return bool(value) and value[:1].isdigit()
+
+
 def _compatible_time(a: str | None, b: str | None) -> bool:
     if not a or not b or not a[:1].isdigit() or not b[:1].isdigit():
         return True
     return a.startswith(b) or b.startswith(a)
 
 
-def cluster_for(conn: Connection, event_type: str | None, lemma: str, actor_ids: set[int],
-                time_value: str | None, country: str | None) -> int | None:
+def cluster_for(conn: Connection, article_id: str, event_type: str | None, lemma: str,
+                actor_ids: set[int], time_value: str | None,
+                country: str | None) -> int | None:
     """An existing cluster this mention joins, or None: a mention sharing an actor, of the
     same type, or of the same lemma where one of the two is uncoded (the parse may leave
-    one copy of a sentence uncoded), with compatible time and country."""
+    one copy of a sentence uncoded), with compatible time and country.  Across articles
+    both mentions must be dated; within one article (a headline and its body) an undated
+    mention may join."""
     if not actor_ids:
         return None
     e, ea = t.events, t.event_actors
     kind = e.c.lemma == lemma if event_type is None else or_(e.c.type == event_type,
                                                              e.c.lemma == lemma)
     rows = conn.execute(
-        select(e.c.cluster_id, e.c.type, e.c.time_value, e.c.country)
+        select(e.c.cluster_id, e.c.type, e.c.time_value, e.c.country, e.c.article_id)
         .join(ea, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
         .where(kind, ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None))
         .order_by(e.c.cluster_id)).all()
-    for cluster_id, other_type, value, other_country in rows:
+    for cluster_id, other_type, value, other_country, other_article in rows:
         if event_type and other_type and event_type != other_type:
             continue
+        if not event_type and not other_type and other_article == article_id:
+            continue  # "said" ... "said": in one article, two uncoded mentions are two acts
         if not _compatible_time(time_value, value):
             continue
+        if not (_dated(time_value) and _dated(value)) and other_article != article_id:
+            continue  # across articles, both mentions must be dated
         if country and other_country and country != other_country:
             continue
         return cluster_id
