@@ -165,66 +165,89 @@ class Store:
             conn.execute(text("INSERT INTO articles_fts(rowid, title, text) "
                               "SELECT rowid, title, text FROM articles WHERE id = :id"),
                          {"id": a.id})
-        actor_of: dict[str, int | None] = {}
-        for e in report.entities:
-            actor_id, evidence = linking.link_actor(conn, e)
-            actor_of[e.id] = actor_id
-            if actor_id is not None:
-                linking.add_aliases(conn, actor_id, e, a.text)
-            conn.execute(insert(t.entities).values(
+        linked = linking.link_actors(conn, report.entities)
+        linking.add_aliases(conn, linked, report.entities)
+        actor_of = {eid: actor for eid, (actor, _) in linked.items()}
+        if report.entities:
+            conn.execute(insert(t.entities), [dict(
                 article_id=a.id, entity_id=e.id, name=e.name, type=e.type, country=e.country,
-                sector=e.sector, mention_count=len(e.mentions), actor_id=actor_id,
-                link_evidence=evidence))
+                sector=e.sector, mention_count=len(e.mentions), actor_id=linked[e.id][0],
+                link_evidence=linked[e.id][1]) for e in report.entities])
         if report.sources:
             conn.execute(insert(t.sources), [dict(
                 article_id=a.id, source_id=s.id, kind=s.kind, name=s.name,
                 entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
                 stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
                 for s in report.sources])
+        self._insert_events(conn, report, actor_of)
+
+    def _insert_events(self, conn, report: Report, actor_of: dict[str, int | None]) -> None:
+        """Events in bulk: each joins a cluster (found in one query for the article) or a
+        new one; new clusters are inserted together, touched old ones recounted."""
+        a = report.article
         names = {e.id: e.name for e in report.entities}
+        actors_of_event = {ev.id: {actor_of[x.entity_id] for x in ev.actors if x.entity_id
+                                   and actor_of.get(x.entity_id) is not None}
+                           for ev in report.events}
+        finder = linking.ClusterFinder(conn, a.id, set().union(*actors_of_event.values())
+                                       if actors_of_event else set())
+        placed: dict[str, int] = {}  # event id -> cluster id (negative: new, not yet stored)
+        new: dict[int, dict] = {}
         touched: set[int] = set()
         for ev in report.events:
-            self._insert_event(conn, report, ev, names, actor_of, touched)
-        for cluster_id in sorted(touched):
-            linking.refresh_cluster(conn, cluster_id)
+            country = ev.location.country if ev.location else None
+            ids = actors_of_event[ev.id]
+            cluster = finder.find(ev.type, ev.lemma, ids, ev.time.value, country)
+            if cluster is None:
+                cluster = -(len(new) + 1)
+                new[cluster] = dict(type=ev.type, cameo=ev.cameo, date=ev.time.value,
+                                    country=country, mentions=0, articles=1, outlets=1,
+                                    origins=1)
+            if cluster < 0:
+                new[cluster]["mentions"] += 1
+            else:
+                touched.add(cluster)
+            placed[ev.id] = cluster
+            finder.add(cluster, ev.type, ev.lemma, ids, ev.time.value, country)
+        real: dict[int, int] = {}
+        if new:
+            keys = sorted(new, reverse=True)  # -1, -2, ...
+            rows = conn.execute(insert(t.event_clusters).returning(
+                t.event_clusters.c.id, sort_by_parameter_order=True), [new[k] for k in keys])
+            real = {k: row[0] for k, row in zip(keys, rows)}
 
-    def _insert_event(self, conn, report: Report, ev, names, actor_of, touched) -> None:
-        a = report.article
-        loc = ev.location
-        country = loc.country if loc else None
-        actor_ids = {actor_of[x.entity_id] for x in ev.actors
-                     if x.entity_id and actor_of.get(x.entity_id) is not None}
-        cluster_id = linking.cluster_for(conn, a.id, ev.type, ev.lemma, actor_ids,
-                                         ev.time.value, country)
-        if cluster_id is None:
-            cluster_id = linking.new_cluster(conn, ev, country)
-        touched.add(cluster_id)
-        cited = linking.cited_outlet(report, ev)
-
-        def who(role: str) -> str | None:
+        def who(ev, role: str) -> str | None:
             ids = [x.entity_id for x in ev.actors if x.role == role and x.entity_id]
             return json.dumps([names.get(i, i) for i in dict.fromkeys(ids)]) if ids else None
 
-        conn.execute(insert(t.events).values(
-            article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
-            start=ev.trigger.start, end=ev.trigger.end,
-            sentence=a.text[ev.sentence.start:ev.sentence.end],
-            type=ev.type, mode=ev.mode, cameo=ev.cameo,
-            source_names=who("source"), target_names=who("target"),
-            time_value=ev.time.value, time_basis=ev.time.basis,
-            location=loc.name if loc else None, country=country,
-            lat=loc.lat if loc else None, lon=loc.lon if loc else None,
-            polarity=ev.factuality.polarity, certainty=ev.factuality.certainty,
-            tense=ev.factuality.tense,
-            attribution=json.dumps(ev.attribution) if ev.attribution else None,
-            origin=json.dumps({"cites": cited}) if cited else None,
-            cluster_id=cluster_id))
-        rows = {(x.role, x.entity_id): actor_of.get(x.entity_id)
-                for x in ev.actors if x.entity_id}
+        rows, links = [], []
+        for ev in report.events:
+            loc = ev.location
+            cited = linking.cited_outlet(report, ev)
+            cluster = placed[ev.id]
+            rows.append(dict(
+                article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
+                start=ev.trigger.start, end=ev.trigger.end,
+                sentence=a.text[ev.sentence.start:ev.sentence.end],
+                type=ev.type, mode=ev.mode, cameo=ev.cameo,
+                source_names=who(ev, "source"), target_names=who(ev, "target"),
+                time_value=ev.time.value, time_basis=ev.time.basis,
+                location=loc.name if loc else None, country=loc.country if loc else None,
+                lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+                polarity=ev.factuality.polarity, certainty=ev.factuality.certainty,
+                tense=ev.factuality.tense,
+                attribution=json.dumps(ev.attribution) if ev.attribution else None,
+                origin=json.dumps({"cites": cited}) if cited else None,
+                cluster_id=real.get(cluster, cluster)))
+            seen = {(x.role, x.entity_id) for x in ev.actors if x.entity_id}
+            links += [dict(article_id=a.id, event_id=ev.id, role=role, entity_id=eid,
+                           actor_id=actor_of.get(eid)) for role, eid in sorted(seen)]
         if rows:
-            conn.execute(insert(t.event_actors), [
-                dict(article_id=a.id, event_id=ev.id, role=role, entity_id=eid, actor_id=aid)
-                for (role, eid), aid in rows.items()])
+            conn.execute(insert(t.events), rows)
+        if links:
+            conn.execute(insert(t.event_actors), links)
+        for cluster_id in sorted(touched):
+            linking.refresh_cluster(conn, cluster_id)
 
     # -- failures --------------------------------------------------------------------
     def record_failure(self, where: str, stage: str, reason: str,

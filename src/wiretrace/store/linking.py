@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
@@ -45,49 +45,79 @@ def actor_key(entity: Entity) -> str:
     return " ".join(name_key(entity.name, person=entity.type == "PERSON"))
 
 
-def link_actor(conn: Connection, entity: Entity) -> tuple[int | None, str]:
-    """The actor id this entity joins (created when new) and the evidence."""
-    if entity.candidates:
-        return None, "ambiguous in its article: " + ", ".join(entity.candidates)
-    key = actor_key(entity)
-    if not key:
-        return None, "no name to link"
-    family = TYPE_FAMILY.get(entity.type, entity.type)
-    rows = conn.execute(select(t.actors).where(t.actors.c.name_key == key)
-                        .order_by(t.actors.c.id)).mappings().all()
-    for row in rows:
-        if TYPE_FAMILY.get(row["type"], row["type"]) != family:
+def link_actors(conn: Connection, entities: list[Entity]) -> dict[str, tuple[int | None, str]]:
+    """For each entity of one article: the actor it joins (created when new) and the
+    evidence.  One query finds every candidate actor."""
+    keys = {e.id: actor_key(e) for e in entities}
+    wanted = sorted({k for k in keys.values() if k})
+    candidates: dict[str, list[dict]] = {}
+    if wanted:
+        for row in conn.execute(select(t.actors).where(t.actors.c.name_key.in_(wanted))
+                                .order_by(t.actors.c.id)).mappings():
+            candidates.setdefault(row["name_key"], []).append(dict(row))
+    out: dict[str, tuple[int | None, str]] = {}
+    for entity in entities:
+        key = keys[entity.id]
+        if entity.candidates:
+            out[entity.id] = (None, "ambiguous in its article: " + ", ".join(entity.candidates))
             continue
-        if entity.country and row["country"] and entity.country != row["country"]:
+        if not key:
+            out[entity.id] = (None, "no name to link")
             continue
-        if not row["country"] and entity.country:
-            conn.execute(update(t.actors).where(t.actors.c.id == row["id"])
-                         .values(country=entity.country))
-        if not row["sector"] and entity.sector:
-            conn.execute(update(t.actors).where(t.actors.c.id == row["id"])
-                         .values(sector=entity.sector))
+        family = TYPE_FAMILY.get(entity.type, entity.type)
+        found = None
+        for row in candidates.get(key, []):
+            if TYPE_FAMILY.get(row["type"], row["type"]) != family:
+                continue
+            if entity.country and row["country"] and entity.country != row["country"]:
+                continue
+            found = row
+            break
+        if found is None:
+            actor_id = conn.execute(insert(t.actors).values(
+                name=entity.name, type=entity.type, country=entity.country,
+                sector=entity.sector, name_key=key)).inserted_primary_key[0]
+            candidates.setdefault(key, []).append(
+                {"id": actor_id, "name": entity.name, "type": entity.type,
+                 "country": entity.country, "sector": entity.sector, "name_key": key})
+            out[entity.id] = (actor_id, f"new actor {key!r}")
+            continue
+        fill = {k: getattr(entity, k) for k in ("country", "sector")
+                if not found[k] and getattr(entity, k)}
+        if fill:
+            conn.execute(update(t.actors).where(t.actors.c.id == found["id"]).values(**fill))
+            found.update(fill)
         evidence = f"same folded name {key!r}, type {family}"
-        if entity.country and row["country"]:
+        if entity.country and found["country"]:
             evidence += f", country {entity.country}"
-        return row["id"], evidence
-    actor_id = conn.execute(insert(t.actors).values(
-        name=entity.name, type=entity.type, country=entity.country, sector=entity.sector,
-        name_key=key)).inserted_primary_key[0]
-    return actor_id, f"new actor {key!r}"
+        out[entity.id] = (found["id"], evidence)
+    return out
 
 
-def add_aliases(conn: Connection, actor_id: int, entity: Entity, text: str) -> None:
-    names = {entity.name} | {m.text for m in entity.mentions if m.text[:1].isupper()}
-    for alias in sorted(names):
-        hit = conn.execute(select(t.actor_aliases.c.articles).where(and_(
-            t.actor_aliases.c.actor_id == actor_id, t.actor_aliases.c.alias == alias))).first()
-        if hit:
-            conn.execute(update(t.actor_aliases).where(and_(
-                t.actor_aliases.c.actor_id == actor_id, t.actor_aliases.c.alias == alias))
-                .values(articles=hit[0] + 1))
-        else:
-            conn.execute(insert(t.actor_aliases).values(actor_id=actor_id, alias=alias,
-                                                        articles=1))
+def add_aliases(conn: Connection, linked: dict[str, tuple[int | None, str]],
+                entities: list[Entity]) -> None:
+    """Count each name an actor goes by, once per article."""
+    names: set[tuple[int, str]] = set()
+    for e in entities:
+        actor_id = linked[e.id][0]
+        if actor_id is not None:
+            names |= {(actor_id, n) for n in {e.name} | {m.text for m in e.mentions
+                                                          if m.text[:1].isupper()}}
+    if not names:
+        return
+    aa = t.actor_aliases
+    have = {(r.actor_id, r.alias): r.articles for r in conn.execute(
+        select(aa).where(aa.c.actor_id.in_(sorted({a for a, _ in names}))))}
+    new = [{"actor_id": a, "alias": n, "articles": 1} for a, n in sorted(names)
+           if (a, n) not in have]
+    old = [{"a": a, "n": n, "count": have[(a, n)] + 1} for a, n in sorted(names)
+           if (a, n) in have]
+    if new:
+        conn.execute(insert(aa), new)
+    if old:
+        conn.execute(update(aa).where(aa.c.actor_id == bindparam("a"),
+                                      aa.c.alias == bindparam("n"))
+                     .values(articles=bindparam("count")), old)
 
 
 def cited_outlet(report: Report, event: Event) -> str | None:
@@ -118,43 +148,57 @@ def _compatible_time(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def cluster_for(conn: Connection, article_id: str, event_type: str | None, lemma: str,
-                actor_ids: set[int], time_value: str | None,
-                country: str | None) -> int | None:
-    """An existing cluster this mention joins, or None: a mention sharing an actor, of the
-    same type, or of the same lemma where one of the two is uncoded (the parse may leave
-    one copy of a sentence uncoded), with compatible time and country.  Across articles
-    both mentions must be dated; within one article (a headline and its body) an undated
-    mention may join."""
-    if not actor_ids:
+class ClusterFinder:
+    """Finds the cluster each event mention of one article joins.  One query fetches every
+    stored mention that shares an actor with the article; mentions of the article itself
+    are added as they are placed."""
+
+    def __init__(self, conn: Connection, article_id: str, actor_ids: set[int]) -> None:
+        self.article_id = article_id
+        self.by_actor: dict[int, list[tuple]] = {}
+        if actor_ids:
+            e, ea = t.events, t.event_actors
+            for row in conn.execute(
+                    select(ea.c.actor_id, e.c.cluster_id, e.c.type, e.c.lemma, e.c.time_value,
+                           e.c.country, e.c.article_id)
+                    .join(e, and_(ea.c.article_id == e.c.article_id,
+                                  ea.c.event_id == e.c.event_id))
+                    .where(ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None))
+                    .order_by(e.c.cluster_id)):
+                self.by_actor.setdefault(row[0], []).append(tuple(row[1:]))
+
+    def find(self, event_type: str | None, lemma: str, actor_ids: set[int],
+             time_value: str | None, country: str | None) -> int | None:
+        """A cluster holding a mention that shares an actor with this one and has the same
+        type (PLOVER category) -- or the same lemma, when one of the two is uncoded -- with
+        compatible time and country.  Across articles both mentions must be dated; within
+        one article an undated mention may join a coded one (a headline and its body), but
+        two uncoded mentions ("said" ... "said") stay apart."""
+        rows = sorted({r for a in actor_ids for r in self.by_actor.get(a, ())},
+                      key=lambda r: r[0])
+        for cluster_id, other_type, other_lemma, value, other_country, other_article in rows:
+            if event_type and other_type:
+                if event_type != other_type:
+                    continue
+            elif other_lemma != lemma:
+                continue
+            same_article = other_article == self.article_id
+            if not event_type and not other_type and same_article:
+                continue
+            if not _compatible_time(time_value, value):
+                continue
+            if not same_article and not (_dated(time_value) and _dated(value)):
+                continue
+            if country and other_country and country != other_country:
+                continue
+            return cluster_id
         return None
-    e, ea = t.events, t.event_actors
-    kind = e.c.lemma == lemma if event_type is None else or_(e.c.type == event_type,
-                                                             e.c.lemma == lemma)
-    rows = conn.execute(
-        select(e.c.cluster_id, e.c.type, e.c.time_value, e.c.country, e.c.article_id)
-        .join(ea, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
-        .where(kind, ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None))
-        .order_by(e.c.cluster_id)).all()
-    for cluster_id, other_type, value, other_country, other_article in rows:
-        if event_type and other_type and event_type != other_type:
-            continue
-        if not event_type and not other_type and other_article == article_id:
-            continue  # "said" ... "said": in one article, two uncoded mentions are two acts
-        if not _compatible_time(time_value, value):
-            continue
-        if not (_dated(time_value) and _dated(value)) and other_article != article_id:
-            continue  # across articles, both mentions must be dated
-        if country and other_country and country != other_country:
-            continue
-        return cluster_id
-    return None
 
-
-def new_cluster(conn: Connection, event: Event, country: str | None) -> int:
-    return conn.execute(insert(t.event_clusters).values(
-        type=event.type, cameo=event.cameo, date=event.time.value, country=country,
-        mentions=0, articles=0, outlets=0, origins=0)).inserted_primary_key[0]
+    def add(self, cluster_id: int, event_type: str | None, lemma: str, actor_ids: set[int],
+            time_value: str | None, country: str | None) -> None:
+        row = (cluster_id, event_type, lemma, time_value, country, self.article_id)
+        for a in actor_ids:
+            self.by_actor.setdefault(a, []).append(row)
 
 
 def _root(conn: Connection, article_id: str, cache: dict[str, str]) -> str:
