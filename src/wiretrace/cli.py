@@ -98,7 +98,7 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
     they happen and recorded in the store."""
     from .nlp import language
     from .pipeline import AnalysisFailure, analyze_many
-    from .read import ReadFailure
+    from .read import ReadFailure, ReadSkipped
     from .read.files import read_inputs
     from .store import Store
 
@@ -120,6 +120,8 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
         for result in read_inputs(inputs, meta):
             if isinstance(result, ReadFailure):
                 fail(result.where, result.stage, result.reason)
+            elif isinstance(result, ReadSkipped):
+                continue  # a WARC record with no article in it
             else:
                 origin[result.article.id] = result.where
                 yield result.article

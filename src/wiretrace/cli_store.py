@@ -76,14 +76,18 @@ def ingest(
     retry_failed: bool = typer.Option(False, "--retry-failed",
                                       help="Analyze again the failures on record."),
     count: bool = typer.Option(True, help="Count the inputs first, for the ETA."),
+    fetch: bool = typer.Option(False, help="For feeds: download each entry's page (timeout, "
+                                           "user agent, robots.txt) instead of its summary."),
+    feed_urls: Path | None = typer.Option(None, help="A file of feed URLs, one per line, "
+                                                     "to download and read."),
     model: str | None = typer.Option(None, help="spaCy pipeline (default: the setting)."),
 ) -> None:
     """Analyze articles into the store: one transaction per article, articles already stored
     (same id or same text) skipped, failures recorded and the batch goes on."""
     from .ingest import Ingest
 
-    if not inputs and not retry_failed:
-        _fail("give inputs to ingest, or --retry-failed")
+    if not inputs and not retry_failed and not feed_urls:
+        _fail("give inputs to ingest, --feed-urls, or --retry-failed")
     store = _store(db)
     job = Ingest(store, model=model)
     started = time.perf_counter()
@@ -106,7 +110,10 @@ def ingest(
                 job.retry_failed(on_article=tick, on_failure=_print_failure)
             if inputs:
                 meta = {"outlet": outlet, "published": published}
-                job.run(inputs, meta, on_article=tick, on_failure=_print_failure)
+                job.run(inputs, meta, on_article=tick, on_failure=_print_failure, fetch=fetch)
+            if feed_urls:
+                job.run_feed_urls(str(feed_urls), on_article=tick, on_failure=_print_failure,
+                                  fetch=fetch)
         except WiretraceError as exc:
             _fail(str(exc))
     s = job.stats
@@ -115,6 +122,9 @@ def ingest(
     err.print(f"stored {s['stored']}, skipped {s['skipped']} already stored, failed "
               f"{s['failed']}" + (f", retried {s['retried']}" if retry_failed else "")
               + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {store.url}", highlight=False)
+    if job.skipped_records:
+        err.print("records with no article: " + ", ".join(
+            f"{n} {reason}" for reason, n in job.skipped_records.most_common()), highlight=False)
     if s["failed"]:
         raise typer.Exit(1)
 

@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from . import settings
+from .errors import WiretraceError
 from .model import Article
-from .read import ReadFailure, ReadOk
+from .read import ReadFailure, ReadOk, ReadSkipped
 from .store import Store
 
 ArticleHook = Callable[[], None]
@@ -31,14 +32,36 @@ class Ingest:
         self.nlp = nlp or language.load(model)
         self.stats: Counter[str] = Counter(stored=0, skipped=0, failed=0, retried=0)
         self._retrying: int | None = None
+        self.skipped_records: Counter[str] = Counter()  # WARC records with no article
 
     def run(self, inputs: list[str], meta: dict | None = None,
-            on_article: ArticleHook = _nothing, on_failure: FailureHook = _nothing) -> None:
+            on_article: ArticleHook = _nothing, on_failure: FailureHook = _nothing,
+            fetch: bool = False) -> None:
         from .read.files import expand_inputs, read_inputs
 
         def results():
             for path in expand_inputs(inputs):
-                yield from read_inputs([path], meta or {})
+                yield from read_inputs([path], meta or {}, fetch=fetch)
+
+        self._analyze(results(), on_article, on_failure)
+
+    def run_feed_urls(self, listing: str, on_article: ArticleHook = _nothing,
+                      on_failure: FailureHook = _nothing, fetch: bool = False) -> None:
+        """Feeds named by URL in a file, one per line: each feed is downloaded (the user
+        asked for it by giving URLs), its entries read as in :meth:`run`."""
+        from .read.feeds import read_feed
+        from .read.fetch import fetch_text, read_feed_urls
+
+        def results():
+            with open(listing, encoding="utf-8") as fh:
+                lines = fh.read().splitlines()
+            for where, url in read_feed_urls(lines, listing):
+                try:
+                    content = fetch_text(url)
+                except (OSError, ValueError, WiretraceError) as exc:
+                    yield ReadFailure(where, f"cannot fetch feed {url} ({exc})")
+                    continue
+                yield from read_feed(content, url, fetch=fetch)
 
         self._analyze(results(), on_article, on_failure)
 
@@ -53,6 +76,9 @@ class Ingest:
                 if isinstance(result, ReadFailure):
                     self._fail(result.where, result.stage, result.reason, None, on_failure)
                     on_article()
+                    continue
+                if isinstance(result, ReadSkipped):
+                    self.skipped_records[result.reason] += 1
                     continue
                 a = result.article
                 if self.store.has(a.id, a.text_hash):

@@ -24,4 +24,13 @@ class ReadOk:
     article: Article
 
 
-ReadResult = ReadOk | ReadFailure
+@dataclass(frozen=True)
+class ReadSkipped:
+    """A record that holds no article and is no error: a WARC request or image, a
+    redirect.  Counted by reason, never analyzed."""
+
+    where: str
+    reason: str
+
+
+ReadResult = ReadOk | ReadFailure | ReadSkipped

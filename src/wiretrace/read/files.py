@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import ReadFailure, ReadOk, ReadResult
+from .feeds import FEED, looks_like_feed, read_feed
 from .html import from_html
 from .jsonl import read_lines
 from .text import from_text
@@ -18,7 +19,8 @@ from .text import from_text
 JSONL = (".jsonl", ".ndjson", ".jsonl.gz")
 HTML = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT = (".txt", ".txt.gz", ".text")
-READABLE = JSONL + HTML + TEXT
+WARC = (".warc", ".warc.gz")
+READABLE = JSONL + HTML + TEXT + FEED + WARC
 GLOB_CHARS = set("*?[")
 
 
@@ -60,10 +62,13 @@ def _read(path: Path) -> str:
     return data.decode("utf-8")
 
 
-def read_inputs(inputs: list[str], meta: dict | None = None) -> Iterator[ReadResult]:
+def read_inputs(inputs: list[str], meta: dict | None = None,
+                fetch: bool = False) -> Iterator[ReadResult]:
     """Articles from each input in turn.  ``meta`` (id, title, published, outlet, url) sets
     metadata for text and HTML inputs and fills gaps in JSONL records.  A file that cannot
-    be read gives a ReadFailure and the next input is still read."""
+    be read gives a ReadFailure and the next input is still read.  Feeds (.rss, .atom, or
+    .xml holding a feed) give one article per entry from its summary, or from its page
+    with ``fetch``; WARC files (.warc, .warc.gz) one per HTML response."""
     meta = {k: v for k, v in (meta or {}).items() if v is not None}
     for name in inputs:
         try:
@@ -76,6 +81,20 @@ def read_inputs(inputs: list[str], meta: dict | None = None) -> Iterator[ReadRes
                 continue
             path = Path(name)
             lower = path.name.lower()
+            if lower.endswith(WARC):
+                from .warc import read_warc
+
+                if not path.exists():
+                    raise FileNotFoundError(name)
+                yield from read_warc(name)
+                continue
+            if lower.endswith(FEED) or lower.endswith((".xml", ".xml.gz")):
+                content = _read(path)
+                if lower.endswith(FEED) or looks_like_feed(content):
+                    yield from read_feed(content, name, fetch=fetch)
+                else:
+                    yield ReadFailure(name, "an XML file that is no RSS or Atom feed")
+                continue
             if lower.endswith(JSONL):
                 # JSON strings may hold U+2028 and friends raw: only "\n" ends a record
                 yield from read_lines(_read(path).split("\n"), name, meta)
