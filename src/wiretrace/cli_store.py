@@ -24,6 +24,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from . import settings
 from .cli import _fail, app, err, out
 from .errors import WiretraceError
 
@@ -80,16 +81,29 @@ def ingest(
                                            "user agent, robots.txt) instead of its summary."),
     feed_urls: Path | None = typer.Option(None, help="A file of feed URLs, one per line, "
                                                      "to download and read."),
+    workers: int | None = typer.Option(None, help="Processes on this machine (default: the "
+                                                      "workers setting; 0 = one per core)."),
+    dask: str | None = typer.Option(None, help="Run on a Dask cluster: tcp://HOST:8786, or "
+                                               "local:N for a LocalCluster of N processes."),
+    out: Path | None = typer.Option(None, help="With --dask and no shared database: write "
+                                               "partitioned Report files here "
+                                               "(then `wiretrace load`)."),
     model: str | None = typer.Option(None, help="spaCy pipeline (default: the setting)."),
 ) -> None:
     """Analyze articles into the store: one transaction per article, articles already stored
     (same id or same text) skipped, failures recorded and the batch goes on."""
+    import os
+
     from .ingest import Ingest
 
     if not inputs and not retry_failed and not feed_urls:
         _fail("give inputs to ingest, --feed-urls, or --retry-failed")
+    if dask:
+        _dask_ingest(inputs or [], db, dask, out, model, outlet, published)
+        return
+    n = workers if workers is not None else int(settings.get("workers"))
     store = _store(db)
-    job = Ingest(store, model=model)
+    job = Ingest(store, model=model, workers=n or os.cpu_count() or 1)
     started = time.perf_counter()
     total = _count_articles(inputs) if inputs and count else None
     columns = [TextColumn("ingest"), BarColumn(), TaskProgressColumn(),
@@ -127,6 +141,76 @@ def ingest(
             f"{n} {reason}" for reason, n in job.skipped_records.most_common()), highlight=False)
     if s["failed"]:
         raise typer.Exit(1)
+
+
+def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path | None,
+                 model: str | None, outlet: str | None, published: str | None) -> None:
+    """Partitions to the cluster; workers write to the database, or to ``folder``."""
+    from .engines import client_for, dask_ingest
+    from .read import ReadFailure, ReadOk
+    from .read.files import expand_inputs, read_inputs
+
+    if folder is None and db is None and "://" not in settings.get("db"):
+        err.print("note: workers write to the SQLite file directly; use --out DIR on a "
+                  "multi-machine cluster", highlight=False)
+    store = _store(db) if folder is None else None
+    target = str(folder) if folder is not None else store.url
+    done = None
+    if folder is not None and folder.exists():
+        done = {p.stem[5:] for p in folder.glob("part-*.jsonl")}
+    meta = {"outlet": outlet, "published": published}
+    failed = 0
+
+    def articles():
+        nonlocal failed
+        for path in expand_inputs(inputs):
+            for r in read_inputs([path], meta):
+                if isinstance(r, ReadFailure):
+                    failed += 1
+                    _print_failure(r.where, r.reason)
+                    if store:
+                        store.record_failure(r.where, r.stage, r.reason)
+                elif isinstance(r, ReadOk):
+                    if store is None or not store.has(r.article.id, r.article.text_hash):
+                        yield r.article
+
+    started = time.perf_counter()
+    client = client_for(address)
+    try:
+        def show(totals: dict) -> None:
+            if err.is_terminal:
+                err.print(f"partitions {totals['partitions']}: stored {totals['stored']}, "
+                          f"written {totals['written']}, failed {totals['failed']}",
+                          highlight=False)
+
+        totals = dask_ingest(articles(), target, client, model, done_parts=done,
+                             on_partition=show)
+    finally:
+        client.close()
+        cluster = getattr(client, "cluster", None)
+        if cluster is not None:
+            cluster.close()
+    elapsed = time.perf_counter() - started
+    err.print(f"dask {address}: {totals['partitions']} partition(s) "
+              f"({totals['partitions_skipped']} already written), stored {totals['stored']}, "
+              f"written {totals['written']}, skipped {totals['skipped']}, failed "
+              f"{totals['failed'] + failed} in {elapsed:.1f} s -> {target}", highlight=False)
+    if totals["failed"] + failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    folder: Path = typer.Argument(..., exists=True, file_okay=False,
+                                  help="Partition files written by `ingest --dask --out`."),
+    db: str | None = typer.Option(None, help=DB_HELP),
+) -> None:
+    """Bring Reports written by a Dask run (`ingest --dask ... --out DIR`) into the store."""
+    from .engines import load_partitions
+
+    stats = load_partitions(folder, _store(db))
+    err.print(f"loaded {stats['files']} file(s): stored {stats['stored']}, skipped "
+              f"{stats['skipped']} already stored, failed {stats['failed']}", highlight=False)
 
 
 def _print_failure(where: str, reason: str) -> None:

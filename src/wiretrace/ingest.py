@@ -25,14 +25,23 @@ def _nothing(*_args) -> None:
 
 
 class Ingest:
-    def __init__(self, store: Store, model: str | None = None, nlp=None) -> None:
-        from .nlp import language
-
+    def __init__(self, store: Store, model: str | None = None, nlp=None,
+                 workers: int = 1) -> None:
         self.store = store
-        self.nlp = nlp or language.load(model)
+        self.model = model
+        self._nlp = nlp
+        self.workers = max(1, workers)
         self.stats: Counter[str] = Counter(stored=0, skipped=0, failed=0, retried=0)
         self._retrying: int | None = None
         self.skipped_records: Counter[str] = Counter()  # WARC records with no article
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from .nlp import language
+
+            self._nlp = language.load(self.model)
+        return self._nlp
 
     def run(self, inputs: list[str], meta: dict | None = None,
             on_article: ArticleHook = _nothing, on_failure: FailureHook = _nothing,
@@ -89,7 +98,13 @@ class Ingest:
                 yield a
 
         batch = int(settings.get("batch_size"))
-        for item in analyze_many(articles(), self.nlp, batch_size=batch):
+        if self.workers > 1 and self._retrying is None:
+            from .engines import parallel_analyze
+
+            stream = parallel_analyze(articles(), self.workers, self.model)
+        else:
+            stream = analyze_many(articles(), self.nlp, batch_size=batch)
+        for item in stream:
             if isinstance(item, AnalysisFailure):
                 where, article = pending.pop(item.article_id, (item.article_id, None))
                 self._fail(where, item.stage, item.reason, article, on_failure)

@@ -43,6 +43,13 @@ SETTINGS: tuple[Setting, ...] = (
         "an empty value turns the cache off. Safe to delete.",
     ),
     Setting(
+        "workers",
+        "WIRETRACE_WORKERS",
+        "0",
+        "Processes `wiretrace ingest` analyzes with on this machine (one model load each); "
+        "0 means one per core.",
+    ),
+    Setting(
         "batch_size",
         "WIRETRACE_BATCH_SIZE",
         "16",

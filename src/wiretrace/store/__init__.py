@@ -27,7 +27,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from .. import __version__, settings
 from ..errors import StoreError
@@ -63,6 +63,13 @@ def engine_for(url: str | None = None) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
+            # pysqlite's own BEGIN is deferred: take the write lock at the start instead, so
+            # two writers (Dask workers on one machine) wait for each other, never deadlock
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
     return engine
 
 
@@ -130,18 +137,34 @@ class Store:
         index = self._copy_index()
         try:
             with self.engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    # one writer links at a time (parallel workers write their own articles)
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7474001)"))
                 hit = conn.execute(select(articles.c.id).where(or_(
                     articles.c.id == a.id, articles.c.text_hash == a.text_hash))).first()
                 if hit is not None:
                     return False
+                self._catch_up(conn, index)
                 near = [k for k, _ in index.copies_of(signature) if k != a.id]
                 copy_of = self._earliest(conn, near) if near else None
                 self._insert(conn, report, copy_of, signature)
+        except IntegrityError:
+            return False  # another writer stored the same article first
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {a.id!r}: {exc}") from exc
         index.add(a.id, signature)
         self._resolve_failures(a.id)
         return True
+
+    def _catch_up(self, conn, index: copies.CopyIndex) -> None:
+        """Add the signatures other writers stored since this store loaded its index."""
+        n = conn.execute(select(func.count()).select_from(t.minhashes)).scalar_one()
+        if n == len(index.signatures):
+            return
+        known = index.signatures
+        for article_id, data in conn.execute(select(t.minhashes)):
+            if article_id not in known:
+                index.add(article_id, copies.from_bytes(data))
 
     def _earliest(self, conn, ids: list[str]) -> str:
         rows = conn.execute(select(articles.c.id, articles.c.published, articles.c.copy_of)
