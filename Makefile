@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint schema golden clean
+.PHONY: install demo test bench bench-store eval lint schema golden clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -27,6 +27,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/scale_bench.py
+
+bench-store: $(STAMP)
+	$(BIN)/python benchmarks/store_bench.py --size 10000
 
 schema: $(STAMP)
 	$(BIN)/wiretrace schema --output src/wiretrace/schema/report.schema.json

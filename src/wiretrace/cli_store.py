@@ -256,13 +256,14 @@ def events(
 @app.command("actor")
 def actor_cmd(
     name: str = typer.Argument(..., help="A name, any spelling (Qaddafi = Gaddafi)."),
+    timeline: int = typer.Option(200, help="At most N events in the timeline."),
     db: str | None = typer.Option(None, help=DB_HELP),
     fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
 ) -> None:
     """An actor's profile: aliases, timeline of events, counterparts."""
     from .store import queries
 
-    profiles = queries.actor(_store(db), name)
+    profiles = queries.actor(_store(db), name, timeline=timeline)
     if not profiles:
         _fail(f"no actor named {name!r} in the store", code=1)
     if fmt is not Listing.table:
@@ -271,7 +272,7 @@ def actor_cmd(
     for p in profiles:
         out.print(f"[bold]{p['name']}[/] (actor {p['actor_id']}, {p['type']}, "
                   f"country {p['country'] or '?'}, sector {p['sector'] or '?'}) in "
-                  f"{p['articles']} article(s)", highlight=False)
+                  f"{p['articles']} article(s), {p['events']} event(s)", highlight=False)
         out.print("aliases: " + ", ".join(f"{a['alias']} ({a['articles']})"
                                            for a in p["aliases"]), highlight=False)
         _emit(p["timeline"], Listing.table, ("date", "type", "trigger", "roles", "article_id",

@@ -8,7 +8,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import and_, func, select, text, tuple_
 
 from ..nlp.names import name_key
 from . import Store
@@ -67,13 +67,13 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
         # "2021-12" is within --until 2021-12-31; "2022" is not
         q = q.where(e.c.time_value <= f.until + "\uffff")
     if f.min_origins:
-        q = q.where(c.c.origins >= f.min_origins)
+        # clusters first (indexed by origins), then their mentions
+        q = q.where(e.c.cluster_id.in_(select(c.c.id).where(c.c.origins >= f.min_origins)))
     if f.actor:
         ids = find_actors(store, f.actor)
         ea = t.event_actors
-        q = q.where(select(ea.c.event_id).where(and_(
-            ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id,
-            ea.c.actor_id.in_(ids or [-1]))).exists())
+        q = q.where(tuple_(e.c.article_id, e.c.event_id).in_(
+            select(ea.c.article_id, ea.c.event_id).where(ea.c.actor_id.in_(ids or [-1]))))
     q = q.order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
@@ -109,16 +109,17 @@ def _event_dict(r, names) -> dict:
     }
 
 
-def actor(store: Store, name: str) -> list[dict]:
+def actor(store: Store, name: str, timeline: int = 200) -> list[dict]:
     """Profiles of the actors a name finds: aliases, articles, timeline, counterparts."""
-    out = []
-    for actor_id in find_actors(store, name):
-        out.append(actor_profile(store, actor_id))
-    return out
+    return [actor_profile(store, actor_id, timeline) for actor_id in find_actors(store, name)]
 
 
-def actor_profile(store: Store, actor_id: int) -> dict:
+def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict:
+    """One actor: aliases, how many articles name it, its events as source and target (the
+    first ``timeline`` by date, with the total), and its counterparts: the actors it shares
+    events with, with counts by event type."""
     ea, e, ac = t.event_actors, t.events, t.actors
+    other = ea.alias("other")
     with store.engine.connect() as conn:
         row = conn.execute(select(ac).where(ac.c.id == actor_id)).mappings().one()
         aliases = conn.execute(select(t.actor_aliases.c.alias, t.actor_aliases.c.articles)
@@ -127,47 +128,46 @@ def actor_profile(store: Store, actor_id: int) -> dict:
                                          t.actor_aliases.c.alias)).all()
         n_articles = conn.execute(select(func.count(func.distinct(t.entities.c.article_id)))
                                   .where(t.entities.c.actor_id == actor_id)).scalar_one()
-        mine = conn.execute(
+        mine = (select(ea.c.article_id, ea.c.event_id, func.min(ea.c.role).label("role1"),
+                       func.max(ea.c.role).label("role2"))
+                .where(ea.c.actor_id == actor_id)
+                .group_by(ea.c.article_id, ea.c.event_id).subquery())
+        total = conn.execute(select(func.count()).select_from(mine)).scalar_one()
+        events_rows = conn.execute(
             select(e.c.article_id, e.c.event_id, e.c.time_value, e.c.type, e.c.trigger,
-                   e.c.sentence, e.c.cluster_id, ea.c.role)
-            .join(ea, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
-            .where(ea.c.actor_id == actor_id)
-            .order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)).mappings().all()
-        keys = {(m["article_id"], m["event_id"]) for m in mine}
-        others = conn.execute(
-            select(ea.c.article_id, ea.c.event_id, ea.c.actor_id, ea.c.role, ac.c.name,
-                   e.c.type)
-            .join(ac, ac.c.id == ea.c.actor_id)
+                   e.c.sentence, e.c.cluster_id, mine.c.role1, mine.c.role2)
+            .join(mine, and_(mine.c.article_id == e.c.article_id,
+                             mine.c.event_id == e.c.event_id))
+            .order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
+            .limit(timeline)).mappings().all()
+        pairs = conn.execute(
+            select(other.c.actor_id, ac.c.name, e.c.type,
+                   func.count(func.distinct(ea.c.article_id.concat(":").concat(ea.c.event_id)))
+                   .label("n"))
+            .select_from(ea)
+            .join(other, and_(other.c.article_id == ea.c.article_id,
+                              other.c.event_id == ea.c.event_id,
+                              other.c.actor_id != actor_id))
+            .join(ac, ac.c.id == other.c.actor_id)
             .join(e, and_(e.c.article_id == ea.c.article_id, e.c.event_id == ea.c.event_id))
-            .where(ea.c.actor_id != actor_id,
-                   ea.c.article_id.in_(sorted({k[0] for k in keys}) or ["-"]))).all()
+            .where(ea.c.actor_id == actor_id)
+            .group_by(other.c.actor_id, ac.c.name, e.c.type)).all()
     counterparts: dict[int, dict] = {}
-    for art, ev, other, _role, other_name, etype in others:
-        if (art, ev) not in keys:
-            continue
-        entry = counterparts.setdefault(other, {"actor_id": other, "name": other_name,
-                                                "events": 0, "types": Counter()})
-        entry["events"] += 1
-        entry["types"][etype or "uncoded"] += 1
-    timeline = []
-    seen = set()
-    for m in mine:
-        k = (m["article_id"], m["event_id"])
-        if k in seen:
-            continue
-        seen.add(k)
-        roles = sorted({x["role"] for x in mine if (x["article_id"], x["event_id"]) == k})
-        timeline.append({"date": m["time_value"], "type": m["type"], "trigger": m["trigger"],
-                         "roles": roles, "article_id": m["article_id"],
-                         "event_id": m["event_id"], "cluster_id": m["cluster_id"],
-                         "sentence": m["sentence"]})
+    for other_id, other_name, etype, n in pairs:
+        entry = counterparts.setdefault(other_id, {"actor_id": other_id, "name": other_name,
+                                                   "events": 0, "types": {}})
+        entry["events"] += n
+        entry["types"][etype or "uncoded"] = entry["types"].get(etype or "uncoded", 0) + n
     return {
         "actor_id": actor_id, "name": row["name"], "type": row["type"],
         "country": row["country"], "sector": row["sector"],
         "aliases": [{"alias": a, "articles": n} for a, n in aliases],
-        "articles": n_articles, "timeline": timeline,
-        "counterparts": sorted(({**c, "types": dict(c["types"])} for c in
-                                counterparts.values()), key=lambda c: (-c["events"], c["name"])),
+        "articles": n_articles, "events": total,
+        "timeline": [{"date": m["time_value"], "type": m["type"], "trigger": m["trigger"],
+                      "roles": sorted({m["role1"], m["role2"]}), "article_id": m["article_id"],
+                      "event_id": m["event_id"], "cluster_id": m["cluster_id"],
+                      "sentence": m["sentence"]} for m in events_rows],
+        "counterparts": sorted(counterparts.values(), key=lambda c: (-c["events"], c["name"])),
     }
 
 

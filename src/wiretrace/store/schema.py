@@ -87,7 +87,7 @@ event_clusters = Table(
     Column("mentions", Integer, nullable=False),
     Column("articles", Integer, nullable=False),
     Column("outlets", Integer, nullable=False),
-    Column("origins", Integer, nullable=False),  # independent origins
+    Column("origins", Integer, nullable=False, index=True),  # independent origins
 )
 events = Table(
     "events", metadata,
