@@ -120,6 +120,7 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=30)
+    ap.add_argument("--only", choices=("sqlite", "postgresql"), default=None)
     ap.add_argument("--postgres", default=os.environ.get(
         "WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
     args = ap.parse_args()
@@ -138,9 +139,10 @@ def main() -> None:
            "articles": len(reports), "nlp_seconds": round(nlp_seconds, 1),
            "nlp_articles_per_s": round(len(reports) / nlp_seconds, 2)}
     with tempfile.TemporaryDirectory() as tmp:
-        out["sqlite"] = bench_store(str(Path(tmp) / "bench.db"), reports, nlp_seconds,
-                                    args.size, args.repeat)
-    if args.postgres != "skip":
+        if args.only != "postgresql":
+            out["sqlite"] = bench_store(str(Path(tmp) / "bench.db"), reports, nlp_seconds,
+                                        args.size, args.repeat)
+    if args.postgres != "skip" and args.only != "sqlite":
         import sqlalchemy
 
         name = f"wiretrace_bench_{uuid.uuid4().hex[:8]}"

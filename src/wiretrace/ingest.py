@@ -52,7 +52,7 @@ class Ingest:
             for path in expand_inputs(inputs):
                 yield from read_inputs([path], meta or {}, fetch=fetch)
 
-        self._analyze(results(), on_article, on_failure)
+        self.ingest_results(results(), on_article, on_failure)
 
     def run_feed_urls(self, listing: str, on_article: ArticleHook = _nothing,
                       on_failure: FailureHook = _nothing, fetch: bool = False) -> None:
@@ -72,10 +72,13 @@ class Ingest:
                     continue
                 yield from read_feed(content, url, fetch=fetch)
 
-        self._analyze(results(), on_article, on_failure)
+        self.ingest_results(results(), on_article, on_failure)
 
-    def _analyze(self, results: Iterable[ReadOk | ReadFailure], on_article: ArticleHook,
-                 on_failure: FailureHook, failure_ids: dict[str, int] | None = None) -> None:
+    def ingest_results(self, results: Iterable[ReadOk | ReadFailure | ReadSkipped],
+                       on_article: ArticleHook = _nothing,
+                       on_failure: FailureHook = _nothing) -> None:
+        """Analyze and store what a reader gave: articles not stored yet, failures
+        recorded, records with no article counted."""
         from .pipeline import AnalysisFailure, analyze_many
 
         pending: dict[str, tuple[str, Article]] = {}
@@ -156,7 +159,7 @@ class Ingest:
                     results = list(read_inputs([where], {}))
             self._retrying = failure["id"]
             try:
-                self._analyze(results, on_article, on_failure)
+                self.ingest_results(results, on_article, on_failure)
             finally:
                 self._retrying = None
             if self.stats["failed"] == before:

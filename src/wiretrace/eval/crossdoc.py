@@ -52,7 +52,7 @@ def evaluate(directory: Path | str, db: str | None = None, limit: int | None = N
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(db or str(Path(tmp) / "crossdoc.db"))
         job = Ingest(store, nlp=nlp)
-        job._analyze(_ok(golds), lambda: None, lambda *_: None)
+        job.ingest_results(_ok(golds))
         with store.engine.connect() as conn:
             entity_rows = conn.execute(select(t.entities.c.article_id, t.entities.c.entity_id,
                                               t.entities.c.actor_id)).all()

@@ -21,6 +21,9 @@ EVENT_COLUMNS = ("article_id", "event_id", "date", "type", "mode", "cameo", "sou
                  "articles", "outlets", "origins", "outlet", "url", "published")
 
 
+MANY = 5000  # cluster ids passed as a list below this many
+
+
 @dataclass(frozen=True)
 class EventFilter:
     actor: str | None = None
@@ -67,8 +70,12 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
         # "2021-12" is within --until 2021-12-31; "2022" is not
         q = q.where(e.c.time_value <= f.until + "\uffff")
     if f.min_origins:
-        # clusters first (indexed by origins), then their mentions
-        q = q.where(e.c.cluster_id.in_(select(c.c.id).where(c.c.origins >= f.min_origins)))
+        # clusters first (indexed by origins), then their mentions: as a list of ids when
+        # there are few, so no planner walks every event looking for them
+        wanted = select(c.c.id).where(c.c.origins >= f.min_origins)
+        with store.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(wanted.limit(MANY + 1))]
+        q = q.where(e.c.cluster_id.in_(ids if len(ids) <= MANY else wanted))
     if f.actor:
         ids = find_actors(store, f.actor)
         ea = t.event_actors
