@@ -133,3 +133,19 @@ def test_local_cluster_into_files_survives_a_killed_worker(articles, client, tmp
     store = Store(str(tmp_path / "loaded.db"))
     assert load_partitions(folder, store)["stored"] == len(articles)
     assert load_partitions(folder, store)["skipped"] == len(articles)
+
+
+def test_partition_files_load_once_with_their_failures(tmp_path, articles):
+    from wiretrace.engines import dask_partition
+
+    folder = tmp_path / "parts"
+    payload = [a.model_dump_json() for a in articles[:2]]
+    assert dask_partition(payload, str(folder))["written"] == 2
+    (folder / "part-read-failures.jsonl").write_text(json.dumps({"failure": {
+        "article_id": None, "where": "batch.jsonl:7", "stage": "read",
+        "reason": "invalid JSON"}}) + "\n", encoding="utf-8")
+    store = Store(str(tmp_path / "w.db"))
+    assert load_partitions(folder, store) == {"stored": 2, "skipped": 0, "failed": 1,
+                                              "files": 2}
+    assert load_partitions(folder, store)["skipped"] == 2
+    assert [f["input"] for f in store.open_failures()] == ["batch.jsonl:7"]

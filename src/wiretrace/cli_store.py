@@ -157,7 +157,7 @@ def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path |
     target = str(folder) if folder is not None else store.url
     done = None
     if folder is not None and folder.exists():
-        done = {p.stem[5:] for p in folder.glob("part-*.jsonl")}
+        done = {p.stem[5:] for p in folder.glob("part-*.jsonl")} - {"read-failures"}
     meta = {"outlet": outlet, "published": published}
     failed = 0
 
@@ -170,6 +170,13 @@ def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path |
                     _print_failure(r.where, r.reason)
                     if store:
                         store.record_failure(r.where, r.stage, r.reason)
+                    else:  # kept beside the partitions; `wiretrace load` records them
+                        folder.mkdir(parents=True, exist_ok=True)
+                        with (folder / "part-read-failures.jsonl").open(
+                                "a", encoding="utf-8") as fh:
+                            fh.write(json.dumps({"failure": {
+                                "article_id": None, "where": r.where, "stage": r.stage,
+                                "reason": r.reason}}) + "\n")
                 elif isinstance(r, ReadOk):
                     if store is None or not store.has(r.article.id, r.article.text_hash):
                         yield r.article

@@ -203,8 +203,9 @@ def dask_ingest(articles: Iterable[Article], target: str, client, model: str | N
 
 def load_partitions(folder: str | Path, store) -> dict:
     """Bring the partition files a Dask run wrote into a store (already stored Reports are
-    skipped; failures are recorded)."""
+    skipped; failures are recorded once, however often the folder is loaded)."""
     stats = {"stored": 0, "skipped": 0, "failed": 0, "files": 0}
+    known = {(f["input"], f["reason"]) for f in store.open_failures()}
     for path in sorted(Path(folder).glob("part-*.jsonl")):
         stats["files"] += 1
         with path.open(encoding="utf-8") as fh:
@@ -215,7 +216,11 @@ def load_partitions(folder: str | Path, store) -> dict:
                     stats["stored" if store.save(report) else "skipped"] += 1
                 else:
                     f = record["failure"]
-                    store.record_failure(f"{path}:{n}", f["stage"], f["reason"],
-                                         article_id=f["article_id"])
+                    where = f.get("where") or f"{path}:{n}"
                     stats["failed"] += 1
+                    if (where, f["reason"]) in known:
+                        continue  # loaded before: one record per failure
+                    known.add((where, f["reason"]))
+                    store.record_failure(where, f["stage"], f["reason"],
+                                         article_id=f["article_id"])
     return stats
