@@ -5,6 +5,7 @@ report in the Washington Free Beacon" -> [the report, the Free Beacon])."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -148,8 +149,19 @@ def _tok(doc: Doc, i: int | None) -> Token | None:
     return None if i is None else doc[i]
 
 
+def _starts(doc: Doc) -> list[int]:
+    """Character offsets of the Doc's tokens (in order), computed once per Doc."""
+    starts = doc.user_data.get("wiretrace_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = [t.idx for t in doc]
+        doc.user_data["wiretrace_token_starts"] = starts
+    return starts
+
+
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end and not t.is_space]
+    starts = _starts(doc)
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return [t for t in doc[lo:hi] if not t.is_space]
 
 
 def _mark_kind(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token]) -> str:
@@ -190,10 +202,7 @@ def _embedded(toks: list[Token]) -> bool:
 
 
 def _first_token_at(doc: Doc, offset: int) -> int:
-    for t in doc:
-        if t.idx >= offset:
-            return t.i
-    return len(doc)
+    return bisect_left(_starts(doc), offset)
 
 
 def _cue_follows(doc: Doc, offset: int) -> bool:

@@ -474,9 +474,14 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
     lex = lexicon()
     out = []
     lowers = [t.lower_ for t in doc]
+    at: dict[str, list[int]] = {}
+    firsts = {words[0] for words, _, _ in lex.phrases}
+    for i, w in enumerate(lowers):
+        if w in firsts:
+            at.setdefault(w, []).append(i)
     for words, cls, obj_word in lex.phrases:
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in at.get(words[0], ()):
             if tuple(lowers[i:i + n]) != words:
                 continue
             phrase = range(i, i + n)
