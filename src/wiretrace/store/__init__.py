@@ -148,12 +148,15 @@ class Store:
                 near = [k for k, _ in index.copies_of(signature) if k != a.id]
                 copy_of = self._earliest(conn, near) if near else None
                 self._insert(conn, report, copy_of, signature)
+                # a failure on record for this article is over: closed in the same commit
+                conn.execute(update(failures).where(
+                    failures.c.article_id == a.id, failures.c.resolved_at.is_(None))
+                    .values(resolved_at=_now()))
         except IntegrityError:
             return False  # another writer stored the same article first
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {a.id!r}: {exc}") from exc
         index.add(a.id, signature)
-        self._resolve_failures(a.id)
         return True
 
     def _catch_up(self, conn, index: copies.CopyIndex) -> None:
@@ -295,12 +298,6 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(update(failures).where(failures.c.id == failure_id)
                          .values(resolved_at=_now()))
-
-    def _resolve_failures(self, article_id: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(failures).where(
-                failures.c.article_id == article_id, failures.c.resolved_at.is_(None))
-                .values(resolved_at=_now()))
 
     # -- removing --------------------------------------------------------------------
     def delete(self, article_id: str) -> bool:
