@@ -383,7 +383,7 @@ def _stances(ctx: Context, doc: Doc, drafts: list[_Draft], book: SourceBook,
         if holders:
             key = min(holders, key=lambda o: o.end - o.start).speaker
         else:
-            key = book.resolve(_tok(doc, _index(subject_of(gov or verb))), speaker=True)
+            key = book.resolve(subject_of(gov or verb), speaker=True)
         lo = min(w.idx for w in words)
         book.add_stance(key, "declined_position", lo, t.idx + len(t.text))
 
@@ -427,10 +427,6 @@ def _witnesses(doc: Doc, drafts: list[_Draft], book: SourceBook, ids: dict[int, 
                     or t.lemma_.lower() not in forms):
                 continue
             attribution[t.i] = [anon, *chain]
-
-
-def _index(token: Token | None) -> int | None:
-    return None if token is None else token.i
 
 
 def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:

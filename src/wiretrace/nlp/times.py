@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -165,12 +166,21 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token) -> int | None:
     if tok is None:
         return None
     non_locating = word_set("non_locating")
+
+    def blocks(w: Token) -> bool:
+        if w.lower_ in non_locating and (w.pos_ in ("ADP", "SCONJ") or w.dep_ == "prep"):
+            return True
+        return _is_clause_head(w) and not _passable(w)
+
+    return _climb(tok, trigger, blocks)
+
+
+def _climb(tok: Token, trigger: Token, blocks: Callable[[Token], bool]) -> int | None:
+    """Steps from ``tok`` up the tree to ``trigger``, or None when the root comes first or
+    a word on the way (not ``tok`` itself) ``blocks``."""
     steps = 0
     while tok.i != trigger.i:
-        if steps and tok.lower_ in non_locating and (tok.pos_ in ("ADP", "SCONJ")
-                                                     or tok.dep_ == "prep"):
-            return None
-        if steps and _is_clause_head(tok) and not _passable(tok):
+        if steps and blocks(tok):
             return None
         if tok.head.i == tok.i:
             return None
@@ -286,15 +296,7 @@ def _bound_words(trigger: Token) -> list[Token]:
 def _steps_up(tok: Token, trigger: Token) -> int | None:
     """Steps from ``tok`` up to ``trigger`` through nouns and prepositions only: in "barred
     him from working until April 2009" the bound belongs to "working", not to "barred"."""
-    steps = 0
-    while tok.i != trigger.i:
-        if steps and _is_clause_head(tok):
-            return None
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        steps += 1
-    return steps
+    return _climb(tok, trigger, _is_clause_head)
 
 
 def bound_time(ctx: Context, trigger: Token) -> TimeExpr | None:
