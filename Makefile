@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-store eval lint schema golden clean
+.PHONY: install demo test bench bench-store bench-api eval lint schema golden openapi screenshots serve browser clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -31,6 +31,12 @@ bench: $(STAMP)
 
 bench-store: $(STAMP)
 	$(BIN)/python benchmarks/store_bench.py --size 10000
+
+openapi: $(STAMP)
+	$(BIN)/wiretrace openapi --output docs/openapi.json
+
+serve: $(STAMP)
+	$(BIN)/wiretrace serve
 
 schema: $(STAMP)
 	$(BIN)/wiretrace schema --output src/wiretrace/schema/report.schema.json

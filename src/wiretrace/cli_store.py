@@ -384,3 +384,50 @@ def _cell(value) -> str:
         return ", ".join(f"{k} {v}" for k, v in value.items())
     return str(value)
 
+
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@app.command()
+def serve(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """Serve the REST API (/api/) and the web UI (/) over a store.  Writing needs
+    WIRETRACE_TOKEN; beyond localhost, reading needs it too (docs/api.md)."""
+    import uvicorn
+
+    from .web import create_app
+
+    public = host not in LOOPBACK
+    if public and not settings.get("token"):
+        _fail(f"listening on {host} lets other machines read the store: set WIRETRACE_TOKEN "
+              "first (reading will then need it), or listen on 127.0.0.1")
+    application = create_app(db, public=public)
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(application.state.store.url).render_as_string(hide_password=True)
+    err.print(f"wiretrace serving {shown} on "
+              f"http://{host}:{port}/ (API at /api/, spec at /api/openapi.json"
+              f"{'; reading needs the token' if public else ''}"
+              f"{'' if settings.get('token') else '; writing off: no WIRETRACE_TOKEN'})",
+              highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def openapi(output: Path | None = typer.Option(None, help="Write to this file.")) -> None:
+    """Print the REST API's OpenAPI spec (committed as docs/openapi.json)."""
+    import tempfile
+
+    from .web import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = create_app(str(Path(tmp) / "empty.db")).openapi()
+    text = json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)

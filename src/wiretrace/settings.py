@@ -55,6 +55,19 @@ SETTINGS: tuple[Setting, ...] = (
         "16",
         "Articles handed to spaCy's nlp.pipe at once.",
     ),
+    Setting(
+        "token",
+        "WIRETRACE_TOKEN",
+        "",
+        "Bearer token of `wiretrace serve`: writing (ingest, delete) needs it, and so does "
+        "reading when the server listens beyond localhost. Empty: writing is switched off.",
+    ),
+    Setting(
+        "max_request_bytes",
+        "WIRETRACE_MAX_REQUEST_BYTES",
+        "5000000",
+        "Largest request body `wiretrace serve` accepts (bytes); larger ones get 413.",
+    ),
 )
 
 

@@ -32,6 +32,9 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     min_origins: int | None = None
+    certainty: str | None = None
+    polarity: str | None = None
+    actor_id: int | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -51,12 +54,9 @@ def find_actors(store: Store, name: str) -> list[int]:
     return ids
 
 
-def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
-    e, a, c = t.events, t.articles, t.event_clusters
-    q = (select(e, a.c.outlet, a.c.url, a.c.published, c.c.mentions, c.c.articles,
-                c.c.outlets, c.c.origins)
-         .join(a, a.c.id == e.c.article_id)
-         .join(c, c.c.id == e.c.cluster_id, isouter=True))
+def _filtered(store: Store, q, f: EventFilter):
+    """``q`` (a select over events) narrowed by the filter's conditions."""
+    e, c = t.events, t.event_clusters
     if f.type:
         q = q.where(e.c.type == f.type.upper())
     if f.country:
@@ -76,11 +76,27 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
         with store.engine.connect() as conn:
             ids = [r[0] for r in conn.execute(wanted.limit(MANY + 1))]
         q = q.where(e.c.cluster_id.in_(ids if len(ids) <= MANY else wanted))
-    if f.actor:
-        ids = find_actors(store, f.actor)
+    if f.certainty:
+        q = q.where(e.c.certainty == f.certainty.lower())
+    if f.polarity:
+        q = q.where(e.c.polarity == f.polarity.lower())
+    if f.actor or f.actor_id is not None:
+        ids = find_actors(store, f.actor) if f.actor else []
+        if f.actor_id is not None:
+            ids = [i for i in ids if i == f.actor_id] if f.actor else [f.actor_id]
         ea = t.event_actors
         q = q.where(tuple_(e.c.article_id, e.c.event_id).in_(
             select(ea.c.article_id, ea.c.event_id).where(ea.c.actor_id.in_(ids or [-1]))))
+    return q
+
+
+def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
+    e, a, c = t.events, t.articles, t.event_clusters
+    q = (select(e, a.c.outlet, a.c.url, a.c.published, c.c.mentions, c.c.articles,
+                c.c.outlets, c.c.origins)
+         .join(a, a.c.id == e.c.article_id)
+         .join(c, c.c.id == e.c.cluster_id, isouter=True))
+    q = _filtered(store, q, f)
     q = q.order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
@@ -88,6 +104,25 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
         rows = conn.execute(q).mappings().all()
         names = _source_names(conn, {r["article_id"] for r in rows})
     return [_event_dict(r, names) for r in rows]
+
+
+def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
+    """How many events the filter finds per month of their time value (events dated to a
+    year only count under that year), oldest first: the data of the events timeline."""
+    e = t.events
+    month = func.substr(e.c.time_value, 1, 7)
+    q = select(month.label("month"), func.count().label("events")).select_from(e)
+    q = _filtered(store, q, EventFilter(**{**f.__dict__, "limit": None, "offset": 0}))
+    if not (f.since or f.until):
+        q = q.where(e.c.time_value.op("GLOB")("[0-9]*") if store.dialect == "sqlite"
+                    else e.c.time_value.op("~")("^[0-9]"))
+    q = q.group_by(month)
+    counts: Counter[str] = Counter()
+    with store.engine.connect() as conn:
+        for m, n in conn.execute(q):
+            # "2021-12" stays; "1987", "2021-W4" (a week) and "2021-SU" count under the year
+            counts[m if len(m) == 7 and m[5:].isdigit() else m[:4]] += n
+    return [{"month": m, "events": counts[m]} for m in sorted(counts)]
 
 
 def _source_names(conn, article_ids: set[str]) -> dict[tuple[str, str], str]:
@@ -118,35 +153,68 @@ def _event_dict(r, names) -> dict:
 
 def actor(store: Store, name: str, timeline: int = 200) -> list[dict]:
     """Profiles of the actors a name finds: aliases, articles, timeline, counterparts."""
-    return [actor_profile(store, actor_id, timeline) for actor_id in find_actors(store, name)]
+    found = (actor_profile(store, actor_id, timeline) for actor_id in find_actors(store, name))
+    return [p for p in found if p is not None]
 
 
-def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict:
+def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict | None:
     """One actor: aliases, how many articles name it, its events as source and target (the
     first ``timeline`` by date, with the total), and its counterparts: the actors it shares
-    events with, with counts by event type."""
-    ea, e, ac = t.event_actors, t.events, t.actors
-    other = ea.alias("other")
+    events with, with counts by event type.  None when there is no such actor."""
+    ea, ac = t.event_actors, t.actors
     with store.engine.connect() as conn:
-        row = conn.execute(select(ac).where(ac.c.id == actor_id)).mappings().one()
+        row = conn.execute(select(ac).where(ac.c.id == actor_id)).mappings().first()
+        if row is None:
+            return None
         aliases = conn.execute(select(t.actor_aliases.c.alias, t.actor_aliases.c.articles)
                                .where(t.actor_aliases.c.actor_id == actor_id)
                                .order_by(t.actor_aliases.c.articles.desc(),
                                          t.actor_aliases.c.alias)).all()
         n_articles = conn.execute(select(func.count(func.distinct(t.entities.c.article_id)))
                                   .where(t.entities.c.actor_id == actor_id)).scalar_one()
-        mine = (select(ea.c.article_id, ea.c.event_id, func.min(ea.c.role).label("role1"),
-                       func.max(ea.c.role).label("role2"))
-                .where(ea.c.actor_id == actor_id)
+        mine = (select(ea.c.article_id, ea.c.event_id).where(ea.c.actor_id == actor_id)
                 .group_by(ea.c.article_id, ea.c.event_id).subquery())
         total = conn.execute(select(func.count()).select_from(mine)).scalar_one()
-        events_rows = conn.execute(
+    return {
+        "actor_id": actor_id, "name": row["name"], "type": row["type"],
+        "country": row["country"], "sector": row["sector"],
+        "aliases": [{"alias": a, "articles": n} for a, n in aliases],
+        "articles": n_articles, "events": total,
+        "timeline": actor_timeline(store, actor_id, limit=timeline),
+        "counterparts": counterparts(store, actor_id),
+    }
+
+
+def actor_timeline(store: Store, actor_id: int, limit: int = 200,
+                   offset: int = 0) -> list[dict]:
+    """An actor's event mentions by date, each with the roles the actor plays in it."""
+    ea, e = t.event_actors, t.events
+    mine = (select(ea.c.article_id, ea.c.event_id, func.min(ea.c.role).label("role1"),
+                   func.max(ea.c.role).label("role2"))
+            .where(ea.c.actor_id == actor_id)
+            .group_by(ea.c.article_id, ea.c.event_id).subquery())
+    with store.engine.connect() as conn:
+        rows = conn.execute(
             select(e.c.article_id, e.c.event_id, e.c.time_value, e.c.type, e.c.trigger,
-                   e.c.sentence, e.c.cluster_id, mine.c.role1, mine.c.role2)
+                   e.c.sentence, e.c.cluster_id, e.c.polarity, e.c.certainty,
+                   mine.c.role1, mine.c.role2)
             .join(mine, and_(mine.c.article_id == e.c.article_id,
                              mine.c.event_id == e.c.event_id))
             .order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
-            .limit(timeline)).mappings().all()
+            .limit(limit).offset(offset)).mappings().all()
+    return [{"date": m["time_value"], "type": m["type"], "trigger": m["trigger"],
+             "roles": sorted({m["role1"], m["role2"]}), "article_id": m["article_id"],
+             "event_id": m["event_id"], "cluster_id": m["cluster_id"],
+             "polarity": m["polarity"], "certainty": m["certainty"],
+             "sentence": m["sentence"]} for m in rows]
+
+
+def counterparts(store: Store, actor_id: int) -> list[dict]:
+    """The actors an actor shares event mentions with, most shared first, with counts by
+    event type ("uncoded" for events outside PLOVER)."""
+    ea, e, ac = t.event_actors, t.events, t.actors
+    other = ea.alias("other")
+    with store.engine.connect() as conn:
         pairs = conn.execute(
             select(other.c.actor_id, ac.c.name, e.c.type,
                    func.count(func.distinct(ea.c.article_id.concat(":").concat(ea.c.event_id)))
@@ -159,23 +227,58 @@ def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict:
             .join(e, and_(e.c.article_id == ea.c.article_id, e.c.event_id == ea.c.event_id))
             .where(ea.c.actor_id == actor_id)
             .group_by(other.c.actor_id, ac.c.name, e.c.type)).all()
-    counterparts: dict[int, dict] = {}
+    found: dict[int, dict] = {}
     for other_id, other_name, etype, n in pairs:
-        entry = counterparts.setdefault(other_id, {"actor_id": other_id, "name": other_name,
-                                                   "events": 0, "types": {}})
+        entry = found.setdefault(other_id, {"actor_id": other_id, "name": other_name,
+                                            "events": 0, "types": {}})
         entry["events"] += n
         entry["types"][etype or "uncoded"] = entry["types"].get(etype or "uncoded", 0) + n
-    return {
-        "actor_id": actor_id, "name": row["name"], "type": row["type"],
-        "country": row["country"], "sector": row["sector"],
-        "aliases": [{"alias": a, "articles": n} for a, n in aliases],
-        "articles": n_articles, "events": total,
-        "timeline": [{"date": m["time_value"], "type": m["type"], "trigger": m["trigger"],
-                      "roles": sorted({m["role1"], m["role2"]}), "article_id": m["article_id"],
-                      "event_id": m["event_id"], "cluster_id": m["cluster_id"],
-                      "sentence": m["sentence"]} for m in events_rows],
-        "counterparts": sorted(counterparts.values(), key=lambda c: (-c["events"], c["name"])),
-    }
+    return sorted(found.values(), key=lambda c: (-c["events"], c["name"]))
+
+
+def articles(store: Store, limit: int = 50, offset: int = 0) -> list[dict]:
+    """Stored articles, newest publication first (undated last)."""
+    a = t.articles
+    q = (select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.url, a.c.copy_of)
+         .order_by(a.c.published.desc().nulls_last(), a.c.id).limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def actors(store: Store, name: str | None = None, limit: int = 50,
+           offset: int = 0) -> list[dict]:
+    """Actors, those named in most articles first; with ``name``, those whose name or an
+    alias contains it."""
+    ac, en = t.actors, t.entities
+    n_articles = func.count(func.distinct(en.c.article_id)).label("articles")
+    q = (select(ac.c.id.label("actor_id"), ac.c.name, ac.c.type, ac.c.country, ac.c.sector,
+                n_articles)
+         .join(en, en.c.actor_id == ac.c.id)
+         .group_by(ac.c.id, ac.c.name, ac.c.type, ac.c.country, ac.c.sector))
+    if name:
+        aliased = select(t.actor_aliases.c.actor_id).where(
+            func.lower(t.actor_aliases.c.alias).contains(name.lower()))
+        q = q.where(func.lower(ac.c.name).contains(name.lower()) | ac.c.id.in_(aliased))
+    q = q.order_by(n_articles.desc(), ac.c.name, ac.c.id).limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def named_sources(store: Store, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Sources other than outlets (people, officials, organizations, anonymous sources,
+    documents) by name and kind: in how many articles each asserts something, how many of
+    those the article itself doubts, and how many times it refused to comment or take a
+    position."""
+    s = t.sources
+    q = (select(s.c.kind, s.c.name, func.count(func.distinct(s.c.article_id)).label("articles"),
+                func.sum(s.c.doubted).label("doubted"))
+         .where(s.c.kind != "outlet")
+         .group_by(s.c.kind, s.c.name)
+         .order_by(func.count(func.distinct(s.c.article_id)).desc(), s.c.name, s.c.kind)
+         .limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        return [{"kind": k, "name": n, "articles": a, "doubted": int(d or 0)}
+                for k, n, a, d in conn.execute(q)]
 
 
 def sources(store: Store) -> list[dict]:

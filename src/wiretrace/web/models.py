@@ -1,0 +1,234 @@
+"""Request and response bodies of the REST API (their JSON Schema is the OpenAPI spec's).
+Rows mirror what ``store.queries`` returns, so the CLI and the API print the same thing."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+          "ASSAULT")
+PloverType = Literal[PLOVER]  # type: ignore[valid-type]
+Certainty = Literal["certain", "probable", "possible", "underspecified"]
+Polarity = Literal["positive", "negative", "underspecified"]
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_TEXT = 1_000_000
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(_Out):
+    status: int
+    code: str = Field(description="Stable: not_found, invalid_request, unauthorized, "
+                                  "forbidden, too_large, analysis_failed, W100..., internal")
+    message: str
+    details: list[dict] | None = None
+
+
+class ErrorOut(_Out):
+    """Every error the API returns has this one shape."""
+
+    error: ErrorBody
+
+
+class Health(_Out):
+    status: Literal["ok"]
+    articles: int
+    schema_version: str
+    writable: bool = Field(description="Whether a token is set, so ingest and delete work.")
+
+
+class _Page(_Out):
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="Offset of the next page; null on the last.")
+
+
+class ArticleRow(_Out):
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None = None
+    copy_of: str | None = None
+    snippet: str | None = None
+
+
+class ArticlePage(_Page):
+    items: list[ArticleRow]
+
+
+class EventRow(_Out):
+    article_id: str
+    event_id: str
+    date: str | None
+    type: str | None
+    mode: str | None
+    cameo: str | None
+    source: list[str]
+    target: list[str]
+    trigger: str
+    sentence: str | None
+    location: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    polarity: str | None
+    certainty: str | None
+    tense: str | None
+    attribution: list[str] = Field(description="Names of the sources asserting it, nearest "
+                                               "first.")
+    cluster_id: int | None
+    mentions: int | None
+    articles: int | None
+    outlets: int | None
+    origins: int | None = Field(description="Independent origins of the event's cluster.")
+    outlet: str | None
+    url: str | None = None
+    published: str | None
+
+
+class EventPage(_Page):
+    items: list[EventRow]
+
+
+class MonthCount(_Out):
+    month: str
+    events: int
+
+
+class ClusterMention(_Out):
+    article_id: str
+    event_id: str
+    trigger: str
+    sentence: str | None
+    time_value: str | None
+    origin: dict | None
+    outlet: str | None
+    published: str | None
+    copy_of: str | None
+    url: str | None = None
+
+
+class ClusterOut(_Out):
+    id: int
+    type: str | None
+    cameo: str | None
+    date: str | None
+    country: str | None
+    mentions: int
+    articles: int
+    outlets: int
+    origins: int = Field(description="Independent origins: copies and relays of one origin "
+                                     "count once.")
+    mention_list: list[ClusterMention]
+
+
+class ActorRow(_Out):
+    actor_id: int
+    name: str
+    type: str | None
+    country: str | None
+    sector: str | None
+    articles: int
+
+
+class ActorPage(_Page):
+    items: list[ActorRow]
+
+
+class Alias(_Out):
+    alias: str
+    articles: int
+
+
+class TimelineItem(_Out):
+    date: str | None
+    type: str | None
+    trigger: str
+    roles: list[str]
+    article_id: str
+    event_id: str
+    cluster_id: int | None
+    polarity: str | None
+    certainty: str | None
+    sentence: str | None
+
+
+class TimelinePage(_Page):
+    items: list[TimelineItem]
+
+
+class Counterpart(_Out):
+    actor_id: int
+    name: str
+    events: int
+    types: dict[str, int]
+
+
+class ActorProfile(_Out):
+    actor_id: int
+    name: str
+    type: str | None
+    country: str | None
+    sector: str | None
+    aliases: list[Alias]
+    articles: int
+    events: int
+    timeline: list[TimelineItem]
+    counterparts: list[Counterpart]
+
+
+class OutletRow(_Out):
+    outlet: str
+    articles: int
+    copied_by_articles: int
+    cited_by_articles: int
+    cited_event_mentions: int
+
+
+class NamedSourceRow(_Out):
+    kind: str
+    name: str
+    articles: int
+    doubted: int
+
+
+class SourcesOut(_Out):
+    outlets: list[OutletRow]
+    sources: list[NamedSourceRow]
+
+
+class ArticleIn(BaseModel):
+    """An article to analyze or store: plain ``text`` or an ``html`` page (one of them)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(default=None, max_length=MAX_TEXT)
+    html: str | None = Field(default=None, max_length=MAX_TEXT)
+    id: str | None = Field(default=None, max_length=200)
+    title: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, max_length=40,
+                                  description="ISO 8601 date or date-time")
+    outlet: str | None = Field(default=None, max_length=300)
+    url: str | None = Field(default=None, max_length=2000)
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' and 'html'")
+        return self
+
+
+class IngestOut(_Out):
+    article_id: str
+    stored: bool = Field(description="False when the article (same id or same text) was "
+                                     "already stored.")
+
+
+class DeleteOut(_Out):
+    article_id: str
+    deleted: bool
