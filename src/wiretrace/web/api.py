@@ -221,8 +221,6 @@ def _article(body: ArticleIn):
                 url=body.url, where="request")
     if body.html is not None:
         return from_html(body.html, **meta)
-    if not body.text.strip():
-        raise ApiError(422, "the text is empty", code="W100")
     return from_text(body.text, **meta)
 
 

@@ -206,9 +206,13 @@ class SourcesOut(_Out):
 class ArticleIn(BaseModel):
     """An article to analyze or store: plain ``text`` or an ``html`` page (one of them)."""
 
-    model_config = ConfigDict(extra="forbid")
-    text: str | None = Field(default=None, max_length=MAX_TEXT)
-    html: str | None = Field(default=None, max_length=MAX_TEXT)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "oneOf": [{"required": ["text"]}, {"required": ["html"]}]})
+    text: str | None = Field(default=None, max_length=MAX_TEXT, pattern=r"\S",
+                             description="Plain text; the first line is the headline.")
+    html: str | None = Field(default=None, max_length=MAX_TEXT,
+                             description="A web page; its main text is extracted. A page "
+                                         "with no article text is answered with 422.")
     id: str | None = Field(default=None, max_length=200)
     title: str | None = Field(default=None, max_length=2000)
     published: str | None = Field(default=None, max_length=40,
