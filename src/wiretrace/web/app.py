@@ -16,10 +16,11 @@ from __future__ import annotations
 import hmac
 import threading
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -173,7 +174,14 @@ def create_app(db: str | None = None, token: str | None = None, public: bool = F
                     response = HTMLResponse(status_code=303, headers={"location": "/login"})
                 response.headers.update(SECURITY_HEADERS)
                 return response
-        response = await call_next(request)
+        if request.method == "GET" and not path.startswith("/api/") and any(
+                not v.strip() for v in request.query_params.values()):
+            # a page's filter form sends its empty fields: drop them, tidy URL
+            kept = urlencode([(k, v) for k, v in request.query_params.multi_items()
+                              if v.strip()])
+            response = RedirectResponse(f"{path}?{kept}" if kept else path, status_code=303)
+        else:
+            response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
         return response
 

@@ -1,0 +1,188 @@
+"""The web UI in real headless Chromium (Debian's ``chromium``, driven by Playwright with
+``executable_path``; ``make test`` installs it).  The store holds MEANTIME's dev articles
+(../shared/eval/meantime-en-dev), the founding article and one hostile article written
+here.  Screenshots go to $WIRETRACE_SCREENSHOTS when set (``make screenshots`` sets it to
+docs/screenshots)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import FOUNDING, MEANTIME
+
+CHROMIUM = os.environ.get("WIRETRACE_CHROMIUM") or shutil.which("chromium") or \
+    "/usr/bin/chromium"
+# Flags for a closed network: no background calls home, no sandbox when run as root.
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+HOSTILE = ('Hostile page\n\nThe mayor said <script>window.pwned = 1; document.title = "pwned"'
+           '</script> and <img src=x onerror="window.pwned = 2"> and " onmouseover="window.'
+           'pwned = 3" x=" were in a statement on Monday, officials said.')
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("WIRETRACE_SKIP_BROWSER") == "1":
+        pytest.skip("WIRETRACE_SKIP_BROWSER=1", allow_module_level=True)
+    raise RuntimeError(f"no Chromium at {CHROMIUM}: run 'make browser' (Debian's chromium "
+                       "package) or set WIRETRACE_CHROMIUM")
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory, nlp):
+    import uvicorn
+
+    from wiretrace.eval.meantime_read import read_directory, read_document
+    from wiretrace.ingest import Ingest
+    from wiretrace.read import ReadOk
+    from wiretrace.read.text import from_text
+    from wiretrace.store import Store
+    from wiretrace.web import create_app
+
+    db = str(tmp_path_factory.mktemp("ui") / "ui.db")
+    articles = [read_document(p).article for p in read_directory(MEANTIME)]
+    articles.append(from_text(FOUNDING.read_text(encoding="utf-8"), id="founding",
+                              published="2021-11-20", outlet="Example Times"))
+    articles.append(from_text(HOSTILE, id="hostile", published="2024-06-04"))
+    job = Ingest(Store(db), nlp=nlp)
+    job.ingest_results(ReadOk(a.id, a) for a in articles)
+    assert job.stats["stored"] == len(articles)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db, token="ui-token", nlp=nlp),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.problems = []  # script errors and CSP violations: none are expected
+    page.on("pageerror", lambda exc: page.problems.append(str(exc)))
+    page.on("console", lambda msg: msg.type == "error" and page.problems.append(msg.text))
+    yield page
+    context.close()
+
+
+def shoot(page, name: str) -> None:
+    folder = os.environ.get("WIRETRACE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=False)
+
+
+def test_founding_article_page_shows_the_meeting_with_its_chain(page, base_url):
+    page.goto(f"{base_url}/articles/founding")
+    # the photo caption and credit are shown, greyed out, and no event is marked in them
+    caption = page.locator(".hl-removed", has_text="rides a military vehicle").first
+    assert caption.is_visible()
+    assert caption.evaluate("e => getComputedStyle(e).color") == "rgb(158, 158, 158)"
+    assert page.locator(".hl-removed a.hl-trigger, a.hl-trigger.hl-removed").count() == 0
+    # the body's "met" (after the headline's): click it
+    met = page.locator("a.hl-trigger", has_text="met").filter(
+        has_not_text="metal").nth(1)
+    panel_id = "event-" + met.get_attribute("data-event")
+    assert not page.locator(f"#{panel_id}").is_visible()
+    met.click()
+    panel = page.locator(f"#{panel_id}")
+    panel.wait_for(state="visible")
+    assert "CONSULT" in panel.locator(".ev-type").inner_text()
+    actors = panel.locator(".ev-actors").inner_text()
+    assert "Saddam Haftar" in actors and "Israeli" in actors
+    assert "probable" in panel.locator(".ev-factuality").inner_text()
+    chain = [li.inner_text() for li in panel.locator("ol.chain > li").all()]
+    names = [c.split("\n")[0] for c in chain]
+    assert names[0].startswith("Example Times")
+    free_beacon = next(i for i, n in enumerate(names) if "Washington Free Beacon" in n)
+    familiar = next(i for i, n in enumerate(names) if "familiar with the meeting" in n)
+    assert 0 < free_beacon < familiar == len(names) - 1
+    assert "chosen" in met.get_attribute("class")
+    shoot(page, "article")
+    assert page.problems == []
+
+
+def test_events_page_filters_and_links_each_row_to_its_sentence(page, base_url):
+    page.goto(f"{base_url}/events")
+    assert page.locator("svg.chart rect").count() > 0
+    page.select_option("select[name=type]", "CONSULT")
+    page.click("#event-filters button[type=submit]")
+    page.wait_for_url("**type=CONSULT**")
+    rows = page.locator("#events-table tbody tr")
+    assert rows.count() > 0
+    types = {r.locator("td").nth(1).inner_text() for r in rows.all()}
+    assert types == {"CONSULT"}
+    shoot(page, "events")
+    link = rows.first.locator("a.to-sentence")
+    target = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator(f"#{target}").is_visible()
+    assert "CONSULT" in page.locator(f"#{target} .ev-type").inner_text()
+    assert page.problems == []
+
+
+def test_actor_page_shows_timeline_and_network(page, base_url):
+    page.goto(f"{base_url}/actors?q=Haftar")
+    page.locator("table.rows a", has_text="Saddam Haftar").first.click()
+    page.wait_for_url("**/actors/*")
+    assert page.locator("h1").inner_text() == "Saddam Haftar"
+    assert page.locator("#timeline tbody tr").count() >= 1
+    assert page.locator("svg.network a.node").count() >= 1
+    partners = page.locator("#counterparts tbody").inner_text()
+    assert "CONSULT" in partners
+    shoot(page, "actor")
+    page.locator("svg.network a.node").first.click()
+    page.wait_for_url("**/actors/*")
+    assert page.locator("#timeline tbody tr").count() >= 1
+    assert page.problems == []
+
+
+def test_sources_page_counts_who_is_cited(page, base_url):
+    page.goto(f"{base_url}/sources")
+    outlets = page.locator("#outlets tbody").inner_text().lower()
+    assert "washington free beacon" in outlets
+    kinds = page.locator("#named-sources tbody").inner_text()
+    assert "anonymous" in kinds and "official" in kinds
+    shoot(page, "sources")
+    page.goto(f"{base_url}/")
+    assert "articles" in page.locator(".counts").inner_text()
+    shoot(page, "home")
+    assert page.problems == []
+
+
+def test_hostile_article_text_runs_nothing(page, base_url):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{base_url}/articles/hostile")
+    text = page.locator("article.text").inner_text()
+    assert "<script>window.pwned = 1" in text and "<img src=x onerror=" in text
+    page.locator("article.text").hover()
+    page.mouse.move(300, 300)
+    assert page.evaluate("window.pwned") is None
+    assert page.title() != "pwned" and dialogs == []
+    assert page.locator("article.text img, article.text script").count() == 0
