@@ -38,6 +38,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/scale_bench.py
 
+bench-api: $(STAMP)
+	$(BIN)/python benchmarks/api_bench.py --size 10000
+
 bench-store: $(STAMP)
 	$(BIN)/python benchmarks/store_bench.py --size 10000
 

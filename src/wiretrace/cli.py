@@ -261,6 +261,33 @@ def eval_meantime(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
 
 
+@eval_app.command("plover")
+def eval_plover(
+    path: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                help="PLOVER gold records, e.g. "
+                                     "../shared/eval/plover-gsr-dev/records.json"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+    limit: int | None = typer.Option(None, help="Score only the first N records."),
+    sentences: bool = typer.Option(False, help="Also list every sentence with what was coded."),
+) -> None:
+    """Score PLOVER event coding (category, source and target country) against gold
+    records."""
+    from .eval import plover
+
+    result = plover.evaluate(path, limit=limit)
+    if fmt is not Format.text:
+        if not sentences:
+            result = {k: v for k, v in result.items() if k != "sentences"}
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    out.print(plover.render(result), highlight=False)
+    if sentences:
+        for row in result["sentences"]:
+            mark = "ok  " if row["gold"] in row["coded"] else "MISS"
+            out.print(f"{mark} {row['gold']:<9} coded {','.join(row['coded']) or '-'} | "
+                      f"{' '.join(row['triggers'])} | {row['text']}", highlight=False)
+
+
 from . import cli_store  # noqa: E402, F401  (registers the store commands on app)
 
 
