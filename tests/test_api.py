@@ -283,3 +283,20 @@ def test_every_api_path_is_tested_here():
     for path in spec["paths"]:
         stem = path.split("{")[0].rstrip("/")
         assert f'"{stem}' in source or f"'{stem}" in source or f"f\"{stem}" in source, path
+
+
+def test_the_api_over_each_store(store_url, nlp):
+    """The same requests on SQLite and on PostgreSQL (a real server over TCP)."""
+    with TestClient(create_app(store_url, token=TOKEN, nlp=nlp)) as c:
+        assert c.post("/api/ingest", headers=AUTH,
+                      json={"text": WIRE, "id": "wire", "published": "2024-06-04"}
+                      ).json()["stored"] is True
+        events = c.get("/api/events", params={"since": "2024-06"}).json()["items"]
+        assert any(e["trigger"] == "met" and e["date"] == "2024-06-03" for e in events)
+        assert [a["id"] for a in c.get("/api/articles", params={"q": "patrol"}).json()["items"]] \
+            == ["wire"]
+        actors = c.get("/api/actors", params={"q": "cairo"}).json()["items"]
+        assert actors and c.get(f"/api/actors/{actors[0]['actor_id']}").status_code == 200
+        assert c.get("/api/events/months").json()
+        assert c.delete("/api/articles/wire", headers=AUTH).status_code == 200
+        assert c.get("/api/health").json()["articles"] == 0
