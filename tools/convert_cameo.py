@@ -37,6 +37,45 @@ def verb_blocks(text: str):
             yield w.group(1).lower(), own.split(":")[0], block
 
 
+PATTERN = re.compile(r"^-\s+\*\s+(.+?)\s+\[([0-9]+)\]")
+PLAIN = re.compile(r"^[A-Z][A-Z'-]*$")
+
+
+def object_patterns(text: str):
+    """Verb patterns of the form ``- * OBJECT [code]``: the block's verbs with that object
+    ("LIFT * CURFEW" [0813]).  Words in parentheses and braces are kept as plain words
+    ("STATE (OF EMERGENCY)" -> "state of emergency"); patterns with synonym sets (&),
+    wildcards or actor slots ($, +, ^, %) are left out."""
+    block = None
+    for line in text.splitlines():
+        m = HEADER.match(line)
+        if m:
+            block = m.group(1)
+            continue
+        p = PATTERN.match(line)
+        if block is None or not p:
+            continue
+        words = p.group(1).replace("(", " ").replace(")", " ").replace("{", " ") \
+            .replace("}", " ").split()
+        if words and all(PLAIN.match(w) for w in words):
+            yield block, " ".join(w.lower() for w in words), p.group(2)
+
+
+def all_verbs(text: str):
+    """Every verb of every block (blocks without a default code too): lemma -> block."""
+    block = None
+    for line in text.splitlines():
+        m = HEADER.match(line)
+        if m:
+            block = m.group(1)
+            continue
+        if block is None or not line.strip() or line.startswith(("-", "#", "+", "&", "~")):
+            continue
+        w = WORD.match(line.strip())
+        if w and "_" not in w.group(1):
+            yield w.group(1).lower(), block
+
+
 def main(shared: Path) -> None:
     cameo = (shared / "petrarch2-dictionaries" / "CAMEO.2.0.txt").read_text(encoding="latin-1")
     seen: dict[str, tuple[str, str]] = {}
@@ -52,6 +91,25 @@ def main(shared: Path) -> None:
     ]
     rows += [f"{lemma}\t{code}\t{block}" for lemma, (code, block) in sorted(seen.items())]
     (OUT / "cameo_verbs.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    blocks: dict[str, str] = {}
+    for lemma, block in all_verbs(cameo):
+        blocks.setdefault(lemma, block)
+    patterns: dict[tuple[str, str], str] = {}
+    for block, words, code in object_patterns(cameo):
+        patterns.setdefault((block, words), code)
+    rows = [
+        "# Verb + object patterns: the verbs of a PETRARCH2 verb block (lemma -> block) and the",
+        "# block's patterns '- * OBJECT [code]' (block, object words, CAMEO code), e.g. LIFT +",
+        "# 'curfew' -> 0813. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt (see",
+        "# ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
+        "# tools/convert_cameo.py. License: MIT, Copyright (c) 2015 Open Event Data Alliance.",
+        "kind\tkey\tvalue\tcameo",
+    ]
+    rows += [f"verb\t{lemma}\t{block}\t" for lemma, block in sorted(blocks.items())]
+    rows += [f"pattern\t{block}\t{words}\t{code}"
+             for (block, words), code in sorted(patterns.items())]
+    (OUT / "cameo_patterns.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
     table = (shared / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
     out = [

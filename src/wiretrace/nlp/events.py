@@ -51,6 +51,11 @@ def _verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _overrides() -> frozenset[str]:
+    return frozenset(load_yaml("event_verbs.yaml")["overrides"])
+
+
+@lru_cache(maxsize=1)
 def _not_event_verbs() -> frozenset[str]:
     return frozenset(load_yaml("event_verbs.yaml")["not_events"])
 
@@ -63,6 +68,68 @@ def _nouns() -> tuple[dict[str, dict], tuple[str, ...], frozenset[str]]:
         tuple(data["suffixes"]),
         frozenset(data["not_events"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """plover_verbs.yaml: PLOVER verbs and nouns, governors, intent and request tables."""
+    data = load_yaml("plover_verbs.yaml")
+    as_coding = {k: Coding(*v) for k, v in data["intent"].items()}
+    return {
+        "verbs": {k: Coding(*v) for k, v in data["verbs"].items()},
+        "nouns": {k: Coding(*v) for k, v in data["nouns"].items()},
+        "class": {lemma: cls for cls, lemmas in data["governors"].items()
+                  if cls != "intent_adjectives" for lemma in lemmas},
+        "intent_adjectives": frozenset(data["governors"]["intent_adjectives"]),
+        "intent": as_coding,
+        "request_modes": data["request_modes"],
+        "speech_content": frozenset(data["speech_content"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """PETRARCH2 verb + object patterns: lemma -> block, block -> (object words, CAMEO),
+    longest first."""
+    blocks: dict[str, str] = {}
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for r in load_tsv("cameo_patterns.tsv"):
+        if r["kind"] == "verb":
+            blocks[r["key"]] = r["value"]
+        else:
+            patterns.setdefault(r["key"], []).append((tuple(r["value"].split()), r["cameo"]))
+    for rows in patterns.values():
+        rows.sort(key=lambda p: -len(p[0]))
+    return blocks, patterns
+
+
+def _matches(obj: Token, words: tuple[str, ...]) -> bool:
+    """Whether an object phrase fits a pattern's words: the head is the first word with the
+    rest after it ("state of emergency"), or the last word with the rest before it as
+    modifiers ("water blockade")."""
+    forms = {obj.lower_, obj.lemma_.lower()}
+    if words[0] in forms:
+        after = [t.lower_ for t in obj.subtree if t.i > obj.i]
+        it = iter(after)
+        return all(w in it for w in words[1:])
+    if len(words) > 1 and words[-1] in forms:
+        before = [t.lower_ for t in obj.lefts]
+        it = iter(before)
+        return all(w in it for w in words[:-1])
+    return False
+
+
+def _pattern_code(token: Token) -> str | None:
+    blocks, patterns = _patterns()
+    block = blocks.get(token.lemma_.lower())
+    if block is None or block not in patterns:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects:
+        for words, cameo in patterns[block]:
+            if _matches(obj, words):
+                return cameo
+    return None
 
 
 def code(cameo: str | None) -> Coding:
@@ -122,6 +189,25 @@ def _cameo_for(token: Token) -> str | None:
     return entry.get("cameo")
 
 
+def coding_for(token: Token) -> Coding:
+    """A trigger's own coding: an override of event_verbs.yaml, else a PETRARCH2 verb +
+    object pattern ("lift the curfew"), else the PLOVER lexicon (plover_verbs.yaml), else
+    the CAMEO code of the verb or noun."""
+    lemma = token.lemma_.lower()
+    rules = _rules()
+    if token.pos_ == "VERB":
+        if lemma in _overrides():  # a decision of this project, over any pattern
+            return code(_verbs()[lemma])
+        found = code(_pattern_code(token))
+        if found.type:
+            return found
+        if lemma in rules["verbs"]:
+            return rules["verbs"][lemma]
+    elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
+        return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
+    return code(_cameo_for(token))
+
+
 # --- arguments -------------------------------------------------------------------------
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -171,11 +257,14 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     has_subject = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
     if is_verb and not has_subject and not any(role == "source" for role, _ in args):
         head = trigger
-        while head.dep_ in {"xcomp", "conj"} and head.head.pos_ == "VERB" and head.head is not head:
+        while head.dep_ in {"xcomp", "conj"} and head.head.pos_ in {"VERB", "ADJ", "AUX"} \
+                and head.head is not head:
             head = head.head
+            # "Syria is willing to withdraw": the adjective's subject is its copula's
+            holder = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
             # "Mansour is expected to bid": the raised passive subject bids too.
             deps = SUBJECTS | PASSIVE_SUBJECTS if trigger.dep_ == "xcomp" else SUBJECTS
-            subj = [c for c in head.children if c.dep_ in deps]
+            subj = [c for c in holder.children if c.dep_ in deps]
             if subj:
                 args += [("source", _argument_head(t)) for s in subj for t in _with_conjuncts(s)]
                 break
@@ -209,6 +298,26 @@ class _Lookup:
             chunks = []
         chunk_at = {c.root.i: (c.start_char, c.end_char) for c in chunks}
         return cls(ctx, mention_at, chunk_at)
+
+
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+# Verbs that carry an embedded clause whose pronouns refer back to their subject: "Syria
+# says it will withdraw", "Hungary has said it will support", "the rebels announced they".
+CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "advcl", "acomp"}
+
+
+def _antecedent(ctx: Context, pronoun: Token) -> str | None:
+    """The entity a subject pronoun stands for when the parse makes it clear: the named
+    subject of the verb whose clause holds the pronoun ("Syria says it will ...")."""
+    if pronoun.lower_ not in PRONOUNS:
+        return None
+    node = pronoun.head
+    while node.dep_ in CLAUSE_LINKS and node.head is not node:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in SUBJECTS and child.lower_ not in PRONOUNS:
+                return _argument_entity(ctx, child)
+    return None
 
 
 def _argument_entity(ctx: Context, head: Token) -> str | None:
@@ -284,6 +393,8 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
             continue
         start, end = _argument_span(look, head)
         entity_id = _argument_entity(ctx, head)
+        if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            entity_id = _antecedent(ctx, head)
         key = (role, start, end)
         if key in seen:
             continue
@@ -293,28 +404,34 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     return out
 
 
-# PLOVER categories whose events need no target ("students protested", "troops mobilized").
-INTRANSITIVE = {"PROTEST", "MOBILIZE"}
+# PLOVER categories that need a recipient (manual, table 7.1): the rest may be coded with
+# a source alone ("the rebels surrendered", "students protested").
+NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 
 
-def _codable(ctx: Context, trigger: Token, found: list[EventActor]) -> bool:
-    """Whether to give an event a political code.  It needs a named political actor ("the
-    program costs $99" stays uncoded), and a verb needs both a source and a target, as in
-    PETRARCH's source-verb-target triples ("Mansour is expected to bid" has neither an
-    expecter nor an expected party), except passives with an implicit agent ("he was
-    captured") and categories that take no target."""
+def _codable(ctx: Context, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
+    """Whether to give an event its political code.  It needs a named political actor ("the
+    program costs $99" stays uncoded); a verb needs that actor as its source, or a target
+    when the source is implicit in a passive ("he was captured", not "is expected to
+    bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
+    actor they have ("US sanctions", "the meeting between X and Y")."""
     kinds = {e.id: e.type for e in ctx.entities}
-    if not any(a.entity_id and kinds.get(a.entity_id) in ACTOR_KINDS for a in found):
+
+    def named(a: EventActor) -> bool:
+        return bool(a.entity_id) and kinds.get(a.entity_id) in ACTOR_KINDS
+
+    if not coding.type or not any(named(a) for a in found):
         return False
     if trigger.pos_ != "VERB":
         return True
     roles = {a.role for a in found}
-    if {"source", "target"} <= roles:
+    if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
+        return False
+    if any(named(a) for a in found if a.role == "source"):
         return True
     children = {c.dep_ for c in trigger.children}
-    if "target" in roles and "nsubjpass" in children and "xcomp" not in children:
-        return True  # "he was captured": the captor is implicit, not "is expected to bid"
-    return code(_cameo_for(trigger)).type in INTRANSITIVE
+    # "he was captured": the captor is implicit (not so in "Mansour is expected to bid")
+    return "target" in roles and "nsubjpass" in children and "xcomp" not in children
 
 
 def sentence_offsets(sent) -> Offsets:
@@ -325,33 +442,140 @@ def sentence_offsets(sent) -> Offsets:
     return Offsets(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
 
 
+UNCODED = Coding(None, None, None)
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+
+
+def _mode_for(inner: Coding) -> str | None:
+    return _rules()["request_modes"].get(inner.type) if inner.type else None
+
+
+def _role_copy(actors_: list[EventActor], roles: set[str], role: str,
+               skip: list[EventActor]) -> list[EventActor]:
+    taken = {(a.start, a.end) for a in skip}
+    return [a.model_copy(update={"role": role}) for a in actors_
+            if a.role in roles and (a.start, a.end) not in taken]
+
+
+def _chain(e: Token) -> list[Token]:
+    """A governed event with the verbs it governs in turn and its conjuncts ("offered to
+    help finance cranes": help, finance)."""
+    out, todo = [], [e]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in x.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+    return out
+
+
+def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
+            found: dict[int, list[EventActor]]) -> None:
+    """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
+    that X leave", "refused to meet") are coded by their class and the governed event's
+    category, which becomes their content and stays uncoded; an intent adjective ("is
+    willing to withdraw") and the future tense ("will give Tanzania a grant") turn the
+    event itself into an intent; "X must do Y" in a statement is a request to X."""
+    rules = _rules()
+    at = {t.i: t for t in triggers}
+    content: set[int] = set()  # governed events: what was agreed, demanded, refused
+    for t in triggers:
+        cls = rules["class"].get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if cls is None:
+            continue
+        governed = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.i in at]
+        if not governed:  # "agreed to a six-month extension", "called for talks"
+            governed = [p for prep in t.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("to", "for", "on") for p in prep.children
+                        if p.dep_ == "pobj" and p.i in at]
+        if not governed:
+            continue
+        e = governed[0]
+        inner = coding[e.i]
+        if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \
+                and not inner.type:
+            coding[t.i] = UNCODED  # "declined to comment": a stance towards the press
+            continue
+        if cls == "intent":
+            new = rules["intent"].get(inner.type)
+            if new is None:
+                continue
+        elif cls == "threaten":
+            conflict = rules["intent"].get(inner.type)
+            mode = conflict.mode if conflict and conflict.type == "THREATEN" else None
+            new = Coding("THREATEN", mode, "130")
+        elif cls == "request":
+            new = Coding("REQUEST", _mode_for(inner), "100")
+        else:
+            new = Coding("REJECT", _mode_for(inner), "120")
+        coding[t.i] = new
+        for x in _chain(e):
+            if x.i in coding:
+                coding[x.i] = UNCODED
+                content.add(x.i)
+        own = found[t.i]
+        if not any(a.role == "target" for a in own):
+            inner_actors = found[e.i]
+            # "demanded that the US cancel plans": the US is the one asked
+            roles = {"source"} if cls == "request" and e.dep_ == "ccomp" else {"target"}
+            found[t.i] = own + _role_copy(inner_actors, roles, "target", own)
+    for t in triggers:
+        if t.pos_ != "VERB" or t.i in content:
+            continue
+        head = t.head
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in rules["intent_adjectives"]:
+            new = rules["intent"].get(coding[t.i].type)
+            if new is not None:
+                coding[t.i] = new
+        elif aux & FUTURE_AUX and coding[t.i].type and not any(
+                c.dep_ in PASSIVE_SUBJECTS for c in t.children):  # "will be awarded": no intent
+            new = rules["intent"].get(coding[t.i].type)
+            if new is not None and new.type != coding[t.i].type:
+                coding[t.i] = new
+        elif aux & OBLIGATION_AUX and t.dep_ == "ccomp" and head.pos_ == "VERB":
+            speakers = [c for c in head.children if c.dep_ in SUBJECTS]
+            if speakers:
+                coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
+                own = found[t.i]
+                asked = _role_copy(own, {"source"}, "target", [])
+                look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
+                found[t.i] = look_speakers + asked + [a for a in own
+                                                      if a.role not in ("source", "target")]
+
+
 def annotate(ctx: Context) -> None:
     look = _Lookup.build(ctx)
-    events: list[Event] = []
+    triggers: list[Token] = []
+    sentence_of: dict[int, Offsets] = {}
     for sent in ctx.doc.sents:
         sentence = sentence_offsets(sent)
         for token in sent:
-            if not is_trigger(token):
-                continue
-            start, end = token.idx, token.idx + len(token.text)
-            if ctx.is_removed(start, end):
-                continue
-            found = actors(look, token)
-            coding = code(_cameo_for(token)) if _codable(ctx, token, found) else code(None)
-            fact = factuality.assess(ctx, token)
-            events.append(Event(
-                id=f"ev{len(events) + 1}",
-                trigger=ctx.span(start, end),
-                lemma=token.lemma_.lower(),
-                pos=_pos(token),
-                sentence=sentence,
-                type=coding.type,
-                mode=coding.mode,
-                cameo=coding.cameo,
-                actors=found,
-                time=times.event_time(ctx, token, fact.tense),
-                location=places.event_location(ctx, token),
-                factuality=fact,
-                attribution=list(ctx.token_attribution.get(token.i, [])),
-            ))
+            if is_trigger(token) and not ctx.is_removed(token.idx, token.idx + len(token.text)):
+                triggers.append(token)
+                sentence_of[token.i] = sentence
+    found = {t.i: actors(look, t) for t in triggers}
+    coding = {t.i: coding_for(t) for t in triggers}
+    _govern(ctx, triggers, coding, found)
+    events: list[Event] = []
+    for token in triggers:
+        start, end = token.idx, token.idx + len(token.text)
+        chosen = coding[token.i] if _codable(ctx, token, found[token.i], coding[token.i]) \
+            else UNCODED
+        fact = factuality.assess(ctx, token)
+        events.append(Event(
+            id=f"ev{len(events) + 1}",
+            trigger=ctx.span(start, end),
+            lemma=token.lemma_.lower(),
+            pos=_pos(token),
+            sentence=sentence_of[token.i],
+            type=chosen.type,
+            mode=chosen.mode,
+            cameo=chosen.cameo,
+            actors=found[token.i],
+            time=times.event_time(ctx, token, fact.tense),
+            location=places.event_location(ctx, token),
+            factuality=fact,
+            attribution=list(ctx.token_attribution.get(token.i, [])),
+        ))
     ctx.events = events
