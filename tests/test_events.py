@@ -145,7 +145,8 @@ def test_an_intent_governs_its_content(analyze_text):
     assert _event(r, "send").type is None  # what was agreed, not something that happened
     assert _event(r, "offered").type == "AGREE"
     assert "Peru" in _names(r, _event(r, "offered"), "target")
-    assert _event(r, "pledged").type == "CONCEDE"  # a promised retreat (manual 3.4.2)
+    assert _event(r, "pledged").type == "AGREE"  # intent to yield: AGREE 035 (CAMEO2PLOVER)
+    assert _event(r, "pledged").cameo == "035"
 
 
 def test_threats_requests_and_refusals_govern_their_content(analyze_text):
@@ -174,7 +175,7 @@ def test_a_pronoun_subject_stands_for_the_speaker_named_before_it(analyze_text):
     r = analyze_text("Troops\n\nSyria says it is willing to withdraw its troops from "
                      "Lebanon.", published="2021-11-22")
     ev = _event(r, "withdraw")
-    assert ev.type == "CONCEDE"
+    assert ev.type == "AGREE"
     sources = [a for a in ev.actors if a.role == "source"]
     assert sources and {e.name for e in r.entities if e.id == sources[0].entity_id} == \
         {"Syria"}

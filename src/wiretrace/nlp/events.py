@@ -84,6 +84,7 @@ def _rules() -> dict:
         "intent": as_coding,
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),
+        "light_verbs": frozenset(data["light_verbs"]),
     }
 
 
@@ -430,6 +431,10 @@ def _codable(ctx: Context, trigger: Token, found: list[EventActor], coding: Codi
     if any(named(a) for a in found if a.role == "source"):
         return True
     children = {c.dep_ for c in trigger.children}
+    # "a roadside bombing killed one U.S. soldier": the attacker is implicit in the attack
+    if "target" in roles and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and is_event_noun(c)
+                                 for c in trigger.children):
+        return True
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid")
     return "target" in roles and "nsubjpass" in children and "xcomp" not in children
 
@@ -469,6 +474,28 @@ def _chain(e: Token) -> list[Token]:
     return out
 
 
+def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
+                 found: dict[int, list[EventActor]]) -> None:
+    """"Students staged demonstrations", "X imposed sanctions on Y": the event noun is the
+    event, with the verb's subject as its source and the verb's "on"/"against" partners as
+    its targets; the verb is not an event of its own."""
+    light = _rules()["light_verbs"]
+    for n in triggers:
+        verb = n.head
+        if n.pos_ == "VERB" or n.dep_ != "dobj" or verb.lemma_.lower() not in light \
+                or verb.i not in found or not coding[n.i].type:
+            continue
+        mine = found[n.i]
+        if not any(a.role == "source" for a in mine):
+            mine = [a for a in found[verb.i] if a.role == "source"] + mine
+        if not any(a.role == "target" for a in mine):
+            mine = mine + [a for a in found[verb.i] if a.role in ("target", "other")
+                           and (a.start, a.end) != (n.idx, n.idx + len(n.text))
+                           and not (a.start <= n.idx < a.end)]
+        found[n.i] = mine
+        coding[verb.i] = UNCODED
+
+
 def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
@@ -483,7 +510,11 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
         cls = rules["class"].get(t.lemma_.lower()) if t.pos_ == "VERB" else None
         if cls is None:
             continue
-        governed = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.i in at]
+        governed = [c for c in t.children if c.i in at and (
+            c.dep_ in ("xcomp", "ccomp")
+            # "have sworn to fight": an infinitive the parser hangs as an adverbial clause
+            or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
+                                         if a.dep_ == "aux"))]
         if not governed:  # "agreed to a six-month extension", "called for talks"
             governed = [p for prep in t.children if prep.dep_ == "prep"
                         and prep.lower_ in ("to", "for", "on") for p in prep.children
@@ -556,6 +587,7 @@ def annotate(ctx: Context) -> None:
                 sentence_of[token.i] = sentence
     found = {t.i: actors(look, t) for t in triggers}
     coding = {t.i: coding_for(t) for t in triggers}
+    _light_verbs(triggers, coding, found)
     _govern(ctx, triggers, coding, found)
     events: list[Event] = []
     for token in triggers:
