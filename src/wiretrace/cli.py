@@ -284,8 +284,10 @@ def eval_plover(
     if sentences:
         for row in result["sentences"]:
             mark = "ok  " if row["gold"] in row["coded"] else "MISS"
+            seen = " ".join(f"{role} {'/'.join(v['gold']) or '-'}>{'/'.join(v['coded']) or '-'}"
+                            for role, v in row["countries"].items())
             out.print(f"{mark} {row['gold']:<9} coded {','.join(row['coded']) or '-'} | "
-                      f"{' '.join(row['triggers'])} | {row['text']}", highlight=False)
+                      f"{' '.join(row['triggers'])} | {seen} | {row['text']}", highlight=False)
 
 
 from . import cli_store  # noqa: E402, F401  (registers the store commands on app)

@@ -104,6 +104,7 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
             per_category[t]["coded"] += 1
             per_category[t]["right"] += t == gold
         confusion[gold].update(sorted(types) or ["(none)"])
+        actors_seen = {}
         if hit:
             matching = [e for e in coded if e.type == gold]
             for role, key in (("source", "source"), ("target", "target")):
@@ -111,9 +112,10 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
                 countries, sectors = _actor_codes(report, matching, role)
                 country[role][0] += _country_hits(codes, countries, sectors)
                 country[role][1] += len(codes)
+                actors_seen[role] = {"gold": codes, "coded": sorted(countries | sectors)}
         rows.append({"id": r["id"], "gold": gold, "coded": sorted(types),
                      "triggers": [f"{e.trigger.text}:{e.type}" for e in coded],
-                     "text": r["text"]})
+                     "countries": actors_seen, "text": r["text"]})
     n = len(records)
     precision = _ratio(right_categories, coded_categories)
     recall = _ratio(found, n)

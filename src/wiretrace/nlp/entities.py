@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..model import Entity
 from . import names, places
 from .context import Context
+from .lexicon import load_tsv
 
 NAME = "entities.v1"
 
@@ -339,6 +341,80 @@ def _name(cluster: Cluster) -> str:
     return max(texts, key=lambda t: (len(t.split()), len(t)))
 
 
+# ------------------------------------------------------------------------ actor codes
+
+SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVER's business
+
+
+@lru_cache(maxsize=1)
+def _international() -> dict[str, list[tuple[str, str, str]]]:
+    """actors_international.tsv: lowercased name -> [(code, since, until)]."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for r in load_tsv("actors_international.tsv"):
+        table.setdefault(r["name"], []).append((r["code"], r["since"], r["until"]))
+    return table
+
+
+def _dictionary_code(name: str, when: str | None) -> tuple[str | None, str | None]:
+    """Country and sector of a name in the international actors dictionary, by the code
+    that holds on the article's date (an undated code holds always)."""
+    key = " ".join(name.lower().split())
+    rows = _international().get(key) or _international().get(key.removeprefix("the "))
+    if not rows:
+        return None, None
+    day = (when or "")[:10]
+    dated = [r for r in rows if r[1] or r[2]]
+    holding = [r for r in dated if day and (not r[1] or r[1] <= day) and (not r[2] or day <= r[2])]
+    code = (holding or [r for r in rows if not (r[1] or r[2])] or rows)[0][0]
+    kind = code[:3]
+    if kind in ("IGO", "NGO", "MNC"):
+        return None, SECTOR_OF_KIND.get(kind, kind)
+    country = kind if places.country_of_code(kind) else None
+    return country, (code[3:6] or None) if country else None
+
+
+def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) -> str | None:
+    """"British Defence Secretary Tom King", "Taiwan's Vice Foreign Minister": a country
+    named before the mention inside its own noun phrase."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        for token in root.subtree:
+            if token.i >= span.start:
+                break
+            if token.i in country_of:
+                return country_of[token.i]
+    return None
+
+
+def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
+    """Country and sector for entities the merge left without: from the international
+    actors dictionary (IGOs, NGOs, companies, their officials), from a country named in the
+    mention's own noun phrase, and for a big city, its country ("Berlin rejected")."""
+    by_id = {e.id: e for e in entities}
+    country_of = {i: by_id[eid].country for i, eid in token_entity.items()
+                  if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
+    out = []
+    for e in entities:
+        country, sector = e.country, e.sector
+        if e.type in ("ORG", "PERSON", "NORP"):
+            found_country, found_sector = _dictionary_code(e.name, ctx.article.published)
+            country, sector = country or found_country, sector or found_sector
+        if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
+            first = e.name.split()[0]
+            named = places.country_of_demonym(first) or places.country_of_name(first)
+            country = named.alpha3 if named else None
+        if not country and e.type in ("PERSON", "ORG"):
+            country = _modifier_country(ctx, e, country_of)
+        if not country and e.type == "GPE":
+            country = places.country_of_city(e.name)
+        out.append(e if (country, sector) == (e.country, e.sector)
+                   else e.model_copy(update={"country": country, "sector": sector}))
+    return out
+
+
 def annotate(ctx: Context) -> None:
     found = mentions(ctx)
     _kin_roles(ctx, found)
@@ -366,5 +442,5 @@ def annotate(ctx: Context) -> None:
         for m in ordered:
             for i in range(m.start, m.end):
                 token_entity[i] = entity_id
-    ctx.entities = entities
+    ctx.entities = _code(ctx, entities, token_entity)
     ctx.token_entity = token_entity

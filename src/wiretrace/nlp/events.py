@@ -459,8 +459,12 @@ def _mode_for(inner: Coding) -> str | None:
 def _role_copy(actors_: list[EventActor], roles: set[str], role: str,
                skip: list[EventActor]) -> list[EventActor]:
     taken = {(a.start, a.end) for a in skip}
-    return [a.model_copy(update={"role": role}) for a in actors_
-            if a.role in roles and (a.start, a.end) not in taken]
+    out = []
+    for a in actors_:
+        if a.role in roles and (a.start, a.end) not in taken:
+            taken.add((a.start, a.end))
+            out.append(a.model_copy(update={"role": role}))
+    return out
 
 
 def _chain(e: Token) -> list[Token]:
@@ -545,11 +549,15 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
                 coding[x.i] = UNCODED
                 content.add(x.i)
         own = found[t.i]
-        if not any(a.role == "target" for a in own):
-            inner_actors = found[e.i]
+        if not any(a.role == "target" and a.entity_id for a in own):
             # "demanded that the US cancel plans": the US is the one asked
-            roles = {"source"} if cls == "request" and e.dep_ == "ccomp" else {"target"}
-            found[t.i] = own + _role_copy(inner_actors, roles, "target", own)
+            if cls == "request" and e.dep_ == "ccomp":
+                found[t.i] = own + _role_copy(found[e.i], {"source"}, "target", own)
+            else:  # the named parties of the content: "promised to continue aid to X"
+                inner = [a for x in e.subtree if x.i in found for a in found[x.i]
+                         if a.role in ("target", "other") and a.entity_id]
+                inner = inner or [a for a in found[e.i] if a.role == "target"]
+                found[t.i] = own + _role_copy(inner, {"target", "other"}, "target", own)
     for t in triggers:
         if t.pos_ != "VERB" or t.i in content:
             continue
@@ -594,6 +602,11 @@ def annotate(ctx: Context) -> None:
         start, end = token.idx, token.idx + len(token.text)
         chosen = coding[token.i] if _codable(ctx, token, found[token.i], coding[token.i]) \
             else UNCODED
+        if chosen.type and not any(a.role == "target" and a.entity_id for a in found[token.i]):
+            # the named party an action is directed to is its recipient ("aid to Mozambique")
+            found[token.i] = [a.model_copy(update={"role": "target"})
+                              if a.role == "other" and a.entity_id else a
+                              for a in found[token.i]]
         fact = factuality.assess(ctx, token)
         events.append(Event(
             id=f"ev{len(events) + 1}",

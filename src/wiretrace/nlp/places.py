@@ -127,6 +127,10 @@ def country_of_name(name: str) -> Country | None:
     return by_name.get(normalize(name))
 
 
+def country_of_code(alpha3: str) -> Country | None:
+    return next((c for c in countries() if c.alpha3 == alpha3), None)
+
+
 def country_of_demonym(word: str) -> Country | None:
     """The country of a demonym: "Israeli", "Israelis" -> Israel."""
     return _country_indexes()[2].get(normalize(word))
@@ -319,6 +323,16 @@ def find(name: str) -> Place | None:
         return Place(_city_location(primary[key][0]), "city")
     if cities:
         return Place(_city_location(cities[0]), "city")
+    return None
+
+
+def country_of_city(name: str) -> str | None:
+    """The country (alpha-3) of a big city ("Berlin", "Beirut", "Washington"), the only
+    cities whose name is safe to read as a government's ("Berlin rejected ...")."""
+    key = normalize(name)
+    cities = _gazetteer()[1].get(key, []) if key else []
+    if cities and (cities[0].get("population") or 0) >= BIG_CITY:
+        return _alpha3(cities[0].get("countrycode", ""))
     return None
 
 
