@@ -179,3 +179,16 @@ def test_a_pronoun_subject_stands_for_the_speaker_named_before_it(analyze_text):
     sources = [a for a in ev.actors if a.role == "source"]
     assert sources and {e.name for e in r.entities if e.id == sources[0].entity_id} == \
         {"Syria"}
+
+
+def test_conditions_negations_and_what_is_withdrawn(analyze_text):
+    r = analyze_text("Border\n\nKenya will withdraw its soldiers from Somalia unless "
+                     "Somalia closes the camps. Egypt will not accept any more refugees. Peru "
+                     "withdrew its ambassador from Chile. Spain rejected an ultimatum to "
+                     "arrest the mayor.", published="2021-11-22")
+    assert _event(r, "withdraw").type == "THREATEN"  # an intent with "unless": a threat
+    assert _event(r, "accept").type == "REJECT"
+    withdrew = _event(r, "withdrew")
+    assert (withdrew.type, withdrew.mode) == ("SANCTION", "withdraw")  # not a RETREAT
+    assert _event(r, "rejected").type == "REJECT"
+    assert _event(r, "ultimatum").type is None and _event(r, "arrest").type is None

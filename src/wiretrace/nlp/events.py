@@ -85,6 +85,9 @@ def _rules() -> dict:
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),
         "light_verbs": frozenset(data["light_verbs"]),
+        "objects": {k: (Coding(*v["coding"]), frozenset(v["objects"]))
+                    for k, v in data["objects"].items()},
+        "governing_nouns": frozenset(data["governing_nouns"]),
     }
 
 
@@ -202,6 +205,11 @@ def coding_for(token: Token) -> Coding:
         found = code(_pattern_code(token))
         if found.type:
             return found
+        if lemma in rules["objects"]:
+            moved, objects = rules["objects"][lemma]
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects)
+                   for c in token.children):
+                return moved
         if lemma in rules["verbs"]:
             return rules["verbs"][lemma]
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
@@ -467,6 +475,13 @@ def _role_copy(actors_: list[EventActor], roles: set[str], role: str,
     return out
 
 
+def _conditional(t: Token) -> bool:
+    """"will withdraw its force unless X arranges talks": an intent made conditional on the
+    other side's yielding is a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                         for m in c.children) for c in t.children)
+
+
 def _chain(e: Token) -> list[Token]:
     """A governed event with the verbs it governs in turn and its conjuncts ("offered to
     help finance cranes": help, finance)."""
@@ -543,6 +558,8 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             new = Coding("REQUEST", _mode_for(inner), "100")
         else:
             new = Coding("REJECT", _mode_for(inner), "120")
+        if _conditional(t) and new.type in ("AGREE", "THREATEN"):
+            new = Coding("THREATEN", new.mode if new.type == "THREATEN" else None, "130")
         coding[t.i] = new
         for x in _chain(e):
             if x.i in coding:
@@ -558,6 +575,20 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
                          if a.role in ("target", "other") and a.entity_id]
                 inner = inner or [a for a in found[e.i] if a.role == "target"]
                 found[t.i] = own + _role_copy(inner, {"target", "other"}, "target", own)
+    for t in triggers:  # what is demanded, refused, threatened or offered as a noun
+        is_governor = t.pos_ == "VERB" and rules["class"].get(t.lemma_.lower()) \
+            and coding[t.i].type
+        if is_governor:
+            inside = [x for c in t.children if c.dep_ == "dobj" for x in c.subtree]
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in rules["governing_nouns"]:
+            inside = [x for c in t.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")
+                      for x in c.subtree]
+        else:
+            continue
+        for x in inside:
+            if x.i in coding and x.i != t.i:
+                coding[x.i] = UNCODED
+                content.add(x.i)
     for t in triggers:
         if t.pos_ != "VERB" or t.i in content:
             continue
@@ -570,6 +601,11 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
         elif aux & FUTURE_AUX and coding[t.i].type and not any(
                 c.dep_ in PASSIVE_SUBJECTS for c in t.children):  # "will be awarded": no intent
             new = rules["intent"].get(coding[t.i].type)
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if new is not None and negated and new.type == "AGREE":
+                new = Coding("REJECT", _mode_for(coding[t.i]), "120")  # "will not accept"
+            elif new is not None and _conditional(t):
+                new = Coding("THREATEN", new.mode if new.type == "THREATEN" else None, "130")
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
         elif aux & OBLIGATION_AUX and t.dep_ == "ccomp" and head.pos_ == "VERB":
