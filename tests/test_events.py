@@ -192,3 +192,28 @@ def test_conditions_negations_and_what_is_withdrawn(analyze_text):
     assert (withdrew.type, withdrew.mode) == ("SANCTION", "withdraw")  # not a RETREAT
     assert _event(r, "rejected").type == "REJECT"
     assert _event(r, "ultimatum").type is None and _event(r, "arrest").type is None
+
+
+def test_founding_article_is_coded_as_an_analyst_would(founding_report):
+    r = founding_report
+    names = {e.id: e.name for e in r.entities}
+
+    def who(ev, role):
+        return {names.get(a.entity_id) for a in ev.actors if a.role == role}
+
+    coded = [e for e in r.events if e.type]
+    body_met = [e for e in coded if e.lemma == "meet" and e.type == "CONSULT"
+                and "Saddam Haftar" in who(e, "source")]
+    assert body_met and "Israeli Intelligence Ministry" in who(body_met[0], "source")
+    sanction = [e for e in coded if e.type == "SANCTION"]
+    assert sanction and "Saif al-Islam Qaddafi" in who(sanction[0], "target")
+    warrant = next(e for e in coded if e.lemma == "warrant")
+    assert warrant.type in ("ACCUSE", "COERCE")
+    assert "Saif al-Islam Qaddafi" in who(warrant, "target")
+    assert "International Criminal Court" in who(warrant, "source")
+    assert any(e.type == "SUPPORT" and e.lemma == "support" for e in coded)
+    seized = next(e for e in coded if e.lemma == "seize")
+    captured = next(e for e in coded if e.lemma == "capture")
+    assert seized.time.value == "1969" and captured.time.value == "1987"
+    removed = [(x.start, x.end) for x in r.article.removed]
+    assert not [e for e in r.events if any(s <= e.trigger.start < t for s, t in removed)]

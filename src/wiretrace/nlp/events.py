@@ -254,13 +254,19 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
                     args += [("source", t) for t in objs]
-                elif prep in {"between", "with", "against", "to", "for"}:
+                elif prep in {"between", "with", "against", "to", "for", "from"}:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
         elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
             args.append(("source", child))
-        elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
-            args.append(("source", child))  # "an Israeli strike"
+        elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
+                {"NORP", "GPE", "ORG"}:
+            # "an Israeli strike", "UN and US sanctions"
+            args += [("source", t) for t in _with_conjuncts(child)]
+        elif not is_verb and dep == "acl" and child.tag_ == "VBN":
+            # "an arrest warrant issued by the International Criminal Court"
+            args += [("source", p) for a in child.children if a.dep_ == "agent"
+                     for p in a.children if p.dep_ == "pobj"]
     # Control ("Haftar sought to meet X") and verb coordination ("arrived and met X"):
     # the governing verb's subject is this verb's subject too.
     has_subject = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
@@ -317,15 +323,28 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "advcl", "acomp"}
 
 def _antecedent(ctx: Context, pronoun: Token) -> str | None:
     """The entity a subject pronoun stands for when the parse makes it clear: the named
-    subject of the verb whose clause holds the pronoun ("Syria says it will ...")."""
+    subject of the verb whose clause holds the pronoun ("Syria says it will ...", "Haftar
+    was disowned after he was captured"); for "he" and "she" where no such subject is
+    found, the one person named before it in the sentence, if only one is ("officers who
+    supported Gaddafi when he seized power")."""
     if pronoun.lower_ not in PRONOUNS:
         return None
     node = pronoun.head
     while node.dep_ in CLAUSE_LINKS and node.head is not node:
         node = node.head
-        for child in node.children:
-            if child.dep_ in SUBJECTS and child.lower_ not in PRONOUNS:
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            break  # "officers who supported ...": not the pronoun's antecedent
+        for child in subjects:
+            if child.lower_ not in PRONOUNS:
                 return _argument_entity(ctx, child)
+    if pronoun.lower_ in ("he", "she"):
+        kinds = {e.id: e.type for e in ctx.entities}
+        people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
+                  and t.i in ctx.token_entity
+                  and kinds.get(ctx.token_entity[t.i]) == "PERSON"}
+        if len(people) == 1:
+            return people.pop()
     return None
 
 
@@ -393,24 +412,66 @@ def _symmetric(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str,
     return [("source", t) for t in both] + [("target", t) for t in both] + rest
 
 
-def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
+def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
     ctx = look.ctx
+    if head.is_punct or head.is_space or ctx.is_removed(head.idx, head.idx + len(head)):
+        return None
+    start, end = _argument_span(look, head)
+    entity_id = _argument_entity(ctx, head)
+    if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        entity_id = _antecedent(ctx, head)
+    return EventActor(role=role, entity_id=entity_id, start=start, end=end,
+                      text=ctx.text[start:end])
+
+
+def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int]] = set()
     for role, head in _symmetric(trigger, _raw_arguments(trigger)):
-        if head.is_punct or head.is_space or ctx.is_removed(head.idx, head.idx + len(head)):
+        actor = _actor(look, role, head)
+        if actor is None or (role, actor.start, actor.end) in seen:
             continue
-        start, end = _argument_span(look, head)
-        entity_id = _argument_entity(ctx, head)
-        if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-            entity_id = _antecedent(ctx, head)
-        key = (role, start, end)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(EventActor(role=role, entity_id=entity_id, start=start, end=end,
-                              text=ctx.text[start:end]))
+        seen.add((role, actor.start, actor.end))
+        out.append(actor)
     return out
+
+
+def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
+          found: dict[int, list[EventActor]]) -> None:
+    """"X is designated under UN and US sanctions", "X remains subject to an arrest
+    warrant": the one held under a measure is its target.  An event noun that only
+    modifies another ("arrest warrant") is not an event of its own."""
+    at = {t.i for t in triggers}
+    for n in triggers:
+        if n.pos_ != "NOUN":
+            continue
+        if n.dep_ == "compound" and n.head.i in at and n.head.pos_ == "NOUN":
+            coding[n.i] = UNCODED
+            continue
+        node = n
+        if n.dep_ == "conj" and n.head.dep_ == "pobj":  # parsed "under [UN] and [US sanctions]"
+            if n.head.ent_type_ in ("ORG", "GPE", "NORP") and n.head.i not in at:
+                actor = _actor(look, "source", n.head)
+                if actor is not None:
+                    found[n.i] = [actor, *found[n.i]]
+            node = n.head
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ("under", "to") or \
+                any(a.role == "target" and a.entity_id for a in found[n.i]):
+            continue
+        holder = prep.head
+        if prep.lower_ == "to" and holder.lower_ != "subject":
+            continue
+        verb = holder.head if holder.pos_ == "ADJ" else holder  # "remains subject to"
+        while True:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if subjects or verb.dep_ != "conj" or verb.head is verb:
+                break
+            verb = verb.head  # "is designated ... and also remains subject to"
+        for subject in subjects:
+            actor = _actor(look, "target", subject)
+            if actor is not None and actor.entity_id:
+                found[n.i] = [*found[n.i], actor]
 
 
 # PLOVER categories that need a recipient (manual, table 7.1): the rest may be coded with
@@ -632,6 +693,7 @@ def annotate(ctx: Context) -> None:
     found = {t.i: actors(look, t) for t in triggers}
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
+    _held(look, triggers, coding, found)
     _govern(ctx, triggers, coding, found)
     events: list[Event] = []
     for token in triggers:
