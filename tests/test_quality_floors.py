@@ -12,8 +12,10 @@ import pytest
 from .conftest import MEANTIME
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
-METRICS = sorted(k for k in FLOORS if not k.startswith(("_", "crossdoc/")))
+METRICS = sorted(k for k in FLOORS if not k.startswith(("_", "crossdoc/", "plover/")))
 CROSSDOC = sorted(k for k in FLOORS if k.startswith("crossdoc/"))
+PLOVER = sorted(k for k in FLOORS if k.startswith("plover/"))
+PLOVER_GOLD = MEANTIME.parent / "plover-gsr-dev" / "records.json"
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +55,22 @@ def test_crossdoc_floor(crossdoc, path):
 def test_crossdoc_linking_beats_leaving_everything_apart(crossdoc):
     for kind in ("entities", "events"):
         assert crossdoc[kind]["f1"] > crossdoc["baselines"][f"{kind}_all_apart"]["f1"], kind
+
+
+@pytest.fixture(scope="module")
+def plover(nlp):
+    from wiretrace.eval.plover import evaluate
+
+    return evaluate(PLOVER_GOLD, nlp=nlp)
+
+
+@pytest.mark.parametrize("path", PLOVER)
+def test_plover_floor(plover, path):
+    value = plover
+    for key in path.split("/")[1:]:
+        value = value[key]
+    assert value >= FLOORS[path], f"{path} fell to {value:.4f} (floor {FLOORS[path]})"
+
+
+def test_plover_scores_every_record(plover):
+    assert plover["records"] == 161
