@@ -348,7 +348,7 @@ def _antecedent(ctx: Context, pronoun: Token) -> str | None:
     return None
 
 
-def _argument_entity(ctx: Context, head: Token) -> str | None:
+def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
     """The entity an argument refers to: the head word's own entity, else that of a name
     modifying it ("Israeli officials" -> Israel's NORP entity).  A possessor is not the
     argument: "Haftar's son" is not Haftar.  A group or role noun followed by its
@@ -359,19 +359,33 @@ def _argument_entity(ctx: Context, head: Token) -> str | None:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
             return ctx.token_entity[child.i]
     agents = _agents()
-    if head.lower_ in agents["nouns"]:  # "officials from Italy's Ministry of Infrastructure"
+    word = head.lower_
+    if word in agents["quantities"] and depth < 3:  # "thousands of Iraqi Kurds"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _argument_entity(ctx, pobj, depth + 1)
+    if word in agents["nouns"] or head.lemma_.lower() in agents["nouns"]:
+        for child in head.children:  # "Taiwan's Vice Foreign Minister"
+            if child.dep_ == "poss" and child.i in ctx.token_entity and \
+                    child.ent_type_ in ("GPE", "NORP", "ORG"):
+                return ctx.token_entity[child.i]
+        # "officials from Italy's Ministry of Infrastructure", "students throughout Indonesia"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in agents["prepositions"]:
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in ctx.token_entity:
-                        return ctx.token_entity[pobj.i]
+                    if pobj.dep_ == "pobj" and depth < 3:
+                        found = _argument_entity(ctx, pobj, depth + 1)
+                        if found:
+                            return found
     return None
 
 
 @lru_cache(maxsize=1)
 def _agents() -> dict[str, frozenset[str]]:
     data = load_yaml("agents.yaml")
-    return {key: frozenset(data[key]) for key in ("nouns", "prepositions")}
+    return {key: frozenset(data[key]) for key in ("nouns", "prepositions", "quantities")}
 
 
 TRIM = set('"\'“”‘’«»()[],;:-—–')
