@@ -88,6 +88,8 @@ def _rules() -> dict:
         "objects": {k: (Coding(*v["coding"]), frozenset(v["objects"]))
                     for k, v in data["objects"].items()},
         "governing_nouns": frozenset(data["governing_nouns"]),
+        "content_objects": frozenset(data["content_objects"]),
+        "unreal_modifiers": frozenset(data["unreal_modifiers"]),
     }
 
 
@@ -459,7 +461,9 @@ def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
     for n in triggers:
         if n.pos_ != "NOUN":
             continue
-        if n.dep_ == "compound" and n.head.i in at and n.head.pos_ == "NOUN":
+        if n.dep_ == "compound" and n.head.i in at and n.head.pos_ == "NOUN" or any(
+                c.dep_ == "amod" and c.lower_ in _rules()["unreal_modifiers"]
+                for c in n.children):  # "arrest warrant", "a possible war"
             coding[n.i] = UNCODED
             continue
         node = n
@@ -651,8 +655,8 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
                 inner = inner or [a for a in found[e.i] if a.role == "target"]
                 found[t.i] = own + _role_copy(inner, {"target", "other"}, "target", own)
     for t in triggers:  # what is demanded, refused, threatened or offered as a noun
-        is_governor = t.pos_ == "VERB" and rules["class"].get(t.lemma_.lower()) \
-            and coding[t.i].type
+        is_governor = t.pos_ == "VERB" and coding[t.i].type and (
+            rules["class"].get(t.lemma_.lower()) or coding[t.i].type in rules["content_objects"])
         if is_governor:
             inside = [x for c in t.children if c.dep_ == "dobj" for x in c.subtree]
         elif t.pos_ == "NOUN" and t.lemma_.lower() in rules["governing_nouns"]:
