@@ -1,13 +1,15 @@
-"""Convert PETRARCH2/Phoenix's international actors dictionary (IGOs, NGOs, companies and
-their officials) into the project's data file (run once by a developer; the output is
-committed).
+"""Convert PETRARCH2/Phoenix's actor dictionaries (countries with their leaders and
+officials, international organizations, armed non-state groups) into the project's data
+file (run once by a developer; the output is committed).
 
     python tools/convert_actors.py ../shared/data
 
-writes src/wiretrace/data/actors_international.tsv (MIT, from
-Phoenix.International.actors.txt): one row per name (the entry's name and each '+'
-synonym), with the entry's code and the dates it holds ("[IGOUNO 970101-061231]": Kofi
-Annan was the UN's from 1997 to 2006).  Names are lowercased with spaces for '_'.
+writes src/wiretrace/data/actors_petrarch.tsv (MIT, from Phoenix.Countries.actors.txt,
+Phoenix.International.actors.txt and Phoenix.MilNonState.actors.txt): one row per name
+(the entry's name and each '+' synonym), with the entry's code and the dates it holds
+("[IGOUNO 970101-061231]": Kofi Annan was the UN's from 1997 to 2006; "[DZAGOV >990427]":
+Bouteflika in Algeria's government from April 1999).  Names are lowercased with spaces for
+'_'.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "wiretrace" / "data"
+FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+         "Phoenix.MilNonState.actors.txt")
 CODE = re.compile(r"\[([A-Z]{3,})(?:\s+([<>]?)(\d{6,8})?(?:-(\d{6,8}))?)?\s*\]")
 
 
@@ -64,19 +68,21 @@ def entries(text: str):
 
 
 def main(shared: Path) -> None:
-    text = (shared / "petrarch2-dictionaries" / "Phoenix.International.actors.txt").read_text(
-        encoding="latin-1")
-    rows = sorted(set(entries(text)))
+    rows: set[tuple[str, ...]] = set()
+    for name in FILES:
+        text = (shared / "petrarch2-dictionaries" / name).read_text(encoding="latin-1")
+        rows |= set(entries(text))
     head = [
-        "# International actors (IGOs, NGOs, companies and their officials) with CAMEO codes",
-        "# and the dates a code holds. Source: PETRARCH2/Phoenix dictionaries, openeventdata,",
-        "# Phoenix.International.actors.txt (see ../shared/data/petrarch2-dictionaries/",
-        "# PROVENANCE.md), converted by tools/convert_actors.py. License: MIT, Copyright (c)",
-        "# 2014 Open Event Data. The dictionary stops in early 2014.",
+        "# Actors with CAMEO codes and the dates a code holds: countries with their leaders",
+        "# and officials, international organizations, NGOs, companies, armed non-state groups.",
+        "# Source: PETRARCH2/Phoenix dictionaries, openeventdata, " + ", ".join(FILES),
+        "# (see ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
+        "# tools/convert_actors.py. License: MIT, Copyright (c) 2014 Open Event Data. The",
+        "# dictionaries stop in early 2014.",
         "name\tcode\tsince\tuntil",
     ]
-    lines = head + ["\t".join(r) for r in rows if len(r[0]) > 1]
-    (OUT / "actors_international.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = head + ["\t".join(r) for r in sorted(rows) if len(r[0]) > 1]
+    (OUT / "actors_petrarch.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -348,23 +348,25 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 
 @lru_cache(maxsize=1)
 def _international() -> dict[str, list[tuple[str, str, str]]]:
-    """actors_international.tsv: lowercased name -> [(code, since, until)]."""
+    """actors_petrarch.tsv: lowercased name -> [(code, since, until)]."""
     table: dict[str, list[tuple[str, str, str]]] = {}
-    for r in load_tsv("actors_international.tsv"):
+    for r in load_tsv("actors_petrarch.tsv"):
         table.setdefault(r["name"], []).append((r["code"], r["since"], r["until"]))
     return table
 
 
 def _dictionary_code(name: str, when: str | None) -> tuple[str | None, str | None]:
-    """Country and sector of a name in the international actors dictionary, by the code
-    that holds on the article's date (an undated code holds always)."""
+    """Country and sector of a name in the PETRARCH2 actor dictionaries, by the code that
+    holds on the article's date, the most recently begun if several do (an undated code
+    holds always, and is used when no dated one does)."""
     key = " ".join(name.lower().split())
     rows = _international().get(key) or _international().get(key.removeprefix("the "))
     if not rows:
         return None, None
     day = (when or "")[:10]
     dated = [r for r in rows if r[1] or r[2]]
-    holding = [r for r in dated if day and (not r[1] or r[1] <= day) and (not r[2] or day <= r[2])]
+    holding = sorted((r for r in dated if day and (not r[1] or r[1] <= day)
+                      and (not r[2] or day <= r[2])), key=lambda r: r[1], reverse=True)
     code = (holding or [r for r in rows if not (r[1] or r[2])] or rows)[0][0]
     kind = code[:3]
     if kind in ("IGO", "NGO", "MNC"):
@@ -390,9 +392,10 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
 
 
 def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
-    """Country and sector for entities the merge left without: from the international
-    actors dictionary (IGOs, NGOs, companies, their officials), from a country named in the
-    mention's own noun phrase, and for a big city, its country ("Berlin rejected")."""
+    """Country and sector for entities the merge left without: from the PETRARCH2 actor
+    dictionaries (leaders and officials by date, IGOs, NGOs, companies, armed groups), from
+    a country named in the mention's own noun phrase, and for a big city, its country
+    ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
     country_of = {i: by_id[eid].country for i, eid in token_entity.items()
                   if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
