@@ -668,6 +668,12 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             if x.i in coding and x.i != t.i:
                 coding[x.i] = UNCODED
                 content.add(x.i)
+        if is_governor and not any(a.role == "target" and a.entity_id for a in found[t.i]):
+            # "threatened further action against Russia": the content's named parties
+            named = [a for x in inside if x.i in found for a in found[x.i]
+                     if a.role in ("target", "other") and a.entity_id]
+            found[t.i] = found[t.i] + _role_copy(named, {"target", "other"}, "target",
+                                                 found[t.i])
     for t in triggers:
         if t.pos_ != "VERB" or t.i in content:
             continue
