@@ -90,6 +90,7 @@ def _rules() -> dict:
         "governing_nouns": frozenset(data["governing_nouns"]),
         "content_objects": frozenset(data["content_objects"]),
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
+        "frames": frozenset(data["frames"]),
     }
 
 
@@ -522,8 +523,10 @@ def _codable(ctx: Context, trigger: Token, found: list[EventActor], coding: Codi
     if "target" in roles and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and is_event_noun(c)
                                  for c in trigger.children):
         return True
-    # "he was captured": the captor is implicit (not so in "Mansour is expected to bid")
-    return "target" in roles and "nsubjpass" in children and "xcomp" not in children
+    # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
+    # nor in "the curfew that was imposed", where nobody named undergoes it)
+    return "nsubjpass" in children and "xcomp" not in children and any(
+        named(a) for a in found if a.role == "target")
 
 
 def sentence_offsets(sent) -> Offsets:
@@ -574,23 +577,33 @@ def _chain(e: Token) -> list[Token]:
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                  found: dict[int, list[EventActor]]) -> None:
-    """"Students staged demonstrations", "X imposed sanctions on Y": the event noun is the
-    event, with the verb's subject as its source and the verb's "on"/"against" partners as
-    its targets; the verb is not an event of its own."""
-    light = _rules()["light_verbs"]
+    """"Students staged demonstrations", "X imposed sanctions on Y", "granted asylum to Z",
+    "launched a mediation effort": the event noun is the event, with the verb's subject as
+    its source and the verb's other named parties as its targets, and the verb's future
+    tense ("will provide food aid" is an intent); the verb is not an event of its own."""
+    rules = _rules()
+    at = {t.i for t in triggers}
     for n in triggers:
-        verb = n.head
-        if n.pos_ == "VERB" or n.dep_ != "dobj" or verb.lemma_.lower() not in light \
-                or verb.i not in found or not coding[n.i].type:
+        if n.pos_ == "VERB" or not coding[n.i].type:
+            continue
+        obj = n
+        if n.dep_ == "compound" and n.head.lower_ in rules["frames"]:
+            obj = n.head  # "a mediation effort"
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in rules["light_verbs"] \
+                or verb.i not in at:
             continue
         mine = found[n.i]
         if not any(a.role == "source" for a in mine):
             mine = [a for a in found[verb.i] if a.role == "source"] + mine
+        if obj is not n:
+            mine = mine + [a for a in found.get(obj.i, [])]
         if not any(a.role == "target" for a in mine):
             mine = mine + [a for a in found[verb.i] if a.role in ("target", "other")
-                           and (a.start, a.end) != (n.idx, n.idx + len(n.text))
                            and not (a.start <= n.idx < a.end)]
         found[n.i] = mine
+        if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
+            coding[n.i] = rules["intent"].get(coding[n.i].type, coding[n.i])
         coding[verb.i] = UNCODED
 
 
@@ -616,7 +629,7 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
         if not governed:  # "agreed to a six-month extension", "called for talks"
             governed = [p for prep in t.children if prep.dep_ == "prep"
                         and prep.lower_ in ("to", "for", "on") for p in prep.children
-                        if p.dep_ == "pobj" and p.i in at]
+                        if p.dep_ in ("pobj", "pcomp") and p.i in at]
         if not governed:
             continue
         e = governed[0]
