@@ -681,7 +681,8 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             if x.i in coding and x.i != t.i:
                 coding[x.i] = UNCODED
                 content.add(x.i)
-        if is_governor and not any(a.role == "target" and a.entity_id for a in found[t.i]):
+        if is_governor and rules["class"].get(t.lemma_.lower()) in ("threaten", "request") \
+                and not any(a.role == "target" and a.entity_id for a in found[t.i]):
             # "threatened further action against Russia": the content's named parties
             named = [a for x in inside if x.i in found for a in found[x.i]
                      if a.role in ("target", "other") and a.entity_id]
