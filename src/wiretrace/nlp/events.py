@@ -513,6 +513,10 @@ def _codable(ctx: Context, trigger: Token, found: list[EventActor], coding: Codi
         return False
     if trigger.pos_ != "VERB":
         return True
+    if trigger.dep_ in ("relcl", "acl"):
+        # "refugees who entered the country illegally", "a curfew imposed in 1989": a
+        # description of a participant, not an event the sentence reports
+        return False
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
         return False
