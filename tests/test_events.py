@@ -217,3 +217,12 @@ def test_founding_article_is_coded_as_an_analyst_would(founding_report):
     assert seized.time.value == "1969" and captured.time.value == "1987"
     removed = [(x.start, x.end) for x in r.article.removed]
     assert not [e for e in r.events if any(s <= e.trigger.start < t for s, t in removed)]
+
+
+def test_conditions_and_content_are_not_events(analyze_text):
+    r = analyze_text("Talks\n\nKenya said it would meet the Somali envoy if Ethiopia attacked "
+                     "the camps. Britain has promised to continue military aid to Kenya.",
+                     published="2021-11-22")
+    assert _event(r, "attacked").type is None  # a condition, not something that happened
+    assert _event(r, "promised").type == "AGREE"
+    assert _event(r, "aid").type is None  # what was promised

@@ -205,14 +205,14 @@ def coding_for(token: Token) -> Coding:
     if token.pos_ == "VERB":
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma])
-        found = code(_pattern_code(token))
-        if found.type:
-            return found
-        if lemma in rules["objects"]:
+        if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
             moved, objects = rules["objects"][lemma]
             if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects)
                    for c in token.children):
                 return moved
+        found = code(_pattern_code(token))
+        if found.type:
+            return found
         if lemma in rules["verbs"]:
             return rules["verbs"][lemma]
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
@@ -276,7 +276,7 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     if is_verb and not has_subject and not any(role == "source" for role, _ in args):
         head = trigger
         while head.dep_ in {"xcomp", "conj"} and head.head.pos_ in {"VERB", "ADJ", "AUX"} \
-                and head.head is not head:
+                and head.head.i != head.i:
             head = head.head
             # "Syria is willing to withdraw": the adjective's subject is its copula's
             holder = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
@@ -333,7 +333,7 @@ def _antecedent(ctx: Context, pronoun: Token) -> str | None:
     if pronoun.lower_ not in PRONOUNS:
         return None
     node = pronoun.head
-    while node.dep_ in CLAUSE_LINKS and node.head is not node:
+    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
         node = node.head
         subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
         if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
@@ -484,7 +484,7 @@ def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         verb = holder.head if holder.pos_ == "ADJ" else holder  # "remains subject to"
         while True:
             subjects = [c for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if subjects or verb.dep_ != "conj" or verb.head is verb:
+            if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head  # "is designated ... and also remains subject to"
         for subject in subjects:
@@ -569,14 +569,26 @@ def _conditional(t: Token) -> bool:
 
 
 def _chain(e: Token) -> list[Token]:
-    """A governed event with the verbs it governs in turn and its conjuncts ("offered to
-    help finance cranes": help, finance)."""
-    out, todo = [], [e]
-    while todo:
-        x = todo.pop()
-        out.append(x)
-        todo += [c for c in x.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
-    return out
+    """A governed event with everything under it: what was promised, demanded or refused
+    is content, down to its objects ("promised to continue military aid": continue, aid;
+    "offered to help finance cranes": help, finance)."""
+    return list(e.subtree)
+
+
+CONDITIONS = {"if", "unless", "whether"}
+
+
+def _hypothetical(triggers: list[Token], coding: dict[int, Coding]) -> None:
+    """Events in a condition ("would meet the mediator if he gave them a veto", "unless
+    Baghdad accepted its terms") are not reported as happening: they stay uncoded."""
+    for t in triggers:
+        node = t
+        while node.head.i != node.i:  # spaCy makes a new Token object at each access
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
+                                            for c in node.children):
+                coding[t.i] = UNCODED
+                break
+            node = node.head
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
@@ -737,6 +749,7 @@ def annotate(ctx: Context) -> None:
     _light_verbs(triggers, coding, found)
     _held(look, triggers, coding, found)
     _govern(ctx, triggers, coding, found)
+    _hypothetical(triggers, coding)
     events: list[Event] = []
     for token in triggers:
         start, end = token.idx, token.idx + len(token.text)
