@@ -355,12 +355,30 @@ def _international() -> dict[str, list[tuple[str, str, str]]]:
     return table
 
 
-def _dictionary_code(name: str, when: str | None) -> tuple[str | None, str | None]:
+@lru_cache(maxsize=1)
+def _folded_people() -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """The dictionary's names of two words or more, by their transliteration-folded person
+    key ("Bouteflicka" and "Bouteflika" fold alike, as Qaddafi and Gaddafi do)."""
+    table: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    for name, rows in _international().items():
+        if " " in name:
+            key = names.name_key(name, person=True)
+            if len(key) >= 2:
+                table.setdefault(key, []).extend(rows)
+    return table
+
+
+def _dictionary_code(name: str, when: str | None,
+                     person: bool = False) -> tuple[str | None, str | None]:
     """Country and sector of a name in the PETRARCH2 actor dictionaries, by the code that
     holds on the article's date, the most recently begun if several do (an undated code
-    holds always, and is used when no dated one does)."""
+    holds always, and is used when no dated one does).  A person's name is also looked up
+    by its folded key, so spelling variants find their entry."""
     key = " ".join(name.lower().split())
     rows = _international().get(key) or _international().get(key.removeprefix("the "))
+    if not rows and person:
+        folded = names.name_key(name, person=True)
+        rows = _folded_people().get(folded) if len(folded) >= 2 else None
     if not rows:
         return None, None
     day = (when or "")[:10]
@@ -403,7 +421,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     for e in entities:
         country, sector = e.country, e.sector
         if e.type in ("ORG", "PERSON", "NORP"):
-            found_country, found_sector = _dictionary_code(e.name, ctx.article.published)
+            found_country, found_sector = _dictionary_code(e.name, ctx.article.published,
+                                                           person=e.type == "PERSON")
             country, sector = country or found_country, sector or found_sector
         if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
             first = e.name.split()[0]
