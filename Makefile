@@ -33,6 +33,7 @@ test: $(STAMP) $(CHROMIUM)
 
 eval: $(STAMP)
 	$(BIN)/wiretrace eval meantime ../shared/eval/meantime-en-dev
+	$(BIN)/wiretrace eval plover ../shared/eval/plover-gsr-dev/records.json
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
