@@ -361,6 +361,9 @@ def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
     for child in head.children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
             return ctx.token_entity[child.i]
+    for child in head.children:  # "The Federal Minister for Interior, Aftab Sherpao,"
+        if child.dep_ == "appos" and child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
     agents = _agents()
     word = head.lower_
     if word in agents["quantities"] and depth < 3:  # "thousands of Iraqi Kurds"
@@ -610,7 +613,7 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                 or verb.i not in at:
             continue
         mine = found[n.i]
-        if not any(a.role == "source" for a in mine):
+        if not any(a.role == "source" and a.entity_id for a in mine):  # not "their strike"
             mine = [a for a in found[verb.i] if a.role == "source"] + mine
         if obj is not n:
             mine = mine + [a for a in found.get(obj.i, [])]
