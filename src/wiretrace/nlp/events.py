@@ -377,6 +377,16 @@ def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
             if child.dep_ == "poss" and child.i in ctx.token_entity and \
                     child.ent_type_ in ("GPE", "NORP", "ORG"):
                 return ctx.token_entity[child.i]
+        # "workers affiliated with the Serbian Workers' Union", "militants loyal to X"
+        for mod in head.children:
+            if mod.dep_ in ("acl", "amod") and mod.pos_ in ("VERB", "ADJ") and depth < 3:
+                for prep in mod.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                        for pobj in prep.children:
+                            found = pobj.dep_ == "pobj" and _argument_entity(ctx, pobj,
+                                                                             depth + 1)
+                            if found:
+                                return found
         # "officials from Italy's Ministry of Infrastructure", "students throughout Indonesia"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in agents["prepositions"]:
