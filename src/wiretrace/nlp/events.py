@@ -91,6 +91,7 @@ def _rules() -> dict:
         "content_objects": frozenset(data["content_objects"]),
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
         "frames": frozenset(data["frames"]),
+        "motion_verbs": frozenset(data["motion_verbs"]),
     }
 
 
@@ -619,6 +620,13 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         if n.dep_ == "compound" and n.head.lower_ in rules["frames"]:
             obj = n.head  # "a mediation effort"
         verb = obj.head
+        if obj.dep_ == "pobj" and verb.lower_ == "for" and \
+                verb.head.lemma_.lower() in rules["motion_verbs"]:
+            obj, verb = verb, verb.head  # "return to Geneva for talks": the talks are theirs
+            if not any(a.role == "source" and a.entity_id for a in found[n.i]):
+                found[n.i] = [a for a in found.get(verb.i, []) if a.role == "source"] + \
+                    found[n.i]
+            continue
         if obj.dep_ != "dobj" or verb.lemma_.lower() not in rules["light_verbs"] \
                 or verb.i not in at:
             continue
