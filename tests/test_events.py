@@ -226,3 +226,18 @@ def test_conditions_and_content_are_not_events(analyze_text):
     assert _event(r, "attacked").type is None  # a condition, not something that happened
     assert _event(r, "promised").type == "AGREE"
     assert _event(r, "aid").type is None  # what was promised
+
+
+def test_the_manuals_distinctions(analyze_text):
+    r = analyze_text("Border\n\nEgypt lodged an official protest with Sudan. Kenyan farmers "
+                     "blocked roads into Nairobi. Peru and Chile signed a trade agreement. "
+                     "Iranian negotiators returned to Vienna for talks.",
+                     published="2021-11-22")
+    protest = _event(r, "protest")
+    assert (protest.type, protest.mode) == ("ACCUSE", "disapprove")  # diplomatic protest
+    blocked = _event(r, "blocked")
+    assert (blocked.type, blocked.mode) == ("PROTEST", "obstruct")
+    assert _event(r, "signed").type == "SUPPORT"
+    talks = _event(r, "talks")
+    assert talks.type == "CONSULT" and any(a.role == "source" and a.entity_id
+                                            for a in talks.actors)

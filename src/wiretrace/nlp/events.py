@@ -92,6 +92,9 @@ def _rules() -> dict:
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
         "frames": frozenset(data["frames"]),
         "motion_verbs": frozenset(data["motion_verbs"]),
+        "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
+                               frozenset(data["diplomatic_protest"]["verbs"]),
+                               frozenset(data["diplomatic_protest"]["modifiers"])),
     }
 
 
@@ -216,6 +219,11 @@ def coding_for(token: Token) -> Coding:
             return found
         if lemma in rules["verbs"]:
             return rules["verbs"][lemma]
+    elif lemma == "protest":
+        coding, verbs, modifiers = rules["diplomatic_protest"]
+        if any(c.dep_ == "amod" and c.lower_ in modifiers for c in token.children) or (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in verbs):
+            return coding
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
     return code(_cameo_for(token))
@@ -365,6 +373,11 @@ def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
     for child in head.children:  # "The Federal Minister for Interior, Aftab Sherpao,"
         if child.dep_ == "appos" and child.i in ctx.token_entity:
             return ctx.token_entity[child.i]
+    for child in head.children:  # "praised Haiti's efforts": a country's, not a person's kin
+        if child.dep_ == "poss" and child.i in ctx.token_entity and \
+                child.ent_type_ in ("GPE", "NORP", "ORG") and head.pos_ == "NOUN" and \
+                head.lower_ not in _agents()["nouns"]:
+            return ctx.token_entity[child.i]
     agents = _agents()
     word = head.lower_
     if word in agents["quantities"] and depth < 3:  # "thousands of Iraqi Kurds"
@@ -441,6 +454,19 @@ def _symmetric(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str,
     rest = [(role, t) for role, t in args if role not in {"partner", "source"}]
     both = subjects + partners
     return [("source", t) for t in both] + [("target", t) for t in both] + rest
+
+
+def _actor_for(ctx: Context, token: Token) -> EventActor | None:
+    """A named token as a target, spanning its entity mention."""
+    entity_id = ctx.token_entity.get(token.i)
+    entity = next((e for e in ctx.entities if e.id == entity_id), None)
+    if entity is None:
+        return None
+    mention = next((m for m in entity.mentions if m.start <= token.idx < m.end), None)
+    if mention is None:
+        return None
+    return EventActor(role="target", entity_id=entity_id, start=mention.start,
+                      end=mention.end, text=mention.text)
 
 
 def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
@@ -702,6 +728,11 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             else:  # the named parties of the content: "promised to continue aid to X"
                 inner = [a for x in e.subtree if x.i in found for a in found[x.i]
                          if a.role in ("target", "other") and a.entity_id]
+                # "threatened to break relations with Russia"
+                inner = inner or [a for x in e.subtree if x.dep_ == "pobj"
+                                  and x.head.lower_ in ("with", "against", "toward", "towards")
+                                  and x.i in ctx.token_entity
+                                  for a in [_actor_for(ctx, x)] if a is not None]
                 inner = inner or [a for a in found[e.i] if a.role == "target"]
                 found[t.i] = own + _role_copy(inner, {"target", "other"}, "target", own)
     for t in triggers:  # what is demanded, refused, threatened or offered as a noun
