@@ -16,8 +16,11 @@ Scores:
 * **events**: the same per coded event mention (two mentions of one category are two).
 * **countries**: on sentences whose category was found, each gold source (target) actor
   with a country code is right when that code is the country of a source (target) of a
-  coded event of the gold category.  Codes that are not ISO countries ("IGO" for an
-  international organization) are right when such an actor has the sector IGO.
+  coded event of the gold category.  Beside it, the same only where wiretrace names such
+  a party with a country or sector (the gold gives domestic events their country as
+  recipient; wiretrace names a recipient only where the text does, manual 2.4.1).
+  Codes that are not ISO countries ("IGO" for an international organization) are right
+  when such an actor has the sector IGO.
 * A confusion table (gold category -> coded categories) and the commonest misses.
 """
 
@@ -83,6 +86,7 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
     found = coded_categories = right_categories = 0
     coded_events = right_events = 0
     country = {"source": [0, 0], "target": [0, 0]}
+    named = {"source": [0, 0], "target": [0, 0]}  # where wiretrace names a party at all
     confusion: dict[str, Counter] = defaultdict(Counter)
     per_category: dict[str, Counter] = defaultdict(Counter)
     rows = []
@@ -110,8 +114,12 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
             for role, key in (("source", "source"), ("target", "target")):
                 codes = _codes(r.get(key))
                 countries, sectors = _actor_codes(report, matching, role)
-                country[role][0] += _country_hits(codes, countries, sectors)
+                hits = _country_hits(codes, countries, sectors)
+                country[role][0] += hits
                 country[role][1] += len(codes)
+                if countries or sectors:
+                    named[role][0] += hits
+                    named[role][1] += len(codes)
                 actors_seen[role] = {"gold": codes, "coded": sorted(countries | sectors)}
         rows.append({"id": r["id"], "gold": gold, "coded": sorted(types),
                      "triggers": [f"{e.trigger.text}:{e.type}" for e in coded],
@@ -128,7 +136,9 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
         "events": {"precision": _ratio(right_events, coded_events), "coded": coded_events,
                    "right": right_events},
         "countries": {role: {"accuracy": _ratio(*country[role]), "right": country[role][0],
-                             "actors": country[role][1]} for role in country},
+                             "actors": country[role][1],
+                             "accuracy_where_named": _ratio(*named[role]),
+                             "actors_where_named": named[role][1]} for role in country},
         "per_category": {k: {"gold": v["gold"], "found": v["found"], "coded": v["coded"],
                              "right": v["right"],
                              "recall": _ratio(v["found"], v["gold"]),
@@ -149,6 +159,10 @@ def render(result: dict) -> str:
         f"  countries on found events: source {co['source']['accuracy']:.3f} "
         f"({co['source']['right']}/{co['source']['actors']}), target "
         f"{co['target']['accuracy']:.3f} ({co['target']['right']}/{co['target']['actors']})",
+        f"  where wiretrace names a party with a country or sector: source "
+        f"{co['source']['accuracy_where_named']:.3f} of {co['source']['actors_where_named']}, "
+        f"target {co['target']['accuracy_where_named']:.3f} of "
+        f"{co['target']['actors_where_named']}",
         "",
         f"  {'category':<10} {'gold':>5} {'found':>6} {'recall':>7} {'coded':>6} {'prec':>6}"
         "  coded instead",
