@@ -246,3 +246,13 @@ def test_an_article_round_trips_through_the_jsonl_export(tmp_path, nlp):
     exports.jsonl(store, buf)
     record = json.loads(buf.getvalue())
     assert Article.model_validate(record["article"]) == report.article
+
+
+def test_search_takes_any_words(store_url, nlp):
+    """Control characters and FTS syntax in the words are words, not errors."""
+    store = Store(store_url)
+    for r in corpus_reports(nlp, {"wire"}):
+        store.save(r)
+    for words in ("\x00", "border\x00", '"', "AND OR NOT", "border*", "(", "NEAR(", "-"):
+        assert isinstance(queries.search(store, words), list)
+    assert [r["id"] for r in queries.search(store, "border\x00talks")] == ["wire"]

@@ -98,8 +98,10 @@ def from_report(report: Report) -> Predictions:
     times = [(t.start, t.end, t.value, t.type) for t in report.times]
     events = []
     for ev in report.events:
-        actors = tuple((ROLE_ARGUMENT[a.role], a.start, a.end) for a in ev.actors
-                       if a.role in ROLE_ARGUMENT)
+        # one span named for two entities ("Hungarian and Romanian officials") is one
+        # participant mention
+        actors = tuple(dict.fromkeys((ROLE_ARGUMENT[a.role], a.start, a.end)
+                                     for a in ev.actors if a.role in ROLE_ARGUMENT))
         f = ev.factuality
         events.append(PredEvent(
             ev.trigger.start, ev.trigger.end, ev.pos,

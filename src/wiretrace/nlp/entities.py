@@ -393,6 +393,16 @@ def _dictionary_code(name: str, when: str | None,
     return country, (code[3:6] or None) if country else None
 
 
+def _titled(ctx: Context, entity: Entity) -> list[str]:
+    """Each mention with the capitalized word before it ("President Bush")."""
+    out = []
+    for m in entity.mentions:
+        before = ctx.text[:m.start].split()
+        if before and before[-1][:1].isupper() and before[-1].isalpha():
+            out.append(f"{before[-1]} {m.text}")
+    return list(dict.fromkeys(out))
+
+
 def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) -> str | None:
     """"British Defence Secretary Tom King", "Taiwan's Vice Foreign Minister": a country
     named before the mention inside its own noun phrase."""
@@ -423,10 +433,20 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if e.type in ("ORG", "PERSON", "NORP"):
             found_country, found_sector = _dictionary_code(e.name, ctx.article.published,
                                                            person=e.type == "PERSON")
+            if found_country is None and found_sector is None and e.type == "PERSON":
+                # "President Bush": the dictionary lists a title with the surname
+                for titled in _titled(ctx, e):
+                    found_country, found_sector = _dictionary_code(
+                        titled, ctx.article.published)
+                    if found_country or found_sector:
+                        break
             country, sector = country or found_country, sector or found_sector
         if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
-            first = e.name.split()[0]
-            named = places.country_of_demonym(first) or places.country_of_name(first)
+            words = e.name.split()
+            named = places.country_of_demonym(words[0]) or places.country_of_name(words[0])
+            if named is None and len(words) <= 3:  # "Radical French" (farmers)
+                named = next((c for c in map(places.country_of_demonym, words[1:]) if c),
+                             None)
             country = named.alpha3 if named else None
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)

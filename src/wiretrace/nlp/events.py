@@ -481,15 +481,33 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
                       text=ctx.text[start:end])
 
 
+def _joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:
+    """Other entities a phrase names through conjoined modifiers: "Senior Hungarian and
+    Romanian officials" are Hungary's and Romania's (PLOVER's compound actor)."""
+    out: list[str] = []
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
+            for other in child.conjuncts:
+                entity_id = ctx.token_entity.get(other.i)
+                if entity_id and entity_id != first and entity_id not in out:
+                    out.append(entity_id)
+    return out
+
+
 def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, str | None]] = set()
     for role, head in _symmetric(trigger, _raw_arguments(trigger)):
         actor = _actor(look, role, head)
-        if actor is None or (role, actor.start, actor.end) in seen:
+        if actor is None:
             continue
-        seen.add((role, actor.start, actor.end))
-        out.append(actor)
+        joint = [actor.model_copy(update={"entity_id": e})
+                 for e in _joint_entities(look.ctx, head, actor.entity_id)]
+        for a in (actor, *joint):
+            key = (role, a.start, a.end, a.entity_id)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
     return out
 
 

@@ -323,6 +323,10 @@ def sources(store: Store) -> list[dict]:
 
 def search(store: Store, words: str, limit: int = 20) -> list[dict]:
     """Articles matching the words (FTS5 on SQLite, tsvector on PostgreSQL), best first."""
+    # control characters (NUL ends an FTS5 string; PostgreSQL text refuses it) are no words
+    words = "".join(c if c.isprintable() else " " for c in words)
+    if not words.split():
+        return []
     with store.engine.connect() as conn:
         if store.dialect == "sqlite":
             query = " ".join('"' + w.replace('"', "") + '"' for w in words.split() if w)
