@@ -18,6 +18,7 @@ from ..store import queries
 from . import charts, highlight
 from .api import MAX_ID, EventQuery
 from .app import COOKIE, HERE, ApiError, token_matches
+from .models import PLOVER
 
 router = APIRouter(include_in_schema=False)
 # autoescape everywhere, whatever a template's name: article text is untrusted
@@ -106,12 +107,7 @@ def events_page(request: Request, query: Annotated[EventQuery, Depends()],
     args = {k: v for k, v in query.args.items() if v is not None}
     return render(request, "events.html", rows=rows[:PAGE], more=len(rows) > PAGE,
                   offset=offset, page=PAGE, args=args, chart=chart,
-                  types=list(_plover_types()))
-
-
-def _plover_types():
-    from .models import PLOVER
-    return PLOVER
+                  types=list(PLOVER))
 
 
 @router.get("/actors", response_class=HTMLResponse)
