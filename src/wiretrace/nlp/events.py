@@ -201,8 +201,9 @@ def _cameo_for(token: Token) -> str | None:
 
 
 def coding_for(token: Token) -> Coding:
-    """A trigger's own coding: an override of event_verbs.yaml, else a PETRARCH2 verb +
-    object pattern ("lift the curfew"), else the PLOVER lexicon (plover_verbs.yaml), else
+    """A trigger's own coding: an override of event_verbs.yaml, else the manual's object
+    distinctions ("withdrew its ambassador"), else a PETRARCH2 verb + object pattern ("lift
+    the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun."""
     lemma = token.lemma_.lower()
     rules = _rules()
