@@ -470,6 +470,25 @@ def _actor_for(ctx: Context, token: Token) -> EventActor | None:
                       end=mention.end, text=mention.text)
 
 
+TARGET_PREPOSITIONS = {"of", "for", "with", "against", "to"}
+
+
+def _target_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
+    """Whom a thing acted on belongs to or serves, when it is not named itself: "shelled
+    positions of the Palestinian security forces", "suspended a program for Bosnia",
+    "tortured scores of Liberian refugees"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = _argument_entity(ctx, pobj) or (
+                    _target_entity(ctx, pobj, depth + 1) if depth < 1 else None)
+                if found:
+                    return found
+    return None
+
+
 def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
     ctx = look.ctx
     if head.is_punct or head.is_space or ctx.is_removed(head.idx, head.idx + len(head)):
@@ -478,6 +497,8 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
     entity_id = _argument_entity(ctx, head)
     if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         entity_id = _antecedent(ctx, head)
+    if entity_id is None and role == "target" and head.pos_ == "NOUN":
+        entity_id = _target_entity(ctx, head)
     return EventActor(role=role, entity_id=entity_id, start=start, end=end,
                       text=ctx.text[start:end])
 
@@ -701,7 +722,7 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
     content: set[int] = set()  # governed events: what was agreed, demanded, refused
     for t in triggers:
         cls = rules["class"].get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-        if cls is None:
+        if cls is None or t.i in content:  # "demanded that they refuse": refuse is content
             continue
         governed = [c for c in t.children if c.i in at and (
             c.dep_ in ("xcomp", "ccomp")
