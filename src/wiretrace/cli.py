@@ -139,6 +139,23 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
     return run
 
 
+def use_actor_files(paths: list[Path]) -> None:
+    """--actors: the files go into the `actors` setting (worker processes inherit it) and
+    are read once now, so a broken file stops the run before any article is analyzed."""
+    if not paths:
+        return
+    import os
+
+    from .nlp import actors as actor_files
+
+    joined = os.pathsep.join(str(p) for p in paths)
+    try:
+        actor_files.read_user(joined)
+    except WiretraceError as exc:
+        _fail(str(exc))
+    os.environ["WIRETRACE_ACTORS"] = joined
+
+
 @app.command()
 def analyze(
     inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl) or '-' for stdin."),
@@ -151,8 +168,12 @@ def analyze(
     db: str | None = typer.Option(None, help="Also store the reports (SQLAlchemy URL or "
                                      "SQLite path)."),
     model: str | None = typer.Option(None, help="spaCy pipeline (default: the setting)."),
+    actors: list[Path] = typer.Option([], "--actors", exists=True, dir_okay=False,
+                                      help="Your actor dictionary (YAML, docs/actors.md); "
+                                           "may be given more than once."),
 ) -> None:
     """Analyze articles and print their Reports."""
+    use_actor_files(actors)
     meta = {"published": published, "title": title, "outlet": outlet, "url": url, "id": id}
     one_article = len(inputs) == 1 and not inputs[0].lower().endswith(JSONL)
     given = [f"--{k}" for k in ("id", "title", "url") if meta[k] is not None]

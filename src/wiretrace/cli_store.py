@@ -25,7 +25,7 @@ from rich.progress import (
 from rich.table import Table
 
 from . import settings
-from .cli import _fail, app, err, out
+from .cli import _fail, app, err, out, use_actor_files
 from .errors import WiretraceError
 
 DB_HELP = "Store: a SQLite file path or a SQLAlchemy URL (default: the db setting)."
@@ -89,9 +89,13 @@ def ingest(
                                                "partitioned Report files here "
                                                "(then `wiretrace load`)."),
     model: str | None = typer.Option(None, help="spaCy pipeline (default: the setting)."),
+    actors: list[Path] = typer.Option([], "--actors", exists=True, dir_okay=False,
+                                      help="Your actor dictionary (YAML, docs/actors.md); "
+                                           "may be given more than once."),
 ) -> None:
     """Analyze articles into the store: one transaction per article, articles already stored
     (same id or same text) skipped, failures recorded and the batch goes on."""
+    use_actor_files(actors)
     import os
 
     from .ingest import Ingest

@@ -56,6 +56,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Articles handed to spaCy's nlp.pipe at once.",
     ),
     Setting(
+        "actors",
+        "WIRETRACE_ACTORS",
+        "",
+        "Your own actor dictionaries (YAML, docs/actors.md), separated by the path separator "
+        "(':' on Linux); their entries come before the shipped dictionaries.",
+    ),
+    Setting(
         "token",
         "WIRETRACE_TOKEN",
         "",

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .. import settings
 from ..model import Entity
 from . import names, places
 from .context import Context
@@ -347,7 +348,7 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 
 
 @lru_cache(maxsize=1)
-def _international() -> dict[str, list[tuple[str, str, str]]]:
+def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
     """actors_petrarch.tsv: lowercased name -> [(code, since, until)]."""
     table: dict[str, list[tuple[str, str, str]]] = {}
     for r in load_tsv("actors_petrarch.tsv"):
@@ -355,12 +356,34 @@ def _international() -> dict[str, list[tuple[str, str, str]]]:
     return table
 
 
-@lru_cache(maxsize=1)
+def _international() -> dict[str, list[tuple[str, str, str]]]:
+    """Every actor dictionary: the user's (setting `actors`), then the project's
+    supplement (actors_wiretrace.yaml), then PETRARCH2's; a name found in an earlier one
+    is not looked up in a later one."""
+    return _dictionaries(settings.get("actors"))
+
+
+@lru_cache(maxsize=4)
+def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
+    from . import actors as actor_files
+
+    table = dict(_petrarch())
+    users = actor_files.read_user(user_paths)
+    for entries in [actor_files.read_shipped(), *reversed(users)]:
+        table.update(entries)  # lowest priority first: the user's first file wins
+    return table
+
+
 def _folded_people() -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
-    """The dictionary's names of two words or more, by their transliteration-folded person
+    return _folded(settings.get("actors"))
+
+
+@lru_cache(maxsize=4)
+def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """The dictionaries' names of two words or more, by their transliteration-folded person
     key ("Bouteflicka" and "Bouteflika" fold alike, as Qaddafi and Gaddafi do)."""
     table: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
-    for name, rows in _international().items():
+    for name, rows in _dictionaries(user_paths).items():
         if " " in name:
             key = names.name_key(name, person=True)
             if len(key) >= 2:

@@ -1,0 +1,99 @@
+"""Actor dictionaries in YAML: the project's supplement (data/actors_wiretrace.yaml) and
+the user's own files (setting ``actors``, ``--actors``).  Format in docs/actors.md:
+
+    actors:
+      - name: Saddam Haftar
+        aliases: [Saddam Khalifa Haftar]
+        country: LBY          # ISO 3166-1 alpha-3
+        sector: MIL           # PLOVER/CAMEO sector
+        since: 2016-01-01     # optional: the dates this code holds
+        until: 2030-12-31
+        source: "where the facts come from"
+
+An entry becomes rows in the same shape as the converted PETRARCH2 dictionaries:
+lowercased name -> [(code, since, until)], the code being country + sector ("LBYMIL"), or
+the sector alone for international and non-governmental organizations and companies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import InputError
+from . import places
+from .lexicon import load_yaml, parse_yaml
+
+Rows = dict[str, list[tuple[str, str, str]]]
+KINDS_WITHOUT_COUNTRY = {"IGO", "NGO", "MNC"}
+FIELDS = {"name", "aliases", "country", "sector", "since", "until", "source"}
+SECTOR = re.compile(r"^[A-Z]{3}$")
+
+
+def _date(value, where: str) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    text = str(value)
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        raise InputError(f"{where}: a date must be YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
+    return text
+
+
+def rows(data, where: str) -> Rows:
+    """Rows from a parsed dictionary; a clear error names the file and the entry."""
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise InputError(f"{where}: expected a mapping with a list under 'actors'")
+    out: Rows = {}
+    for i, entry in enumerate(data["actors"], 1):
+        here = f"{where}: actor {i}"
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise InputError(f"{here}: each actor needs a 'name'")
+        unknown = set(entry) - FIELDS
+        if unknown:
+            raise InputError(f"{here} ({entry['name']}): unknown field(s) {sorted(unknown)}; "
+                             f"known: {sorted(FIELDS)}")
+        country = str(entry.get("country") or "").upper()
+        sector = str(entry.get("sector") or "").upper()
+        if country and places.country_of_code(country) is None:
+            raise InputError(f"{here} ({entry['name']}): {country!r} is not an ISO 3166-1 "
+                             "alpha-3 country code")
+        if sector and not SECTOR.match(sector):
+            raise InputError(f"{here} ({entry['name']}): sector {sector!r} is not a 3-letter "
+                             "code such as GOV, MIL, IGO")
+        if not country and sector not in KINDS_WITHOUT_COUNTRY:
+            raise InputError(f"{here} ({entry['name']}): give a country, or a sector IGO, NGO "
+                             "or MNC")
+        code = sector if not country else country + sector
+        span = (_date(entry.get("since"), here), _date(entry.get("until"), here))
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise InputError(f"{here} ({entry['name']}): 'aliases' must be a list")
+        for name in [entry["name"], *aliases]:
+            key = " ".join(str(name).lower().split())
+            out.setdefault(key, []).append((code, *span))
+    return out
+
+
+@lru_cache(maxsize=1)
+def read_shipped() -> Rows:
+    return rows(load_yaml("actors_wiretrace.yaml"), "data/actors_wiretrace.yaml")
+
+
+def read_user(paths: str) -> list[Rows]:
+    """The user's dictionaries, first one first (it wins over later ones)."""
+    out = []
+    for path in [p for p in paths.split(os.pathsep) if p.strip()]:
+        try:
+            text = Path(path).expanduser().read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read the actor dictionary {path}: {exc}") from exc
+        try:
+            data = parse_yaml(text)
+        except Exception as exc:  # a YAML syntax error, a repeated key
+            raise InputError(f"{path}: not valid YAML ({exc})") from exc
+        out.append(rows(data, path))
+    return out

@@ -1,0 +1,100 @@
+"""Actor dictionaries: the project's supplement (data/actors_wiretrace.yaml), the user's own
+files (setting `actors`, `--actors`) and their dates, and clear errors for broken files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from wiretrace.errors import InputError
+from wiretrace.nlp import actors as actor_files
+from wiretrace.nlp.lexicon import load_yaml
+
+from .conftest import REPO
+
+# Written for these tests.
+TEXT = ("Port deal\n\nOn Monday, Tarek Mansour told reporters that he had met President "
+        "Karim Sall in Dakar. Saddam Haftar welcomed the talks.")
+USER = """
+actors:
+  - name: Tarek Mansour
+    aliases: [T. Mansour]
+    country: TUN
+    sector: BUS
+    source: "test"
+  - name: Karim Sall
+    country: SEN
+    sector: GOV
+    until: 2019-12-31
+    source: "test"
+  - name: Karim Sall
+    country: SEN
+    sector: OPP
+    since: 2020-01-01
+    source: "test"
+  - name: Saddam Haftar
+    country: LBY
+    sector: GOV
+    source: "test: the user's file wins over the shipped one"
+"""
+
+
+def codes(report):
+    return {e.name: (e.country, e.sector) for e in report.entities}
+
+
+def test_the_shipped_supplement_codes_the_founding_articles_actors(founding_report):
+    found = codes(founding_report)
+    assert found["Saddam Haftar"] == ("LBY", "MIL")
+    assert found["Saif al-Islam Qaddafi"][0] == "LBY"
+    assert found["International Criminal Court"] == (None, "IGO")
+    assert found["Washington Free Beacon"] == ("USA", "MED")
+    assert found["State Department"] == ("USA", "GOV")
+
+
+def test_every_shipped_entry_names_its_source():
+    entries = load_yaml("actors_wiretrace.yaml")["actors"]
+    assert entries and all(str(e.get("source", "")).strip() for e in entries)
+    assert actor_files.read_shipped()
+
+
+def test_a_user_dictionary_adds_overrides_and_dates(tmp_path, monkeypatch, analyze_text):
+    path = tmp_path / "mine.yaml"
+    path.write_text(USER, encoding="utf-8")
+    monkeypatch.setenv("WIRETRACE_ACTORS", str(path))
+    found = codes(analyze_text(TEXT, published="2021-03-01"))
+    assert found["Tarek Mansour"] == ("TUN", "BUS")
+    assert found["Karim Sall"] == ("SEN", "OPP")  # the role that holds in 2021
+    assert found["Saddam Haftar"] == ("LBY", "GOV")  # the user's entry wins
+    assert codes(analyze_text(TEXT, published="2018-03-01"))["Karim Sall"] == ("SEN", "GOV")
+    monkeypatch.delenv("WIRETRACE_ACTORS")
+    assert codes(analyze_text(TEXT, published="2021-03-01"))["Tarek Mansour"] == (None, None)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("actors:\n  - name: X\n    country: XXX\n", "not an ISO 3166-1"),
+    ("actors:\n  - name: X\n    country: TUN\n    colour: red\n", "unknown field"),
+    ("actors:\n  - country: TUN\n", "needs a 'name'"),
+    ("actors:\n  - name: X\n    sector: GOV\n", "give a country"),
+    ("actors:\n  - name: X\n    country: TUN\n    since: last year\n", "a date must be"),
+    ("actors: [", "not valid YAML"),
+    ("people: []\n", "list under 'actors'"),
+])
+def test_a_broken_dictionary_is_a_clear_error(tmp_path, text, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as caught:
+        actor_files.read_user(str(path))
+    assert "bad.yaml" in str(caught.value)
+
+
+def test_the_cli_stops_on_a_broken_dictionary_before_analyzing(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - name: X\n    country: XXX\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "wiretrace", "analyze", str(article),
+                          "--actors", str(bad)], capture_output=True, text=True, cwd=REPO)
+    assert run.returncode == 2 and "not an ISO 3166-1" in run.stderr
