@@ -470,13 +470,18 @@ def _actor_for(ctx: Context, token: Token) -> EventActor | None:
                       end=mention.end, text=mention.text)
 
 
-TARGET_PREPOSITIONS = {"of", "for", "with", "against", "to"}
+TARGET_PREPOSITIONS = {"of", "for", "with", "against", "to", "by", "from"}
 
 
 def _target_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
-    """Whom a thing acted on belongs to or serves, when it is not named itself: "shelled
-    positions of the Palestinian security forces", "suspended a program for Bosnia",
-    "tortured scores of Liberian refugees"."""
+    """Whom a thing acted on belongs to, serves or comes from, when it is not named
+    itself: "shelled positions of the Palestinian security forces", "suspended a program
+    for Bosnia", "rejected calls by Belarus's rulers", "dismissed an appeal from the
+    President"."""
+    for child in head.children:  # a country's or organization's, not a person's kin
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "NORP", "ORG") and \
+                child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
             for pobj in prep.children:
