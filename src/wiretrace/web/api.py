@@ -57,14 +57,22 @@ def _page(rows: list[dict], limit: int, offset: int) -> dict:
             "next_offset": offset + limit if more else None}
 
 
-def _store(request: Request):
+def store_of(request: Request):
     return request.app.state.store
+
+
+def article_rows(store, q: str | None, limit: int, offset: int) -> list[dict]:
+    """Up to ``limit`` articles from ``offset``: full-text search results for ``q``, best
+    first, else the newest."""
+    if q and q.strip():
+        return queries.search(store, q, limit=offset + limit)[offset:]
+    return queries.articles(store, limit=limit, offset=offset)
 
 
 @router.get("/health", response_model=Health, tags=["meta"])
 def health(request: Request) -> dict:
     """Liveness and what this server holds (open even when reading needs a token)."""
-    return {"status": "ok", "articles": _store(request).count(),
+    return {"status": "ok", "articles": store_of(request).count(),
             "schema_version": SCHEMA_VERSION, "writable": bool(request.app.state.token)}
 
 
@@ -74,19 +82,14 @@ def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0,
                                                  description="Words to search for")] = None
                   ) -> dict:
     """Stored articles, newest first; with ``q``, full-text search results, best first."""
-    store = _store(request)
-    if q and q.strip():
-        rows = queries.search(store, q, limit=offset + limit + 1)[offset:]
-    else:
-        rows = queries.articles(store, limit=limit + 1, offset=offset)
-    return _page(rows, limit, offset)
+    return _page(article_rows(store_of(request), q, limit + 1, offset), limit, offset)
 
 
 @router.get("/articles/{article_id}", response_model=Report, responses=NOT_FOUND,
             tags=["articles"])
 def get_article(request: Request, article_id: ArticleId) -> Report:
     """One article with its whole Report (schema: docs/format.md)."""
-    report = _store(request).report(article_id)
+    report = store_of(request).report(article_id)
     if report is None:
         raise ApiError(404, f"no article {article_id!r}")
     return report
@@ -96,19 +99,9 @@ def get_article(request: Request, article_id: ArticleId) -> Report:
                dependencies=[Depends(require_write)], responses={**WRITE, **NOT_FOUND})
 def delete_article(request: Request, article_id: ArticleId) -> dict:
     """Remove an article and everything extracted from it (needs the token)."""
-    if not _store(request).delete(article_id):
+    if not store_of(request).delete(article_id):
         raise ApiError(404, f"no article {article_id!r}")
     return {"article_id": article_id, "deleted": True}
-
-
-def _event_filter(actor: str | None, actor_id: int | None, type: str | None,
-                  country: str | None, since: str | None, until: str | None,
-                  certainty: str | None, polarity: str | None, min_origins: int | None,
-                  limit: int | None = None, offset: int = 0) -> queries.EventFilter:
-    return queries.EventFilter(actor=actor or None, actor_id=actor_id, type=type,
-                               country=country, since=since, until=until,
-                               certainty=certainty, polarity=polarity,
-                               min_origins=min_origins, limit=limit, offset=offset)
 
 
 class EventQuery:
@@ -131,33 +124,33 @@ class EventQuery:
                                                  description="Independent origins at least")]
         = None,
     ) -> None:
-        self.args = dict(actor=actor, actor_id=actor_id, type=type, country=country,
+        self.args = dict(actor=actor or None, actor_id=actor_id, type=type, country=country,
                          since=since, until=until, certainty=certainty, polarity=polarity,
                          min_origins=min_origins)
 
     def filter(self, limit: int | None = None, offset: int = 0) -> queries.EventFilter:
-        return _event_filter(**self.args, limit=limit, offset=offset)
+        return queries.EventFilter(**self.args, limit=limit, offset=offset)
 
 
 @router.get("/events", response_model=EventPage, tags=["events"])
 def list_events(request: Request, query: Annotated[EventQuery, Depends()],
                 limit: Limit = 50, offset: Offset = 0) -> dict:
     """Event mentions by date, filtered as ``wiretrace events`` filters them."""
-    rows = queries.events(_store(request), query.filter(limit + 1, offset))
+    rows = queries.events(store_of(request), query.filter(limit + 1, offset))
     return _page(rows, limit, offset)
 
 
 @router.get("/events/months", response_model=list[MonthCount], tags=["events"])
 def event_months(request: Request, query: Annotated[EventQuery, Depends()]) -> list[dict]:
     """How many events the filters find per month (year-only dates under their year)."""
-    return queries.event_months(_store(request), query.filter())
+    return queries.event_months(store_of(request), query.filter())
 
 
 @router.get("/clusters/{cluster_id}", response_model=ClusterOut, responses=NOT_FOUND,
             tags=["events"])
 def get_cluster(request: Request, cluster_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict:
     """One event across articles: every mention, and how many independent origins."""
-    found = queries.cluster(_store(request), cluster_id)
+    found = queries.cluster(store_of(request), cluster_id)
     if found is None:
         raise ApiError(404, f"no event cluster {cluster_id}")
     return found
@@ -169,12 +162,12 @@ def list_actors(request: Request, limit: Limit = 50, offset: Offset = 0,
                                                description="Part of a name or alias")] = None
                 ) -> dict:
     """Actors named in most articles first."""
-    rows = queries.actors(_store(request), name=q, limit=limit + 1, offset=offset)
+    rows = queries.actors(store_of(request), name=q, limit=limit + 1, offset=offset)
     return _page(rows, limit, offset)
 
 
 def _profile(request: Request, actor_id: int, timeline: int = 200) -> dict:
-    found = queries.actor_profile(_store(request), actor_id, timeline=timeline)
+    found = queries.actor_profile(store_of(request), actor_id, timeline=timeline)
     if found is None:
         raise ApiError(404, f"no actor {actor_id}")
     return found
@@ -194,7 +187,7 @@ def get_actor_timeline(request: Request, actor_id: ActorId, limit: Limit = 50,
                        offset: Offset = 0) -> dict:
     """An actor's event mentions by date, with the roles it plays (source, target, ...)."""
     _profile(request, actor_id, timeline=0)
-    rows = queries.actor_timeline(_store(request), actor_id, limit=limit + 1, offset=offset)
+    rows = queries.actor_timeline(store_of(request), actor_id, limit=limit + 1, offset=offset)
     return _page(rows, limit, offset)
 
 
@@ -208,7 +201,7 @@ def get_counterparts(request: Request, actor_id: ActorId) -> list[dict]:
 @router.get("/sources", response_model=SourcesOut, tags=["sources"])
 def get_sources(request: Request, limit: Limit = 100, offset: Offset = 0) -> dict:
     """Outlets (published, copied by others, cited by others) and named sources."""
-    store = _store(request)
+    store = store_of(request)
     return {"outlets": queries.sources(store),
             "sources": queries.named_sources(store, limit=limit, offset=offset)}
 
@@ -237,7 +230,7 @@ async def ingest(request: Request, body: ArticleIn) -> dict:
     """Analyze and store an article (needs the token).  An article that cannot be
     analyzed is recorded in the store's failures (``wiretrace failures``) and answered
     with 422; one already stored answers ``stored: false``."""
-    store = _store(request)
+    store = store_of(request)
     article = _article(body)
     if store.has(article.id, article.text_hash):
         return {"article_id": article.id, "stored": False}

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..model import Event, Report
 from ..store import queries
 from . import charts, highlight
-from .api import MAX_ID, EventQuery
+from .api import MAX_ID, EventQuery, article_rows, store_of
 from .app import COOKIE, HERE, ApiError, token_matches
 from .models import PLOVER
 
@@ -35,13 +35,9 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "error.html", status=status, status_code=status, message=message)
 
 
-def _store(request: Request):
-    return request.app.state.store
-
-
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    store = _store(request)
+    store = store_of(request)
     counts = {name: store.count(name) for name in ("articles", "events", "actors",
                                                   "event_clusters")}
     return render(request, "home.html", counts=counts,
@@ -52,11 +48,7 @@ def home(request: Request):
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
                   offset: Annotated[int, Query(ge=0)] = 0):
-    store = _store(request)
-    if q and q.strip():
-        rows = queries.search(store, q, limit=offset + PAGE + 1)[offset:]
-    else:
-        rows = queries.articles(store, limit=PAGE + 1, offset=offset)
+    rows = article_rows(store_of(request), q, PAGE + 1, offset)
     return render(request, "articles.html", rows=rows[:PAGE], q=q or "", offset=offset,
                   more=len(rows) > PAGE, page=PAGE)
 
@@ -76,7 +68,7 @@ def source_chain(report: Report, event: Event) -> list[dict]:
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str):
-    report = _store(request).report(article_id)
+    report = store_of(request).report(article_id)
     if report is None:
         raise ApiError(404, f"no article {article_id!r}")
     entities = {e.id: e for e in report.entities}
@@ -101,7 +93,7 @@ def article_page(request: Request, article_id: str):
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, query: Annotated[EventQuery, Depends()],
                 offset: Annotated[int, Query(ge=0)] = 0):
-    store = _store(request)
+    store = store_of(request)
     rows = queries.events(store, query.filter(PAGE + 1, offset))
     chart = Markup(charts.event_timeline(queries.event_months(store, query.filter())))
     args = {k: v for k, v in query.args.items() if v is not None}
@@ -113,7 +105,7 @@ def events_page(request: Request, query: Annotated[EventQuery, Depends()],
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
                 offset: Annotated[int, Query(ge=0)] = 0):
-    rows = queries.actors(_store(request), name=q, limit=PAGE + 1, offset=offset)
+    rows = queries.actors(store_of(request), name=q, limit=PAGE + 1, offset=offset)
     return render(request, "actors.html", rows=rows[:PAGE], more=len(rows) > PAGE, q=q or "",
                   offset=offset, page=PAGE)
 
@@ -122,7 +114,7 @@ def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)
 def actor_page(request: Request, actor_id: int):
     if not 1 <= actor_id <= MAX_ID:
         raise ApiError(404, f"no actor {actor_id}")
-    profile = queries.actor_profile(_store(request), actor_id, timeline=500)
+    profile = queries.actor_profile(store_of(request), actor_id, timeline=500)
     if profile is None:
         raise ApiError(404, f"no actor {actor_id}")
     return render(request, "actor.html", actor=profile,
@@ -133,7 +125,7 @@ def actor_page(request: Request, actor_id: int):
 
 @router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
 def cluster_page(request: Request, cluster_id: int):
-    found = queries.cluster(_store(request), cluster_id) if 1 <= cluster_id <= MAX_ID \
+    found = queries.cluster(store_of(request), cluster_id) if 1 <= cluster_id <= MAX_ID \
         else None
     if found is None:
         raise ApiError(404, f"no event cluster {cluster_id}")
@@ -142,7 +134,7 @@ def cluster_page(request: Request, cluster_id: int):
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(request: Request):
-    store = _store(request)
+    store = store_of(request)
     return render(request, "sources.html", outlets=queries.sources(store),
                   sources=queries.named_sources(store, limit=200))
 
