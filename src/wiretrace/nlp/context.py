@@ -49,6 +49,18 @@ class Context:
 
     def __post_init__(self) -> None:
         self._removed = sorted((r.start, r.end) for r in self.article.removed)
+        self._entity_index: tuple[list[Entity], dict[str, Entity]] | None = None
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id: an index built once per list of entities (rebuilt
+        only if the entity layer sets a new list)."""
+        if self._entity_index is None or self._entity_index[0] is not self.entities:
+            self._entity_index = (self.entities, {e.id: e for e in self.entities})
+        return self._entity_index[1].get(entity_id) if entity_id else None
+
+    def entity_type(self, entity_id: str | None) -> str | None:
+        found = self.entity(entity_id)
+        return found.type if found else None
 
     @property
     def text(self) -> str:

@@ -74,14 +74,13 @@ def _nouns() -> tuple[dict[str, dict], tuple[str, ...], frozenset[str]]:
 def _rules() -> dict:
     """plover_verbs.yaml: PLOVER verbs and nouns, governors, intent and request tables."""
     data = load_yaml("plover_verbs.yaml")
-    as_coding = {k: Coding(*v) for k, v in data["intent"].items()}
     return {
         "verbs": {k: Coding(*v) for k, v in data["verbs"].items()},
         "nouns": {k: Coding(*v) for k, v in data["nouns"].items()},
         "class": {lemma: cls for cls, lemmas in data["governors"].items()
                   if cls != "intent_adjectives" for lemma in lemmas},
         "intent_adjectives": frozenset(data["governors"]["intent_adjectives"]),
-        "intent": as_coding,
+        "intent": {k: Coding(*v) for k, v in data["intent"].items()},
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),
         "light_verbs": frozenset(data["light_verbs"]),
@@ -352,12 +351,21 @@ def _antecedent(ctx: Context, pronoun: Token) -> str | None:
             if child.lower_ not in PRONOUNS:
                 return _argument_entity(ctx, child)
     if pronoun.lower_ in ("he", "she"):
-        kinds = {e.id: e.type for e in ctx.entities}
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
                   and t.i in ctx.token_entity
-                  and kinds.get(ctx.token_entity[t.i]) == "PERSON"}
+                  and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
         if len(people) == 1:
             return people.pop()
+    return None
+
+
+def _country_possessor(ctx: Context, head: Token) -> str | None:
+    """The country or organization a word belongs to ("Haiti's efforts", "Belarus's
+    rulers"); a person possessor is not it ("Haftar's son" is not Haftar)."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "NORP", "ORG") and \
+                child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
     return None
 
 
@@ -374,12 +382,11 @@ def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
     for child in head.children:  # "The Federal Minister for Interior, Aftab Sherpao,"
         if child.dep_ == "appos" and child.i in ctx.token_entity:
             return ctx.token_entity[child.i]
-    for child in head.children:  # "praised Haiti's efforts": a country's, not a person's kin
-        if child.dep_ == "poss" and child.i in ctx.token_entity and \
-                child.ent_type_ in ("GPE", "NORP", "ORG") and head.pos_ == "NOUN" and \
-                head.lower_ not in _agents()["nouns"]:
-            return ctx.token_entity[child.i]
     agents = _agents()
+    if head.pos_ == "NOUN" and head.lower_ not in agents["nouns"]:
+        owner = _country_possessor(ctx, head)  # "praised Haiti's efforts"
+        if owner:
+            return owner
     word = head.lower_
     if word in agents["quantities"] and depth < 3:  # "thousands of Iraqi Kurds"
         for prep in head.children:
@@ -388,10 +395,9 @@ def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
                     if pobj.dep_ == "pobj":
                         return _argument_entity(ctx, pobj, depth + 1)
     if word in agents["nouns"] or head.lemma_.lower() in agents["nouns"]:
-        for child in head.children:  # "Taiwan's Vice Foreign Minister"
-            if child.dep_ == "poss" and child.i in ctx.token_entity and \
-                    child.ent_type_ in ("GPE", "NORP", "ORG"):
-                return ctx.token_entity[child.i]
+        owner = _country_possessor(ctx, head)  # "Taiwan's Vice Foreign Minister"
+        if owner:
+            return owner
         # "workers affiliated with the Serbian Workers' Union", "militants loyal to X"
         for mod in head.children:
             if mod.dep_ in ("acl", "amod") and mod.pos_ in ("VERB", "ADJ") and depth < 3:
@@ -457,19 +463,6 @@ def _symmetric(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str,
     return [("source", t) for t in both] + [("target", t) for t in both] + rest
 
 
-def _actor_for(ctx: Context, token: Token) -> EventActor | None:
-    """A named token as a target, spanning its entity mention."""
-    entity_id = ctx.token_entity.get(token.i)
-    entity = next((e for e in ctx.entities if e.id == entity_id), None)
-    if entity is None:
-        return None
-    mention = next((m for m in entity.mentions if m.start <= token.idx < m.end), None)
-    if mention is None:
-        return None
-    return EventActor(role="target", entity_id=entity_id, start=mention.start,
-                      end=mention.end, text=mention.text)
-
-
 TARGET_PREPOSITIONS = {"of", "for", "with", "against", "to", "by", "from"}
 
 
@@ -478,10 +471,9 @@ def _target_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
     itself: "shelled positions of the Palestinian security forces", "suspended a program
     for Bosnia", "rejected calls by Belarus's rulers", "dismissed an appeal from the
     President"."""
-    for child in head.children:  # a country's or organization's, not a person's kin
-        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "NORP", "ORG") and \
-                child.i in ctx.token_entity:
-            return ctx.token_entity[child.i]
+    owner = _country_possessor(ctx, head)
+    if owner:
+        return owner
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
             for pobj in prep.children:
@@ -561,7 +553,7 @@ def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             node = n.head
         prep = node.head
         if node.dep_ != "pobj" or prep.lower_ not in ("under", "to") or \
-                any(a.role == "target" and a.entity_id for a in found[n.i]):
+                _has_named_target(found[n.i]):
             continue
         holder = prep.head
         if prep.lower_ == "to" and holder.lower_ != "subject":
@@ -583,16 +575,14 @@ def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
 NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 
 
-def _codable(ctx: Context, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
+def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
     """Whether to give an event its political code.  It needs a named political actor ("the
     program costs $99" stays uncoded); a verb needs that actor as its source, or a target
     when the source is implicit in a passive ("he was captured", not "is expected to
     bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
     actor they have ("US sanctions", "the meeting between X and Y")."""
-    kinds = {e.id: e.type for e in ctx.entities}
-
     def named(a: EventActor) -> bool:
-        return bool(a.entity_id) and kinds.get(a.entity_id) in ACTOR_KINDS
+        return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS
 
     if not coding.type or not any(named(a) for a in found):
         return False
@@ -646,18 +636,28 @@ def _role_copy(actors_: list[EventActor], roles: set[str], role: str,
     return out
 
 
+def _threat(intent: Coding | None) -> Coding:
+    """THREATEN, keeping the mode of an intent already read as a threat ("threatened to
+    ban": restrict)."""
+    mode = intent.mode if intent is not None and intent.type == "THREATEN" else None
+    return Coding("THREATEN", mode, "130")
+
+
+def _has_named_target(actors_: list[EventActor]) -> bool:
+    return any(a.role == "target" and a.entity_id for a in actors_)
+
+
+def _named_parties(tokens, found: dict[int, list[EventActor]]) -> list[EventActor]:
+    """The named targets and other parties of the events among ``tokens``."""
+    return [a for x in tokens if x.i in found for a in found[x.i]
+            if a.role in ("target", "other") and a.entity_id]
+
+
 def _conditional(t: Token) -> bool:
     """"will withdraw its force unless X arranges talks": an intent made conditional on the
     other side's yielding is a threat."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
                                          for m in c.children) for c in t.children)
-
-
-def _chain(e: Token) -> list[Token]:
-    """A governed event with everything under it: what was promised, demanded or refused
-    is content, down to its objects ("promised to continue military aid": continue, aid;
-    "offered to help finance cranes": help, finance)."""
-    return list(e.subtree)
 
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -705,7 +705,7 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         if not any(a.role == "source" and a.entity_id for a in mine):  # not "their strike"
             mine = [a for a in found[verb.i] if a.role == "source"] + mine
         if obj is not n:
-            mine = mine + [a for a in found.get(obj.i, [])]
+            mine = mine + found.get(obj.i, [])
         if not any(a.role == "target" for a in mine):
             mine = mine + [a for a in found[verb.i] if a.role in ("target", "other")
                            and not (a.start <= n.idx < a.end)]
@@ -715,7 +715,7 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         coding[verb.i] = UNCODED
 
 
-def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
+def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
     that X leave", "refused to meet") are coded by their class and the governed event's
@@ -751,35 +751,35 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             if new is None:
                 continue
         elif cls == "threaten":
-            conflict = rules["intent"].get(inner.type)
-            mode = conflict.mode if conflict and conflict.type == "THREATEN" else None
-            new = Coding("THREATEN", mode, "130")
+            new = _threat(rules["intent"].get(inner.type))
         elif cls == "request":
             new = Coding("REQUEST", _mode_for(inner), "100")
         else:
             new = Coding("REJECT", _mode_for(inner), "120")
         if _conditional(t) and new.type in ("AGREE", "THREATEN"):
-            new = Coding("THREATEN", new.mode if new.type == "THREATEN" else None, "130")
+            new = _threat(new)
         coding[t.i] = new
-        for x in _chain(e):
+        # what was promised, demanded or refused is content, down to its objects
+        # ("promised to continue military aid": continue, aid)
+        for x in e.subtree:
             if x.i in coding:
                 coding[x.i] = UNCODED
                 content.add(x.i)
         own = found[t.i]
-        if not any(a.role == "target" and a.entity_id for a in own):
+        if not _has_named_target(own):
             # "demanded that the US cancel plans": the US is the one asked
             if cls == "request" and e.dep_ == "ccomp":
                 found[t.i] = own + _role_copy(found[e.i], {"source"}, "target", own)
             else:  # the named parties of the content: "promised to continue aid to X"
-                inner = [a for x in e.subtree if x.i in found for a in found[x.i]
-                         if a.role in ("target", "other") and a.entity_id]
+                parties = _named_parties(e.subtree, found)
                 # "threatened to break relations with Russia"
-                inner = inner or [a for x in e.subtree if x.dep_ == "pobj"
-                                  and x.head.lower_ in ("with", "against", "toward", "towards")
-                                  and x.i in ctx.token_entity
-                                  for a in [_actor_for(ctx, x)] if a is not None]
-                inner = inner or [a for a in found[e.i] if a.role == "target"]
-                found[t.i] = own + _role_copy(inner, {"target", "other"}, "target", own)
+                parties = parties or [a for x in e.subtree if x.dep_ == "pobj"
+                                      and x.head.lower_ in ("with", "against", "toward",
+                                                            "towards")
+                                      and x.i in look.ctx.token_entity
+                                      for a in [_actor(look, "target", x)] if a is not None]
+                parties = parties or [a for a in found[e.i] if a.role == "target"]
+                found[t.i] = own + _role_copy(parties, {"target", "other"}, "target", own)
     for t in triggers:  # what is demanded, refused, threatened or offered as a noun
         is_governor = t.pos_ == "VERB" and coding[t.i].type and (
             rules["class"].get(t.lemma_.lower()) or coding[t.i].type in rules["content_objects"])
@@ -795,12 +795,10 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
                 coding[x.i] = UNCODED
                 content.add(x.i)
         if is_governor and rules["class"].get(t.lemma_.lower()) in ("threaten", "request") \
-                and not any(a.role == "target" and a.entity_id for a in found[t.i]):
+                and not _has_named_target(found[t.i]):
             # "threatened further action against Russia": the content's named parties
-            named = [a for x in inside if x.i in found for a in found[x.i]
-                     if a.role in ("target", "other") and a.entity_id]
-            found[t.i] = found[t.i] + _role_copy(named, {"target", "other"}, "target",
-                                                 found[t.i])
+            found[t.i] = found[t.i] + _role_copy(_named_parties(inside, found),
+                                                 {"target", "other"}, "target", found[t.i])
     for t in triggers:
         if t.pos_ != "VERB" or t.i in content:
             continue
@@ -817,7 +815,7 @@ def _govern(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
             if new is not None and negated and new.type == "AGREE":
                 new = Coding("REJECT", _mode_for(coding[t.i]), "120")  # "will not accept"
             elif new is not None and _conditional(t):
-                new = Coding("THREATEN", new.mode if new.type == "THREATEN" else None, "130")
+                new = _threat(new)
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
         elif aux & OBLIGATION_AUX and t.dep_ == "ccomp" and head.pos_ == "VERB":
@@ -845,14 +843,14 @@ def annotate(ctx: Context) -> None:
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
     _held(look, triggers, coding, found)
-    _govern(ctx, triggers, coding, found)
+    _govern(look, triggers, coding, found)
     _hypothetical(triggers, coding)
     events: list[Event] = []
     for token in triggers:
         start, end = token.idx, token.idx + len(token.text)
-        chosen = coding[token.i] if _codable(ctx, token, found[token.i], coding[token.i]) \
+        chosen = coding[token.i] if _codable(look, token, found[token.i], coding[token.i]) \
             else UNCODED
-        if chosen.type and not any(a.role == "target" and a.entity_id for a in found[token.i]):
+        if chosen.type and not _has_named_target(found[token.i]):
             # the named party an action is directed to is its recipient ("aid to Mozambique")
             found[token.i] = [a.model_copy(update={"role": "target"})
                               if a.role == "other" and a.entity_id else a

@@ -362,12 +362,11 @@ def _scope(trigger: Token) -> list[Token]:
 
 def _subtree_places(ctx: Context, head: Token) -> list[Token]:
     """Tokens of place entities under a preposition's object, first token of each."""
-    kinds = {e.id: e.type for e in ctx.entities}
     out, seen, stack = [], set(), [head]
     while stack:
         token = stack.pop()
         entity_id = ctx.token_entity.get(token.i)
-        if entity_id and kinds.get(entity_id) in PLACE_TYPES and entity_id not in seen:
+        if entity_id and ctx.entity_type(entity_id) in PLACE_TYPES and entity_id not in seen:
             seen.add(entity_id)
             out.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSES)
@@ -388,7 +387,6 @@ def event_location(ctx: Context, trigger: Token) -> Location | None:
     forces in Chad in 1987" -> Chad.  None when the parse shows no such place."""
     if not ctx.token_entity:
         return None
-    entities = {e.id: e for e in ctx.entities}
     best: tuple[tuple[int, int, int], Location] | None = None
     for token in _scope(trigger):
         if token.dep_ != "prep":
@@ -402,7 +400,7 @@ def event_location(ctx: Context, trigger: Token) -> Location | None:
             continue
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             for place_token in _subtree_places(ctx, obj):
-                entity = entities[ctx.token_entity[place_token.i]]
+                entity = ctx.entity(ctx.token_entity[place_token.i])
                 place = find(entity.name)
                 score = (rank, -_specificity(entity.type, place),
                          abs(place_token.i - trigger.i))

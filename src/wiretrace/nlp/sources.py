@@ -80,7 +80,6 @@ class SourceBook:
         self.doc = ctx.doc
         self.entries: list[_Entry] = []
         self._by_token: dict[int, int | None] = {}
-        self._entity_types = {e.id: e.type for e in ctx.entities}
         self._ents = {t.i: span for span in ctx.doc.ents for t in span}
         self._sents = list(ctx.doc.sents)
 
@@ -89,10 +88,7 @@ class SourceBook:
         return self.ctx.token_entity.get(token.i)
 
     def _entity_type(self, token: Token) -> str | None:
-        eid = self._entity_id(token)
-        if eid is not None and eid in self._entity_types:
-            return self._entity_types[eid]
-        return token.ent_type_ or None
+        return self.ctx.entity_type(self._entity_id(token)) or token.ent_type_ or None
 
     def _name_span(self, token: Token) -> tuple[int, int]:
         """Token range of the proper name around ``token`` (without "the")."""
