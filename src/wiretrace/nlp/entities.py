@@ -393,10 +393,11 @@ def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]
 
 def _dictionary_code(name: str, when: str | None,
                      person: bool = False) -> tuple[str | None, str | None]:
-    """Country and sector of a name in the PETRARCH2 actor dictionaries, by the code that
-    holds on the article's date, the most recently begun if several do (an undated code
-    holds always, and is used when no dated one does).  A person's name is also looked up
-    by its folded key, so spelling variants find their entry."""
+    """Country and sector of a name in the actor dictionaries (the user's, the project's,
+    PETRARCH2's), by the code that holds on the article's date, the most recently begun if
+    several do (an undated code holds always, and is used when no dated one does).  A
+    person's name is also looked up by its folded key, so spelling variants find their
+    entry."""
     key = " ".join(name.lower().split())
     rows = _international().get(key) or _international().get(key.removeprefix("the "))
     if not rows and person:
@@ -416,11 +417,15 @@ def _dictionary_code(name: str, when: str | None,
     return country, (code[3:6] or None) if country else None
 
 
+TITLE_WINDOW = 40  # characters: longer than any title word
+
+
 def _titled(ctx: Context, entity: Entity) -> list[str]:
     """Each mention with the capitalized word before it ("President Bush")."""
     out = []
     for m in entity.mentions:
-        before = ctx.text[:m.start].split()
+        # the word before: a short window, not the whole text before every mention
+        before = ctx.text[max(0, m.start - TITLE_WINDOW):m.start].split()
         if before and before[-1][:1].isupper() and before[-1].isalpha():
             out.append(f"{before[-1]} {m.text}")
     return list(dict.fromkeys(out))

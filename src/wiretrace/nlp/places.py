@@ -127,8 +127,13 @@ def country_of_name(name: str) -> Country | None:
     return by_name.get(normalize(name))
 
 
+@lru_cache(maxsize=1)
+def _by_alpha3() -> dict[str, Country]:
+    return {c.alpha3: c for c in countries()}
+
+
 def country_of_code(alpha3: str) -> Country | None:
-    return next((c for c in countries() if c.alpha3 == alpha3), None)
+    return _by_alpha3().get(alpha3)
 
 
 def country_of_demonym(word: str) -> Country | None:
