@@ -19,19 +19,29 @@ HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s+---")
 WORD = re.compile(r"^([A-Z][A-Z_'-]*)\b\s*(\{[^}]*\})?\s*(\[[0-9:]+\])?")
 
 
-def verb_blocks(text: str):
+def block_lines(text: str):
+    """(block, default code, line) for each line under a ``--- VERB [code] ---`` header."""
     block, code = None, None
     for line in text.splitlines():
         m = HEADER.match(line)
         if m:
             block, code = m.group(1), m.group(2)
-            continue
-        if block is None or code.startswith("---"):
-            continue
-        if not line.strip() or line.startswith(("-", "#", "+", "&", "~")):
-            continue
-        w = WORD.match(line.strip())
-        if w and "_" not in w.group(1):
+        elif block is not None:
+            yield block, code, line
+
+
+def _synonym(line: str):
+    """A verb line's word match ("EXPLODE [183]"), or None for patterns, comments, sets."""
+    if not line.strip() or line.startswith(("-", "#", "+", "&", "~")):
+        return None
+    w = WORD.match(line.strip())
+    return w if w and "_" not in w.group(1) else None
+
+
+def verb_blocks(text: str):
+    for block, code, line in block_lines(text):
+        w = None if code.startswith("---") else _synonym(line)
+        if w:
             # A synonym may carry its own code ("EXPLODE [183]" in a [190] block).
             own = w.group(3)[1:-1] if w.group(3) else code
             yield w.group(1).lower(), own.split(":")[0], block
@@ -46,14 +56,9 @@ def object_patterns(text: str):
     ("LIFT * CURFEW" [0813]).  Words in parentheses and braces are kept as plain words
     ("STATE (OF EMERGENCY)" -> "state of emergency"); patterns with synonym sets (&),
     wildcards or actor slots ($, +, ^, %) are left out."""
-    block = None
-    for line in text.splitlines():
-        m = HEADER.match(line)
-        if m:
-            block = m.group(1)
-            continue
+    for block, _code, line in block_lines(text):
         p = PATTERN.match(line)
-        if block is None or not p:
+        if not p:
             continue
         words = p.group(1).replace("(", " ").replace(")", " ").replace("{", " ") \
             .replace("}", " ").split()
@@ -63,16 +68,9 @@ def object_patterns(text: str):
 
 def all_verbs(text: str):
     """Every verb of every block (blocks without a default code too): lemma -> block."""
-    block = None
-    for line in text.splitlines():
-        m = HEADER.match(line)
-        if m:
-            block = m.group(1)
-            continue
-        if block is None or not line.strip() or line.startswith(("-", "#", "+", "&", "~")):
-            continue
-        w = WORD.match(line.strip())
-        if w and "_" not in w.group(1):
+    for block, _code, line in block_lines(text):
+        w = _synonym(line)
+        if w:
             yield w.group(1).lower(), block
 
 
