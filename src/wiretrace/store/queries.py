@@ -54,16 +54,23 @@ def find_actors(store: Store, name: str) -> list[int]:
     return ids
 
 
+def _dated(store: Store):
+    """Events whose time value is a date (starts with a digit), not "PRESENT_REF" or
+    "XXXX-12"."""
+    value = t.events.c.time_value
+    return value.op("GLOB")("[0-9]*") if store.dialect == "sqlite" else value.op("~")("^[0-9]")
+
+
 def _filtered(store: Store, q, f: EventFilter):
-    """``q`` (a select over events) narrowed by the filter's conditions."""
+    """``q`` (a select over events) narrowed by the filter's conditions (not its limit and
+    offset, which only :func:`events` applies)."""
     e, c = t.events, t.event_clusters
     if f.type:
         q = q.where(e.c.type == f.type.upper())
     if f.country:
         q = q.where(e.c.country == f.country.upper())
     if f.since or f.until:
-        q = q.where(e.c.time_value.op("GLOB")("[0-9]*") if store.dialect == "sqlite"
-                    else e.c.time_value.op("~")("^[0-9]"))
+        q = q.where(_dated(store))
     if f.since:
         q = q.where(e.c.time_value >= f.since)
     if f.until:
@@ -112,10 +119,9 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     e = t.events
     month = func.substr(e.c.time_value, 1, 7)
     q = select(month.label("month"), func.count().label("events")).select_from(e)
-    q = _filtered(store, q, EventFilter(**{**f.__dict__, "limit": None, "offset": 0}))
+    q = _filtered(store, q, f)
     if not (f.since or f.until):
-        q = q.where(e.c.time_value.op("GLOB")("[0-9]*") if store.dialect == "sqlite"
-                    else e.c.time_value.op("~")("^[0-9]"))
+        q = q.where(_dated(store))
     q = q.group_by(month)
     counts: Counter[str] = Counter()
     with store.engine.connect() as conn:
