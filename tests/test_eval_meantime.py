@@ -41,7 +41,7 @@ TEXT = ('Acme to buy Widget Co\n\nMarch 6, 2008\n\n'
         'Later Smith left.\n')
 ENTITY_MENTIONS = [  # (m_id, syntactic type, t_ids, ENTITY m_id)
     ("1", "NAM", [1], "100"), ("2", "NAM", [4, 5], "101"), ("3", "NAM", [10, 11], "102"),
-    ("4", "NAM", [14], "100"), ("5", "NAM", [22], "100"), ("6", "NOM", [22, 23, 24], "103"),
+    ("4", "NAM", [14], "100"), ("5", "PRE.NAM", [22], "100"), ("6", "NOM", [22, 23, 24], "103"),
     ("7", "NAM", [31], "102"),
 ]
 ENTITIES = [("100", "ORG"), ("101", "ORG"), ("102", "PER"), ("103", "PER")]
@@ -193,6 +193,8 @@ def test_name_heads(tiny):
     assert head(*at("Widget Co")) == "Co"
     assert head(at("Acme", 2)[0], at("'s")[1]) == "Acme"  # Acme's -> Acme
     assert head(at("chief")[0], at("(CEO)")[1]) == "chief"  # stops at the parenthesis
+    # a possessor is not the head of what it owns
+    assert head(at("Acme", 2)[0], at("chief")[1]) == "chief"
 
 
 def test_speech_lemmas():

@@ -25,20 +25,26 @@ from .scoring import Agreement, Counts, align, overlap
 
 __all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "render"]
 
-# Gold: named (NAM) mentions of PER, ORG and LOC entities.  Predicted: spaCy/OntoNotes
+# Gold: named mentions of PER, ORG and LOC entities: whole names (NAM) and names that
+# modify a noun (PRE.NAM: "Apple" in "Apple CEO Steve Jobs", "German" in "German airline
+# Lufthansa", both names of an entity MEANTIME links).  Predicted: spaCy/OntoNotes
 # labels that name people, organizations and places.  GPE and FAC count as places: MEANTIME
 # calls "Cupertino", "the United States" and "Moscone Center" LOC.  NORP does not count:
-# "American", "European" are adjectives that MEANTIME does not mark as named mentions.
+# MEANTIME marks a few nationality adjectives ("German airline Lufthansa") as names of
+# the country and leaves most ("American", "European") unmarked.
 GOLD_ENTITY_TYPES = frozenset({"PER", "ORG", "LOC"})
+GOLD_NAME_TYPES = frozenset({"NAM", "PRE.NAM"})
 PREDICTED_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # spaCy label -> MEANTIME type, for the type table of matched mentions
 LABEL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
-# The head of a name is its last word before a preposition, a parenthesis, a comma or a
-# possessive: "Bank of America" -> Bank, "EADS N.V. (EADS)" -> N.V., "Apple's" -> Apple,
-# "the iPhone Developer Program" -> Program.  The rule runs on gold tokens for gold and
-# predicted spans alike, so both sides get the same head for the same words.
-_HEAD_BREAKS = frozenset({"of", "for", "at", "in", "(", ",", ";", "'s", "'", "’", "--"})
+# The head of a name is its last word before a preposition, a parenthesis or a comma, and
+# after a possessive that other words follow: "Bank of America" -> Bank, "EADS N.V.
+# (EADS)" -> N.V., "the iPhone Developer Program" -> Program, "Boeing's Launch Systems"
+# -> Systems, "Apple's" -> Apple.  The rule runs on gold tokens for gold and predicted
+# spans alike, so both sides get the same head for the same words.
+_HEAD_BREAKS = frozenset({"of", "for", "at", "in", "(", ",", ";", "--"})
+_POSSESSIVE = frozenset({"'s", "'", "’", "’s"})
 _TRAILING = frozenset({".", ",", ")", '"', "'", "’", ":", ";"})
 
 ROLE_ARGUMENT = {"source": "Arg0", "target": "Arg1"}  # "other" is neither: not scored
@@ -130,8 +136,11 @@ def _head(tokens: list[Token]) -> int | None:
         if tok.text.lower() in _HEAD_BREAKS:
             words = words[:i]
             break
-    while len(words) > 1 and words[-1].text in _TRAILING:
+    while len(words) > 1 and words[-1].text in _TRAILING | _POSSESSIVE:
         words.pop()
+    owners = [i for i, tok in enumerate(words[:-1]) if i and tok.text.lower() in _POSSESSIVE]
+    if owners:  # "The Beatles' Apple Corps": the possessor is not the head
+        words = words[owners[-1] + 1:]
     return words[-1].t_id if words else None
 
 
@@ -165,8 +174,15 @@ class Tally:
             self._factuality(gold, pred, pairs)
 
     def _entities(self, gold: MeantimeDoc, pred: Predictions) -> None:
-        g = [m for m in gold.entities.values() if m.syntactic_type == "NAM"
-             and m.type in GOLD_ENTITY_TYPES and gold.mention_in_region(m)]
+        named = [m for m in gold.entities.values() if m.syntactic_type in GOLD_NAME_TYPES
+                 and m.type in GOLD_ENTITY_TYPES and gold.mention_in_region(m)]
+        # MEANTIME often marks a name twice, alone and with its description ("Lufthansa"
+        # and "German airline Lufthansa"): one name, one gold mention, the shortest
+        by_head: dict[int | None, object] = {}
+        for m in sorted(named, key=lambda m: len(m.t_ids)):
+            key = _head([gold.token(t) for t in m.t_ids])
+            by_head.setdefault(key if key is not None else -id(m), m)
+        g = list(by_head.values())
         p = sorted({x for x in pred.entities if x[2] in PREDICTED_ENTITY_LABELS
                     and gold.in_region(x[0], x[1])})
         g_pieces = [m.pieces for m in g]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .. import settings
 from ..model import Entity
-from . import names, places
+from . import kinds, names, places
 from .context import Context
 from .lexicon import load_tsv
 
@@ -91,31 +91,40 @@ def _is_description(words: list[str]) -> bool:
             and all(names.is_title(w) or places.country_of_demonym(w) for w in content))
 
 
+def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
+    """A mention of the tokens start..end, trimmed to the name itself; None when nothing
+    of a name is left or it lies in removed text (a caption, a credit)."""
+    start, end = _trim(ctx, start, end)
+    if start >= end:
+        return None
+    char_start = ctx.doc[start].idx
+    char_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+    if ctx.is_removed(char_start, char_end):
+        return None
+    text = ctx.text[char_start:char_end]
+    if not any(c.isupper() for c in text):
+        return None  # names are capitalized in English; "the son" is not a name
+    if label in ("PERSON", "ORG") and _is_description(text.split()):
+        return None
+    if label == "ORG" and places.country_of_name(text):
+        label = "GPE"  # "Libya" tagged ORG is still the country
+    key = names.name_key(text, person=label == "PERSON")
+    return Mention(start, end, char_start, char_end, text, label, key) if key else None
+
+
+def _known_actor(name: str) -> bool:
+    """The actor dictionaries know the name (so it is not a product's)."""
+    return _dictionary_code(name, None) != (None, None)
+
+
 def mentions(ctx: Context) -> list[Mention]:
-    """Named mentions of the body text, in order, trimmed to the name itself."""
-    out = []
-    for ent in ctx.doc.ents:
-        if ent.label_ not in KEEP:
-            continue
-        start, end = _trim(ctx, ent.start, ent.end)
-        if start >= end:
-            continue
-        char_start = ctx.doc[start].idx
-        char_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
-        if ctx.is_removed(char_start, char_end):
-            continue
-        text = ctx.text[char_start:char_end]
-        if not any(c.isupper() for c in text):
-            continue  # names are capitalized in English; "the son" is not a name
-        if ent.label_ in ("PERSON", "ORG") and _is_description(text.split()):
-            continue
-        label = ent.label_
-        if label == "ORG" and places.country_of_name(text):
-            label = "GPE"  # "Libya" tagged ORG is still the country
-        key = names.name_key(text, person=label == "PERSON")
-        if key:
-            out.append(Mention(start, end, char_start, char_end, text, label, key))
-    return out
+    """Named mentions of the body text, in order, trimmed to the name itself; products,
+    named events and amounts told apart from actors and places (``kinds``)."""
+    found = [m for ent in ctx.doc.ents if ent.label_ in KEEP
+             for m in [_make(ctx, ent.start, ent.end, ent.label_)] if m is not None]
+    return kinds.refine(ctx.doc, ctx.text, found,
+                        lambda start, end, label: _make(ctx, start, end, label),
+                        _known_actor)
 
 
 # -------------------------------------------------------------------------- merging
