@@ -20,7 +20,7 @@ from wiretrace.eval.meantime import (
     speech_forms,
 )
 from wiretrace.eval.meantime_read import read_document
-from wiretrace.eval.scoring import Agreement, align, prf
+from wiretrace.eval.scoring import Agreement, Clustering, align, prf
 from wiretrace.model import Entity, Event, EventActor, Factuality, Offsets, Quote, Report, Span
 from wiretrace.read.text import from_text
 
@@ -228,6 +228,8 @@ def tiny_predictions(time_value: str = "2008-03-07") -> Predictions:
             PredEvent(*at("left"), "verb"),  # outside the region
         ],
         cues=[at("said"), at("chief"), at("left")],
+        # the headline's and the body's Acme are one entity, "Acme's" another
+        clusters={at("Acme"): "e1", acme_body: "e1", acmes: "e3", at("John Smith"): "e2"},
     )
 
 
@@ -260,6 +262,22 @@ def test_tally_on_the_tiny_document(tiny):
     assert f["certainty"]["confusion"] == {"CERTAIN": {"CERTAIN": 2}, "PROBABLE": {"CERTAIN": 1}}
     assert (f["polarity"]["correct"], f["time"]["correct"]) == (3, 2)
     assert (f["joint"]["correct"], f["joint"]["total"]) == (1, 3)
+    # gold: Acme x3 one entity, John Smith; predicted: Acme x2 + Acme's apart
+    clustering = r["entities"]["clustering"]["entities"]
+    assert clustering["mentions"] == 4
+    assert clustering["bcubed"]["precision"] == 1.0
+    assert clustering["bcubed"]["recall"] == round((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 4)
+    assert (clustering["muc"]["precision"], clustering["muc"]["recall"]) == (1.0, 0.5)
+
+
+def test_clustering_scores_bcubed_and_muc():
+    c = Clustering()
+    # gold a = {0, 1, 2}, b = {3}; predicted x = {0, 1}, y = {2, 3}
+    c.add([("a", "x"), ("a", "x"), ("a", "y"), ("b", "y")])
+    r = c.as_dict()
+    assert r["bcubed"]["precision"] == 0.75
+    assert r["bcubed"]["recall"] == round((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 4)
+    assert (r["muc"]["precision"], r["muc"]["recall"]) == (0.5, 0.5)
 
 
 def test_a_wrong_time_value_still_matches_the_span(tiny):

@@ -56,11 +56,25 @@ def test_currency_codes_beside_amounts_are_not_organizations(entity_layer, text,
     assert code not in labels(entity_layer(text))
 
 
-def test_a_surname_alone_joins_the_person_named_in_full(entity_layer):  # noqa: F811
-    ctx = entity_layer("Apple's chief executive Steve Jobs opened the show in San "
-                       "Francisco. Jobs, who founded the company, spoke for an hour.")
-    person = next(e for e in ctx.entities if e.name == "Steve Jobs")
-    assert [ctx.text[m.start:m.end] for m in person.mentions] == ["Steve Jobs", "Jobs"]
+@pytest.mark.parametrize("text,person,surname", [
+    ("Apple's chief executive Steve Jobs opened the show in San Francisco. Jobs, who "
+     "founded the company, spoke for an hour.", "Steve Jobs", "Jobs"),
+    ("Microsoft founder Bill Gates spoke on Monday. Gates unveiled the new software.",
+     "Bill Gates", "Gates"),
+    ("Airbus chief Tom Enders spoke. Enders told reporters the plane was late.",
+     "Tom Enders", "Enders"),
+])
+def test_a_surname_alone_joins_the_person_named_in_full(entity_layer, text, person,  # noqa: F811
+                                                        surname):
+    ctx = entity_layer(text)
+    found = next(e for e in ctx.entities if e.name == person)
+    assert [ctx.text[m.start:m.end] for m in found.mentions] == [person, surname]
+
+
+def test_a_plural_noun_that_is_also_a_surname_is_not_the_person(entity_layer):  # noqa: F811
+    ctx = entity_layer("Steve Jobs spoke on Monday. Jobs are scarce in the valley.")
+    found = next(e for e in ctx.entities if e.name == "Steve Jobs")
+    assert len(found.mentions) == 1
 
 
 def test_a_split_organization_name_is_joined(entity_layer):  # noqa: F811

@@ -21,7 +21,7 @@ from ..model import Report
 from ..nlp.lexicon import load_yaml
 from .meantime_read import MeantimeDoc, Token, read_directory, read_document
 from .meantime_render import render
-from .scoring import Agreement, Counts, align, overlap
+from .scoring import Agreement, Clustering, Counts, align, overlap
 
 __all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "render"]
 
@@ -88,6 +88,8 @@ class Predictions:
     times: list[tuple[int, int, str | None, str]] = field(default_factory=list)  # + value, type
     events: list[PredEvent] = field(default_factory=list)
     cues: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end) of an entity mention -> the id of the entity it belongs to
+    clusters: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 # What each system is scored on: the baseline has no time values, roles, cues or
@@ -101,6 +103,7 @@ SECTIONS = {
 
 def from_report(report: Report) -> Predictions:
     entities = [(m.start, m.end, e.type) for e in report.entities for m in e.mentions]
+    clusters = {(m.start, m.end): e.id for e in report.entities for m in e.mentions}
     times = [(t.start, t.end, t.value, t.type) for t in report.times]
     events = []
     for ev in report.events:
@@ -118,7 +121,7 @@ def from_report(report: Report) -> Predictions:
     # MEANTIME marks both as speech events of one act
     cues = sorted({(s.start, s.end) for q in report.quotes for s in (q.cue, q.medium)
                    if s is not None})
-    return Predictions(entities, times, events, cues)
+    return Predictions(entities, times, events, cues, clusters)
 
 
 def from_spacy(doc: Doc) -> Predictions:
@@ -150,6 +153,9 @@ class Tally:
     def __init__(self, sections: tuple[str, ...] = SECTIONS["wiretrace"]) -> None:
         self.entities = {k: Counts() for k in ("strict", "lenient", "overlap")}
         self.entity_types: Counter[tuple[str, str]] = Counter()
+        # within-document clustering of the matched named mentions: wiretrace's entities,
+        # and the baseline that puts mentions with the same words in one entity
+        self.clustering = {k: Clustering() for k in ("entities", "same_name_baseline")}
         self.times = {k: Counts() for k in ("strict", "lenient", "value")}
         self.time_types: dict[str, Counts] = {}
         self.events = {k: Counts() for k in ("all", "verb", "noun")}
@@ -202,6 +208,13 @@ class Tally:
             if kind == "lenient":
                 for gi, pi in pairs:
                     self.entity_types[(g[gi].type or "", LABEL_TYPE[p[pi][2]])] += 1
+                if pred.clusters:
+                    truth = [g[gi].entity or g[gi].m_id for gi, _ in pairs]
+                    self.clustering["entities"].add(list(zip(truth, [
+                        pred.clusters[p_spans[pi]] for _, pi in pairs])))
+                    self.clustering["same_name_baseline"].add(list(zip(truth, [
+                        " ".join(gold.article.text[slice(*p_spans[pi])].lower().split())
+                        for _, pi in pairs])))
 
     def _times(self, gold: MeantimeDoc, pred: Predictions) -> None:
         g = [t for t in gold.timexes.values() if gold.mention_in_region(t)]
@@ -288,6 +301,9 @@ class Tally:
                 confusion.setdefault(gt, {})[pt] = n
             out["entities"] = {k: c.as_dict() for k, c in self.entities.items()}
             out["entities"]["types"] = confusion
+            if self.clustering["entities"].mentions:
+                out["entities"]["clustering"] = {
+                    k: c.as_dict() for k, c in self.clustering.items()}
         if "times" in self.sections:
             out["times"] = {k: c.as_dict() for k, c in self.times.items()
                             if k != "value" or "time_values" in self.sections}

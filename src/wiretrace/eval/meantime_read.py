@@ -63,6 +63,7 @@ class EntityMention(Mention):
     type: str | None = None  # PER, ORG, LOC, PRO, FIN, MIX (from the linked ENTITY)
     syntactic_type: str = ""  # NAM, NOM, PRO, PRE.NAM, APP, CONJ, ...
     instance: str | None = None  # the ENTITY's instance_id: the same across documents
+    entity: str | None = None  # the ENTITY's m_id: one per entity within the document
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,7 @@ def read_document(path: Path | str) -> MeantimeDoc:
                 type=instance.get("ent_type") if instance is not None else None,
                 syntactic_type=el.get("syntactic_type") or "",
                 instance=instance.get("instance_id") if instance is not None else None,
+                entity=instance.get("m_id") if instance is not None else None,
             )
         elif el.tag == "EVENT_MENTION":
             instance = refers.get(m_id)

@@ -108,3 +108,54 @@ class Agreement:
         accuracy = self.correct / self.total if self.total else 0.0
         return {"correct": self.correct, "total": self.total,
                 "accuracy": round(accuracy, 4), "confusion": confusion}
+
+
+@dataclass
+class Clustering:
+    """Within-document clustering of matched mentions against gold: B-cubed (Bagga and
+    Baldwin 1998) and MUC (Vilain et al. 1995), summed over documents.  Each ``add`` is
+    one document's matched mentions as (gold cluster, predicted cluster) pairs."""
+
+    b3_p: float = 0.0  # sums of per-mention precision and recall
+    b3_r: float = 0.0
+    mentions: int = 0
+    muc_r: tuple[int, int] = (0, 0)  # numerator, denominator
+    muc_p: tuple[int, int] = (0, 0)
+
+    def add(self, pairs: Sequence[tuple[str, str]]) -> None:
+        gold: dict[str, set[int]] = {}
+        pred: dict[str, set[int]] = {}
+        for i, (g, p) in enumerate(pairs):
+            gold.setdefault(g, set()).add(i)
+            pred.setdefault(p, set()).add(i)
+        for g, p in pairs:
+            shared = len(gold[g] & pred[p])
+            self.b3_p += shared / len(pred[p])
+            self.b3_r += shared / len(gold[g])
+        self.mentions += len(pairs)
+        self.muc_r = _muc(self.muc_r, gold, pred)
+        self.muc_p = _muc(self.muc_p, pred, gold)
+
+    def as_dict(self) -> dict[str, dict[str, float] | int]:
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        n = self.mentions or 1
+        b3 = (self.b3_p / n, self.b3_r / n)
+        muc = tuple(num / den if den else 0.0 for num, den in (self.muc_p, self.muc_r))
+        return {"mentions": self.mentions,
+                **{name: {"precision": round(p, 4), "recall": round(r, 4),
+                          "f1": round(f1(p, r), 4)}
+                   for name, (p, r) in (("bcubed", b3), ("muc", muc))}}
+
+
+def _muc(total: tuple[int, int], keys: dict[str, set[int]],
+         responses: dict[str, set[int]]) -> tuple[int, int]:
+    """Add one document's MUC counts: for each key cluster, its size less the number of
+    response clusters it is split into, over its size less one."""
+    where = {i: name for name, members in responses.items() for i in members}
+    num, den = total
+    for members in keys.values():
+        num += len(members) - len({where[i] for i in members})
+        den += len(members) - 1
+    return num, den

@@ -189,7 +189,9 @@ def _acronym(short: Mention, full: Cluster) -> bool:
 
 def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     """A short organization name joins the one longer name it abbreviates: "Free Beacon"
-    (words in order, same last word) or "ICC" (initials) -> "Washington Free Beacon"."""
+    (words in order, same last word) or "ICC" (initials) -> "Washington Free Beacon".
+    "Apple" stays apart from "Apple Inc.": joined, the actor would be named "Apple Inc."
+    in one article and "Apple Computer" in the next, and no longer link across them."""
     orgs = [c for c in clusters if c.label == "ORG"]
     gone: set[int] = set()
     for short in sorted(orgs, key=lambda c: len(c.key)):
@@ -218,10 +220,19 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
             if not any(o is not c and _shortens(c.key, o.key) for o in longer)]
     roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
     titled = {id(c): _titles_before(ctx, c) for c in full}
+    surnames: dict[str, list[Cluster]] = {}
+    for c in full:
+        surnames.setdefault(_name(c).split()[-1], []).append(c)
     out = []
     for cluster in clusters:
         targets = [] if cluster in full or cluster not in people else [
             c for c in full if _shortens(cluster.key, c.key)]
+        if cluster.label == "ORG" and len(cluster.key) == 1:
+            # spaCy often calls a surname alone ORG ("Jobs said"): it joins the one
+            # person of that surname
+            found = {m.text for m in cluster.mentions}
+            targets = surnames.get(found.pop(), []) if len(found) == 1 else []
+            targets = targets if len(targets) == 1 else []
         if not targets:
             out.append(cluster)
         elif len(targets) == 1:
