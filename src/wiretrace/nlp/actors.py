@@ -1,5 +1,6 @@
-"""Actor dictionaries in YAML: the project's supplement (data/actors_wiretrace.yaml) and
-the user's own files (setting ``actors``, ``--actors``).  Format in docs/actors.md:
+"""Actor dictionaries in YAML: the project's supplement (data/actors_wiretrace.yaml), the
+generated state actors (data/actors_states.yaml, by tools/make_state_actors.py) and the
+user's own files (setting ``actors``, ``--actors``).  Format in docs/actors.md:
 
     actors:
       - name: Saddam Haftar
@@ -22,9 +23,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from ..errors import InputError
 from . import places
-from .lexicon import load_yaml, parse_yaml
+from .lexicon import data_text, load_yaml, parse_yaml
 
 Rows = dict[str, list[tuple[str, str, str]]]
 KINDS_WITHOUT_COUNTRY = {"IGO", "NGO", "MNC"}
@@ -81,6 +84,15 @@ def rows(data, where: str) -> Rows:
 @lru_cache(maxsize=1)
 def read_shipped() -> Rows:
     return rows(load_yaml("actors_wiretrace.yaml"), "data/actors_wiretrace.yaml")
+
+
+@lru_cache(maxsize=1)
+def read_states() -> Rows:
+    """data/actors_states.yaml: generated, so read with libyaml's fast loader where there
+    is one (the generator and the data-file tests check it for repeated keys)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(data_text("actors_states.yaml"), Loader=loader)  # a safe loader
+    return rows(data, "data/actors_states.yaml")
 
 
 def read_user(paths: str) -> list[Rows]:

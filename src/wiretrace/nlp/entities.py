@@ -378,8 +378,8 @@ def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
 
 def _international() -> dict[str, list[tuple[str, str, str]]]:
     """Every actor dictionary: the user's (setting `actors`), then the project's
-    supplement (actors_wiretrace.yaml), then PETRARCH2's; a name found in an earlier one
-    is not looked up in a later one."""
+    supplement (actors_wiretrace.yaml), then the state actors (actors_states.yaml), then
+    PETRARCH2's; a name found in an earlier one is not looked up in a later one."""
     return _dictionaries(settings.get("actors"))
 
 
@@ -389,7 +389,7 @@ def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
 
     table = dict(_petrarch())
     users = actor_files.read_user(user_paths)
-    for entries in [actor_files.read_shipped(), *reversed(users)]:
+    for entries in [actor_files.read_states(), actor_files.read_shipped(), *reversed(users)]:
         table.update(entries)  # lowest priority first: the user's first file wins
     return table
 
@@ -413,9 +413,10 @@ def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]
 
 def _dictionary_code(name: str, when: str | None,
                      person: bool = False) -> tuple[str | None, str | None]:
-    """Country and sector of a name in the actor dictionaries (the user's, the project's,
-    PETRARCH2's), by the code that holds on the article's date, the most recently begun if
-    several do (an undated code holds always, and is used when no dated one does).  A
+    """Country and sector of a name in the actor dictionaries (the user's, the project's
+    supplement, the state actors, PETRARCH2's), by the code that holds on the article's
+    date, the most recently begun if several do (an undated code holds always, and is used
+    when no dated one does).  A
     person's name is also looked up by its folded key, so spelling variants find their
     entry."""
     key = " ".join(name.lower().split())
