@@ -10,6 +10,7 @@ import pytest
 
 from wiretrace.errors import InputError
 from wiretrace.nlp import actors as actor_files
+from wiretrace.nlp import entities
 from wiretrace.nlp.lexicon import load_yaml
 
 from .conftest import REPO
@@ -98,3 +99,14 @@ def test_the_cli_stops_on_a_broken_dictionary_before_analyzing(tmp_path):
     run = subprocess.run([sys.executable, "-m", "wiretrace", "analyze", str(article),
                           "--actors", str(bad)], capture_output=True, text=True, cwd=REPO)
     assert run.returncode == 2 and "not an ISO 3166-1" in run.stderr
+
+
+@pytest.mark.parametrize("name,sectors", [
+    ("Israeli Intelligence Ministry", ["GOV", "SPY"]),
+    ("Ministry of Defense", ["GOV", "MIL"]),
+    ("Libyan National Army", ["MIL"]),
+    ("International Criminal Court", ["JUD"]),  # "criminal" names people, not the court
+    ("Washington Free Beacon", []),
+])
+def test_an_organization_s_sectors_come_from_the_nouns_in_its_name(name, sectors):
+    assert entities.agent_sectors(name) == sectors

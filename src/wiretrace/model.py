@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -85,6 +85,10 @@ class Entity(_Record):
     type: str = Field(description="spaCy/OntoNotes label: PERSON, ORG, GPE, LOC, NORP, FAC, ...")
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
     sector: str | None = Field(default=None, description="PLOVER/CAMEO sector: GOV, MIL, ...")
+    sectors: list[str] = Field(
+        default_factory=list,
+        description="Every sector the actor holds, the main one (`sector`) first, as in a "
+        "CAMEO code: an intelligence ministry is GOV, SPY; a defence ministry GOV, MIL.")
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
     candidates: list[str] = Field(

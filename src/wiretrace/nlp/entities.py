@@ -365,6 +365,9 @@ def _name(cluster: Cluster) -> str:
 # ------------------------------------------------------------------------ actor codes
 
 SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVER's business
+# Agent sectors that describe people, not a body: a name's modifier with one of these
+# does not give the body a sector ("International Criminal Court").
+PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
 
 
 @lru_cache(maxsize=1)
@@ -413,19 +416,26 @@ def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]
 
 def _dictionary_code(name: str, when: str | None,
                      person: bool = False) -> tuple[str | None, str | None]:
-    """Country and sector of a name in the actor dictionaries (the user's, the project's
-    supplement, the state actors, PETRARCH2's), by the code that holds on the article's
-    date, the most recently begun if several do (an undated code holds always, and is used
-    when no dated one does).  A
+    """Country and (main) sector of a name in the actor dictionaries: see
+    :func:`_dictionary_sectors`."""
+    country, sectors = _dictionary_sectors(name, when, person)
+    return country, sectors[0] if sectors else None
+
+
+def _dictionary_sectors(name: str, when: str | None,
+                        person: bool = False) -> tuple[str | None, list[str]]:
+    """Country and sectors of a name in the actor dictionaries (the user's, the project's,
+    PETRARCH2's), by the code that holds on the article's date, the most recently begun if
+    several do (an undated code holds always, and is used when no dated one does).  A
     person's name is also looked up by its folded key, so spelling variants find their
-    entry."""
+    entry.  "ISRGOVMIL" -> ("ISR", ["GOV", "MIL"])."""
     key = " ".join(name.lower().split())
     rows = _international().get(key) or _international().get(key.removeprefix("the "))
     if not rows and person:
         folded = names.name_key(name, person=True)
         rows = _folded_people().get(folded) if len(folded) >= 2 else None
     if not rows:
-        return None, None
+        return None, []
     day = (when or "")[:10]
     dated = [r for r in rows if r[1] or r[2]]
     holding = sorted((r for r in dated if day and (not r[1] or r[1] <= day)
@@ -433,9 +443,61 @@ def _dictionary_code(name: str, when: str | None,
     code = (holding or [r for r in rows if not (r[1] or r[2])] or rows)[0][0]
     kind = code[:3]
     if kind in ("IGO", "NGO", "MNC"):
-        return None, SECTOR_OF_KIND.get(kind, kind)
+        return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if places.country_of_code(kind) else None
-    return country, (code[3:6] or None) if country else None
+    return country, _chunks(code[3:]) if country else []
+
+
+def _chunks(code: str) -> list[str]:
+    """"GOVMIL" -> ["GOV", "MIL"]."""
+    return list(dict.fromkeys(code[i:i + 3] for i in range(0, len(code) - 2, 3)))
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """agents_petrarch.tsv: phrases (as words) with their sector code, by the first four
+    letters of their first word, longest phrase first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for r in load_tsv("agents_petrarch.tsv"):
+        words = tuple(r["phrase"].split())
+        table.setdefault(words[0][:4], []).append((words, r["code"]))
+    for phrases in table.values():
+        phrases.sort(key=lambda p: -len(p[0]))
+    return table
+
+
+def _agent_word(word: str, phrase_word: str) -> bool:
+    """A name's word matches a dictionary word: the same, a regular plural, or the rest
+    of one of PETRARCH's stems ("minist" -> "ministry", "ministers")."""
+    return (word == phrase_word or word in (phrase_word + "s", phrase_word + "es")
+            or (len(phrase_word) >= 5 and word.startswith(phrase_word)
+                and len(word) - len(phrase_word) <= 4))
+
+
+def agent_sectors(name: str) -> list[str]:
+    """Sectors from the role and body nouns in an organization's name, longest phrase
+    first (PETRARCH2's agent dictionary), the head's first: "Israeli Intelligence
+    Ministry" -> GOV, SPY; "Defense Ministry" -> GOV, MIL; "Libyan National Army" ->
+    MIL."""
+    words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
+    found: list[tuple[int, str]] = []  # (end, code) of each phrase, left to right
+    i = 0
+    while i < len(words):
+        match = next(((len(phrase), code) for phrase, code in _agents().get(words[i][:4], ())
+                      if i + len(phrase) <= len(words)
+                      and all(_agent_word(w, p) for w, p in zip(words[i:], phrase))), None)
+        if match:
+            i += match[0]
+            found.append((i, match[1]))
+        else:
+            i += 1
+    # the phrase that ends the name (its head) gives the main sector; the ones before it
+    # add theirs, except words for people rather than bodies ("Criminal Court" is JUD)
+    head = [code for end, code in found if end == len(words)]
+    out = [c for code in head for c in _chunks(code)]
+    out += [c for end, code in found if end < len(words)
+            for c in _chunks(code) if c not in PEOPLE_SECTORS]
+    return list(dict.fromkeys(out))
 
 
 TITLE_WINDOW = 40  # characters: longer than any title word
@@ -469,8 +531,9 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
 
 
 def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
-    """Country and sector for entities the merge left without: from the PETRARCH2 actor
+    """Country and sectors for entities the merge left without: from the actor
     dictionaries (leaders and officials by date, IGOs, NGOs, companies, armed groups), from
+    the role and body nouns of an organization's name (PETRARCH2's agent dictionary), from
     a country named in the mention's own noun phrase, and for a big city, its country
     ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
@@ -478,18 +541,20 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                   if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
     out = []
     for e in entities:
-        country, sector = e.country, e.sector
+        country, sectors = e.country, list(e.sectors)
         if e.type in ("ORG", "PERSON", "NORP"):
-            found_country, found_sector = _dictionary_code(e.name, ctx.article.published,
-                                                           person=e.type == "PERSON")
-            if found_country is None and found_sector is None and e.type == "PERSON":
+            found_country, found_sectors = _dictionary_sectors(
+                e.name, ctx.article.published, person=e.type == "PERSON")
+            if found_country is None and not found_sectors and e.type == "PERSON":
                 # "President Bush": the dictionary lists a title with the surname
                 for titled in _titled(ctx, e):
-                    found_country, found_sector = _dictionary_code(
+                    found_country, found_sectors = _dictionary_sectors(
                         titled, ctx.article.published)
-                    if found_country or found_sector:
+                    if found_country or found_sectors:
                         break
-            country, sector = country or found_country, sector or found_sector
+            country, sectors = country or found_country, sectors or found_sectors
+        if not sectors and e.type == "ORG":  # "Israeli Intelligence Ministry"
+            sectors = agent_sectors(e.name)
         if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
             words = e.name.split()
             named = places.country_of_demonym(words[0]) or places.country_of_name(words[0])
@@ -501,8 +566,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "GPE":
             country = places.country_of_city(e.name)
-        out.append(e if (country, sector) == (e.country, e.sector)
-                   else e.model_copy(update={"country": country, "sector": sector}))
+        update = {"country": country, "sector": sectors[0] if sectors else None,
+                  "sectors": sectors}
+        out.append(e if all(getattr(e, k) == v for k, v in update.items())
+                   else e.model_copy(update=update))
     return out
 
 
