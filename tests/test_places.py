@@ -144,6 +144,13 @@ NAMESAKES = [
      "Portland", "USA", "city", (43.7, -70.3)),
     ("The flood hit Portland on Sunday.",
      "Portland", "USA", "city", (45.5, -122.7)),
+    # a town's neighbours pick among towns of its size, not a small namesake of a big city
+    ("The airline flies from Chicago to Springfield and Peoria.",
+     "Springfield", "USA", "city", (39.8, -89.6)),
+    ("The airline flies from its hub in Dublin to Boston, Los Angeles and San Francisco.",
+     "Dublin", "IRL", "city", (53.3, -6.3)),
+    ("The A380 flew from Frankfurt to Chicago via New York.",
+     "Frankfurt", "DEU", "city", (50.1, 8.7)),
 ]
 
 
@@ -175,6 +182,7 @@ def test_namesakes_by_context(resolved, text, name, country, kind, point):
 def test_a_region_the_gazetteer_lacks_has_no_place(resolved):
     entity = resolved("Tensions rose across the Middle East on Monday.", "Middle East")
     assert entity.place is None and entity.country is None
+    assert places.lookup("the North") is None  # not North Salt Lake, which lists "North"
 
 
 @pytest.fixture(scope="session")
@@ -284,3 +292,21 @@ def test_state_abbreviations_cover_every_state():
         for form in filter(None, (row["ap"], *row["other"].split("|"))):
             found = places.lookup(form)
             assert found is not None and found.country == "USA", form
+
+
+# ------------------------------------------------------------------------ the scorer
+
+
+def test_eval_places_on_meantime(nlp):
+    from tests.conftest import MEANTIME
+    from wiretrace.eval import places as places_eval
+
+    result = places_eval.evaluate(MEANTIME, nlp=nlp, limit=6, sample=5)
+    assert result["documents"] == 6 and result["mentions"] > 0
+    assert 0 < result["resolved"] <= result["mentions"]
+    assert result["rate"] == round(result["resolved"] / result["mentions"], 3)
+    assert sum(v["mentions"] for v in result["by_label"].values()) == result["mentions"]
+    assert sum(result["by_kind"].values()) == result["resolved"]
+    assert len(result["sample"]) == 5
+    assert all(s["geonames_id"] and s["kind"] for s in result["sample"])
+    assert "GPE/LOC/FAC mentions resolved" in places_eval.render(result)

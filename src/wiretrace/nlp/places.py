@@ -31,6 +31,11 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # in the news, "Virginia" the state (Virginia, South Africa has 120,000 people).
 BIG_CITY = 500_000
 
+# "the North", "the West": regions of a text's own making, not the towns that list a
+# compass word as another name (North Salt Lake, Utah).
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                     "southeast", "southwest"})
+
 # Where the event is *in* beats where it is *near*: "He settled outside Washington DC in
 # Virginia" -> Virginia, since "outside DC" says where he did not settle.  "from" and "to"
 # give origins and destinations, not the place of the event, and are not read.
@@ -358,6 +363,8 @@ def candidates(name: str) -> tuple[Candidate, ...]:
     that has it as another name), most populous first within each.  Towns that only list
     the name as another name count only when no town has it as its own, or when they
     are big ("Kiev" -> Kyiv; but "Washington" is not Reisterstown, Maryland)."""
+    if normalize(name) in COMPASS:
+        return ()
     abbreviation = _abbreviations()[0].get(name.replace(" ", ""))
     if abbreviation:  # "Va.", "D.C.": written for the state alone
         return (_state_place(abbreviation),)
@@ -520,16 +527,26 @@ def _minor(candidate: Candidate, rivals: tuple[Candidate, ...]) -> bool:
 
 class _Evidence(NamedTuple):
     countries: Counter  # alpha-3 -> mentions
-    regions: Counter    # (alpha-3, admin1) -> places named there
+    states: Counter     # (alpha-3, admin1) -> states named
+    towns: Counter      # (alpha-3, admin1) -> towns named there
 
 
 def _choose(options: tuple[Candidate, ...], evidence: _Evidence) -> Candidate:
-    """The namesake the article points to, by in order: other places of the article in
-    its state or region (Atlanta for Georgia, the state); the article's countries (unless
-    the namesake is minor); the priors; population."""
+    """The namesake the article points to, by in order: its region named in the article
+    (Texas for Paris, Texas; Atlanta for Georgia, the state; for a town that is not minor,
+    another town of its state: Chicago for Springfield, Illinois); the article's
+    countries (unless the namesake is minor); the priors; population.  A minor town is
+    not picked by its neighbours: a list of American destinations does not make
+    "Dublin" Dublin, California."""
     def score(c: Candidate) -> tuple:
-        region = evidence.regions[c.region] if c.region[1] else 0
-        country = 0 if _minor(c, options) else evidence.countries[c.place.country]
+        minor = _minor(c, options)
+        if c.place.kind == "city":
+            region = evidence.states[c.region] + (0 if minor else evidence.towns[c.region])
+        elif c.place.kind == "state":
+            region = evidence.towns[c.region]
+        else:
+            region = 0
+        country = 0 if minor else evidence.countries[c.place.country]
         return (region, country, -c.prior, c.population)
 
     return max(options, key=score)
@@ -547,10 +564,11 @@ class _Named:
 
 def _evidence(entities: list[Entity], named: list[_Named], skip: _Named) -> _Evidence:
     """What the rest of the article says about where it is: the countries of its actors
-    (demonyms, dictionary codes) and of its other places, weighted by mentions, and the
-    regions (US states, admin1 areas) its other places lie in."""
+    (demonyms, dictionary codes) and of its other places, weighted by mentions; the US
+    states it names; and the regions (admin1 areas) its other towns lie in."""
     countries: Counter = Counter()
-    regions: Counter = Counter()
+    states: Counter = Counter()
+    towns: Counter = Counter()
     for e in entities:
         if e.type not in PLACE_TYPES and e.country:
             countries[e.country] += len(e.mentions)
@@ -559,14 +577,15 @@ def _evidence(entities: list[Entity], named: list[_Named], skip: _Named) -> _Evi
             continue
         if item.chosen is not None:
             countries[item.chosen.place.country] += item.weight
-            if item.chosen.region[1]:
-                regions[item.chosen.region] += 1
+            kind = item.chosen.place.kind
+            if kind in ("state", "city"):
+                (states if kind == "state" else towns)[item.chosen.region] += 1
         else:
             # not chosen yet: its country counts if all its namesakes share it
             found = {c.place.country for c in item.options}
             if len(found) == 1:
                 countries[found.pop()] += item.weight
-    return _Evidence(countries, regions)
+    return _Evidence(countries, states, towns)
 
 
 DATELINE_WEIGHT = 2  # where the story was filed counts as two mentions
