@@ -179,6 +179,14 @@ def test_namesakes_by_context(resolved, text, name, country, kind, point):
     assert near(entity.place, *point, within=1.5 if kind == "state" else 0.3), entity.place
 
 
+def test_the_dateline_is_context(analyze_text_session):
+    body = "Gunmen attacked a hotel in Tripoli on Sunday, police said."
+    for dateline, country in (("BEIRUT, Nov 20 (Reuters) - ", "LBN"), ("", "LBY")):
+        report = analyze_text_session(f"Gunmen attack hotel\n\n{dateline}{body}")
+        tripoli = next(e for e in report.entities if e.name == "Tripoli")
+        assert tripoli.place.country == country, dateline
+
+
 def test_a_region_the_gazetteer_lacks_has_no_place(resolved):
     entity = resolved("Tensions rose across the Middle East on Monday.", "Middle East")
     assert entity.place is None and entity.country is None

