@@ -311,6 +311,27 @@ def eval_plover(
                       f"{' '.join(row['triggers'])} | {seen} | {row['text']}", highlight=False)
 
 
+@eval_app.command("places")
+def eval_places(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False,
+                                     help="A MEANTIME folder, e.g. ../shared/eval/meantime-en-dev"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+    limit: int | None = typer.Option(None, help="Read only the first N documents."),
+    sample: int = typer.Option(0, help="Also list N resolutions drawn at random (seeded), "
+                                       "to check by hand."),
+    seed: int = typer.Option(8, help="Seed of the sample."),
+) -> None:
+    """How many GPE/LOC/FAC mentions get a gazetteer place (there is no gold for places:
+    coverage, not accuracy; docs/places.md)."""
+    from .eval import places as places_eval
+
+    result = places_eval.evaluate(directory, limit=limit, sample=sample, seed=seed)
+    if fmt is Format.text:
+        out.print(places_eval.render(result), highlight=False)
+    else:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+
+
 from . import cli_store  # noqa: E402, F401  (registers the store commands on app)
 
 

@@ -28,6 +28,7 @@ Polarity = Literal["positive", "negative", "underspecified"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+PlaceKind = Literal["country", "state", "city", "region"]
 
 
 class _Record(BaseModel):
@@ -77,6 +78,19 @@ class Article(_Record):
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class Place(_Record):
+    """A place entity's record in the gazetteer (GeoNames, offline)."""
+
+    geonames_id: int
+    name: str = Field(description="GeoNames' name of the place (\"Misratah\" for \"Misrata\").")
+    kind: PlaceKind = Field(
+        description="country; state (a US state); city (a town of 15,000 people or more); "
+                    "region (a continent).")
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+
+
 class Entity(_Record):
     """One actor, place or thing within the article, with every mention of it."""
 
@@ -95,6 +109,11 @@ class Entity(_Record):
         default_factory=list,
         description="For an ambiguous short name (a bare surname two people share): the ids "
         "of the entities it may refer to. Empty when the entity is not ambiguous.",
+    )
+    place: Place | None = Field(
+        default=None,
+        description="For a GPE, LOC or FAC entity the gazetteer knows: the place it names, "
+        "chosen among namesakes by the article's context. Its country is the entity's.",
     )
 
 

@@ -6,7 +6,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from .model import Report
+from .model import Place, Report
 
 
 def _clip(text: str, width: int = 70) -> str:
@@ -20,6 +20,11 @@ def _table(title: str, *columns: str) -> Table:
     for column in columns:
         table.add_column(column, overflow="fold")
     return table
+
+
+def _place(place: Place | None) -> str:
+    """"city Misratah (GeoNames 2214846)"."""
+    return f"{place.kind} {place.name} (GeoNames {place.geonames_id})" if place else ""
 
 
 def report_renderable(report: Report) -> Group:
@@ -43,12 +48,13 @@ def report_renderable(report: Report) -> Group:
     for r in a.removed:
         removed.add_row(r.reason, f"{r.start}-{r.end}", _clip(a.text[r.start:r.end]))
 
-    ents = _table("Entities", "id", "name", "type", "country", "sector", "mentions", "aliases")
+    ents = _table("Entities", "id", "name", "type", "country", "sector", "mentions", "aliases",
+                  "place")
     for e in report.entities:
         note = " ambiguous: " + "/".join(names.get(c, c) for c in e.candidates) if e.candidates \
             else ""
         ents.add_row(e.id, e.name + note, e.type, e.country or "", e.sector or "",
-                     str(len(e.mentions)), ", ".join(e.aliases))
+                     str(len(e.mentions)), ", ".join(e.aliases), _place(e.place))
 
     times = _table("Time expressions", "id", "text", "value", "type")
     for t in report.times:

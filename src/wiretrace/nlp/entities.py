@@ -600,5 +600,5 @@ def annotate(ctx: Context) -> None:
         for m in ordered:
             for i in range(m.start, m.end):
                 token_entity[i] = entity_id
-    ctx.entities = _code(ctx, entities, token_entity)
+    ctx.entities = places.resolve(ctx, _code(ctx, entities, token_entity))
     ctx.token_entity = token_entity

