@@ -241,3 +241,29 @@ def test_the_manuals_distinctions(analyze_text):
     talks = _event(r, "talks")
     assert talks.type == "CONSULT" and any(a.role == "source" and a.entity_id
                                             for a in talks.actors)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a named target's country
+    ("Clash\n\nIsrael shelled Lebanon on Monday.", "shelled", ("LBN", "target")),
+    # a country named inside what the event is done to
+    ("Border\n\nThe Israeli army lifted a blockade on Palestinian lorries on Friday.",
+     "lifted", ("PSE", "target")),
+    ("Hack\n\nNorth Korea tried to hack into the computers of South Korean officers.",
+     "hack", ("KOR", "target")),
+    # no target: where it took place
+    ("Raid\n\nIsraeli tanks fired shells at targets in Jericho on Sunday.", "fired",
+     ("PSE", "place")),
+    # neither: the source's own country
+    ("Strike\n\nAlgerian landowners began a hunger strike outside parliament on Sunday.",
+     "strike", ("DZA", "domestic")),
+    # a meeting's parties are all actors; a bare pronoun target is named elsewhere
+    ("Talks\n\nFrance met with Germany in Paris on Monday.", "met", None),
+    ("Aid\n\nHe arrived on Monday. The Israelis are supporting him.", "supporting", None),
+])
+def test_a_coded_event_names_the_country_it_is_directed_at(analyze_text, text, trigger,
+                                                           expected):
+    event = _event(analyze_text(text, published="2024-03-14"), trigger)
+    assert event.type is not None
+    got = (event.recipient.country, event.recipient.basis) if event.recipient else None
+    assert got == expected

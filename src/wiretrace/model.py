@@ -24,6 +24,7 @@ SourceKind = Literal["outlet", "person", "organization", "official", "anonymous"
 QuoteKind = Literal["direct", "partial", "indirect", "scare"]
 Role = Literal["source", "target", "other"]
 TimeBasis = Literal["explicit", "relative", "publication", "unknown"]
+RecipientBasis = Literal["target", "place", "domestic"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
@@ -196,6 +197,18 @@ class Location(_Record):
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
 
 
+class Recipient(_Record):
+    """The country a coded event is directed at, for country-level event data (the
+    dyads of ICEWS and GDELT).  ``target``: the country of a named target; ``place``: no
+    target has a country, and the event took place in this country ("shelled targets in
+    Jericho"); ``domestic``: neither, so the source's own country ("Algerian landowners
+    began a hunger strike").  PLOVER's recipient is optional (manual 2.4.1): ``place`` and
+    ``domestic`` are inferred, and say so."""
+
+    country: str = Field(description="ISO 3166-1 alpha-3")
+    basis: RecipientBasis
+
+
 class Factuality(_Record):
     polarity: Polarity = "positive"
     certainty: Certainty = "certain"
@@ -214,6 +227,10 @@ class Event(_Record):
     actors: list[EventActor] = Field(default_factory=list)
     time: EventTime = Field(default_factory=EventTime)
     location: Location | None = None
+    recipient: Recipient | None = Field(
+        default=None, description="For a coded event: the country it is directed at, and "
+        "how that was found. Null for uncoded events and for CONSULT (every party is an "
+        "actor).")
     factuality: Factuality = Field(default_factory=Factuality)
     attribution: list[str] = Field(
         default_factory=list, description="Source ids asserting the event, nearest first."

@@ -67,6 +67,17 @@ def _actor_codes(report, events, role: str) -> tuple[set[str], set[str]]:
     return countries, sectors
 
 
+BASIS_ORDER = {"target": 0, "place": 1, "domestic": 2}
+
+
+def _inferred(events) -> tuple[str, str] | None:
+    """(basis, country) of the best recipient among ``events``: one found in a target
+    phrase, then a place, then the source's own country."""
+    found = sorted((BASIS_ORDER[e.recipient.basis], e.recipient.basis, e.recipient.country)
+                   for e in events if e.recipient)
+    return (found[0][1], found[0][2]) if found else None
+
+
 def _country_hits(gold: list[str], countries: set[str], sectors: set[str]) -> int:
     return sum(1 for code in gold
                if code in countries or (code in NOT_COUNTRIES and code in sectors))
@@ -87,6 +98,9 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
     coded_events = right_events = 0
     country = {"source": [0, 0], "target": [0, 0]}
     named = {"source": [0, 0], "target": [0, 0]}  # where wiretrace names a party at all
+    # recipients where no target is named with a country: from a country named in the
+    # target phrase ("target"), the event's place, the source's own country
+    by_basis = {"target": [0, 0], "place": [0, 0], "domestic": [0, 0]}
     confusion: dict[str, Counter] = defaultdict(Counter)
     per_category: dict[str, Counter] = defaultdict(Counter)
     rows = []
@@ -114,13 +128,23 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
             for role, key in (("source", "source"), ("target", "target")):
                 codes = _codes(r.get(key))
                 countries, sectors = _actor_codes(report, matching, role)
-                hits = _country_hits(codes, countries, sectors)
-                country[role][0] += hits
-                country[role][1] += len(codes)
-                if countries or sectors:
+                inferred = _inferred(matching) if role == "target" else None
+                hits = 0
+                if countries or sectors:  # wiretrace names such a party
+                    hits = _country_hits(codes, countries, sectors)
                     named[role][0] += hits
                     named[role][1] += len(codes)
+                elif inferred:  # no named recipient: the one found otherwise
+                    basis, place = inferred
+                    countries = {place}
+                    hits = _country_hits(codes, countries, sectors)
+                    by_basis[basis][0] += hits
+                    by_basis[basis][1] += len(codes)
+                country[role][0] += hits
+                country[role][1] += len(codes)
                 actors_seen[role] = {"gold": codes, "coded": sorted(countries | sectors)}
+                if inferred and countries == {inferred[1]} and not sectors:
+                    actors_seen[role]["inferred"] = inferred[0]
         rows.append({"id": r["id"], "gold": gold, "coded": sorted(types),
                      "triggers": [f"{e.trigger.text}:{e.type}" for e in coded],
                      "countries": actors_seen, "text": r["text"]})
@@ -139,6 +163,8 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
                              "actors": country[role][1],
                              "accuracy_where_named": _ratio(*named[role]),
                              "actors_where_named": named[role][1]} for role in country},
+        "inferred_recipients": {basis: {"accuracy": _ratio(*v), "right": v[0], "actors": v[1]}
+                                for basis, v in by_basis.items()},
         "per_category": {k: {"gold": v["gold"], "found": v["found"], "coded": v["coded"],
                              "right": v["right"],
                              "recall": _ratio(v["found"], v["gold"]),

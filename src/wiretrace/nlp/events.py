@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..model import Event, EventActor, Offsets
+from ..model import Event, EventActor, Location, Offsets, Recipient
 from . import factuality, places, times
 from .context import Context
 from .lexicon import load_tsv, load_yaml
@@ -829,6 +829,61 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
                                                       if a.role not in ("source", "target")]
 
 
+# Categories whose parties are all actors (manual 2.4.2): no recipient.
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+# Prepositions whose object an event with no target is done to ("hack into", "fire on").
+RECIPIENT_PREPOSITIONS = frozenset({"into", "on", "against", "at", "upon"})
+
+
+def _recipient(ctx: Context, trigger: Token, event_type: str | None,
+               found: list[EventActor], location: Location | None) -> Recipient | None:
+    """The country a coded event is directed at: a named target's, else the country where
+    it took place, else the source's own (see :class:`Recipient`)."""
+    if event_type is None or event_type in SYMMETRIC_TYPES:
+        return None
+
+    def countries(role: str) -> list[str]:
+        found_here = (ctx.entity(a.entity_id) for a in found if a.role == role)
+        return [e.country for e in found_here if e is not None and e.country]
+
+    def named_in_target() -> list[str]:
+        """A country named inside what the event is done to: "lifted a blockade on
+        Palestinian lorries", "tried to hack into the computers of South Korean army
+        officers"."""
+        heads = []
+        for a in found:
+            span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if a.role == "target" and a.entity_id is None and span is not None:
+                heads.append(span.root)
+        if not any(a.role == "target" for a in found):
+            heads = [pobj for prep in trigger.children
+                     if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPOSITIONS
+                     for pobj in prep.children if pobj.dep_ == "pobj"]
+        out = []
+        for head in heads:
+            for token in head.subtree:
+                entity = ctx.entity(ctx.token_entity.get(token.i))
+                if entity is not None and entity.country and entity.type in ("NORP", "GPE"):
+                    out.append(entity.country)
+        return out
+
+    if not countries("target") and any(
+            (e := ctx.entity(a.entity_id)) is not None and e.sector
+            for a in found if a.role == "target"):
+        return None  # directed at an organization with no country (the UN, a company)
+    if any(a.role == "target" and a.entity_id is None and a.text.lower() in PERSONAL_PRONOUNS
+           for a in found):
+        return None  # directed at someone the text names elsewhere ("supporting him")
+    for basis, country in (("target", next(iter(countries("target") + named_in_target()),
+                                            None)),
+                           ("place", location.country if location else None),
+                           ("domestic", next(iter(countries("source")), None))):
+        if country:
+            return Recipient(country=country, basis=basis)
+    return None
+
+
 def annotate(ctx: Context) -> None:
     look = _Lookup.build(ctx)
     triggers: list[Token] = []
@@ -856,6 +911,7 @@ def annotate(ctx: Context) -> None:
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
         fact = factuality.assess(ctx, token)
+        location = places.event_location(ctx, token)
         events.append(Event(
             id=f"ev{len(events) + 1}",
             trigger=ctx.span(start, end),
@@ -867,7 +923,8 @@ def annotate(ctx: Context) -> None:
             cameo=chosen.cameo,
             actors=found[token.i],
             time=times.event_time(ctx, token, fact.tense),
-            location=places.event_location(ctx, token),
+            location=location,
+            recipient=_recipient(ctx, token, chosen.type, found[token.i], location),
             factuality=fact,
             attribution=list(ctx.token_attribution.get(token.i, [])),
         ))
