@@ -216,7 +216,9 @@ class Store:
                                    and actor_of.get(x.entity_id) is not None}
                            for ev in report.events}
         finder = linking.ClusterFinder(conn, a.id, set().union(*actors_of_event.values())
-                                       if actors_of_event else set())
+                                       if actors_of_event else set(),
+                                       {ev.time.value for ev in report.events
+                                        if ev.time.value})
         placed: dict[str, int] = {}  # event id -> cluster id (negative: new, not yet stored)
         new: dict[int, dict] = {}
         touched: set[int] = set()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
 
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
@@ -142,6 +142,15 @@ def _dated(value: str | None) -> bool:
     return bool(value) and value[:1].isdigit()
 
 
+def _compatible_with(column, values: list[str]):
+    """SQL for :func:`_compatible_time` against any of ``values`` (all dated): the
+    column's value is a prefix of one of them ("2021" for "2021-11-20") or starts with one
+    ("2021-11-20T10:00" for "2021-11-20"), written as ranges an index can serve."""
+    prefixes = sorted({v[:n] for v in values for n in range(1, len(v) + 1)})
+    return or_(column.in_(prefixes),
+               *(and_(column > v, column < v + "\x7f") for v in values))
+
+
 def _compatible_time(a: str | None, b: str | None) -> bool:
     if not a or not b or not a[:1].isdigit() or not b[:1].isdigit():
         return True
@@ -149,21 +158,27 @@ def _compatible_time(a: str | None, b: str | None) -> bool:
 
 
 class ClusterFinder:
-    """Finds the cluster each event mention of one article joins.  One query fetches every
-    stored mention that shares an actor with the article; mentions of the article itself
-    are added as they are placed."""
+    """Finds the cluster each event mention of one article joins.  One query fetches the
+    stored mentions that share an actor with the article *and* have a time compatible with
+    one of the article's dated events (a mention of another article joins only when both
+    are dated, see :meth:`find`), so the query reads one period's mentions of those actors,
+    not every mention they ever had; mentions of the article itself are added as they are
+    placed."""
 
-    def __init__(self, conn: Connection, article_id: str, actor_ids: set[int]) -> None:
+    def __init__(self, conn: Connection, article_id: str, actor_ids: set[int],
+                 time_values: set[str] | None = None) -> None:
         self.article_id = article_id
         self.by_actor: dict[int, list[tuple]] = {}
-        if actor_ids:
+        dated = sorted(v for v in (time_values or ()) if _dated(v))
+        if actor_ids and dated:
             e, ea = t.events, t.event_actors
             for row in conn.execute(
                     select(ea.c.actor_id, e.c.cluster_id, e.c.type, e.c.lemma, e.c.time_value,
                            e.c.country, e.c.article_id)
                     .join(e, and_(ea.c.article_id == e.c.article_id,
                                   ea.c.event_id == e.c.event_id))
-                    .where(ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None))
+                    .where(ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None),
+                           _compatible_with(e.c.time_value, dated))
                     .order_by(e.c.cluster_id)):
                 self.by_actor.setdefault(row[0], []).append(tuple(row[1:]))
 
@@ -201,28 +216,35 @@ class ClusterFinder:
             self.by_actor.setdefault(a, []).append(row)
 
 
-def _root(conn: Connection, article_id: str, cache: dict[str, str]) -> str:
-    """The first article of a copy group (following copy_of)."""
-    seen = []
-    node = article_id
-    while node not in cache and node not in seen:
-        seen.append(node)
-        row = conn.execute(select(t.articles.c.copy_of)
-                           .where(t.articles.c.id == node)).first()
-        if row is None or row[0] is None:
-            break
-        node = row[0]
-    root = cache.get(node, node)
-    for n in seen:
-        cache[n] = root
-    return root
+def _roots(conn: Connection, copy_of: dict[str, str | None]) -> dict[str, str]:
+    """The first article of each article's copy group (following copy_of), for articles
+    whose own copy_of the caller read: one query per step along the chains, for all
+    articles at once, not one per article."""
+    parent = dict(copy_of)
+    todo = {p for p in parent.values() if p is not None and p not in parent}
+    while todo:
+        rows = conn.execute(select(t.articles.c.id, t.articles.c.copy_of)
+                            .where(t.articles.c.id.in_(sorted(todo)))).all()
+        found = dict(rows)
+        for node in todo:
+            parent[node] = found.get(node)
+        todo = {p for p in found.values() if p is not None and p not in parent}
+
+    def root(node: str) -> str:
+        seen = {node}
+        while parent.get(node) is not None and parent[node] not in seen:
+            node = parent[node]
+            seen.add(node)
+        return node
+
+    return {article: root(article) for article in copy_of}
 
 
 def refresh_cluster(conn: Connection, cluster_id: int) -> None:
     """Recount a cluster's mentions, articles, outlets and independent origins."""
     e, a = t.events, t.articles
     rows = conn.execute(
-        select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet)
+        select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of)
         .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)).all()
     parent: dict[str, str] = {}
 
@@ -236,10 +258,10 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
     def union(x: str, y: str) -> None:
         parent[find(x)] = find(y)
 
-    roots: dict[str, str] = {}
+    roots = _roots(conn, {r[0]: r[4] for r in rows})
     mentions = []
-    for article_id, origin, _value, outlet in rows:
-        group = "group:" + _root(conn, article_id, roots)
+    for article_id, origin, _value, outlet, _copy_of in rows:
+        group = "group:" + roots[article_id]
         mentions.append(group)
         find(group)
         own = outlet_key(outlet)
