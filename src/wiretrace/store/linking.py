@@ -172,15 +172,19 @@ class ClusterFinder:
         dated = sorted(v for v in (time_values or ()) if _dated(v))
         if actor_ids and dated:
             e, ea = t.events, t.event_actors
+            # every stored mention is another article's (this one's are added as placed),
+            # so what tells mentions apart here is only what find() compares: many
+            # mentions of one cluster come back as one row
             for row in conn.execute(
                     select(ea.c.actor_id, e.c.cluster_id, e.c.type, e.c.lemma, e.c.time_value,
-                           e.c.country, e.c.article_id)
+                           e.c.country).distinct()
                     .join(e, and_(ea.c.article_id == e.c.article_id,
                                   ea.c.event_id == e.c.event_id))
                     .where(ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None),
+                           ea.c.article_id != article_id,
                            _compatible_with(e.c.time_value, dated))
                     .order_by(e.c.cluster_id)):
-                self.by_actor.setdefault(row[0], []).append(tuple(row[1:]))
+                self.by_actor.setdefault(row[0], []).append((*row[1:], None))
 
     def find(self, event_type: str | None, lemma: str, actor_ids: set[int],
              time_value: str | None, country: str | None) -> int | None:
