@@ -71,7 +71,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == "0002_cluster_origins_index"
+    assert diff == [] and version == "0003_event_recipient"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -205,6 +205,17 @@ def test_search(store_url, founding_report):
 
 
 # -- exports ---------------------------------------------------------------------------------
+def test_the_recipient_is_stored_and_exported(store_url, founding_report):
+    store = Store(store_url)
+    store.save(founding_report)
+    (sanction,) = [r for r in queries.events(store) if r["type"] == "SANCTION"]
+    assert (sanction["recipient_country"], sanction["recipient_basis"]) == ("LBY", "target")
+    buf = io.StringIO()
+    exports.plover(store, buf)
+    (record,) = [r for r in json.loads(buf.getvalue()) if r["event"] == "SANCTION"]
+    assert record["recipient"] == {"country": "LBY", "basis": "target"}
+
+
 def test_exports(store_url, nlp):
     store = Store(store_url)
     for report in corpus_reports(nlp):
@@ -222,7 +233,14 @@ def test_exports(store_url, nlp):
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert len(rows) == n == store.count("events")
     assert {"source", "target", "type", "cameo", "date", "origins", "attribution", "url",
-            "wiretrace_version"} <= set(rows[0])
+            "recipient_country", "recipient_basis", "wiretrace_version"} <= set(rows[0])
+    # each stored event carries its Report's recipient
+    stored = {(r["article_id"], r["event_id"]): (r["recipient_country"] or None,
+                                                r["recipient_basis"] or None) for r in rows}
+    expected = {(rep.article.id, ev.id): (ev.recipient.country, ev.recipient.basis)
+                if ev.recipient else (None, None)
+                for rep in corpus_reports(nlp) for ev in rep.events}
+    assert stored == expected
 
     buf = io.StringIO()
     exports.plover(store, buf)

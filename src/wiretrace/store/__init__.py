@@ -262,6 +262,8 @@ class Store:
                 time_value=ev.time.value, time_basis=ev.time.basis,
                 location=loc.name if loc else None, country=loc.country if loc else None,
                 lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+                recipient_country=ev.recipient.country if ev.recipient else None,
+                recipient_basis=ev.recipient.basis if ev.recipient else None,
                 polarity=ev.factuality.polarity, certainty=ev.factuality.certainty,
                 tense=ev.factuality.tense,
                 attribution=json.dumps(ev.attribution) if ev.attribution else None,

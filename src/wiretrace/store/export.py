@@ -115,6 +115,9 @@ def plover(store: Store, fh: TextIO) -> int:
             "text": row["sentence"], "language": "en",
             "location": {"name": row["location"], "country": row["country"],
                          "lat": row["lat"], "lon": row["lon"]} if row["location"] else None,
+            "recipient": {"country": row["recipient_country"],
+                          "basis": row["recipient_basis"]}
+            if row["recipient_country"] else None,
             "factuality": {"polarity": row["polarity"], "certainty": row["certainty"],
                            "tense": row["tense"]},
             "attribution": row["attribution"], "cluster": row["cluster_id"],

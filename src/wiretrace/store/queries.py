@@ -17,8 +17,9 @@ from .linking import outlet_key
 
 EVENT_COLUMNS = ("article_id", "event_id", "date", "type", "mode", "cameo", "source",
                  "target", "trigger", "sentence", "location", "country", "lat", "lon",
-                 "polarity", "certainty", "tense", "attribution", "cluster_id", "mentions",
-                 "articles", "outlets", "origins", "outlet", "url", "published")
+                 "recipient_country", "recipient_basis", "polarity", "certainty", "tense",
+                 "attribution", "cluster_id", "mentions", "articles", "outlets", "origins",
+                 "outlet", "url", "published")
 
 
 MANY = 5000  # cluster ids passed as a list below this many
@@ -149,6 +150,7 @@ def _event_dict(r, names) -> dict:
         "target": json.loads(r["target_names"]) if r["target_names"] else [],
         "trigger": r["trigger"], "sentence": r["sentence"], "location": r["location"],
         "country": r["country"], "lat": r["lat"], "lon": r["lon"],
+        "recipient_country": r["recipient_country"], "recipient_basis": r["recipient_basis"],
         "polarity": r["polarity"], "certainty": r["certainty"], "tense": r["tense"],
         "attribution": [names.get((r["article_id"], sid), sid) for sid in chain],
         "cluster_id": r["cluster_id"], "mentions": r["mentions"], "articles": r["articles"],

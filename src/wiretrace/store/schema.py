@@ -102,6 +102,8 @@ events = Table(
     Column("time_value", String, index=True), Column("time_basis", String),
     Column("location", Text), Column("country", String, index=True),
     Column("lat", Float), Column("lon", Float),
+    # the country the event is directed at, and how it was found (Event.recipient)
+    Column("recipient_country", String, index=True), Column("recipient_basis", String),
     Column("polarity", String), Column("certainty", String), Column("tense", String),
     Column("attribution", Text),  # JSON: source ids, nearest first
     Column("origin", Text),  # the independent origin this mention counts as

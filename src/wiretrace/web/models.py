@@ -77,6 +77,11 @@ class EventRow(_Out):
     country: str | None
     lat: float | None
     lon: float | None
+    recipient_country: str | None = Field(
+        default=None, description="The country the event is directed at (ISO alpha-3).")
+    recipient_basis: str | None = Field(
+        default=None, description="How the recipient was found: target, place (inferred "
+        "from where it happened) or domestic (inferred: the source's own country).")
     polarity: str | None
     certainty: str | None
     tense: str | None
