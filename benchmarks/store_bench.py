@@ -12,6 +12,11 @@ many articles.
    CLI and API is timed `--repeat` times: p50 and p95 in milliseconds.
 
 Usage: python benchmarks/store_bench.py [--size 10000] [--limit N] [--postgres URL]
+       python benchmarks/store_bench.py --size 100000 --db FILE [--progress 5000]
+`--db FILE` builds (or reuses, and goes on filling) one SQLite file that stays, so that
+`api_bench.py --db FILE` can time the API on the same store; a file that already holds
+`--size` articles is only queried (no analysis).  `--progress N` writes a line to stderr
+every N articles stored: the count, the seconds so far, and the rate of the last N.
 Prints one JSON object; docs/performance.md gives the numbers and the machine.
 """
 
@@ -81,10 +86,12 @@ def queries(store, repeat: int) -> dict:
     }
 
 
-def fill(store, reports, size: int) -> dict:
+def fill(store, reports, size: int, progress: int = 0) -> dict:
     t0 = time.perf_counter()
-    n = store.count("articles")
-    k = 0
+    n = start = store.count("articles")
+    # a store filled before goes on where it stopped: rounds 1..k of variants are in it
+    k = max(0, (n - len(reports)) // len(reports))
+    last_n, last_t = n, t0
     while n < size:
         k += 1
         for r in reports:
@@ -92,22 +99,34 @@ def fill(store, reports, size: int) -> dict:
                 break
             if store.save(variant(r, k)):
                 n += 1
-    return {"articles": n, "seconds": round(time.perf_counter() - t0, 1)}
+                if progress and n % progress == 0:
+                    now = time.perf_counter()
+                    print(json.dumps({"articles": n, "seconds": round(now - t0, 1),
+                                      "rate": round((n - last_n) / (now - last_t), 1)}),
+                          file=sys.stderr, flush=True)
+                    last_n, last_t = n, now
+    return {"articles": n, "added": n - start, "seconds": round(time.perf_counter() - t0, 1)}
 
 
-def bench_store(url: str, reports, nlp_seconds: float, size: int, repeat: int) -> dict:
+def bench_store(url: str, reports, nlp_seconds: float, size: int, repeat: int,
+                progress: int = 0) -> dict:
     from wiretrace.store import Store
 
     store = Store(url)
-    t0 = time.perf_counter()
-    for r in reports:
-        store.save(r)
-    write = time.perf_counter() - t0
-    result = {
-        "store_only_articles_per_s": round(len(reports) / write, 1),
-        "ingest_articles_per_s": round(len(reports) / (write + nlp_seconds), 2),
-    }
-    result["fill"] = fill(store, reports, size)
+    result = {}
+    if store.count("articles") == 0:
+        t0 = time.perf_counter()
+        for r in reports:
+            store.save(r)
+        write = time.perf_counter() - t0
+        result = {
+            "store_only_articles_per_s": round(len(reports) / write, 1),
+            "ingest_articles_per_s": round(len(reports) / (write + nlp_seconds), 2),
+        }
+    elif reports:
+        result["reused"] = store.count("articles")
+    if reports:
+        result["fill"] = fill(store, reports, size, progress)
     result["counts"] = {t: store.count(t) for t in ("articles", "events", "actors",
                                                     "event_clusters")}
     result["queries"] = queries(store, repeat)
@@ -123,7 +142,14 @@ def main() -> None:
     ap.add_argument("--only", choices=("sqlite", "postgresql"), default=None)
     ap.add_argument("--postgres", default=os.environ.get(
         "WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
+    ap.add_argument("--db", default=None,
+                    help="SQLite file to build or reuse (kept; SQLite only)")
+    ap.add_argument("--progress", type=int, default=0,
+                    help="log count and rate to stderr every N articles")
     args = ap.parse_args()
+    if args.db:
+        main_db(args)
+        return
 
     from wiretrace.model import Article
     from wiretrace.nlp import language
@@ -156,6 +182,35 @@ def main() -> None:
         finally:
             with admin.connect() as conn:
                 conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    print(json.dumps(out, indent=2))
+
+
+def main_db(args) -> None:
+    """One kept SQLite file: fill it to --size (analyzing the real articles only when it
+    has fewer), then time the queries on it."""
+    from wiretrace.store import Store
+
+    out = {"machine": {"python": platform.python_version(), "cpu": platform.processor()
+                       or platform.machine(), "cores": os.cpu_count()}, "db": args.db}
+    store = Store(args.db)
+    have = store.count("articles")
+    store.engine.dispose()
+    reports, nlp_seconds = [], 0.0
+    if have < args.size:
+        from wiretrace.model import Article
+        from wiretrace.nlp import language
+        from wiretrace.pipeline import analyze_many
+
+        articles = [Article.model_validate(a) for a in collect(args.limit)]
+        nlp = language.load()
+        t0 = time.perf_counter()
+        reports = [r for r in analyze_many(articles, nlp) if hasattr(r, "events")]
+        nlp_seconds = time.perf_counter() - t0
+        out.update(articles=len(reports), nlp_seconds=round(nlp_seconds, 1))
+    out["sqlite"] = bench_store(args.db, reports, nlp_seconds, args.size, args.repeat,
+                                args.progress)
+    out["file_bytes"] = sum(p.stat().st_size for p in Path(args.db).parent.glob(
+        Path(args.db).name + "*"))
     print(json.dumps(out, indent=2))
 
 
