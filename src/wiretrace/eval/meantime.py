@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..errors import InputError
 from ..model import Report
 from ..nlp.lexicon import load_yaml
-from .meantime_read import MeantimeDoc, Token, read_directory, read_document
+from .meantime_read import EntityMention, MeantimeDoc, Token, read_directory, read_document
 from .meantime_render import render
 from .scoring import Agreement, Clustering, Counts, align, overlap
 
@@ -184,16 +184,16 @@ class Tally:
                  and m.type in GOLD_ENTITY_TYPES and gold.mention_in_region(m)]
         # MEANTIME often marks a name twice, alone and with its description ("Lufthansa"
         # and "German airline Lufthansa"): one name, one gold mention, the shortest
-        by_head: dict[int | None, object] = {}
+        by_head: dict[int, tuple[int | None, EntityMention]] = {}
         for m in sorted(named, key=lambda m: len(m.t_ids)):
-            key = _head([gold.token(t) for t in m.t_ids])
-            by_head.setdefault(key if key is not None else -id(m), m)
-        g = list(by_head.values())
+            head = _head([gold.token(t) for t in m.t_ids])
+            by_head.setdefault(head if head is not None else -id(m), (head, m))
+        g_heads = [head for head, _ in by_head.values()]
+        g = [m for _, m in by_head.values()]
         p = sorted({x for x in pred.entities if x[2] in PREDICTED_ENTITY_LABELS
                     and gold.in_region(x[0], x[1])})
         g_pieces = [m.pieces for m in g]
         p_spans = [(s, e) for s, e, _ in p]
-        g_heads = [_head([gold.token(t) for t in m.t_ids]) for m in g]
         p_heads = [_head(gold.tokens_in(s, e)) for s, e in p_spans]
 
         def same_head(gi: int, pi: int) -> bool:

@@ -16,9 +16,10 @@ Scores:
 * **events**: the same per coded event mention (two mentions of one category are two).
 * **countries**: on sentences whose category was found, each gold source (target) actor
   with a country code is right when that code is the country of a source (target) of a
-  coded event of the gold category.  Beside it, the same only where wiretrace names such
-  a party with a country or sector (the gold gives domestic events their country as
-  recipient; wiretrace names a recipient only where the text does, manual 2.4.1).
+  coded event of the gold category.  For targets, where no target of those events is
+  named with a country or sector, the events' ``recipient`` (found in the target phrase,
+  the event's place, or the source's own country) stands for it; beside the accuracy,
+  the same only where wiretrace names such a party, and the inferred recipients by basis.
   Codes that are not ISO countries ("IGO" for an international organization) are right
   when such an actor has the sector IGO.
 * A confusion table (gold category -> coded categories) and the commonest misses.
@@ -129,22 +130,22 @@ def evaluate(path: Path | str, limit: int | None = None, nlp=None) -> dict:
                 codes = _codes(r.get(key))
                 countries, sectors = _actor_codes(report, matching, role)
                 inferred = _inferred(matching) if role == "target" else None
-                hits = 0
+                hits, used = 0, None
                 if countries or sectors:  # wiretrace names such a party
                     hits = _country_hits(codes, countries, sectors)
                     named[role][0] += hits
                     named[role][1] += len(codes)
                 elif inferred:  # no named recipient: the one found otherwise
-                    basis, place = inferred
+                    used, place = inferred
                     countries = {place}
                     hits = _country_hits(codes, countries, sectors)
-                    by_basis[basis][0] += hits
-                    by_basis[basis][1] += len(codes)
+                    by_basis[used][0] += hits
+                    by_basis[used][1] += len(codes)
                 country[role][0] += hits
                 country[role][1] += len(codes)
                 actors_seen[role] = {"gold": codes, "coded": sorted(countries | sectors)}
-                if inferred and countries == {inferred[1]} and not sectors:
-                    actors_seen[role]["inferred"] = inferred[0]
+                if used:
+                    actors_seen[role]["inferred"] = used
         rows.append({"id": r["id"], "gold": gold, "coded": sorted(types),
                      "triggers": [f"{e.trigger.text}:{e.type}" for e in coded],
                      "countries": actors_seen, "text": r["text"]})

@@ -847,7 +847,7 @@ def _recipient(ctx: Context, trigger: Token, event_type: str | None,
         found_here = (ctx.entity(a.entity_id) for a in found if a.role == role)
         return [e.country for e in found_here if e is not None and e.country]
 
-    def named_in_target() -> list[str]:
+    def named_in_target() -> str | None:
         """A country named inside what the event is done to: "lifted a blockade on
         Palestinian lorries", "tried to hack into the computers of South Korean army
         officers"."""
@@ -860,28 +860,27 @@ def _recipient(ctx: Context, trigger: Token, event_type: str | None,
             heads = [pobj for prep in trigger.children
                      if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPOSITIONS
                      for pobj in prep.children if pobj.dep_ == "pobj"]
-        out = []
         for head in heads:
             for token in head.subtree:
                 entity = ctx.entity(ctx.token_entity.get(token.i))
                 if entity is not None and entity.country and entity.type in ("NORP", "GPE"):
-                    out.append(entity.country)
-        return out
+                    return entity.country
+        return None
 
-    if not countries("target") and any(
-            (e := ctx.entity(a.entity_id)) is not None and e.sector
-            for a in found if a.role == "target"):
+    targets = countries("target")
+    if not targets and any((e := ctx.entity(a.entity_id)) is not None and e.sector
+                           for a in found if a.role == "target"):
         return None  # directed at an organization with no country (the UN, a company)
     if any(a.role == "target" and a.entity_id is None and a.text.lower() in PERSONAL_PRONOUNS
            for a in found):
         return None  # directed at someone the text names elsewhere ("supporting him")
-    for basis, country in (("target", next(iter(countries("target") + named_in_target()),
-                                            None)),
-                           ("place", location.country if location else None),
-                           ("domestic", next(iter(countries("source")), None))):
-        if country:
-            return Recipient(country=country, basis=basis)
-    return None
+    country = targets[0] if targets else named_in_target()
+    if country:
+        return Recipient(country=country, basis="target")
+    if location is not None and location.country:
+        return Recipient(country=location.country, basis="place")
+    sources = countries("source")
+    return Recipient(country=sources[0], basis="domestic") if sources else None
 
 
 def annotate(ctx: Context) -> None:

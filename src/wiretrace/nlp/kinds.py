@@ -17,7 +17,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import load_tsv, load_yaml
+from . import places
+from .lexicon import load_yaml
 
 # "A380", "737s", "787", "A330-200", "VC-10", "A400M", "3G", "900"
 _MODEL = re.compile(r"^[A-Za-z]{0,4}-?\d[\dA-Za-z]*(?:-\d+[A-Za-z]*)?s?$")
@@ -47,14 +48,14 @@ class Kinds:
     modified_nouns: frozenset[str]
     event_heads: frozenset[str]
     numbered: frozenset[str]
-    currencies: frozenset[str]
+    currencies: frozenset[str]  # the codes that are not a country's alpha-2 + a letter
+    alpha2: frozenset[str]
     suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def kinds() -> Kinds:
     data = load_yaml("entity_kinds.yaml")
-    alpha2 = {r["alpha2"] for r in load_tsv("countries.tsv") if r["alpha2"]}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data[key])
@@ -64,14 +65,16 @@ def kinds() -> Kinds:
         modified_nouns=words("modified_nouns"),
         event_heads=words("event_heads"),
         numbered=frozenset(w.lower() for w in words("numbered_not_products")),
-        currencies=words("currency_codes") | frozenset(a + "." for a in alpha2),
+        currencies=words("currency_codes"),
+        alpha2=frozenset(c.alpha2 for c in places.countries() if c.alpha2),
         suffixes=words("corporate_suffixes"),
     )
 
 
 def _is_currency(text: str) -> bool:
-    codes = kinds().currencies
-    return len(text) == 3 and text.isupper() and (text in codes or text[:2] + "." in codes)
+    """An ISO 4217 code: a country's alpha-2 and a letter ("USD"), or one of the others."""
+    k = kinds()
+    return len(text) == 3 and text.isupper() and (text in k.currencies or text[:2] in k.alpha2)
 
 
 def is_model(token: Token) -> bool:
@@ -164,17 +167,19 @@ def _plain(text: str) -> tuple[str, ...]:
     return tuple(text.lower().split())
 
 
+def _as_products(found: list[Mention], make: Make,
+                 chosen: Callable[[Mention], bool]) -> list[Mention]:
+    """The mentions, with the actors and places ``chosen`` picks relabelled PRODUCT."""
+    return [(make(m.start, m.end, PRODUCT) or m)
+            if m.label in ACTOR_OR_PLACE and chosen(m) else m for m in found]
+
+
 def _propagate(found: list[Mention], make: Make) -> list[Mention]:
     """A name that is a product in one place is a product everywhere in the article, and
     so is a longer name that starts with it ("iPod" -> "iPod Nano")."""
     products = {_plain(m.text) for m in found if m.label == PRODUCT}
-    out = []
-    for m in found:
-        key = _plain(m.text)
-        if m.label in ACTOR_OR_PLACE and any(key[:len(p)] == p for p in products):
-            m = make(m.start, m.end, PRODUCT) or m
-        out.append(m)
-    return out
+    return _as_products(found, make, lambda m: any(
+        _plain(m.text)[:len(p)] == p for p in products))
 
 
 def _product_evidence(doc: Doc, m: Mention) -> bool:
@@ -200,13 +205,8 @@ def _described_products(doc: Doc, found: list[Mention], make: Make,
         evidence.setdefault(_plain(m.text), []).append(
             m.label == PRODUCT or _product_evidence(doc, m))
     products = {name for name, said in evidence.items() if all(said)}
-    out = []
-    for m in found:
-        if (m.label in ACTOR_OR_PLACE and _plain(m.text) in products
-                and not is_known_actor(m.text)):
-            m = make(m.start, m.end, PRODUCT) or m
-        out.append(m)
-    return out
+    return _as_products(found, make, lambda m: _plain(m.text) in products
+                        and not is_known_actor(m.text))
 
 
 def _headline_case(doc: Doc, token: Token) -> bool:

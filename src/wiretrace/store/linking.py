@@ -166,10 +166,10 @@ class ClusterFinder:
     placed."""
 
     def __init__(self, conn: Connection, article_id: str, actor_ids: set[int],
-                 time_values: set[str] | None = None) -> None:
+                 time_values: set[str]) -> None:
         self.article_id = article_id
         self.by_actor: dict[int, list[tuple]] = {}
-        dated = sorted(v for v in (time_values or ()) if _dated(v))
+        dated = sorted(v for v in time_values if _dated(v))
         if actor_ids and dated:
             e, ea = t.events, t.event_actors
             # every stored mention is another article's (this one's are added as placed),
