@@ -71,7 +71,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == "0003_event_recipient"
+    assert diff == [] and version == "0004_kept_counts"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -124,6 +124,81 @@ def test_delete_removes_an_article_and_recounts_its_clusters(store_url, nlp):
     after = meeting_cluster(store)
     assert after["articles"] == 1 and after["origins"] == 1
     assert queries.search(store, "Guards journalists") == []
+
+
+def _kept(store):
+    """Everything counted as articles are stored: cluster counts, tallies, outlets, the
+    articles per actor."""
+    with store.engine.connect() as conn:
+        return {name: sorted(map(tuple, conn.execute(text(sql)).all())) for name, sql in {
+            "clusters": "SELECT id, mentions, articles, outlets, origins, date "
+                        "FROM event_clusters",
+            "tallies": "SELECT kind, key, n FROM tallies WHERE n > 0",
+            "outlets": "SELECT key, name, articles, copied_by_articles, cited_by_articles, "
+                       "cited_event_mentions FROM outlets",
+            "actors": "SELECT id, articles FROM actors"}.items()}
+
+
+def _recounted(store):
+    from wiretrace.store import linking, tallies
+
+    with store.engine.begin() as conn:
+        for (cluster_id,) in conn.execute(text("SELECT id FROM event_clusters")).all():
+            linking.refresh_cluster(conn, cluster_id)
+        tallies.rebuild(conn)
+    return _kept(store)
+
+
+def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp,
+                                                                 founding_report):
+    store = Store(store_url)
+    # the citing article first and the wire after it: the wire's mentions join an origin
+    # that was apart until then; the copies follow, then an unrelated article
+    for name in ("cites", "own", "wire", "copy1", "copy2", "copy3"):
+        store.save(corpus_reports(nlp, {name})[0])
+    store.save(founding_report)
+    by_origins = {r[0]: r[4] for r in _kept(store)["clusters"]}
+    meeting, = {e["cluster_id"] for e in queries.events(store)
+                if e["trigger"] == "met" and e["article_id"] == "wire"}
+    assert by_origins[meeting] == 2  # the wire's and the Cairo Times' own
+    # a Cairo Times article citing the wire: its two origins become one
+    store.save(analyze(from_text(
+        "Talks reported\n\nEgyptian and Libyan ministers met in Cairo on Monday, according "
+        "to a report by the Nile Wire. Traders at the crossing say the price of flour has "
+        "doubled in a month.", id="bridge", outlet="Cairo Times", published="2024-06-04"), nlp))
+    kept = _kept(store)
+    assert {r[0]: r[4] for r in kept["clusters"]}[meeting] == 1
+    assert kept == _recounted(store)
+    assert any(r[2] > 2 for r in kept["clusters"])  # clusters were joined, not only made
+    totals = queries.totals(store)
+    assert totals == {k: store.count(k) for k in totals} and totals["articles"] == 8
+    months = queries.event_months(store)
+    assert sum(m["events"] for m in months) == sum(
+        m["events"] for m in queries.event_months(store, queries.EventFilter(since="0")))
+    # deleting the wire changes the copy groups of its copies: every count follows
+    store.delete("wire")
+    assert _kept(store) == _recounted(store)
+    assert queries.totals(store)["articles"] == 7
+
+
+def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_url, nlp):
+    from alembic import command
+    from alembic.config import Config
+
+    from wiretrace.store import MIGRATIONS
+
+    store = Store(store_url)
+    for report in corpus_reports(nlp, {"wire", "copy1", "cites", "own"}):
+        store.save(report)
+    kept = _kept(store)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003_event_recipient")
+    store.engine.dispose()
+    again = Store(store_url)  # upgrades to the head, counting what is stored
+    assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
 
 
 # -- cross-article linking -----------------------------------------------------------------

@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from .. import __version__, settings
 from ..errors import StoreError
 from ..model import Report
-from . import copies, linking
+from . import copies, linking, tallies
 from . import schema as t
 from .schema import articles, failures, metadata
 
@@ -205,11 +205,17 @@ class Store:
                 entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
                 stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
                 for s in report.sources])
-        self._insert_events(conn, report, actor_of)
+        new_clusters = self._insert_events(conn, report, actor_of, copy_of)
+        tallies.count_article(
+            conn, report, copy_of, {x for x in actor_of.values() if x is not None},
+            sum(evidence.startswith("new actor") for _, evidence in linked.values()),
+            new_clusters)
 
-    def _insert_events(self, conn, report: Report, actor_of: dict[str, int | None]) -> None:
+    def _insert_events(self, conn, report: Report, actor_of: dict[str, int | None],
+                       copy_of: str | None) -> int:
         """Events in bulk: each joins a cluster (found in one query for the article) or a
-        new one; new clusters are inserted together, touched old ones recounted."""
+        new one; new clusters are inserted together, and the counts of the old ones it
+        joins change by what this article adds.  Returns how many clusters are new."""
         a = report.article
         names = {e.id: e.name for e in report.entities}
         actors_of_event = {ev.id: {actor_of[x.entity_id] for x in ev.actors if x.entity_id
@@ -276,8 +282,18 @@ class Store:
             conn.execute(insert(t.events), rows)
         if links:
             conn.execute(insert(t.event_actors), links)
-        for cluster_id in sorted(touched):
-            linking.refresh_cluster(conn, cluster_id)
+        if touched:
+            group = linking.copy_root(conn, a.id, copy_of)
+            joined: dict[int, list] = {}
+            for row in rows:
+                if row["cluster_id"] in touched:
+                    cited = json.loads(row["origin"])["cites"] if row["origin"] else None
+                    joined.setdefault(row["cluster_id"], []).append(
+                        (cited, row["time_value"]))
+            for cluster_id in sorted(joined):
+                linking.join_cluster(conn, cluster_id, a.id, a.outlet, group,
+                                     joined[cluster_id])
+        return len(new)
 
     # -- failures --------------------------------------------------------------------
     def record_failure(self, where: str, stage: str, reason: str,
@@ -305,11 +321,20 @@ class Store:
 
     # -- removing --------------------------------------------------------------------
     def delete(self, article_id: str) -> bool:
-        """Remove one article and what was stored from it; clusters are recounted."""
+        """Remove one article and what was stored from it.  Its clusters are recounted,
+        and so are those of the articles copied from it (their copy groups change), and
+        the kept counts (:mod:`.tallies`) are counted again over the whole store: deleting
+        takes time in proportion to the store."""
         with self.engine.begin() as conn:
-            clusters = [r[0] for r in conn.execute(
-                select(t.events.c.cluster_id).where(t.events.c.article_id == article_id)
-                .distinct())]
+            copies_of, todo = set(), {article_id}
+            while todo:
+                todo = {r[0] for r in conn.execute(select(articles.c.id).where(
+                    articles.c.copy_of.in_(sorted(todo))))} - copies_of - {article_id}
+                copies_of |= todo
+            clusters = sorted({r[0] for r in conn.execute(
+                select(t.events.c.cluster_id).where(
+                    t.events.c.article_id.in_(sorted(copies_of | {article_id})),
+                    t.events.c.cluster_id.is_not(None)).distinct())})
             if self.dialect == "sqlite":
                 conn.execute(text("INSERT INTO articles_fts(articles_fts, rowid, title, text) "
                                   "SELECT 'delete', rowid, title, text FROM articles "
@@ -322,6 +347,9 @@ class Store:
             gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
             for cluster_id in clusters:
                 linking.refresh_cluster(conn, cluster_id)
+            empty = select(t.event_clusters.c.id).where(t.event_clusters.c.mentions == 0)
+            conn.execute(delete(t.cluster_keys).where(t.cluster_keys.c.cluster_id.in_(empty)))
             conn.execute(delete(t.event_clusters).where(t.event_clusters.c.mentions == 0))
+            tallies.rebuild(conn)
         self._copies = None
         return bool(gone)

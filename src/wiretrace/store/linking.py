@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
@@ -244,9 +244,29 @@ def _roots(conn: Connection, copy_of: dict[str, str | None]) -> dict[str, str]:
     return {article: root(article) for article in copy_of}
 
 
+def copy_root(conn: Connection, article_id: str, copy_of: str | None) -> str:
+    """The first article of an article's copy group."""
+    return _roots(conn, {article_id: copy_of})[article_id]
+
+
+def _origin_nodes(group: str, outlet: str | None, cited: list[str | None]) -> list[str]:
+    """The union-find nodes one article's mentions bring to a cluster: its copy group, and
+    the outlets it joins that group to (its own, and any it cites); all are one origin."""
+    own = outlet_key(outlet)
+    nodes = ["group:" + group]
+    nodes += ["outlet:" + k for k in dict.fromkeys([own, *cited]) if k]
+    return nodes
+
+
+def _published_key(article_id: str, outlet: str | None) -> str:
+    return "own:" + (outlet_key(outlet) or "article:" + article_id)
+
+
 def refresh_cluster(conn: Connection, cluster_id: int) -> None:
-    """Recount a cluster's mentions, articles, outlets and independent origins."""
-    e, a = t.events, t.articles
+    """Recount a cluster's mentions, articles, outlets and independent origins from all
+    its mentions, and write the keys (:data:`t.cluster_keys`) that let later articles
+    update those counts without reading the cluster again (:func:`join_cluster`)."""
+    e, a, ck = t.events, t.articles, t.cluster_keys
     rows = conn.execute(
         select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of)
         .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)).all()
@@ -259,27 +279,65 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
             x = parent[x]
         return x
 
-    def union(x: str, y: str) -> None:
-        parent[find(x)] = find(y)
-
     roots = _roots(conn, {r[0]: r[4] for r in rows})
-    mentions = []
+    published = set()
     for article_id, origin, _value, outlet, _copy_of in rows:
-        group = "group:" + roots[article_id]
-        mentions.append(group)
-        find(group)
-        own = outlet_key(outlet)
-        if own:
-            union(group, "outlet:" + own)  # what this outlet published
         cited = json.loads(origin).get("cites") if origin else None
-        if cited:
-            union(group, "outlet:" + cited)
-    origins = len({find(m) for m in mentions})
-    outlets_n = len({outlet_key(r[3]) or "article:" + r[0] for r in rows})
+        first, *rest = _origin_nodes(roots[article_id], outlet, [cited])
+        for node in rest:
+            parent[find(first)] = find(node)
+        find(first)
+        published.add(_published_key(article_id, outlet))
+    components = {node: find(node) for node in parent}
     dates = sorted((r[2] for r in rows if r[2] and r[2][:1].isdigit()), key=len)
+    conn.execute(delete(ck).where(ck.c.cluster_id == cluster_id))
+    keys = [{"cluster_id": cluster_id, "key": n, "comp": c} for n, c in components.items()]
+    keys += [{"cluster_id": cluster_id, "key": k, "comp": None} for k in published]
+    if keys and len({r[0] for r in rows}) > 1:  # a cluster of one article needs none yet
+        conn.execute(insert(ck), keys)
     conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == cluster_id).values(
-        mentions=len(rows), articles=len({r[0] for r in rows}), outlets=outlets_n,
-        origins=origins, date=dates[-1] if dates else None))
+        mentions=len(rows), articles=len({r[0] for r in rows}), outlets=len(published),
+        origins=len(set(components.values())), date=dates[-1] if dates else None))
+
+
+def join_cluster(conn: Connection, cluster_id: int, article_id: str, outlet: str | None,
+                 group: str, mentions: list[tuple[str | None, str | None]]) -> None:
+    """Count one new article's mentions into a stored cluster: ``mentions`` are its
+    (cited outlet, time value) pairs in this cluster, ``group`` the first article of its
+    copy group.  The counts change by what this article adds, read from the cluster's keys
+    for just its own nodes, so a cluster of thousands of mentions is not read again.  A
+    cluster without keys (one article so far, or stored before keys were kept) is
+    recounted whole once."""
+    ck, c = t.cluster_keys, t.event_clusters
+    nodes = _origin_nodes(group, outlet, [cited for cited, _ in mentions])
+    own = _published_key(article_id, outlet)
+    found = dict(conn.execute(select(ck.c.key, ck.c.comp).where(
+        ck.c.cluster_id == cluster_id, ck.c.key.in_([*nodes, own]))).all())
+    if not found and conn.execute(select(ck.c.key).where(ck.c.cluster_id == cluster_id)
+                                  .limit(1)).first() is None:
+        refresh_cluster(conn, cluster_id)
+        return
+    comps = sorted({found[n] for n in nodes if n in found})
+    comp = comps[0] if comps else nodes[0]
+    if len(comps) > 1:  # this article joins origins that were apart until now
+        conn.execute(update(ck).where(ck.c.cluster_id == cluster_id, ck.c.comp.in_(comps[1:]))
+                     .values(comp=comp))
+    fresh = [{"cluster_id": cluster_id, "key": n, "comp": comp} for n in nodes
+             if n not in found]
+    if own not in found:
+        fresh.append({"cluster_id": cluster_id, "key": own, "comp": None})
+    if fresh:
+        conn.execute(insert(ck), fresh)
+    row = conn.execute(select(c.c.date).where(c.c.id == cluster_id)).first()
+    dates = sorted((v for _, v in mentions if _dated(v)), key=len)
+    date = row[0] if row else None
+    if dates and (not date or len(dates[-1]) > len(date)):
+        date = dates[-1]
+    conn.execute(update(c).where(c.c.id == cluster_id).values(
+        mentions=c.c.mentions + len(mentions), articles=c.c.articles + 1,
+        outlets=c.c.outlets + int(own not in found),
+        origins=c.c.origins + (1 - len(comps) if len(comps) > 1 else int(not comps)),
+        date=date))
 
 
 def count_clusters(conn: Connection) -> int:

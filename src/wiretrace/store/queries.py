@@ -5,7 +5,7 @@ so the CLI and the API print the same thing."""
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, select, text, tuple_
@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, select, text, tuple_
 from ..nlp.names import name_key
 from . import Store
 from . import schema as t
-from .linking import outlet_key
+from .tallies import TOTALS, month_key
 
 EVENT_COLUMNS = ("article_id", "event_id", "date", "type", "mode", "cameo", "source",
                  "target", "trigger", "sentence", "location", "country", "lat", "lon",
@@ -116,7 +116,14 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
 
 def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     """How many events the filter finds per month of their time value (events dated to a
-    year only count under that year), oldest first: the data of the events timeline."""
+    year only count under that year), oldest first: the data of the events timeline.
+    Without a filter, the counts kept as articles are stored are read."""
+    if _unfiltered(f):
+        tl = t.tallies
+        with store.engine.connect() as conn:
+            return [{"month": m, "events": n} for m, n in conn.execute(
+                select(tl.c.key, tl.c.n).where(tl.c.kind == "month", tl.c.n > 0)
+                .order_by(tl.c.key))]
     e = t.events
     month = func.substr(e.c.time_value, 1, 7)
     q = select(month.label("month"), func.count().label("events")).select_from(e)
@@ -127,9 +134,23 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     counts: Counter[str] = Counter()
     with store.engine.connect() as conn:
         for m, n in conn.execute(q):
-            # "2021-12" stays; "1987", "2021-W4" (a week) and "2021-SU" count under the year
-            counts[m if len(m) == 7 and m[5:].isdigit() else m[:4]] += n
+            if month_key(m):
+                counts[month_key(m)] += n
     return [{"month": m, "events": counts[m]} for m in sorted(counts)]
+
+
+def _unfiltered(f: EventFilter) -> bool:
+    return all(getattr(f, k) is None for k in (
+        "actor", "type", "country", "since", "until", "min_origins", "certainty", "polarity",
+        "actor_id"))
+
+
+def totals(store: Store) -> dict[str, int]:
+    """Articles, event mentions, actors and event clusters in the store (kept counts)."""
+    tl = t.tallies
+    with store.engine.connect() as conn:
+        found = dict(conn.execute(select(tl.c.key, tl.c.n).where(tl.c.kind == "rows")).all())
+    return {k: found.get(k, 0) for k in TOTALS}
 
 
 def _source_names(conn, article_ids: set[str]) -> dict[tuple[str, str], str]:
@@ -257,17 +278,14 @@ def actors(store: Store, name: str | None = None, limit: int = 50,
            offset: int = 0) -> list[dict]:
     """Actors, those named in most articles first; with ``name``, those whose name or an
     alias contains it."""
-    ac, en = t.actors, t.entities
-    n_articles = func.count(func.distinct(en.c.article_id)).label("articles")
+    ac = t.actors
     q = (select(ac.c.id.label("actor_id"), ac.c.name, ac.c.type, ac.c.country, ac.c.sector,
-                n_articles)
-         .join(en, en.c.actor_id == ac.c.id)
-         .group_by(ac.c.id, ac.c.name, ac.c.type, ac.c.country, ac.c.sector))
+                ac.c.articles).where(ac.c.articles > 0))
     if name:
         aliased = select(t.actor_aliases.c.actor_id).where(
             func.lower(t.actor_aliases.c.alias).contains(name.lower()))
         q = q.where(func.lower(ac.c.name).contains(name.lower()) | ac.c.id.in_(aliased))
-    q = q.order_by(n_articles.desc(), ac.c.name, ac.c.id).limit(limit).offset(offset)
+    q = q.order_by(ac.c.articles.desc(), ac.c.name, ac.c.id).limit(limit).offset(offset)
     with store.engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
 
@@ -291,42 +309,14 @@ def named_sources(store: Store, limit: int = 100, offset: int = 0) -> list[dict]
 
 def sources(store: Store) -> list[dict]:
     """Outlets: articles they published, articles that are near-copies of theirs, and
-    articles that cite them ("according to a report in X"), with event mentions cited."""
+    articles that cite them ("according to a report in X"), with event mentions cited
+    (counts kept as articles are stored, :mod:`.tallies`)."""
+    o = t.outlets
+    q = select(o.c.name.label("outlet"), o.c.articles, o.c.copied_by_articles,
+               o.c.cited_by_articles, o.c.cited_event_mentions).order_by(
+        (o.c.copied_by_articles + o.c.cited_by_articles).desc(), o.c.articles.desc(), o.c.name)
     with store.engine.connect() as conn:
-        published: Counter[str] = Counter()
-        display: dict[str, str] = {}
-        outlet_of: dict[str, str] = {}
-        copy_of: dict[str, str] = {}
-        for article_id, outlet, copied in conn.execute(
-                select(t.articles.c.id, t.articles.c.outlet, t.articles.c.copy_of)):
-            key = outlet_key(outlet)
-            if key:
-                published[key] += 1
-                display.setdefault(key, outlet)
-                outlet_of[article_id] = key
-            if copied:
-                copy_of[article_id] = copied
-        cited_articles: dict[str, set[str]] = defaultdict(set)
-        cited_mentions: Counter[str] = Counter()
-        for article_id, origin in conn.execute(select(t.events.c.article_id, t.events.c.origin)
-                                               .where(t.events.c.origin.is_not(None))):
-            key = json.loads(origin).get("cites")
-            if key:
-                cited_articles[key].add(article_id)
-                cited_mentions[key] += 1
-                display.setdefault(key, key)
-    copied_by: Counter[str] = Counter()
-    for article_id, original in copy_of.items():
-        key = outlet_of.get(original)
-        if key and outlet_of.get(article_id) != key:
-            copied_by[key] += 1
-    keys = set(published) | set(cited_articles)
-    rows = [{"outlet": display[k], "articles": published.get(k, 0),
-             "copied_by_articles": copied_by.get(k, 0),
-             "cited_by_articles": len(cited_articles.get(k, ())),
-             "cited_event_mentions": cited_mentions.get(k, 0)} for k in keys]
-    return sorted(rows, key=lambda r: (-r["copied_by_articles"] - r["cited_by_articles"],
-                                       -r["articles"], r["outlet"]))
+        return [dict(r) for r in conn.execute(q).mappings()]
 
 
 def search(store: Store, words: str, limit: int = 20) -> list[dict]:

@@ -23,7 +23,7 @@ articles = Table(
     "articles", metadata,
     Column("id", String, primary_key=True),
     Column("text_hash", String, nullable=False, unique=True),
-    Column("title", Text), Column("published", String), Column("outlet", String),
+    Column("title", Text), Column("published", String, index=True), Column("outlet", String),
     Column("url", Text), Column("text", Text, nullable=False),
     Column("copy_of", String, index=True),  # the earlier article this one is a near-copy of
     Column("schema_version", String, nullable=False),
@@ -49,6 +49,8 @@ actors = Table(
     Column("type", String),
     Column("country", String), Column("sector", String),
     Column("name_key", Text, nullable=False, index=True),  # folded name words, space-joined
+    # articles with an entity linked to this actor, kept as articles are stored
+    Column("articles", Integer, nullable=False, server_default="0", index=True),
 )
 actor_aliases = Table(
     "actor_aliases", metadata,
@@ -116,6 +118,36 @@ event_actors = Table(
     Column("role", String, primary_key=True),
     Column("entity_id", String, primary_key=True),
     Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
+)
+# What lets a cluster's counts change by what one new article adds (linking.join_cluster):
+# its union-find nodes ("group:<first article of a copy group>", "outlet:<key>") with the
+# component each is in, and the outlets that published its mentions ("own:<key>", no
+# component).  Kept only for clusters of more than one article.
+cluster_keys = Table(
+    "cluster_keys", metadata,
+    Column("cluster_id", Integer, ForeignKey("event_clusters.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("comp", Text),
+)
+Index("ix_cluster_keys_comp", cluster_keys.c.cluster_id, cluster_keys.c.comp)
+# Outlets with counts kept as articles are stored (queries.sources reads them).
+outlets = Table(
+    "outlets", metadata,
+    Column("key", Text, primary_key=True),  # linking.outlet_key
+    Column("name", Text, nullable=False),  # as first written
+    Column("articles", Integer, nullable=False),  # articles it published
+    Column("copied_by_articles", Integer, nullable=False),  # near-copies by other outlets
+    Column("cited_by_articles", Integer, nullable=False),  # articles citing it
+    Column("cited_event_mentions", Integer, nullable=False),
+)
+# Other counts kept as articles are stored: ("rows", table name) for the totals, ("month",
+# "2021-12" or "1987") for dated event mentions per month.
+tallies = Table(
+    "tallies", metadata,
+    Column("kind", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("n", Integer, nullable=False),
 )
 failures = Table(
     "failures", metadata,

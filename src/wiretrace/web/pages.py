@@ -38,9 +38,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     store = store_of(request)
-    counts = {name: store.count(name) for name in ("articles", "events", "actors",
-                                                  "event_clusters")}
-    return render(request, "home.html", counts=counts,
+    return render(request, "home.html", counts=queries.totals(store),
                   recent=queries.articles(store, limit=15),
                   actors=queries.actors(store, limit=15))
 

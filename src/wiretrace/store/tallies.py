@@ -1,0 +1,150 @@
+"""Counts kept as articles are stored, so that the lists over the whole store (the actor
+list, the outlets, dated events per month, the home page's totals) read a few rows instead
+of every article, entity and event mention: those reads passed one second at 50,000
+articles and grew with the store (docs/performance.md).
+
+Saving an article adds what it brings (:func:`count_article`, in the article's own
+transaction); deleting one, which is rare, recounts everything (:func:`rebuild`), and
+:func:`rebuild` also fills the counts of a store written before they were kept."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection, case, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ..model import Report
+from . import schema as t
+from .linking import cited_outlet, outlet_key
+
+TOTALS = ("articles", "events", "actors", "event_clusters")
+CHUNK = 500  # rows per INSERT (SQLite's limit on bound values)
+
+
+def month_key(value: str | None) -> str | None:
+    """The month a dated time value counts under: "2021-12" for "2021-12-03"; a value
+    dated to a year only, a week or a season ("1987", "2021-W4", "2021-SU") counts under
+    its year; undated values ("PRESENT_REF", "XXXX-12") under none."""
+    if not value or not value[:1].isdigit():
+        return None
+    m = value[:7]
+    return m if len(m) == 7 and m[5:].isdigit() else m[:4]
+
+
+def _upsert(conn: Connection, table, rows: list[dict], keys: list[str], add: list[str]) -> None:
+    """Insert rows, or add their ``add`` columns to the rows already there."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    for i in range(0, len(rows), CHUNK):
+        stmt = dialect.insert(table).values(rows[i:i + CHUNK])
+        sets = {c: table.c[c] + stmt.excluded[c] for c in add}
+        conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=sets))
+
+
+def _bump_tallies(conn: Connection, counts: Counter[tuple[str, str]]) -> None:
+    rows = [{"kind": k, "key": key, "n": n} for (k, key), n in sorted(counts.items()) if n]
+    _upsert(conn, t.tallies, rows, ["kind", "key"], ["n"])
+
+
+def _bump_outlets(conn: Connection, rows: dict[str, dict]) -> None:
+    o = t.outlets
+    out = [{"key": k, "name": r["name"], "articles": r.get("articles", 0),
+            "copied_by_articles": r.get("copied", 0), "cited_by_articles": r.get("cited", 0),
+            "cited_event_mentions": r.get("mentions", 0)} for k, r in sorted(rows.items())]
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    for i in range(0, len(out), CHUNK):
+        stmt = dialect.insert(o).values(out[i:i + CHUNK])
+        # the name an outlet publishes under wins over the key a citation gave it
+        name = case(((o.c.articles == 0) & (stmt.excluded.articles > 0), stmt.excluded.name),
+                    else_=o.c.name)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
+            "name": name, **{c: o.c[c] + stmt.excluded[c] for c in (
+                "articles", "copied_by_articles", "cited_by_articles",
+                "cited_event_mentions")}}))
+
+
+def count_article(conn: Connection, report: Report, copy_of: str | None,
+                  actor_ids: set[int], new_actors: int, new_clusters: int) -> None:
+    """Add one stored article to the kept counts."""
+    a = report.article
+    counts: Counter[tuple[str, str]] = Counter({
+        ("rows", "articles"): 1, ("rows", "events"): len(report.events),
+        ("rows", "actors"): new_actors, ("rows", "event_clusters"): new_clusters})
+    counts.update(("month", m) for m in (month_key(ev.time.value) for ev in report.events)
+                  if m)
+    _bump_tallies(conn, counts)
+    if actor_ids:
+        conn.execute(update(t.actors).where(t.actors.c.id.in_(sorted(actor_ids)))
+                     .values(articles=t.actors.c.articles + 1))
+    outlets: dict[str, dict] = {}
+    own = outlet_key(a.outlet)
+    if own:
+        outlets[own] = {"name": a.outlet, "articles": 1}
+    if copy_of:
+        original = conn.execute(select(t.articles.c.outlet)
+                                .where(t.articles.c.id == copy_of)).scalar()
+        key = outlet_key(original)
+        if key and key != own:
+            outlets.setdefault(key, {"name": original}).update(copied=1)
+    cited = Counter(k for k in (cited_outlet(report, ev) for ev in report.events) if k)
+    for key, n in cited.items():
+        entry = outlets.setdefault(key, {"name": key})
+        entry.update(cited=1, mentions=n)
+    _bump_outlets(conn, outlets)
+
+
+def rebuild(conn: Connection) -> None:
+    """Recount everything from the stored rows."""
+    e = t.events
+    conn.execute(delete(t.tallies))
+    counts: Counter[tuple[str, str]] = Counter()
+    for name in TOTALS:
+        counts["rows", name] = conn.execute(
+            select(func.count()).select_from(t.metadata.tables[name])).scalar_one()
+    for value, n in conn.execute(select(e.c.time_value, func.count()).where(
+            e.c.time_value.is_not(None)).group_by(e.c.time_value)):
+        m = month_key(value)
+        if m:
+            counts["month", m] += n
+    _bump_tallies(conn, counts)
+    per_actor = (select(func.count(func.distinct(t.entities.c.article_id)))
+                 .where(t.entities.c.actor_id == t.actors.c.id).scalar_subquery())
+    conn.execute(update(t.actors).values(articles=per_actor))
+    conn.execute(delete(t.outlets))
+    _bump_outlets(conn, _outlet_rows(conn))
+
+
+def _outlet_rows(conn: Connection) -> dict[str, dict]:
+    """Outlets counted from every article and every cited event mention."""
+    rows: dict[str, dict] = {}
+    outlet_of: dict[str, str] = {}
+    raw: dict[str, str] = {}
+    copy_of: dict[str, str] = {}
+    for article_id, outlet, copied in conn.execute(
+            select(t.articles.c.id, t.articles.c.outlet, t.articles.c.copy_of)
+            .order_by(t.articles.c.analyzed_at, t.articles.c.id)):
+        key = outlet_key(outlet)
+        if key:
+            entry = rows.setdefault(key, {"name": outlet, "articles": 0})
+            entry["articles"] = entry.get("articles", 0) + 1
+            outlet_of[article_id] = key
+            raw[article_id] = outlet
+        if copied:
+            copy_of[article_id] = copied
+    for article_id, original in copy_of.items():
+        key = outlet_of.get(original)
+        if key and outlet_of.get(article_id) != key:
+            entry = rows.setdefault(key, {"name": raw[original]})
+            entry["copied"] = entry.get("copied", 0) + 1
+    cited_articles: dict[str, set[str]] = defaultdict(set)
+    for article_id, origin in conn.execute(select(t.events.c.article_id, t.events.c.origin)
+                                           .where(t.events.c.origin.is_not(None))):
+        key = json.loads(origin).get("cites")
+        if key:
+            entry = rows.setdefault(key, {"name": key})
+            entry["mentions"] = entry.get("mentions", 0) + 1
+            cited_articles[key].add(article_id)
+    for key, ids in cited_articles.items():
+        rows[key]["cited"] = len(ids)
+    return rows
