@@ -205,17 +205,18 @@ class Store:
                 entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
                 stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
                 for s in report.sources])
-        new_clusters = self._insert_events(conn, report, actor_of, copy_of)
+        new_clusters, cited = self._insert_events(conn, report, actor_of, copy_of)
         tallies.count_article(
             conn, report, copy_of, {x for x in actor_of.values() if x is not None},
             sum(evidence.startswith("new actor") for _, evidence in linked.values()),
-            new_clusters)
+            new_clusters, cited)
 
     def _insert_events(self, conn, report: Report, actor_of: dict[str, int | None],
-                       copy_of: str | None) -> int:
+                       copy_of: str | None) -> tuple[int, list[str]]:
         """Events in bulk: each joins a cluster (found in one query for the article) or a
         new one; new clusters are inserted together, and the counts of the old ones it
-        joins change by what this article adds.  Returns how many clusters are new."""
+        joins change by what this article adds.  Returns how many clusters are new, and
+        the outlet each cited mention rests on."""
         a = report.article
         names = {e.id: e.name for e in report.entities}
         actors_of_event = {ev.id: {actor_of[x.entity_id] for x in ev.actors if x.entity_id
@@ -254,10 +255,12 @@ class Store:
             ids = [x.entity_id for x in ev.actors if x.role == role and x.entity_id]
             return json.dumps([names.get(i, i) for i in dict.fromkeys(ids)]) if ids else None
 
-        rows, links = [], []
+        rows, links, cites = [], [], []
         for ev in report.events:
             loc = ev.location
             cited = linking.cited_outlet(report, ev)
+            if cited:
+                cites.append(cited)
             cluster = placed[ev.id]
             rows.append(dict(
                 article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
@@ -290,10 +293,8 @@ class Store:
                     cited = json.loads(row["origin"])["cites"] if row["origin"] else None
                     joined.setdefault(row["cluster_id"], []).append(
                         (cited, row["time_value"]))
-            for cluster_id in sorted(joined):
-                linking.join_cluster(conn, cluster_id, a.id, a.outlet, group,
-                                     joined[cluster_id])
-        return len(new)
+            linking.join_clusters(conn, a.id, a.outlet, group, joined)
+        return len(new), cites
 
     # -- failures --------------------------------------------------------------------
     def record_failure(self, where: str, stage: str, reason: str,

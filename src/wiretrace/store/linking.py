@@ -265,7 +265,7 @@ def _published_key(article_id: str, outlet: str | None) -> str:
 def refresh_cluster(conn: Connection, cluster_id: int) -> None:
     """Recount a cluster's mentions, articles, outlets and independent origins from all
     its mentions, and write the keys (:data:`t.cluster_keys`) that let later articles
-    update those counts without reading the cluster again (:func:`join_cluster`)."""
+    update those counts without reading the cluster again (:func:`join_clusters`)."""
     e, a, ck = t.events, t.articles, t.cluster_keys
     rows = conn.execute(
         select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of)
@@ -300,44 +300,57 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
         origins=len(set(components.values())), date=dates[-1] if dates else None))
 
 
-def join_cluster(conn: Connection, cluster_id: int, article_id: str, outlet: str | None,
-                 group: str, mentions: list[tuple[str | None, str | None]]) -> None:
-    """Count one new article's mentions into a stored cluster: ``mentions`` are its
-    (cited outlet, time value) pairs in this cluster, ``group`` the first article of its
-    copy group.  The counts change by what this article adds, read from the cluster's keys
-    for just its own nodes, so a cluster of thousands of mentions is not read again.  A
-    cluster without keys (one article so far, or stored before keys were kept) is
-    recounted whole once."""
+def join_clusters(conn: Connection, article_id: str, outlet: str | None, group: str,
+                  joined: dict[int, list[tuple[str | None, str | None]]]) -> None:
+    """Count one new article's mentions into the stored clusters they joined: ``joined``
+    maps each cluster to the article's (cited outlet, time value) pairs in it, ``group``
+    is the first article of its copy group.  Each cluster's counts change by what this
+    article adds, read from the cluster's keys for this article's own nodes alone, so a
+    cluster of thousands of mentions is not read again; the queries are one per step for
+    all the clusters.  A cluster without keys (one article so far, or stored before keys
+    were kept) is recounted whole once, which writes its keys."""
     ck, c = t.cluster_keys, t.event_clusters
-    nodes = _origin_nodes(group, outlet, [cited for cited, _ in mentions])
-    own = _published_key(article_id, outlet)
-    found = dict(conn.execute(select(ck.c.key, ck.c.comp).where(
-        ck.c.cluster_id == cluster_id, ck.c.key.in_([*nodes, own]))).all())
-    if not found and conn.execute(select(ck.c.key).where(ck.c.cluster_id == cluster_id)
-                                  .limit(1)).first() is None:
-        refresh_cluster(conn, cluster_id)
+    ids = sorted(joined)
+    keyed = {r[0]: r[1] for r in conn.execute(
+        select(c.c.id, c.c.date).where(c.c.id.in_(ids), select(ck.c.key).where(
+            ck.c.cluster_id == c.c.id).exists()))}
+    for cluster_id in ids:
+        if cluster_id not in keyed:
+            refresh_cluster(conn, cluster_id)
+    ids = [i for i in ids if i in keyed]
+    if not ids:
         return
-    comps = sorted({found[n] for n in nodes if n in found})
-    comp = comps[0] if comps else nodes[0]
-    if len(comps) > 1:  # this article joins origins that were apart until now
-        conn.execute(update(ck).where(ck.c.cluster_id == cluster_id, ck.c.comp.in_(comps[1:]))
-                     .values(comp=comp))
-    fresh = [{"cluster_id": cluster_id, "key": n, "comp": comp} for n in nodes
-             if n not in found]
-    if own not in found:
-        fresh.append({"cluster_id": cluster_id, "key": own, "comp": None})
+    own = _published_key(article_id, outlet)
+    wanted = {i: _origin_nodes(group, outlet, [cited for cited, _ in joined[i]]) for i in ids}
+    found: dict[int, dict[str, str | None]] = {i: {} for i in ids}
+    for cluster_id, key, comp in conn.execute(select(ck.c.cluster_id, ck.c.key, ck.c.comp).where(
+            ck.c.cluster_id.in_(ids), ck.c.key.in_(sorted({own}.union(*wanted.values()))))):
+        found[cluster_id][key] = comp
+    fresh, counts = [], []
+    for cluster_id in ids:
+        nodes, have = wanted[cluster_id], found[cluster_id]
+        comps = sorted({have[n] for n in nodes if n in have})
+        comp = comps[0] if comps else nodes[0]
+        if len(comps) > 1:  # this article joins origins that were apart until now
+            conn.execute(update(ck).where(ck.c.cluster_id == cluster_id,
+                                          ck.c.comp.in_(comps[1:])).values(comp=comp))
+        fresh += [{"cluster_id": cluster_id, "key": n, "comp": comp} for n in nodes
+                  if n not in have]
+        if own not in have:
+            fresh.append({"cluster_id": cluster_id, "key": own, "comp": None})
+        date = keyed[cluster_id]
+        dates = sorted((v for _, v in joined[cluster_id] if _dated(v)), key=len)
+        if dates and (not date or len(dates[-1]) > len(date)):
+            date = dates[-1]
+        counts.append({"cid": cluster_id, "m": len(joined[cluster_id]),
+                       "o": int(own not in have), "d": date,
+                       "g": 1 - len(comps) if len(comps) > 1 else int(not comps)})
     if fresh:
         conn.execute(insert(ck), fresh)
-    row = conn.execute(select(c.c.date).where(c.c.id == cluster_id)).first()
-    dates = sorted((v for _, v in mentions if _dated(v)), key=len)
-    date = row[0] if row else None
-    if dates and (not date or len(dates[-1]) > len(date)):
-        date = dates[-1]
-    conn.execute(update(c).where(c.c.id == cluster_id).values(
-        mentions=c.c.mentions + len(mentions), articles=c.c.articles + 1,
-        outlets=c.c.outlets + int(own not in found),
-        origins=c.c.origins + (1 - len(comps) if len(comps) > 1 else int(not comps)),
-        date=date))
+    conn.execute(update(c).where(c.c.id == bindparam("cid")).values(
+        mentions=c.c.mentions + bindparam("m"), articles=c.c.articles + 1,
+        outlets=c.c.outlets + bindparam("o"), origins=c.c.origins + bindparam("g"),
+        date=bindparam("d")), counts)
 
 
 def count_clusters(conn: Connection) -> int:

@@ -119,7 +119,7 @@ event_actors = Table(
     Column("entity_id", String, primary_key=True),
     Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
 )
-# What lets a cluster's counts change by what one new article adds (linking.join_cluster):
+# What lets a cluster's counts change by what one new article adds (linking.join_clusters):
 # its union-find nodes ("group:<first article of a copy group>", "outlet:<key>") with the
 # component each is in, and the outlets that published its mentions ("own:<key>", no
 # component).  Kept only for clusters of more than one article.

@@ -12,15 +12,14 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from sqlalchemy import Connection, case, delete, func, select, update
+from sqlalchemy import Connection, Integer, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..model import Report
 from . import schema as t
-from .linking import cited_outlet, outlet_key
+from .linking import outlet_key
 
 TOTALS = ("articles", "events", "actors", "event_clusters")
-CHUNK = 500  # rows per INSERT (SQLite's limit on bound values)
 
 
 def month_key(value: str | None) -> str | None:
@@ -33,40 +32,47 @@ def month_key(value: str | None) -> str | None:
     return m if len(m) == 7 and m[5:].isdigit() else m[:4]
 
 
-def _upsert(conn: Connection, table, rows: list[dict], keys: list[str], add: list[str]) -> None:
-    """Insert rows, or add their ``add`` columns to the rows already there."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    for i in range(0, len(rows), CHUNK):
-        stmt = dialect.insert(table).values(rows[i:i + CHUNK])
-        sets = {c: table.c[c] + stmt.excluded[c] for c in add}
-        conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=sets))
+_UPSERTS: dict[tuple[str, str], object] = {}
+
+
+def _upsert(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert rows, or add their counts to the rows already there: one statement per
+    table and dialect, built once and run over all rows (executemany)."""
+    if not rows:
+        return
+    dialect = conn.dialect.name
+    stmt = _UPSERTS.get((table.name, dialect))
+    if stmt is None:
+        ins = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+        keys = [col.name for col in table.primary_key]
+        sets = {col.name: col + ins.excluded[col.name] for col in table.columns
+                if isinstance(col.type, Integer) and col.name not in keys}
+        if table is t.outlets:
+            # the name an outlet publishes under wins over the key a citation gave it
+            sets["name"] = case(((table.c.articles == 0) & (ins.excluded.articles > 0),
+                                 ins.excluded.name), else_=table.c.name)
+        stmt = _UPSERTS[table.name, dialect] = ins.on_conflict_do_update(
+            index_elements=keys, set_=sets)
+    conn.execute(stmt, rows)
 
 
 def _bump_tallies(conn: Connection, counts: Counter[tuple[str, str]]) -> None:
-    rows = [{"kind": k, "key": key, "n": n} for (k, key), n in sorted(counts.items()) if n]
-    _upsert(conn, t.tallies, rows, ["kind", "key"], ["n"])
+    _upsert(conn, t.tallies, [{"kind": k, "key": key, "n": n}
+                              for (k, key), n in sorted(counts.items()) if n])
 
 
 def _bump_outlets(conn: Connection, rows: dict[str, dict]) -> None:
-    o = t.outlets
-    out = [{"key": k, "name": r["name"], "articles": r.get("articles", 0),
-            "copied_by_articles": r.get("copied", 0), "cited_by_articles": r.get("cited", 0),
-            "cited_event_mentions": r.get("mentions", 0)} for k, r in sorted(rows.items())]
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    for i in range(0, len(out), CHUNK):
-        stmt = dialect.insert(o).values(out[i:i + CHUNK])
-        # the name an outlet publishes under wins over the key a citation gave it
-        name = case(((o.c.articles == 0) & (stmt.excluded.articles > 0), stmt.excluded.name),
-                    else_=o.c.name)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={
-            "name": name, **{c: o.c[c] + stmt.excluded[c] for c in (
-                "articles", "copied_by_articles", "cited_by_articles",
-                "cited_event_mentions")}}))
+    _upsert(conn, t.outlets, [
+        {"key": k, "name": r["name"], "articles": r.get("articles", 0),
+         "copied_by_articles": r.get("copied", 0), "cited_by_articles": r.get("cited", 0),
+         "cited_event_mentions": r.get("mentions", 0)} for k, r in sorted(rows.items())])
 
 
 def count_article(conn: Connection, report: Report, copy_of: str | None,
-                  actor_ids: set[int], new_actors: int, new_clusters: int) -> None:
-    """Add one stored article to the kept counts."""
+                  actor_ids: set[int], new_actors: int, new_clusters: int,
+                  cited: list[str]) -> None:
+    """Add one stored article to the kept counts; ``cited`` holds the outlet each cited
+    event mention rests on (:func:`.linking.cited_outlet`), once per mention."""
     a = report.article
     counts: Counter[tuple[str, str]] = Counter({
         ("rows", "articles"): 1, ("rows", "events"): len(report.events),
@@ -87,8 +93,7 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
         key = outlet_key(original)
         if key and key != own:
             outlets.setdefault(key, {"name": original}).update(copied=1)
-    cited = Counter(k for k in (cited_outlet(report, ev) for ev in report.events) if k)
-    for key, n in cited.items():
+    for key, n in Counter(cited).items():
         entry = outlets.setdefault(key, {"name": key})
         entry.update(cited=1, mentions=n)
     _bump_outlets(conn, outlets)
