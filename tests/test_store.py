@@ -136,7 +136,9 @@ def _kept(store):
             "tallies": "SELECT kind, key, n FROM tallies WHERE n > 0",
             "outlets": "SELECT key, name, articles, copied_by_articles, cited_by_articles, "
                        "cited_event_mentions FROM outlets",
-            "actors": "SELECT id, articles FROM actors"}.items()}
+            "actors": "SELECT id, articles FROM actors",
+            "cluster_actors": "SELECT actor_id, time_value, cluster_id, type, lemma, country "
+                              "FROM cluster_actors"}.items()}
 
 
 def _recounted(store):
@@ -145,6 +147,7 @@ def _recounted(store):
     with store.engine.begin() as conn:
         for (cluster_id,) in conn.execute(text("SELECT id FROM event_clusters")).all():
             linking.refresh_cluster(conn, cluster_id)
+        linking.index_cluster_actors(conn)
         tallies.rebuild(conn)
     return _kept(store)
 
@@ -199,6 +202,7 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
     store.engine.dispose()
     again = Store(store_url)  # upgrades to the head, counting what is stored
     assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
+    assert kept["cluster_actors"]
 
 
 # -- cross-article linking -----------------------------------------------------------------

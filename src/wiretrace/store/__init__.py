@@ -285,6 +285,7 @@ class Store:
             conn.execute(insert(t.events), rows)
         if links:
             conn.execute(insert(t.event_actors), links)
+            linking.add_cluster_actors(conn, linking.cluster_actor_rows(rows, links))
         if touched:
             group = linking.copy_root(conn, a.id, copy_of)
             joined: dict[int, list] = {}
@@ -348,6 +349,7 @@ class Store:
             gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
             for cluster_id in clusters:
                 linking.refresh_cluster(conn, cluster_id)
+            linking.index_cluster_actors(conn, clusters)
             empty = select(t.event_clusters.c.id).where(t.event_clusters.c.mentions == 0)
             conn.execute(delete(t.cluster_keys).where(t.cluster_keys.c.cluster_id.in_(empty)))
             conn.execute(delete(t.event_clusters).where(t.event_clusters.c.mentions == 0))

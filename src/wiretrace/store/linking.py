@@ -158,12 +158,12 @@ def _compatible_time(a: str | None, b: str | None) -> bool:
 
 
 class ClusterFinder:
-    """Finds the cluster each event mention of one article joins.  One query fetches the
-    stored mentions that share an actor with the article *and* have a time compatible with
-    one of the article's dated events (a mention of another article joins only when both
-    are dated, see :meth:`find`), so the query reads one period's mentions of those actors,
-    not every mention they ever had; mentions of the article itself are added as they are
-    placed."""
+    """Finds the cluster each event mention of one article joins.  One query reads what
+    the stored clusters hold per actor (:data:`t.cluster_actors`: one row per actor,
+    dated time value, type, lemma and country) for the article's actors, at times
+    compatible with one of its dated events (a mention of another article joins only when
+    both are dated, see :meth:`find`); mentions of the article itself are added as they
+    are placed.  The rows do not grow when more editions join the same cluster."""
 
     def __init__(self, conn: Connection, article_id: str, actor_ids: set[int],
                  time_values: set[str]) -> None:
@@ -171,20 +171,15 @@ class ClusterFinder:
         self.by_actor: dict[int, list[tuple]] = {}
         dated = sorted(v for v in time_values if _dated(v))
         if actor_ids and dated:
-            e, ea = t.events, t.event_actors
-            # every stored mention is another article's (this one's are added as placed),
-            # so what tells mentions apart here is only what find() compares: many
-            # mentions of one cluster come back as one row
+            ca = t.cluster_actors
             for row in conn.execute(
-                    select(ea.c.actor_id, e.c.cluster_id, e.c.type, e.c.lemma, e.c.time_value,
-                           e.c.country).distinct()
-                    .join(e, and_(ea.c.article_id == e.c.article_id,
-                                  ea.c.event_id == e.c.event_id))
-                    .where(ea.c.actor_id.in_(sorted(actor_ids)), e.c.cluster_id.is_not(None),
-                           ea.c.article_id != article_id,
-                           _compatible_with(e.c.time_value, dated))
-                    .order_by(e.c.cluster_id)):
-                self.by_actor.setdefault(row[0], []).append((*row[1:], None))
+                    select(ca.c.actor_id, ca.c.cluster_id, ca.c.type, ca.c.lemma,
+                           ca.c.time_value, ca.c.country)
+                    .where(ca.c.actor_id.in_(sorted(actor_ids)),
+                           _compatible_with(ca.c.time_value, dated))
+                    .order_by(ca.c.cluster_id)):
+                self.by_actor.setdefault(row[0], []).append(
+                    (row[1], row[2] or None, row[3] or None, row[4], row[5] or None, None))
 
     def find(self, event_type: str | None, lemma: str, actor_ids: set[int],
              time_value: str | None, country: str | None) -> int | None:
@@ -242,6 +237,51 @@ def _roots(conn: Connection, copy_of: dict[str, str | None]) -> dict[str, str]:
         return node
 
     return {article: root(article) for article in copy_of}
+
+
+def cluster_actor_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
+    """The :data:`t.cluster_actors` rows of stored event mentions (dated ones only: only
+    those join across articles) and their actor links."""
+    by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
+    out = {}
+    for link in links:
+        r = by_event.get((link["article_id"], link["event_id"]))
+        if (link["actor_id"] is None or r is None or r["cluster_id"] is None
+                or not _dated(r["time_value"])):
+            continue
+        row = {"actor_id": link["actor_id"], "time_value": r["time_value"],
+               "cluster_id": r["cluster_id"], "type": r["type"] or "",
+               "lemma": r["lemma"] or "", "country": r["country"] or ""}
+        out[tuple(row.values())] = row
+    return list(out.values())
+
+
+def add_cluster_actors(conn: Connection, rows: list[dict]) -> None:
+    if not rows:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(t.cluster_actors).on_conflict_do_nothing(), rows)
+
+
+def index_cluster_actors(conn: Connection, cluster_ids: list[int] | None = None) -> None:
+    """Write the :data:`t.cluster_actors` rows again from the stored mentions, for some
+    clusters or (None) all."""
+    ca, e, ea = t.cluster_actors, t.events, t.event_actors
+    q = (select(ea.c.actor_id, e.c.time_value, e.c.cluster_id,
+                func.coalesce(e.c.type, ""), func.coalesce(e.c.lemma, ""),
+                func.coalesce(e.c.country, "")).distinct()
+         .join(e, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
+         .where(ea.c.actor_id.is_not(None), e.c.cluster_id.is_not(None),
+                e.c.time_value >= "0", e.c.time_value < ":"))
+    if cluster_ids is None:
+        conn.execute(delete(ca))
+    else:
+        conn.execute(delete(ca).where(ca.c.cluster_id.in_(cluster_ids)))
+        q = q.where(e.c.cluster_id.in_(cluster_ids))
+    conn.execute(insert(ca).from_select(
+        ["actor_id", "time_value", "cluster_id", "type", "lemma", "country"], q))
 
 
 def copy_root(conn: Connection, article_id: str, copy_of: str | None) -> str:

@@ -131,6 +131,20 @@ cluster_keys = Table(
     Column("comp", Text),
 )
 Index("ix_cluster_keys_comp", cluster_keys.c.cluster_id, cluster_keys.c.comp)
+# What an event cluster holds per actor: one row per actor, dated time value, type, lemma
+# and country among its mentions ('' for none), so that a new article's candidate clusters
+# are read from here (linking.ClusterFinder) instead of from every mention: a cluster that
+# a thousand editions joined holds a thousand mentions but the same few rows here.
+cluster_actors = Table(
+    "cluster_actors", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("time_value", String, primary_key=True),
+    Column("cluster_id", Integer, ForeignKey("event_clusters.id", ondelete="CASCADE"),
+           primary_key=True, index=True),
+    Column("type", String, primary_key=True),
+    Column("lemma", String, primary_key=True),
+    Column("country", String, primary_key=True),
+)
 # Outlets with counts kept as articles are stored (queries.sources reads them).
 outlets = Table(
     "outlets", metadata,

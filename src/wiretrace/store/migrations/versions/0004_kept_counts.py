@@ -1,6 +1,6 @@
 """counts kept as articles are stored (outlets, tallies, actors.articles), the keys that let
-a cluster's counts change by what one article adds (cluster_keys), an index on
-articles.published
+a cluster's counts change by what one article adds (cluster_keys), what each cluster holds
+per actor (cluster_actors), an index on articles.published
 
 Revision ID: 0004_kept_counts
 Revises: 0003_event_recipient
@@ -30,6 +30,17 @@ def upgrade() -> None:
     )
     op.create_index("ix_cluster_keys_comp", "cluster_keys", ["cluster_id", "comp"])
     op.create_table(
+        "cluster_actors",
+        sa.Column("actor_id", sa.Integer(), primary_key=True),
+        sa.Column("time_value", sa.String(), primary_key=True),
+        sa.Column("cluster_id", sa.Integer(),
+                  sa.ForeignKey("event_clusters.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("type", sa.String(), primary_key=True),
+        sa.Column("lemma", sa.String(), primary_key=True),
+        sa.Column("country", sa.String(), primary_key=True),
+    )
+    op.create_index("ix_cluster_actors_cluster_id", "cluster_actors", ["cluster_id"])
+    op.create_table(
         "outlets",
         sa.Column("key", sa.Text(), primary_key=True),
         sa.Column("name", sa.Text(), nullable=False),
@@ -46,14 +57,17 @@ def upgrade() -> None:
     )
     # a store written before: count what it holds (clusters get their keys when an
     # article next joins them)
-    from wiretrace.store import tallies
+    from wiretrace.store import linking, tallies
 
+    linking.index_cluster_actors(op.get_bind())
     tallies.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
     op.drop_table("tallies")
     op.drop_table("outlets")
+    op.drop_index("ix_cluster_actors_cluster_id", "cluster_actors")
+    op.drop_table("cluster_actors")
     op.drop_index("ix_cluster_keys_comp", "cluster_keys")
     op.drop_table("cluster_keys")
     op.drop_index("ix_actors_articles", "actors")

@@ -1,0 +1,175 @@
+"""The model's attribute rules (coarse part of speech, morphology and lemma exceptions from
+the fine-grained tag, the word and the dependency), applied with an index instead of
+spaCy's Matcher.
+
+spaCy's ``attribute_ruler`` tests every token against every pattern (179 in
+``en_core_web_sm``; three of them regular expressions run in Python for every token): 14%
+of the pipeline's time on news text.  The patterns are all one or two tokens, and each
+names the word or the tag of its first token (or, for five, only the dependency or
+whitespace), so an index on those finds the few patterns a token can start.  The same
+patterns are applied in the same order with spaCy's own attribute setter: the annotations
+are identical (a test compares every token on real articles), only faster.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Span, Token
+from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
+
+NAME = "wiretrace_attributes"
+KNOWN = {"LOWER", "TAG", "DEP", "IS_SPACE"}  # the token attributes the index handles
+
+
+def _value(token: Token, attr: str) -> Any:
+    if attr == "LOWER":
+        return token.lower_
+    if attr == "TAG":
+        return token.tag_
+    if attr == "DEP":
+        return token.dep_
+    return token.is_space
+
+
+def _test(spec: Any):
+    """A test of one attribute's value: equality, ``IN``, ``NOT_IN`` or ``REGEX``."""
+    if not isinstance(spec, dict):
+        return lambda v: v == spec
+    (op, arg), = spec.items()
+    if op == "IN":
+        values = set(arg)
+        return lambda v: v in values
+    if op == "NOT_IN":
+        values = set(arg)
+        return lambda v: v not in values
+    if op == "REGEX":
+        rx = re.compile(arg)
+        return lambda v: isinstance(v, str) and rx.search(v) is not None
+    raise ValueError(f"unsupported attribute-ruler predicate {op!r}")
+
+
+class IndexedAttributes:
+    """Applies the patterns of an :class:`AttributeRuler` to a Doc as the ruler would.
+
+    A one-token pattern depends only on its token's word, tag, dependency and whether it
+    is whitespace, so what the one-token patterns set is computed once per combination
+    of those (words no pattern tests count as one), in pattern order.  The few two-token
+    patterns are looked up by their first word; a token one of them sets is done in
+    the ruler's exact order, one match at a time."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.rules: list[tuple[list[list[tuple[str, Any]]], dict, int, int]] = []
+        self.multi_by_word: list[tuple[int, Any]] = []  # (pattern, test of its first word)
+        self.multi_by_dep: dict[str, list[int]] = {}
+        self.multi_always: list[int] = []
+        self.single: list[int] = []
+        lower_tests = []
+        for order, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                tokens = []
+                for spec in pattern:
+                    if set(spec) - KNOWN or not spec:
+                        raise ValueError(f"unsupported attribute-ruler pattern {pattern!r}")
+                    tokens.append([(attr, _test(value)) for attr, value in spec.items()])
+                    if "LOWER" in spec:
+                        lower_tests.append(_test(spec["LOWER"]))
+                n = len(self.rules)
+                self.rules.append((tokens, normalize_token_attrs(ruler.vocab, entry["attrs"]),
+                                   entry.get("index", 0), order))
+                first = pattern[0]
+                if len(tokens) == 1:
+                    self.single.append(n)
+                elif "LOWER" in first:
+                    self.multi_by_word.append((n, _test(first["LOWER"])))
+                elif isinstance(first.get("DEP"), str):
+                    self.multi_by_dep.setdefault(first["DEP"], []).append(n)
+                else:
+                    self.multi_always.append(n)
+        self._lower_tests = lower_tests
+        self._lower_key: dict[int, str | None] = {}  # word -> itself if a pattern tests it
+        self._word_multi: dict[int, tuple[int, ...]] = {}  # word -> patterns it can start
+        self._combos: dict[tuple, tuple[tuple[int, ...], dict]] = {}
+
+    def _starts(self, token: Token) -> tuple[int, ...]:
+        """The two-token patterns this token may start."""
+        found = self._word_multi.get(token.lower)
+        if found is None:
+            lower = token.lower_
+            found = self._word_multi[token.lower] = tuple(
+                n for n, test in self.multi_by_word if test(lower))
+        if self.multi_by_dep:
+            found = (*found, *self.multi_by_dep.get(token.dep_, ()))
+        return (*found, *self.multi_always) if self.multi_always else found
+
+    def _word(self, token: Token) -> str | None:
+        key = self._lower_key.get(token.lower)
+        if key is None and token.lower not in self._lower_key:
+            lower = token.lower_
+            key = lower if any(test(lower) for test in self._lower_tests) else None
+            self._lower_key[token.lower] = key
+        return key
+
+    def _matches(self, n: int, doc: Doc, start: int) -> bool:
+        tokens = self.rules[n][0]
+        if start + len(tokens) > len(doc):
+            return False
+        return all(test(_value(doc[start + k], attr))
+                   for k, spec in enumerate(tokens) for attr, test in spec)
+
+    def _singles(self, token: Token) -> tuple[tuple[int, ...], dict]:
+        combo = (self._word(token), token.tag, token.dep, token.is_space)
+        found = self._combos.get(combo)
+        if found is None:
+            doc = token.doc
+            ids = tuple(n for n in self.single if self._matches(n, doc, token.i))
+            merged: dict = {}
+            for n in sorted(ids, key=lambda n: self.rules[n][3]):
+                merged.update(self.rules[n][1])
+            found = self._combos[combo] = (ids, merged)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        multi: list[tuple[int, int, int, int]] = []
+        for token in doc:
+            for n in self._starts(token):
+                if self._matches(n, doc, token.i):
+                    multi.append((self.rules[n][3], token.i, token.i + len(self.rules[n][0]), n))
+        special: dict[int, list] = {}
+        for match in multi:
+            _order, start, end, n = match
+            special.setdefault(Span(doc, start, end)[self.rules[n][2]].i, []).append(match)
+        for token in doc:
+            ids, merged = self._singles(token)
+            if token.i not in special:
+                if merged:
+                    set_token_attrs(token, merged)
+                continue
+            # the ruler's order: every match that sets this token, by pattern order
+            matches = sorted(special[token.i] + [(self.rules[n][3], token.i, token.i + 1, n)
+                                                 for n in ids])
+            for _order, start, end, n in matches:
+                set_token_attrs(Span(doc, start, end)[self.rules[n][2]], self.rules[n][1])
+        return doc
+
+
+@Language.factory(NAME)
+def make_attributes(nlp: Language, name: str) -> IndexedAttributes:
+    return IndexedAttributes(nlp.get_pipe("attribute_ruler"))
+
+
+def install(nlp: Language) -> None:
+    """Put the indexed rules in place of the model's ``attribute_ruler`` (kept, disabled,
+    as the source of the patterns).  A model whose patterns use what the index does not
+    handle keeps spaCy's ruler."""
+    if "attribute_ruler" not in nlp.pipe_names or NAME in nlp.pipe_names:
+        return
+    try:
+        IndexedAttributes(nlp.get_pipe("attribute_ruler"))
+    except ValueError:
+        return
+    nlp.add_pipe(NAME, after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")

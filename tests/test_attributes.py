@@ -1,0 +1,68 @@
+"""The indexed attribute rules give exactly what spaCy's attribute_ruler gives, on real
+articles (the founding article and MEANTIME's Wikinews texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from wiretrace import settings
+from wiretrace.nlp import attributes
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def texts() -> list[str]:
+    found = [(SHARED / "examples" / "haftar-intelligence-report.txt").read_text()]
+    from wiretrace.eval.meantime import read_document
+
+    found += [read_document(p).article.text for p in sorted(
+        (SHARED / "eval" / "meantime-en-dev").glob("corpus_*/*.xml"))[::3]]
+    return found
+
+
+@pytest.fixture(scope="module")
+def pipelines(nlp):
+    plain = spacy.load(settings.get("model"))
+    plain.add_pipe("wiretrace_line_breaks", before="parser")
+    return plain, nlp
+
+
+def test_the_model_ruler_is_replaced(nlp):
+    assert attributes.NAME in nlp.pipe_names and "attribute_ruler" in nlp.disabled
+
+
+def test_every_token_gets_what_spacys_ruler_gives(pipelines):
+    plain, ours = pipelines
+    docs = texts()
+    assert len(docs) > 15
+    n = 0
+    for a, b in zip(plain.pipe(docs), ours.pipe(docs, disable=["wiretrace_lemmas"])):
+        assert len(a) == len(b)
+        for x, y in zip(a, b):
+            assert (x.pos_, str(x.morph), x.lemma_, x.tag_) == \
+                (y.pos_, str(y.morph), y.lemma_, y.tag_), (x.text, x.i)
+            n += 1
+    assert n > 8000
+
+
+def test_two_word_rules_and_their_order():
+    """"gon na", "let 's" and "there are" are set by two-token patterns that come after
+    the one-token patterns for the same tokens."""
+    nlp = spacy.load(settings.get("model"))
+    plain = spacy.load(settings.get("model"))
+    attributes.install(nlp)
+    text = ("We're gon na win, let's go. There are reasons y'all ain't coming. "
+            "Nothin' changed, c'mon.")
+    for x, y in zip(plain(text), nlp(text)):
+        assert (x.pos_, str(x.morph), x.lemma_) == (y.pos_, str(y.morph), y.lemma_), x.text
+    assert [t.lemma_ for t in nlp("gon na")] == ["go", "to"]
+
+
+def test_a_pattern_the_index_cannot_handle_keeps_spacys_ruler():
+    nlp = spacy.load(settings.get("model"))
+    nlp.get_pipe("attribute_ruler").add([[{"SHAPE": "Xxxx"}]], {"LEMMA": "x"})
+    attributes.install(nlp)
+    assert attributes.NAME not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
