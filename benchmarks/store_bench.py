@@ -13,8 +13,9 @@ many articles.
 
 Usage: python benchmarks/store_bench.py [--size 10000] [--limit N] [--postgres URL]
        python benchmarks/store_bench.py --size 100000 --db FILE [--progress 5000]
-`--db FILE` builds (or reuses, and goes on filling) one SQLite file that stays, so that
-`api_bench.py --db FILE` can time the API on the same store; a file that already holds
+`--db FILE` builds (or reuses, and goes on filling) one SQLite file (or PostgreSQL database,
+`--db postgresql://...`) that stays, so that `api_bench.py --db FILE` can time the API on
+the same store; a file that already holds
 `--size` articles is only queried (no analysis).  `--progress N` writes a line to stderr
 every N articles stored: the count, the seconds so far, and the rate of the last N.
 Prints one JSON object; docs/performance.md gives the numbers and the machine.
@@ -143,7 +144,8 @@ def main() -> None:
     ap.add_argument("--postgres", default=os.environ.get(
         "WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
     ap.add_argument("--db", default=None,
-                    help="SQLite file to build or reuse (kept; SQLite only)")
+                    help="store to build or reuse, kept: a SQLite file or a postgresql:// URL "
+                         "of an existing database")
     ap.add_argument("--progress", type=int, default=0,
                     help="log count and rate to stderr every N articles")
     args = ap.parse_args()
@@ -167,7 +169,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if args.only != "postgresql":
             out["sqlite"] = bench_store(str(Path(tmp) / "bench.db"), reports, nlp_seconds,
-                                        args.size, args.repeat)
+                                        args.size, args.repeat, args.progress)
     if args.postgres != "skip" and args.only != "sqlite":
         import sqlalchemy
 
@@ -178,7 +180,7 @@ def main() -> None:
             conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
         try:
             out["postgresql"] = bench_store(f"{args.postgres}/{name}", reports, nlp_seconds,
-                                            args.size, args.repeat)
+                                            args.size, args.repeat, args.progress)
         finally:
             with admin.connect() as conn:
                 conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -207,10 +209,12 @@ def main_db(args) -> None:
         reports = [r for r in analyze_many(articles, nlp) if hasattr(r, "events")]
         nlp_seconds = time.perf_counter() - t0
         out.update(articles=len(reports), nlp_seconds=round(nlp_seconds, 1))
-    out["sqlite"] = bench_store(args.db, reports, nlp_seconds, args.size, args.repeat,
-                                args.progress)
-    out["file_bytes"] = sum(p.stat().st_size for p in Path(args.db).parent.glob(
-        Path(args.db).name + "*"))
+    kind = "postgresql" if args.db.startswith("postgres") else "sqlite"
+    out[kind] = bench_store(args.db, reports, nlp_seconds, args.size, args.repeat,
+                            args.progress)
+    if kind == "sqlite":
+        out["file_bytes"] = sum(p.stat().st_size for p in Path(args.db).parent.glob(
+            Path(args.db).name + "*"))
     print(json.dumps(out, indent=2))
 
 

@@ -1,5 +1,6 @@
-"""The indexed attribute rules give exactly what spaCy's attribute_ruler gives, on real
-articles (the founding article and MEANTIME's Wikinews texts)."""
+"""The indexed attribute rules and the cached lemmas give exactly what spaCy's
+attribute_ruler and lemmatizer give, on real articles (the founding article and MEANTIME's
+Wikinews texts)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ def pipelines(nlp):
     return plain, nlp
 
 
-def test_the_model_ruler_is_replaced(nlp):
+def test_the_model_ruler_and_lemmatizer_are_replaced(nlp):
     assert attributes.NAME in nlp.pipe_names and "attribute_ruler" in nlp.disabled
+    assert attributes.LEMMAS in nlp.pipe_names and "lemmatizer" in nlp.disabled
 
 
 def test_every_token_gets_what_spacys_ruler_gives(pipelines):
