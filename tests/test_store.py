@@ -205,6 +205,30 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
     assert kept["cluster_actors"]
 
 
+def test_time_ranges_compare_bytes_whatever_the_collation(store_url):
+    """Compatible time values are found with ranges ("2008-01" < v < "2008-01\\x7f"); a
+    PostgreSQL collation such as ICU English orders punctuation otherwise, so the ranges
+    are compared byte by byte."""
+    import sqlalchemy as sa
+
+    from wiretrace.store import linking
+
+    store = Store(store_url)
+    icu = store.dialect == "postgresql"
+    table = sa.Table("times_probe", sa.MetaData(), sa.Column(
+        "v", sa.String(collation="en-x-icu") if icu else sa.String()))
+    with store.engine.begin() as conn:
+        table.create(conn)
+        conn.execute(table.insert(), [{"v": v} for v in (
+            "2008-01-05", "2008-01", "2008", "2008-02", "XXXX-01", "PRESENT_REF")])
+        found = {r[0] for r in conn.execute(sa.select(table.c.v).where(
+            linking._compatible_with(linking._bytewise(conn, table.c.v), ["2008-01"])))}
+        dated = {r[0] for r in conn.execute(sa.select(table.c.v).where(
+            linking._bytewise(conn, table.c.v) >= "0", linking._bytewise(conn, table.c.v) < ":"))}
+    assert found == {"2008-01-05", "2008-01", "2008"}
+    assert dated == {"2008-01-05", "2008-01", "2008", "2008-02"}
+
+
 # -- cross-article linking -----------------------------------------------------------------
 def test_wire_copies_count_once_and_a_citation_counts_as_the_cited_outlet(store_url, nlp):
     store = Store(store_url)

@@ -142,6 +142,12 @@ def _dated(value: str | None) -> bool:
     return bool(value) and value[:1].isdigit()
 
 
+def _bytewise(conn: Connection, column):
+    """The column compared byte by byte: the ranges below assume it, and a PostgreSQL
+    database's collation may not (ICU English orders punctuation otherwise)."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
+
+
 def _compatible_with(column, values: list[str]):
     """SQL for :func:`_compatible_time` against any of ``values`` (all dated): the
     column's value is a prefix of one of them ("2021" for "2021-11-20") or starts with one
@@ -176,7 +182,7 @@ class ClusterFinder:
                     select(ca.c.actor_id, ca.c.cluster_id, ca.c.type, ca.c.lemma,
                            ca.c.time_value, ca.c.country)
                     .where(ca.c.actor_id.in_(sorted(actor_ids)),
-                           _compatible_with(ca.c.time_value, dated))
+                           _compatible_with(_bytewise(conn, ca.c.time_value), dated))
                     .order_by(ca.c.cluster_id)):
                 self.by_actor.setdefault(row[0], []).append(
                     (row[1], row[2] or None, row[3] or None, row[4], row[5] or None, None))
@@ -274,7 +280,8 @@ def index_cluster_actors(conn: Connection, cluster_ids: list[int] | None = None)
                 func.coalesce(e.c.country, "")).distinct()
          .join(e, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
          .where(ea.c.actor_id.is_not(None), e.c.cluster_id.is_not(None),
-                e.c.time_value >= "0", e.c.time_value < ":"))
+                _bytewise(conn, e.c.time_value) >= "0",
+                _bytewise(conn, e.c.time_value) < ":"))
     if cluster_ids is None:
         conn.execute(delete(ca))
     else:
