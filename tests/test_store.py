@@ -137,6 +137,7 @@ def _kept(store):
             "outlets": "SELECT key, name, articles, copied_by_articles, cited_by_articles, "
                        "cited_event_mentions FROM outlets",
             "actors": "SELECT id, articles FROM actors",
+            "sources": "SELECT kind, name, articles, doubted FROM source_counts",
             "cluster_actors": "SELECT actor_id, time_value, cluster_id, type, lemma, country "
                               "FROM cluster_actors"}.items()}
 
@@ -173,6 +174,7 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp,
     assert {r[0]: r[4] for r in kept["clusters"]}[meeting] == 1
     assert kept == _recounted(store)
     assert any(r[2] > 2 for r in kept["clusters"])  # clusters were joined, not only made
+    assert kept["sources"] and kept["outlets"] and kept["cluster_actors"]
     totals = queries.totals(store)
     assert totals == {k: store.count(k) for k in totals} and totals["articles"] == 8
     months = queries.event_months(store)

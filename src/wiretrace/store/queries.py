@@ -294,17 +294,12 @@ def named_sources(store: Store, limit: int = 100, offset: int = 0) -> list[dict]
     """Sources other than outlets (people, officials, organizations, anonymous sources,
     documents) by name and kind: in how many articles each asserts something, how many of
     those the article itself doubts, and how many times it refused to comment or take a
-    position."""
-    s = t.sources
-    q = (select(s.c.kind, s.c.name, func.count(func.distinct(s.c.article_id)).label("articles"),
-                func.sum(s.c.doubted).label("doubted"))
-         .where(s.c.kind != "outlet")
-         .group_by(s.c.kind, s.c.name)
-         .order_by(func.count(func.distinct(s.c.article_id)).desc(), s.c.name, s.c.kind)
-         .limit(limit).offset(offset))
+    position (counts kept as articles are stored, :mod:`.tallies`)."""
+    sc = t.source_counts
+    q = (select(sc.c.kind, sc.c.name, sc.c.articles, sc.c.doubted)
+         .order_by(sc.c.articles.desc(), sc.c.name, sc.c.kind).limit(limit).offset(offset))
     with store.engine.connect() as conn:
-        return [{"kind": k, "name": n, "articles": a, "doubted": int(d or 0)}
-                for k, n, a, d in conn.execute(q)]
+        return [dict(r) for r in conn.execute(q).mappings()]
 
 
 def sources(store: Store) -> list[dict]:

@@ -155,6 +155,14 @@ outlets = Table(
     Column("cited_by_articles", Integer, nullable=False),  # articles citing it
     Column("cited_event_mentions", Integer, nullable=False),
 )
+# Named sources (not outlets) with counts kept as articles are stored (queries.named_sources).
+source_counts = Table(
+    "source_counts", metadata,
+    Column("kind", String, primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("articles", Integer, nullable=False, index=True),  # articles it speaks in
+    Column("doubted", Integer, nullable=False),  # of its source rows, those doubted
+)
 # Other counts kept as articles are stored: ("rows", table name) for the totals, ("month",
 # "2021-12" or "1987") for dated event mentions per month.
 tallies = Table(

@@ -1,5 +1,5 @@
 """Counts kept as articles are stored, so that the lists over the whole store (the actor
-list, the outlets, dated events per month, the home page's totals) read a few rows instead
+list, the outlets, the named sources, dated events per month, the home page's totals) read a few rows instead
 of every article, entity and event mention: those reads passed one second at 50,000
 articles and grew with the store (docs/performance.md).
 
@@ -97,6 +97,15 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
         entry = outlets.setdefault(key, {"name": key})
         entry.update(cited=1, mentions=n)
     _bump_outlets(conn, outlets)
+    named: Counter[tuple[str, str]] = Counter()
+    doubted: Counter[tuple[str, str]] = Counter()
+    for source in report.sources:
+        if source.kind != "outlet":
+            named[source.kind, source.name] = 1
+            doubted[source.kind, source.name] += int(source.doubted)
+    _upsert(conn, t.source_counts, [
+        {"kind": k, "name": name, "articles": 1, "doubted": doubted[k, name]}
+        for k, name in sorted(named)])
 
 
 def rebuild(conn: Connection) -> None:
@@ -118,6 +127,14 @@ def rebuild(conn: Connection) -> None:
     conn.execute(update(t.actors).values(articles=per_actor))
     conn.execute(delete(t.outlets))
     _bump_outlets(conn, _outlet_rows(conn))
+    s = t.sources
+    conn.execute(delete(t.source_counts))
+    _upsert(conn, t.source_counts, [
+        {"kind": k, "name": name, "articles": n, "doubted": int(d or 0)}
+        for k, name, n, d in conn.execute(
+            select(s.c.kind, s.c.name, func.count(func.distinct(s.c.article_id)),
+                   func.sum(s.c.doubted)).where(s.c.kind != "outlet")
+            .group_by(s.c.kind, s.c.name))])
 
 
 def _outlet_rows(conn: Connection) -> dict[str, dict]:
