@@ -108,8 +108,9 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
         for k, name in sorted(named)])
 
 
-def rebuild(conn: Connection) -> None:
-    """Recount everything from the stored rows."""
+def rebuild(conn: Connection, sources: bool = True) -> None:
+    """Recount everything from the stored rows (``sources=False``: all but the named
+    sources, for a store whose schema is older than their table)."""
     e = t.events
     conn.execute(delete(t.tallies))
     counts: Counter[tuple[str, str]] = Counter()
@@ -127,6 +128,12 @@ def rebuild(conn: Connection) -> None:
     conn.execute(update(t.actors).values(articles=per_actor))
     conn.execute(delete(t.outlets))
     _bump_outlets(conn, _outlet_rows(conn))
+    if sources:
+        count_sources(conn)
+
+
+def count_sources(conn: Connection) -> None:
+    """Count the named sources again from every source row."""
     s = t.sources
     conn.execute(delete(t.source_counts))
     _upsert(conn, t.source_counts, [

@@ -1,4 +1,4 @@
-"""counts kept as articles are stored (outlets, source_counts, tallies, actors.articles), the keys that let
+"""counts kept as articles are stored (outlets, tallies, actors.articles), the keys that let
 a cluster's counts change by what one article adds (cluster_keys), what each cluster holds
 per actor (cluster_actors), an index on articles.published
 
@@ -50,14 +50,6 @@ def upgrade() -> None:
         sa.Column("cited_event_mentions", sa.Integer(), nullable=False),
     )
     op.create_table(
-        "source_counts",
-        sa.Column("kind", sa.String(), primary_key=True),
-        sa.Column("name", sa.Text(), primary_key=True),
-        sa.Column("articles", sa.Integer(), nullable=False),
-        sa.Column("doubted", sa.Integer(), nullable=False),
-    )
-    op.create_index("ix_source_counts_articles", "source_counts", ["articles"])
-    op.create_table(
         "tallies",
         sa.Column("kind", sa.String(), primary_key=True),
         sa.Column("key", sa.String(), primary_key=True),
@@ -68,13 +60,11 @@ def upgrade() -> None:
     from wiretrace.store import linking, tallies
 
     linking.index_cluster_actors(op.get_bind())
-    tallies.rebuild(op.get_bind())
+    tallies.rebuild(op.get_bind(), sources=False)
 
 
 def downgrade() -> None:
     op.drop_table("tallies")
-    op.drop_index("ix_source_counts_articles", "source_counts")
-    op.drop_table("source_counts")
     op.drop_table("outlets")
     op.drop_index("ix_cluster_actors_cluster_id", "cluster_actors")
     op.drop_table("cluster_actors")
