@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 

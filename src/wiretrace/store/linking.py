@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
@@ -265,8 +266,6 @@ def cluster_actor_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
 def add_cluster_actors(conn: Connection, rows: list[dict]) -> None:
     if not rows:
         return
-    from sqlalchemy.dialects import postgresql, sqlite
-
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(t.cluster_actors).on_conflict_do_nothing(), rows)
 

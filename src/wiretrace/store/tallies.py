@@ -1,7 +1,7 @@
 """Counts kept as articles are stored, so that the lists over the whole store (the actor
-list, the outlets, the named sources, dated events per month, the home page's totals) read a few rows instead
-of every article, entity and event mention: those reads passed one second at 50,000
-articles and grew with the store (docs/performance.md).
+list, the outlets, the named sources, dated events per month, the home page's totals) read
+a few rows instead of every article, entity and event mention: those reads passed one
+second at 50,000 articles and grew with the store (docs/performance.md).
 
 Saving an article adds what it brings (:func:`count_article`, in the article's own
 transaction); deleting one, which is rare, recounts everything (:func:`rebuild`), and
