@@ -124,10 +124,19 @@ class Store:
         if self._copies is None:
             index = copies.CopyIndex()
             with self.engine.connect() as conn:
-                for article_id, data in conn.execute(select(t.minhashes)):
-                    index.add(article_id, copies.from_bytes(data))
+                self._add_signatures(conn, index)
             self._copies = index
         return self._copies
+
+    @staticmethod
+    def _add_signatures(conn, index: copies.CopyIndex) -> None:
+        """Add the stored signatures the index lacks."""
+        for article_id, data, published, copy_of in conn.execute(
+                select(t.minhashes.c.article_id, t.minhashes.c.signature,
+                       articles.c.published, articles.c.copy_of)
+                .join(articles, articles.c.id == t.minhashes.c.article_id)):
+            if article_id not in index.signatures:
+                index.add(article_id, copies.from_bytes(data), published, copy_of)
 
     def save(self, report: Report) -> bool:
         """Store one analyzed article in one transaction; False when it was already there
@@ -146,7 +155,7 @@ class Store:
                     return False
                 self._catch_up(conn, index)
                 near = [k for k, _ in index.copies_of(signature) if k != a.id]
-                copy_of = self._earliest(conn, near) if near else None
+                copy_of = index.earliest(near) if near else None
                 self._insert(conn, report, copy_of, signature)
                 # a failure on record for this article is over: closed in the same commit
                 conn.execute(update(failures).where(
@@ -156,24 +165,16 @@ class Store:
             return False  # another writer stored the same article first
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store article {a.id!r}: {exc}") from exc
-        index.add(a.id, signature)
+        index.add(a.id, signature, a.published, copy_of)
         return True
 
     def _catch_up(self, conn, index: copies.CopyIndex) -> None:
-        """Add the signatures other writers stored since this store loaded its index."""
-        n = conn.execute(select(func.count()).select_from(t.minhashes)).scalar_one()
-        if n == len(index.signatures):
-            return
-        known = index.signatures
-        for article_id, data in conn.execute(select(t.minhashes)):
-            if article_id not in known:
-                index.add(article_id, copies.from_bytes(data))
-
-    def _earliest(self, conn, ids: list[str]) -> str:
-        rows = conn.execute(select(articles.c.id, articles.c.published, articles.c.copy_of)
-                            .where(articles.c.id.in_(ids))).all()
-        rows.sort(key=lambda r: (r[2] is not None, r[1] or "9999", r[0]))
-        return rows[0][0]
+        """Add the signatures other writers stored since this store loaded its index (the
+        kept article count says whether there are any, without counting a table)."""
+        n = conn.execute(select(t.tallies.c.n).where(
+            t.tallies.c.kind == "rows", t.tallies.c.key == "articles")).scalar()
+        if (n or 0) != len(index.signatures):
+            self._add_signatures(conn, index)
 
     def _insert(self, conn, report: Report, copy_of: str | None, signature) -> None:
         a = report.article

@@ -49,16 +49,25 @@ def from_bytes(data: bytes) -> MinHash:
 
 
 class CopyIndex:
-    """The LSH index of every stored article's signature."""
+    """The LSH index of every stored article's signature, with what tells which of several
+    copies is the original: whether it is itself a copy, and its publication date."""
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=CANDIDATES, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
+        self.order: dict[str, tuple[bool, str, str]] = {}
 
-    def add(self, article_id: str, m: MinHash) -> None:
+    def add(self, article_id: str, m: MinHash, published: str | None,
+            copy_of: str | None) -> None:
         if article_id not in self.signatures:
             self.lsh.insert(article_id, m)
             self.signatures[article_id] = m
+            self.order[article_id] = (copy_of is not None, published or "9999", article_id)
+
+    def earliest(self, ids: list[str]) -> str:
+        """Of stored articles, the one a new copy of them all points at: one that is no
+        copy itself, published first (then by id)."""
+        return min(ids, key=self.order.__getitem__)
 
     def copies_of(self, m: MinHash) -> list[tuple[str, float]]:
         """Stored articles this signature nearly copies, with their estimated Jaccard."""
