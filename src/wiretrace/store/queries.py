@@ -292,9 +292,9 @@ def actors(store: Store, name: str | None = None, limit: int = 50,
 
 def named_sources(store: Store, limit: int = 100, offset: int = 0) -> list[dict]:
     """Sources other than outlets (people, officials, organizations, anonymous sources,
-    documents) by name and kind: in how many articles each asserts something, how many of
-    those the article itself doubts, and how many times it refused to comment or take a
-    position (counts kept as articles are stored, :mod:`.tallies`)."""
+    documents) by name and kind: in how many articles each asserts something, and how many
+    of its source rows the articles themselves doubt (counts kept as articles are stored,
+    :mod:`.tallies`)."""
     sc = t.source_counts
     q = (select(sc.c.kind, sc.c.name, sc.c.articles, sc.c.doubted)
          .order_by(sc.c.articles.desc(), sc.c.name, sc.c.kind).limit(limit).offset(offset))
