@@ -209,7 +209,7 @@ class Store:
         new_clusters, cited = self._insert_events(conn, report, actor_of, copy_of)
         tallies.count_article(
             conn, report, copy_of, {x for x in actor_of.values() if x is not None},
-            sum(evidence.startswith("new actor") for _, evidence in linked.values()),
+            sum(evidence.startswith(linking.NEW_ACTOR) for _, evidence in linked.values()),
             new_clusters, cited)
 
     def _insert_events(self, conn, report: Report, actor_of: dict[str, int | None],
@@ -257,12 +257,15 @@ class Store:
             return json.dumps([names.get(i, i) for i in dict.fromkeys(ids)]) if ids else None
 
         rows, links, cites = [], [], []
+        joined: dict[int, list] = {}  # stored cluster -> (cited outlet, time) of its mentions
         for ev in report.events:
             loc = ev.location
             cited = linking.cited_outlet(report, ev)
             if cited:
                 cites.append(cited)
             cluster = placed[ev.id]
+            if cluster in touched:
+                joined.setdefault(cluster, []).append((cited, ev.time.value))
             rows.append(dict(
                 article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
                 start=ev.trigger.start, end=ev.trigger.end,
@@ -287,15 +290,9 @@ class Store:
         if links:
             conn.execute(insert(t.event_actors), links)
             linking.add_cluster_actors(conn, linking.cluster_actor_rows(rows, links))
-        if touched:
-            group = linking.copy_root(conn, a.id, copy_of)
-            joined: dict[int, list] = {}
-            for row in rows:
-                if row["cluster_id"] in touched:
-                    cited = json.loads(row["origin"])["cites"] if row["origin"] else None
-                    joined.setdefault(row["cluster_id"], []).append(
-                        (cited, row["time_value"]))
-            linking.join_clusters(conn, a.id, a.outlet, group, joined)
+        if joined:
+            linking.join_clusters(conn, a.id, a.outlet, linking.copy_root(conn, a.id, copy_of),
+                                  joined)
         return len(new), cites
 
     # -- failures --------------------------------------------------------------------

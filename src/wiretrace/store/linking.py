@@ -32,6 +32,9 @@ TYPE_FAMILY = {"PERSON": "person", "ORG": "body", "GPE": "place", "LOC": "place"
                "FAC": "place", "NORP": "group"}
 
 
+NEW_ACTOR = "new actor"  # how link_actors' evidence begins for an actor it created
+
+
 def outlet_key(name: str | None) -> str | None:
     """One key per outlet: "the Washington Free Beacon" and "Washington Free Beacon" alike,
     listed aliases to their canonical name."""
@@ -81,7 +84,7 @@ def link_actors(conn: Connection, entities: list[Entity]) -> dict[str, tuple[int
             candidates.setdefault(key, []).append(
                 {"id": actor_id, "name": entity.name, "type": entity.type,
                  "country": entity.country, "sector": entity.sector, "name_key": key})
-            out[entity.id] = (actor_id, f"new actor {key!r}")
+            out[entity.id] = (actor_id, f"{NEW_ACTOR} {key!r}")
             continue
         fill = {k: getattr(entity, k) for k in ("country", "sector")
                 if not found[k] and getattr(entity, k)}
@@ -141,6 +144,15 @@ def cited_outlet(report: Report, event: Event) -> str | None:
 
 def _dated(value: str | None) -> bool:
     return bool(value) and value[:1].isdigit()
+
+
+def _most_precise(values, current: str | None = None) -> str | None:
+    """A cluster's date: the longest (most precise) dated value, the last of equals;
+    ``current``, a date the cluster has already, stays unless a value is longer."""
+    dates = sorted((v for v in values if _dated(v)), key=len)
+    if dates and (not current or len(dates[-1]) > len(current)):
+        return dates[-1]
+    return current
 
 
 def _bytewise(conn: Connection, column):
@@ -335,7 +347,6 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
         find(first)
         published.add(_published_key(article_id, outlet))
     components = {node: find(node) for node in parent}
-    dates = sorted((r[2] for r in rows if r[2] and r[2][:1].isdigit()), key=len)
     conn.execute(delete(ck).where(ck.c.cluster_id == cluster_id))
     keys = [{"cluster_id": cluster_id, "key": n, "comp": c} for n, c in components.items()]
     keys += [{"cluster_id": cluster_id, "key": k, "comp": None} for k in published]
@@ -343,7 +354,7 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
         conn.execute(insert(ck), keys)
     conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == cluster_id).values(
         mentions=len(rows), articles=len({r[0] for r in rows}), outlets=len(published),
-        origins=len(set(components.values())), date=dates[-1] if dates else None))
+        origins=len(set(components.values())), date=_most_precise(r[2] for r in rows)))
 
 
 def join_clusters(conn: Connection, article_id: str, outlet: str | None, group: str,
@@ -384,12 +395,9 @@ def join_clusters(conn: Connection, article_id: str, outlet: str | None, group: 
                   if n not in have]
         if own not in have:
             fresh.append({"cluster_id": cluster_id, "key": own, "comp": None})
-        date = keyed[cluster_id]
-        dates = sorted((v for _, v in joined[cluster_id] if _dated(v)), key=len)
-        if dates and (not date or len(dates[-1]) > len(date)):
-            date = dates[-1]
         counts.append({"cid": cluster_id, "m": len(joined[cluster_id]),
-                       "o": int(own not in have), "d": date,
+                       "o": int(own not in have),
+                       "d": _most_precise((v for _, v in joined[cluster_id]), keyed[cluster_id]),
                        "g": 1 - len(comps) if len(comps) > 1 else int(not comps)})
     if fresh:
         conn.execute(insert(ck), fresh)

@@ -134,8 +134,8 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     counts: Counter[str] = Counter()
     with store.engine.connect() as conn:
         for m, n in conn.execute(q):
-            if month_key(m):
-                counts[month_key(m)] += n
+            if key := month_key(m):
+                counts[key] += n
     return [{"month": m, "events": counts[m]} for m in sorted(counts)]
 
 
