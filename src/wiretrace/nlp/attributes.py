@@ -5,7 +5,10 @@
   spaCy's Matcher;
 - the rule lemmatizer, whose lemma depends only on the word, its part of speech and its
   morphology: looked up per such triple for a whole Doc at once (spaCy's own cache
-  builds a morphology object for every token to find its key).
+  builds a morphology object for every token to find its key), and computed on a miss
+  by spaCy's own code over the same tables with the word lists held as sets (the model
+  keeps them as lists, so each candidate form was a scan of up to 57,528 nouns: 0.15 ms
+  a miss, 8% of the pipeline on news text).
 
 spaCy's ``attribute_ruler`` tests every token against every pattern (179 in
 ``en_core_web_sm``; three of them regular expressions run in Python for every token): 14%
@@ -18,11 +21,13 @@ are identical (a test compares every token on real articles), only faster.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
@@ -169,7 +174,7 @@ class CachedLemmas:
     rules) keep it, as with spaCy's lemmatizer when it does not overwrite."""
 
     def __init__(self, lemmatizer) -> None:
-        self.lemmatizer = lemmatizer
+        self.lemmatizer = _with_set_index(lemmatizer)
         self.cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -188,6 +193,28 @@ class CachedLemmas:
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+
+def _with_set_index(lemmatizer):
+    """A copy of ``lemmatizer`` whose ``lemma_index`` word lists are frozensets.  Its
+    code only asks whether a form is in a list and whether the list is empty, which a
+    set answers the same; the model's own tables are left as they are."""
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return lemmatizer
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = {key: frozenset(words) for key, words in table.items()}
+        # Table keys are already hashes: keep them as they are
+        new = lookups.add_table(name)
+        for key, value in table.items():
+            new[key] = value
+    fast = copy.copy(lemmatizer)
+    fast.lookups = lookups
+    fast.cache = {}
+    fast.lemmatize = fast.rule_lemmatize  # the original's is bound to the original
+    return fast
 
 
 @Language.factory(NAME)
