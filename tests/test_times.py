@@ -475,3 +475,37 @@ def test_article_model_is_untouched(nlp):
     times.annotate(ctx)
     assert [(t.id, t.value, t.type, t.rule) for t in ctx.times] == [("t1", "1987", "DATE",
                                                                      "year")]
+
+
+def _flat(words: list[str], ignore_case: bool = True) -> str:
+    """The plain form of a word list: every word, longest first."""
+    import re
+
+    from wiretrace.nlp.times_lexicon import SP
+    body = "|".join(re.escape(w).replace(r"\ ", SP)
+                    for w in sorted({w for w in words if w}, key=len, reverse=True))
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+@pytest.mark.parametrize("key", ["approximators", "vague_numbers", "period_edges", "sets",
+                                 "holidays", "zones_other", "present_ref"])
+def test_prefix_tree_alternation_matches_like_the_flat_list(key):
+    """The tree of shared prefixes finds what the flat list finds, preferring the same
+    word, including when what follows forces a shorter word ("a couple" before "ofx")."""
+    import re
+
+    from wiretrace.nlp.times_lexicon import alternation, lexicon
+    words = [str(w) for w in lexicon().data[key]]
+    texts = []
+    for w in words:
+        for cut in range(1, len(w) + 1):
+            texts += [w[:cut], w[:cut] + "x", w[:cut] + " of", w[:cut].upper() + ".",
+                      w[:cut].replace(" ", "   ")]
+        texts += [w + "s", w.title() + " " + w, w + " " + words[0]]
+    for ignore_case in (True, False):
+        for tail in ("", r"(?![\w-])", r"[ \t]+of", r"s?\b", r"\W"):
+            ours = re.compile(alternation(words, ignore_case) + tail)
+            flat = re.compile(_flat(words, ignore_case) + tail)
+            for text in texts:
+                got = [m.span() for m in ours.finditer(text)]
+                assert got == [m.span() for m in flat.finditer(text)], (key, tail, text)

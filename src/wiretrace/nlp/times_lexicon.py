@@ -15,11 +15,39 @@ SP = r"[ \t\u00a0]+"
 
 
 def alternation(words: list[str], ignore_case: bool = True) -> str:
-    """A regex group matching any of ``words`` (longest first; spaces match any run of
-    spaces).  Case-insensitive unless asked otherwise."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", SP) for w in parts)
+    """A regex group matching any of ``words``, the longest that fits first; spaces match
+    any run of spaces.  Case-insensitive unless asked otherwise.
+
+    The words are laid out as a tree of shared prefixes ("t(?:en|wo|hree)" rather than
+    "ten|two|three"), which matches exactly what the flat list sorted longest first
+    matches, in the same order of preference: the words that fit at one place are each a
+    prefix of the next, and both forms try the longest first.  Python's engine tries a
+    flat list's words one by one at every position of the text; the tree tries one
+    letter.  The time grammar scans every text with some forty patterns built from
+    these lists, and the flat lists made it 18% of wiretrace's own analysis time."""
+    if ignore_case:
+        words = [w.lower() for w in words]
+    trie: dict = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for piece in re.findall(r" +|[^ ]", word):
+            node = node.setdefault(SP if piece.startswith(" ") else re.escape(piece), {})
+        node[""] = {}  # the end of a word
+    body = _tree(trie)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _tree(node: dict) -> str:
+    """The regex of one node of :func:`alternation`'s tree (its end-of-word mark last,
+    as an optional rest, so that the longer words are tried first)."""
+    branches = [piece + _tree(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    if len(branches) > 1:
+        body = "(?:" + "|".join(branches) + ")"
+    else:
+        body = branches[0] if "" not in node or len(branches[0]) == 1 else f"(?:{branches[0]})"
+    return body + "?" if "" in node else body
 
 
 def case_forms(names: list[str]) -> list[str]:
