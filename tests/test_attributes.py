@@ -68,3 +68,18 @@ def test_a_pattern_the_index_cannot_handle_keeps_spacys_ruler():
     nlp.get_pipe("attribute_ruler").add([[{"SHAPE": "Xxxx"}]], {"LEMMA": "x"})
     attributes.install(nlp)
     assert attributes.NAME not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
+
+
+def test_every_line_break_starts_a_sentence(nlp):
+    """The break and the word after it start sentences; words within a line do not (the
+    parser decides those), and a break that ends the text is no trouble."""
+    from wiretrace.nlp.language import line_breaks
+
+    doc = line_breaks(nlp.make_doc("Israeli officials met Haftar - report\nThe meeting was "
+                                   "secret.\n\nIt ended.\n"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Israeli", "\n", "The", "\n\n", "It", "\n"]
+    assert [t.is_sent_start for t in doc if t.text in ("met", "meeting", "ended")] == \
+        [None, None, None]
+    assert [t.is_sent_start for t in line_breaks(nlp.make_doc("No break here."))] == \
+        [True, None, None, None]

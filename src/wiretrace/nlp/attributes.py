@@ -25,7 +25,8 @@ import copy
 import re
 from typing import Any
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
@@ -35,6 +36,8 @@ from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 NAME = "wiretrace_attributes"
 LEMMAS = "wiretrace_lemmatizer"
 KNOWN = {"LOWER", "TAG", "DEP", "IS_SPACE"}  # the token attributes the index handles
+COLUMNS = (TAG, POS, MORPH, LEMMA)  # what the patterns set that is written as arrays
+ROW_CACHE = 200_000  # (word, tag, dependency, space) rows remembered before starting over
 
 
 def _value(token: Token, attr: str) -> Any:
@@ -69,16 +72,21 @@ class IndexedAttributes:
 
     A one-token pattern depends only on its token's word, tag, dependency and whether it
     is whitespace, so what the one-token patterns set is computed once per combination
-    of those (words no pattern tests count as one), in pattern order.  The few two-token
+    of those (words no pattern tests count as one), in pattern order, and written for the
+    whole Doc as arrays (tag, part of speech, morphology, lemma).  The few two-token
     patterns are looked up by their first word; a token one of them sets is done in
-    the ruler's exact order, one match at a time."""
+    the ruler's exact order, one match at a time.  Each token's lookups are kept by its
+    (word, tag, dependency, space) row, so a word seen before costs one dictionary get."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.rules: list[tuple[list[list[tuple[str, Any]]], dict, int, int]] = []
-        self.multi_by_word: list[tuple[int, Any]] = []  # (pattern, test of its first word)
-        self.multi_by_dep: dict[str, list[int]] = {}
+        self.multi_by_word: dict[str, list[int]] = {}  # two-token patterns by first word
+        self.multi_by_test: list[tuple[int, Any]] = []  # (pattern, test of its first word)
+        self.multi_by_dep: dict[int, list[int]] = {}  # by the dependency label's id
         self.multi_always: list[int] = []
-        self.single: list[int] = []
+        self.single_by_tag: dict[int, list[int]] = {}  # one-token patterns naming a tag
+        self.single_other: list[int] = []  # and the others
+        lower_words: set[str] = set()  # the words patterns name, and their other tests
         lower_tests = []
         for order, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
@@ -88,41 +96,65 @@ class IndexedAttributes:
                         raise ValueError(f"unsupported attribute-ruler pattern {pattern!r}")
                     tokens.append([(attr, _test(value)) for attr, value in spec.items()])
                     if "LOWER" in spec:
-                        lower_tests.append(_test(spec["LOWER"]))
+                        value = spec["LOWER"]
+                        if isinstance(value, str):
+                            lower_words.add(value)
+                        elif isinstance(value, dict) and set(value) == {"IN"}:
+                            lower_words.update(value["IN"])
+                        else:
+                            lower_tests.append(_test(value))
                 n = len(self.rules)
                 self.rules.append((tokens, normalize_token_attrs(ruler.vocab, entry["attrs"]),
                                    entry.get("index", 0), order))
                 first = pattern[0]
                 if len(tokens) == 1:
-                    self.single.append(n)
+                    tag = pattern[0].get("TAG")
+                    if isinstance(tag, str):
+                        self.single_by_tag.setdefault(ruler.vocab.strings.add(tag),
+                                                      []).append(n)
+                    else:
+                        self.single_other.append(n)
                 elif "LOWER" in first:
-                    self.multi_by_word.append((n, _test(first["LOWER"])))
+                    value = first["LOWER"]
+                    if isinstance(value, dict) and set(value) == {"IN"} or \
+                            isinstance(value, str):
+                        for word in value["IN"] if isinstance(value, dict) else [value]:
+                            self.multi_by_word.setdefault(word, []).append(n)
+                    else:
+                        self.multi_by_test.append((n, _test(value)))
                 elif isinstance(first.get("DEP"), str):
-                    self.multi_by_dep.setdefault(first["DEP"], []).append(n)
+                    self.multi_by_dep.setdefault(ruler.vocab.strings.add(first["DEP"]),
+                                                 []).append(n)
                 else:
                     self.multi_always.append(n)
+        self._lower_words = frozenset(lower_words)
         self._lower_tests = lower_tests
         self._lower_key: dict[int, str | None] = {}  # word -> itself if a pattern tests it
         self._word_multi: dict[int, tuple[int, ...]] = {}  # word -> patterns it can start
-        self._combos: dict[tuple, tuple[tuple[int, ...], dict]] = {}
+        self._combos: dict[tuple, tuple[tuple[int, ...], tuple, dict]] = {}
+        # (word, tag, dependency, is space) -> (two-token patterns it may start, one-token
+        # patterns it matches, what they set as array columns, and what they set otherwise)
+        self._rows: dict[tuple[int, int, int, int], tuple] = {}
 
-    def _starts(self, token: Token) -> tuple[int, ...]:
-        """The two-token patterns this token may start."""
-        found = self._word_multi.get(token.lower)
+    def _starts(self, lower: int, dep: int, strings) -> tuple[int, ...]:
+        """The two-token patterns a token (its word and dependency, as ids) may start."""
+        found = self._word_multi.get(lower)
         if found is None:
-            lower = token.lower_
-            found = self._word_multi[token.lower] = tuple(
-                n for n, test in self.multi_by_word if test(lower))
+            text = strings[lower]
+            found = self._word_multi[lower] = tuple(sorted(
+                {*self.multi_by_word.get(text, ()),
+                 *(n for n, test in self.multi_by_test if test(text))}))
         if self.multi_by_dep:
-            found = (*found, *self.multi_by_dep.get(token.dep_, ()))
+            found = (*found, *self.multi_by_dep.get(dep, ()))
         return (*found, *self.multi_always) if self.multi_always else found
 
-    def _word(self, token: Token) -> str | None:
-        key = self._lower_key.get(token.lower)
-        if key is None and token.lower not in self._lower_key:
-            lower = token.lower_
-            key = lower if any(test(lower) for test in self._lower_tests) else None
-            self._lower_key[token.lower] = key
+    def _word(self, lower: int, strings) -> str | None:
+        key = self._lower_key.get(lower)
+        if key is None and lower not in self._lower_key:
+            text = strings[lower]
+            key = text if text in self._lower_words or any(
+                test(text) for test in self._lower_tests) else None
+            self._lower_key[lower] = key
         return key
 
     def _matches(self, n: int, doc: Doc, start: int) -> bool:
@@ -132,37 +164,59 @@ class IndexedAttributes:
         return all(test(_value(doc[start + k], attr))
                    for k, spec in enumerate(tokens) for attr, test in spec)
 
-    def _singles(self, token: Token) -> tuple[tuple[int, ...], dict]:
-        combo = (self._word(token), token.tag, token.dep, token.is_space)
+    def _singles(self, doc: Doc, i: int, lower: int, tag: int, dep: int,
+                 space: int) -> tuple[tuple[int, ...], tuple, dict]:
+        """The one-token patterns token ``i`` matches, and what they set in pattern
+        order: as (array column, value) pairs, and the attributes that are no column."""
+        combo = (self._word(lower, doc.vocab.strings), tag, dep, space)
         found = self._combos.get(combo)
         if found is None:
-            doc = token.doc
-            ids = tuple(n for n in self.single if self._matches(n, doc, token.i))
+            candidates = sorted(self.single_by_tag.get(tag, []) + self.single_other)
+            ids = tuple(n for n in candidates if self._matches(n, doc, i))
             merged: dict = {}
             for n in sorted(ids, key=lambda n: self.rules[n][3]):
                 merged.update(self.rules[n][1])
-            found = self._combos[combo] = (ids, merged)
+            columns = tuple((COLUMNS.index(a), v) for a, v in merged.items() if a in COLUMNS)
+            rest = {a: v for a, v in merged.items() if a not in COLUMNS}
+            found = self._combos[combo] = (ids, columns, rest)
+        return found
+
+    def _row(self, doc: Doc, i: int, row: tuple[int, int, int, int]) -> tuple:
+        if len(self._rows) > ROW_CACHE:
+            self._rows.clear()
+        lower, tag, dep, space = row
+        found = self._rows[row] = (self._starts(lower, dep, doc.vocab.strings),
+                                   *self._singles(doc, i, lower, tag, dep, space))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = list(zip(*doc.to_array([LOWER, TAG, DEP, IS_SPACE]).T.tolist()))
+        found = [self._rows.get(row) or self._row(doc, i, row) for i, row in enumerate(rows)]
         multi: list[tuple[int, int, int, int]] = []
-        for token in doc:
-            for n in self._starts(token):
-                if self._matches(n, doc, token.i):
-                    multi.append((self.rules[n][3], token.i, token.i + len(self.rules[n][0]), n))
+        for i, (starts, _ids, _columns, _rest) in enumerate(found):
+            for n in starts:
+                if self._matches(n, doc, i):
+                    multi.append((self.rules[n][3], i, i + len(self.rules[n][0]), n))
         special: dict[int, list] = {}
         for match in multi:
             _order, start, end, n = match
             special.setdefault(Span(doc, start, end)[self.rules[n][2]].i, []).append(match)
-        for token in doc:
-            ids, merged = self._singles(token)
-            if token.i not in special:
-                if merged:
-                    set_token_attrs(token, merged)
+        # what the one-token patterns set, written for the whole Doc at once
+        values = [list(column) for column in doc.to_array(list(COLUMNS)).T.tolist()]
+        for i, (_starts, _ids, columns, _rest) in enumerate(found):
+            if i not in special:
+                for k, value in columns:
+                    values[k][i] = value
+        doc.from_array(list(COLUMNS), numpy.array(values, dtype="uint64").T)
+        for i, (_starts, ids, _columns, rest) in enumerate(found):
+            if i not in special:
+                if rest:
+                    set_token_attrs(doc[i], rest)
                 continue
             # the ruler's order: every match that sets this token, by pattern order
-            matches = sorted(special[token.i] + [(self.rules[n][3], token.i, token.i + 1, n)
-                                                 for n in ids])
+            matches = sorted(special[i] + [(self.rules[n][3], i, i + 1, n) for n in ids])
             for _order, start, end, n in matches:
                 set_token_attrs(Span(doc, start, end)[self.rules[n][2]], self.rules[n][1])
         return doc

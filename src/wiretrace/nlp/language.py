@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,11 +28,13 @@ def line_breaks(doc: Doc) -> Doc:
     whitespace token holding the break starts a sentence, and so does the word after it
     (marking only the word after it makes the parser split that line again in odd places).
     """
-    for token in doc[1:]:
-        if token.is_space and "\n" in token.text:
-            token.is_sent_start = True
-            if token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array(SENT_START)
+    for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[1:]) + 1).tolist():
+        if "\n" in doc[i].text:
+            starts[i:i + 2] = 1  # the break and the word after it (if any)
+    doc.from_array([SENT_START], starts.reshape(-1, 1))  # one write, not one per token
     return doc
 
 
