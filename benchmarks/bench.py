@@ -54,9 +54,8 @@ if engine == "spacy":
     n = sum(1 for _ in nlp.pipe((r["text"] for r in records), batch_size=batch))
 else:
     from wiretrace.model import Article
-    from wiretrace.nlp import language
-    from wiretrace.pipeline import analyze_many
-    nlp = language.load()
+    from wiretrace.pipeline import analyze_many, load
+    nlp = load()
     arts = [Article.model_validate(r) for r in records]
     t1 = time.perf_counter()
     n = 0

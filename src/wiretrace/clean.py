@@ -433,3 +433,9 @@ def clean(article: Article) -> Article:
         meta["dateline_place"] = found.dateline_place
     update["meta"] = meta
     return article.model_copy(update=update)
+
+
+def prepare() -> None:
+    """Load the cleaner's rules now (see :func:`wiretrace.pipeline.load`)."""
+    rules()
+    patterns()

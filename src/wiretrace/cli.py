@@ -96,14 +96,13 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
     """Read, analyze, store (with ``db``) and emit each report as it is made, streaming:
     memory stays flat however many articles come.  Failures are printed to stderr as
     they happen and recorded in the store."""
-    from .nlp import language
-    from .pipeline import AnalysisFailure, analyze_many
+    from .pipeline import AnalysisFailure, analyze_many, load
     from .read import ReadFailure, ReadSkipped
     from .read.files import read_inputs
     from .store import Store
 
     try:
-        nlp = language.load(model)
+        nlp = load(model)
     except WiretraceError as exc:
         _fail(exc.message)
     store = Store(db) if db else None

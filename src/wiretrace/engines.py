@@ -33,9 +33,9 @@ def _worker_nlp(model: str | None):
     """The model, loaded once per worker process."""
     global _nlp
     if _nlp is None:
-        from .nlp import language
+        from .pipeline import load
 
-        _nlp = language.load(model)
+        _nlp = load(model)
     return _nlp
 
 

@@ -38,9 +38,9 @@ class Ingest:
     @property
     def nlp(self):
         if self._nlp is None:
-            from .nlp import language
+            from .pipeline import load
 
-            self._nlp = language.load(self.model)
+            self._nlp = load(self.model)
         return self._nlp
 
     def run(self, inputs: list[str], meta: dict | None = None,

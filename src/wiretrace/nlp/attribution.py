@@ -14,7 +14,7 @@ from ..model import Quote, Span
 from .context import Context
 from .cues import Cue, cue_class, find_cues, lexicon, subject_of
 from .quotes import MarkedQuote, find_marked
-from .sources import SourceBook
+from .sources import SourceBook, outlets
 
 NAME = "attribution.v1"
 
@@ -101,7 +101,7 @@ def annotate(ctx: Context) -> None:
                 book.set_via(d.speaker, to)
         if d.cue is not None and d.cue_span is None:
             d.cue_span = d.cue.span(doc)
-    _embedded_speakers(doc, drafts, cues, book)
+    _embedded_speakers(doc, ctx.masked, drafts, cues, book)
     _nested_relays(doc, drafts, book)
     _stances(ctx, doc, drafts, book, skip)
     _doubts(doc, book, skip)
@@ -293,7 +293,7 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
                  and not c.content and c.cls in ("speech", "claim")), None)
 
 
-def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
+def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue],
                        book: SourceBook) -> None:
     """A partial quote speaks with the voice of the reported speech around it; a direct
     quote with no cue of its own goes on with the speaker of the direct quote before it in
@@ -315,7 +315,7 @@ def _embedded_speakers(doc: Doc, drafts: list[_Draft], cues: list[Cue],
                     and o.speaker is not None]
             if prev:
                 last = max(prev, key=lambda o: o.end)
-                lines = doc.text[last.end:d.start].split("\n")
+                lines = text[last.end:d.start].split("\n")
                 # '"...," Apte said. "It overflows ..."': the same paragraph goes on with
                 # the same speaker; so does a paragraph that opens with a quote right after
                 same_paragraph = len(lines) == 1
@@ -450,3 +450,9 @@ def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:
     toks = [t.i for t in _tokens_in(doc, start, end)]
     return [_Draft(start, end, "indirect", speaker=key, tokens=toks,
                    cue_span=(word.idx, word.idx + len(word.text)))]
+
+
+def prepare() -> None:
+    """Load the cue lexicon and the outlet list now (see :func:`wiretrace.pipeline.load`)."""
+    lexicon()
+    outlets()

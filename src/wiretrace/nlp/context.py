@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
@@ -65,6 +66,12 @@ class Context:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @cached_property
+    def masked(self) -> str:
+        """The text the Doc was parsed from (:func:`masked_text`), built once:
+        ``doc.text`` joins every token again on each call."""
+        return masked_text(self.article)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.article.text[start:end])

@@ -602,3 +602,14 @@ def annotate(ctx: Context) -> None:
                 token_entity[i] = entity_id
     ctx.entities = places.resolve(ctx, _code(ctx, entities, token_entity))
     ctx.token_entity = token_entity
+
+
+def prepare() -> None:
+    """Load the actor dictionaries (with their folded person keys), the agent nouns and
+    the name and kind tables now (see :func:`wiretrace.pipeline.load`)."""
+    _international()
+    _folded_people()
+    _agents()
+    kinds.kinds()
+    names.titles()
+    names.kinship()

@@ -928,3 +928,11 @@ def annotate(ctx: Context) -> None:
             attribution=list(ctx.token_attribution.get(token.i, [])),
         ))
     ctx.events = events
+
+
+def prepare() -> None:
+    """Load the event dictionaries (verbs, nouns, patterns, PLOVER table) now (see
+    :func:`wiretrace.pipeline.load`)."""
+    for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
+                  _state_adjectives, _agents):
+        table()

@@ -344,3 +344,8 @@ def tense(trigger: Token, depth: int = 0) -> str:
     if trigger.pos_ == "ADJ" and gov is not None:
         return tense(gov, depth + 1)
     return "none"
+
+
+def prepare() -> None:
+    """Load the factuality lexicon now (see :func:`wiretrace.pipeline.load`)."""
+    lexicon()

@@ -79,6 +79,11 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
+def prepare() -> None:
+    """Load the lemma corrections now (see :func:`wiretrace.pipeline.load`)."""
+    _lemma_fixes()
+
+
 def describe(nlp: Language) -> dict[str, str]:
     meta = nlp.meta
     return {

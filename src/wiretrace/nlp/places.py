@@ -706,3 +706,10 @@ def _location(entity: Entity) -> Location:
         return Location(name=entity.name, entity_id=entity.id, country=entity.country)
     return Location(name=entity.name, entity_id=entity.id, geonames_id=place.geonames_id,
                     lat=place.lat, lon=place.lon, country=place.country)
+
+
+def prepare() -> None:
+    """Load the countries and the gazetteer now (see :func:`wiretrace.pipeline.load`)."""
+    for table in (countries, _country_indexes, _by_alpha3, _gazetteer, _continents,
+                  _alpha3_of_alpha2, _abbreviations):
+        table()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..model import EventTime, TimeExpr
 from .context import Context
 from .times_calendar import Env, Found
-from .times_grammar import find
+from .times_grammar import find, rules
 from .times_lexicon import lexicon, word_set
 
 NAME = "times.v1"
@@ -28,7 +28,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "csubj
 
 def annotate(ctx: Context) -> None:
     """Set ``ctx.times``: every time expression of the body, in text order (t1, t2, ...)."""
-    found = find(ctx.doc.text, ctx.doc, ctx.is_removed)
+    found = find(ctx.masked, ctx.doc, ctx.is_removed)
     values = resolve_all(found, ctx.anchor, ctx.doc)
     ctx.times = [
         TimeExpr(id=f"t{i}", start=f.start, end=f.end, text=ctx.text[f.start:f.end],
@@ -372,3 +372,8 @@ def normalize(expression: str, anchor: date | None = None, tense: str = "none"
     best = max(found, key=lambda f: f.end - f.start)
     value = best.resolve(Env(anchor=anchor, tense=tense))
     return (value, best.type, best.rule) if value else None
+
+
+def prepare() -> None:
+    """Compile the time grammar now (see :func:`wiretrace.pipeline.load`)."""
+    rules()

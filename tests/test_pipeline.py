@@ -1,0 +1,33 @@
+"""pipeline.load: the model and every table the annotators read, loaded before the first
+article."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import wiretrace.nlp
+from wiretrace import clean, pipeline
+
+
+def _cached():
+    """Every cached function of the analysis modules."""
+    modules = [clean] + [importlib.import_module(f"wiretrace.nlp.{m.name}")
+                         for m in pkgutil.iter_modules(wiretrace.nlp.__path__)]
+    for module in modules:
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_info") and getattr(value, "__module__", "") == \
+                    module.__name__:
+                yield f"{module.__name__}.{name}", value
+
+
+def test_load_leaves_no_table_for_the_first_article():
+    """Every cached function of no arguments (a table) is loaded by pipeline.load()."""
+    cached = dict(_cached())
+    loaders = {name: f for name, f in cached.items() if not inspect.signature(f).parameters}
+    assert len(loaders) > 20
+    for function in cached.values():
+        function.cache_clear()
+    pipeline.load()
+    assert [name for name, loader in loaders.items() if not loader.cache_info().currsize] == []
