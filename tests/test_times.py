@@ -509,3 +509,46 @@ def test_prefix_tree_alternation_matches_like_the_flat_list(key):
             for text in texts:
                 got = [m.span() for m in ours.finditer(text)]
                 assert got == [m.span() for m in flat.finditer(text)], (key, tail, text)
+
+
+def _real_texts() -> list[str]:
+    from wiretrace.eval.meantime import read_document
+
+    from .conftest import FOUNDING, MEANTIME
+    return [FOUNDING.read_text()] + [read_document(p).article.text
+                                     for p in sorted(MEANTIME.glob("corpus_*/*.xml"))]
+
+
+def test_every_match_holds_what_its_rule_needs():
+    """A rule is skipped on a text without the words it needs: every match of every rule,
+    on the test sentences and on real articles, has them (checked on the match alone)."""
+    from wiretrace.nlp.times_grammar import rules
+
+    texts = [row[0] for row in ROWS] + [row[0] for row in EVENT_ROWS] + _real_texts()
+    seen = set()
+    for rule in rules():
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                assert rule.may_match(m.group(0).lower()), (rule.name, m.group(0))
+                seen.add(rule.name)
+    assert len(seen) > 25  # most rules are exercised
+
+
+def test_skipping_rules_changes_no_expression(monkeypatch):
+    """find() with the skips gives what running every rule everywhere gives."""
+    from wiretrace.nlp import times_grammar
+
+    texts = [row[0] for row in ROWS] + _real_texts()
+    fast = [[(f.start, f.end, f.rule) for f in times_grammar.find(t)] for t in texts]
+    monkeypatch.setattr(times_grammar.Rule, "may_match", lambda rule, lowered: True)
+    assert [[(f.start, f.end, f.rule) for f in times_grammar.find(t)] for t in texts] == fast
+
+
+def test_letters_that_match_ascii_ones_are_read_as_them():
+    """The long s matches "s" case-insensitively but lower-cases to itself: it is read as
+    "s" (same offsets), so the unit is found in the table and the rule is not skipped."""
+    from wiretrace.nlp.times_grammar import find
+
+    text = "The feud lasted year\u017f and more, fore\u017fighted."
+    assert [(f.rule, text[f.start:f.end]) for f in find(text)] == \
+        [("duration.vague", "year\u017f")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -26,6 +26,16 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Handler
+    # What every match contains, looked for in the lower-cased text before the pattern is
+    # run: each group names words one of which must be there (all groups must hold), and
+    # ``probe`` is a pattern that must be found.  A text without them cannot match, so the
+    # rule is skipped there.
+    needs: tuple[tuple[str, ...], ...] = ()
+    probe: re.Pattern | None = None
+
+    def may_match(self, lowered: str) -> bool:
+        return all(any(word in lowered for word in group) for group in self.needs) and (
+            self.probe is None or self.probe.search(lowered) is not None)
 
 
 def _ci(words: str) -> str:
@@ -51,7 +61,7 @@ def rules() -> tuple[Rule, ...]:
     unit_tail = rf"(?P<unit>{L.unit_any})(?:{SP}(?P<half2>{_ci('and a half')}))?"
     zone = "".join((rf"(?:{SP}(?P<zone>{L.zone_utc}|{L.zone_other}))?",
                     rf"(?:{SP}\((?:GMT|UTC){SPO}(?P<off>[+−-]{SPO}\d{{1,2}})\))?"))
-    return (
+    table = (
         _rule("date.iso", cal.r_iso,
               rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])",
               r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?(?![\w-])"),
@@ -142,10 +152,78 @@ def rules() -> tuple[Rule, ...]:
         _rule("clock.noon", rel.r_noon, rf"{B}(?P<w>{_ci('noon|midnight')}){E}"),
         _rule("ref", rel.r_ref, rf"{B}{L.ref}{E}"),
     )
+    needs = _needs(L)
+    return tuple(replace(rule, needs=tuple(tuple(group) for group in needs[rule.name].get(
+        "needs", ())), probe=re.compile(needs[rule.name]["probe"]) if "probe" in needs[
+        rule.name] else None) for rule in table)
+
+
+def _needs(L: Lexicon) -> dict[str, dict]:
+    """What each rule's matches must contain (see :class:`Rule`), from the same word lists
+    as the patterns; a test checks every match of every rule on real text against it."""
+    months = (tuple(L.month_of),)
+    units = (tuple(L.units),)
+    unit_words = ("week", "month", "year", "decade", "century", "quarter")
+    spaced = r"[ \t\u00a0]*"
+    return {
+        "date.iso": {"probe": r"[0-9]-[01][0-9]-"},
+        "date.numeric": {"probe": r"[0-9]/[0-9]"},
+        "date.month_day": {"needs": months},
+        "date.day_month": {"needs": months},
+        "date.holiday": {"needs": (_words(L.holidays),)},
+        "month.relative_year": {"needs": (*months, ("year",))},
+        "month.year": {"needs": months},
+        "month": {"needs": months},
+        "fiscal_year": {"needs": (("fiscal", "fy"),)},
+        "decade": {"needs": (("0s", "0's", "0’s"),)},
+        "century": {"needs": (("century",),)},
+        "quarter": {"needs": (("quarter", "q1", "q2", "q3", "q4"),)},
+        "half": {"needs": (("half",),)},
+        "season": {"needs": (_words(L.seasons),)},
+        "year": {"probe": r"[12][0-9][0-9][0-9]"},
+        "weekday": {"needs": (tuple(L.weekday_of),)},
+        "set.weekday": {"needs": (tuple(L.weekday_of),)},
+        "deictic_day": {"needs": (("yesterday", "today", "tomorrow", "tonight"),)},
+        "day_part": {"needs": (_words(L.day_parts),)},
+        "relative": {"needs": (unit_words,)},
+        "period_of": {"needs": (("beginning", "start", "end", "middle", "turn", "close"),
+                                ("year", "month", "week", "decade", "century"))},
+        "narrative": {"needs": (("day", "week", "month", "year"),)},
+        "ago": {"needs": (*units, ("ago", "hence", "now"))},
+        "duration.bounded": {"needs": units},
+        "set": {"needs": units},
+        "duration": {"needs": units},
+        "duration.adjective": {"probe": rf"-{L.unit_singular}"},
+        "duration.vague": {"needs": (("years", "decades", "months", "weeks", "days", "hours",
+                                      "centuries"),)},
+        "set.word": {"needs": (_words(L.sets),)},
+        "clock": {"probe": r"[0-9]:[0-5][0-9]"},
+        "clock.ampm": {"probe": rf"[0-9]{spaced}[ap]\.?m"},
+        "clock.military": {"needs": (("gmt", "utc"),)},
+        "clock.noon": {"needs": (("noon", "midnight"),)},
+        "ref": {"needs": (_words(L.refs),)},
+    }
 
 
 def _rule(name: str, handler: Handler, *parts: str) -> Rule:
     return Rule(name, re.compile("".join(parts)), handler)
+
+
+def _words(phrases) -> tuple[str, ...]:
+    """One word of each phrase (its longest), lower-cased: a phrase is only there if
+    that word is."""
+    return tuple({max(p.lower().split(), key=len) for p in phrases})
+
+
+# Characters outside ASCII that Python's case-insensitive matching takes for an ASCII
+# letter (the long s for "s", the Kelvin sign for "k", dotted and dotless i), mapped to
+# that letter before the rules run (one character each, so offsets stay).  Otherwise
+# "yearſ" would match "years" but not be found in the table of units, and lower-casing
+# would not show the words a rule needs.
+_ASCII_FOLDS = {c: letter for c in range(128, 0x10000) if not 0xD800 <= c < 0xE000
+                for letter in "abcdefghijklmnopqrstuvwxyz"
+                if re.fullmatch("(?i:" + re.escape(chr(c)) + ")", letter)}
+_FOLDS_TO_ASCII = re.compile("[" + "".join(map(chr, _ASCII_FOLDS)) + "]")
 
 
 # "the end of 2009", "the beginning of December": the edge of a period keeps its value.
@@ -158,9 +236,14 @@ def find(text: str, doc: Doc | None = None,
     """Every time expression in ``text`` (longest wins where two overlap), in text order.
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
+    if _FOLDS_TO_ASCII.search(text):
+        text = text.translate(_ASCII_FOLDS)
     scan = Scan(text, doc)
     candidates: list[tuple[int, int, Found]] = []
+    lowered = text.lower()
     for order, rule in enumerate(rules()):
+        if not rule.may_match(lowered):
+            continue
         for m in rule.pattern.finditer(text):
             found = rule.handler(m, scan, lexicon())
             if found is None or found.end <= found.start:
