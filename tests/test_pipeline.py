@@ -31,3 +31,13 @@ def test_load_leaves_no_table_for_the_first_article():
         function.cache_clear()
     pipeline.load()
     assert [name for name, loader in loaders.items() if not loader.cache_info().currsize] == []
+
+
+def test_tokens_with_finds_listed_words_in_any_case(nlp):
+    from wiretrace.nlp.context import tokens_with
+
+    doc = nlp.make_doc("Before the vote, and AFTER it, nothing came before.")
+    assert [(t.i, t.text) for t in tokens_with(doc, frozenset({"before", "after"}))] == \
+        [(0, "Before"), (5, "AFTER"), (10, "before")]
+    assert tokens_with(doc, frozenset({"never"})) == []
+    assert tokens_with(nlp.make_doc(""), frozenset({"before"})) == []

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Quote, Span
-from .context import Context
+from .context import Context, tokens_with
 from .cues import Cue, cue_class, find_cues, lexicon, subject_of
 from .quotes import MarkedQuote, find_marked
 from .sources import SourceBook, outlets
@@ -42,7 +42,7 @@ class _Draft:
 
 def annotate(ctx: Context) -> None:
     doc = ctx.doc
-    skip = {t.i for t in doc if ctx.is_removed(t.idx, t.idx + len(t.text))}
+    skip = set(ctx.removed_tokens)
     book = SourceBook(ctx)
     cues = find_cues(doc, skip)
     marked = find_marked(ctx.text, [(r.start, r.end) for r in ctx.article.removed],
@@ -365,8 +365,8 @@ def _stances(ctx: Context, doc: Doc, drafts: list[_Draft], book: SourceBook,
         if kind is not None:
             book.add_stance(d.speaker, kind, *d.cue_span)
     lex = lexicon()
-    for t in doc:
-        if t.i in skip or t.lower_ not in lex.position_nouns or t.dep_ != "dobj":
+    for t in tokens_with(doc, lex.position_nouns):
+        if t.i in skip or t.dep_ != "dobj":
             continue
         verb = t.head
         if verb.lemma_.lower() not in lex.position_verbs:
@@ -391,8 +391,8 @@ def _stances(ctx: Context, doc: Doc, drafts: list[_Draft], book: SourceBook,
 def _doubts(doc: Doc, book: SourceBook, skip: set[int]) -> None:
     """"if the report stands to be true": the article doubts its source."""
     lex = lexicon()
-    for mark in doc:
-        if mark.i in skip or mark.dep_ != "mark" or mark.lower_ not in lex.doubt_markers:
+    for mark in tokens_with(doc, lex.doubt_markers):
+        if mark.i in skip or mark.dep_ != "mark":
             continue
         clause = mark.head
         words = {w.lower_ for w in clause.subtree}

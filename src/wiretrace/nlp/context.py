@@ -6,10 +6,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Article, Entity, Event, Quote, Source, Span, TimeExpr
+
+
+def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-cased form is one of ``words``, in order: one
+    array comparison instead of a Python loop over every token."""
+    if not len(doc) or not words:
+        return []
+    ids = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()]
 
 
 def masked_text(article: Article) -> str:
@@ -85,3 +96,10 @@ class Context:
     def is_removed(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps marked non-body text."""
         return any(s < end and e > start for s, e in self._removed)
+
+    @cached_property
+    def removed_tokens(self) -> frozenset[int]:
+        """The tokens that overlap marked non-body text."""
+        if not self._removed:
+            return frozenset()
+        return frozenset(t.i for t in self.doc if self.is_removed(t.idx, t.idx + len(t.text)))

@@ -890,7 +890,7 @@ def annotate(ctx: Context) -> None:
     for sent in ctx.doc.sents:
         sentence = sentence_offsets(sent)
         for token in sent:
-            if is_trigger(token) and not ctx.is_removed(token.idx, token.idx + len(token.text)):
+            if token.i not in ctx.removed_tokens and is_trigger(token):
                 triggers.append(token)
                 sentence_of[token.i] = sentence
     found = {t.i: actors(look, t) for t in triggers}

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..model import EventTime, TimeExpr
-from .context import Context
+from .context import Context, tokens_with
 from .times_calendar import Env, Found
 from .times_grammar import find, rules
 from .times_lexicon import lexicon, word_set
@@ -286,7 +286,7 @@ def _bound_words(trigger: Token) -> list[Token]:
     cached = doc.user_data.get(key)
     if cached is None:
         bounds = word_set("event_bounds")
-        cached = [t.i for t in doc if t.lower_ in bounds]
+        cached = [t.i for t in tokens_with(doc, bounds)]
         doc.user_data[key] = cached
     lo = bisect_left(cached, trigger.left_edge.i)
     hi = bisect_right(cached, trigger.right_edge.i)
