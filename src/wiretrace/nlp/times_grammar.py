@@ -220,7 +220,10 @@ def _words(phrases) -> tuple[str, ...]:
 # that letter before the rules run (one character each, so offsets stay).  Otherwise
 # "yearſ" would match "years" but not be found in the table of units, and lower-casing
 # would not show the words a rule needs.
+# (Python's engine pairs a letter with its simple lower and upper case and a few fixed
+# equivalents, all of which show in ``lower()`` or ``upper()``: only those are tried.)
 _ASCII_FOLDS = {c: letter for c in range(128, 0x10000) if not 0xD800 <= c < 0xE000
+                and re.search("[a-zA-Z]", chr(c).lower() + chr(c).upper())
                 for letter in "abcdefghijklmnopqrstuvwxyz"
                 if re.fullmatch("(?i:" + re.escape(chr(c)) + ")", letter)}
 _FOLDS_TO_ASCII = re.compile("[" + "".join(map(chr, _ASCII_FOLDS)) + "]")
