@@ -41,3 +41,16 @@ def test_tokens_with_finds_listed_words_in_any_case(nlp):
         [(0, "Before"), (5, "AFTER"), (10, "before")]
     assert tokens_with(doc, frozenset({"never"})) == []
     assert tokens_with(nlp.make_doc(""), frozenset({"before"})) == []
+
+
+def test_removed_tokens_are_those_overlapping_removed_text(nlp):
+    """The founding article's duplicated caption and credit are removed text."""
+    from wiretrace.nlp.context import Context, masked_text
+    from wiretrace.read.text import from_text
+
+    from .conftest import FOUNDING
+    article = clean.clean(from_text(FOUNDING.read_text(), id="founding"))
+    assert article.removed
+    ctx = Context(article=article, doc=nlp(masked_text(article)))
+    expected = {t.i for t in ctx.doc if ctx.is_removed(t.idx, t.idx + len(t.text))}
+    assert expected and ctx.removed_tokens == expected

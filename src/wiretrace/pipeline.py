@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 
@@ -45,6 +46,11 @@ def load(name: str | None = None) -> Language:
 
 
 def producers(nlp: Language) -> dict[str, str]:
+    return dict(_producers(nlp))
+
+
+@lru_cache(maxsize=8)
+def _producers(nlp: Language) -> dict[str, str]:
     described = language.describe(nlp)
     out = {module.NAME.split(".v")[0]: module.NAME for module in PRODUCERS}
     out["spacy_model"] = f"{described['name']}=={described['version']}"

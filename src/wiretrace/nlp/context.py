@@ -7,7 +7,7 @@ from datetime import date
 from functools import cached_property
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -100,6 +100,11 @@ class Context:
     @cached_property
     def removed_tokens(self) -> frozenset[int]:
         """The tokens that overlap marked non-body text."""
-        if not self._removed:
+        if not self._removed or not len(self.doc):
             return frozenset()
-        return frozenset(t.i for t in self.doc if self.is_removed(t.idx, t.idx + len(t.text)))
+        starts = self.doc.to_array(IDX).astype("int64")
+        ends = starts + self.doc.to_array(LENGTH).astype("int64")
+        hit = numpy.zeros(len(self.doc), dtype=bool)
+        for start, end in self._removed:
+            hit |= (starts < end) & (ends > start)
+        return frozenset(numpy.flatnonzero(hit).tolist())

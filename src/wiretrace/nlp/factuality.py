@@ -200,13 +200,14 @@ def _unasserted(trigger: Token) -> bool:
     """The antecedent of a conditional or an open question: "if the report stands to be
     true", "whether he decided to leave", "Did they meet?"."""
     lex = lexicon()
+    marks = lex.conditional | lex.question
     for t in _clause_chain(trigger):
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditional | lex.question
-               for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
-    sent = trigger.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text == "?" and trigger.dep_ == "ROOT"
+    if trigger.dep_ != "ROOT":
+        return False
+    last = next((t for t in reversed(trigger.sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def _weakest(*levels: str) -> str:
