@@ -54,3 +54,14 @@ def test_removed_tokens_are_those_overlapping_removed_text(nlp):
     ctx = Context(article=article, doc=nlp(masked_text(article)))
     expected = {t.i for t in ctx.doc if ctx.is_removed(t.idx, t.idx + len(t.text))}
     assert expected and ctx.removed_tokens == expected
+
+
+def test_sentence_chars_are_the_tokens_sentences(nlp):
+    from wiretrace.nlp.context import Context
+    from wiretrace.read.text import from_text
+
+    from .conftest import FOUNDING
+    article = from_text(FOUNDING.read_text(), id="founding")
+    ctx = Context(article=article, doc=nlp(article.text))
+    assert [ctx.sentence_chars(t) for t in ctx.doc] == \
+        [(t.sent.start_char, t.sent.end_char) for t in ctx.doc]

@@ -197,9 +197,9 @@ def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
 
 def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
-    sent = tok.sent
+    sent_start, sent_end = ctx.sentence_chars(tok)
     for t in ctx.times:
-        if t.type not in ("DATE", "TIME") or not sent.start_char <= t.start < sent.end_char:
+        if t.type not in ("DATE", "TIME") or not sent_start <= t.start < sent_end:
             continue
         is_ref = t.value.endswith("_REF")
         if is_ref and not vague:
