@@ -50,6 +50,16 @@ def _value(token: Token, attr: str) -> Any:
     return token.is_space
 
 
+def _literal_words(spec: Any) -> list[str] | None:
+    """The words a word test accepts when it names them (a word, or ``IN``); None for a
+    test that does not (``NOT_IN``, ``REGEX``)."""
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and set(spec) == {"IN"}:
+        return list(spec["IN"])
+    return None
+
+
 def _test(spec: Any):
     """A test of one attribute's value: equality, ``IN``, ``NOT_IN`` or ``REGEX``."""
     if not isinstance(spec, dict):
@@ -96,13 +106,11 @@ class IndexedAttributes:
                         raise ValueError(f"unsupported attribute-ruler pattern {pattern!r}")
                     tokens.append([(attr, _test(value)) for attr, value in spec.items()])
                     if "LOWER" in spec:
-                        value = spec["LOWER"]
-                        if isinstance(value, str):
-                            lower_words.add(value)
-                        elif isinstance(value, dict) and set(value) == {"IN"}:
-                            lower_words.update(value["IN"])
+                        words = _literal_words(spec["LOWER"])
+                        if words is None:
+                            lower_tests.append(_test(spec["LOWER"]))
                         else:
-                            lower_tests.append(_test(value))
+                            lower_words.update(words)
                 n = len(self.rules)
                 self.rules.append((tokens, normalize_token_attrs(ruler.vocab, entry["attrs"]),
                                    entry.get("index", 0), order))
@@ -115,13 +123,11 @@ class IndexedAttributes:
                     else:
                         self.single_other.append(n)
                 elif "LOWER" in first:
-                    value = first["LOWER"]
-                    if isinstance(value, dict) and set(value) == {"IN"} or \
-                            isinstance(value, str):
-                        for word in value["IN"] if isinstance(value, dict) else [value]:
-                            self.multi_by_word.setdefault(word, []).append(n)
-                    else:
-                        self.multi_by_test.append((n, _test(value)))
+                    words = _literal_words(first["LOWER"])
+                    if words is None:
+                        self.multi_by_test.append((n, _test(first["LOWER"])))
+                    for word in words or ():
+                        self.multi_by_word.setdefault(word, []).append(n)
                 elif isinstance(first.get("DEP"), str):
                     self.multi_by_dep.setdefault(ruler.vocab.strings.add(first["DEP"]),
                                                  []).append(n)

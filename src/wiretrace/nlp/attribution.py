@@ -42,7 +42,7 @@ class _Draft:
 
 def annotate(ctx: Context) -> None:
     doc = ctx.doc
-    skip = set(ctx.removed_tokens)
+    skip = ctx.removed_tokens
     book = SourceBook(ctx)
     cues = find_cues(doc, skip)
     marked = find_marked(ctx.text, [(r.start, r.end) for r in ctx.article.removed],
@@ -356,7 +356,7 @@ def _nested_relays(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:
 
 
 def _stances(ctx: Context, doc: Doc, drafts: list[_Draft], book: SourceBook,
-             skip: set[int]) -> None:
+             skip: frozenset[int]) -> None:
     """Refusals, denials and declined positions, kept on the source that takes them."""
     for d in drafts:
         if d.cue is None or d.speaker is None or d.cue_span is None:
@@ -388,7 +388,7 @@ def _stances(ctx: Context, doc: Doc, drafts: list[_Draft], book: SourceBook,
         book.add_stance(key, "declined_position", lo, t.idx + len(t.text))
 
 
-def _doubts(doc: Doc, book: SourceBook, skip: set[int]) -> None:
+def _doubts(doc: Doc, book: SourceBook, skip: frozenset[int]) -> None:
     """"if the report stands to be true": the article doubts its source."""
     lex = lexicon()
     for mark in tokens_with(doc, lex.doubt_markers):
@@ -403,7 +403,7 @@ def _doubts(doc: Doc, book: SourceBook, skip: set[int]) -> None:
 
 
 def _witnesses(doc: Doc, drafts: list[_Draft], book: SourceBook, ids: dict[int, str],
-               attribution: dict[int, list[str]], skip: set[int]) -> None:
+               attribution: dict[int, list[str]], skip: frozenset[int]) -> None:
     """"the Free Beacon quoted a source familiar with the meeting": the meeting reported
     earlier from the same outlet rests on that source too, so it joins the chain of the
     earlier "met" / "meeting" mentions that the outlet relays."""

@@ -62,7 +62,6 @@ class Context:
     def __post_init__(self) -> None:
         self._removed = sorted((r.start, r.end) for r in self.article.removed)
         self._entity_index: tuple[list[Entity], dict[str, Entity]] | None = None
-        self._sentence_chars: list[tuple[int, int]] | None = None
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id: an index built once per list of entities (rebuilt
@@ -101,11 +100,11 @@ class Context:
     def sentence_chars(self, token: Token) -> tuple[int, int]:
         """The character bounds of ``token``'s sentence (``token.sent`` walks the tree
         on every call; these are found once per article)."""
-        if self._sentence_chars is None:
-            chars = [(s.start_char, s.end_char) for s in self.doc.sents
-                     for _ in range(len(s))]
-            self._sentence_chars = chars
         return self._sentence_chars[token.i]
+
+    @cached_property
+    def _sentence_chars(self) -> list[tuple[int, int]]:
+        return [(s.start_char, s.end_char) for s in self.doc.sents for _ in range(len(s))]
 
     @cached_property
     def removed_tokens(self) -> frozenset[int]:

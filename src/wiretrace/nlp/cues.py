@@ -511,7 +511,7 @@ def _index(token: Token | None) -> int | None:
     return None if token is None else token.i
 
 
-def find_cues(doc: Doc, skip: set[int] = frozenset()) -> list[Cue]:
+def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
     cues: list[Cue] = []
     for token in doc:

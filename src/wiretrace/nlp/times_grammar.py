@@ -153,9 +153,7 @@ def rules() -> tuple[Rule, ...]:
         _rule("ref", rel.r_ref, rf"{B}{L.ref}{E}"),
     )
     needs = _needs(L)
-    return tuple(replace(rule, needs=tuple(tuple(group) for group in needs[rule.name].get(
-        "needs", ())), probe=re.compile(needs[rule.name]["probe"]) if "probe" in needs[
-        rule.name] else None) for rule in table)
+    return tuple(replace(rule, **needs[rule.name]) for rule in table)
 
 
 def _needs(L: Lexicon) -> dict[str, dict]:
@@ -166,8 +164,8 @@ def _needs(L: Lexicon) -> dict[str, dict]:
     unit_words = ("week", "month", "year", "decade", "century", "quarter")
     spaced = r"[ \t\u00a0]*"
     return {
-        "date.iso": {"probe": r"[0-9]-[01][0-9]-"},
-        "date.numeric": {"probe": r"[0-9]/[0-9]"},
+        "date.iso": {"probe": re.compile(r"[0-9]-[01][0-9]-")},
+        "date.numeric": {"probe": re.compile(r"[0-9]/[0-9]")},
         "date.month_day": {"needs": months},
         "date.day_month": {"needs": months},
         "date.holiday": {"needs": (_words(L.holidays),)},
@@ -180,7 +178,7 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "quarter": {"needs": (("quarter", "q1", "q2", "q3", "q4"),)},
         "half": {"needs": (("half",),)},
         "season": {"needs": (_words(L.seasons),)},
-        "year": {"probe": r"[12][0-9][0-9][0-9]"},
+        "year": {"probe": re.compile(r"[12][0-9][0-9][0-9]")},
         "weekday": {"needs": (tuple(L.weekday_of),)},
         "set.weekday": {"needs": (tuple(L.weekday_of),)},
         "deictic_day": {"needs": (("yesterday", "today", "tomorrow", "tonight"),)},
@@ -193,12 +191,12 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "duration.bounded": {"needs": units},
         "set": {"needs": units},
         "duration": {"needs": units},
-        "duration.adjective": {"probe": rf"-{L.unit_singular}"},
+        "duration.adjective": {"probe": re.compile(rf"-{L.unit_singular}")},
         "duration.vague": {"needs": (("years", "decades", "months", "weeks", "days", "hours",
                                       "centuries"),)},
         "set.word": {"needs": (_words(L.sets),)},
-        "clock": {"probe": r"[0-9]:[0-5][0-9]"},
-        "clock.ampm": {"probe": rf"[0-9]{spaced}[ap]\.?m"},
+        "clock": {"probe": re.compile(r"[0-9]:[0-5][0-9]")},
+        "clock.ampm": {"probe": re.compile(rf"[0-9]{spaced}[ap]\.?m")},
         "clock.military": {"needs": (("gmt", "utc"),)},
         "clock.noon": {"needs": (("noon", "midnight"),)},
         "ref": {"needs": (_words(L.refs),)},
