@@ -8,7 +8,10 @@ with wiretrace's reader before timing) and the MEANTIME dev articles.  Each engi
 its own fresh process (so peak RSS is its own); the model load is timed apart from the
 texts (wiretrace's load includes every table its layers read: ``pipeline.load``).  Each
 run's wall time and CPU time (user + system) are measured; the best of the repeats
-counts.  Prints a markdown table (the one in docs/performance.md).
+counts.  A third row runs bare spaCy with the matrix products wiretrace uses (numpy's
+BLAS instead of BLIS: ``language.use_gemm``), so the gain from that switch and the cost
+of wiretrace's own layers can be told apart.  Prints a markdown table (the one in
+docs/performance.md).
 """
 
 from __future__ import annotations
@@ -51,10 +54,13 @@ def cpu():
     used = resource.getrusage(resource.RUSAGE_SELF)
     return used.ru_utime + used.ru_stime
 t0 = time.perf_counter()
-if engine == "spacy":
+if engine.startswith("spacy"):
     import spacy
     from wiretrace import settings
     nlp = spacy.load(settings.get("model"))
+    if engine == "spacy-numpy":  # the same matrix products as wiretrace, nothing else
+        from wiretrace.nlp.language import use_gemm
+        use_gemm(nlp, "numpy")
     t1, c1 = time.perf_counter(), cpu()
     n = sum(1 for _ in nlp.pipe((r["text"] for r in records), batch_size=batch))
 else:
@@ -73,6 +79,13 @@ print(json.dumps({"engine": engine, "articles": n, "load_s": t1 - t0, "run_s": t
                   "cpu_s": cpu() - c1,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
+
+
+ENGINES = {
+    "spacy": "bare spaCy nlp.pipe",
+    "spacy-numpy": "bare spaCy, numpy gemm",
+    "wiretrace": "wiretrace analyze",
+}
 
 
 def run(engine: str, path: str, batch: int) -> dict:
@@ -98,7 +111,7 @@ def main() -> None:
     best: dict[str, dict] = {}
     try:
         for _ in range(args.repeat):
-            for engine in ("spacy", "wiretrace"):  # alternate so drift hits both alike
+            for engine in ENGINES:  # alternate so drift hits all alike
                 res = run(engine, path, args.batch)
                 if engine not in best or res["run_s"] < best[engine]["run_s"]:
                     best[engine] = res
@@ -111,20 +124,23 @@ def main() -> None:
     print("| engine | articles/s | words/s | run (s) | CPU (s) | articles per CPU-s "
           "| model load (s) | peak RSS (MB) |")
     print("|---|---|---|---|---|---|---|---|")
-    for engine in ("spacy", "wiretrace"):
+    for engine in ENGINES:
         r = best[engine]
-        print(f"| {'bare spaCy nlp.pipe' if engine == 'spacy' else 'wiretrace analyze'} "
+        print(f"| {ENGINES[engine]} "
               f"| {r['articles'] / r['run_s']:.1f} | {words / r['run_s']:.0f} "
               f"| {r['run_s']:.1f} | {r['cpu_s']:.1f} | {r['articles'] / r['cpu_s']:.2f} "
               f"| {r['load_s']:.1f} | {r['peak_rss_mb']:.0f} |")
     ratio = best["wiretrace"]["run_s"] / best["spacy"]["run_s"]
     cpu_ratio = best["wiretrace"]["cpu_s"] / best["spacy"]["cpu_s"]
+    same_gemm = best["wiretrace"]["cpu_s"] / best["spacy-numpy"]["cpu_s"]
     print(f"\nwiretrace takes {ratio:.2f}x the time of bare spaCy on the same texts "
-          f"({cpu_ratio:.2f}x its CPU time).")
+          f"({cpu_ratio:.2f}x its CPU time; {same_gemm:.2f}x the CPU time of bare spaCy "
+          "with the same gemm).")
     if args.json:
         args.json.write_text(json.dumps({"articles": len(records), "words": words,
                                          "results": best, "ratio": ratio,
-                                         "cpu_ratio": cpu_ratio}, indent=2))
+                                         "cpu_ratio": cpu_ratio,
+                                         "cpu_ratio_same_gemm": same_gemm}, indent=2))
 
 
 if __name__ == "__main__":

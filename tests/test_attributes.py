@@ -83,3 +83,45 @@ def test_every_line_break_starts_a_sentence(nlp):
         [None, None, None]
     assert [t.is_sent_start for t in line_breaks(nlp.make_doc("No break here."))] == \
         [True, None, None, None]
+
+
+def _annotations(doc) -> list[tuple]:
+    return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start)
+            for t in doc]
+
+
+def test_the_model_multiplies_with_numpy_and_one_blas_thread(nlp):
+    """language.load switches every layer of every component to numpy's BLAS (the
+    ``gemm`` setting's default) and keeps that BLAS to one thread (``blas_threads``)."""
+    from threadpoolctl import threadpool_info
+
+    nodes = [node for _, component in nlp.components
+             for node in getattr(getattr(component, "model", None), "walk", list)()]
+    assert len(nodes) > 50
+    assert {node.ops.use_blis for node in nodes} == {False}
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and {pool["num_threads"] for pool in blas} == {1}
+
+
+def test_the_gemm_changes_no_annotation(nlp):
+    """Numpy's BLAS adds in another order than BLIS; on real articles every token keeps
+    its tag, dependency, head, entity, lemma and sentence start."""
+    from wiretrace.nlp import language
+
+    blis = language.load()
+    language.use_gemm(blis, "blis")
+    assert {node.ops.use_blis for node in blis.get_pipe("ner").model.walk()} == {True}
+    docs = texts()
+    n = 0
+    for a, b in zip(blis.pipe(docs), nlp.pipe(docs)):
+        assert _annotations(a) == _annotations(b)
+        n += len(a)
+    assert n > 8000
+
+
+def test_an_unknown_gemm_is_a_clear_error(nlp):
+    from wiretrace.errors import ModelError
+    from wiretrace.nlp import language
+
+    with pytest.raises(ModelError, match="unknown gemm 'mkl'"):
+        language.use_gemm(nlp, "mkl")

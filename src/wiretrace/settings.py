@@ -30,6 +30,22 @@ SETTINGS: tuple[Setting, ...] = (
         "en_core_web_md, en_core_web_lg. Never downloaded at run time.",
     ),
     Setting(
+        "gemm",
+        "WIRETRACE_GEMM",
+        "numpy",
+        "How the model multiplies matrices: `numpy` (numpy's BLAS, OpenBLAS in its wheels) "
+        "or `blis` (thinc's default). Same annotations; BLIS runs portable, slow code on "
+        "CPUs it does not know (docs/performance.md).",
+    ),
+    Setting(
+        "blas_threads",
+        "WIRETRACE_BLAS_THREADS",
+        "1",
+        "Threads numpy's BLAS may use in each wiretrace process once a model is loaded "
+        "with the numpy gemm (engines already run a process per core); 0 leaves the "
+        "BLAS library's own choice.",
+    ),
+    Setting(
         "db",
         "WIRETRACE_DB",
         "sqlite:///wiretrace.db",

@@ -9,6 +9,7 @@ import spacy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
 
 from .. import settings
 from ..errors import ModelError
@@ -76,7 +77,40 @@ def load(name: str | None = None) -> Language:
     if "wiretrace_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("wiretrace_lemmas", last=True)
     attributes.install(nlp)
+    use_gemm(nlp)
     return nlp
+
+
+GEMMS = ("numpy", "blis")
+
+
+def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None) -> None:
+    """Multiply the pipeline's matrices with ``gemm`` (default: the ``gemm`` setting).
+
+    thinc multiplies with BLIS by default.  BLIS picks its kernel by CPU model and falls
+    back to portable C code on CPUs it does not know (AMD Zen 4 among them: about a third
+    of spaCy's time went there).  "numpy" uses thinc's own switch to numpy's BLAS
+    (OpenBLAS in numpy's wheels, tuned for every x86 CPU at run time).  Sums come out in
+    another order, so scores can differ in the last bits; on every text compared (the
+    bench's 240 articles) no annotation changed, and a test compares them token by token.
+    Numpy's BLAS then runs on ``threads`` threads (the ``blas_threads`` setting):
+    wiretrace's engines run a process per core, and a second BLAS thread per process only
+    spends CPU time waiting.
+    """
+    gemm = gemm or settings.get("gemm")
+    if gemm not in GEMMS:
+        raise ModelError(f"unknown gemm {gemm!r}: choose one of {', '.join(GEMMS)}")
+    ops = NumpyOps(use_blis=gemm == "blis")
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    threads = int(settings.get("blas_threads")) if threads is None else threads
+    if gemm == "numpy" and threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=threads, user_api="blas")  # for the whole process
 
 
 def prepare() -> None:
