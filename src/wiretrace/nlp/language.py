@@ -105,7 +105,8 @@ def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None)
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
-                node.ops = ops
+                if isinstance(node.ops, NumpyOps):  # a GPU model's ops stay its own
+                    node.ops = ops
     threads = int(settings.get("blas_threads")) if threads is None else threads
     if gemm == "numpy" and threads > 0:
         from threadpoolctl import threadpool_limits
