@@ -104,7 +104,10 @@ class Context:
 
     @cached_property
     def _sentence_chars(self) -> list[tuple[int, int]]:
-        return [(s.start_char, s.end_char) for s in self.doc.sents for _ in range(len(s))]
+        out: list[tuple[int, int]] = []
+        for s in self.doc.sents:
+            out += [(s.start_char, s.end_char)] * len(s)
+        return out
 
     @cached_property
     def removed_tokens(self) -> frozenset[int]:

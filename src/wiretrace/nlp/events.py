@@ -3,10 +3,14 @@ a first PLOVER/CAMEO coding, and the time, place, factuality and attribution of 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import POS, TAG
+from spacy.symbols import ADJ, NOUN, VERB
+from spacy.tokens import Doc, Token
 
 from ..model import Event, EventActor, Location, Offsets, Recipient
 from . import factuality, places, times
@@ -182,6 +186,17 @@ def is_trigger(token: Token) -> bool:
         # "was uninvolved in the election"
         return token.lower_ in _state_adjectives() and token.dep_ in PREDICATIVE
     return token.pos_ == "NOUN" and is_event_noun(token)
+
+
+def _maybe_triggers(doc: Doc) -> list[int]:
+    """The tokens :func:`is_trigger` may accept (verbs, adjectives, nouns, past
+    participles), in text order, found from the Doc's arrays."""
+    if not len(doc):
+        return []
+    pos = doc.to_array(POS)
+    hit = (pos == VERB) | (pos == ADJ) | (pos == NOUN) | (doc.to_array(TAG) ==
+                                                         doc.vocab.strings["VBN"])
+    return numpy.flatnonzero(hit).tolist()
 
 
 def _pos(token: Token) -> str:
@@ -887,12 +902,17 @@ def annotate(ctx: Context) -> None:
     look = _Lookup.build(ctx)
     triggers: list[Token] = []
     sentence_of: dict[int, Offsets] = {}
-    for sent in ctx.doc.sents:
-        sentence = sentence_offsets(sent)
-        for token in sent:
-            if token.i not in ctx.removed_tokens and is_trigger(token):
-                triggers.append(token)
-                sentence_of[token.i] = sentence
+    sents = list(ctx.doc.sents)
+    starts = [sent.start for sent in sents]
+    offsets: dict[int, Offsets] = {}
+    for i in _maybe_triggers(ctx.doc):
+        token = ctx.doc[i]
+        if i not in ctx.removed_tokens and is_trigger(token):
+            triggers.append(token)
+            k = bisect_right(starts, i) - 1
+            if k not in offsets:
+                offsets[k] = sentence_offsets(sents[k])
+            sentence_of[i] = offsets[k]
     found = {t.i: actors(look, t) for t in triggers}
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)

@@ -6,6 +6,7 @@ run over several paragraphs, and quotes whose closing mark is missing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ DOUBLE = {'"': "either", "\u201c": "open", "\u201d": "close", "\u201e": "open"}
 GUILLEMET = {"\u00ab": "open", "\u00bb": "close"}
 SINGLE = {"\u2018": "open", "\u2019": "close"}
 FAMILIES = (DOUBLE, GUILLEMET, SINGLE)
+# Each family's marks as one character class: a paragraph is searched, not walked by hand.
+_SEARCHED = tuple((table, re.compile("[" + re.escape("".join(table)) + "]"))
+                  for table in FAMILIES)
 OPENING_CONTEXT = "([{\u2014\u2013-/"
 CLOSING_CONTEXT = ".,;:!?)]}\u2014\u2013-"
 
@@ -103,12 +107,12 @@ def find_marked(text: str, removed: Iterable[tuple[int, int]] = (),
     """
     paragraphs = _paragraphs(text, list(removed))
     found: list[MarkedQuote] = []
-    for table in FAMILIES:
+    for table, any_mark in _SEARCHED:
         pending: int | None = None  # offset of an opening mark still waiting
         prev_end = 0
         for lo, hi in paragraphs:
-            marks = [(i, r) for i in range(lo, hi) if text[i] in table
-                     for r in [_role(text, i, lo, hi, table)] if r]
+            marks = [(m.start(), r) for m in any_mark.finditer(text, lo, hi)
+                     for r in [_role(text, m.start(), lo, hi, table)] if r]
             if pending is not None:
                 first = next((i for i in range(lo, hi) if not text[i].isspace()), hi)
                 from_headline = headline_end is not None and prev_end <= headline_end
