@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import heappop, heappush
 
 import numpy
 from spacy.attrs import POS, TAG
@@ -326,14 +327,21 @@ class _Lookup:
 
     @classmethod
     def build(cls, ctx: Context) -> _Lookup:
+        # each entity token's first mention (in (start, end) order) that covers it: one
+        # sweep over tokens and mentions in text order, the open mentions in a heap
         mention_at: dict[int, tuple[int, int]] = {}
         spans = sorted((m.start, m.end) for e in ctx.entities for m in e.mentions)
-        for token in ctx.doc:
-            if token.i in ctx.token_entity:
-                for start, end in spans:
-                    if start <= token.idx < end:
-                        mention_at[token.i] = (start, end)
-                        break
+        open_spans: list[tuple[int, int]] = []
+        k = 0
+        for i in sorted(i for i in ctx.token_entity if 0 <= i < len(ctx.doc)):
+            idx = ctx.doc[i].idx
+            while k < len(spans) and spans[k][0] <= idx:
+                heappush(open_spans, spans[k])
+                k += 1
+            while open_spans and open_spans[0][1] <= idx:
+                heappop(open_spans)
+            if open_spans:
+                mention_at[i] = open_spans[0]
         try:
             chunks = list(ctx.doc.noun_chunks)
         except ValueError:  # a pipeline without a parser
