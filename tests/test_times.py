@@ -529,19 +529,36 @@ def test_every_match_holds_what_its_rule_needs():
     for rule in rules():
         for text in texts:
             for m in rule.pattern.finditer(text):
-                assert rule.may_match(m.group(0).lower()), (rule.name, m.group(0))
+                assert "\n" not in m.group(0), (rule.name, m.group(0))
+                assert rule.lines_with(m.group(0).lower(), [0]) in ({0}, None), \
+                    (rule.name, m.group(0))
                 seen.add(rule.name)
     assert len(seen) > 25  # most rules are exercised
 
 
-def test_skipping_rules_changes_no_expression(monkeypatch):
-    """find() with the skips gives what running every rule everywhere gives."""
+def test_skipping_rules_and_lines_changes_no_expression(monkeypatch):
+    """find() with the skips (rules run only on lines holding what they need) gives what
+    running every rule over the whole of every text gives."""
     from wiretrace.nlp import times_grammar
 
     texts = [row[0] for row in ROWS] + _real_texts()
+    texts += ["It began two years\nago.", "Published\n2009\n\nMarch 3,\n2010 was a Monday"]
     fast = [[(f.start, f.end, f.rule) for f in times_grammar.find(t)] for t in texts]
-    monkeypatch.setattr(times_grammar.Rule, "may_match", lambda rule, lowered: True)
+    assert sum(map(len, fast)) > 500
+    monkeypatch.setattr(times_grammar.Rule, "matches",
+                        lambda rule, text, lowered, starts: rule.pattern.finditer(text))
     assert [[(f.start, f.end, f.rule) for f in times_grammar.find(t)] for t in texts] == fast
+
+
+def test_a_rule_runs_only_on_the_lines_that_hold_its_words():
+    from wiretrace.nlp.times_grammar import rules
+
+    ago = next(rule for rule in rules() if rule.name == "ago")
+    text = "Talks began.\nThey met two years ago in Rome.\nNo date here, years on.\n"
+    starts = [0, 13, 45, 69]
+    assert ago.lines_with(text.lower(), starts) == {1}
+    assert [m.group(0) for m in ago.matches(text, text.lower(), starts)] == ["two years ago"]
+    assert ago.lines_with("nothing to see".lower(), [0]) == set()
 
 
 def test_letters_that_match_ascii_ones_are_read_as_them():

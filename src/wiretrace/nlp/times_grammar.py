@@ -5,8 +5,9 @@ overlap.  Patterns are built from the words in ``data/timex.yaml``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -26,16 +27,40 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Handler
-    # What every match contains, looked for in the lower-cased text before the pattern is
-    # run: each group names words one of which must be there (all groups must hold), and
-    # ``probe`` is a pattern that must be found.  A text without them cannot match, so the
-    # rule is skipped there.
+    # What every match contains: each group names words one of which must be there (all
+    # groups must hold), and ``probe`` is a pattern that must be found.  The pattern is
+    # run only on the lines of a text that hold them all (no pattern crosses a line
+    # break), and not at all on a text without them.
     needs: tuple[tuple[str, ...], ...] = ()
     probe: re.Pattern | None = None
+    needles: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
 
-    def may_match(self, lowered: str) -> bool:
-        return all(any(word in lowered for word in group) for group in self.needs) and (
-            self.probe is None or self.probe.search(lowered) is not None)
+    def __post_init__(self) -> None:
+        groups = [re.compile("|".join(re.escape(w) for w in sorted(g, key=len, reverse=True)))
+                  for g in self.needs]
+        object.__setattr__(self, "needles", (*groups, *([self.probe] if self.probe else [])))
+
+    def lines_with(self, lowered: str, line_starts: list[int]) -> set[int] | None:
+        """The lines (indexes into ``line_starts``) of the lower-cased text that hold what
+        a match needs; None when the rule needs nothing."""
+        lines: set[int] | None = None
+        for needle in self.needles:
+            found = {bisect_right(line_starts, m.start()) - 1 for m in needle.finditer(lowered)}
+            lines = found if lines is None else lines & found
+            if not lines:
+                break
+        return lines
+
+    def matches(self, text: str, lowered: str, line_starts: list[int]) -> Iterator[re.Match]:
+        """Every match of the pattern in ``text``, looked for on the lines that may hold
+        one (the same matches as a scan of the whole text: tests compare them)."""
+        lines = self.lines_with(lowered, line_starts) if len(lowered) == len(text) else None
+        if lines is None:
+            yield from self.pattern.finditer(text)
+            return
+        for k in sorted(lines):
+            end = line_starts[k + 1] if k + 1 < len(line_starts) else len(text)
+            yield from self.pattern.finditer(text, line_starts[k], end)
 
 
 def _ci(words: str) -> str:
@@ -227,6 +252,8 @@ _ASCII_FOLDS = {c: letter for c in range(128, 0x10000) if not 0xD800 <= c < 0xE0
 _FOLDS_TO_ASCII = re.compile("[" + "".join(map(chr, _ASCII_FOLDS)) + "]")
 
 
+_LINE_BREAK = re.compile("\n")
+
 # "the end of 2009", "the beginning of December": the edge of a period keeps its value.
 _EDGE_OF = re.compile(rf"(?:(?i:the){SP})?(?i:beginning|start|end|middle|turn|close){SP}"
                       rf"(?i:of){SP}$")
@@ -242,10 +269,9 @@ def find(text: str, doc: Doc | None = None,
     scan = Scan(text, doc)
     candidates: list[tuple[int, int, Found]] = []
     lowered = text.lower()
+    line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
     for order, rule in enumerate(rules()):
-        if not rule.may_match(lowered):
-            continue
-        for m in rule.pattern.finditer(text):
+        for m in rule.matches(text, lowered, line_starts):
             found = rule.handler(m, scan, lexicon())
             if found is None or found.end <= found.start:
                 continue
