@@ -7,8 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import POS, TAG
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from .context import tokens_with
 from .lexicon import load_yaml
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -473,16 +477,13 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
     """"according to X": X speaks the clause the phrase hangs on, less the phrase."""
     lex = lexicon()
     out = []
-    lowers = [t.lower_ for t in doc]
     at: dict[str, list[int]] = {}
-    firsts = {words[0] for words, _, _ in lex.phrases}
-    for i, w in enumerate(lowers):
-        if w in firsts:
-            at.setdefault(w, []).append(i)
+    for token in tokens_with(doc, frozenset(words[0] for words, _, _ in lex.phrases)):
+        at.setdefault(token.lower_, []).append(token.i)
     for words, cls, obj_word in lex.phrases:
         n = len(words)
         for i in at.get(words[0], ()):
-            if tuple(lowers[i:i + n]) != words:
+            if tuple(t.lower_ for t in doc[i:i + n]) != words:
                 continue
             phrase = range(i, i + n)
             speaker = next(iter(_children(doc[i + words.index(obj_word)], "pobj")), None)
@@ -511,10 +512,20 @@ def _index(token: Token | None) -> int | None:
     return None if token is None else token.i
 
 
+def _verbs_and_nouns(doc: Doc) -> list[Token]:
+    """The tokens tagged as verbs (VB*) or nouns, in order, found from the Doc's arrays."""
+    if not len(doc):
+        return []
+    tags = doc.to_array(TAG)
+    verb_tags = [t for t in numpy.unique(tags).tolist() if doc.vocab.strings[t].startswith("VB")]
+    hit = numpy.isin(tags, verb_tags) | (doc.to_array(POS) == NOUN)
+    return [doc[i] for i in numpy.flatnonzero(hit).tolist()]
+
+
 def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
     cues: list[Cue] = []
-    for token in doc:
+    for token in _verbs_and_nouns(doc):
         if token.i in skip or token.is_space:
             continue
         cue = None
