@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -548,6 +549,18 @@ def test_skipping_rules_and_lines_changes_no_expression(monkeypatch):
     monkeypatch.setattr(times_grammar.Rule, "matches",
                         lambda rule, text, lowered, starts: rule.pattern.finditer(text))
     assert [[(f.start, f.end, f.rule) for f in times_grammar.find(t)] for t in texts] == fast
+
+
+def test_no_rule_can_match_a_line_break_or_look_for_the_end():
+    """What running a rule line by line rests on: no pattern holds a construct that could
+    take a line break (\\s, a negated class, DOTALL) or see the end of the text ($, \\Z)."""
+    from wiretrace.nlp.times_grammar import rules
+
+    for rule in rules():
+        source = rule.pattern.pattern
+        assert not any(bad in source for bad in ("\\s", "\\n", "[^", "$)", "$|", "\\Z",
+                                                 "(?s", "(?m")), rule.name
+        assert not rule.pattern.flags & (re.DOTALL | re.MULTILINE), rule.name
 
 
 def test_a_rule_runs_only_on_the_lines_that_hold_its_words():
