@@ -118,6 +118,21 @@ def _patterns() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
     return blocks, patterns
 
 
+@lru_cache(maxsize=1)
+def _pattern_heads() -> dict[str, dict[str, list[int]]]:
+    """block -> word -> the patterns (positions in the block, in order) whose first word,
+    or last word if it has more than one, is that word: a pattern can only fit an object
+    whose word or lemma is one of these (see :func:`_matches`)."""
+    _, patterns = _patterns()
+    heads: dict[str, dict[str, list[int]]] = {}
+    for block, rows in patterns.items():
+        index = heads.setdefault(block, {})
+        for k, (words, _) in enumerate(rows):
+            for word in {words[0], words[-1]}:
+                index.setdefault(word, []).append(k)
+    return heads
+
+
 def _matches(obj: Token, words: tuple[str, ...]) -> bool:
     """Whether an object phrase fits a pattern's words: the head is the first word with the
     rest after it ("state of emergency"), or the last word with the rest before it as
@@ -140,8 +155,11 @@ def _pattern_code(token: Token) -> str | None:
     if block is None or block not in patterns:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = _pattern_heads()[block]
     for obj in objects:
-        for words, cameo in patterns[block]:
+        fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
+        for k in sorted(fitting):
+            words, cameo = patterns[block][k]
             if _matches(obj, words):
                 return cameo
     return None
@@ -962,5 +980,5 @@ def prepare() -> None:
     """Load the event dictionaries (verbs, nouns, patterns, PLOVER table) now (see
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
-                  _state_adjectives, _agents):
+                  _pattern_heads, _state_adjectives, _agents):
         table()
