@@ -40,21 +40,29 @@ class Rule:
                   for g in self.needs]
         object.__setattr__(self, "needles", (*groups, *([self.probe] if self.probe else [])))
 
-    def lines_with(self, lowered: str, line_starts: list[int]) -> set[int] | None:
+    def lines_with(self, lowered: str, line_starts: list[int],
+                   seen: dict[str, set[int]] | None = None) -> set[int] | None:
         """The lines (indexes into ``line_starts``) of the lower-cased text that hold what
-        a match needs; None when the rule needs nothing."""
+        a match needs; None when the rule needs nothing.  ``seen`` keeps the lines of each
+        word list for the next rule that needs the same one (months, units...)."""
         lines: set[int] | None = None
+        seen = {} if seen is None else seen
         for needle in self.needles:
-            found = {bisect_right(line_starts, m.start()) - 1 for m in needle.finditer(lowered)}
+            found = seen.get(needle.pattern)
+            if found is None:
+                found = seen[needle.pattern] = {bisect_right(line_starts, m.start()) - 1
+                                                for m in needle.finditer(lowered)}
             lines = found if lines is None else lines & found
             if not lines:
                 break
         return lines
 
-    def matches(self, text: str, lowered: str, line_starts: list[int]) -> Iterator[re.Match]:
+    def matches(self, text: str, lowered: str, line_starts: list[int],
+                seen: dict[str, set[int]] | None = None) -> Iterator[re.Match]:
         """Every match of the pattern in ``text``, looked for on the lines that may hold
         one (the same matches as a scan of the whole text: tests compare them)."""
-        lines = self.lines_with(lowered, line_starts) if len(lowered) == len(text) else None
+        lines = self.lines_with(lowered, line_starts, seen) \
+            if len(lowered) == len(text) else None
         if lines is None:
             yield from self.pattern.finditer(text)
             return
@@ -270,8 +278,9 @@ def find(text: str, doc: Doc | None = None,
     candidates: list[tuple[int, int, Found]] = []
     lowered = text.lower()
     line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    seen: dict[str, set[int]] = {}
     for order, rule in enumerate(rules()):
-        for m in rule.matches(text, lowered, line_starts):
+        for m in rule.matches(text, lowered, line_starts, seen):
             found = rule.handler(m, scan, lexicon())
             if found is None or found.end <= found.start:
                 continue
