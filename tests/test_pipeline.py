@@ -65,3 +65,23 @@ def test_sentence_chars_are_the_tokens_sentences(nlp):
     ctx = Context(article=article, doc=nlp(article.text))
     assert [ctx.sentence_chars(t) for t in ctx.doc] == \
         [(t.sent.start_char, t.sent.end_char) for t in ctx.doc]
+
+
+def test_entity_tokens_follow_the_entity_layer(nlp):
+    """Place tokens of the founding article, as the entity layer left them; rebuilt when
+    the token map changes."""
+    from wiretrace.nlp import entities
+    from wiretrace.nlp.context import Context
+    from wiretrace.read.text import from_text
+
+    from .conftest import FOUNDING
+    article = from_text(FOUNDING.read_text(), id="founding")
+    ctx = Context(article=article, doc=nlp(article.text))
+    assert ctx.entity_tokens(frozenset({"GPE"})) == []
+    entities.annotate(ctx)
+    places = ctx.entity_tokens(frozenset({"GPE", "LOC", "FAC"}))
+    assert places == sorted(i for i, e in ctx.token_entity.items()
+                            if ctx.entity(e).type in ("GPE", "LOC", "FAC"))
+    assert "Libya" in {ctx.doc[i].text for i in places}
+    del ctx.token_entity[places[0]]
+    assert ctx.entity_tokens(frozenset({"GPE", "LOC", "FAC"})) == places[1:]

@@ -62,6 +62,7 @@ class Context:
     def __post_init__(self) -> None:
         self._removed = sorted((r.start, r.end) for r in self.article.removed)
         self._entity_index: tuple[list[Entity], dict[str, Entity]] | None = None
+        self._typed_tokens: dict[frozenset[str], tuple[tuple, list[int]]] = {}
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id: an index built once per list of entities (rebuilt
@@ -69,6 +70,17 @@ class Context:
         if self._entity_index is None or self._entity_index[0] is not self.entities:
             self._entity_index = (self.entities, {e.id: e for e in self.entities})
         return self._entity_index[1].get(entity_id) if entity_id else None
+
+    def entity_tokens(self, types: frozenset[str]) -> list[int]:
+        """The indexes of the tokens of entities of these types, in order (kept until the
+        entity layer's token map or entity list changes)."""
+        state = (id(self.token_entity), len(self.token_entity), id(self.entities))
+        kept = self._typed_tokens.get(types)
+        if kept is None or kept[0] != state:
+            kept = (state, sorted(i for i, e in self.token_entity.items()
+                                  if self.entity_type(e) in types))
+            self._typed_tokens[types] = kept
+        return kept[1]
 
     def entity_type(self, entity_id: str | None) -> str | None:
         found = self.entity(entity_id)

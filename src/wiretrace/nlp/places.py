@@ -10,6 +10,7 @@ import math
 import os
 import pickle
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -677,6 +678,11 @@ def event_location(ctx: Context, trigger: Token) -> Location | None:
     clauses and of reporting frames are not the event's.  None when the parse shows no
     such place."""
     if not ctx.token_entity:
+        return None
+    # every place looked at below is in the trigger's subtree, which lies between its edges
+    places = ctx.entity_tokens(PLACE_TYPES)
+    k = bisect_left(places, trigger.left_edge.i)
+    if k == len(places) or places[k] > trigger.right_edge.i:
         return None
     best: tuple[tuple[int, int, int], Location] | None = None
     for token, in_subject in _scope(trigger, _frames(ctx)):
