@@ -116,7 +116,8 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=30)
-    ap.add_argument("--db", default=None, help="SQLite file to build or reuse")
+    ap.add_argument("--db", default=None,
+                    help="store to build or reuse: a SQLite file or a postgresql:// URL")
     args = ap.parse_args()
     import httpx
 
