@@ -125,3 +125,12 @@ def test_an_unknown_gemm_is_a_clear_error(nlp):
 
     with pytest.raises(ModelError, match="unknown gemm 'mkl'"):
         language.use_gemm(nlp, "mkl")
+
+
+def test_a_bad_thread_count_is_a_clear_error(nlp, monkeypatch):
+    from wiretrace.errors import ModelError
+    from wiretrace.nlp import language
+
+    monkeypatch.setenv("WIRETRACE_BLAS_THREADS", "two")
+    with pytest.raises(ModelError, match="blas_threads must be a whole number"):
+        language.use_gemm(nlp)

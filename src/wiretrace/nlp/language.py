@@ -100,6 +100,12 @@ def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None)
     gemm = gemm or settings.get("gemm")
     if gemm not in GEMMS:
         raise ModelError(f"unknown gemm {gemm!r}: choose one of {', '.join(GEMMS)}")
+    if threads is None:
+        value = settings.get("blas_threads")
+        if not value.isdigit():
+            raise ModelError(f"blas_threads must be a whole number (0: the library's own "
+                             f"choice), not {value!r}")
+        threads = int(value)
     ops = NumpyOps(use_blis=gemm == "blis")
     for _, component in nlp.components:
         model = getattr(component, "model", None)
@@ -107,7 +113,6 @@ def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None)
             for node in model.walk():
                 if isinstance(node.ops, NumpyOps):  # a GPU model's ops stay its own
                     node.ops = ops
-    threads = int(settings.get("blas_threads")) if threads is None else threads
     if gemm == "numpy" and threads > 0:
         from threadpoolctl import threadpool_limits
 
