@@ -104,6 +104,24 @@ def test_save_and_read_back_once(store_url, founding_report):
     assert store.report(founding_report.article.id) == founding_report
 
 
+def test_a_bulk_load_refreshes_postgresqls_statistics(store_url, founding_report):
+    """ANALYZE after a load that added a tenth of the store or more (PostgreSQL only; the
+    planner ignored the clusters' origins index without statistics)."""
+    from sqlalchemy import text
+
+    store = Store(store_url)
+    assert store.after_bulk_load(0) is False
+    store.save(founding_report)
+    if store.dialect != "postgresql":
+        assert store.after_bulk_load(1) is False
+        return
+    assert store.after_bulk_load(1, share=2.0) is False  # less than twice the store
+    assert store.after_bulk_load(1) is True
+    with store.engine.connect() as conn:
+        tuples = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'events'"))
+        assert tuples.scalar_one() == len(founding_report.events)
+
+
 def test_failures_are_recorded_and_resolved(store_url):
     store = Store(store_url)
     store.record_failure("batch.jsonl:3", "read", "invalid JSON")

@@ -137,6 +137,7 @@ def ingest(
     s = job.stats
     elapsed = time.perf_counter() - started
     rate = s["stored"] / elapsed if elapsed else 0.0
+    store.after_bulk_load(s["stored"])
     err.print(f"stored {s['stored']}, skipped {s['skipped']} already stored, failed "
               f"{s['failed']}" + (f", retried {s['retried']}" if retry_failed else "")
               + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {store.url}", highlight=False)
@@ -202,6 +203,8 @@ def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path |
         if cluster is not None:
             cluster.close()
     elapsed = time.perf_counter() - started
+    if store is not None:
+        store.after_bulk_load(totals["stored"])
     err.print(f"dask {address}: {totals['partitions']} partition(s) "
               f"({totals['partitions_skipped']} already written), stored {totals['stored']}, "
               f"written {totals['written']}, skipped {totals['skipped']}, failed "
@@ -219,7 +222,9 @@ def load(
     """Bring Reports written by a Dask run (`ingest --dask ... --out DIR`) into the store."""
     from .engines import load_partitions
 
-    stats = load_partitions(folder, _store(db))
+    store = _store(db)
+    stats = load_partitions(folder, store)
+    store.after_bulk_load(stats["stored"])
     err.print(f"loaded {stats['files']} file(s): stored {stats['stored']}, skipped "
               f"{stats['skipped']} already stored, failed {stats['failed']}", highlight=False)
 

@@ -113,6 +113,21 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(tbl)).scalar_one()
 
+    def after_bulk_load(self, added: int, share: float = 0.1) -> bool:
+        """Refresh PostgreSQL's planner statistics of wiretrace's tables (``ANALYZE``)
+        after a load that added at least ``share`` of the stored articles, as PostgreSQL's
+        guide to populating a database advises: a server with autovacuum off never
+        gathers them, and without them the planner read all 7.9 million clusters of a
+        100,000-article store for ``--min-origins`` (541 ms; 1.6 ms after).  Whether it
+        ran.  SQLite keeps no such statistics unless asked, and its plans are left alone."""
+        if self.dialect != "postgresql" or added <= 0 or added < share * self.count():
+            return False
+        with self.engine.begin() as conn:
+            conn.execute(text("ANALYZE " + ", ".join(
+                self.engine.dialect.identifier_preparer.quote(name)
+                for name in metadata.tables)))
+        return True
+
     def report(self, article_id: str) -> Report | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.reports.c.report_json)
