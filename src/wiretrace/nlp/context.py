@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -21,6 +22,21 @@ def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
         return []
     ids = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
     return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()]
+
+
+def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),
+                  tag: Callable[[str], bool] | None = None) -> list[int]:
+    """The indexes of the tokens of ``doc``, in order, whose part of speech is one of
+    ``pos`` (spaCy's symbols) or whose fine tag ``tag`` accepts: array comparisons
+    instead of a Python loop over every token (each tag is tested once)."""
+    if not len(doc):
+        return []
+    hit = numpy.isin(doc.to_array(POS), list(pos))
+    if tag is not None:
+        tags = doc.to_array(TAG)
+        hit |= numpy.isin(tags, [t for t in numpy.unique(tags).tolist()
+                                 if tag(doc.vocab.strings[t])])
+    return numpy.flatnonzero(hit).tolist()
 
 
 def masked_text(article: Article) -> str:
@@ -115,9 +131,14 @@ class Context:
         return self._sentence_chars[token.i]
 
     @cached_property
+    def sentences(self) -> list[DocSpan]:
+        """The Doc's sentences, found once per article (``doc.sents`` walks the parse)."""
+        return list(self.doc.sents)
+
+    @cached_property
     def _sentence_chars(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        for s in self.doc.sents:
+        for s in self.sentences:
             out += [(s.start_char, s.end_char)] * len(s)
         return out
 

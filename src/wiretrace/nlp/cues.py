@@ -7,12 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import POS, TAG
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from .context import tokens_with
+from .context import tokens_tagged, tokens_with
 from .lexicon import load_yaml
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -512,21 +510,12 @@ def _index(token: Token | None) -> int | None:
     return None if token is None else token.i
 
 
-def _verbs_and_nouns(doc: Doc) -> list[Token]:
-    """The tokens tagged as verbs (VB*) or nouns, in order, found from the Doc's arrays."""
-    if not len(doc):
-        return []
-    tags = doc.to_array(TAG)
-    verb_tags = [t for t in numpy.unique(tags).tolist() if doc.vocab.strings[t].startswith("VB")]
-    hit = numpy.isin(tags, verb_tags) | (doc.to_array(POS) == NOUN)
-    return [doc[i] for i in numpy.flatnonzero(hit).tolist()]
-
-
 def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
     cues: list[Cue] = []
-    for token in _verbs_and_nouns(doc):
-        if token.i in skip or token.is_space:
+    for i in tokens_tagged(doc, frozenset({NOUN}), lambda tag: tag.startswith("VB")):
+        token = doc[i]
+        if i in skip or token.is_space:
             continue
         cue = None
         if token.tag_.startswith("VB"):

@@ -8,14 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import heappop, heappush
 
-import numpy
-from spacy.attrs import POS, TAG
 from spacy.symbols import ADJ, NOUN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..model import Event, EventActor, Location, Offsets, Recipient
 from . import factuality, places, times
-from .context import Context
+from .context import Context, tokens_tagged
 from .lexicon import load_tsv, load_yaml
 
 NAME = "events.v1"
@@ -205,17 +203,6 @@ def is_trigger(token: Token) -> bool:
         # "was uninvolved in the election"
         return token.lower_ in _state_adjectives() and token.dep_ in PREDICATIVE
     return token.pos_ == "NOUN" and is_event_noun(token)
-
-
-def _maybe_triggers(doc: Doc) -> list[int]:
-    """The tokens :func:`is_trigger` may accept (verbs, adjectives, nouns, past
-    participles), in text order, found from the Doc's arrays."""
-    if not len(doc):
-        return []
-    pos = doc.to_array(POS)
-    hit = (pos == VERB) | (pos == ADJ) | (pos == NOUN) | (doc.to_array(TAG) ==
-                                                         doc.vocab.strings["VBN"])
-    return numpy.flatnonzero(hit).tolist()
 
 
 def _pos(token: Token) -> str:
@@ -928,10 +915,11 @@ def annotate(ctx: Context) -> None:
     look = _Lookup.build(ctx)
     triggers: list[Token] = []
     sentence_of: dict[int, Offsets] = {}
-    sents = list(ctx.doc.sents)
+    sents = ctx.sentences
     starts = [sent.start for sent in sents]
     offsets: dict[int, Offsets] = {}
-    for i in _maybe_triggers(ctx.doc):
+    # the tokens is_trigger may accept: verbs, adjectives, nouns, past participles
+    for i in tokens_tagged(ctx.doc, frozenset({VERB, ADJ, NOUN}), lambda tag: tag == "VBN"):
         token = ctx.doc[i]
         if i not in ctx.removed_tokens and is_trigger(token):
             triggers.append(token)

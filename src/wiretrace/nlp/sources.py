@@ -81,7 +81,7 @@ class SourceBook:
         self.entries: list[_Entry] = []
         self._by_token: dict[int, int | None] = {}
         self._ents = {t.i: span for span in ctx.doc.ents for t in span}
-        self._sents = list(ctx.doc.sents)
+        self._sents = ctx.sentences
 
     # -- what a token is -------------------------------------------------------------
     def _entity_id(self, token: Token) -> str | None:
