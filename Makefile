@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-store bench-api eval lint schema golden openapi screenshots serve browser clean
+.PHONY: install demo test test-bare bench bench-store bench-api eval lint schema golden openapi screenshots serve browser clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -30,6 +30,16 @@ demo: $(STAMP)
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/python -m pytest -q
+
+# The suite as a user who clones the project runs it: a clone of the committed tree in an
+# empty folder, with no ../shared beside it (tests that need third-party data skip, with the
+# reason).  It reuses this checkout's environment; the clone's own src comes first on the path.
+BARE    ?= $(shell mktemp -d -u /tmp/wiretrace-bare.XXXXXX)
+test-bare: $(STAMP) $(CHROMIUM)
+	rm -rf $(BARE) && mkdir -p $(BARE) && git clone --quiet . $(BARE)/wiretrace
+	cd $(BARE)/wiretrace && env -u WIRETRACE_SHARED PYTHONPATH=$(BARE)/wiretrace/src \
+	  $(abspath $(BIN))/python -m pytest -q -p no:cacheprovider
+	rm -rf $(BARE)
 
 eval: $(STAMP)
 	$(BIN)/wiretrace eval meantime ../shared/eval/meantime-en-dev

@@ -4,23 +4,23 @@ Wikinews texts)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 
 from wiretrace import settings
 from wiretrace.nlp import attributes
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from .conftest import DEMO, founding_path, meantime_path
 
 
 def texts() -> list[str]:
-    found = [(SHARED / "examples" / "haftar-intelligence-report.txt").read_text()]
+    """The demo article and, where ../shared is here, the founding article and a third of
+    MEANTIME's (the test is skipped on a bare clone)."""
+    found = [DEMO.read_text(encoding="utf-8"), founding_path().read_text()]
     from wiretrace.eval.meantime import read_document
 
     found += [read_document(p).article.text for p in sorted(
-        (SHARED / "eval" / "meantime-en-dev").glob("corpus_*/*.xml"))[::3]]
+        meantime_path().glob("corpus_*/*.xml"))[::3]]
     return found
 
 

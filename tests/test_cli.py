@@ -12,7 +12,7 @@ from wiretrace.cli import app
 from wiretrace.model import SCHEMA_VERSION, Report
 from wiretrace.store import Store
 
-from .conftest import FOUNDING, assert_offsets
+from .conftest import DEMO, DEMO_PUBLISHED, assert_offsets
 
 runner = CliRunner()
 
@@ -30,24 +30,24 @@ def test_info_json():
     assert data["spacy_model_version"].startswith("3.8")
 
 
-def test_analyze_founding_article_json():
-    result = runner.invoke(app, ["analyze", str(FOUNDING), "--published", "2021-11-20",
+def test_analyze_demo_article_json():
+    result = runner.invoke(app, ["analyze", str(DEMO), "--published", DEMO_PUBLISHED,
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
     report = Report.model_validate_json(result.stdout)
-    assert report.article.published == "2021-11-20"
-    assert report.article.title.startswith("Israeli intelligence met")
+    assert report.article.published == DEMO_PUBLISHED
+    assert report.article.title.startswith("Italian officials held secret port talks")
     assert report.events and report.entities
     assert_offsets(report)
 
 
 def test_analyze_readable_report_shows_the_layers():
-    result = runner.invoke(app, ["analyze", str(FOUNDING), "--published", "2021-11-20"])
+    result = runner.invoke(app, ["analyze", str(DEMO), "--published", DEMO_PUBLISHED])
     assert result.exit_code == 0, result.output
     for heading in ("Not article body", "Entities", "Time expressions", "Sources",
                     "Quotes", "Events"):
         assert heading in result.stdout
-    assert "Zachary Keyser" in result.stdout
+    assert "Marco Ferrante" in result.stdout
 
 
 def test_jsonl_batch_with_a_broken_line(tmp_path):
@@ -84,7 +84,7 @@ def test_missing_file_reported_and_others_still_analyzed(tmp_path):
 
 
 def test_bad_published_option_is_a_usage_error():
-    result = runner.invoke(app, ["analyze", str(FOUNDING), "--published", "20/11/2021"])
+    result = runner.invoke(app, ["analyze", str(DEMO), "--published", "14/03/2024"])
     assert result.exit_code == 2
     assert "ISO" in result.stderr
 

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import MEANTIME
+from tests.conftest import meantime_path
 from wiretrace.eval import meantime_read
 from wiretrace.eval.meantime import (
     PredEvent,
@@ -332,7 +332,7 @@ def test_from_report_maps_roles_factuality_and_cues():
 
 
 def test_a_real_meantime_file_is_rebuilt_faithfully():
-    path = MEANTIME / "corpus_apple" / "101354_Apple_releases_iPhone_SDK,_announces_upcoming_update.xml"
+    path = meantime_path() / "corpus_apple" / "101354_Apple_releases_iPhone_SDK,_announces_upcoming_update.xml"
     doc = read_document(path)
     root = ET.parse(path).getroot()
     raw = {int(t.get("t_id")): (int(t.get("sentence")), t.text) for t in root.iter("token")}
@@ -354,7 +354,7 @@ def test_a_real_meantime_file_is_rebuilt_faithfully():
 
 
 def test_evaluate_structure_on_three_files(nlp):
-    result = evaluate(MEANTIME, nlp=nlp, limit=3)
+    result = evaluate(meantime_path(), nlp=nlp, limit=3)
     assert result["files"] == 3
     assert result["documents"] + len(result["failures"]) == 3
     for f in result["failures"]:
@@ -371,7 +371,7 @@ def test_evaluate_structure_on_three_files(nlp):
 
 
 def test_spacy_baseline_scores_every_file_it_reads(nlp):
-    result = evaluate(MEANTIME, nlp=nlp, limit=2, baseline="spacy")
+    result = evaluate(meantime_path(), nlp=nlp, limit=2, baseline="spacy")
     assert result["system"] == "spacy-baseline" and result["documents"] == 2
     gold_events = result["events"]["all"]["tp"] + result["events"]["all"]["fn"]
     assert gold_events > 0 and "cues" not in result and "value" not in result["times"]

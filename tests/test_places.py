@@ -306,10 +306,10 @@ def test_state_abbreviations_cover_every_state():
 
 
 def test_eval_places_on_meantime(nlp):
-    from tests.conftest import MEANTIME
+    from tests.conftest import meantime_path
     from wiretrace.eval import places as places_eval
 
-    result = places_eval.evaluate(MEANTIME, nlp=nlp, limit=6, sample=5)
+    result = places_eval.evaluate(meantime_path(), nlp=nlp, limit=6, sample=5)
     assert result["documents"] == 6 and result["mentions"] > 0
     assert 0 < result["resolved"] <= result["mentions"]
     assert result["rate"] == round(result["resolved"] / result["mentions"], 3)

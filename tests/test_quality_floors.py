@@ -10,20 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MEANTIME
+from .conftest import meantime_path, shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 METRICS = sorted(k for k in FLOORS if not k.startswith(("_", "crossdoc/", "plover/")))
 CROSSDOC = sorted(k for k in FLOORS if k.startswith("crossdoc/"))
 PLOVER = sorted(k for k in FLOORS if k.startswith("plover/"))
-PLOVER_GOLD = MEANTIME.parent / "plover-gsr-dev" / "records.json"
 
 
 @pytest.fixture(scope="module")
 def result(nlp):
     from wiretrace.eval.meantime import evaluate
 
-    return evaluate(MEANTIME, nlp=nlp)
+    return evaluate(meantime_path(), nlp=nlp)
 
 
 def test_every_document_is_scored(result):
@@ -46,7 +45,7 @@ def test_floor(result, path):
 def crossdoc(nlp):
     from wiretrace.eval.crossdoc import evaluate
 
-    return evaluate(MEANTIME, nlp=nlp)
+    return evaluate(meantime_path(), nlp=nlp)
 
 
 @pytest.mark.parametrize("path", CROSSDOC)
@@ -63,7 +62,7 @@ def test_crossdoc_linking_beats_leaving_everything_apart(crossdoc):
 def plover(nlp):
     from wiretrace.eval.plover import evaluate
 
-    return evaluate(PLOVER_GOLD, nlp=nlp)
+    return evaluate(shared_path("eval", "plover-gsr-dev", "records.json"), nlp=nlp)
 
 
 @pytest.mark.parametrize("path", PLOVER)

@@ -515,9 +515,9 @@ def test_prefix_tree_alternation_matches_like_the_flat_list(key):
 def _real_texts() -> list[str]:
     from wiretrace.eval.meantime import read_document
 
-    from .conftest import FOUNDING, MEANTIME
-    return [FOUNDING.read_text()] + [read_document(p).article.text
-                                     for p in sorted(MEANTIME.glob("corpus_*/*.xml"))]
+    from .conftest import DEMO, founding_path, meantime_path
+    return [DEMO.read_text(encoding="utf-8"), founding_path().read_text()] + [
+        read_document(p).article.text for p in sorted(meantime_path().glob("corpus_*/*.xml"))]
 
 
 def test_every_match_holds_what_its_rule_needs():
