@@ -20,10 +20,9 @@ from wiretrace.cli import app
 from wiretrace.ingest import Ingest
 from wiretrace.store import Store
 
-from .conftest import FOUNDING
+from .conftest import meantime_path
 
 runner = CliRunner()
-MEANTIME = FOUNDING.parent.parent / "eval" / "meantime-en-dev"
 TABLES = ("articles", "reports", "entities", "events", "sources", "actors", "actor_aliases",
           "event_clusters", "event_actors", "minhashes")
 
@@ -35,7 +34,7 @@ def meantime_jsonl(path: Path, limit: int | None = None) -> int:
 
     n = 0
     with path.open("w", encoding="utf-8") as fh:
-        for p in read_directory(MEANTIME, limit):
+        for p in read_directory(meantime_path(), limit):
             a = read_document(p).article
             fh.write(json.dumps({"id": a.id, "text": a.text, "title": a.title,
                                  "published": a.published}) + "\n")

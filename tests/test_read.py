@@ -14,7 +14,7 @@ from wiretrace.read.jsonl import read_lines
 from wiretrace.read.metadata import normalize_published
 from wiretrace.read.text import from_text
 
-from .conftest import SHARED
+from .conftest import shared_path
 
 
 def test_text_headline_and_metadata():
@@ -100,7 +100,7 @@ def test_html_page_gives_text_and_page_metadata(tmp_path):
 
 
 def test_real_html_page_from_the_extraction_benchmark():
-    folder = SHARED / "eval" / "article-extraction" / "html"
+    folder = shared_path("eval", "article-extraction", "html")
     page = sorted(folder.glob("*.html.gz"))[0]
     [result] = list(read_inputs([str(page)]))
     assert isinstance(result, ReadOk)
