@@ -78,6 +78,16 @@ def founding_report(nlp, founding_text):
     return analyze(from_text(founding_text, published="2021-11-20"), nlp)
 
 
+@pytest.fixture(scope="session")
+def demo_report(nlp):
+    """The project's own demo wire story (the founding article's hard cases, written here)."""
+    from wiretrace.pipeline import analyze
+    from wiretrace.read.text import from_text
+
+    return analyze(from_text(DEMO.read_text(encoding="utf-8"), id="demo-wire",
+                             published=DEMO_PUBLISHED, outlet="Harbourline Wire"), nlp)
+
+
 @pytest.fixture
 def analyze_text(nlp):
     """analyze_text("Some article text", published="2021-11-20") -> Report"""

@@ -90,28 +90,28 @@ def test_unopenable_store_is_a_clear_error(tmp_path):
 
 
 # -- saving --------------------------------------------------------------------------------
-def test_save_and_read_back_once(store_url, founding_report):
+def test_save_and_read_back_once(store_url, demo_report):
     store = Store(store_url)
-    assert store.save(founding_report) is True
+    assert store.save(demo_report) is True
     counts = {t: store.count(t) for t in ("articles", "events", "entities", "sources",
                                            "event_clusters", "actors")}
-    assert store.save(founding_report) is False  # the same article again changes nothing
-    same_text = founding_report.model_copy(update={"article": founding_report.article
+    assert store.save(demo_report) is False  # the same article again changes nothing
+    same_text = demo_report.model_copy(update={"article": demo_report.article
                                                    .model_copy(update={"id": "other-id"})})
     assert store.save(same_text) is False  # nor does the same text under another id
     assert {t: store.count(t) for t in counts} == counts
-    assert counts["events"] == len(founding_report.events)
-    assert store.report(founding_report.article.id) == founding_report
+    assert counts["events"] == len(demo_report.events)
+    assert store.report(demo_report.article.id) == demo_report
 
 
-def test_a_bulk_load_refreshes_postgresqls_statistics(store_url, founding_report):
+def test_a_bulk_load_refreshes_postgresqls_statistics(store_url, demo_report):
     """ANALYZE after a load that added a tenth of the store or more (PostgreSQL only; the
     planner ignored the clusters' origins index without statistics)."""
     from sqlalchemy import text
 
     store = Store(store_url)
     assert store.after_bulk_load(0) is False
-    store.save(founding_report)
+    store.save(demo_report)
     if store.dialect != "postgresql":
         assert store.after_bulk_load(1) is False
         return
@@ -119,7 +119,7 @@ def test_a_bulk_load_refreshes_postgresqls_statistics(store_url, founding_report
     assert store.after_bulk_load(1) is True
     with store.engine.connect() as conn:
         tuples = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'events'"))
-        assert tuples.scalar_one() == len(founding_report.events)
+        assert tuples.scalar_one() == len(demo_report.events)
 
 
 def test_failures_are_recorded_and_resolved(store_url):
@@ -171,14 +171,13 @@ def _recounted(store):
     return _kept(store)
 
 
-def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp,
-                                                                 founding_report):
+def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, demo_report):
     store = Store(store_url)
     # the citing article first and the wire after it: the wire's mentions join an origin
     # that was apart until then; the copies follow, then an unrelated article
     for name in ("cites", "own", "wire", "copy1", "copy2", "copy3"):
         store.save(corpus_reports(nlp, {name})[0])
-    store.save(founding_report)
+    store.save(demo_report)
     by_origins = {r[0]: r[4] for r in _kept(store)["clusters"]}
     meeting, = {e["cluster_id"] for e in queries.events(store)
                 if e["trigger"] == "met" and e["article_id"] == "wire"}
