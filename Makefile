@@ -34,12 +34,11 @@ test: $(STAMP) $(CHROMIUM)
 # The suite as a user who clones the project runs it: a clone of the committed tree in an
 # empty folder, with no ../shared beside it (tests that need third-party data skip, with the
 # reason).  It reuses this checkout's environment; the clone's own src comes first on the path.
-BARE    ?= $(shell mktemp -d -u /tmp/wiretrace-bare.XXXXXX)
 test-bare: $(STAMP) $(CHROMIUM)
-	rm -rf $(BARE) && mkdir -p $(BARE) && git clone --quiet . $(BARE)/wiretrace
-	cd $(BARE)/wiretrace && env -u WIRETRACE_SHARED PYTHONPATH=$(BARE)/wiretrace/src \
-	  $(abspath $(BIN))/python -m pytest -q -p no:cacheprovider
-	rm -rf $(BARE)
+	bare=$$(mktemp -d /tmp/wiretrace-bare.XXXXXX) && git clone --quiet . $$bare/wiretrace \
+	  && cd $$bare/wiretrace && env -u WIRETRACE_SHARED PYTHONPATH=$$bare/wiretrace/src \
+	     $(abspath $(BIN))/python -m pytest -q -p no:cacheprovider; \
+	  status=$$?; rm -rf $$bare; exit $$status
 
 eval: $(STAMP)
 	$(BIN)/wiretrace eval meantime ../shared/eval/meantime-en-dev
