@@ -163,6 +163,7 @@ def test_a_killed_ingest_loses_nothing_and_the_rerun_completes_it(store_url, tmp
 @pytest.mark.parametrize("args", [["events"], ["sources"], ["failures"],
                                   ["search", "Cairo"], ["actor", "Ahmed Aboul Gheit"]])
 def test_query_commands_run_on_an_empty_store(tmp_path, args):
+    assert runner.invoke(app, ["migrate", "--db", str(tmp_path / "w.db")]).exit_code == 0
     result = runner.invoke(app, [*args, "--db", str(tmp_path / "w.db")])
     assert result.exit_code in (0, 1), result.output
     if args[0] == "actor":

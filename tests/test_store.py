@@ -219,7 +219,13 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0003_event_recipient")
     store.engine.dispose()
-    again = Store(store_url)  # upgrades to the head, counting what is stored
+    from wiretrace.errors import StoreError
+    from wiretrace.store import upgrade
+
+    with pytest.raises(StoreError, match="wiretrace migrate"):
+        Store(store_url)  # opening never migrates an existing store: `wiretrace migrate` does
+    assert upgrade(store_url) == ("0003_event_recipient", "0005_source_counts")
+    again = Store(store_url, migrate=False)  # at the head, counting what is stored
     assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
     assert kept["cluster_actors"]
 

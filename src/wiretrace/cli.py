@@ -21,7 +21,8 @@ from .errors import WiretraceError
 from .model import SCHEMA_VERSION, Report, report_json_schema
 from .read.files import JSONL
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# a crash's traceback shows no local variables: they can hold a store URL's password
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="wiretrace: who did what to whom, when, where, according to whom.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score wiretrace against gold data.")
 app.add_typer(eval_app, name="eval")
@@ -205,7 +206,9 @@ def demo(
                        lambda report: shown.append(report) if not shown else None)
     if shown:
         print_report(shown[0], out)
-    err.print(f"stored {run.reports} report(s) in {db}"
+    from .store.urls import hide_password
+
+    err.print(f"stored {run.reports} report(s) in {hide_password(db)}"
               + (f"; {run.failed} failed" if run.failed else ""), highlight=False)
     if run.failed:
         raise typer.Exit(1)
@@ -226,7 +229,7 @@ def info(fmt: Format = typer.Option(Format.text, "--format", "-f")) -> None:
         "spacy_model": described["name"],
         "spacy_model_version": described["version"],
         "spacy_version": described["spacy_version"],
-        "settings": {s.name: s.value() for s in settings.SETTINGS},
+        "settings": {s.name: s.shown() for s in settings.SETTINGS},
     }
     if fmt is Format.text:
         for key, value in data.items():
@@ -254,7 +257,7 @@ def show_settings(
         sys.stdout.write(settings.markdown())
         return
     for s in settings.SETTINGS:
-        out.print(f"{s.name} ({s.env}) = {s.value()!r}  default {s.default!r}\n  {s.help}",
+        out.print(f"{s.name} ({s.env}) = {s.shown()!r}  default {s.default!r}\n  {s.help}",
                   highlight=False)
 
 

@@ -37,11 +37,15 @@ class Listing(str, Enum):
     csv = "csv"
 
 
-def _store(db: str | None):
+def _store(db: str | None, write: bool = False):
+    """The store for a command.  A reading command (write=False) changes nothing: a store
+    that is missing, empty, or at another schema revision is an error (exit 2) saying
+    what to run.  A writing command (ingest, load) creates a new store at the head
+    revision, but never migrates an existing one: that is `wiretrace migrate`'s."""
     from .store import Store
 
     try:
-        return Store(db)
+        return Store(db, migrate="new" if write else False)
     except WiretraceError as exc:
         _fail(str(exc))
 
@@ -106,7 +110,7 @@ def ingest(
         _dask_ingest(inputs or [], db, dask, out, model, outlet, published)
         return
     n = workers if workers is not None else int(settings.get("workers"))
-    store = _store(db)
+    store = _store(db, write=True)
     job = Ingest(store, model=model, workers=n or os.cpu_count() or 1)
     started = time.perf_counter()
     total = _count_articles(inputs) if inputs and count else None
@@ -140,7 +144,8 @@ def ingest(
     store.after_bulk_load(s["stored"])
     err.print(f"stored {s['stored']}, skipped {s['skipped']} already stored, failed "
               f"{s['failed']}" + (f", retried {s['retried']}" if retry_failed else "")
-              + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {store.url}", highlight=False)
+              + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {store.shown_url}",
+              highlight=False)
     if job.skipped_records:
         err.print("records with no article: " + ", ".join(
             f"{n} {reason}" for reason, n in job.skipped_records.most_common()), highlight=False)
@@ -158,8 +163,9 @@ def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path |
     if folder is None and db is None and "://" not in settings.get("db"):
         err.print("note: workers write to the SQLite file directly; use --out DIR on a "
                   "multi-machine cluster", highlight=False)
-    store = _store(db) if folder is None else None
+    store = _store(db, write=True) if folder is None else None
     target = str(folder) if folder is not None else store.url
+    shown = str(folder) if folder is not None else store.shown_url
     done = None
     if folder is not None and folder.exists():
         done = {p.stem[5:] for p in folder.glob("part-*.jsonl")} - {"read-failures"}
@@ -208,9 +214,29 @@ def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path |
     err.print(f"dask {address}: {totals['partitions']} partition(s) "
               f"({totals['partitions_skipped']} already written), stored {totals['stored']}, "
               f"written {totals['written']}, skipped {totals['skipped']}, failed "
-              f"{totals['failed'] + failed} in {elapsed:.1f} s -> {target}", highlight=False)
+              f"{totals['failed'] + failed} in {elapsed:.1f} s -> {shown}", highlight=False)
     if totals["failed"] + failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def migrate(db: str | None = typer.Option(None, help=DB_HELP)) -> None:
+    """Create the store, or bring its schema to this wiretrace's revision (named Alembic
+    migrations; back the store up first).  Says the revision before and after.  Only this
+    command (and ingest, load, demo on a new store) changes a store's schema."""
+    from .store import upgrade
+    from .store.urls import hide_password
+
+    try:
+        before, after = upgrade(db)
+    except WiretraceError as exc:
+        _fail(str(exc))
+    shown = hide_password(db or settings.get("db"))
+    if before == after:
+        err.print(f"store {shown} is at revision {after}: nothing to do", highlight=False)
+    else:
+        err.print(f"store {shown}: revision {before or '(new store)'} -> {after}",
+                  highlight=False)
 
 
 @app.command()
@@ -222,7 +248,7 @@ def load(
     """Bring Reports written by a Dask run (`ingest --dask ... --out DIR`) into the store."""
     from .engines import load_partitions
 
-    store = _store(db)
+    store = _store(db, write=True)
     stats = load_partitions(folder, store)
     store.after_bulk_load(stats["stored"])
     err.print(f"loaded {stats['files']} file(s): stored {stats['stored']}, skipped "
@@ -414,11 +440,11 @@ def serve(
     if public and not settings.get("token"):
         _fail(f"listening on {host} lets other machines read the store: set WIRETRACE_TOKEN "
               "first (reading will then need it), or listen on 127.0.0.1")
+    # serving reads: a missing store, or one at another schema revision, stops here
+    # with what to run, before the app is made (which would create a missing one)
+    _store(db).engine.dispose()
     application = create_app(db, public=public)
-    from sqlalchemy.engine import make_url
-
-    shown = make_url(application.state.store.url).render_as_string(hide_password=True)
-    err.print(f"wiretrace serving {shown} on "
+    err.print(f"wiretrace serving {application.state.store.shown_url} on "
               f"http://{host}:{port}/ (API at /api/, spec at /api/openapi.json"
               f"{'; reading needs the token' if public else ''}"
               f"{'' if settings.get('token') else '; writing off: no WIRETRACE_TOKEN'})",

@@ -20,6 +20,18 @@ class Setting:
     def value(self) -> str:
         return os.environ.get(self.env, self.default)
 
+    def shown(self) -> str:
+        """The value as it may be printed (`wiretrace info`, `wiretrace settings`): the
+        token as ``***`` when set, the store URL without its password."""
+        value = self.value()
+        if self.name == "token":
+            return "***" if value else value
+        if self.name == "db":
+            from .store.urls import hide_password
+
+            return hide_password(value)
+        return value
+
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import (
     Engine,
     create_engine,
@@ -35,6 +38,7 @@ from ..model import Report
 from . import copies, linking, tallies
 from . import schema as t
 from .schema import articles, failures, metadata
+from .urls import hide_password, scrub
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -49,17 +53,30 @@ def normalize_url(url: str | None = None) -> str:
     return url
 
 
-def engine_for(url: str | None = None) -> Engine:
-    url = normalize_url(url)
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for another database, or SQLite in memory)."""
+    if not url.startswith("sqlite"):
+        return None
+    database = url.split("://", 1)[1][1:].split("?", 1)[0]
+    return Path(database) if database and database != ":memory:" else None
+
+
+def engine_for(url: str | None = None, writer: bool = True) -> Engine:
+    """An engine on the store.  On SQLite a writer's transactions take the write lock at
+    BEGIN (IMMEDIATE) and wait up to 30 s for it; a reader's are plain deferred BEGINs, which
+    WAL lets run beside a writer."""
+    given, url = url or settings.get("db"), normalize_url(url)
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:
-        raise StoreError(f"cannot open store {url!r}: {exc}") from exc
+        raise StoreError(scrub(f"cannot open store {hide_password(given)}: {exc}", url,
+                               given)) from None
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            if writer:  # a reader leaves the file as it is (wiretrace's files are WAL)
+                cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
@@ -69,17 +86,64 @@ def engine_for(url: str | None = None) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
     return engine
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to ``revision`` with the named migrations."""
+def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    """The schema revision this wiretrace's code reads and writes."""
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the store is at; None for an empty database.  Reads only."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to ``revision`` with the named migrations.  On PostgreSQL one
+    migration runs at a time (an advisory lock): two ingests starting on a new database
+    do not both create the tables; the second finds them made."""
+    cfg = _config()
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(7474000)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def upgrade(url: str | None = None) -> tuple[str | None, str]:
+    """``wiretrace migrate``: bring the store at ``url`` to the head revision (a new one is
+    created).  Returns the revision before (None: it was new) and after."""
+    raw = normalize_url(url)
+    engine = engine_for(url)
+    try:
+        before = current_revision(engine)
+        if before is not None and before not in known_revisions():
+            raise StoreError(_newer(hide_password(url or settings.get("db")), before))
+        migrate(engine)
+        return before, current_revision(engine)
+    except (SQLAlchemyError, OSError, CommandError) as exc:
+        raise StoreError(scrub(f"cannot migrate store {hide_password(raw)}: {exc}", raw,
+                               url)) from None
+    finally:
+        engine.dispose()
+
+
+def _newer(shown: str, revision: str) -> str:
+    return (f"store {shown} is at schema revision {revision}, which this wiretrace "
+            f"({__version__}) does not know: it was written by a newer wiretrace")
 
 
 def _now() -> str:
@@ -89,15 +153,60 @@ def _now() -> str:
 class Store:
     """Reports in, rows out."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, migrate: bool | str = "new") -> None:
+        """Open the store at ``url`` (default: the ``db`` setting).
+
+        ``migrate`` says what may change its schema:
+
+        - ``"new"`` (writers: ingest, load, demo, analyze --db): a store that does not
+          exist yet, or an empty database, is created at the head revision; an existing
+          store must already be at the head.
+        - ``False`` (readers: the query commands, serve): nothing is created or migrated.
+          A missing SQLite file, an empty database, or a store at another revision is a
+          StoreError saying what to run.
+        - ``True`` (``wiretrace migrate``): the store is upgraded to the head revision.
+
+        Nothing shown about the store (``shown_url``, error messages) holds its password."""
         self.url = normalize_url(url)
-        self.engine = engine_for(url)
+        self.shown_url = hide_password(url or settings.get("db"))
+        self.readonly = migrate is False
+        path = sqlite_path(self.url)
+        if self.readonly and path is not None and not path.exists():
+            raise StoreError(f"no store at {path}: `wiretrace ingest` (or `wiretrace migrate`) "
+                             "makes one")
+        self.engine = engine_for(url, writer=not self.readonly)
         try:
-            migrate(self.engine)
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError(f"cannot open store {self.url!r}: {exc}") from exc
+            self.revision = self._open(migrate)
+        except StoreError:
+            self.engine.dispose()
+            raise
+        except (SQLAlchemyError, OSError, CommandError) as exc:
+            self.engine.dispose()
+            raise StoreError(scrub(f"cannot open store {self.shown_url}: {exc}", self.url,
+                                   url)) from None
         self.dialect = self.engine.dialect.name
         self._copies: copies.CopyIndex | None = None
+
+    def _open(self, mode: bool | str) -> str:
+        """Check (and with ``mode``, bring) the store's schema to the code's revision."""
+        current = current_revision(self.engine)
+        head = head_revision()
+        if current == head:
+            return head
+        if mode is True or (mode == "new" and current is None):
+            migrate(self.engine)
+            return head
+        if current is None:
+            raise StoreError(f"{self.shown_url} holds no wiretrace store: `wiretrace ingest` "
+                             "(or `wiretrace migrate`) makes one")
+        if current not in known_revisions():
+            raise StoreError(_newer(self.shown_url, current))
+        raise StoreError(f"store {self.shown_url} is at schema revision {current}; this "
+                         f"wiretrace needs {head}: back it up, then run `wiretrace migrate` "
+                         "with the same --db")
+
+    def __repr__(self) -> str:
+        return f"Store({self.shown_url!r})"
 
     # -- what is there ---------------------------------------------------------------
     def has(self, article_id: str, text_hash: str | None = None) -> bool:
@@ -179,7 +288,8 @@ class Store:
         except IntegrityError:
             return False  # another writer stored the same article first
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot store article {a.id!r}: {exc}") from exc
+            raise StoreError(scrub(f"cannot store article {a.id!r}: {exc}", self.url)) \
+                from exc
         index.add(a.id, signature, a.published, copy_of)
         return True
 

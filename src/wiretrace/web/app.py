@@ -151,7 +151,7 @@ def create_app(db: str | None = None, token: str | None = None, public: bool = F
         openapi_url="/api/openapi.json", docs_url="/api/docs", redoc_url=None,
         responses={413: {"model": api.ErrorOut, "description": "Request body too large"}},
     )
-    app.state.store = Store(db)
+    app.state.store = Store(db, migrate="new")  # never upgrades an existing store
     app.state.token = token or ""
     app.state.public = public
     app.state.analyze = Analyzer(nlp)
