@@ -16,8 +16,9 @@ from wiretrace.web import create_app
 
 from .conftest import FOUNDING, REPO, assert_offsets
 
-TOKEN = "test-token-123"
+TOKEN = "test-token-123-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+HOSTS = ["testserver"]  # the Host of TestClient's requests
 # Written for these tests.
 WIRE = ("Border talks resume\n\nEgyptian and Libyan ministers met in Cairo on Monday to "
         "discuss security on the border, the Nile Wire reported. Officials said a joint "
@@ -37,7 +38,8 @@ def error_of(response, status: int) -> dict:
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory, nlp):
-    return create_app(str(tmp_path_factory.mktemp("api") / "api.db"), token=TOKEN, nlp=nlp)
+    return create_app(str(tmp_path_factory.mktemp("api") / "api.db"), token=TOKEN, nlp=nlp,
+                      allowed_hosts=HOSTS)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +68,8 @@ def test_writing_needs_the_token(client, tmp_path, nlp):
     error_of(client.post("/api/ingest", json=body, headers={"Authorization": "Bearer nope"}),
              401)
     error_of(client.delete("/api/articles/wire"), 401)
-    with TestClient(create_app(str(tmp_path / "ro.db"), token="", nlp=nlp)) as ro:
+    with TestClient(create_app(str(tmp_path / "ro.db"), token="", nlp=nlp,
+                               allowed_hosts=HOSTS)) as ro:
         assert error_of(ro.post("/api/ingest", json=body, headers=AUTH), 403)["code"] == \
             "writing_disabled"
         assert ro.get("/api/health").json()["writable"] is False
@@ -208,7 +211,8 @@ def test_delete_needs_the_token_and_removes_everything(client):
 
 
 def test_request_bodies_over_the_limit_get_413(tmp_path, nlp):
-    small = create_app(str(tmp_path / "s.db"), token=TOKEN, nlp=nlp, max_request_bytes=1000)
+    small = create_app(str(tmp_path / "s.db"), token=TOKEN, nlp=nlp, max_request_bytes=1000,
+                       allowed_hosts=HOSTS)
     with TestClient(small) as c:
         body = json.dumps({"text": "word " * 400})
         error_of(c.post("/api/analyze", content=body,
@@ -224,7 +228,7 @@ def test_request_bodies_over_the_limit_get_413(tmp_path, nlp):
 
 
 def test_analysis_failure_is_recorded_and_answered(tmp_path, nlp):
-    app = create_app(str(tmp_path / "f.db"), token=TOKEN, nlp=nlp)
+    app = create_app(str(tmp_path / "f.db"), token=TOKEN, nlp=nlp, allowed_hosts=HOSTS)
 
     def broken(article):
         raise AnalysisError("events.v1 failed: test", where=article.id, stage="events.v1")
@@ -239,7 +243,7 @@ def test_analysis_failure_is_recorded_and_answered(tmp_path, nlp):
 
 
 def test_a_crash_is_a_500_in_the_error_shape(tmp_path, nlp, monkeypatch):
-    app = create_app(str(tmp_path / "c.db"), token=TOKEN, nlp=nlp)
+    app = create_app(str(tmp_path / "c.db"), token=TOKEN, nlp=nlp, allowed_hosts=HOSTS)
     monkeypatch.setattr(app.state.store, "report", lambda _id: 1 / 0)
     with TestClient(app, raise_server_exceptions=False) as c:
         err = error_of(c.get("/api/articles/x"), 500)
@@ -248,8 +252,9 @@ def test_a_crash_is_a_500_in_the_error_shape(tmp_path, nlp, monkeypatch):
 
 def test_beyond_localhost_reading_needs_the_token(tmp_path, nlp):
     with pytest.raises(Exception, match="WIRETRACE_TOKEN"):
-        create_app(str(tmp_path / "p.db"), token="", public=True, nlp=nlp)
-    app = create_app(str(tmp_path / "p.db"), token=TOKEN, public=True, nlp=nlp)
+        create_app(str(tmp_path / "p.db"), token="", public=True, nlp=nlp, allowed_hosts=HOSTS)
+    app = create_app(str(tmp_path / "p.db"), token=TOKEN, public=True, nlp=nlp,
+                     allowed_hosts=HOSTS)
     with TestClient(app) as c:
         assert c.get("/api/health").status_code == 200
         error_of(c.get("/api/articles"), 401)
@@ -287,7 +292,7 @@ def test_every_api_path_is_tested_here():
 
 def test_the_api_over_each_store(store_url, nlp):
     """The same requests on SQLite and on PostgreSQL (a real server over TCP)."""
-    with TestClient(create_app(store_url, token=TOKEN, nlp=nlp)) as c:
+    with TestClient(create_app(store_url, token=TOKEN, nlp=nlp, allowed_hosts=HOSTS)) as c:
         assert c.post("/api/ingest", headers=AUTH,
                       json={"text": WIRE, "id": "wire", "published": "2024-06-04"}
                       ).json()["stored"] is True

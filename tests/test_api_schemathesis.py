@@ -23,7 +23,8 @@ EXAMPLES = int(os.environ.get("WIRETRACE_SCHEMATHESIS_EXAMPLES", "50"))
 
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory, nlp):
-    app = create_app(str(tmp_path_factory.mktemp("st") / "st.db"), token=TOKEN, nlp=nlp)
+    app = create_app(str(tmp_path_factory.mktemp("st") / "st.db"), token=TOKEN, nlp=nlp,
+                     allowed_hosts=["testserver"])
     from fastapi.testclient import TestClient
 
     with TestClient(app) as c:  # something to find: ids 1.. exist for actors and clusters

@@ -55,7 +55,8 @@ def base_url(tmp_path_factory, nlp):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, token="ui-token", nlp=nlp),
+    app = create_app(db, token="ui-token-0123456789", nlp=nlp)
+    server = uvicorn.Server(uvicorn.Config(app,
                                            host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -103,6 +103,30 @@ SETTINGS: tuple[Setting, ...] = (
         "5000000",
         "Largest request body `wiretrace serve` accepts (bytes); larger ones get 413.",
     ),
+    Setting(
+        "allowed_hosts",
+        "WIRETRACE_ALLOWED_HOSTS",
+        "",
+        "Host names `wiretrace serve` answers to besides localhost, 127.0.0.1 and ::1 "
+        "(comma-separated; `*.example.org` matches subdomains). Requests naming another "
+        "Host get 400, so a page on another site cannot reach the server through DNS "
+        "rebinding. Empty on a server listening beyond localhost: any host (the token "
+        "guards it).",
+    ),
+    Setting(
+        "analyze_timeout",
+        "WIRETRACE_ANALYZE_TIMEOUT",
+        "60",
+        "Seconds an API request waits for its analysis, queue included, before it is "
+        "answered 503 (an analysis that has started still finishes on the server).",
+    ),
+    Setting(
+        "analyze_queue",
+        "WIRETRACE_ANALYZE_QUEUE",
+        "4",
+        "Analyses that may wait behind the running one in `wiretrace serve`; when they "
+        "are all taken, more get 503 with Retry-After.",
+    ),
 )
 
 

@@ -38,7 +38,11 @@ API_VERSION = "1.0.0"
 MAX_ID = 2**31 - 1  # integer ids fit a PostgreSQL integer
 ERRORS = {422: {"model": ErrorOut, "description": "Invalid request"}}
 NOT_FOUND = {404: {"model": ErrorOut, "description": "No such record"}, **ERRORS}
+BUSY = {503: {"model": ErrorOut, "description": "Analysis queue full or analysis too slow "
+                                                "(Retry-After)"}}
 WRITE = {401: {"model": ErrorOut, "description": "Missing or wrong token"},
+         429: {"model": ErrorOut, "description": "Too many wrong tokens from this address "
+                                                "(Retry-After)"},
          403: {"model": ErrorOut, "description": "Writing is switched off (no token set)"},
          **ERRORS}
 
@@ -47,7 +51,8 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1..500).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 ActorId = Annotated[int, Path(ge=1, le=MAX_ID)]
-ArticleId = Annotated[str, Path(min_length=1, max_length=200)]
+ArticleId = Annotated[str, Path(min_length=1, max_length=200,
+                                description="Any stored id, '/' included")]
 
 
 def _page(rows: list[dict], limit: int, offset: int) -> dict:
@@ -85,7 +90,7 @@ def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0,
     return _page(article_rows(store_of(request), q, limit + 1, offset), limit, offset)
 
 
-@router.get("/articles/{article_id}", response_model=Report, responses=NOT_FOUND,
+@router.get("/articles/{article_id:path}", response_model=Report, responses=NOT_FOUND,
             tags=["articles"])
 def get_article(request: Request, article_id: ArticleId) -> Report:
     """One article with its whole Report (schema: docs/format.md)."""
@@ -95,7 +100,7 @@ def get_article(request: Request, article_id: ArticleId) -> Report:
     return report
 
 
-@router.delete("/articles/{article_id}", response_model=DeleteOut, tags=["articles"],
+@router.delete("/articles/{article_id:path}", response_model=DeleteOut, tags=["articles"],
                dependencies=[Depends(require_write)], responses={**WRITE, **NOT_FOUND})
 def delete_article(request: Request, article_id: ArticleId) -> dict:
     """Remove an article and everything extracted from it (needs the token)."""
@@ -206,36 +211,50 @@ def get_sources(request: Request, limit: Limit = 100, offset: Offset = 0) -> dic
             "sources": queries.named_sources(store, limit=limit, offset=offset)}
 
 
-def _article(body: ArticleIn):
+def _too_long(request: Request, length: int) -> None:
+    limit = request.app.state.max_article_chars
+    if length > limit:
+        raise ApiError(413, f"the article text is {length:,} characters; this server "
+                       f"analyzes at most {limit:,} (max_article_chars)")
+
+
+def _article(request: Request, body: ArticleIn):
+    """The article of a request, refused (413) when its text is longer than this server
+    analyzes: a long article would hold the one analysis worker for minutes."""
     from ..read.html import from_html
     from ..read.text import from_text
 
     meta = dict(id=body.id, title=body.title, published=body.published, outlet=body.outlet,
                 url=body.url, where="request")
     if body.html is not None:
-        return from_html(body.html, **meta)
-    return from_text(body.text, **meta)
+        article = from_html(body.html, **meta)
+    else:
+        _too_long(request, len(body.text))
+        article = from_text(body.text, **meta)
+    _too_long(request, len(article.text))
+    return article
 
 
-@router.post("/analyze", response_model=Report, tags=["analysis"])
+@router.post("/analyze", response_model=Report, tags=["analysis"], responses=BUSY)
 async def analyze(request: Request, body: ArticleIn) -> Report:
-    """Analyze text or HTML and return its Report without storing anything."""
-    article = _article(body)
-    return await run_in_threadpool(request.app.state.analyze, article)
+    """Analyze text or HTML and return its Report without storing anything.  Analyses run
+    one at a time: a full queue or one over the time limit answers 503 with Retry-After."""
+    article = _article(request, body)
+    return await request.app.state.analysis.run(request.app.state.analyze, article)
 
 
 @router.post("/ingest", response_model=IngestOut, tags=["analysis"],
-             dependencies=[Depends(require_write)], responses=WRITE)
+             dependencies=[Depends(require_write)], responses={**WRITE, **BUSY})
 async def ingest(request: Request, body: ArticleIn) -> dict:
     """Analyze and store an article (needs the token).  An article that cannot be
     analyzed is recorded in the store's failures (``wiretrace failures``) and answered
     with 422; one already stored answers ``stored: false``."""
     store = store_of(request)
-    article = _article(body)
+    article = _article(request, body)
     if store.has(article.id, article.text_hash):
         return {"article_id": article.id, "stored": False}
     try:
-        report = await run_in_threadpool(request.app.state.analyze, article)
+        report = await request.app.state.analysis.run(request.app.state.analyze, article)
     except WiretraceError as exc:
         store.record_failure("api:ingest", getattr(exc, "stage", None) or "analyze", str(exc),
                              article_json=article.model_dump_json(), article_id=article.id)

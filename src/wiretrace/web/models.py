@@ -223,7 +223,9 @@ class ArticleIn(BaseModel):
     published: str | None = Field(default=None, max_length=40,
                                   description="ISO 8601 date or date-time")
     outlet: str | None = Field(default=None, max_length=300)
-    url: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=2000,
+                            pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#][^\s]*$",
+                            description="The article's web address: http or https only")
 
     @model_validator(mode="after")
     def _one_body(self) -> ArticleIn:

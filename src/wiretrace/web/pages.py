@@ -6,6 +6,7 @@ script only marks the chosen trigger."""
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -16,8 +17,17 @@ from markupsafe import Markup
 from ..model import Event, Report
 from ..store import queries
 from . import charts, highlight
-from .api import MAX_ID, EventQuery, article_rows, store_of
-from .app import COOKIE, HERE, ApiError, token_matches
+from .api import MAX_ID, EventQuery, Offset, article_rows, store_of
+from .app import (
+    COOKIE,
+    HERE,
+    SESSION_SECONDS,
+    ApiError,
+    new_session,
+    token_matches,
+    too_many,
+    wrong_token,
+)
 from .models import PLOVER
 
 router = APIRouter(include_in_schema=False)
@@ -25,6 +35,33 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(env=jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True))
 PAGE = 50
+DOT_SEGMENTS = (".", "..")  # a browser resolves these however they are escaped
+
+
+def article_href(article_id: str, prefix: str = "/articles") -> str | None:
+    """A link to an article (or, with ``prefix="/api/articles"``, its Report) that stays
+    in its route whatever the id holds: the id is one escaped path segment ('/' too).  The
+    ids "." and ".." go in the query of the article page; their Report has no link."""
+    if article_id in DOT_SEGMENTS:
+        return f"/articles?id={quote(article_id, safe='')}" if prefix == "/articles" else None
+    return f"{prefix}/{quote(article_id, safe='')}"
+
+
+def web_link(url: str | None) -> str | None:
+    """An article's address as a link only when it is http(s) with a host: never
+    javascript:, data:, a scheme-relative //host or anything else."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+templates.env.filters["article_href"] = article_href
+templates.env.filters["web_link"] = web_link
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
@@ -45,7 +82,10 @@ def home(request: Request):
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
-                  offset: Annotated[int, Query(ge=0)] = 0):
+                  offset: Offset = 0,
+                  id: Annotated[str | None, Query(max_length=200)] = None):
+    if id is not None:  # the article whose id no path can hold ("." and "..")
+        return article_page(request, id)
     rows = article_rows(store_of(request), q, PAGE + 1, offset)
     return render(request, "articles.html", rows=rows[:PAGE], q=q or "", offset=offset,
                   more=len(rows) > PAGE, page=PAGE)
@@ -64,7 +104,7 @@ def source_chain(report: Report, event: Event) -> list[dict]:
     return chain
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str):
     report = store_of(request).report(article_id)
     if report is None:
@@ -90,7 +130,7 @@ def article_page(request: Request, article_id: str):
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, query: Annotated[EventQuery, Depends()],
-                offset: Annotated[int, Query(ge=0)] = 0):
+                offset: Offset = 0):
     store = store_of(request)
     rows = queries.events(store, query.filter(PAGE + 1, offset))
     chart = Markup(charts.event_timeline(queries.event_months(store, query.filter())))
@@ -102,7 +142,7 @@ def events_page(request: Request, query: Annotated[EventQuery, Depends()],
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
-                offset: Annotated[int, Query(ge=0)] = 0):
+                offset: Offset = 0):
     rows = queries.actors(store_of(request), name=q, limit=PAGE + 1, offset=offset)
     return render(request, "actors.html", rows=rows[:PAGE], more=len(rows) > PAGE, q=q or "",
                   offset=offset, page=PAGE)
@@ -144,8 +184,21 @@ def login_form(request: Request):
 
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, token: Annotated[str, Form(max_length=500)]):
+    """Sets a signed session cookie (never the token): HttpOnly, SameSite=Strict, Secure
+    over https.  Wrong tokens from one address are counted: past five a minute, 429."""
+    blocked = too_many(request)
+    if blocked:
+        return _blocked(request, blocked)
     if not request.app.state.token or not token_matches(token, request.app.state.token):
+        wrong_token(request)
         return render(request, "login.html", status=401, failed=True)
     response = RedirectResponse("/", status_code=303)
-    response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+    response.set_cookie(COOKIE, new_session(request.app.state.token), max_age=SESSION_SECONDS,
+                        httponly=True, samesite="strict", secure=request.url.scheme == "https")
+    return response
+
+
+def _blocked(request: Request, blocked: ApiError) -> HTMLResponse:
+    response = error_page(request, 429, blocked.message)
+    response.headers.update(blocked.headers or {})
     return response
