@@ -1,6 +1,6 @@
 """The REST API in process (httpx through Starlette's TestClient): every endpoint, the one
 error shape, pagination limits, request size limits and tokens.  The store holds the
-founding article (read from ../shared) and articles written here."""
+project's demo wire story (src/wiretrace/examples) and articles written here."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from wiretrace.errors import AnalysisError
 from wiretrace.model import Report
 from wiretrace.web import create_app
 
-from .conftest import FOUNDING, REPO, assert_offsets
+from .conftest import DEMO, DEMO_PUBLISHED, REPO, assert_offsets
 
 TOKEN = "test-token-123-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -45,11 +45,10 @@ def app(tmp_path_factory, nlp):
 @pytest.fixture(scope="module")
 def client(app):
     with TestClient(app) as c:
-        founding = FOUNDING.read_text(encoding="utf-8")
         r = c.post("/api/ingest", headers=AUTH, json={
-            "text": founding, "id": "founding", "published": "2021-11-20",
-            "outlet": "Example Times"})
-        assert r.status_code == 200 and r.json() == {"article_id": "founding", "stored": True}
+            "text": DEMO.read_text(encoding="utf-8"), "id": "demo-wire",
+            "published": DEMO_PUBLISHED, "outlet": "Harbourline Wire"})
+        assert r.status_code == 200 and r.json() == {"article_id": "demo-wire", "stored": True}
         for aid, text in (("wire", WIRE), ("hostile", HOSTILE)):
             r = c.post("/api/ingest", headers=AUTH,
                        json={"text": text, "id": aid, "published": "2024-06-04"})
@@ -116,33 +115,37 @@ def test_articles_page_and_search(client):
     last = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
     assert len(last["items"]) == 1 and last["next_offset"] is None
     ids = {a["id"] for a in page["items"] + last["items"]}
-    assert ids == {"founding", "wire", "hostile"}
-    found = client.get("/api/articles", params={"q": "Haftar"}).json()["items"]
-    assert [a["id"] for a in found] == ["founding"]
+    assert ids == {"demo-wire", "wire", "hostile"}
+    found = client.get("/api/articles", params={"q": "Mansour"}).json()["items"]
+    assert [a["id"] for a in found] == ["demo-wire"]
     for bad in ({"limit": 0}, {"limit": 501}, {"offset": -1}, {"limit": "x"}):
         error_of(client.get("/api/articles", params=bad), 422)
 
 
 def test_one_article_is_its_report(client):
-    r = client.get("/api/articles/founding")
+    r = client.get("/api/articles/demo-wire")
     report = Report.model_validate(r.json())
     assert_offsets(report)
-    assert report.article.id == "founding" and report.events
+    assert report.article.id == "demo-wire" and report.events
     assert error_of(client.get("/api/articles/no-such"), 404)["code"] == "not_found"
 
 
 def test_events_filters(client):
     consult = client.get("/api/events", params={"type": "CONSULT", "limit": 500}).json()
     assert consult["items"] and all(e["type"] == "CONSULT" for e in consult["items"])
-    met = [e for e in consult["items"] if e["article_id"] == "founding" and e["trigger"] == "met"]
-    assert met and any("Free Beacon" in name for name in met[0]["attribution"])
-    assert met[0]["certainty"] == "probable"
-    haftar = client.get("/api/events", params={"actor": "Haftar", "limit": 500}).json()["items"]
-    assert haftar and {e["article_id"] for e in haftar} == {"founding"}
+    met = [e for e in consult["items"] if e["article_id"] == "demo-wire" and e["trigger"] == "met"]
+    (tarek,) = [e for e in met if e["date"]]  # "met with Tarek Mansour ... last Tuesday"
+    assert any("Coastal Herald" in name for name in tarek["attribution"])
+    # "Officials who asked not to be named said Haddad had also met ..., although no such
+    # meeting has been confirmed"
+    (haddad,) = [e for e in met if not e["date"]]
+    assert (tarek["certainty"], haddad["certainty"]) == ("certain", "probable")
+    mansour = client.get("/api/events", params={"actor": "Mansour", "limit": 500}).json()["items"]
+    assert mansour and {e["article_id"] for e in mansour} == {"demo-wire"}
     probable = client.get("/api/events", params={"certainty": "probable"}).json()["items"]
     assert probable and all(e["certainty"] == "probable" for e in probable)
-    dated = client.get("/api/events", params={"since": "1969", "until": "1969-12-31"}).json()
-    assert dated["items"] and all(e["date"].startswith("1969") for e in dated["items"])
+    dated = client.get("/api/events", params={"since": "1987", "until": "1987-12-31"}).json()
+    assert dated["items"] and all(e["date"].startswith("1987") for e in dated["items"])
     first = client.get("/api/events", params={"limit": 3}).json()
     second = client.get("/api/events", params={"limit": 3, "offset": 3}).json()
     assert first["next_offset"] == 3
@@ -156,7 +159,7 @@ def test_events_filters(client):
 def test_event_months_count_what_the_filters_find(client):
     months = client.get("/api/events/months").json()
     assert months == sorted(months, key=lambda m: m["month"])
-    assert any(m["month"] == "1969" for m in months)
+    assert any(m["month"] == "1987" for m in months)
     consult = client.get("/api/events/months", params={"type": "CONSULT"}).json()
     assert sum(m["events"] for m in consult) <= sum(m["events"] for m in months)
 
@@ -172,17 +175,17 @@ def test_clusters(client):
 
 
 def test_actors_profile_timeline_counterparts(client):
-    found = client.get("/api/actors", params={"q": "Haftar"}).json()["items"]
-    assert found and all("haftar" in a["name"].lower() or a["actor_id"] for a in found)
-    saddam = next(a for a in found if a["name"] == "Saddam Haftar")
-    profile = client.get(f"/api/actors/{saddam['actor_id']}").json()
-    assert profile["name"] == "Saddam Haftar" and profile["articles"] == 1
-    timeline = client.get(f"/api/actors/{saddam['actor_id']}/timeline",
+    found = client.get("/api/actors", params={"q": "Mansour"}).json()["items"]
+    assert found and all("mansour" in a["name"].lower() or a["actor_id"] for a in found)
+    tarek = next(a for a in found if a["name"] == "Tarek Mansour")
+    profile = client.get(f"/api/actors/{tarek['actor_id']}").json()
+    assert profile["name"] == "Tarek Mansour" and profile["articles"] == 1
+    timeline = client.get(f"/api/actors/{tarek['actor_id']}/timeline",
                           params={"limit": 500}).json()
     assert [(m["article_id"], m["event_id"]) for m in timeline["items"]] == \
         [(m["article_id"], m["event_id"]) for m in profile["timeline"]]
     assert any(m["trigger"] == "met" for m in timeline["items"])
-    partners = client.get(f"/api/actors/{saddam['actor_id']}/counterparts").json()
+    partners = client.get(f"/api/actors/{tarek['actor_id']}/counterparts").json()
     assert partners == profile["counterparts"]
     assert any("CONSULT" in p["types"] for p in partners)
     error_of(client.get("/api/actors/999999"), 404)
@@ -193,7 +196,7 @@ def test_actors_profile_timeline_counterparts(client):
 def test_sources_count_who_cites_whom(client):
     body = client.get("/api/sources").json()
     cited = {o["outlet"].lower(): o for o in body["outlets"]}
-    assert cited["washington free beacon"]["cited_by_articles"] == 1
+    assert cited["coastal herald"]["cited_by_articles"] == 1
     kinds = {s["kind"] for s in body["sources"]}
     assert "anonymous" in kinds and "outlet" not in kinds
 
