@@ -14,7 +14,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from wiretrace.web import create_app
 
-from .conftest import FOUNDING, REPO
+from .conftest import DEMO, DEMO_PUBLISHED, REPO
 
 TOKEN = "schemathesis-token"
 # Examples per operation; raise it for a deeper search (400 found the NUL-in-search bug).
@@ -29,8 +29,8 @@ def api_schema(tmp_path_factory, nlp):
 
     with TestClient(app) as c:  # something to find: ids 1.. exist for actors and clusters
         c.post("/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"},
-               json={"text": FOUNDING.read_text(encoding="utf-8"), "id": "founding",
-                     "published": "2021-11-20"})
+               json={"text": DEMO.read_text(encoding="utf-8"), "id": "demo-wire",
+                     "published": DEMO_PUBLISHED})
     return schemathesis.openapi.from_asgi("/api/openapi.json", app)
 
 
