@@ -123,6 +123,10 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
             elif isinstance(result, ReadSkipped):
                 continue  # a WARC record with no article in it
             else:
+                repaired = result.article.meta.get("repaired_characters")
+                if repaired:
+                    err.print(f"note: {result.where}: {repaired} lone surrogate(s) or NUL(s) "
+                              "replaced with U+FFFD", highlight=False)
                 origin[result.article.id] = result.where
                 yield result.article
 
@@ -131,10 +135,13 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
         if isinstance(item, AnalysisFailure):
             fail(origin.pop(item.article_id, item.article_id), item.stage, item.reason)
             continue
-        origin.pop(item.article.id, None)
-        run.reports += 1
+        where = origin.pop(item.article.id, item.article.id)
         if store:
-            store.save(item)
+            try:
+                store.save(item)
+            except Exception as exc:  # one article the store refuses: its failure only
+                fail(where, "store", f"store failed: {type(exc).__name__}: {exc}")
+        run.reports += 1
         emit(item)
     return run
 

@@ -34,6 +34,7 @@ class Ingest:
         self.stats: Counter[str] = Counter(stored=0, skipped=0, failed=0, retried=0)
         self._retrying: int | None = None
         self.skipped_records: Counter[str] = Counter()  # WARC records with no article
+        self.unread_files: dict[str, list[str]] = {}  # reason -> files a walk left out
 
     @property
     def nlp(self):
@@ -48,11 +49,27 @@ class Ingest:
             fetch: bool = False) -> None:
         from .read.files import expand_inputs, read_inputs
 
+        left_out: dict[str, list[str]] = {}
+
         def results():
-            for path in expand_inputs(inputs):
+            for path in expand_inputs(inputs, lambda p, why: left_out.setdefault(why, [])
+                                      .append(p)):
                 yield from read_inputs([path], meta or {}, fetch=fetch)
 
         self.ingest_results(results(), on_article, on_failure)
+        self.note_left_out(left_out)
+
+    def note_left_out(self, left_out: dict[str, list[str]]) -> None:
+        """Files a folder walk or glob did not read, counted by reason in
+        ``skipped_records`` with the first few named (the summary prints them)."""
+        from .read.files import supported
+
+        for why, paths in left_out.items():
+            self.unread_files.setdefault(why, []).extend(paths)
+            names = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5
+                                            else "")
+            types = f" (read: {supported()})" if why.startswith("unsupported") else ""
+            self.skipped_records[f"file(s) skipped, {why}: {names}{types}"] += len(paths)
 
     def run_feed_urls(self, listing: str, on_article: ArticleHook = _nothing,
                       on_failure: FailureHook = _nothing, fetch: bool = False) -> None:
@@ -112,11 +129,14 @@ class Ingest:
                 where, article = pending.pop(item.article_id, (item.article_id, None))
                 self._fail(where, item.stage, item.reason, article, on_failure)
             else:
-                pending.pop(item.article.id, None)
-                if self.store.save(item):
-                    self.stats["stored"] += 1
+                where, _ = pending.pop(item.article.id, (item.article.id, None))
+                try:
+                    saved = self.store.save(item)
+                except Exception as exc:  # one article the store refuses: its failure only
+                    self._fail(where, "store", f"store failed: {type(exc).__name__}: {exc}",
+                               item.article, on_failure)
                 else:
-                    self.stats["skipped"] += 1
+                    self.stats["stored" if saved else "skipped"] += 1
             on_article()
 
     def _fail(self, where: str, stage: str, reason: str, article: Article | None,
@@ -137,7 +157,7 @@ class Ingest:
         the input it came from.  A failure that passes is marked resolved; one that fails
         again stays open with the new stage and reason."""
         from .read.files import read_inputs
-        from .read.jsonl import read_lines
+        from .read.jsonl import read_one_line
 
         for failure in self.store.open_failures():
             self.stats["retried"] += 1
@@ -150,10 +170,8 @@ class Ingest:
                 path, _, line = where.rpartition(":")
                 if path and line.isdigit():
                     try:
-                        with open(path, encoding="utf-8") as fh:
-                            text = fh.read().split("\n")[int(line) - 1]
-                        results = list(read_lines([text], path, {}, first_line=int(line)))
-                    except (OSError, IndexError, UnicodeDecodeError) as exc:
+                        results = [read_one_line(path, int(line))]
+                    except Exception as exc:
                         results = [ReadFailure(where, f"cannot read again ({exc})")]
                 else:
                     results = list(read_inputs([where], {}))

@@ -11,9 +11,10 @@ Schema is generated from these classes (``wiretrace schema``) and versioned by
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.2.0"
 
@@ -30,6 +31,29 @@ Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceKind = Literal["country", "state", "city", "region"]
+
+
+# Characters no store can hold and no UTF-8 encoder writes: lone surrogates (half of a
+# UTF-16 pair, e.g. "\udcff" from a JSON escape or a broken decoder) and NUL (PostgreSQL
+# text refuses it).  Each becomes U+FFFD, one character for one, so offsets stay valid.
+UNREPRESENTABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def repair_text(text: str) -> str:
+    """``text`` with every lone surrogate and NUL replaced by U+FFFD (same length)."""
+    return UNREPRESENTABLE.sub(REPLACEMENT, text) if UNREPRESENTABLE.search(text) else text
+
+
+def repair_value(value: Any) -> Any:
+    """:func:`repair_text` applied to every string in a JSON-like value (keys included)."""
+    if isinstance(value, str):
+        return repair_text(value)
+    if isinstance(value, dict):
+        return {repair_value(k): repair_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(repair_value(v) for v in value)
+    return value
 
 
 class _Record(BaseModel):
@@ -74,9 +98,18 @@ class Article(_Record):
     removed: list[Removed] = Field(default_factory=list)
     text_hash: str = Field(description="sha256 of text, hex.")
 
+    @field_validator("id", "text", "title", "outlet", "url", "byline", "contributors", "meta",
+                     mode="before")
+    @classmethod
+    def _representable(cls, value: Any) -> Any:
+        # every Article can be hashed, printed as JSON and stored (see repair_text)
+        return repair_value(value)
+
     @staticmethod
     def hash_text(text: str) -> str:
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        """sha256 of the text as an Article holds it (lone surrogates and NUL as U+FFFD),
+        so it never fails on text that no UTF-8 encoder writes."""
+        return hashlib.sha256(repair_text(text).encode("utf-8")).hexdigest()
 
 
 class Place(_Record):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import clean
+from . import clean, settings
 from .errors import AnalysisError
 from .model import Article, Report
 from .nlp import attribution, entities, events, factuality, language, places, times
@@ -69,55 +69,98 @@ def _report(article: Article, doc, nlp: Language) -> Report:
                 where=article.id,
                 stage=annotator.NAME,
             ) from exc
-    return Report(
-        article=article,
-        entities=ctx.entities,
-        times=ctx.times,
-        sources=ctx.sources,
-        quotes=ctx.quotes,
-        events=ctx.events,
-        producers=producers(nlp),
-    )
+    try:
+        return Report(
+            article=article,
+            entities=ctx.entities,
+            times=ctx.times,
+            sources=ctx.sources,
+            quotes=ctx.quotes,
+            events=ctx.events,
+            producers=producers(nlp),
+        )
+    except Exception as exc:  # a record the model refuses: this article's failure only
+        raise AnalysisError(f"report failed: {type(exc).__name__}: {exc}", where=article.id,
+                            stage="report") from exc
+
+
+def _check(article: Article) -> None:
+    """Refuse an article longer than the ``max_article_chars`` setting before spaCy sees
+    it (readers refuse it earlier; this covers Articles made in code)."""
+    limit = int(settings.get("max_article_chars"))
+    if len(article.text) > limit:
+        raise AnalysisError(f"article text has {len(article.text):,} characters, more than "
+                            f"max_article_chars ({limit:,}; WIRETRACE_MAX_ARTICLE_CHARS)",
+                            where=article.id, stage="limits")
 
 
 def analyze(article: Article, nlp: Language | None = None) -> Report:
     """Analyze one article (raises :class:`AnalysisError` when an annotator fails)."""
     nlp = nlp or load()
+    _check(article)
     try:
         article = clean.clean(article)
     except Exception as exc:
         raise AnalysisError(f"{clean.NAME} failed: {type(exc).__name__}: {exc}",
                             where=article.id, stage=clean.NAME) from exc
-    doc = nlp(masked_text(article))
+    try:
+        doc = nlp(masked_text(article))
+    except Exception as exc:
+        raise AnalysisError(f"parse failed: {type(exc).__name__}: {exc}", where=article.id,
+                            stage="parse") from exc
     return _report(article, doc, nlp)
 
 
 def analyze_many(
     articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 16
 ) -> Iterator[Report | AnalysisFailure]:
-    """Analyze a stream of articles with one batched spaCy pass; a failing article gives
-    an :class:`AnalysisFailure` in its place and the stream goes on."""
+    """Analyze a stream of articles, ``batch_size`` at a time in one spaCy pass; a failing
+    article gives an :class:`AnalysisFailure` in its place and the stream goes on.  Should
+    spaCy fail on a batch, its articles are parsed one by one, so only the culprit fails."""
     nlp = nlp or load()
-    failures: list[AnalysisFailure] = []
+    batch: list[tuple[str, Article] | AnalysisFailure] = []
+    parsed = 0
+    for article in articles:
+        try:
+            _check(article)
+            ready = clean.clean(article)
+            batch.append((masked_text(ready), ready))
+            parsed += 1
+        except AnalysisError as exc:
+            batch.append(AnalysisFailure(article.id, exc.stage, exc.message))
+        except Exception as exc:  # the cleaner's bug must not stop the batch
+            batch.append(AnalysisFailure(
+                article.id, clean.NAME, f"{clean.NAME} failed: {type(exc).__name__}: {exc}"))
+        if parsed >= batch_size:
+            yield from _analyze_batch(batch, nlp, batch_size)
+            batch, parsed = [], 0
+    yield from _analyze_batch(batch, nlp, batch_size)
 
-    def cleaned() -> Iterator[tuple[str, Article]]:
-        for article in articles:
+
+def _analyze_batch(batch: list[tuple[str, Article] | AnalysisFailure], nlp: Language,
+                   batch_size: int) -> Iterator[Report | AnalysisFailure]:
+    """The batch's results in its order: one spaCy pass over its texts, or, should spaCy
+    fail on it, one pass per text."""
+    texts = [item[0] for item in batch if not isinstance(item, AnalysisFailure)]
+    try:
+        docs = iter(list(nlp.pipe(texts, batch_size=batch_size))) if texts else iter(())
+    except Exception:
+        docs = None  # parse them one by one below, to name the article spaCy fails on
+    for item in batch:
+        if isinstance(item, AnalysisFailure):
+            yield item
+            continue
+        text, article = item
+        if docs is not None:
+            doc = next(docs)
+        else:
             try:
-                ready = clean.clean(article)
-                yield masked_text(ready), ready
-            except Exception as exc:  # the cleaner's bug must not stop the batch
-                failures.append(AnalysisFailure(
-                    article.id, clean.NAME, f"{clean.NAME} failed: {type(exc).__name__}: {exc}"))
-
-    for doc, article in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
-        yield from _drain(failures)
+                doc = nlp(text)
+            except Exception as exc:
+                yield AnalysisFailure(article.id, "parse",
+                                      f"parse failed: {type(exc).__name__}: {exc}")
+                continue
         try:
             yield _report(article, doc, nlp)
         except AnalysisError as exc:
             yield AnalysisFailure(article.id, exc.stage, exc.message)
-    yield from _drain(failures)
-
-
-def _drain(failures: list[AnalysisFailure]) -> Iterator[AnalysisFailure]:
-    while failures:
-        yield failures.pop(0)

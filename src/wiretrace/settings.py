@@ -98,6 +98,27 @@ SETTINGS: tuple[Setting, ...] = (
         "reading when the server listens beyond localhost. Empty: writing is switched off.",
     ),
     Setting(
+        "max_article_chars",
+        "WIRETRACE_MAX_ARTICLE_CHARS",
+        "200000",
+        "Longest article text (characters) wiretrace reads and analyzes; a longer one is "
+        "a failure naming its length (the parser needs about 1 GB per 100,000 characters).",
+    ),
+    Setting(
+        "max_html_chars",
+        "WIRETRACE_MAX_HTML_CHARS",
+        "5000000",
+        "Largest HTML page (characters) whose text is extracted; a larger one is a failure.",
+    ),
+    Setting(
+        "max_html_depth",
+        "WIRETRACE_MAX_HTML_DEPTH",
+        "250",
+        "Deepest element nesting (counted from <html>) of an HTML page whose text is "
+        "extracted; a deeper page is a failure (libxml2 cuts pages off at 256 levels, so "
+        "their text would be silently lost).",
+    ),
+    Setting(
         "max_request_bytes",
         "WIRETRACE_MAX_REQUEST_BYTES",
         "5000000",

@@ -9,9 +9,54 @@ from typing import Any
 
 import trafilatura
 
+from .. import settings
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, repair_text
 from .text import from_text
+
+
+def check_html(html: str, where: str | None = None) -> None:
+    """Refuse a page larger than ``max_html_chars`` or nested deeper than
+    ``max_html_depth`` (InputError), before the text extractor sees it."""
+    limit = int(settings.get("max_html_chars"))
+    if len(html) > limit:
+        raise InputError(f"HTML page has {len(html):,} characters, more than max_html_chars "
+                         f"({limit:,}; WIRETRACE_MAX_HTML_CHARS)", where=where)
+    max_depth = int(settings.get("max_html_depth"))
+    if html.count("<") <= max_depth:  # fewer tags than levels: cannot be too deep
+        return
+    depth = html_depth(html)
+    if depth > max_depth:
+        deep = f"{depth:,} or more" if depth >= CEILING else f"{depth:,}"
+        raise InputError(f"HTML page is nested {deep} elements deep, more than "
+                         f"max_html_depth ({max_depth}; WIRETRACE_MAX_HTML_DEPTH)", where=where)
+
+
+CEILING = 2048  # libxml2's deepest nesting with huge_tree
+
+
+def html_depth(html: str) -> int:
+    """How deep elements nest in the page as libxml2 parses it (implied end tags of <p>,
+    <li> and the like closed as a browser would), counted from <html>; the parser's own
+    ceiling (CEILING) caps it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html, parser=_parser())
+    except (etree.ParserError, ValueError):
+        return 0  # nothing parseable: the extractor says so
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _parser():
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(huge_tree=True, recover=True)
 
 
 def from_html(
@@ -25,6 +70,11 @@ def from_html(
     meta: dict[str, Any] | None = None,
     where: str | None = None,
 ) -> Article:
+    if not isinstance(html, str):
+        raise InputError(f"HTML must be a string, got {type(html).__name__}", where=where)
+    check_html(html, where)
+    # NUL and lone surrogates become U+FFFD, as a browser's parser does with NUL
+    html = repair_text(html)
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

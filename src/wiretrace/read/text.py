@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ..model import Article
+from .. import settings
+from ..errors import InputError
+from ..model import UNREPRESENTABLE, Article, repair_text
 from .metadata import normalize_published
 
 # Every other character that ends a line becomes "\n", the one line break the cleaner,
@@ -25,7 +27,20 @@ def headline(text: str) -> str | None:
 
 def article_id(text: str) -> str:
     """A stable id for an article that came without one: a prefix of its text hash."""
-    return "a-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return "a-" + hashlib.sha256(repair_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def max_chars() -> int:
+    return int(settings.get("max_article_chars"))
+
+
+def check_length(text: str, where: str | None = None) -> None:
+    """Refuse a text longer than the ``max_article_chars`` setting (InputError)."""
+    limit = max_chars()
+    if len(text) > limit:
+        raise InputError(f"article text has {len(text):,} characters, more than "
+                         f"max_article_chars ({limit:,}; WIRETRACE_MAX_ARTICLE_CHARS)",
+                         where=where)
 
 
 def from_text(
@@ -39,8 +54,20 @@ def from_text(
     meta: dict[str, Any] | None = None,
     where: str | None = None,
 ) -> Article:
-    """An Article from plain text and optional metadata (nothing is cut from ``text``)."""
+    """An Article from plain text and optional metadata (nothing is cut from ``text``).
+
+    Lone surrogates and NUL, which no store holds, become U+FFFD (one character for one;
+    ``meta["repaired_characters"]`` counts them); a text longer than ``max_article_chars``
+    is an InputError."""
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a string, got {type(text).__name__}",
+                         where=where)
+    check_length(text, where)  # before any copy of a huge text is made
     text = text.replace("\r\n", "\n").translate(LINE_BREAKS)
+    repaired = len(UNREPRESENTABLE.findall(text))
+    if repaired:
+        text = repair_text(text)
+        meta = {**(meta or {}), "repaired_characters": repaired}
     return Article(
         id=id or article_id(text),
         text=text,

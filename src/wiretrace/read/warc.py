@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from .. import settings
 from ..errors import InputError
 from . import ReadFailure, ReadOk, ReadResult, ReadSkipped
 
@@ -17,43 +18,71 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read_warc(path: str) -> Iterator[ReadResult]:
-    from .html import from_html
-
+    """Articles from a WARC file; an error in one record fails that record alone, and
+    an archive that breaks off (truncated, corrupt gzip) fails from where it broke."""
     if not _is_warc(path):
         yield ReadFailure(path, "not a WARC file (no WARC/ header)")
         return
+    n = 0
     try:
         with open(path, "rb") as fh:
             for n, record in enumerate(ArchiveIterator(fh), start=1):
                 where = f"{path}#{n}"
-                if record.rec_type != "response":
-                    yield ReadSkipped(where, f"{record.rec_type} record")
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                http = record.http_headers
-                status = http.get_statuscode() if http is not None else None
-                if status != "200":
-                    yield ReadSkipped(where, f"HTTP {status or 'none'}")
-                    continue
-                ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
-                if ctype not in HTML_TYPES:
-                    yield ReadSkipped(where, f"not HTML ({ctype or 'no type'})")
-                    continue
-                body = record.content_stream().read()
-                charset = _charset(http.get_header("Content-Type")) or "utf-8"
-                warc_date = record.rec_headers.get_header("WARC-Date") or ""
                 try:
-                    article = from_html(body.decode(charset, "replace"), url=url, where=where,
-                                        meta={"warc_date": warc_date, "warc_record": n})
+                    yield _record(record, where, n)
                 except InputError as exc:
                     yield ReadFailure(where, exc.message)
-                    continue
-                if article.published is None and warc_date[:10]:
-                    # the page names no date: the capture date is the record's date
-                    article = article.model_copy(update={"published": warc_date[:10]})
-                yield ReadOk(where, article)
+                except Exception as exc:  # one hostile record must not stop the archive
+                    yield ReadFailure(where, f"cannot read the record "
+                                             f"({type(exc).__name__}: {exc})")
     except ArchiveLoadFailed as exc:
-        yield ReadFailure(path, f"not a WARC file ({exc})")
+        yield ReadFailure(path, f"not a WARC file ({exc})" if n == 0 else
+                          f"archive breaks off after record {n} ({exc})")
+    except Exception as exc:  # truncated or corrupt archive: what was read stays read
+        yield ReadFailure(path, f"archive breaks off after record {n} "
+                                f"({type(exc).__name__}: {exc})")
+
+
+def _record(record, where: str, n: int) -> ReadResult:
+    from .html import from_html
+
+    if record.rec_type != "response":
+        return ReadSkipped(where, f"{record.rec_type} record")
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    http = record.http_headers
+    status = http.get_statuscode() if http is not None else None
+    if status != "200":
+        return ReadSkipped(where, f"HTTP {status or 'none'}")
+    ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if ctype not in HTML_TYPES:
+        return ReadSkipped(where, f"not HTML ({ctype or 'no type'})")
+    limit = int(settings.get("max_html_chars"))
+    body = record.content_stream().read(4 * limit + 1)
+    if len(body) > 4 * limit:
+        return ReadFailure(where, f"HTML body has more than {4 * limit:,} bytes, more than "
+                                  f"max_html_chars ({limit:,}) allows")
+    charset = _charset(http.get_header("Content-Type")) or "utf-8"
+    try:
+        decoded = body.decode(charset, "replace")
+    except LookupError:  # a charset Python does not know
+        decoded = body.decode("utf-8", "replace")
+    warc_date = record.rec_headers.get_header("WARC-Date") or ""
+    article = from_html(decoded, url=url, where=where,
+                        meta={"warc_date": warc_date, "warc_record": n})
+    if article.published is None and _date(warc_date):
+        # the page names no date: the capture date is the record's date
+        article = article.model_copy(update={"published": _date(warc_date)})
+    return ReadOk(where, article)
+
+
+def _date(warc_date: str) -> str | None:
+    """The calendar date of a WARC-Date, or None when it is none."""
+    from .metadata import normalize_published
+
+    try:
+        return normalize_published(warc_date[:10])
+    except InputError:
+        return None
 
 
 def _is_warc(path: str) -> bool:
