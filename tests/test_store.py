@@ -127,9 +127,14 @@ def test_failures_are_recorded_and_resolved(store_url):
     store.record_failure("batch.jsonl:3", "read", "invalid JSON")
     store.record_failure("x.txt", "analyze", "boom", article_json="{}", article_id="a-1")
     assert [f["stage"] for f in store.open_failures()] == ["read", "analyze"]
+    # the same input failing again (a rerun after a crash) keeps its one open record
+    store.record_failure("batch.jsonl:3", "read", "invalid JSON again")
+    assert [f["reason"] for f in store.open_failures()] == ["invalid JSON again", "boom"]
     store.resolve_failure(store.open_failures()[0]["id"])
     assert [f["input"] for f in store.open_failures()] == ["x.txt"]
     assert store.count("failures") == 2
+    store.record_failure("batch.jsonl:3", "read", "invalid JSON")  # failing after a fix
+    assert store.count("failures") == 3
 
 
 def test_delete_removes_an_article_and_recounts_its_clusters(store_url, nlp):

@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import (
     Engine,
+    and_,
     create_engine,
     delete,
     event,
@@ -423,10 +424,25 @@ class Store:
     # -- failures --------------------------------------------------------------------
     def record_failure(self, where: str, stage: str, reason: str,
                        article_json: str | None = None, article_id: str | None = None) -> None:
+        """Record that ``where`` failed.  An input that is already on record as failed (an
+        open failure of the same input and article) keeps its one record, with the new
+        stage and reason: a rerun of a batch after a crash does not list, nor retry, the
+        same failure twice."""
+        same = and_(failures.c.input == where, failures.c.resolved_at.is_(None),
+                    failures.c.article_id == article_id if article_id is not None
+                    else failures.c.article_id.is_(None))
+        values = dict(stage=stage, reason=reason, created_at=_now())
+        if article_json is not None:
+            values["article_json"] = article_json
         with self.engine.begin() as conn:
-            conn.execute(insert(failures).values(
-                input=where, stage=stage, reason=reason, article_json=article_json,
-                article_id=article_id, created_at=_now()))
+            known = conn.execute(select(failures.c.id).where(same).order_by(failures.c.id)
+                                 .limit(1)).scalar()
+            if known is not None:
+                conn.execute(update(failures).where(failures.c.id == known).values(**values))
+                return
+            conn.execute(insert(failures).values(**{**values, "input": where,
+                                                    "article_id": article_id,
+                                                    "article_json": article_json}))
 
     def open_failures(self) -> list[dict]:
         with self.engine.connect() as conn:
