@@ -327,3 +327,40 @@ def test_a_writer_killed_mid_batch_loses_nothing_and_the_rerun_stores_each_once(
     assert sum(s == "True" for _, s in outcome) == len(reports) - stored
     assert store.count() == len(reports)
     assert whole(store) == {"reports": 0, "minhashes": 0, "events": 0, "twice": 0, "tally": 0}
+
+
+PARENT = textwrap.dedent("""
+    import os, time
+    from concurrent.futures import ProcessPoolExecutor
+    from wiretrace import engines
+    if __name__ == "__main__":
+        with ProcessPoolExecutor(1, initializer=engines.watch_parent,
+                                 initargs=(os.getpid(), 0.1)) as pool:
+            print(pool.submit(os.getpid).result(), flush=True)
+            time.sleep(120)
+""")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_analysis_workers_end_when_their_ingest_is_killed(tmp_path):
+    """`ingest --workers N` killed with SIGKILL: its worker processes (a model each) do not
+    stay behind."""
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    worker = int(proc.stdout.readline())
+    assert _alive(worker)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -54,8 +56,25 @@ def analyze_batch(articles_json: list[str], model: str | None = None) -> list[tu
     return out
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, parent: int | None = None) -> None:
+    if parent is not None:
+        watch_parent(parent)
     _worker_nlp(model)
+
+
+def watch_parent(parent: int, every: float = 1.0) -> None:
+    """In a worker process: a thread that ends the process once ``parent`` is gone."""
+    threading.Thread(target=_exit_with, args=(parent, every), daemon=True).start()
+
+
+def _exit_with(parent: int, every: float = 1.0) -> None:
+    """End this worker when the process that started it is gone.  A parent killed with
+    SIGKILL (the OOM killer, ``kill -9``) closes no pipe the workers wait on (they hold
+    its ends too): each would idle for ever, holding a model in memory."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -83,7 +102,7 @@ def parallel_analyze(articles: Iterable[Article], workers: int, model: str | Non
     as batches finish (not in input order)."""
     window = 2 * workers
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(model,)) as pool:
+                             initargs=(model, os.getpid())) as pool:
         pending: set[Future] = set()
         for chunk in _batches(articles, batch):
             pending.add(pool.submit(analyze_batch, [a.model_dump_json() for a in chunk],
