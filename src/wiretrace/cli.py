@@ -371,6 +371,29 @@ def eval_crossdoc(
                   f"{base['f1']:.3f}", highlight=False)
 
 
+@eval_app.command("polnear")
+def eval_polnear(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False,
+                                     help="A PolNeAR split folder (text/ and attributions/), "
+                                          "e.g. PolNeAR/data/dev"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+    limit: int | None = typer.Option(None, help="Score only the first N articles."),
+    baseline: str | None = typer.Option(
+        None, help="'verbs': score naive reporting-verb rules instead (cue = the verb, "
+                   "source = its subject, content = its clausal complement)."),
+) -> None:
+    """Score attributions (cue, content, source) against PolNeAR (docs/quality.md)."""
+    from .eval import polnear
+
+    if baseline not in (None, *polnear.BASELINES):
+        _fail(f"unknown baseline {baseline!r} (known: {', '.join(polnear.BASELINES)})")
+    result = polnear.evaluate(directory, limit=limit, baseline=baseline)
+    if fmt is Format.text:
+        out.print(polnear.render(result), highlight=False)
+    else:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+
+
 def main() -> None:
     try:
         app()
