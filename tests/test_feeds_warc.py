@@ -140,3 +140,54 @@ def test_a_broken_warc_is_a_failure(tmp_path):
     path.write_bytes(b"this is not a warc file at all")
     results = list(read_inputs([str(path)]))
     assert len(results) == 1 and isinstance(results[0], ReadFailure)
+
+
+def test_a_feed_file_holding_a_path_or_url_is_not_opened(tmp_path):
+    """feedparser takes a str that looks like a path or URL for one: a .rss file holding
+    the path of another feed used to be read as that feed."""
+    other = tmp_path / "private.rss"
+    other.write_text(RSS, encoding="utf-8")
+    pointer = tmp_path / "pointer.rss"
+    pointer.write_text(str(other), encoding="utf-8")
+    results = list(read_inputs([str(pointer)]))
+    assert not [r for r in results if isinstance(r, ReadOk)]
+    assert isinstance(results[0], ReadFailure) and "not a readable feed" in results[0].reason
+
+
+def test_a_character_reference_to_no_character_does_not_sink_the_feed(tmp_path):
+    feed = tmp_path / "harbour.rss"
+    feed.write_text(RSS.replace("Port workers strike", "Port &#xD800;&#0; strike"),
+                    encoding="utf-8")  # feedparser raised UnicodeEncodeError on it
+    ok = [r for r in read_inputs([str(feed)]) if isinstance(r, ReadOk)]
+    assert [r.article.title for r in ok] == ["Port \ufffd\ufffd strike in Bizerte",
+                                             "Ferry service resumes"]
+
+
+def _warc_bytes(records) -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for ctype, body, date in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        record = writer.create_warc_record("https://cairo.example/news/1", "response",
+                                           payload=io.BytesIO(body), http_headers=headers)
+        if date:
+            record.rec_headers.replace_header("WARC-Date", date)
+        writer.write_record(record)
+    return buf.getvalue()
+
+
+def test_warc_unknown_charset_bad_date_and_a_cut_archive(tmp_path):
+    page = PAGE.encode("utf-8")
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_warc_bytes([("text/html; charset=bogus-9", page, None),  # LookupError
+                                  ("text/html", page, "not-a-date-at-all")]))  # ValueError
+    results = list(read_inputs([str(path)]))
+    assert [type(r).__name__ for r in results] == ["ReadOk", "ReadOk"]
+    assert results[1].article.published is None
+    data = _warc_bytes([("text/html", page, None), ("text/html", page.replace(b"Cairo", b"Tunis"),
+                                                      None)])
+    path.write_bytes(data[:-300])  # the second record cut off in the middle
+    results = list(read_inputs([str(path)]))
+    assert isinstance(results[0], ReadOk) and "Cairo" in results[0].article.text
+    assert isinstance(results[-1], ReadFailure)
+    assert "archive breaks off after record 1" in results[-1].reason

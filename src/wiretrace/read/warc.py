@@ -38,9 +38,36 @@ def read_warc(path: str) -> Iterator[ReadResult]:
     except ArchiveLoadFailed as exc:
         yield ReadFailure(path, f"not a WARC file ({exc})" if n == 0 else
                           f"archive breaks off after record {n} ({exc})")
+        return
     except Exception as exc:  # truncated or corrupt archive: what was read stays read
         yield ReadFailure(path, f"archive breaks off after record {n} "
                                 f"({type(exc).__name__}: {exc})")
+        return
+    if not _gzip_complete(path):  # warcio ends quietly where a gzip member is cut short
+        yield ReadFailure(path, f"archive breaks off after record {n} (its last gzip "
+                                "member is cut short: a truncated file)")
+
+
+def _gzip_complete(path: str) -> bool:
+    """False when the file is gzip and its last member ends before its end marker."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            return True
+        fh.seek(0)
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        pending = False
+        while chunk := fh.read(1 << 20):
+            while chunk:
+                inflate.decompress(chunk, 1 << 16)
+                pending = True
+                chunk = inflate.unconsumed_tail
+                if inflate.eof:  # a member ended: the next starts in its unused data
+                    chunk = inflate.unused_data + chunk
+                    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    pending = False
+        return not pending
 
 
 def _record(record, where: str, n: int) -> ReadResult:
