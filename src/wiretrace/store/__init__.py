@@ -183,6 +183,10 @@ class Store:
             raise
         except (SQLAlchemyError, OSError, CommandError) as exc:
             self.engine.dispose()
+            if "database is locked" in str(exc):
+                raise StoreError(f"store {self.shown_url} is locked: another process (an "
+                                 "ingest, a migrate, a delete) has held its write lock for "
+                                 "over 30 s; try again when it is done") from None
             raise StoreError(scrub(f"cannot open store {self.shown_url}: {exc}", self.url,
                                    url)) from None
         self.dialect = self.engine.dialect.name
