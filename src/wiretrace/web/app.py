@@ -382,8 +382,7 @@ def create_app(db: str | None = None, token: str | None = None, public: bool = F
     app.state.token = token or ""
     app.state.public = public
     app.state.analyze = Analyzer(nlp)
-    app.state.max_article_chars = int(max_article_chars or _setting("max_article_chars",
-                                                                    "200000"))
+    app.state.max_article_chars = int(max_article_chars or settings.get("max_article_chars"))
     app.state.analysis = AnalysisQueue(
         float(analyze_timeout or settings.get("analyze_timeout")),
         int(settings.get("analyze_queue") if analyze_queue is None else analyze_queue))
@@ -488,14 +487,6 @@ def create_app(db: str | None = None, token: str | None = None, public: bool = F
                        or int(settings.get("max_request_bytes")))
     app.add_middleware(HostCheck, allowed=hosts_to_answer(allowed_hosts, host, public))
     return app
-
-
-def _setting(name: str, default: str) -> str:
-    """A setting that the readers declare (max_article_chars); its default until then."""
-    try:
-        return settings.get(name)
-    except KeyError:
-        return default
 
 
 def local_path(request: Request) -> str:
