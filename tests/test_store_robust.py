@@ -228,9 +228,9 @@ def test_writers_opening_a_new_store_at_once_migrate_it_once(store_url):
     code = ("import sys; from wiretrace.store import Store; "
             "print(Store(sys.argv[1]).revision)")
     procs = [subprocess.Popen([sys.executable, "-c", code, store_url], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0, 0], results
+    assert [p.returncode for p in procs] == [0, 0], results
     assert {r[0].strip() for r in results} == {head_revision()}
 
 
