@@ -470,3 +470,47 @@ def test_redoc_renders_the_operations_in_chromium(browser, server_url):
 def test_openapi_spec_is_served(client):
     spec = json.loads(client.get("/api/openapi.json").text)
     assert "/api/articles/{article_id}" in spec["paths"]
+
+
+def test_wiretrace_serve_answers_its_own_address_and_no_other_host(tmp_path):
+    """The real command: `wiretrace serve --host 127.0.0.2` answers a Host naming that
+    address and refuses a foreign one (before, serve did not tell the app its address, so a
+    server beyond localhost with no allowed_hosts answered any Host)."""
+    import http.client
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.db"
+    env = {**os.environ, "WIRETRACE_TOKEN": TOKEN}
+    env.pop("WIRETRACE_ALLOWED_HOSTS", None)
+    subprocess.run([sys.executable, "-m", "wiretrace", "migrate", "--db", str(db)], env=env,
+                   check=True, capture_output=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.2", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "wiretrace", "serve", "--db", str(db),
+                               "--host", "127.0.0.2", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.2", port), timeout=1).close()
+                break
+            except OSError:
+                assert server.poll() is None, server.stderr.read().decode()
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+
+        def status(host: str) -> int:
+            conn = http.client.HTTPConnection("127.0.0.2", port, timeout=10)
+            conn.request("GET", "/api/health", headers={"Host": host})
+            code = conn.getresponse().status
+            conn.close()
+            return code
+
+        assert status(f"127.0.0.2:{port}") == 200
+        assert status("attacker.example") == 400
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -443,7 +443,7 @@ def serve(
     # serving reads: a missing store, or one at another schema revision, stops here
     # with what to run, before the app is made (which would create a missing one)
     _store(db).engine.dispose()
-    application = create_app(db, public=public)
+    application = create_app(db, public=public, host=host)
     err.print(f"wiretrace serving {application.state.store.shown_url} on "
               f"http://{host}:{port}/ (API at /api/, spec at /api/openapi.json"
               f"{'; reading needs the token' if public else ''}"
