@@ -77,9 +77,10 @@ def annotate(ctx: Context) -> None:
                      and any(d.start <= doc[i].idx < d.end for d in direct))
         if inside * 2 > len(content):
             continue  # the content is a direct quote that already has its cue
-        last = doc[content[-1]]
-        drafts.append(_Draft(doc[content[0]].idx, last.idx + len(last.text), "indirect",
-                             cue=cue, tokens=content))
+        for piece in _around_cue(doc, cue, content):
+            last = doc[piece[-1]]
+            drafts.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
+                                 cue=cue, tokens=piece))
     drafts += _headline(ctx, doc, book)
 
     # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
@@ -126,6 +127,22 @@ def annotate(ctx: Context) -> None:
               medium=_medium_span(ctx, doc, d))
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _around_cue(doc: Doc, cue: Cue, content: list[int]) -> list[list[int]]:
+    """The content of a cue set inside it ("The risk, he said, is a clash") as two
+    records, before and after the cue, so that neither holds the cue's own words; any
+    other content is one record."""
+    lo, hi = min(cue.tokens), max(cue.tokens)
+    before = [i for i in content if i < lo]
+    after = [i for i in content if i > hi]
+    if not before or not after or len(before) + len(after) != len(content):
+        return [content]
+    while before and doc[before[-1]].is_punct:
+        before.pop()
+    while after and doc[after[0]].is_punct:
+        after.pop(0)
+    return [p for p in (before, after) if p]
 
 
 def _medium_span(ctx: Context, doc: Doc, d: _Draft) -> Span | None:

@@ -303,6 +303,33 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     return []
 
 
+def _host_clause(verb: Token) -> list[int]:
+    """A cue set inside or after the clause it reports, with a subject of its own and no
+    complement: "The risk, he said, is a clash", "It was, they say, a failure", "As one
+    source said, the deal is off".  The parser hangs the cue on that clause (parataxis, or
+    an "as" clause): the content is the clause less the cue's own words and the commas
+    around them."""
+    head = verb.head
+    if head.i == verb.i or not head.tag_.startswith(("VB", "MD", "JJ")):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if verb.dep_ == "parataxis":
+        pass
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                      for c in verb.children) and verb.i < head.i:
+        pass
+    else:
+        return []
+    own = {t.i for t in verb.subtree}
+    lo, hi = min(own), max(own)
+    doc = verb.doc
+    for j in (lo - 1, hi + 1):  # the commas that set the cue off
+        if 0 <= j < len(doc) and doc[j].is_punct and doc[j].text in ",\u2014\u2013-":
+            own.add(j)
+    return clause_tokens(head, exclude=own)
+
+
 def _medium(verb: Token) -> Token | None:
     """The channel of a cue: "said in a statement", "In his speech, the Prime Minister
     applauded ...", "told reporters at a briefing"."""
@@ -374,6 +401,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
     content = _content_of_verb(verb, cls)
+    if not content and cls in ("speech", "claim", "cognitive"):
+        content = _host_clause(verb)
     if cls in ("cognitive", "intention", "stance") and not content:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
