@@ -197,3 +197,86 @@ def test_founding_nothing_from_captions_or_credits(founding):
 def test_founding_report_offsets(founding_report):
     assert_offsets(founding_report)
     assert any(e.name == "Saddam Haftar" for e in founding_report.entities)
+
+
+# ------------------------------------------- shared surnames, typing, coding (issue 20)
+
+
+def test_courtesy_title_and_role_title_pick_the_person(entity_layer):
+    ctx = entity_layer("Barack Obama and Michelle Obama visited Chicago on Monday. "
+                       "Michelle Obama said she was proud of the city. Mrs. Obama later met "
+                       "students. Former President Barack Obama spoke at a library. "
+                       "President Obama said the library would open next year.")
+    barack, michelle = by_name(ctx, "Barack Obama"), by_name(ctx, "Michelle Obama")
+    assert [m.text for m in michelle.mentions].count("Obama") == 1  # "Mrs. Obama"
+    assert [m.text for m in barack.mentions].count("Obama") == 1  # "President Obama"
+    assert not any(e.candidates for e in ctx.entities)
+
+
+def test_salient_person_takes_the_bare_surname(entity_layer):
+    # the one introduced first and named in full more often; the other is written in
+    # full each time (AP style)
+    ctx = entity_layer("Arnel Joseph, a gang leader, escaped from prison on Thursday. "
+                       "Police said Arnel Joseph had been held since 2019. Joseph, in his "
+                       "20s, was shot at a checkpoint. The prison director, Hector Paul "
+                       "Joseph, was also killed. Joseph had escaped before, in 2020.")
+    [arnel] = holding(ctx, "Arnel Joseph")
+    assert [m.text for m in arnel.mentions].count("Joseph") == 2
+    assert not any(e.candidates for e in ctx.entities)
+
+
+def test_surname_stays_open_when_nothing_decides(entity_layer):
+    ctx = entity_layer("Donald Trump met Melania Trump's staff at the White House. "
+                       "Trump said the visit went well.")
+    [bare] = holding(ctx, "Trump")
+    assert len(bare.candidates) == 2
+
+
+def test_headline_names_the_person(entity_layer):
+    ctx = entity_layer("Hillary Clinton wins the nomination\n\n"
+                       "Hillary Clinton spoke in Philadelphia on Thursday, where Bill Clinton "
+                       "had spoken on Tuesday. Clinton thanked her supporters.")
+    [hillary] = holding(ctx, "Hillary Clinton")
+    assert "Clinton" in [m.text for m in hillary.mentions]
+
+
+def test_family_name_first_joins_the_full_name(entity_layer):
+    ctx = entity_layer("Taiwan President Lai Ching-te spoke in Taipei on Monday. "
+                       "Lai said the island would not give in to pressure. Lai also thanked the "
+                       "United States.")
+    [lai] = holding(ctx, "Lai Ching-te")
+    assert [m.text for m in lai.mentions] == ["Lai Ching-te", "Lai", "Lai"]
+
+
+def test_a_person_named_like_a_country_stays_a_person(entity_layer):
+    ctx = entity_layer("Deputy Attorney General Lisa Monaco spoke to reporters in Washington "
+                       "on Tuesday. Monaco said she would review the case.")
+    [monaco] = holding(ctx, "Monaco")
+    assert monaco.type == "PERSON" and monaco.name == "Lisa Monaco"
+    assert monaco.country != "MCO"
+
+
+def test_role_gives_the_country_served(entity_layer):
+    ctx = entity_layer("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accused Kenya of "
+                       "politicizing the issue. China's ambassador to London Zheng Zeguang "
+                       "was summoned on Monday. Turkish Foreign Minister Mevlut Cavusoglu "
+                       "said Ankara would respond.")
+    nur = by_name(ctx, "Mohamud Ahmed Nur")
+    assert (nur.country, nur.sector) == ("SOM", "GOV")
+    zheng = by_name(ctx, "Zheng Zeguang")
+    assert zheng.country == "CHN"
+    assert by_name(ctx, "Mevlut Cavusoglu").country == "TUR"
+
+
+def test_a_former_role_gives_no_sector(entity_layer):
+    ctx = entity_layer("Former French ambassador to Ivory Coast, Jean-Marc Simon, told "
+                       "reporters the attack was a blunder.")
+    simon = by_name(ctx, "Jean-Marc Simon")
+    assert simon.country == "FRA" and simon.sector is None
+
+
+def test_a_state_army_is_its_countrys_military(entity_layer):
+    ctx = entity_layer("The People\u2019s Liberation Army held drills near Taiwan on Saturday.")
+    [pla] = [e for e in ctx.entities if "Liberation Army" in e.name]
+    assert (pla.country, pla.sector) == ("CHN", "MIL")
+

@@ -15,7 +15,7 @@ from .. import settings
 from ..model import Entity
 from . import kinds, names, places
 from .context import Context
-from .lexicon import load_tsv
+from .lexicon import load_tsv, load_yaml
 
 NAME = "entities.v1"
 
@@ -210,59 +210,207 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
     """Bare surnames and other partial names of people ("Haftar", "Saif al-Islam").
 
     One person whose full name ends (or, for two words or more, starts) with it: the
-    mention joins that person.  Two or more: each mention goes to the person that local
-    context singles out (kinship: "Haftar, the son," / "his father" / "Haftar's son";
-    a title: "general Haftar"); the others stay together in an entity of their own whose
-    ``candidates`` are the people it may be.  Nothing is merged on a guess."""
+    mention joins that person.  No one's name ends with a one-word name but one person's
+    starts with it, and the article uses it twice or more: it joins that person (family name first: "Lai" for "Lai Ching-te",
+    "Mahathir" for "Mahathir Mohamad").  A one-word name that spaCy typed ORG, GPE or NORP
+    joins the person whose surname it is ("Trump" ORG; "Modi" GPE), except that a country,
+    or a big city does so only where the sentence makes it a person
+    (a title before it, or the subject of a verb of saying: "Monaco said").
+
+    Two or more people of that surname (see :func:`_choose`): each mention goes to the
+    person that context or the article's salience singles out; the others stay together
+    in an entity of their own whose ``candidates`` are the people it may be."""
     people = [c for c in clusters if c.label == "PERSON"]
     longer = [c for c in people if len(c.key) >= 2]
     full = [c for c in longer
             if not any(o is not c and _shortens(c.key, o.key) for o in longer)]
-    roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
-    titled = {id(c): _titles_before(ctx, c) for c in full}
-    surnames: dict[str, list[Cluster]] = {}
-    for c in full:
-        surnames.setdefault(_name(c).split()[-1], []).append(c)
+    if not full:
+        return clusters
+    facts = _Facts(ctx, full)
     out = []
     for cluster in clusters:
-        targets = [] if cluster in full or cluster not in people else [
-            c for c in full if _shortens(cluster.key, c.key)]
-        if cluster.label == "ORG" and len(cluster.key) == 1:
-            # spaCy often calls a surname alone ORG ("Jobs said"): it joins the one
-            # person of that surname
-            found = {m.text for m in cluster.mentions}
-            targets = surnames.get(found.pop(), []) if len(found) == 1 else []
-            targets = targets if len(targets) == 1 else []
+        if cluster in full:
+            out.append(cluster)
+            continue
+        joining, staying = _person_mentions(ctx, cluster, people, full)
+        targets = _targets(cluster.key, full, len(joining)) if joining else []
         if not targets:
             out.append(cluster)
-        elif len(targets) == 1:
-            targets[0].mentions.extend(cluster.mentions)
-        else:
-            ambiguous = []
-            for m in cluster.mentions:
-                chosen = _by_context(ctx, m, targets, roles, titled)
-                (chosen.mentions if chosen is not None else ambiguous).append(m)
-            if ambiguous:
-                out.append(Cluster(ambiguous, label="PERSON", candidates=targets))
+            continue
+        if staying:
+            cluster.mentions = staying
+            out.append(cluster)
+        if len(targets) == 1:
+            targets[0].mentions.extend(joining)
+            continue
+        ambiguous = []
+        for m, chosen in zip(joining, _choose(ctx, joining, targets, facts)):
+            (chosen.mentions if chosen is not None else ambiguous).append(m)
+        if ambiguous:
+            out.append(Cluster(ambiguous, label="PERSON", candidates=targets))
     return out
+
+
+def _targets(key: names.Key, full: list[Cluster], uses: int) -> list[Cluster]:
+    """The people a partial name may stand for: those whose name ends with it, else (one
+    word used at least twice: the article's short name for someone) those whose name
+    starts with it."""
+    found = [c for c in full if _shortens(key, c.key)]
+    if not found and len(key) == 1 and uses >= 2:  # spelled alike: "Yang" is not "Wang"
+        found = [c for c in full if c.key[0] == key[0]]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _saying() -> frozenset[str]:
+    verbs = load_yaml("cues.yaml")["verbs"]
+    return frozenset(str(w) for kind in ("speech", "claim", "deny")
+                     for w in verbs.get(kind, {}).get("lemmas", []))
+
+
+def _person_context(ctx: Context, m: Mention) -> bool:
+    """The sentence makes the name a person: a title right before it ("Ms. Monaco"), or
+    it is the subject of a verb of saying and a personal pronoun refers back to it ("Monaco
+    said she ..."; "Ankara said it ..." is the government)."""
+    doc = ctx.doc
+    if m.start > 0 and names.is_title(doc[m.start - 1].text) and doc[m.start - 1].is_title:
+        return True
+    root = doc[m.start:m.end].root
+    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying()):
+        return False
+    sent = root.sent
+    after = doc[m.end:min(len(doc), sent.end + 40)]
+    for t in after:
+        if t.ent_type_ == "PERSON" or t.lower_ in ("it", "its", "they", "their"):
+            return False
+        if names.pronoun_gender(t.text):
+            return True
+    return False
+
+
+def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
+                     full: list[Cluster]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of ``cluster`` that may join a person named in full, and the rest."""
+    if cluster.label == "PERSON":
+        return list(cluster.mentions), []
+    if cluster.label not in ("ORG", "GPE", "NORP", "LOC") or len(cluster.key) != 1:
+        return [], list(cluster.mentions)
+    if len({m.key for m in cluster.mentions}) != 1 or any(
+            len(m.key) != 1 for m in cluster.mentions):
+        return [], list(cluster.mentions)
+    text = cluster.mentions[0].text
+    if not text[:1].isupper() or text.isupper():
+        return [], list(cluster.mentions)  # "NATO", "UN": not written as a surname
+    if not any(names.same_word(cluster.key[0], c.key[-1]) for c in full):
+        return [], list(cluster.mentions)  # only a surname joins from another type
+    # the actor dictionaries know many people by surname ("Trump"): only a place's name
+    # needs the sentence's word
+    known = (places.country_of_name(text) or places.country_of_demonym(text)
+             or places.country_of_city(text))
+    joining = [m for m in cluster.mentions if not known or _person_context(ctx, m)]
+    return joining, [m for m in cluster.mentions if m not in joining]
+
+
+class _Facts:
+    """What the article says of each person named in full, for telling apart people who
+    share a surname."""
+
+    def __init__(self, ctx: Context, full: list[Cluster]):
+        self.roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
+        self.titled = {id(c): _titles_before(ctx, c) for c in full}
+        self.gender = {id(c): _gender(ctx, c) for c in full}
+        self.first = {id(c): c.first() for c in full}
+        self.in_full = {id(c): _full_mentions(c) for c in full}
+        title = (ctx.article.title or "").lower()
+        headline = ctx.text.split("\n", 1)[0].lower()
+        self.headline = {id(c) for c in full if any(
+            m.text.lower() in title or m.text.lower() in headline for m in c.mentions)}
+
+
+def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
+            facts: _Facts) -> list[Cluster | None]:
+    """The person each bare surname stands for, or None where the article leaves it open.
+
+    1. the mention's own context: kinship ("Haftar, the son"), a title the person was
+       given ("President Trump" after "President Donald Trump"), a courtesy title's gender
+       ("Mrs. Obama") against the gender of the pronouns that follow the full name;
+    2. where the text calls the candidates parent and child of one another, nothing
+       more: the family's name is then the topic and a bare surname may be either;
+    3. the one candidate named in full in the headline, else the one introduced first
+       and named in full more often than each other one (AP style: the secondary person
+       is written with a first name or a title each time);
+    4. else, the one candidate that the mentions placed in step 1 went to (the others
+       are always written in full)."""
+    chosen = [_by_context(ctx, m, targets, facts) for m in mentions]
+    if any(facts.roles[id(c)] for c in targets):
+        return chosen
+    main = [c for c in targets if id(c) in facts.headline]
+    if len(main) != 1:
+        first = min(targets, key=lambda c: facts.first[id(c)])
+        main = [first] if all(facts.in_full[id(first)] > facts.in_full[id(c)]
+                              for c in targets if c is not first) else []
+    if len(main) != 1:
+        main = list({id(c): c for c in chosen if c is not None}.values())
+    if len(main) == 1:
+        chosen = [c if c is not None else main[0] for c in chosen]
+    return chosen
+
+
+def _full_mentions(cluster: Cluster) -> int:
+    longest = max(len(m.key) for m in cluster.mentions)
+    return sum(len(m.key) == longest for m in cluster.mentions)
 
 
 def _shortens(short: names.Key, full: names.Key) -> bool:
     return names.is_suffix(short, full) or (len(short) >= 2 and names.is_prefix(short, full))
 
 
-def _by_context(ctx: Context, m: Mention, targets: list[Cluster], roles: dict[int, set[str]],
-                titled: dict[int, set[str]]) -> Cluster | None:
+def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
+                facts: _Facts) -> Cluster | None:
     if m.roles:
-        fit = [c for c in targets if roles[id(c)] & m.roles]
+        fit = [c for c in targets if facts.roles[id(c)] & m.roles]
         if len(fit) == 1:
             return fit[0]
-    before = ctx.doc[m.start - 1].lower_.rstrip(".") if m.start > 0 else ""
-    if names.is_title(before):
-        fit = [c for c in targets if before in titled[id(c)]]
+    words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.start]]
+    titles = [w for w in words if names.is_title(w)]
+    if titles:
+        fit = [c for c in targets if facts.titled[id(c)] & set(titles)]
         if len(fit) == 1:
             return fit[0]
+        gender = next((g for g in map(names.title_gender, reversed(titles)) if g), None)
+        if gender:
+            fit = [c for c in targets if facts.gender[id(c)] == gender]
+            if len(fit) == 1:
+                return fit[0]
     return None
+
+
+def _gender(ctx: Context, cluster: Cluster) -> str | None:
+    """A person's gender as the article gives it: a gendered title before a mention
+    ("Mrs.", "Queen"), else the pronouns that follow a mention that is a subject in its
+    sentence, up to the next person named ("Michelle Obama said she ...")."""
+    votes: Counter[str] = Counter()
+    doc = ctx.doc
+    for m in cluster.mentions:
+        for t in doc[max(m.start - 2, 0):m.end]:
+            g = names.title_gender(t.text) if names.is_title(t.text) else None
+            if g:
+                votes[g] += 2
+        root = doc[m.start:m.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sent = root.sent
+        for t in doc[m.end:sent.end]:
+            if t.ent_type_ == "PERSON":
+                break
+            g = names.pronoun_gender(t.text)
+            if g:
+                votes[g] += 1
+                break
+    if not votes:
+        return None
+    top = votes.most_common(2)
+    return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
 
 
 def _titles_before(ctx: Context, cluster: Cluster) -> set[str]:
@@ -429,7 +577,7 @@ def _dictionary_sectors(name: str, when: str | None,
     several do (an undated code holds always, and is used when no dated one does).  A
     person's name is also looked up by its folded key, so spelling variants find their
     entry.  "ISRGOVMIL" -> ("ISR", ["GOV", "MIL"])."""
-    key = " ".join(name.lower().split())
+    key = " ".join(name.lower().replace("\u2019", "'").split())
     rows = _international().get(key) or _international().get(key.removeprefix("the "))
     if not rows and person:
         folded = names.name_key(name, person=True)
@@ -516,7 +664,8 @@ def _titled(ctx: Context, entity: Entity) -> list[str]:
 
 def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) -> str | None:
     """"British Defence Secretary Tom King", "Taiwan's Vice Foreign Minister": a country
-    named before the mention inside its own noun phrase."""
+    named before the mention inside its own noun phrase, not inside a prepositional phrase
+    there ("China's ambassador to London Zheng Zeguang" serves China)."""
     for m in entity.mentions:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -525,9 +674,70 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
         for token in root.subtree:
             if token.i >= span.start:
                 break
-            if token.i in country_of:
+            if token.i in country_of and not _in_phrase(token, root):
                 return country_of[token.i]
     return None
+
+
+def _in_phrase(token: Token, root: Token) -> bool:
+    """``token`` hangs under ``root`` through a preposition or a clause."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in ("prep", "pobj", "relcl", "acl", "advcl"):
+            return True
+        token = token.head
+    return False
+
+
+# A role written with one of these is not held on the article's date.
+NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
+                     "elect", "nominee", "candidate", "would-be", "retired"})
+
+
+def _role(ctx: Context, entity: Entity, country_of: dict[int, str]) -> tuple[str | None,
+                                                                             list[str]]:
+    """Country and sectors of a person from the role the text gives them: a title before
+    the name ("Turkish Foreign Minister Mevlut Cavusoglu") or a role noun in apposition
+    ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur"; "Frantz Exantus, Haiti's
+    secretary of state").  The sectors come from PETRARCH2's agent dictionary; the
+    country is the one that owns or qualifies the role noun, never the object of a
+    preposition after it (an ambassador *to* Kenya serves Somalia).  A former or future
+    role ("former French ambassador") gives its country but no sector."""
+    doc = ctx.doc
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        heads = [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            heads.append(root.head)
+        if (root.dep_ == "pobj" and root.head.lower_ == "to"
+                and root.head.head.pos_ == "NOUN"):
+            heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
+        phrases = [[t for t in root.subtree if t.i < span.start and not t.ent_type_
+                    and t.dep_ in ("compound", "amod") and not _in_phrase(t, root)]]
+        for noun in heads:
+            words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None:
+                words += [of] + [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
+            phrases.append(words)
+        for words in phrases:
+            if not words:
+                continue
+            sectors = agent_sectors(" ".join(t.text for t in words))
+            if not sectors:
+                continue
+            owner = next((t for t in words if t in heads), root)
+            mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
+            mods += [t for t in words if t.dep_ in ("amod", "compound")]
+            mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")]
+            country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            if any(t.lower_ in NOT_NOW for t in list(owner.children) + words):
+                sectors = []
+            return country, sectors
+    return None, []
 
 
 def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
@@ -562,6 +772,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 named = next((c for c in map(places.country_of_demonym, words[1:]) if c),
                              None)
             country = named.alpha3 if named else None
+        if e.type == "PERSON" and not country and not sectors:
+            role_country, role_sectors = _role(ctx, e, country_of)
+            if role_country:  # a role with the country it serves
+                country, sectors = role_country, role_sectors
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "GPE":

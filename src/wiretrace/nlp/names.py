@@ -154,3 +154,23 @@ def is_subsequence(short: Key, full: Key) -> bool:
         if i < len(short) and same_word(short[i], word):
             i += 1
     return i == len(short)
+
+
+@lru_cache(maxsize=1)
+def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    data = load_yaml("names.yaml")["gender"]
+
+    def table(key: str) -> dict[str, str]:
+        return {str(w).lower(): g for g, words in data[key].items() for w in words}
+
+    return table("titles"), table("pronouns")
+
+
+def title_gender(word: str) -> str | None:
+    """"Mrs." -> "female", "King" -> "male"; None for a title that says nothing."""
+    return _gender_words()[0].get(word.lower().rstrip("."))
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"she" -> "female", "his" -> "male"; None for any other word."""
+    return _gender_words()[1].get(word.lower())

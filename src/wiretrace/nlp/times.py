@@ -113,6 +113,9 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+_SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "about"})
+
+
 def verb_tense(verb: Token, depth: int = 0) -> str:
     """past | present | future | none, from a verb's form and auxiliaries: "will be decided"
     future, "was captured" and "has returned" past (before the time of writing), "is
@@ -121,11 +124,27 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     lowers = {a.lower_ for a in auxes}
     lemmas = {a.lemma_.lower() for a in auxes}
     if lowers & FUTURE_MODALS:
-        return "past" if "have" in lemmas else "future"
+        if "have" in lemmas:
+            return "past"
+        if lowers == {"would"} and _reported_in_past(verb):
+            # future in the past ("said the ship would depart in February", "said the
+            # tariffs would take effect Wednesday"): before or after the writing, so the
+            # nearest, as for the present
+            return "present"
+        return "future"
     if "to" in lowers:
         head = verb.head
         if head.i == verb.i or head.lower_ == "going":
             return "future"  # headline "Libya to vote in December"; "is going to vote"
+        if head.lower_ in _SCHEDULED:
+            # "is due to travel on Tuesday", "is set to vote": future from a present
+            # copula; "was due to travel" leaves it open
+            cops = [c for c in head.children if c.dep_ in ("cop", "aux", "auxpass")]
+            if head.dep_ == "acomp":  # "is due to": the copula is the adjective's head
+                cops.append(head.head)
+            if head.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in cops):
+                return "future"
+            return "none"
         if depth < 3:
             governing = verb_tense(head, depth + 1)
             return "future" if governing in ("present", "future") else "none"
@@ -143,9 +162,77 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     return "none"
 
 
+def _reported_in_past(verb: Token) -> bool:
+    """``verb`` is the complement of a past verb of saying or thinking, directly or through
+    "saying" ("said the ship would depart", "cited officials as saying it would")."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "pobj", "prep") \
+                or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.tag_ == "VBD":
+            return True
+        if tok.pos_ == "VERB" and tok.tag_ != "VBG":
+            return False
+    return False
+
+
 def clause_tense(doc: Doc, start: int, end: int) -> str:
+    if _points_forward(doc, start, end):
+        return "future"
     verb = governing_verb(doc, start, end)
     return verb_tense(verb) if verb is not None else "none"
+
+
+_APPROACH = frozenset({"approaching", "looming", "nearing", "coming", "upcoming"})
+
+
+def _points_forward(doc: Doc, start: int, end: int) -> bool:
+    """A word on the way from the expression up to its verb points forward: "with
+    Wednesday's debate approaching", "ahead of Thursday's vote", "the upcoming Sunday
+    election" (``future_cues`` in the YAML).  The verb's own tense is then not the
+    expression's: "attacked each other with Wednesday's debate approaching" is about the
+    coming Wednesday."""
+    tok = _span_root(doc, start, end)
+    cues = word_set("future_cues")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = {w.i for w in span} if span is not None else set()
+    while tok is not None:
+        if _is_clause_head(tok) and not _passable(tok):
+            return tok.lower_ in _APPROACH  # "was planned on Tuesday" is no pointer
+        if tok.i not in inside and tok.lower_ in cues:
+            return True
+        if any(c.lower_ in cues and c.i not in inside and c.dep_ in ("amod", "advmod", "acl")
+               for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def pluperfect(trigger: Token) -> bool:
+    """ "had been holding", "had barred": a past perfect, before the time the text is
+    telling of, never true at the time of writing.  A noun takes the verb that carries it
+    ("had been holding direct talks")."""
+    verb = _carrying_verb(trigger)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes) or (
+        verb.dep_ == "conj" and verb.head.i != verb.i and pluperfect(verb.head))
+
+
+def _carrying_verb(tok: Token) -> Token | None:
+    """The verb itself, or the verb whose object (or object's preposition) a noun is."""
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and steps < 3:
+        if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        steps += 1
+    return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
 def present_perfect(trigger: Token) -> bool:
@@ -157,22 +244,88 @@ def present_perfect(trigger: Token) -> bool:
 
 # --- the time of an event ------------------------------------------------------------------
 
-def _path_to(doc: Doc, t: TimeExpr, trigger: Token) -> int | None:
+_NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+
+
+def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
+             hosts: frozenset[int] | None = None) -> int | None:
     """How many steps up the tree the expression's head is from ``trigger``, or None when
     it is not the trigger's own: it sits in another verb's clause ("which will be decided
-    in December" is no time of "eyeing"), or behind "after/before/since/until" ("after
-    1987" is no time of the event)."""
+    in December" is no time of "eyeing"), behind "after/before/since/until" ("after 1987"
+    is no time of the event), or it describes another noun ("condemned Monday's attack",
+    "accused of the 2004 bombing", "followed the attacks of Sept. 11" date the attack, not
+    the condemning).  ``hosts`` are the trigger and its occasions (:func:`occasions`):
+    a clause that realizes one of them ("a statement published Oct. 25", "the attack,
+    carried out on Monday") and a date that describes one of them ("at Friday's meeting")
+    give it their time."""
     tok = _span_root(doc, t.start, t.end)
     if tok is None:
         return None
+    hosts = hosts if hosts is not None else frozenset({trigger.i})
     non_locating = word_set("non_locating")
+    realizations = word_set("event_realizations")
+    steps = 0
+    prev: Token | None = None
+    while tok.i != trigger.i:
+        if steps:
+            if tok.lower_ in non_locating and (tok.pos_ in ("ADP", "SCONJ")
+                                               or tok.dep_ == "prep"):
+                return None
+            if _is_clause_head(tok) and not _passable(tok) and not (
+                    tok.dep_ in ("acl", "relcl") and tok.head.i in hosts
+                    and tok.lemma_.lower() in realizations):
+                return None
+            if (tok.pos_ in ("NOUN", "PROPN") and tok.i not in hosts and prev is not None
+                    and _describes(prev, tok)):
+                return None
+        if tok.head.i == tok.i:
+            return None
+        prev, tok = tok, tok.head
+        steps += 1
+    return steps
 
-    def blocks(w: Token) -> bool:
-        if w.lower_ in non_locating and (w.pos_ in ("ADP", "SCONJ") or w.dep_ == "prep"):
-            return True
-        return _is_clause_head(w) and not _passable(w)
 
-    return _climb(tok, trigger, blocks)
+def _describes(child: Token, noun: Token) -> bool:
+    """``child`` (on the way up from a date) makes the date a description of ``noun``:
+    "Monday's attack", "the 2004 bombing", "the attacks of Sept. 11".  A subject noun
+    passes ("Monday's attack killed three soldiers" is the killing's time too)."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if child.dep_ in _NOUN_MODIFIERS:
+        return True
+    return child.dep_ == "prep" and child.lower_ == "of"
+
+
+def _realized(verb: Token) -> list[int]:
+    """The event noun a realizing verb makes happen, whose own date is the verb's: "sent a
+    letter dated Feb. 27", "issued a statement published on its website Monday"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("event_realizations"):
+        return []
+    nouns = word_set("occasion_nouns")
+    return [c.i for c in verb.children
+            if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)]
+
+
+def occasions(trigger: Token) -> list[Token]:
+    """The events ``trigger`` is part of, named by an event noun after "in", "at",
+    "during" ... on it: the medium of an act of saying ("accused X in a statement",
+    "said at a briefing") or its occasion ("ousted in a coup", "spoke during a visit").
+    ``occasion_nouns`` and ``occasion_prepositions`` in the YAML."""
+    preps = word_set("occasion_prepositions")
+    nouns = word_set("occasion_nouns")
+    found = []
+    for p in trigger.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or n.pos_ not in ("NOUN", "PROPN"):
+                continue
+            compound = " ".join(c.lower_ for c in n.children
+                                if c.dep_ == "compound" and c.i < n.i)
+            if n.lemma_.lower() in nouns or n.lower_ in nouns or (
+                    compound and f"{compound} {n.lemma_.lower()}" in nouns):
+                found.append(n)
+    return found
 
 
 def _climb(tok: Token, trigger: Token, blocks: Callable[[Token], bool]) -> int | None:
@@ -198,13 +351,14 @@ def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
 def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
     sent_start, sent_end = ctx.sentence_chars(tok)
+    hosts = frozenset({tok.i, *(n.i for n in occasions(tok)), *_realized(tok)})
     for t in ctx.times:
         if t.type not in ("DATE", "TIME") or not sent_start <= t.start < sent_end:
             continue
         is_ref = t.value.endswith("_REF")
         if is_ref and not vague:
             continue
-        steps = _path_to(ctx.doc, t, tok)
+        steps = _path_to(ctx.doc, t, tok, hosts)
         if steps is None:
             continue
         key = (int(is_ref), steps, abs(t.start - tok.idx))
@@ -221,10 +375,12 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     present or present-perfect event ("is currently eyeing", "has been seeking");
     ``unknown`` otherwise (past background is never given the publication date)."""
     t = _best_time(ctx, trigger)
+    if t is None or t.value.endswith("_REF"):
+        t = _carrier_time(ctx, trigger) or t
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
-    now = tense == "present" or present_perfect(trigger)
+    now = (tense == "present" or present_perfect(trigger)) and not pluperfect(trigger)
     if t is not None and t.value == "PRESENT_REF":
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
@@ -235,9 +391,48 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
             return EventTime(value=bound.value, basis="relative", time_id=bound.id)
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
+    shared = _shared_time(ctx, trigger, tense)
+    if shared is not None:
+        return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
     if anchor and now:
         return EventTime(value=anchor, basis="publication")
     return EventTime(basis="unknown")
+
+
+def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
+    """The time of the verb that carries an event noun as its object and only realizes it
+    (``event_realizations``): "held a summit in Russia in September", "issued his appeal
+    Friday", "the talks were held on Monday": the summit, the appeal, the talks."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("event_realizations"):
+        return None
+    return own_time(ctx, verb)
+
+
+_SEQUENCE_ADVERBS = frozenset({"then", "later", "since", "again", "now", "eventually",
+                               "subsequently", "afterwards", "afterward", "finally", "still"})
+
+
+def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
+    """The time of the verb a past verb is coordinated with, when they share a subject and
+    the second has no time of its own: "visited Europe in late September and met with
+    officials", "seized power in 2013 and forced Bozize from office".  Not when a word
+    moves the second on ("and later met", "and has since returned") or it is perfect."""
+    head = trigger.head
+    if (trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ != "VERB"
+            or tense != "past" or trigger.tag_ != "VBD" or pluperfect(trigger)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           or c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
+        return None
+    if head.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in head.children
+                                      if a.dep_ in ("aux", "auxpass")):
+        return None
+    if pluperfect(head) or present_perfect(head):
+        return None
+    return own_time(ctx, head)
 
 
 # --- "after X", "following X", "since X": an event placed by another ----------------------
