@@ -211,11 +211,12 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
 
     One person whose full name ends (or, for two words or more, starts) with it: the
     mention joins that person.  No one's name ends with a one-word name but one person's
-    starts with it, and the article uses it twice or more: it joins that person (family name first: "Lai" for "Lai Ching-te",
-    "Mahathir" for "Mahathir Mohamad").  A one-word name that spaCy typed ORG, GPE or NORP
-    joins the person whose surname it is ("Trump" ORG; "Modi" GPE), except that a country,
-    or a big city does so only where the sentence makes it a person
-    (a title before it, or the subject of a verb of saying: "Monaco said").
+    starts with it, and the article uses it twice or more: it joins that person (family
+    name first: "Lai" for "Lai Ching-te", "Mahathir" for "Mahathir Mohamad").  A one-word
+    name that spaCy typed ORG, GPE or NORP joins the person whose surname it is ("Trump"
+    ORG; "Modi" GPE), except that a country or a big city does so only where the sentence
+    makes it a person (a title before it, or the subject of a verb of saying: "Monaco
+    said").
 
     Two or more people of that surname (see :func:`_choose`): each mention goes to the
     person that context or the article's salience singles out; the others stay together
