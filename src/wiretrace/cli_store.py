@@ -276,8 +276,11 @@ def events(
     actor: str | None = typer.Option(None, help="An actor's name (any spelling or alias)."),
     type: str | None = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
     country: str | None = typer.Option(None, help="ISO 3166-1 alpha-3 of the event's place."),
-    since: str | None = typer.Option(None, help="Events dated on or after (YYYY[-MM[-DD]])."),
-    until: str | None = typer.Option(None, help="Events dated on or before."),
+    since: str | None = typer.Option(None, help="Events whose days reach this day or later "
+                                                "(YYYY[-MM[-DD]]; a week, quarter or season "
+                                                "by its days)."),
+    until: str | None = typer.Option(None, help="Events whose days reach this day or earlier "
+                                                "(YYYY-MM: its last day)."),
     min_origins: int | None = typer.Option(None, help="Only clusters with at least N "
                                                       "independent origins."),
     limit: int | None = typer.Option(None, help="At most N events."),
@@ -289,8 +292,11 @@ def events(
 
     f = queries.EventFilter(actor=actor, type=type, country=country, since=since, until=until,
                             min_origins=min_origins, limit=limit)
-    rows = queries.events(_store(db), f)
-    _emit(rows, fmt, ("date", "type", "source", "target", "trigger", "country", "certainty",
+    try:
+        rows = queries.events(_store(db), f)
+    except WiretraceError as exc:
+        _fail(str(exc))
+    _emit(rows, fmt, ("when", "type", "source", "target", "trigger", "country", "certainty",
                       "attribution", "cluster_id", "mentions", "articles", "outlets",
                       "origins"), columns=queries.EVENT_COLUMNS)
 

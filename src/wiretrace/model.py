@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -160,6 +160,12 @@ class TimeExpr(_Record):
         description="TIMEX3 value: 2021-12, 1987, 2021-W45, P4DE, PRESENT_REF, XXXX-12")
     type: TimexType
     rule: str | None = Field(default=None, description="Name of the rule that produced it.")
+    first: str | None = Field(
+        default=None, description="First day the value covers (ISO date, inclusive; "
+        "wiretrace.timex): 2021-11-08 for 2021-W45. Null when open (PAST_REF) or unknown.")
+    last: str | None = Field(
+        default=None, description="Last day the value covers (ISO date, inclusive): "
+        "2021-11-14 for 2021-W45. Null when open (FUTURE_REF) or unknown.")
 
 
 StanceKind = Literal["refused_comment", "declined_position", "denied"]
@@ -219,6 +225,11 @@ class EventTime(_Record):
     value: str | None = None
     basis: TimeBasis = "unknown"
     time_id: str | None = None
+    first: str | None = Field(
+        default=None, description="First day the value covers (ISO date, inclusive), as for "
+        "times[]; what filters, sorting and charts use.")
+    last: str | None = Field(
+        default=None, description="Last day the value covers (ISO date, inclusive).")
 
 
 class Location(_Record):

@@ -14,10 +14,11 @@ from spacy.language import Language
 
 from . import clean, settings
 from .errors import AnalysisError
-from .model import Article, Report
+from .model import Article, Event, Report, TimeExpr
 from .nlp import attribution, entities, events, factuality, language, places, times
 from .nlp.context import Context, masked_text
 from .read.metadata import published_date
+from .timex import value_range
 
 ANNOTATORS = (entities, times, attribution, events)
 PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
@@ -70,18 +71,34 @@ def _report(article: Article, doc, nlp: Language) -> Report:
                 stage=annotator.NAME,
             ) from exc
     try:
+        times, events = _days(ctx.times, ctx.events, article.published)
         return Report(
             article=article,
             entities=ctx.entities,
-            times=ctx.times,
+            times=times,
             sources=ctx.sources,
             quotes=ctx.quotes,
-            events=ctx.events,
+            events=events,
             producers=producers(nlp),
         )
     except Exception as exc:  # a record the model refuses: this article's failure only
         raise AnalysisError(f"report failed: {type(exc).__name__}: {exc}", where=article.id,
                             stage="report") from exc
+
+
+def _days(times: list[TimeExpr], events: list[Event], published: str | None
+          ) -> tuple[list[TimeExpr], list[Event]]:
+    """Each time expression and event time with the days its value covers (first, last;
+    the publication date places PRESENT_REF and its kin)."""
+    def dated(record, value):
+        days = value_range(value, published)
+        if days is None:
+            return record
+        return record.model_copy(update={"first": days.first, "last": days.last})
+
+    return ([dated(t, t.value) for t in times],
+            [ev if (time := dated(ev.time, ev.time.value)) is ev.time
+             else ev.model_copy(update={"time": time}) for ev in events])
 
 
 def _check(article: Article) -> None:

@@ -37,6 +37,10 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"(\d{4})-H([12])$")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)$")
 REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# What a date filter takes (--since, --until, ?since=): a year 0001-9999, a month, a day
+# (01-31: a day past its month's end is read as the month's last day)
+DATE_BOUND = (r"(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
+              r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 class DayRange(NamedTuple):

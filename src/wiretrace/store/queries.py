@@ -5,23 +5,28 @@ so the CLI and the API print the same thing."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select, text, tuple_
+from sqlalchemy import and_, func, or_, select, text, tuple_
 
+from ..errors import WiretraceError
 from ..nlp.names import name_key
+from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
 from .tallies import TOTALS, month_key
 
-EVENT_COLUMNS = ("article_id", "event_id", "date", "type", "mode", "cameo", "source",
-                 "target", "trigger", "sentence", "location", "country", "lat", "lon",
+EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "when", "type",
+                 "mode", "cameo", "source", "target", "trigger", "sentence", "location",
+                 "country", "lat", "lon",
                  "recipient_country", "recipient_basis", "polarity", "certainty", "tense",
                  "attribution", "cluster_id", "mentions", "articles", "outlets", "origins",
                  "outlet", "url", "published")
 
 
+_DAY_BOUND = re.compile(DATE_BOUND)
 MANY = 5000  # cluster ids passed as a list below this many
 
 
@@ -55,6 +60,26 @@ def find_actors(store: Store, name: str) -> list[int]:
     return ids
 
 
+def _bound(value: str, name: str) -> DayRange:
+    """The days of a --since/--until value: a year, a month or a day (a day past its
+    month's end, "2021-02-30", is read as the month's last day)."""
+    m = _DAY_BOUND.fullmatch(value)
+    days = value_range(value[:7] if m and m[4] else value) if m else None
+    if days is None:
+        raise WiretraceError(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not "
+                             f"{value!r}")
+    if m[4]:
+        day = min(value, days.last)
+        return DayRange(day, day)
+    return days
+
+
+def _by_date(e):
+    """Events in the order of their days (the first, else the last: PAST_REF), undated
+    last."""
+    return func.coalesce(e.c.date_first, e.c.date_last).nulls_last()
+
+
 def _dated(store: Store):
     """Events whose time value is a date (starts with a digit), not "PRESENT_REF" or
     "XXXX-12"."""
@@ -70,13 +95,16 @@ def _filtered(store: Store, q, f: EventFilter):
         q = q.where(e.c.type == f.type.upper())
     if f.country:
         q = q.where(e.c.country == f.country.upper())
-    if f.since or f.until:
-        q = q.where(_dated(store))
+    # an event is kept when the days its time covers may reach into the asked stretch:
+    # "2019-W46" (11-17 Nov 2019) is before since=2019-12-01; an open end (PAST_REF,
+    # FUTURE_REF) reaches as far as it is open; an event with no days is left out
+    first, last = e.c.date_first, e.c.date_last
     if f.since:
-        q = q.where(e.c.time_value >= f.since)
+        day = _bound(f.since, "since").first
+        q = q.where(or_(last >= day, and_(last.is_(None), first.is_not(None))))
     if f.until:
-        # "2021-12" is within --until 2021-12-31; "2022" is not
-        q = q.where(e.c.time_value <= f.until + "\uffff")
+        day = _bound(f.until, "until").last  # until=2021-12 holds 2021-12-31
+        q = q.where(or_(first <= day, and_(first.is_(None), last.is_not(None))))
     if f.min_origins:
         # clusters first (indexed by origins), then their mentions: as a list of ids when
         # there are few, so no planner walks every event looking for them
@@ -105,7 +133,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
          .join(a, a.c.id == e.c.article_id)
          .join(c, c.c.id == e.c.cluster_id, isouter=True))
     q = _filtered(store, q, f)
-    q = q.order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
+    q = q.order_by(_by_date(e), e.c.date_last, e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
     with store.engine.connect() as conn:
@@ -125,12 +153,11 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
                 select(tl.c.key, tl.c.n).where(tl.c.kind == "month", tl.c.n > 0)
                 .order_by(tl.c.key))]
     e = t.events
-    month = func.substr(e.c.time_value, 1, 7)
-    q = select(month.label("month"), func.count().label("events")).select_from(e)
+    q = select(e.c.time_value, func.count()).select_from(e)
     q = _filtered(store, q, f)
     if not (f.since or f.until):
         q = q.where(_dated(store))
-    q = q.group_by(month)
+    q = q.group_by(e.c.time_value)
     counts: Counter[str] = Counter()
     with store.engine.connect() as conn:
         for m, n in conn.execute(q):
@@ -166,7 +193,9 @@ def _event_dict(r, names) -> dict:
     chain = json.loads(r["attribution"]) if r["attribution"] else []
     return {
         "article_id": r["article_id"], "event_id": r["event_id"], "date": r["time_value"],
-        "type": r["type"], "mode": r["mode"], "cameo": r["cameo"],
+        "date_first": r["date_first"], "date_last": r["date_last"],
+        "when": human(r["time_value"], r["published"]), "type": r["type"], "mode": r["mode"],
+        "cameo": r["cameo"],
         "source": json.loads(r["source_names"]) if r["source_names"] else [],
         "target": json.loads(r["target_names"]) if r["target_names"] else [],
         "trigger": r["trigger"], "sentence": r["sentence"], "location": r["location"],
@@ -224,14 +253,15 @@ def actor_timeline(store: Store, actor_id: int, limit: int = 200,
             .group_by(ea.c.article_id, ea.c.event_id).subquery())
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(e.c.article_id, e.c.event_id, e.c.time_value, e.c.type, e.c.trigger,
-                   e.c.sentence, e.c.cluster_id, e.c.polarity, e.c.certainty,
-                   mine.c.role1, mine.c.role2)
+            select(e.c.article_id, e.c.event_id, e.c.time_value, e.c.date_first,
+                   e.c.date_last, e.c.type, e.c.trigger, e.c.sentence, e.c.cluster_id,
+                   e.c.polarity, e.c.certainty, mine.c.role1, mine.c.role2)
             .join(mine, and_(mine.c.article_id == e.c.article_id,
                              mine.c.event_id == e.c.event_id))
-            .order_by(e.c.time_value.nulls_last(), e.c.article_id, e.c.start)
+            .order_by(_by_date(e), e.c.date_last, e.c.article_id, e.c.start)
             .limit(limit).offset(offset)).mappings().all()
-    return [{"date": m["time_value"], "type": m["type"], "trigger": m["trigger"],
+    return [{"date": m["time_value"], "date_first": m["date_first"],
+             "date_last": m["date_last"], "type": m["type"], "trigger": m["trigger"],
              "roles": sorted({m["role1"], m["role2"]}), "article_id": m["article_id"],
              "event_id": m["event_id"], "cluster_id": m["cluster_id"],
              "polarity": m["polarity"], "certainty": m["certainty"],

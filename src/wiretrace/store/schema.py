@@ -102,6 +102,9 @@ events = Table(
     Column("type", String, index=True), Column("mode", String), Column("cameo", String),
     Column("source_names", Text), Column("target_names", Text),  # JSON lists
     Column("time_value", String, index=True), Column("time_basis", String),
+    # the days the time value covers (ISO dates, inclusive; wiretrace.timex): what date
+    # filters, sorting and the monthly counts use
+    Column("date_first", String, index=True), Column("date_last", String, index=True),
     Column("location", Text), Column("country", String, index=True),
     Column("lat", Float), Column("lon", Float),
     # the country the event is directed at, and how it was found (Event.recipient)

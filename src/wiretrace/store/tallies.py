@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from datetime import date
 
-from sqlalchemy import Connection, Integer, case, delete, func, select, update
+from sqlalchemy import Connection, Integer, bindparam, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..model import Report
+from ..timex import value_range
 from . import schema as t
 from .linking import outlet_key
 
@@ -23,13 +25,47 @@ TOTALS = ("articles", "events", "actors", "event_clusters")
 
 
 def month_key(value: str | None) -> str | None:
-    """The month a dated time value counts under: "2021-12" for "2021-12-03"; a value
-    dated to a year only, a week or a season ("1987", "2021-W4", "2021-SU") counts under
-    its year; undated values ("PRESENT_REF", "XXXX-12") under none."""
-    if not value or not value[:1].isdigit():
+    """The month a time value counts under, from the days it covers: "2021-12" for
+    "2021-12-03" or "2021-12"; a week under the month of its middle day ("2021-W48" under
+    2021-12); a longer stretch within one year under that year ("1987", "2021-Q3",
+    "2021-SU"); values that cross a year ("198", "2021-WI") or have no days ("XXXX-12",
+    "PRESENT_REF": placed only by an article's date) under none."""
+    days = value_range(value)
+    if days is None or days.first is None or days.last is None:
         return None
-    m = value[:7]
-    return m if len(m) == 7 and m[5:].isdigit() else m[:4]
+    if days.first[:7] == days.last[:7]:
+        return days.first[:7]
+    first, last = date.fromisoformat(days.first), date.fromisoformat(days.last)
+    if (last - first).days < 7:
+        return (first + (last - first) / 2).isoformat()[:7]
+    return days.first[:4] if days.first[:4] == days.last[:4] else None
+
+
+def event_days(value: str | None, published: str | None) -> dict[str, str | None]:
+    """The ``date_first`` and ``date_last`` columns of an event dated ``value`` in an
+    article published on ``published``."""
+    days = value_range(value, published)
+    return {"date_first": days.first if days else None,
+            "date_last": days.last if days else None}
+
+
+def fill_event_days(conn: Connection) -> None:
+    """Fill ``date_first``/``date_last`` of every stored event (the 0006 migration)."""
+    e, a = t.events, t.articles
+    rows = conn.execute(select(e.c.article_id, e.c.event_id, e.c.time_value, a.c.published)
+                        .join(a, a.c.id == e.c.article_id)
+                        .where(e.c.time_value.is_not(None))).all()
+    params = []
+    for r in rows:
+        days = event_days(r.time_value, r.published)
+        if days["date_first"] or days["date_last"]:
+            params.append({"aid": r.article_id, "eid": r.event_id,
+                           "first": days["date_first"], "last": days["date_last"]})
+    if params:
+        conn.execute(update(e).where(e.c.article_id == bindparam("aid"),
+                                     e.c.event_id == bindparam("eid"))
+                     .values(date_first=bindparam("first"), date_last=bindparam("last")),
+                     params)
 
 
 _UPSERTS: dict[tuple[str, str], object] = {}

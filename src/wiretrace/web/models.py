@@ -7,13 +7,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..timex import DATE_BOUND
+
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
           "ASSAULT")
 PloverType = Literal[PLOVER]  # type: ignore[valid-type]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Polarity = Literal["positive", "negative", "underspecified"]
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = f"^{DATE_BOUND}$"  # a year, a month or a day (wiretrace.timex)
 MAX_TEXT = 1_000_000
 
 
@@ -65,7 +67,15 @@ class ArticlePage(_Page):
 class EventRow(_Out):
     article_id: str
     event_id: str
-    date: str | None
+    date: str | None = Field(description="The TIMEX3 value of the event's time.")
+    date_first: str | None = Field(
+        default=None, description="First day the date covers (ISO, inclusive): 2019-11-11 "
+        "for 2019-W46; null when open (PAST_REF) or unknown. Filters and sorting use it.")
+    date_last: str | None = Field(
+        default=None, description="Last day the date covers (ISO, inclusive); null when "
+        "open (FUTURE_REF) or unknown.")
+    when: str = Field(default="unknown", description="The date as a reader writes it: "
+                      "'19 Nov 2019', 'week of 11 Nov 2019', '2006 Q4', 'present'.")
     type: str | None
     mode: str | None
     cameo: str | None
@@ -153,6 +163,8 @@ class Alias(_Out):
 
 class TimelineItem(_Out):
     date: str | None
+    date_first: str | None = None
+    date_last: str | None = None
     type: str | None
     trigger: str
     roles: list[str]

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from ..model import Event, Report
 from ..store import queries
+from ..timex import human
 from . import charts, highlight
 from .api import MAX_ID, EventQuery, Offset, article_rows, store_of
 from .app import (
@@ -62,6 +63,7 @@ def web_link(url: str | None) -> str | None:
 
 templates.env.filters["article_href"] = article_href
 templates.env.filters["web_link"] = web_link
+templates.env.filters["when"] = human  # TIMEX3 values as dates a reader writes
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
