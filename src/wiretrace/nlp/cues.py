@@ -29,6 +29,7 @@ class Lexicon:
     addressee_prep: dict[str, frozenset[str]]
     refusal_objects: frozenset[str]
     prep_content: dict[str, frozenset[str]]
+    prep_object: dict[str, frozenset[str]]
     medium_preps: frozenset[str]
     medium_nouns: frozenset[str]
     saying: frozenset[str]
@@ -78,6 +79,8 @@ def lexicon() -> Lexicon:
         refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
         prep_content={k: frozenset(v) for k, v in
                       data["prepositional_content"]["lemmas"].items()},
+        prep_object={k: frozenset(v) for k, v in
+                     data["prepositional_object"]["lemmas"].items()},
         medium_preps=frozenset(data["medium"]["prepositions"]),
         medium_nouns=frozenset(data["medium"]["lemmas"]),
         saying=frozenset(data["saying_lemmas"]["lemmas"]),
@@ -97,8 +100,8 @@ def lexicon() -> Lexicon:
 
 
 def cue_class(token: Token) -> str | None:
-    """The cue class of a word (speech, claim, deny, cognitive, relay, refuse, stance,
-    intention) or None."""
+    """The cue class of a word (speech, claim, deny, cognitive, evidence, relay, refuse,
+    stance, intention) or None."""
     lex = lexicon()
     lemma = token.lemma_.lower()
     if token.tag_.startswith("VB"):
@@ -255,6 +258,17 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     return clause_tokens(g)
+    predicate = _object_predicate(verb) if cls in ("speech", "claim", "evidence") else []
+    if predicate:
+        return predicate
+    if cls == "evidence":
+        # "A new poll shows a tightening race": what a poll, study or record shows
+        subject = subject_of(verb)
+        if subject is not None and lex.source_nouns.get(subject.lemma_.lower()) == "document":
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+                    return clause_tokens(c)
+        return []
     if cls in ("intention", "cognitive"):
         # "wants to meet the rebels", "hopes to sign the deal"
         for c in verb.children:
@@ -301,6 +315,25 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                 out += clause_tokens(c)
         return out
     return []
+
+
+def _object_predicate(verb: Token) -> list[int]:
+    """What a cue says of its object: "called the plan a sham" (object and object
+    predicate), "described the talks as useful", "called on the minister to resign"
+    (the one called on and what they are asked to do), "found him guilty"."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    pred = next((c for c in verb.children if c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i)), None)
+    if obj is None:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in
+                   lex.prep_object.get(verb.lemma_.lower(), ())), None)
+        obj = next(iter(_children(on, "pobj")), None) if on is not None else None
+        pred = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"),
+                    None) if obj is not None else None
+    if obj is None or pred is None:
+        return []
+    return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))
 
 
 def _host_clause(verb: Token) -> list[int]:
@@ -370,6 +403,9 @@ def _verb_cue(verb: Token) -> Cue | None:
                 return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
                            speaker=_index(subject_of(verb)), addressee=_index(_addressee(c)))
         return None
+    if verb.dep_ == "xcomp" and lex.verbs.get(verb.head.lemma_.lower()) == "refuse" and (
+            verb.lemma_.lower() in lex.refusal_objects):
+        return None  # "declined to comment on the report": the refusal is the cue
     speaker = subject_of(verb)
     if speaker is not None and speaker.lower_ in FIRST_PERSON:
         return None  # "we would note that ..." inside a quote: the quote's speaker speaks
@@ -403,7 +439,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive"):
         content = _host_clause(verb)
-    if cls in ("cognitive", "intention", "stance") and not content:
+    if cls in ("cognitive", "evidence", "intention", "stance") and not content:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
         return None  # "Russian-backed forces", "the planned talks": no one takes a stance
