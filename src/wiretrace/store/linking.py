@@ -46,6 +46,12 @@ def outlet_key(name: str | None) -> str | None:
 
 
 def actor_key(entity: Entity) -> str:
+    """The key actors are found by across articles: a country (an entity whose place is a
+    country: "US", "U.S.", "the United States", "America") by its ISO code, so that an
+    article calling it "US" and another "the United States" name one actor; anything else
+    by its folded name."""
+    if entity.country and entity.place is not None and entity.place.kind == "country":
+        return f"country {entity.country.lower()}"
     return " ".join(name_key(entity.name, person=entity.type == "PERSON"))
 
 
