@@ -19,6 +19,8 @@ def test_a_country_is_one_actor_whatever_an_article_calls_it(store_url, analyze_
     assert len(usa) == 1
     assert usa[0]["articles"] == 3
     assert {a["alias"] for a in usa[0]["aliases"]} >= {"US", "United States", "America"}
+    # "US" is an alias of the country actor only (not of every name holding "us")
+    assert [p["actor_id"] for p in queries.actor(store, "US")] == [usa[0]["actor_id"]]
     # a city of the country stays its own actor
     store.save(analyze_text("Protest\n\nProtesters marched in Chicago on Saturday.",
                             id="a4", published="2024-03-16"))

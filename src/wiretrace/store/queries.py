@@ -46,12 +46,19 @@ class EventFilter:
 
 
 def find_actors(store: Store, name: str) -> list[int]:
-    """Actor ids for a name: the same folded name, or an alias containing the words."""
+    """Actor ids for a name: the same folded name; else an alias that is the name (a
+    country is keyed by its code: "US" finds it by the alias an article used); else an
+    alias containing the words."""
     key = " ".join(name_key(name))
     person_key = " ".join(name_key(name, person=True))
+    aliases = t.actor_aliases
     with store.engine.connect() as conn:
         ids = [r[0] for r in conn.execute(select(t.actors.c.id).where(
             t.actors.c.name_key.in_({key, person_key})).order_by(t.actors.c.id))]
+        if not ids:
+            ids = [r[0] for r in conn.execute(
+                select(aliases.c.actor_id).where(func.lower(aliases.c.alias) == name.lower())
+                .distinct().order_by(aliases.c.actor_id))]
         if not ids:
             ids = [r[0] for r in conn.execute(
                 select(t.actor_aliases.c.actor_id).where(
