@@ -44,10 +44,18 @@ def test_analyze_demo_article_json():
 def test_analyze_readable_report_shows_the_layers():
     result = runner.invoke(app, ["analyze", str(DEMO), "--published", DEMO_PUBLISHED])
     assert result.exit_code == 0, result.output
-    for heading in ("Not article body", "Entities", "Time expressions", "Sources",
-                    "Quotes", "Events"):
-        assert heading in result.stdout
-    assert "Marco Ferrante" in result.stdout
+    out = result.stdout
+    headings = ("Events that happened", "Entities", "Time expressions", "Sources",
+                "Quotes", "Not article body")
+    assert [out.index(h) for h in headings] == sorted(out.index(h) for h in headings)
+    assert out.splitlines()[0].startswith("Italian officials held secret port talks")
+    assert "Marco Ferrante" in out
+    assert "CONSULT" in out and "Other event mentions" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80  # piped: 80 columns
+    everything = runner.invoke(app, ["analyze", str(DEMO), "--published", DEMO_PUBLISHED,
+                                     "--all-events"])
+    assert everything.exit_code == 0, everything.output
+    assert "Other event mentions" in everything.stdout and "uncoded" in everything.stdout
 
 
 def test_jsonl_batch_with_a_broken_line(tmp_path):

@@ -47,8 +47,9 @@ class _Emitter:
     """Writes Reports as they come, so a batch never waits for (or holds) all of them.
     ``json`` prints one object for one article and an array for several."""
 
-    def __init__(self, fmt: Format) -> None:
+    def __init__(self, fmt: Format, all_events: bool = False) -> None:
         self.fmt = fmt
+        self.all_events = all_events
         self.count = 0
         self._first: Report | None = None
 
@@ -56,8 +57,8 @@ class _Emitter:
         from .render import print_report
 
         self.count += 1
-        if self.fmt is Format.text:
-            print_report(report, out)
+        if self.fmt is Format.text:  # wrapped to the terminal (80 columns, or $COLUMNS, piped)
+            print_report(report, all_events=self.all_events)
         elif self.fmt is Format.jsonl:
             sys.stdout.write(report.model_dump_json() + "\n")
             sys.stdout.flush()
@@ -178,8 +179,12 @@ def analyze(
     actors: list[Path] = typer.Option([], "--actors", exists=True, dir_okay=False,
                                       help="Your actor dictionary (YAML, docs/actors.md); "
                                            "may be given more than once."),
+    all_events: bool = typer.Option(False, "--all-events", "--all",
+                                    help="Readable report: also list uncoded event mentions "
+                                         "and coded events that did not happen."),
 ) -> None:
-    """Analyze articles and print their Reports."""
+    """Analyze articles and print their Reports (text: the coded events that happened
+    first, then entities, times, sources and quotes)."""
     use_actor_files(actors)
     meta = {"published": published, "title": title, "outlet": outlet, "url": url, "id": id}
     one_article = len(inputs) == 1 and not inputs[0].lower().endswith(JSONL)
@@ -192,7 +197,7 @@ def analyze(
         normalize_published(published, where="--published")
     except WiretraceError as exc:
         _fail(str(exc))
-    emitter = _Emitter(fmt)
+    emitter = _Emitter(fmt, all_events)
     run = run_analysis(inputs, meta, db, model, emitter)
     emitter.close()
     if run.failed:
@@ -212,7 +217,7 @@ def demo(
     run = run_analysis([str(path)], {}, db, None,
                        lambda report: shown.append(report) if not shown else None)
     if shown:
-        print_report(shown[0], out)
+        print_report(shown[0])
     from .store.urls import hide_password
 
     err.print(f"stored {run.reports} report(s) in {hide_password(db)}"
