@@ -112,6 +112,10 @@ def assert_offsets(report) -> None:
 
     for r in report.article.removed:
         check(r.start, r.end, None, "removed")
+    for c in report.article.credits:
+        check(c.start, c.end, c.text, f"credit {c.name}")
+        check(c.line.start, c.line.end, None, f"credit {c.name} line")
+        assert c.line.start <= c.start <= c.end <= c.line.end, f"credit {c.name} off its line"
     for e in report.entities:
         for m in e.mentions:
             check(m.start, m.end, m.text, f"entity {e.id}")

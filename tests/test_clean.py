@@ -35,7 +35,8 @@ def _entries():
     # how each family is applied by the cleaner: searched at the line end, whole line,
     # or at the line start
     for family, how in (("credit", "end"), ("caption", "full"), ("dateline", "start"),
-                        ("contributors", "full"), ("boilerplate", "full")):
+                        ("contributors", "full"), ("boilerplate", "full"),
+                        ("provenance", "full"), ("closing", "search")):
         for number, entry in enumerate(data[family]):
             yield pytest.param(family, how, entry, id=f"{family}-{entry.get('name', number)}")
     yield pytest.param("byline", "full", data["byline"], id="byline")
@@ -46,7 +47,8 @@ def test_every_pattern_matches_its_examples_and_not_its_counterexamples(family, 
     flags = re.IGNORECASE if family == "boilerplate" else 0
     rx = re.compile(cleaner.expand(entry["pattern"]), flags)
     at_end = re.compile(cleaner.expand(rf"(?:{entry['pattern']})\s*$"), flags)
-    apply = {"end": at_end.search, "full": rx.fullmatch, "start": rx.match}[how]
+    apply = {"end": at_end.search, "full": rx.fullmatch, "start": rx.match,
+             "search": rx.search}[how]
     assert entry.get("comment") or family == "byline", "every pattern says what it is for"
     assert entry["examples"], "every pattern carries examples"
     for text in entry["examples"]:

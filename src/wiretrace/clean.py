@@ -1,7 +1,10 @@
 """clean: marks the stretches of an article that are not body (captions, photo credits,
 bylines, datelines, contributors lines, boilerplate, duplicated paragraphs) in
 ``article.removed``; nothing is cut.  It also reads bylines, contributors and, when the
-metadata has none, the publication date from those lines.  Patterns: ``data/clean.yaml``."""
+metadata has none, the publication date from those lines, and who the copy is credited
+to (``article.credits``: a wire in a dateline, sign-off or byline; contributors; "via"
+courtesies; the service a story originated in).  Patterns: ``data/clean.yaml``; wire
+agencies: ``data/wires.yaml``."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .model import Article, Removed
+from .model import Article, Credit, Offsets, Removed
 from .nlp.lexicon import load_yaml
 
 NAME = "clean.v1"
@@ -50,12 +53,14 @@ def expand(pattern: str) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
-    credits: tuple[tuple[re.Pattern[str], bool], ...]  # pattern, captions the line before
+    credits: tuple[tuple[re.Pattern[str], bool, str], ...]  # pattern, captions before, name
     captions: tuple[tuple[re.Pattern[str], int], ...]
     boilerplate: tuple[re.Pattern[str], ...]
     dates: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
+    provenance: tuple[tuple[str, str, re.Pattern[str]], ...]  # kind, removed as, pattern
+    closing: tuple[re.Pattern[str], ...]
     contributors: tuple[tuple[str, re.Pattern[str]], ...]
     role_clause: re.Pattern[str]
     name_descriptor: re.Pattern[str]
@@ -78,13 +83,16 @@ def patterns() -> _Patterns:
 
     return _Patterns(
         # a credit must end the line
-        credits=tuple((compile_(rf"(?:{c['pattern']})\s*$"), c.get("captions_line_before", True))
-                      for c in data["credit"]),
+        credits=tuple((compile_(rf"(?:{c['pattern']})\s*$"), c.get("captions_line_before", True),
+                       c["name"]) for c in data["credit"]),
         captions=tuple((compile_(c["pattern"]), c.get("min_words", 0)) for c in data["caption"]),
         boilerplate=tuple(compile_(b["pattern"], re.IGNORECASE) for b in data["boilerplate"]),
         dates=tuple(compile_(p) for p in data["date_forms"]),
         time=compile_(data["time_form"]),
         datelines=tuple(compile_(d["pattern"]) for d in data["dateline"]),
+        provenance=tuple((c["kind"], c["removed_as"], compile_(c["pattern"]))
+                         for c in data["provenance"]),
+        closing=tuple(compile_(c["pattern"]) for c in data["closing"]),
         contributors=tuple((c["name"], compile_(c["pattern"])) for c in data["contributors"]),
         role_clause=compile_(data["role_clause"]),
         name_descriptor=compile_(data["name_descriptor"]),
@@ -97,6 +105,43 @@ def patterns() -> _Patterns:
         not_names=frozenset(data["not_names"]),
         affiliation=frozenset(data["affiliation_words"]),
     )
+
+
+@lru_cache(maxsize=1)
+def wires() -> dict[str, str]:
+    """Every name of a listed wire agency (``data/wires.yaml``) -> its canonical name; a
+    name not all in capitals is also listed lower-cased ("the associated press")."""
+    out: dict[str, str] = {}
+    for entry in load_yaml("wires.yaml")["wires"]:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            out[name] = entry["name"]
+            if not name.isupper():
+                out[name.lower()] = entry["name"]
+    return out
+
+
+def wire_name(name: str) -> str | None:
+    """The canonical name of the wire agency ``name`` names, or None: "AP" and "The
+    Associated Press" -> "Associated Press"; "ap" is no wire."""
+    name = name.strip(" .,;:()[]—–-")
+    known = wires()
+    # short names in capitals ("AP") are keyed only as written; longer ones fold
+    return known.get(name) or known.get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _outlet_cues() -> frozenset[str]:
+    return frozenset(load_yaml("outlets.yaml")["name_cues"]["words"])
+
+
+def _signs_off(name: str) -> str | None:
+    """The name a closing sign-off credits ("(Nile Wire)", "— AFP"): a listed wire, or a
+    name ending in an outlet cue word ("Wire", "News"); None for anything else ("(UN)")."""
+    wire = wire_name(name)
+    if wire:
+        return wire
+    words = name.split()
+    return name if len(words) > 1 and words[-1] in _outlet_cues() else None
 
 
 @dataclass(frozen=True)
@@ -124,9 +169,24 @@ class _Found:
     contributors: list[str] = field(default_factory=list)
     published: str | None = None
     dateline_place: str | None = None
+    # (name start, name end, name, kind, start and end of the marked stretch)
+    credits: list[tuple[int, int, str, str, int, int]] = field(default_factory=list)
+    text: str = ""  # the article's text
 
     def mark(self, index: int, start: int, end: int, reason: str) -> None:
         self.spans.setdefault(index, []).append((start, end, reason))
+
+    def credit(self, stretch: tuple[int, int], name: str, kind: str,
+               written: str | None = None, after: int | None = None) -> None:
+        """Record a credit read from ``text[stretch]``: ``written`` (the name as the
+        text has it; ``name`` when None) is looked for in the stretch, from ``after`` on,
+        case-insensitively; a name that cannot be found there is not recorded."""
+        lo, hi = stretch
+        at = self.text.lower().find((written or name).lower(),
+                                    after if after is not None else lo, hi)
+        if at < 0 or not name:
+            return
+        self.credits.append((at, at + len(written or name), name, kind, lo, hi))
 
 
 # ---------------------------------------------------------------- dates
@@ -221,6 +281,12 @@ def _split_names(text: str) -> list[str]:
 
 def _contributors(line: str) -> list[str] | None:
     """Names on a contributors line, or None when the line is not one."""
+    found = _contributors_match(line)
+    return found[0] if found else None
+
+
+def _contributors_match(line: str) -> tuple[list[str], re.Match[str]] | None:
+    """:func:`_contributors` with the pattern's match."""
     p = patterns()
     for kind, rx in p.contributors:
         m = rx.fullmatch(line)
@@ -234,7 +300,7 @@ def _contributors(line: str) -> list[str] | None:
             chunks = [m["names"]]
         names = [_tidy_name(n) for chunk in chunks for n in _split_names(chunk)]
         if names and all(_is_name(n) for n in names):
-            return names
+            return names, m
     return None
 
 
@@ -262,15 +328,64 @@ def _byline(line: str) -> list[str] | None:
 # ---------------------------------------------------------------- captions and credits
 
 
-def _credit(line: str) -> tuple[re.Match[str], bool] | None:
-    """The photo credit that ends ``line``, if any (the longest when several match), and
-    whether, alone on its line, it makes the line before it a caption."""
+def _credit(line: str) -> tuple[re.Match[str], bool, str] | None:
+    """The photo credit that ends ``line``, if any (the longest when several match),
+    whether, alone on its line, it makes the line before it a caption, and its rule."""
     best = None
-    for rx, captions in patterns().credits:
+    for rx, captions, name in patterns().credits:
         m = rx.search(line)
         if m and (best is None or m.start() < best[0].start()):
-            best = (m, captions)
+            best = (m, captions, name)
     return best
+
+
+def _split_agencies(text: str) -> list[str]:
+    """"Reuters/AFP", "AP and Reuters" -> the names."""
+    return [p.strip() for p in re.split(r"\s*(?:/|,|\band\b|&)\s*", text) if p.strip()]
+
+
+def _wire_credits(found: _Found, stretch: tuple[int, int], names: str,
+                  listed_only: bool) -> None:
+    """Wire credits for the agencies in ``names`` (a dateline's "(Reuters/AFP)", a
+    sign-off's "— AFP"); with ``listed_only`` only agencies wires.yaml lists."""
+    after = stretch[0]
+    for written in _split_agencies(names):
+        wire = wire_name(written)
+        if wire is None and listed_only:
+            continue
+        before = len(found.credits)
+        found.credit(stretch, wire or written, "wire", written, after)
+        if len(found.credits) > before:
+            after = found.credits[-1][1]
+
+
+def _name_credits(found: _Found, stretch: tuple[int, int], names: list[str],
+                  kind: str) -> None:
+    """Credits of ``kind`` for people and services named in a stretch, in order; a listed
+    wire among them gets its canonical name ("Reuters contributed to this report")."""
+    after = stretch[0]
+    for name in names:
+        before = len(found.credits)
+        found.credit(stretch, wire_name(name) or name, kind, name, after)
+        if len(found.credits) > before:
+            after = found.credits[-1][1]
+
+
+def _provenance(line: str) -> tuple[str, str, re.Match[str]] | None:
+    """A provenance line ("This story originated in ...", "Via Reuters"): its kind, how
+    it is marked, the match."""
+    for kind, removed_as, rx in patterns().provenance:
+        m = rx.fullmatch(line)
+        if m:
+            return kind, removed_as, m
+    return None
+
+
+def _origin_credit(found: _Found, stretch: tuple[int, int], m: re.Match[str]) -> None:
+    """The service a contributors line says the story originated in."""
+    if m.groupdict().get("origin"):
+        origin = m["origin"].strip()
+        found.credit(stretch, origin, "originated", origin, stretch[0] + m.start("origin"))
 
 
 def _is_caption(line: str) -> bool:
@@ -320,21 +435,36 @@ def _classify(index: int, line: _Line, found: _Found, near_top: bool = True) -> 
         found.mark(index, line.start, line.end, "dateline")
         found.published = found.published or iso
         return False
-    names = _contributors(text)
-    if names:
+    whole = (line.start, line.end)
+    contributed = _contributors_match(text)
+    if contributed:
+        names, m = contributed
         found.mark(index, line.start, line.end, "contributors")
         found.contributors += names
+        _name_credits(found, whole, names, "contributor")
+        _origin_credit(found, whole, m)
         return False
     names = _byline(text)
     if names:
         found.mark(index, line.start, line.end, "byline")
         found.byline += names
+        _byline_credits(found, whole, text, names)
+        return False
+    provenance = _provenance(text)
+    if provenance:
+        kind, removed_as, m = provenance
+        found.mark(index, line.start, line.end, removed_as)
+        found.credit(whole, wire_name(m["name"]) or m["name"], kind, m["name"],
+                     line.start + m.start("name"))
         return False
     found_credit = _credit(text)
     if found_credit:
-        credit, captions_line_before = found_credit
+        credit, captions_line_before, rule = found_credit
         start = credit.start() + len(credit.group()) - len(credit.group().lstrip())
         found.mark(index, line.start + start, line.end, "credit")
+        if rule == "agency_sign_off":  # "- AFP", "Source: Reuters": the copy's wire
+            signed = re.sub(r"^[-–—\s]*(?:(?i:source)\s*:\s*)?", "", credit.group().strip())
+            _wire_credits(found, (line.start + start, line.end), signed.rstrip("."), True)
         # the caption shares the line: "... Misrata, Libya, July 18, 2020 (photo credit: ...)"
         before = text[:start].rstrip(" \t|-–—:;,")
         if any(c.isalpha() for c in before):
@@ -347,15 +477,84 @@ def _classify(index: int, line: _Line, found: _Found, near_top: bool = True) -> 
     m = _wire_dateline(text) if near_top else None
     if m:
         found.mark(index, line.start, line.start + len(m.group().rstrip()), "dateline")
+        if m.groupdict().get("agency"):  # "CAIRO (AP) —": the copy is the agency's
+            _wire_credits(found, (line.start, line.start + len(m.group().rstrip())),
+                          m["agency"], False)
         found.published = found.published or _dateline_date(m)
         found.dateline_place = found.dateline_place or m["place"]
     return False
 
 
+def _byline_credits(found: _Found, whole: tuple[int, int], line: str,
+                    names: list[str]) -> None:
+    """A byline that is a wire ("By Associated Press") or names one as the writers'
+    affiliation ("By JANE DOE, Associated Press", "By Jane Doe | Reuters") credits the
+    copy to the wire."""
+    for name in names:
+        if wire_name(name):
+            found.credit(whole, wire_name(name), "wire", name)
+    for part in re.split(r"\s*(?:,|\||\s[-–—]+\s|\bfor\b)\s*", line)[1:]:
+        if wire_name(part) and not any(wire_name(n) for n in names):
+            found.credit(whole, wire_name(part), "wire", part.strip(" .,;:()[]—–-"))
+
+
+# a sentence boundary: its end mark, a closing quote or bracket, spaces, a capital next
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“(])")
+CLOSING_SENTENCES = 2  # at most this many closing sentences are read as credits
+
+
+def _closing(index: int, line: _Line, found: _Found, is_head: bool) -> None:
+    """Credits that close the article's last paragraph when it holds more than them: a
+    sign-off ("... twice. (Nile Wire)", "... on Monday. — AFP") and contributors or
+    provenance sentences ("... program. Ham Ji-ha contributed to this report.").  A
+    one-paragraph story (its only line is its headline) is read when it holds three
+    sentences or more: no headline does."""
+    p, text = patterns(), line.text
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    if len(starts) < (3 if is_head else 2):
+        return
+    taken = max((e for s, e, _ in found.spans.get(index, [])), default=line.start)
+    end = len(text)
+    for rx in p.closing:
+        m = rx.search(text)
+        name = _signs_off(m["name"]) if m else None
+        if m and name:
+            lo = line.start + m.start() + len(m.group()) - len(m.group().lstrip())
+            if lo < taken:
+                return
+            found.mark(index, lo, line.end, "credit")
+            found.credit((lo, line.end), name, "wire", m["name"], line.start + m.start("name"))
+            end = m.start()
+            break
+    for start in reversed([s for s in starts if s < end][-CLOSING_SENTENCES:]):
+        if start == 0:
+            break  # the whole paragraph is no closing credit
+        sentence = text[start:end].strip()
+        lo, hi = line.start + start, line.start + start + len(sentence)
+        if not sentence or lo < taken:
+            break
+        contributed = _contributors_match(sentence)
+        provenance = None if contributed else _provenance(sentence)
+        if contributed:
+            names, m = contributed
+            found.mark(index, lo, hi, "contributors")
+            found.contributors += names
+            _name_credits(found, (lo, hi), names, "contributor")
+            _origin_credit(found, (lo, hi), m)
+        elif provenance:
+            kind, removed_as, m = provenance
+            found.mark(index, lo, hi, removed_as)
+            found.credit((lo, hi), wire_name(m["name"]) or m["name"], kind, m["name"],
+                         lo + m.start("name"))
+        else:
+            break
+        end = start
+
+
 def find(text: str) -> _Found:
-    """Everything the cleaner finds in ``text`` (spans by line, names, a date)."""
+    """Everything the cleaner finds in ``text`` (spans by line, names, a date, credits)."""
     lines = _lines(text)
-    found = _Found()
+    found = _Found(text=text)
     credit_only: list[int] = []
     # The headline is body: the first line that is not just a date (a page copied with
     # its date above the headline: "March 6, 2008" / "Rebels seize Sirte").
@@ -364,6 +563,11 @@ def find(text: str) -> _Found:
         if index != head and _classify(index, line, found,
                                        near_top=index <= head + DATELINE_LINES):
             credit_only.append(index)
+    # the last paragraph's closing credits, unless the whole line is marked already
+    last = len(lines) - 1
+    if lines and not any(s == lines[last].start and e == lines[last].end
+                         for s, e, _ in found.spans.get(last, [])):
+        _closing(last, lines[last], found, last == head)
 
     # The line just before a credit-only line is its caption (The Jerusalem Post layout:
     # "A member of the troops ... July 18, 2020" then "(photo credit: AYMAN SAHELY/REUTERS)").
@@ -420,8 +624,16 @@ def clean(article: Article) -> Article:
             if start < end and not any(r.start < end and start < r.end for r in given):
                 removed.append(Removed(start=start, end=end, reason=reason))
     removed.sort(key=lambda r: (r.start, r.end))
+    # a credit is kept when its stretch is marked (a given span may have taken its place)
+    credits = list(article.credits)
+    for start, end, name, kind, lo, hi in sorted(found.credits):
+        credit = Credit(name=name, kind=kind, start=start, end=end, text=article.text[start:end],
+                        line=Offsets(start=lo, end=hi))
+        if credit not in credits and any(r.start <= lo and hi <= r.end for r in removed):
+            credits.append(credit)
     update: dict[str, Any] = {
         "removed": removed,
+        "credits": credits,
         "byline": _merge(list(article.byline), found.byline),
         "contributors": _merge(list(article.contributors), found.contributors),
     }

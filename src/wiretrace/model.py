@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -31,6 +31,7 @@ Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceKind = Literal["country", "state", "city", "region"]
+CreditKind = Literal["wire", "contributor", "courtesy", "originated"]
 
 
 # Characters no store can hold and no UTF-8 encoder writes: lone surrogates (half of a
@@ -83,6 +84,22 @@ class Removed(_Record):
     reason: RemovedReason
 
 
+class Credit(_Record):
+    """Who the article credits for its copy: a wire agency in a dateline ("CAIRO (AP) —")
+    or a sign-off ("— AFP"), a contributor ("Reporting by ...", "... contributed to this
+    report"), a courtesy ("via X", "h/t X", "(Nile Wire)" after the last paragraph) or
+    the service a story originated in ("This story originated in ...").  The line it
+    comes from is marked in ``removed``: a credit is never body text."""
+
+    name: str = Field(description="The credited name, canonical for a listed wire "
+                      "(\"Associated Press\" for \"AP\").")
+    kind: CreditKind
+    start: int = Field(ge=0, description="The name as written: article.text[start:end].")
+    end: int = Field(ge=0)
+    text: str = Field(description="article.text[start:end]")
+    line: Offsets = Field(description="The removed stretch the credit was read from.")
+
+
 class Article(_Record):
     id: str
     text: str
@@ -96,6 +113,10 @@ class Article(_Record):
     contributors: list[str] = Field(default_factory=list)
     meta: dict[str, Any] = Field(default_factory=dict)
     removed: list[Removed] = Field(default_factory=list)
+    credits: list[Credit] = Field(
+        default_factory=list,
+        description="Wires, contributors, courtesies and originating services the article "
+        "credits (wiretrace.clean); a wire credit makes the wire the article's origin.")
     text_hash: str = Field(description="sha256 of text, hex.")
 
     @field_validator("id", "text", "title", "outlet", "url", "byline", "contributors", "meta",
