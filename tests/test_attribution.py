@@ -453,3 +453,11 @@ def test_an_official_is_linked_to_the_body_it_speaks_for(analyze_text):
     official = source_named(report, "spokesman")
     bank = next(e for e in report.entities if e.name == "World Bank")
     assert official.kind == "official" and official.entity_id == bank.id
+
+
+def test_a_subheading_or_an_interviewers_letter_is_no_speaker_label(analyze_text):
+    report = analyze_text("Candidates to watch\n\nThe race is open.\n\nOkafor: Hold the "
+                          "south.\n\nShe leads in three states.\n\nQ: Will she win?\n\nA: "
+                          "Nobody knows.")
+    assert_offsets(report)
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == ":"]

@@ -571,6 +571,61 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
     return out
 
 
+# A speaker label: "Rubio: I still believe ...", "Bill Clinton: Hillary 'better
+# qualified'", "TAPPER: And obviously ..." (a headline or a transcript turn).
+LABEL_WORDS = 6
+LABEL_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+LABEL_DASHES = {"\u2013", "\u2014", "-", "\u2015"}
+
+
+def _label_cues(doc: Doc) -> list[Cue]:
+    """A line that opens with a name and a colon: the name speaks the rest of the line
+    (PolNeAR's guidelines: "Romeo: 'Is the day so young?'", the colon is the cue).  The
+    label is at most six capitalized words and no verb: in the headline, proper nouns or
+    one of them a name (a person, organization, group or place; a subheading in the body,
+    "Rubio: Finish second.", is no attribution); anywhere, words in capitals where two or
+    more lines open so (a transcript's speaker turns); before a dash ("EXCLUSIVE - Roger
+    Stone:") only the part after it counts."""
+    lines: list[list[Token]] = [[]]
+    for t in doc:
+        if "\n" in t.text:
+            lines.append([])
+        elif not t.is_space:
+            lines[-1].append(t)
+    headline = next((line for line in lines if line), None)
+    found = []
+    for line in lines:
+        colon = next((k for k, t in enumerate(line[:LABEL_WORDS + 3]) if t.text == ":"), None)
+        if not colon or colon + 1 >= len(line):
+            continue
+        label = line[:colon]
+        dash = max((k for k, t in enumerate(label) if t.text in LABEL_DASHES), default=-1)
+        label = label[dash + 1:]
+        words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
+        if not words or len(words) > LABEL_WORDS or not all(
+                t.text[:1].isupper() and len(t.text) > 1 and not t.tag_.startswith("VB")
+                for t in words):
+            continue  # "Q:", "A:", "Clinton Wades In: ..." are no speaker labels
+        rest = [t.i for t in line[colon + 1:]]
+        while rest and doc[rest[-1]].is_punct:
+            rest.pop()
+        if not rest or len(rest) < 2:
+            continue
+        found.append((line is headline, words, line[colon], rest))
+    capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
+    out = []
+    for in_headline, words, colon, rest in found:
+        named = in_headline and (any(t.ent_type_ in LABEL_TYPES for t in words) or all(
+            t.tag_ in ("NNP", "NNPS") for t in words))
+        turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
+            capitals >= 2)
+        if not (named or turn):
+            continue
+        out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
+                       content=rest))
+    return out
+
+
 def _index(token: Token | None) -> int | None:
     return None if token is None else token.i
 
@@ -589,7 +644,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = _noun_cue(token)
         if cue is not None:
             cues.append(cue)
-    cues += [c for c in _phrase_cues(doc) if c.anchor not in skip]
+    cues += [c for c in _phrase_cues(doc) + _label_cues(doc) if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)

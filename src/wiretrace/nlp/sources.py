@@ -246,6 +246,10 @@ class SourceBook:
         if found is None and speaker and names_people(token) and not self._entity_type(token):
             first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
             found = ("person", _clean_name(self.doc[first:hi + 1].text), None)
+        if found is None and speaker and token.is_upper and token.is_alpha and len(
+                token.text) > 2 and lo == hi:
+            # a transcript's speaker label ("MENDES: I doubt it"), tagged as a noun
+            found = ("person", token.text, None)
         if found is None:
             return None
         kind, name, entity_id = found
