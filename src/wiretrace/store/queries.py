@@ -43,6 +43,10 @@ class EventFilter:
     actor_id: int | None = None
     limit: int | None = None
     offset: int = 0
+    # the web UI's views (all optional, none changes what the filters above find)
+    coded: bool | None = None     # True: only events with a PLOVER type
+    occurred: bool | None = None  # True: only those reported as happening (OCCURRED)
+    sort: str | None = None       # a key of SORTS, "-" first for descending; default: date
 
 
 def find_actors(store: Store, name: str) -> list[int]:
@@ -119,6 +123,11 @@ def _filtered(store: Store, q, f: EventFilter):
         with store.engine.connect() as conn:
             ids = [r[0] for r in conn.execute(wanted.limit(MANY + 1))]
         q = q.where(e.c.cluster_id.in_(ids if len(ids) <= MANY else wanted))
+    if f.coded:
+        q = q.where(e.c.type.is_not(None))
+    if f.occurred:  # as render.happened: positive, certain or probable, not future
+        q = q.where(e.c.polarity == "positive", e.c.certainty.in_(("certain", "probable")),
+                    e.c.tense != "future")
     if f.certainty:
         q = q.where(e.c.certainty == f.certainty.lower())
     if f.polarity:
@@ -140,13 +149,39 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
          .join(a, a.c.id == e.c.article_id)
          .join(c, c.c.id == e.c.cluster_id, isouter=True))
     q = _filtered(store, q, f)
-    q = q.order_by(_by_date(e), e.c.date_last, e.c.article_id, e.c.start)
+    q = q.order_by(*_sort(f.sort), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
     with store.engine.connect() as conn:
         rows = conn.execute(q).mappings().all()
         names = _source_names(conn, {r["article_id"] for r in rows})
     return [_event_dict(r, names) for r in rows]
+
+
+SORTS = ("date", "type", "source", "target", "trigger", "country", "certainty", "origins",
+         "outlet", "published")
+
+
+def _sort(key: str | None) -> list:
+    """ORDER BY terms for a sort key ("date", "-date" for newest first, ...); unknown keys
+    raise; undated and empty values go last either way."""
+    e, a, c = t.events, t.articles, t.event_clusters
+    name = (key or "date").lstrip("-")
+    down = bool(key) and key.startswith("-")
+    if name == "date":
+        if down:
+            return [func.coalesce(e.c.date_last, e.c.date_first).desc().nulls_last(),
+                    e.c.date_first.desc().nulls_last()]
+        return [_by_date(e), e.c.date_last]
+    columns = {"type": e.c.type, "source": func.lower(e.c.source_names),
+               "target": func.lower(e.c.target_names), "trigger": func.lower(e.c.trigger),
+               "country": e.c.country, "certainty": e.c.certainty, "origins": c.c.origins,
+               "outlet": func.lower(a.c.outlet), "published": a.c.published}
+    if name not in columns:
+        raise WiretraceError(f"sort must be one of {', '.join(SORTS)} (with '-' first for "
+                             f"descending), not {key!r}")
+    column = columns[name]
+    return [(column.desc() if down else column.asc()).nulls_last(), _by_date(e)]
 
 
 def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
@@ -173,10 +208,24 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     return [{"month": m, "events": counts[m]} for m in sorted(counts)]
 
 
+def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500) -> list[dict]:
+    """Where the filter's events took place: one row per place with coordinates (name,
+    country, lat, lon, events), most events first; the data of the UI's map."""
+    e = t.events
+    q = (select(e.c.location, e.c.country, e.c.lat, e.c.lon, func.count().label("events"))
+         .select_from(e).where(e.c.lat.is_not(None), e.c.lon.is_not(None)))
+    q = _filtered(store, q, f)
+    q = (q.group_by(e.c.location, e.c.country, e.c.lat, e.c.lon)
+         .order_by(func.count().desc(), e.c.location).limit(limit))
+    with store.engine.connect() as conn:
+        return [{"name": r.location, "country": r.country, "lat": r.lat, "lon": r.lon,
+                 "events": r.events} for r in conn.execute(q)]
+
+
 def _unfiltered(f: EventFilter) -> bool:
     return all(getattr(f, k) is None for k in (
         "actor", "type", "country", "since", "until", "min_origins", "certainty", "polarity",
-        "actor_id"))
+        "actor_id", "coded", "occurred"))
 
 
 def totals(store: Store) -> dict[str, int]:
