@@ -132,7 +132,7 @@ def test_article_page_shows_the_meeting_with_its_chain(page, base_url):
 
 def test_events_page_filters_and_links_each_row_to_its_sentence(page, base_url):
     page.goto(f"{base_url}/events")
-    assert page.locator("svg.chart rect").count() > 0
+    assert page.locator("svg.chart rect.bar").count() > 0
     page.select_option("select[name=type]", "CONSULT")
     page.click("#event-filters button[type=submit]")
     page.wait_for_url("**type=CONSULT**")
@@ -190,3 +190,127 @@ def test_hostile_article_text_runs_nothing(page, base_url):
     assert page.evaluate("window.pwned") is None
     assert page.title() != "pwned" and dialogs == []
     assert page.locator("article.text img, article.text script").count() == 0
+
+
+def _rows(page) -> list:
+    return page.locator("#events-table tbody tr").all()
+
+
+def test_events_open_on_coded_events_that_happened_newest_first(page, base_url):
+    page.goto(f"{base_url}/events")
+    rows = _rows(page)
+    assert rows and all("coded" == r.get_attribute("class") for r in rows)
+    types = [r.locator("td.type").inner_text() for r in rows]
+    assert "uncoded" not in types
+    days = [r.get_attribute("data-last") for r in rows if r.get_attribute("data-last")]
+    assert days == sorted(days, reverse=True)  # newest first
+    # the toggle shows every mention, uncoded ones marked as such
+    page.click("#show-all")
+    page.wait_for_url("**show=all**")
+    classes = {r.get_attribute("class") for r in _rows(page)}
+    assert classes == {"coded", "uncoded"}
+    assert page.locator("tr.uncoded td.type", has_text="uncoded").count() > 0
+    assert page.problems == []
+
+
+def test_events_sort_by_a_column_header(page, base_url):
+    page.goto(f"{base_url}/events?show=coded")
+    page.locator("#events-table th a.sort", has_text="Type").click()
+    page.wait_for_url("**sort=-type**")
+    types = [r.locator("td.type").inner_text() for r in _rows(page)]
+    assert types == sorted(types, reverse=True) and len(set(types)) > 1
+    page.locator("#events-table th a.sort", has_text="Type").click()
+    page.wait_for_url("**sort=type**")
+    types = [r.locator("td.type").inner_text() for r in _rows(page)]
+    assert types == sorted(types)
+    assert "show=coded" in page.url  # sorting keeps the filter
+    page.locator("#events-table th a.sort", has_text="Date").click()
+    page.wait_for_url("**sort=-date**")
+    days = [r.get_attribute("data-last") for r in _rows(page) if r.get_attribute("data-last")]
+    assert days == sorted(days, reverse=True)
+    assert page.problems == []
+
+
+def test_events_download_is_the_current_filter_as_csv(page, base_url):
+    page.goto(f"{base_url}/events?type=CONSULT")
+    href = page.locator("#download-csv").get_attribute("href")
+    assert "type=CONSULT" in href
+    answer = page.request.get(base_url + href)
+    assert answer.ok and answer.headers["content-type"].startswith("text/csv")
+    import csv
+    import io
+
+    table = list(csv.DictReader(io.StringIO(answer.text())))
+    assert table and {r["type"] for r in table} == {"CONSULT"}
+    assert len(table) >= len(_rows(page))
+    assert "attachment" in answer.headers["content-disposition"]
+    everything = page.request.get(f"{base_url}/events.csv?show=all")
+    assert len(list(csv.DictReader(io.StringIO(everything.text())))) > len(table)
+    assert page.problems == []
+
+
+def test_events_chart_on_a_time_axis_and_the_map_of_places(page, base_url):
+    page.goto(f"{base_url}/events?show=all")
+    bars = page.locator("svg.time-chart rect.bar").all()
+    assert bars
+    # a bar's place says its time: later periods lie further right
+    placed = sorted((b.get_attribute("data-period"), float(b.get_attribute("x")))
+                    for b in bars)
+    assert [x for _, x in placed] == sorted(x for _, x in placed)
+    dots = page.locator("svg.map circle.place")
+    assert dots.count() >= 1
+    assert page.locator("svg.map path.land").count() == 1
+    titles = " ".join(d.locator("title").text_content() for d in dots.all())
+    assert "Italy" in titles or "Tunisia" in titles  # country names, not ISO codes
+    box = page.locator("svg.map").bounding_box()
+    assert box["width"] > 200 and box["height"] > 100
+    shoot(page, "events-map")
+    assert page.problems == []
+
+
+def test_search_snippets_are_highlighted_not_bracketed(page, base_url):
+    page.goto(f"{base_url}/articles?q=Mansour")
+    snippet = page.locator(".snippet").first
+    assert snippet.locator("mark").count() >= 1
+    assert "Mansour" in snippet.locator("mark").first.inner_text()
+    assert "[Mansour]" not in snippet.inner_text()
+    shoot(page, "search")
+    assert page.problems == []
+
+
+def test_cluster_page_names_the_outlets(page, base_url):
+    page.goto(f"{base_url}/events?type=CONSULT")
+    page.locator("#events-table a[href^='/clusters/']").first.click()
+    page.wait_for_url("**/clusters/*")
+    outlets = [c.inner_text().strip() for c in page.locator("#mentions td.outlet").all()]
+    assert outlets and all(outlets)
+    assert "Harbourline Wire" in outlets
+    assert page.problems == []
+
+
+@pytest.mark.parametrize("path", ["/articles/demo-wire", "/events", "/"])
+def test_phone_layout_keeps_the_text_readable(browser, base_url, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  device_scale_factor=2)
+    phone = context.new_page()
+    problems = []
+    phone.on("pageerror", lambda exc: problems.append(str(exc)))
+    phone.on("console", lambda msg: msg.type == "error" and problems.append(msg.text))
+    phone.goto(base_url + path)
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 400, f"the page scrolls sideways: {width}px"
+    if path.startswith("/articles/"):
+        box = phone.locator("article.text").bounding_box()
+        assert box["width"] > 300, box
+        met = phone.locator("a.hl-trigger", has_text="met").first
+        met.click()
+        panel = phone.locator(".event-panel:target")
+        panel.wait_for(state="visible")
+        assert panel.bounding_box()["width"] > 300
+        phone.locator("article.text").scroll_into_view_if_needed()
+        shoot(phone, "phone-article")
+    elif path == "/events":
+        assert phone.locator("svg.map").bounding_box()["width"] > 300
+        shoot(phone, "phone-events")
+    assert problems == []
+    context.close()

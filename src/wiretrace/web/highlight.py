@@ -5,7 +5,10 @@ cut at every mark's start and end and each piece carries all the marks that cove
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
 
 from ..model import Report
 
@@ -83,3 +86,29 @@ def pieces(report: Report) -> list[Piece]:
         active = [m for m in active if m.end > start] + starting.get(start, [])
         out.append(Piece(text[start:end], start, list(active)))
     return out
+
+
+SNIPPET_HIT = re.compile(r"\[([^\[\]\n]{1,80})\]")
+
+
+def snippet_html(snippet: str | None, words: str | None) -> Markup:
+    """A search snippet as safe HTML: the text escaped, then each hit the store marked
+    ``[like this]`` shown as ``<mark>``.  A bracketed stretch that is none of the searched
+    words (an article's own "[sic]") stays as it was written."""
+    if not snippet:
+        return Markup("")
+    wanted = [w.casefold() for w in re.findall(r"\w+", words or "")]
+
+    def hit(inner: str) -> bool:
+        key = inner.casefold()
+        return any(key == w or (len(w) >= 3 and key[:3] == w[:3]) for w in wanted)
+
+    out, at = [], 0
+    for m in SNIPPET_HIT.finditer(snippet):
+        if not hit(m[1]):
+            continue
+        out.append(escape(snippet[at:m.start()]))
+        out.append(Markup("<mark>") + escape(m[1]) + Markup("</mark>"))
+        at = m.end()
+    out.append(escape(snippet[at:]))
+    return Markup("").join(out)

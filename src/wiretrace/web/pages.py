@@ -5,17 +5,23 @@ script only marks the chosen trigger."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import csv
+import dataclasses
+import io
+import json
+from typing import Annotated, Literal
 from urllib.parse import quote, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from ..model import Event, Report
+from ..render import BASIS, country_name
 from ..store import queries
+from ..store.export import CSV_COLUMNS
 from ..timex import human
 from . import charts, highlight
 from .api import MAX_ID, EventQuery, Offset, article_rows, store_of
@@ -64,6 +70,7 @@ def web_link(url: str | None) -> str | None:
 templates.env.filters["article_href"] = article_href
 templates.env.filters["web_link"] = web_link
 templates.env.filters["when"] = human  # TIMEX3 values as dates a reader writes
+templates.env.filters["country"] = country_name  # "LBY" -> "Libya"
 
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
@@ -89,6 +96,9 @@ def articles_page(request: Request, q: Annotated[str | None, Query(max_length=50
     if id is not None:  # the article whose id no path can hold ("." and "..")
         return article_page(request, id)
     rows = article_rows(store_of(request), q, PAGE + 1, offset)
+    for row in rows:  # the store marks hits [like this]: escaped text, real highlights
+        if row.get("snippet"):
+            row["snippet"] = highlight.snippet_html(row["snippet"], q)
     return render(request, "articles.html", rows=rows[:PAGE], q=q or "", offset=offset,
                   more=len(rows) > PAGE, page=PAGE)
 
@@ -127,19 +137,88 @@ def article_page(request: Request, article_id: str):
     sources = {s.id: s for s in report.sources}
     return render(request, "article.html", report=report, article=report.article,
                   pieces=highlight.pieces(report), panels=panels, sources=sources,
-                  entities=report.entities)
+                  entities=report.entities, basis=BASIS)
+
+
+SHOW = {"happened": "coded events that happened", "coded": "all coded events",
+        "all": "every event mention"}
+Show = Annotated[Literal["happened", "coded", "all"],
+                 Query(description="happened (default): coded, positive, certain or probable, "
+                                   "not future; coded: any PLOVER type; all: every mention")]
+Sort = Annotated[str, Query(pattern=r"^-?(" + "|".join(queries.SORTS) + r")$",
+                            description="a column, '-' first for descending")]
+CSV_ROWS = 100_000  # a download holds at most this many events
+
+
+def view_filter(query: EventQuery, show: str, sort: str, limit: int | None = None,
+                offset: int = 0) -> queries.EventFilter:
+    """The page's filter: the API's, narrowed to what ``show`` asks for, sorted."""
+    return dataclasses.replace(query.filter(limit, offset),
+                               coded=True if show != "all" else None,
+                               occurred=True if show == "happened" else None, sort=sort)
+
+
+def _view_args(query: EventQuery, show: str, sort: str) -> dict:
+    args = {k: v for k, v in query.args.items() if v is not None}
+    if show != "happened":
+        args["show"] = show
+    if sort != "-date":
+        args["sort"] = sort
+    return args
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, query: Annotated[EventQuery, Depends()],
-                offset: Offset = 0):
+                offset: Offset = 0, show: Show = "happened", sort: Sort = "-date"):
+    """Newest first, coded events that happened by default; every column sorts."""
     store = store_of(request)
-    rows = queries.events(store, query.filter(PAGE + 1, offset))
-    chart = Markup(charts.event_timeline(queries.event_months(store, query.filter())))
-    args = {k: v for k, v in query.args.items() if v is not None}
+    wanted = view_filter(query, show, sort)
+    rows = queries.events(store, dataclasses.replace(wanted, limit=PAGE + 1, offset=offset))
+    chart = Markup(charts.event_timeline(queries.event_months(store, wanted)))
+    world = Markup(charts.world_map(queries.event_places(store, wanted),
+                                    country_name=country_name))
+    args = _view_args(query, show, sort)
+    filters = {k: v for k, v in args.items() if k != "sort"}  # what a sort link keeps
     return render(request, "events.html", rows=rows[:PAGE], more=len(rows) > PAGE,
-                  offset=offset, page=PAGE, args=args, chart=chart,
-                  types=list(PLOVER))
+                  offset=offset, page=PAGE, args=args, filters=filters, chart=chart,
+                  world=world, types=list(PLOVER), show=show, shows=SHOW, sort=sort)
+
+
+@router.get("/events.csv")
+def events_csv(request: Request, query: Annotated[EventQuery, Depends()],
+               show: Show = "happened", sort: Sort = "-date"):
+    """The events of the page's filter as CSV (the columns of ``wiretrace export
+    --format csv``), at most CSV_ROWS of them.  A cell that a spreadsheet would run as a
+    formula (=, +, -, @ first) gets a "'" before it."""
+    rows = queries.events(store_of(request), view_filter(query, show, sort, CSV_ROWS))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(CSV_COLUMNS), extrasaction="ignore")
+    writer.writeheader()
+    from .. import __version__
+
+    for row in rows:
+        writer.writerow({**{k: _csv_cell(row.get(k)) for k in CSV_COLUMNS},
+                         "wiretrace_version": __version__})
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": 'attachment; filename="wiretrace-events.csv"'})
+
+
+@router.get("/events.json")
+def events_json(request: Request, query: Annotated[EventQuery, Depends()],
+                show: Show = "happened", sort: Sort = "-date"):
+    """The events of the page's filter as a JSON array (at most CSV_ROWS)."""
+    rows = queries.events(store_of(request), view_filter(query, show, sort, CSV_ROWS))
+    return Response(json.dumps(rows, ensure_ascii=False), media_type="application/json",
+                    headers={"Content-Disposition":
+                             'attachment; filename="wiretrace-events.json"'})
+
+
+def _csv_cell(value):
+    if isinstance(value, list):
+        value = " | ".join(map(str, value))
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -169,14 +248,44 @@ def cluster_page(request: Request, cluster_id: int):
         else None
     if found is None:
         raise ApiError(404, f"no event cluster {cluster_id}")
-    return render(request, "cluster.html", cluster=found)
+    spread = {key: found[key] for key in ("roots", "copies", "citations")
+              if isinstance(found.get(key), list) and found[key]}
+    return render(request, "cluster.html", cluster=found, spread=spread,
+                  outlets=fold_outlets([{"outlet": m.get("outlet")}
+                                        for m in found["mention_list"]]))
 
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(request: Request):
     store = store_of(request)
-    return render(request, "sources.html", outlets=queries.sources(store),
+    return render(request, "sources.html", outlets=fold_outlets(queries.sources(store)),
                   sources=queries.named_sources(store, limit=200))
+
+
+def fold_outlets(rows: list[dict]) -> list[dict]:
+    """Outlet rows whose names differ only in case ("COASTAL HERALD", "Coastal Herald")
+    as one: counts added, named as most of its articles spell it."""
+    merged: dict[str, dict] = {}
+    spellings: dict[str, dict[str, int]] = {}
+    for row in rows:
+        name = " ".join((row.get("outlet") or "").split())
+        if not name:
+            continue
+        key = name.casefold()
+        seen = merged.setdefault(key, {k: 0 for k, v in row.items() if isinstance(v, int)})
+        for k, v in row.items():
+            if isinstance(v, int) and not isinstance(v, bool):
+                seen[k] = seen.get(k, 0) + v
+        count = row.get("articles", 1) if isinstance(row.get("articles"), int) else 1
+        spellings.setdefault(key, {})
+        spellings[key][name] = spellings[key].get(name, 0) + count
+    out = []
+    for key, row in merged.items():
+        names = spellings[key]
+        best = max(names, key=lambda n: (n != n.lower(), names[n], n != n.upper(), n))
+        best = best.title() if best == best.lower() else best  # "coastal herald", a key
+        out.append({**row, "outlet": best, "spellings": sorted(names)})
+    return out
 
 
 @router.get("/login", response_class=HTMLResponse)
