@@ -399,6 +399,27 @@ def eval_polnear(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
 
 
+
+@eval_app.command("magnitude")
+def eval_magnitude(
+    judgments: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                     help="Figures judged by hand, e.g. "
+                                          "docs/judgments/magnitude-voa.tsv"),
+    stories: Path = typer.Option(..., "--stories", exists=True, dir_okay=False,
+                                 help="The stories judged (JSONL), e.g. "
+                                      "../shared/eval/real-news/voa-dev.jsonl"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+) -> None:
+    """Score casualty, arrest and crowd figures (dead, injured, arrested, size) on both
+    halves of the stories (docs/magnitude.md)."""
+    from .eval import magnitude as magnitude_eval
+
+    result = magnitude_eval.evaluate(judgments, stories)
+    if fmt is Format.text:
+        out.print(magnitude_eval.render(result), highlight=False, markup=False)
+    else:
+        sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
+
 def main() -> None:
     try:
         app()
