@@ -88,3 +88,27 @@ def test_helpers():
     assert not happened(negated) and why_not_shown(negated) == "negated"
     assert not happened(future) and why_not_shown(future) == "future"
     assert happened(Event(**base, type="CONSULT", factuality=Factuality(tense="past")))
+
+
+def test_markdown_report_for_pasting(demo_report):
+    from wiretrace.render import report_markdown
+
+    md = report_markdown(demo_report)
+    assert md.startswith("## Italian officials held secret port talks")
+    shown = [e for e in demo_report.events if happened(e)]
+    assert f"### Events that happened ({len(shown)})" in md
+    assert md.count("\n   - who → whom: ") == len(shown)
+    assert "12 Mar 2024 (stated: “last Tuesday”)" in md
+    # every table row has its header's number of cells (pipes in the text are escaped)
+    blocks = [b.splitlines() for b in md.split("\n\n") if b.startswith("|")]
+    assert len(blocks) == 4  # entities, times, sources, quotes
+    for block in blocks:
+        assert len({line.count("|") - line.count("\\|") for line in block}) == 1, block[0]
+    assert "### Other event mentions" not in md
+    assert "### Other event mentions" in report_markdown(demo_report, all_events=True)
+
+
+def test_markdown_escapes_what_markdown_would_read():
+    from wiretrace.render import _md
+
+    assert _md("a | b *c* [d](e)\n<f>") == "a \\| b \\*c\\* \\[d\\](e) \\<f\\>"

@@ -36,6 +36,7 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    markdown = "markdown"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -59,6 +60,11 @@ class _Emitter:
         self.count += 1
         if self.fmt is Format.text:  # wrapped to the terminal (80 columns, or $COLUMNS, piped)
             print_report(report, all_events=self.all_events)
+        elif self.fmt is Format.markdown:  # for pasting; articles apart by a rule
+            from .render import report_markdown
+
+            sys.stdout.write(("\n---\n\n" if self.count > 1 else "")
+                             + report_markdown(report, all_events=self.all_events))
         elif self.fmt is Format.jsonl:
             sys.stdout.write(report.model_dump_json() + "\n")
             sys.stdout.flush()

@@ -270,3 +270,74 @@ def print_report(report: Report, console: Console | None = None,
     console = console or Console(soft_wrap=False)
     console.print(report_renderable(report, all_events=all_events))
     console.print()
+
+
+# ------------------------------------------------------------------- Markdown, for pasting
+
+def _md(text: str) -> str:
+    """Text safe in a Markdown table cell or list item: one line, pipes and the characters
+    Markdown reads as markup escaped."""
+    text = " ".join(text.split())
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _md_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def report_markdown(report: Report, all_events: bool = False) -> str:
+    """The readable report as Markdown (``wiretrace analyze --format markdown``): the same
+    summary, events and tables, for pasting into a note, an issue or a wiki."""
+    a = report.article
+    names = _Names(report)
+    entity_names = {e.id: e.name for e in report.entities}
+    lines = [f"## {_md(a.title or '(untitled)')}", "", _md(summary(report).plain), ""]
+    shown = [ev for ev in report.events if happened(ev)]
+    lines += [f"### Events that happened ({len(shown)})", ""]
+    if not shown:
+        lines += ["None.", ""]
+    for n, ev in enumerate(shown, 1):
+        f = ev.factuality
+        sentence = a.text[ev.sentence.start:ev.sentence.end]
+        lines += [f"{n}. **{ev.type}** “{_md(ev.trigger.text)}” ({ev.id})",
+                  f"   - who → whom: {_md(names.arrow(ev))}",
+                  f"   - when: {_md(when(report, ev))}",
+                  f"   - where: {_md(where(ev) or 'unknown')}",
+                  f"   - how sure: {f.polarity} · {f.certainty} · {f.tense}",
+                  f"   - according to: {_md(names.chain(report, ev))}",
+                  f"   - sentence: *{_md(sentence)}*"]
+    lines.append("")
+    rest = [ev for ev in report.events if not happened(ev)]
+    if all_events and rest:
+        lines += [f"### Other event mentions ({len(rest)})", ""]
+        lines += _md_table(("id", "word", "type: why not shown", "who → whom"), [
+            (ev.id, ev.trigger.text, f"{ev.type}: {why_not_shown(ev)}" if ev.type
+             else "uncoded", names.arrow(ev) if ev.actors else "") for ev in rest])
+        lines.append("")
+    elif rest:
+        lines += [f"{len(rest)} other event mentions not shown (`--all-events` lists them).",
+                  ""]
+    lines += ["### Entities", ""]
+    lines += _md_table(("name", "type", "country", "sector", "mentions"), [
+        (e.name, e.type, country_name(e.country), e.sector or "", str(len(e.mentions)))
+        for e in report.entities])
+    if report.times:
+        lines += ["", "### Time expressions", ""]
+        lines += _md_table(("text", "value", "means"), [
+            (t.text, t.value, human(t.value, a.published)) for t in report.times])
+    if report.sources:
+        lines += ["", "### Sources", ""]
+        lines += _md_table(("name", "kind", "entity", "via"), [
+            (s.name, s.kind, entity_names.get(s.entity_id or "", ""),
+             names.sources[s.via].name if s.via in names.sources else "")
+            for s in report.sources])
+    if report.quotes:
+        lines += ["", "### Quotes and reported speech", ""]
+        lines += _md_table(("kind", "speaker", "cue", "text"), [
+            (q.kind, names.sources[q.speaker].name if q.speaker in names.sources else "—",
+             q.cue.text if q.cue else "", _clip(q.text, 200)) for q in report.quotes])
+    return "\n".join(lines) + "\n"
