@@ -149,3 +149,14 @@ def test_attribution_is_the_events_when_the_same(nlp):
     text = "Israeli forces killed seven Palestinians, the health ministry said."
     fig = figures_of(nlp, text)["dead"]
     assert (fig["number"], fig["attribution"]) == (7, None)
+
+
+def test_reports_carry_magnitude(nlp):
+    """The pipeline puts the figures on the event (conftest checks the span's offsets)."""
+    article = from_text("Test story\nTurkish police detained 120 protesters in Istanbul on "
+                        "Saturday.", published="2024-05-01", id="t")
+    report = pipeline.analyze(article, nlp)
+    coded = [e for e in report.events if e.magnitude is not None]
+    assert [(e.lemma, e.magnitude.arrested.number, e.magnitude.arrested.span.text)
+            for e in coded] == [("detain", 120, "120 protesters")]
+    assert report.model_dump(mode="json")["events"][0].keys() >= {"magnitude"}

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -32,6 +32,7 @@ Tense = Literal["past", "present", "future", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceKind = Literal["country", "state", "city", "region"]
 CreditKind = Literal["wire", "contributor", "courtesy", "originated"]
+FigureQualifier = Literal["exact", "at_least", "at_most", "about", "range", "vague"]
 
 
 # Characters no store can hold and no UTF-8 encoder writes: lone surrogates (half of a
@@ -280,6 +281,39 @@ class Factuality(_Record):
     tense: Tense = "none"
 
 
+class Figure(_Record):
+    """One reported figure (wiretrace.nlp.magnitude, docs/magnitude.md): ``number`` as
+    written (null for a range or a vague word), ``low``/``high`` the bounds it gives
+    (null when open), how exact it is, and the words it was read from."""
+
+    number: int | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: FigureQualifier = Field(
+        description="exact; at_least ('at least', 'more than'); at_most ('up to'); about "
+        "('about', 'nearly'); range ('20 to 30'); vague ('dozens': low/high from "
+        "data/magnitude.yaml).")
+    span: Span
+    attribution: list[str] | None = Field(
+        default=None, description="Source ids giving the figure, nearest first, when they "
+        "differ from the event's; null when the event's sources give it.")
+
+    @property
+    def value(self) -> int:
+        """The figure to filter and sort by: the number, else the lower bound."""
+        return self.number if self.number is not None else (self.low or self.high or 0)
+
+
+class Magnitude(_Record):
+    """PLOVER's size object (manual table 6.4: dead, injured, arrested) and the
+    participant size of a protest (section 6.1)."""
+
+    dead: Figure | None = None
+    injured: Figure | None = None
+    arrested: Figure | None = None
+    size: Figure | None = None
+
+
 class Event(_Record):
     id: str
     trigger: Span
@@ -300,6 +334,10 @@ class Event(_Record):
     attribution: list[str] = Field(
         default_factory=list, description="Source ids asserting the event, nearest first."
     )
+    magnitude: Magnitude | None = Field(
+        default=None, description="For a coded event: how many were killed, injured, "
+        "arrested or took part, as its sentence reports them for it (docs/magnitude.md). "
+        "Null when none is reported.")
 
 
 class Report(_Record):

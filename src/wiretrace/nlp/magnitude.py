@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..model import Event, Span
+from ..model import Event, Figure, Magnitude
 from .context import Context
 from .lexicon import load_yaml
 
@@ -28,40 +27,6 @@ NAME = "magnitude.v1"
 
 FIELDS = ("dead", "injured", "arrested", "size")
 Qualifier = Literal["exact", "at_least", "at_most", "about", "range", "vague"]
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Figure(_Record):
-    """One reported figure: ``number`` as written (null for a range or a vague word),
-    ``low``/``high`` the bounds it gives (null when open), how exact it is, and the words
-    it was read from."""
-
-    number: int | None = None
-    low: int | None = None
-    high: int | None = None
-    qualifier: Qualifier
-    span: Span
-    attribution: list[str] | None = Field(
-        default=None, description="Source ids giving the figure, nearest first, when they "
-        "differ from the event's; null when the event's sources give it.")
-
-    @property
-    def value(self) -> int:
-        """The figure to filter and sort by: the number, else the lower bound."""
-        return self.number if self.number is not None else (self.low or self.high or 0)
-
-
-class Magnitude(_Record):
-    """PLOVER's size object (manual table 6.4: dead, injured, arrested) and the
-    participant size of a protest (section 6.1)."""
-
-    dead: Figure | None = None
-    injured: Figure | None = None
-    arrested: Figure | None = None
-    size: Figure | None = None
 
 
 @lru_cache(maxsize=1)
@@ -511,6 +476,13 @@ def _casualty_triggers(evs: list[tuple[Event, Token]], field: str) -> set[int]:
     """Coded triggers that are casualty predicates of ``field`` themselves: a figure of
     another predicate is not theirs."""
     return {tok.i for _, tok in evs if _field_of_verb(tok) == field and field != "size"}
+
+
+def attach(ctx: Context, events: list[Event]) -> list[Event]:
+    """``events`` with each coded event's figures in ``magnitude``."""
+    found = figures(ctx, events)
+    return [e.model_copy(update={"magnitude": found[e.id]}) if e.id in found else e
+            for e in events]
 
 
 def prepare() -> None:
