@@ -24,6 +24,7 @@ CLAUSAL = {"ccomp", "xcomp"}
 class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
+    noun_preps: dict[str, frozenset[str]]
     object_content: frozenset[str]
     addressee_object: frozenset[str]
     addressee_prep: dict[str, frozenset[str]]
@@ -54,7 +55,7 @@ def lexicon() -> Lexicon:
     nouns = {
         lemma: cls
         for cls, lemmas in data["noun_cues"].items()
-        if cls != "source"
+        if cls not in ("source", "prepositions")
         for lemma in lemmas
     }
     source_nouns = {
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
+        noun_preps={k: frozenset(v) for k, v in data["noun_cues"]["prepositions"].items()},
         object_content=frozenset(data["object_content"]["lemmas"]),
         addressee_object=frozenset(data["addressee"]["object"]),
         addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
@@ -523,6 +525,20 @@ def _noun_cue(noun: Token) -> Cue | None:
                 speaker = noun
             return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=_index(speaker),
                        content=clause_tokens(c))
+    owner = next((g for g in noun.children if g.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in FIRST_PERSON and (
+            owner.lower_ not in ("its", "their") or could_be_source(owner)):
+        # "her support for the plan", "Trump's promise to cut taxes", "his call for a
+        # recount": the possessor holds what the noun says
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children):
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
+                           content=clause_tokens(c))
+            if c.dep_ == "prep" and c.lower_ in lex.noun_preps.get(cls, ()):
+                pobj = next(iter(_children(c, "pobj", "pcomp")), None)
+                if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
+                    return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
+                               content=clause_tokens(pobj))
     if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
         # "claims of hearing loss", "reports of clashes in Sirte": what is claimed is the
         # object of "of" when it is no one who could speak ("the claims of the company")
