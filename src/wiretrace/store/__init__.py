@@ -362,8 +362,8 @@ class Store:
         touched: set[int] = set()
         for ev in report.events:
             country = ev.location.country if ev.location else None
-            ids = actors_of_event[ev.id]
-            cluster = finder.find(ev.type, ev.lemma, ids, ev.time.value, country)
+            mention = linking.Mention.of(a.id, ev, actor_of, country)
+            cluster = finder.find(mention)
             if cluster is None:
                 cluster = -(len(new) + 1)
                 new[cluster] = dict(type=ev.type, cameo=ev.cameo, date=ev.time.value,
@@ -374,7 +374,7 @@ class Store:
             else:
                 touched.add(cluster)
             placed[ev.id] = cluster
-            finder.add(cluster, ev.type, ev.lemma, ids, ev.time.value, country)
+            finder.add(cluster, mention)
         real: dict[int, int] = {}
         if new:
             keys = sorted(new, reverse=True)  # -1, -2, ...

@@ -3,12 +3,15 @@
 - **actors**: an entity joins the actor with the same folded name key (transliteration-
   aware: "Qaddafi" and "Gaddafi" fold alike) and a compatible type, unless their countries
   differ; otherwise it starts a new actor.  The evidence is kept on the entity row.
-- **event clusters**: an event mention joins a cluster holding a mention that shares an
-  actor with it and has the same type (PLOVER category) — or the same lemma, when one of
-  the two is uncoded — when their time values are compatible (one a prefix of the other)
-  and their countries agree.  Across articles both mentions must be dated; within one
-  article an undated mention may join a coded one (a headline and its body), but two
-  uncoded mentions ("said" ... "said") stay apart.  Otherwise it starts a new cluster.
+- **event clusters**: an event mention joins a cluster holding a mention it is compatible
+  with (:func:`_compatible`): the same type (PLOVER category), or the same lemma when one
+  of the two is uncoded; the same polarity; an actor in the same role on both sides and
+  no role whose actors disagree; overlapping days, each at most a month across articles;
+  countries that do not disagree.  Across articles both mentions must be dated, and two
+  uncoded ones dated by the text, not only by their publication day; within one article
+  an undated mention joins one of the same lemma, or the first sentence's event of the
+  same type when it names no actor that one lacks, but two uncoded mentions ("said" ...
+  "said") stay apart.  Otherwise it starts a new cluster.
 - **origins**: the mentions of a cluster fall into independent origins: two mentions share
   an origin when their articles are near-copies (one copy group), when one cites the
   outlet that published the other ("according to a report in X"), or when both cite the
@@ -18,6 +21,8 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -25,6 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
 from ..nlp.sources import normalize, outlets
+from ..timex import value_range
 from . import schema as t
 
 # entity types that can be the same actor; others must be equal
@@ -168,76 +174,212 @@ def _bytewise(conn: Connection, column):
 
 
 def _compatible_with(column, values: list[str]):
-    """SQL for :func:`_compatible_time` against any of ``values`` (all dated): the
-    column's value is a prefix of one of them ("2021" for "2021-11-20") or starts with one
-    ("2021-11-20T10:00" for "2021-11-20"), written as ranges an index can serve."""
+    """SQL for values compatible with any of ``values`` (all dated): the column's value is
+    a prefix of one of them ("2021" for "2021-11-20") or starts with one ("2021-11-20T10:00"
+    for "2021-11-20"), written as ranges an index can serve.  :class:`ClusterFinder` passes
+    years, so a stored value is read when it is a year, decade or century holding one of
+    them or lies within one (its days are compared afterwards)."""
     prefixes = sorted({v[:n] for v in values for n in range(1, len(v) + 1)})
     return or_(column.in_(prefixes),
                *(and_(column > v, column < v + "\x7f") for v in values))
 
 
-def _compatible_time(a: str | None, b: str | None) -> bool:
-    if not a or not b or not a[:1].isdigit() or not b[:1].isdigit():
+# Across articles, two mentions are one event only if each is dated to a stretch of at
+# most this many days: "in 2010" names no single launch of a company that launches
+# several a year (docs/schema.md, "Event clusters").
+MAX_DAYS_ACROSS = 31
+
+
+class Mention(NamedTuple):
+    """What cluster joining compares of one event mention: its type or lemma, its days,
+    its polarity, its place and its actors by role (who: sources; whom: targets and the
+    other arguments), and whether it is in its article's first sentence (the headline,
+    or the lead where the text has no headline)."""
+
+    article_id: str
+    type: str | None
+    lemma: str
+    value: str | None
+    first: str | None
+    last: str | None
+    basis: str
+    polarity: str
+    country: str | None
+    who: frozenset[int]
+    whom: frozenset[int]
+    lead: bool = False
+
+    @property
+    def actors(self) -> frozenset[int]:
+        return self.who | self.whom
+
+    @classmethod
+    def of(cls, article_id: str, event: Event, actor_of: dict[str, int | None],
+           country: str | None) -> Mention:
+        def ids(roles: set[str]) -> frozenset[int]:
+            return frozenset(actor_of[x.entity_id] for x in event.actors
+                             if x.role in roles and x.entity_id
+                             and actor_of.get(x.entity_id) is not None)
+
+        return cls(article_id, event.type, event.lemma, event.time.value, event.time.first,
+                   event.time.last, event.time.basis, event.factuality.polarity, country,
+                   ids({"source"}), ids({"target", "other"}), event.sentence.start == 0)
+
+
+def _days(first: str | None, last: str | None) -> int | None:
+    if not first or not last:
+        return None
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+
+
+def _compatible_time(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' days allow one event: both dated with overlapping days, each
+    at most :data:`MAX_DAYS_ACROSS` days across articles; within one article an undated
+    mention is compatible with any (see :func:`_compatible_within`)."""
+    same_article = a.article_id == b.article_id
+    if not (_dated(a.value) and _dated(b.value)):
+        return same_article
+    if not (a.first or a.last) or not (b.first or b.last):
+        return False
+    if a.first and b.last and a.first > b.last or b.first and a.last and b.first > a.last:
+        return False
+    if same_article:
         return True
-    return a.startswith(b) or b.startswith(a)
+    spans = (_days(a.first, a.last), _days(b.first, b.last))
+    return all(n is not None and n <= MAX_DAYS_ACROSS for n in spans)
+
+
+def _compatible_actors(a: Mention, b: Mention) -> bool:
+    """Who did it and to whom must agree: an actor in the same role on both sides, and a
+    role that names actors on both sides names one actor in common ("Boeing challenging
+    the decision" and "Lockheed challenged Boeing" are two events)."""
+    if not (a.who & b.who or a.whom & b.whom):
+        return False
+    return all(not (x and y) or x & y for x, y in ((a.who, b.who), (a.whom, b.whom)))
+
+
+def _compatible_within(a: Mention, b: Mention) -> bool:
+    """Within one article, an undated mention joins another of the same lemma ("Jobs
+    resigns" ... "Jobs resigned in a letter"), or, with another lemma of the same type,
+    the article's first sentence (its headline or lead) when it names no actor that the
+    other does not: "offers funding" ... "contribute between $12 million and $20 million",
+    but not "That contract was fought for between Boeing and Lockheed" under a headline
+    about Boeing's defeat."""
+    if _dated(a.value) and _dated(b.value) or a.lemma == b.lemma:
+        return True
+    undated, other = (a, b) if not _dated(a.value) else (b, a)
+    return (a.lead or b.lead) and undated.who <= other.who and undated.whom <= other.whom
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Whether mention ``a`` may join the cluster of mention ``b``: the same type (PLOVER
+    category) -- or the same lemma when one of the two is uncoded, but never two uncoded
+    mentions of one article ("said" ... "said"), nor of two articles when neither text
+    dates them (both fall back to their publication day: Trump "says" on tariffs and "has
+    said" on Putin, the same day) --, the same polarity (an accusation and its denial are
+    two events), a country that does not disagree, compatible actors and compatible
+    days."""
+    if a.type and b.type:
+        if a.type != b.type:
+            return False
+    elif a.lemma != b.lemma:
+        return False
+    same_article = a.article_id == b.article_id
+    if not a.type and not b.type and (same_article or a.basis == b.basis == "publication"):
+        return False
+    if a.polarity != b.polarity:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if not _compatible_actors(a, b) or not _compatible_time(a, b):
+        return False
+    return not same_article or _compatible_within(a, b)
+
+
+def _years(values) -> list[str]:
+    """The years the days of dated ``values`` touch, with the year next door when a day
+    lies within a week of New Year (an ISO week there belongs to either)."""
+    years = set()
+    for v in values:
+        days = value_range(v) if _dated(v) else None
+        for day in (days or ()):
+            if not day:
+                continue
+            d = date.fromisoformat(day)
+            years.add(d.year)
+            if d.month == 1 and d.day <= 7:
+                years.add(d.year - 1)
+            if d.month == 12 and d.day >= 25:
+                years.add(d.year + 1)
+    return [f"{y:04d}" for y in sorted(years) if 0 < y < 10000]
 
 
 class ClusterFinder:
-    """Finds the cluster each event mention of one article joins.  One query reads what
-    the stored clusters hold per actor (:data:`t.cluster_actors`: one row per actor,
-    dated time value, type, lemma and country) for the article's actors, at times
-    compatible with one of its dated events (a mention of another article joins only when
-    both are dated, see :meth:`find`); mentions of the article itself are added as they
-    are placed.  The rows do not grow when more editions join the same cluster."""
+    """Finds the cluster each event mention of one article joins.  Candidates are read in
+    two steps: the clusters that hold one of the article's actors at a time in one of the
+    years of its dated events (:data:`t.cluster_actors`: one row per actor, dated time
+    value, type, lemma and country, which does not grow when more editions join a
+    cluster), then those clusters' mentions dated within the article's days, with their
+    actors by role, polarity and days (a mention of another article joins only when both
+    are dated, see :func:`_compatible`); mentions of the article itself are added as they
+    are placed."""
 
     def __init__(self, conn: Connection, article_id: str, actor_ids: set[int],
                  time_values: set[str]) -> None:
         self.article_id = article_id
-        self.by_actor: dict[int, list[tuple]] = {}
-        dated = sorted(v for v in time_values if _dated(v))
-        if actor_ids and dated:
-            ca = t.cluster_actors
-            for row in conn.execute(
-                    select(ca.c.actor_id, ca.c.cluster_id, ca.c.type, ca.c.lemma,
-                           ca.c.time_value, ca.c.country)
+        self.by_actor: dict[int, list[tuple[int, Mention]]] = {}
+        years = _years(time_values)
+        ranges = [r for r in (value_range(v) for v in time_values if _dated(v)) if r]
+        if not (actor_ids and years and ranges):
+            return
+        ca, e, ea = t.cluster_actors, t.events, t.event_actors
+        clusters = (select(ca.c.cluster_id).distinct()
                     .where(ca.c.actor_id.in_(sorted(actor_ids)),
-                           _compatible_with(_bytewise(conn, ca.c.time_value), dated))
-                    .order_by(ca.c.cluster_id)):
-                self.by_actor.setdefault(row[0], []).append(
-                    (row[1], row[2] or None, row[3] or None, row[4], row[5] or None, None))
+                           _compatible_with(_bytewise(conn, ca.c.time_value), years)))
+        lows = [r.first for r in ranges if r.first]
+        highs = [r.last for r in ranges if r.last]
+        q = (select(e.c.article_id, e.c.event_id, e.c.cluster_id, e.c.type, e.c.lemma,
+                    e.c.time_value, e.c.date_first, e.c.date_last, e.c.time_basis,
+                    e.c.polarity,
+                    e.c.country, ea.c.role, ea.c.actor_id)
+             .join(ea, and_(ea.c.article_id == e.c.article_id,
+                            ea.c.event_id == e.c.event_id))
+             .where(e.c.cluster_id.in_(clusters), ea.c.actor_id.is_not(None),
+                    e.c.article_id != article_id))
+        if lows and len(lows) == len(ranges):
+            q = q.where(or_(e.c.date_last.is_(None), e.c.date_last >= min(lows)))
+        if highs and len(highs) == len(ranges):
+            q = q.where(or_(e.c.date_first.is_(None), e.c.date_first <= max(highs)))
+        mentions: dict[tuple[str, str], tuple[int, dict]] = {}
+        for row in conn.execute(q.order_by(e.c.cluster_id, e.c.article_id, e.c.event_id)):
+            _, m = mentions.setdefault((row.article_id, row.event_id), (row.cluster_id, {
+                "article_id": row.article_id, "type": row.type or None,
+                "lemma": row.lemma or "", "value": row.time_value, "first": row.date_first,
+                "last": row.date_last, "basis": row.time_basis or "unknown",
+                "polarity": row.polarity or "positive",
+                "country": row.country or None, "who": set(), "whom": set()}))
+            m["who" if row.role == "source" else "whom"].add(row.actor_id)
+        for cluster_id, m in mentions.values():
+            mention = Mention(**{**m, "who": frozenset(m["who"]),
+                                 "whom": frozenset(m["whom"])})
+            if not _dated(mention.value):
+                continue
+            for a in mention.actors & actor_ids:
+                self.by_actor.setdefault(a, []).append((cluster_id, mention))
 
-    def find(self, event_type: str | None, lemma: str, actor_ids: set[int],
-             time_value: str | None, country: str | None) -> int | None:
-        """A cluster holding a mention that shares an actor with this one and has the same
-        type (PLOVER category) -- or the same lemma, when one of the two is uncoded -- with
-        compatible time and country.  Across articles both mentions must be dated; within
-        one article an undated mention may join a coded one (a headline and its body), but
-        two uncoded mentions ("said" ... "said") stay apart."""
-        rows = sorted({r for a in actor_ids for r in self.by_actor.get(a, ())},
+    def find(self, mention: Mention) -> int | None:
+        """The first cluster (lowest id) holding a mention that ``mention`` is
+        compatible with (:func:`_compatible`), or None."""
+        rows = sorted({r for a in mention.actors for r in self.by_actor.get(a, ())},
                       key=lambda r: r[0])
-        for cluster_id, other_type, other_lemma, value, other_country, other_article in rows:
-            if event_type and other_type:
-                if event_type != other_type:
-                    continue
-            elif other_lemma != lemma:
-                continue
-            same_article = other_article == self.article_id
-            if not event_type and not other_type and same_article:
-                continue
-            if not _compatible_time(time_value, value):
-                continue
-            if not same_article and not (_dated(time_value) and _dated(value)):
-                continue
-            if country and other_country and country != other_country:
-                continue
-            return cluster_id
+        for cluster_id, other in rows:
+            if _compatible(mention, other):
+                return cluster_id
         return None
 
-    def add(self, cluster_id: int, event_type: str | None, lemma: str, actor_ids: set[int],
-            time_value: str | None, country: str | None) -> None:
-        row = (cluster_id, event_type, lemma, time_value, country, self.article_id)
-        for a in actor_ids:
-            self.by_actor.setdefault(a, []).append(row)
+    def add(self, cluster_id: int, mention: Mention) -> None:
+        for a in mention.actors:
+            self.by_actor.setdefault(a, []).append((cluster_id, mention))
 
 
 def _roots(conn: Connection, copy_of: dict[str, str | None]) -> dict[str, str]:
