@@ -71,7 +71,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == "0006_event_days"
+    assert diff == [] and version == "0007_origins"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -154,7 +154,7 @@ def _kept(store):
     articles per actor."""
     with store.engine.connect() as conn:
         return {name: sorted(map(tuple, conn.execute(text(sql)).all())) for name, sql in {
-            "clusters": "SELECT id, mentions, articles, outlets, origins, date "
+            "clusters": "SELECT id, mentions, articles, outlets, origins, date, roots "
                         "FROM event_clusters",
             "tallies": "SELECT kind, key, n FROM tallies WHERE n > 0",
             "outlets": "SELECT key, name, articles, copied_by_articles, cited_by_articles, "
@@ -187,25 +187,35 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, 
     meeting, = {e["cluster_id"] for e in queries.events(store)
                 if e["trigger"] == "met" and e["article_id"] == "wire"}
     assert by_origins[meeting] == 2  # the wire's and the Cairo Times' own
-    # a Cairo Times article citing the wire: its two origins become one
+    # a Cairo Times article citing the wire: the Cairo Times reporter's own account of the
+    # meeting stays its own origin (issue 22: until then, an outlet's citing the wire made
+    # everything it published the wire's, and the count fell to 1)
     store.save(analyze(from_text(
         "Talks reported\n\nEgyptian and Libyan ministers met in Cairo on Monday, according "
         "to a report by the Nile Wire. Traders at the crossing say the price of flour has "
         "doubled in a month.", id="bridge", outlet="Cairo Times", published="2024-06-04"), nlp))
+    assert {r[0]: r[4] for r in _kept(store)["clusters"]}[meeting] == 2
+    # the Cairo Times and the Nile Wire each quote the same ministry: a claimant is one
+    # origin with every outlet that carries it, so the two origins become one
+    for aid, outlet in (("quote1", "Cairo Times"), ("quote2", "Nile Wire")):
+        store.save(analyze(from_text(
+            f"Ministry on talks\n\nEgyptian and Libyan ministers met in Cairo on Monday, the "
+            f"Egyptian Foreign Ministry said. {outlet} asked for the list of participants.",
+            id=aid, outlet=outlet, published="2024-06-04"), nlp))
     kept = _kept(store)
     assert {r[0]: r[4] for r in kept["clusters"]}[meeting] == 1
     assert kept == _recounted(store)
     assert any(r[2] > 2 for r in kept["clusters"])  # clusters were joined, not only made
     assert kept["sources"] and kept["outlets"] and kept["cluster_actors"]
     totals = queries.totals(store)
-    assert totals == {k: store.count(k) for k in totals} and totals["articles"] == 8
+    assert totals == {k: store.count(k) for k in totals} and totals["articles"] == 10
     months = queries.event_months(store)
     assert sum(m["events"] for m in months) == sum(
         m["events"] for m in queries.event_months(store, queries.EventFilter(since="0001")))
     # deleting the wire changes the copy groups of its copies: every count follows
     store.delete("wire")
     assert _kept(store) == _recounted(store)
-    assert queries.totals(store)["articles"] == 7
+    assert queries.totals(store)["articles"] == 9
 
 
 def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_url, nlp):
@@ -229,7 +239,7 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
 
     with pytest.raises(StoreError, match="wiretrace migrate"):
         Store(store_url)  # opening never migrates an existing store: `wiretrace migrate` does
-    assert upgrade(store_url) == ("0003_event_recipient", "0006_event_days")
+    assert upgrade(store_url) == ("0003_event_recipient", "0007_origins")
     again = Store(store_url, migrate=False)  # at the head, counting what is stored
     assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
     assert kept["cluster_actors"]

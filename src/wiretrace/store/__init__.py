@@ -21,6 +21,7 @@ from alembic.util import CommandError
 from sqlalchemy import (
     Engine,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -151,6 +152,55 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def fill_origins(conn) -> None:
+    """Fill what the 0007 migration adds to a stored store: each article's wire (its
+    Report cleaned again for credits), each copy's share reused and which of its mentions
+    were copied (against its stored source), each mention's origin (cited outlet,
+    claimant, copied), then every cluster's origins and roots.  Copies stay as they were
+    found (copy_of); containment finds copies among articles stored from now on."""
+    from ..clean import clean
+
+    a = articles
+    grams: dict[str, set[str]] = {}
+
+    def shingles_of(article_id: str) -> set[str]:
+        if article_id not in grams:
+            row = conn.execute(select(a.c.text, t.reports.c.report_json)
+                               .join(t.reports, t.reports.c.article_id == a.c.id)
+                               .where(a.c.id == article_id)).first()
+            grams[article_id] = (copies.shingles(copies._words(copies.stored_body(*row)))
+                                 if row else set())
+        return grams[article_id]
+
+    ids = [r[0] for r in conn.execute(select(a.c.id).order_by(a.c.id))]
+    for article_id in ids:
+        row = conn.execute(select(a.c.copy_of, t.reports.c.report_json)
+                           .join(t.reports, t.reports.c.article_id == a.c.id)
+                           .where(a.c.id == article_id)).first()
+        if row is None:
+            continue
+        copy_of, report_json = row
+        report = Report.model_validate_json(report_json)
+        credited = report.model_copy(update={"article": clean(report.article)})
+        values: dict = {"wire": linking.wire_credit(credited)}
+        copied: set[str] = set()
+        if copy_of:
+            source = shingles_of(copy_of)
+            mine = copies.shingles(copies.body_words(report.article))
+            values["copy_share"] = copies.share_in(mine, source)
+            copied = copies.copied_events(report, source)
+        conn.execute(update(a).where(a.c.id == article_id).values(**values))
+        params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
+                  for ev in report.events
+                  for o in [linking.mention_origin(report, ev, ev.id in copied)]]
+        if params:
+            conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
+                                                t.events.c.event_id == bindparam("eid"))
+                         .values(origin=bindparam("o")), params)
+    for (cluster_id,) in conn.execute(select(t.event_clusters.c.id)).all():
+        linking.refresh_cluster(conn, cluster_id)
+
+
 class Store:
     """Reports in, rows out."""
 
@@ -260,18 +310,23 @@ class Store:
     @staticmethod
     def _add_signatures(conn, index: copies.CopyIndex) -> None:
         """Add the stored signatures the index lacks."""
-        for article_id, data, published, copy_of in conn.execute(
+        for article_id, data, published, copy_of, outlet, wire in conn.execute(
                 select(t.minhashes.c.article_id, t.minhashes.c.signature,
-                       articles.c.published, articles.c.copy_of)
-                .join(articles, articles.c.id == t.minhashes.c.article_id)):
+                       articles.c.published, articles.c.copy_of, articles.c.outlet,
+                       articles.c.wire)
+                .join(articles, articles.c.id == t.minhashes.c.article_id)
+                .order_by(articles.c.analyzed_at, articles.c.id)):
             if article_id not in index.signatures:
-                index.add(article_id, copies.from_bytes(data), published, copy_of)
+                index.add(article_id, copies.from_bytes(data), published, copy_of,
+                          outlet, wire)
 
     def save(self, report: Report) -> bool:
         """Store one analyzed article in one transaction; False when it was already there
         (same id or same text), in which case nothing changes."""
         a = report.article
-        signature = copies.signature(a)
+        grams = copies.shingles(copies.body_words(a))
+        signature = copies.signature_of(grams)
+        wire = linking.wire_credit(report)
         index = self._copy_index()
         try:
             with self.engine.begin() as conn:
@@ -283,9 +338,11 @@ class Store:
                 if hit is not None:
                     return False
                 self._catch_up(conn, index)
-                near = [k for k, _ in index.copies_of(signature) if k != a.id]
-                copy_of = index.earliest(near) if near else None
-                self._insert(conn, report, copy_of, signature)
+                reuse = self._reuse(conn, index, report, grams, signature, wire)
+                copy_of = reuse.copy_of
+                self._insert(conn, report, reuse, signature, wire)
+                for later in reuse.later:  # stored copies of this earlier publication
+                    self._becomes_copy(conn, later, a.id, grams, index)
                 # a failure on record for this article is over: closed in the same commit
                 conn.execute(update(failures).where(
                     failures.c.article_id == a.id, failures.c.resolved_at.is_(None))
@@ -295,8 +352,74 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(scrub(f"cannot store article {a.id!r}: {exc}", self.url)) \
                 from exc
-        index.add(a.id, signature, a.published, copy_of)
+        index.add(a.id, signature, a.published, copy_of, a.outlet, wire)
         return True
+
+    def _reuse(self, conn, index: copies.CopyIndex, report: Report, grams: set[str],
+               signature, wire: str | None) -> copies.Reuse:
+        """Which stored articles this one re-uses or is re-used by: candidates from the
+        LSH index, containment counted on their shingles.  The source is the earliest
+        publication (the same day: one crediting a wire, then the one stored first); when
+        this article is earlier than stored copies of it, they become its copies."""
+        a = report.article
+        found = copies.Reuse()
+        ids = [k for k in index.candidates(signature) if k != a.id]
+        if not ids or not grams:
+            return found
+        matches: dict[str, set[str]] = {}
+        for other, stored_text, report_json in conn.execute(
+                select(articles.c.id, articles.c.text, t.reports.c.report_json)
+                .join(t.reports, t.reports.c.article_id == articles.c.id)
+                .where(articles.c.id.in_(ids))):
+            theirs = copies.shingles(copies._words(copies.stored_body(stored_text, report_json)))
+            if (len(grams & theirs) >= copies.MIN_SHARED
+                    and copies.containment(grams, theirs) >= copies.CONTAINMENT):
+                matches[other] = theirs
+        if not matches:
+            return found
+        mine = copies.Entry(copies.day(a.published), a.outlet, wire, False, len(index.order))
+        source = index.source(sorted(matches), mine)
+        if source is not None:
+            found.copy_of = source
+            found.share = copies.share_in(grams, matches[source])
+            found.source_grams = matches[source]
+        else:  # this is the earlier publication: stored originals later than it copy it
+            wires = {w for w in [wire, *(index.order[k].wire for k in matches)] if w}
+            found.later = {k: v for k, v in matches.items()
+                           if mine.key(wires) < index.order[k].key(wires)}
+        return found
+
+    def _becomes_copy(self, conn, article_id: str, source: str, source_grams: set[str],
+                      index: copies.CopyIndex) -> None:
+        """A stored article turns out to copy ``source``, stored after it but published
+        earlier (a copy of a later copy points at it instead): its copy_of, its mentions'
+        origins, and the counts of its clusters and of the clusters of its own copies
+        change."""
+        row = conn.execute(select(t.reports.c.report_json)
+                           .where(t.reports.c.article_id == article_id)).first()
+        report = Report.model_validate_json(row[0])
+        grams = copies.shingles(copies.body_words(report.article))
+        before = conn.execute(select(articles.c.copy_of)
+                              .where(articles.c.id == article_id)).scalar()
+        conn.execute(update(articles).where(articles.c.id == article_id).values(
+            copy_of=source, copy_share=copies.share_in(grams, source_grams)))
+        copied = copies.copied_events(report, source_grams)
+        params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
+                  for ev in report.events
+                  for o in [linking.mention_origin(report, ev, ev.id in copied)]]
+        if params:
+            conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
+                                                t.events.c.event_id == bindparam("eid"))
+                         .values(origin=bindparam("o")), params)
+        group = {article_id} | {r[0] for r in conn.execute(
+            select(articles.c.id).where(articles.c.copy_of == article_id))}
+        for cluster_id in sorted({r[0] for r in conn.execute(
+                select(t.events.c.cluster_id).where(t.events.c.article_id.in_(sorted(group)),
+                                                    t.events.c.cluster_id.is_not(None)))}):
+            linking.refresh_cluster(conn, cluster_id)
+        tallies.count_copy(conn, article_id, source, before)
+        if article_id in index.order:
+            index.order[article_id].is_copy = True
 
     def _catch_up(self, conn, index: copies.CopyIndex) -> None:
         """Add the signatures other writers stored since this store loaded its index (the
@@ -306,11 +429,14 @@ class Store:
         if (n or 0) != len(index.signatures):
             self._add_signatures(conn, index)
 
-    def _insert(self, conn, report: Report, copy_of: str | None, signature) -> None:
+    def _insert(self, conn, report: Report, reuse: copies.Reuse, signature,
+                wire: str | None) -> None:
         a = report.article
+        copy_of = reuse.copy_of
         conn.execute(insert(articles).values(
             id=a.id, text_hash=a.text_hash, title=a.title, published=a.published,
             outlet=a.outlet, url=a.url, text=a.text, copy_of=copy_of,
+            copy_share=reuse.share, wire=wire,
             schema_version=report.schema_version,
             producers=json.dumps({"wiretrace": __version__, **report.producers}),
             analyzed_at=_now()))
@@ -336,14 +462,14 @@ class Store:
                 entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
                 stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
                 for s in report.sources])
-        new_clusters, cited = self._insert_events(conn, report, actor_of, copy_of)
+        new_clusters, cited = self._insert_events(conn, report, actor_of, reuse, wire)
         tallies.count_article(
             conn, report, copy_of, {x for x in actor_of.values() if x is not None},
             sum(evidence.startswith(linking.NEW_ACTOR) for _, evidence in linked.values()),
             new_clusters, cited)
 
     def _insert_events(self, conn, report: Report, actor_of: dict[str, int | None],
-                       copy_of: str | None) -> tuple[int, list[str]]:
+                       reuse: copies.Reuse, wire: str | None) -> tuple[int, list[str]]:
         """Events in bulk: each joins a cluster (found in one query for the article) or a
         new one; new clusters are inserted together, and the counts of the old ones it
         joins change by what this article adds.  Returns how many clusters are new, and
@@ -387,15 +513,24 @@ class Store:
             return json.dumps([names.get(i, i) for i in dict.fromkeys(ids)]) if ids else None
 
         rows, links, cites = [], [], []
-        joined: dict[int, list] = {}  # stored cluster -> (cited outlet, time) of its mentions
+        joined: dict[int, list] = {}  # stored cluster -> (origin nodes, time) of its mentions
+        own = linking.provenance(a.id, a.outlet, wire)
+        source = linking.source_node(conn, a.id, reuse.copy_of)
+        copied = (copies.copied_events(report, reuse.source_grams) if reuse.copy_of
+                  else set())
+        fresh: dict[int, list[list[str]]] = {}  # new cluster -> origin nodes of its mentions
         for ev in report.events:
             loc = ev.location
-            cited = linking.cited_outlet(report, ev)
+            origin = linking.mention_origin(report, ev, ev.id in copied)
+            cited = origin.get("cites")
             if cited:
                 cites.append(cited)
             cluster = placed[ev.id]
+            nodes = linking.origin_nodes(own, source, origin)
             if cluster in touched:
-                joined.setdefault(cluster, []).append((cited, ev.time.value))
+                joined.setdefault(cluster, []).append((nodes, ev.time.value))
+            else:
+                fresh.setdefault(cluster, []).append((nodes, ev.time.value))
             rows.append(dict(
                 article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
                 start=ev.trigger.start, end=ev.trigger.end,
@@ -411,7 +546,7 @@ class Store:
                 polarity=ev.factuality.polarity, certainty=ev.factuality.certainty,
                 tense=ev.factuality.tense,
                 attribution=json.dumps(ev.attribution) if ev.attribution else None,
-                origin=json.dumps({"cites": cited}) if cited else None,
+                origin=json.dumps(origin) if origin else None,
                 cluster_id=real.get(cluster, cluster)))
             seen = {(x.role, x.entity_id) for x in ev.actors if x.entity_id}
             links += [dict(article_id=a.id, event_id=ev.id, role=role, entity_id=eid,
@@ -421,9 +556,17 @@ class Store:
         if links:
             conn.execute(insert(t.event_actors), links)
             linking.add_cluster_actors(conn, linking.cluster_actor_rows(rows, links))
+        if fresh:  # a new cluster's origins and date: its mentions in this article
+            params = []
+            for key, mentions in sorted(fresh.items()):
+                comps = linking.components([nodes for nodes, _ in mentions])
+                params.append({"cid": real[key], "n": len(comps), "r": linking.roots_json(comps),
+                               "d": linking._most_precise(v for _, v in mentions)})
+            conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == bindparam("cid"))
+                         .values(origins=bindparam("n"), roots=bindparam("r"),
+                                 date=bindparam("d")), params)
         if joined:
-            linking.join_clusters(conn, a.id, a.outlet, linking.copy_root(conn, a.id, copy_of),
-                                  joined)
+            linking.join_clusters(conn, a.id, a.outlet, joined)
         return len(new), cites
 
     # -- failures --------------------------------------------------------------------

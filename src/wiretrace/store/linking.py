@@ -12,10 +12,14 @@
   an undated mention joins one of the same lemma, or the first sentence's event of the
   same type when it names no actor that one lacks, but two uncoded mentions ("said" ...
   "said") stay apart.  Otherwise it starts a new cluster.
-- **origins**: the mentions of a cluster fall into independent origins: two mentions share
-  an origin when their articles are near-copies (one copy group), when one cites the
-  outlet that published the other ("according to a report in X"), or when both cite the
-  same outlet.  ``origins`` is the number of such groups.
+- **origins**: the mentions of a cluster fall into independent origins, the roots of
+  their attribution chains once copies and credits are followed (:func:`origin_nodes`):
+  a mention's root is its nearest named claimant ("the foreign ministry said"), else the
+  outlet it cites ("according to a report in X"), else where its sentence comes from: the
+  source of a copy (the first article of its copy group) when the sentence was copied,
+  the article itself otherwise, each counted as the wire it credits or else its outlet.
+  A claimant's carrier (the cited outlet, or that provenance) is the same origin as the
+  claimant.  ``origins`` is the number of such groups, ``roots`` lists them.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from ..clean import wire_name
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
 from ..nlp.sources import normalize, outlets
@@ -152,6 +157,99 @@ def cited_outlet(report: Report, event: Event) -> str | None:
             if key and key != own:
                 return key
     return None
+
+
+def wire_credit(report: Report) -> str | None:
+    """The wire the article credits for its copy (the first wire credit), canonical."""
+    for credit in report.article.credits:
+        if credit.kind == "wire":
+            return wire_name(credit.name) or credit.name
+    return None
+
+
+CLAIMANT_KINDS = ("person", "official", "organization")
+
+
+def claimant(report: Report, event: Event) -> str | None:
+    """The key of the nearest named claimant in the event's chain: a person, official or
+    organization that is no outlet and publishes no report ("a report by the Nile Wire"
+    is an outlet's: :func:`cited_outlet`); anonymous sources and documents are none.  An
+    entity's full name is the key when the source has one ("Sisi" -> "Abdel Fattah
+    al-Sisi")."""
+    by_id = {s.id: s for s in report.sources}
+    names = {e.id: e.name for e in report.entities}
+    publishers = {s.via for s in report.sources if s.kind == "document" and s.via}
+    for sid in event.attribution:
+        s = by_id.get(sid)
+        if s is None or s.kind not in CLAIMANT_KINDS or sid in publishers:
+            continue
+        name = names.get(s.entity_id, s.name) if s.entity_id else s.name
+        if not any(w[:1].isupper() for w in name.split()[1:] or name.split()):
+            continue  # "the ministry", "officials": no name to tell one from another
+        return outlet_key(name)
+    return None
+
+
+def mention_origin(report: Report, event: Event, copied: bool) -> dict:
+    """What ``events.origin`` holds for one mention: the outlet it cites, its claimant,
+    and whether its sentence was copied from the article's copy source."""
+    origin: dict = {}
+    cited = cited_outlet(report, event)
+    if cited:
+        origin["cites"] = cited
+    who = claimant(report, event)
+    if who and who != cited:
+        origin["claimant"] = who
+    if copied:
+        origin["copied"] = True
+    return origin
+
+
+def provenance(article_id: str, outlet: str | None, wire: str | None) -> str:
+    """The node of an article's own reporting: the wire it credits, else its outlet."""
+    key = outlet_key(wire) or outlet_key(outlet)
+    return "src:" + key if key else "article:" + article_id
+
+
+def origin_nodes(own: str, source: str | None, origin: dict | None) -> list[str]:
+    """The union-find nodes of one mention, its root first: its claimant; else the
+    outlet it cites; else its provenance (``source``'s, the first article of its copy
+    group, when the sentence was copied; ``own`` otherwise).  A claimant's carrier (the
+    cited outlet, or the provenance) follows it: they are one origin."""
+    origin = origin or {}
+    carrier = ("src:" + origin["cites"] if origin.get("cites")
+               else source if origin.get("copied") and source else own)
+    if origin.get("claimant") and "src:" + origin["claimant"] != carrier:
+        return ["src:" + origin["claimant"], carrier]
+    return [carrier]
+
+
+def components(groups: list[list[str]]) -> list[list[str]]:
+    """Union-find: the nodes of each group are one; the resulting components, sorted."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for group in groups:
+        first = find(group[0])
+        for node in group[1:]:
+            other = find(node)
+            if other != first:
+                parent[other] = first
+    out: dict[str, list[str]] = {}
+    for node in parent:
+        out.setdefault(find(node), []).append(node)
+    return sorted(sorted(c) for c in out.values())
+
+
+def roots_json(comps: list[list[str]]) -> str:
+    """``event_clusters.roots``: each independent origin as the sorted nodes it joins."""
+    return json.dumps(comps)
 
 
 def _dated(value: str | None) -> bool:
@@ -455,13 +553,15 @@ def copy_root(conn: Connection, article_id: str, copy_of: str | None) -> str:
     return _roots(conn, {article_id: copy_of})[article_id]
 
 
-def _origin_nodes(group: str, outlet: str | None, cited: list[str | None]) -> list[str]:
-    """The union-find nodes one article's mentions bring to a cluster: its copy group, and
-    the outlets it joins that group to (its own, and any it cites); all are one origin."""
-    own = outlet_key(outlet)
-    nodes = ["group:" + group]
-    nodes += ["outlet:" + k for k in dict.fromkeys([own, *cited]) if k]
-    return nodes
+def source_node(conn: Connection, article_id: str, copy_of: str | None) -> str | None:
+    """The provenance node of the source an article copies (the first article of its copy
+    group: the wire it credits, else its outlet), or None for no copy."""
+    if copy_of is None:
+        return None
+    root = copy_root(conn, article_id, copy_of)
+    row = conn.execute(select(t.articles.c.outlet, t.articles.c.wire)
+                       .where(t.articles.c.id == root)).first()
+    return provenance(root, row[0], row[1]) if row else None
 
 
 def _published_key(article_id: str, outlet: str | None) -> str:
@@ -469,51 +569,50 @@ def _published_key(article_id: str, outlet: str | None) -> str:
 
 
 def refresh_cluster(conn: Connection, cluster_id: int) -> None:
-    """Recount a cluster's mentions, articles, outlets and independent origins from all
-    its mentions, and write the keys (:data:`t.cluster_keys`) that let later articles
-    update those counts without reading the cluster again (:func:`join_clusters`)."""
+    """Recount a cluster's mentions, articles, outlets and independent origins (with
+    their roots) from all its mentions, and write the keys (:data:`t.cluster_keys`) that
+    let later articles update those counts without reading the cluster again
+    (:func:`join_clusters`)."""
     e, a, ck = t.events, t.articles, t.cluster_keys
     rows = conn.execute(
-        select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of)
+        select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of, a.c.wire)
         .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)).all()
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     roots = _roots(conn, {r[0]: r[4] for r in rows})
-    published = set()
-    for article_id, origin, _value, outlet, _copy_of in rows:
-        cited = json.loads(origin).get("cites") if origin else None
-        first, *rest = _origin_nodes(roots[article_id], outlet, [cited])
-        for node in rest:
-            parent[find(first)] = find(node)
-        find(first)
+    sources = {r[0]: provenance(r[0], r[3], r[5]) for r in rows}
+    missing = sorted(set(roots.values()) - set(sources))
+    if missing:
+        for rid, outlet, wire in conn.execute(select(a.c.id, a.c.outlet, a.c.wire)
+                                              .where(a.c.id.in_(missing))):
+            sources[rid] = provenance(rid, outlet, wire)
+    groups, published = [], set()
+    for article_id, origin, _value, outlet, copy_of, _wire in rows:
+        root = roots[article_id]
+        source = sources.get(root) if copy_of is not None and root != article_id else None
+        groups.append(origin_nodes(sources[article_id], source,
+                                   json.loads(origin) if origin else None))
         published.add(_published_key(article_id, outlet))
-    components = {node: find(node) for node in parent}
+    comps = components(groups)
     conn.execute(delete(ck).where(ck.c.cluster_id == cluster_id))
-    keys = [{"cluster_id": cluster_id, "key": n, "comp": c} for n, c in components.items()]
+    keys = [{"cluster_id": cluster_id, "key": n, "comp": c[0]} for c in comps for n in c]
     keys += [{"cluster_id": cluster_id, "key": k, "comp": None} for k in published]
     if keys and len({r[0] for r in rows}) > 1:  # a cluster of one article needs none yet
         conn.execute(insert(ck), keys)
     conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == cluster_id).values(
         mentions=len(rows), articles=len({r[0] for r in rows}), outlets=len(published),
-        origins=len(set(components.values())), date=_most_precise(r[2] for r in rows)))
+        origins=len(comps), roots=roots_json(comps),
+        date=_most_precise(r[2] for r in rows)))
 
 
-def join_clusters(conn: Connection, article_id: str, outlet: str | None, group: str,
-                  joined: dict[int, list[tuple[str | None, str | None]]]) -> None:
+def join_clusters(conn: Connection, article_id: str, outlet: str | None,
+                  joined: dict[int, list[tuple[list[str], str | None]]]) -> None:
     """Count one new article's mentions into the stored clusters they joined: ``joined``
-    maps each cluster to the article's (cited outlet, time value) pairs in it, ``group``
-    is the first article of its copy group.  Each cluster's counts change by what this
-    article adds, read from the cluster's keys for this article's own nodes alone, so a
-    cluster of thousands of mentions is not read again; the queries are one per step for
-    all the clusters.  A cluster without keys (one article so far, or stored before keys
-    were kept) is recounted whole once, which writes its keys."""
+    maps each cluster to the article's (origin nodes, time value) pairs in it
+    (:func:`origin_nodes`).  Each cluster's counts change by what this article adds, read
+    from the cluster's keys for this article's own nodes, so a cluster of thousands of
+    mentions is not read again (its roots are rewritten from its keys: one row per
+    outlet or claimant, not per mention); the queries are one per step for all the
+    clusters.  A cluster without keys (one article so far, or stored before keys were
+    kept) is recounted whole once, which writes its keys."""
     ck, c = t.cluster_keys, t.event_clusters
     ids = sorted(joined)
     keyed = {r[0]: r[1] for r in conn.execute(
@@ -526,33 +625,46 @@ def join_clusters(conn: Connection, article_id: str, outlet: str | None, group: 
     if not ids:
         return
     own = _published_key(article_id, outlet)
-    wanted = {i: _origin_nodes(group, outlet, [cited for cited, _ in joined[i]]) for i in ids}
+    wanted = {i: sorted({n for nodes, _ in joined[i] for n in nodes}) for i in ids}
     found: dict[int, dict[str, str | None]] = {i: {} for i in ids}
     for cluster_id, key, comp in conn.execute(select(ck.c.cluster_id, ck.c.key, ck.c.comp).where(
             ck.c.cluster_id.in_(ids), ck.c.key.in_(sorted({own}.union(*wanted.values()))))):
         found[cluster_id][key] = comp
     fresh, counts = [], []
     for cluster_id in ids:
-        nodes, have = wanted[cluster_id], found[cluster_id]
-        comps = sorted({have[n] for n in nodes if n in have})
-        comp = comps[0] if comps else nodes[0]
-        if len(comps) > 1:  # this article joins origins that were apart until now
-            conn.execute(update(ck).where(ck.c.cluster_id == cluster_id,
-                                          ck.c.comp.in_(comps[1:])).values(comp=comp))
-        fresh += [{"cluster_id": cluster_id, "key": n, "comp": comp} for n in nodes
-                  if n not in have]
+        have = found[cluster_id]
+        # the article's mentions, each tied to the stored component of any node it has
+        groups = [nodes + ["comp:" + have[n] for n in nodes if have.get(n)]
+                  for nodes, _ in joined[cluster_id]]
+        added = 0
+        for comp_nodes in components(groups):
+            old = sorted(n[5:] for n in comp_nodes if n.startswith("comp:"))
+            label = old[0] if old else next(n for n in comp_nodes if not n.startswith("comp:"))
+            if len(old) > 1:  # this article joins origins that were apart until now
+                conn.execute(update(ck).where(ck.c.cluster_id == cluster_id,
+                                              ck.c.comp.in_(old[1:])).values(comp=label))
+            added += 1 - len(old)
+            fresh += [{"cluster_id": cluster_id, "key": n, "comp": label} for n in comp_nodes
+                      if not n.startswith("comp:") and n not in have]
         if own not in have:
             fresh.append({"cluster_id": cluster_id, "key": own, "comp": None})
         counts.append({"cid": cluster_id, "m": len(joined[cluster_id]),
                        "o": int(own not in have),
                        "d": _most_precise((v for _, v in joined[cluster_id]), keyed[cluster_id]),
-                       "g": 1 - len(comps) if len(comps) > 1 else int(not comps)})
+                       "g": added})
     if fresh:
         conn.execute(insert(ck), fresh)
     conn.execute(update(c).where(c.c.id == bindparam("cid")).values(
         mentions=c.c.mentions + bindparam("m"), articles=c.c.articles + 1,
         outlets=c.c.outlets + bindparam("o"), origins=c.c.origins + bindparam("g"),
         date=bindparam("d")), counts)
+    # the roots, from the keys (one row per node, not per mention)
+    comps: dict[int, dict[str, list[str]]] = {i: {} for i in ids}
+    for cluster_id, key, comp in conn.execute(select(ck.c.cluster_id, ck.c.key, ck.c.comp).where(
+            ck.c.cluster_id.in_(ids), ck.c.comp.is_not(None))):
+        comps[cluster_id].setdefault(comp, []).append(key)
+    conn.execute(update(c).where(c.c.id == bindparam("cid")).values(roots=bindparam("r")), [
+        {"cid": i, "r": roots_json(sorted(sorted(v) for v in comps[i].values()))} for i in ids])
 
 
 def count_clusters(conn: Connection) -> int:

@@ -26,6 +26,9 @@ articles = Table(
     Column("title", Text), Column("published", String, index=True), Column("outlet", String),
     Column("url", Text), Column("text", Text, nullable=False),
     Column("copy_of", String, index=True),  # the earlier article this one is a near-copy of
+    # the share of this article's body shingles found in copy_of's (store.copies)
+    Column("copy_share", Float),
+    Column("wire", String),  # the wire agency the article credits (article.credits), canonical
     Column("schema_version", String, nullable=False),
     Column("producers", Text, nullable=False),  # JSON: extractor versions that made it
     Column("analyzed_at", String, nullable=False),
@@ -90,6 +93,9 @@ event_clusters = Table(
     Column("articles", Integer, nullable=False),
     Column("outlets", Integer, nullable=False),
     Column("origins", Integer, nullable=False, index=True),  # independent origins
+    # JSON: each independent origin as the sorted nodes it joins ("src:associated press",
+    # "src:egyptian foreign ministry", "article:<id>"), linking.origin_nodes
+    Column("roots", Text),
 )
 events = Table(
     "events", metadata,
@@ -123,9 +129,9 @@ event_actors = Table(
     Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
 )
 # What lets a cluster's counts change by what one new article adds (linking.join_clusters):
-# its union-find nodes ("group:<first article of a copy group>", "outlet:<key>") with the
-# component each is in, and the outlets that published its mentions ("own:<key>", no
-# component).  Kept only for clusters of more than one article.
+# its union-find nodes ("src:<outlet, wire or claimant key>", "article:<id>" for an article
+# without an outlet) with the component each is in, and the outlets that published its
+# mentions ("own:<key>", no component).  Kept only for clusters of more than one article.
 cluster_keys = Table(
     "cluster_keys", metadata,
     Column("cluster_id", Integer, ForeignKey("event_clusters.id", ondelete="CASCADE"),

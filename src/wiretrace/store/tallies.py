@@ -104,6 +104,24 @@ def _bump_outlets(conn: Connection, rows: dict[str, dict]) -> None:
          "cited_event_mentions": r.get("mentions", 0)} for k, r in sorted(rows.items())])
 
 
+def count_copy(conn: Connection, article_id: str, source: str,
+               before: str | None = None) -> None:
+    """A stored article found to copy ``source`` (published earlier, stored later),
+    instead of ``before`` (None: it was no copy): the source's outlet is copied by one
+    more article of another outlet, the former source's by one fewer."""
+    ids = [i for i in (article_id, source, before) if i]
+    outlet = dict(conn.execute(select(t.articles.c.id, t.articles.c.outlet)
+                               .where(t.articles.c.id.in_(ids))).all())
+    own = outlet_key(outlet.get(article_id))
+    rows: dict[str, dict] = {}
+    for original, step in ((before, -1), (source, 1)):
+        key = outlet_key(outlet.get(original)) if original else None
+        if key and key != own:
+            entry = rows.setdefault(key, {"name": outlet[original], "copied": 0})
+            entry["copied"] += step
+    _bump_outlets(conn, {k: v for k, v in rows.items() if v["copied"]})
+
+
 def count_article(conn: Connection, report: Report, copy_of: str | None,
                   actor_ids: set[int], new_actors: int, new_clusters: int,
                   cited: list[str]) -> None:

@@ -1,0 +1,205 @@
+"""Honest corroboration (issue 22): an event's independent origins are the roots of its
+attribution chains once copies and credits are followed.  Scenarios written for these
+tests (fictional stories; docs/schema.md, "Independent origins", lists them with their
+expected origins), run on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import text
+
+from wiretrace.pipeline import analyze
+from wiretrace.read.text import from_text
+from wiretrace.store import Store, copies, queries
+
+DAY = "2024-06-04"
+
+# An AP story with its dateline; eight paragraphs.
+AP = [
+    "CAIRO (AP) — Egyptian and Libyan ministers met in Cairo on Monday to discuss security "
+    "on the border between the two countries, the first such talks since March.",
+    "The talks covered smuggling routes, refugee crossings and the reopening of the Salloum "
+    "crossing for trucks, which has been closed to freight since the spring.",
+    "Officials said a joint patrol could begin in the summer if both cabinets approve the "
+    "plan, and that a second round of talks would follow in Benghazi.",
+    "Trade between the neighbours fell sharply last year after the crossing was closed "
+    "twice, and truck drivers have waited for weeks on the Egyptian side.",
+    "Libya's eastern authorities, which control the border region, sent a delegation led "
+    "by their interior minister, according to a list of participants seen by reporters.",
+    "Human rights groups have accused both governments of pushing back migrants at the "
+    "frontier, charges that the two governments deny.",
+    "The European Union, which funds border training in both countries, welcomed the "
+    "meeting in a short statement and called for the protection of refugees.",
+    "Egypt has hosted several rounds of talks between rival Libyan factions in recent "
+    "years, most of them without a lasting result.",
+]
+LEAD = AP[0].replace("CAIRO (AP) — ", "")
+
+
+def _story(headline: str, paragraphs: list[str], tail: str = "") -> str:
+    return headline + "\n\n" + "\n\n".join(paragraphs) + (("\n\n" + tail) if tail else "")
+
+
+# The syndication scenario: the wire, two re-publications with new headlines (one keeps
+# the dateline, one drops it and re-words a paragraph), a trimmed copy, a partial copy
+# with reporting of its own and a "Reporting by" line, an article citing the wire, and an
+# independent confirmation by a Cairo Times reporter.
+SYNDICATION = [
+    ("ap", "Associated Press", _story("Egypt and Libya discuss border security", AP)),
+    ("repub1", "Daily Star", _story("Ministers meet on border security", AP)),
+    ("repub2", "Morning Post", _story("Cairo hosts Libya border talks", [LEAD] + AP[1:6] + [
+        AP[6].replace("welcomed the meeting in a short statement", "said it welcomed the "
+                      "meeting")])),
+    ("trimmed", "Evening Herald", _story("Border talks in Cairo", [LEAD] + AP[1:6])),
+    ("credited", "Coast Gazette", _story(
+        "Egypt, Libya talk border", [LEAD] + AP[1:5] + [
+            "Fishermen in Tobruk told the Coast Gazette that patrol boats had turned back "
+            "several of their boats in May."],
+        "Reporting by Lina Haddad; Editing by Tom Reeve")),
+    ("cites", "Gulf Observer", _story("Border meeting", [
+        "Egyptian and Libyan ministers met in Cairo on Monday, according to the Associated "
+        "Press. The region's ports are watching the talks closely, since shipping has grown "
+        "in the Gulf."])),
+    ("own", "Cairo Times", _story("Ministers hold border talks", [
+        "Egyptian and Libyan ministers met on Monday at the foreign ministry in Cairo, a "
+        "Cairo Times reporter saw. Guards kept journalists outside the building during the "
+        "three-hour session, and no statement was issued afterwards."])),
+]
+
+
+def reports(nlp, corpus, published=DAY):
+    out = []
+    for aid, outlet, body in corpus:
+        day = published(aid) if callable(published) else published
+        out.append(analyze(from_text(body, id=aid, outlet=outlet, published=day), nlp))
+    return out
+
+
+def cluster_of(store, trigger: str, article_id: str) -> dict:
+    (cid,) = {e["cluster_id"] for e in queries.events(store)
+              if e["trigger"] == trigger and e["article_id"] == article_id}
+    return queries.cluster(store, cid)
+
+
+def _copies(store) -> dict:
+    with store.engine.connect() as conn:
+        return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(text(
+            "SELECT id, copy_of, copy_share, wire FROM articles"))}
+
+
+def _recount_equals_kept(store):
+    from tests.test_store import _kept, _recounted
+
+    assert _kept(store) == _recounted(store)
+
+
+def test_reuse_is_measured_as_containment(nlp):
+    """Rewritten headlines, a trimmed ending, a dropped dateline, an added paragraph and
+    credit line: Jaccard similarity falls to 0.57-0.75, containment stays 0.84-0.97."""
+    grams = {r.article.id: copies.shingles(copies.body_words(r.article))
+             for r in reports(nlp, SYNDICATION)}
+    wire = grams["ap"]
+
+    def jaccard(a, b):
+        return len(a & b) / len(a | b)
+
+    measured = {k: (round(jaccard(wire, grams[k]), 2), round(copies.containment(wire, grams[k]),
+                                                             2))
+                for k in ("repub1", "repub2", "trimmed", "credited", "cites", "own")}
+    assert measured == {"repub1": (0.96, 0.98), "repub2": (0.75, 0.92),
+                        "trimmed": (0.72, 0.97), "credited": (0.57, 0.84),
+                        "cites": (0.02, 0.18), "own": (0.0, 0.03)}
+
+
+def test_syndication_counts_the_wire_once_and_the_independent_report_apart(store_url, nlp):
+    store = Store(store_url)
+    for report in reports(nlp, SYNDICATION):
+        store.save(report)
+    stored = _copies(store)
+    assert {k: v[0] for k, v in stored.items()} == {
+        "ap": None, "repub1": "ap", "repub2": "ap", "trimmed": "ap", "credited": "ap",
+        "cites": None, "own": None}
+    assert {k: round(v[1], 2) for k, v in stored.items() if v[1] is not None} == {
+        "repub1": 0.98, "repub2": 0.92, "trimmed": 0.97, "credited": 0.84}
+    assert stored["ap"][2] == stored["repub1"][2] == "Associated Press"  # (AP) dateline
+    meeting = cluster_of(store, "met", "ap")
+    assert (meeting["articles"], meeting["outlets"], meeting["origins"]) == (7, 7, 2)
+    assert json.loads(meeting["roots"]) == [["src:associated press"], ["src:cairo times"]]
+    # the partial copy's own reporting (the Tobruk fishermen) is its own origin
+    (own_event,) = [e for e in queries.events(store)
+                    if e["article_id"] == "credited" and "Fishermen" in (e["sentence"] or "")
+                    and e["trigger"] == "told"]
+    assert json.loads(queries.cluster(store, own_event["cluster_id"])["roots"]) == [
+        ["src:coast gazette"]]
+    _recount_equals_kept(store)
+
+
+def test_a_wire_credit_makes_the_wire_the_origin(store_url, nlp):
+    """A story re-written from the wire (no copy) with its "(AP)" dateline is the AP's
+    report: one origin with the AP's own story."""
+    store = Store(store_url)
+    rewritten = ("rewrite", "Desert News", _story("Neighbours talk border", [
+        "CAIRO (AP) — Egyptian and Libyan ministers met in Cairo on Monday. A joint patrol "
+        "of the frontier is planned for the summer, and trucks may cross again by July."]))
+    for report in reports(nlp, [SYNDICATION[0], rewritten, SYNDICATION[-1]]):
+        store.save(report)
+    assert _copies(store)["rewrite"] == (None, None, "Associated Press")
+    meeting = cluster_of(store, "met", "rewrite")
+    assert meeting["origins"] == 2 and json.loads(meeting["roots"]) == [
+        ["src:associated press"], ["src:cairo times"]]
+
+
+# Ten outlets quoting one ministry statement, each in its own words (no copies), and an
+# independent confirmation by a different claimant.
+MINISTRY = [
+    (f"m{n}", outlet, _story(f"Border talks {n}", [
+        f"Egyptian and Libyan ministers met in Cairo on Monday, the Egyptian Foreign Ministry "
+        f"said. {detail}"]))
+    for n, (outlet, detail) in enumerate([
+        ("Daily Star", "The talks lasted three hours."),
+        ("Morning Post", "Smuggling was on the agenda."),
+        ("Evening Herald", "Trucks have waited for weeks at Salloum."),
+        ("Coast Gazette", "Fishermen hope for calmer waters."),
+        ("Gulf Observer", "Ports in the Gulf are watching."),
+        ("Nile Mirror", "A second round is planned."),
+        ("Delta Courier", "Refugees crossed in large numbers last year."),
+        ("Sahara Tribune", "Traders want the crossing open."),
+        ("Benghazi Herald", "A delegation flew in from Benghazi."),
+        ("Red Sea Monitor", "No joint statement was issued."),
+    ], start=1)]
+CONFIRMATION = ("trabelsi", "Tripoli Post", _story("Minister confirms talks", [
+    "Egyptian and Libyan ministers met in Cairo on Monday, Libyan Interior Minister Imad "
+    "Trabelsi told reporters. He called the talks useful."]))
+
+
+def test_ten_outlets_quoting_one_ministry_are_one_claimant(store_url, nlp):
+    store = Store(store_url)
+    for report in reports(nlp, MINISTRY):
+        store.save(report)
+    meeting = cluster_of(store, "met", "m1")
+    assert (meeting["articles"], meeting["outlets"], meeting["origins"]) == (10, 10, 1)
+    assert "src:egyptian foreign ministry" in json.loads(meeting["roots"])[0]
+    store.save(reports(nlp, [CONFIRMATION])[0])
+    meeting = cluster_of(store, "met", "m1")
+    assert (meeting["articles"], meeting["origins"]) == (11, 2)
+    roots = json.loads(meeting["roots"])
+    assert ["src:imad trabelsi", "src:tripoli post"] in roots
+    _recount_equals_kept(store)
+
+
+def test_the_earlier_publication_is_the_source(store_url, nlp):
+    """Copies stored before their source (published a day later; the second copies the
+    first): when the source comes, both become its copies, and the counts follow."""
+    store = Store(store_url)
+    corpus = [SYNDICATION[3], SYNDICATION[1], SYNDICATION[0]]  # trimmed, repub1, then ap
+    for report in reports(nlp, corpus, lambda aid: DAY if aid == "ap" else "2024-06-05"):
+        store.save(report)
+    assert {k: v[0] for k, v in _copies(store).items()} == {
+        "trimmed": "ap", "repub1": "ap", "ap": None}
+    meeting = cluster_of(store, "met", "ap")
+    assert meeting["origins"] == 1 and json.loads(meeting["roots"]) == [
+        ["src:associated press"]]
+    _recount_equals_kept(store)
+    outlets = {r["outlet"]: r for r in queries.sources(store)}
+    assert outlets["Associated Press"]["copied_by_articles"] == 2
