@@ -337,7 +337,7 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
                 # the same speaker; so does a paragraph that opens with a quote right after
                 same_paragraph = len(lines) == 1
                 opens_next = all(not line.strip() for line in lines[1:-1]) and not (
-                    lines[-1].strip(QUOTE_MARKS + " "))
+                    lines[-1].strip(QUOTE_MARKS + "' "))
                 if same_paragraph or opens_next:
                     d.speaker, d.cue_span = last.speaker, last.cue_span
 

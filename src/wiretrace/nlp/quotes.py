@@ -1,7 +1,8 @@
 """Quotation marks: where quoted stretches begin and end, read from the marks alone.
 
-Handles straight and curly double marks, guillemets and curly single marks, quotes that
-run over several paragraphs, and quotes whose closing mark is missing.
+Handles straight and curly double marks, two apostrophes used as a double mark
+(''...''), guillemets and curly single marks, quotes that run over several paragraphs,
+and quotes whose closing mark is missing.
 """
 
 from __future__ import annotations
@@ -87,10 +88,16 @@ def _role(text: str, i: int, lo: int, hi: int, table: dict[str, str]) -> str | N
     return "either"
 
 
+# Two apostrophes stand for a double mark in some newspaper archives (''Yes,'' she said):
+# read as a straight mark followed by a filler of the same length, so offsets hold.
+TWO_APOSTROPHES = "''"
+FILLER = "\u2060"  # word joiner: neither space nor letter
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == FILLER):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "," + FILLER):
         end -= 1
     return start, end
 
@@ -106,6 +113,7 @@ def find_marked(text: str, removed: Iterable[tuple[int, int]] = (),
     (which ends at ``headline_end``) never goes on into the body.
     """
     paragraphs = _paragraphs(text, list(removed))
+    text = text.replace(TWO_APOSTROPHES, '"' + FILLER)
     found: list[MarkedQuote] = []
     for table, any_mark in _SEARCHED:
         pending: int | None = None  # offset of an opening mark still waiting
