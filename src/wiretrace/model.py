@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.5.0"
+SCHEMA_VERSION = "1.6.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -29,6 +29,8 @@ RecipientBasis = Literal["target", "place", "domestic"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
+Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict",
+               "material_conflict"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceKind = Literal["country", "state", "city", "region"]
 CreditKind = Literal["wire", "contributor", "courtesy", "originated"]
@@ -338,6 +340,15 @@ class Event(_Record):
         default=None, description="For a coded event: how many were killed, injured, "
         "arrested or took part, as its sentence reports them for it (docs/magnitude.md). "
         "Null when none is reported.")
+    context: list[str] = Field(
+        default_factory=list, description="For a coded event: PLOVER contexts of its CAMEO "
+        "code (military, economic, legal, diplomatic...; the CAMEO2PLOVER table).")
+    quad: Quad | None = Field(
+        default=None, description="For a coded event: PLOVER's quad category.")
+    score: float | None = Field(
+        default=None, description="For a coded event: PLOVER's conflict-cooperation score "
+        "of its category and mode, -10 (most conflictual) to +10 (PLOVER manual, Table "
+        "2.2).")
 
 
 class Report(_Record):

@@ -12,7 +12,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
 from ..model import Event, EventActor, Location, Offsets, Recipient
-from . import factuality, magnitude, places, times
+from . import factuality, magnitude, places, plover, times
 from .context import Context, tokens_tagged
 from .lexicon import load_tsv, load_yaml
 
@@ -961,12 +961,13 @@ def annotate(ctx: Context) -> None:
             factuality=fact,
             attribution=list(ctx.token_attribution.get(token.i, [])),
         ))
-    ctx.events = magnitude.attach(ctx, events)
+    ctx.events = plover.attach(magnitude.attach(ctx, events))
 
 
 def prepare() -> None:
     """Load the event dictionaries (verbs, nouns, patterns, PLOVER table) now (see
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
-                  _pattern_heads, _state_adjectives, _agents, magnitude.prepare):
+                  _pattern_heads, _state_adjectives, _agents, magnitude.prepare,
+                  plover.prepare):
         table()
