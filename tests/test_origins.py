@@ -82,6 +82,12 @@ def cluster_of(store, trigger: str, article_id: str) -> dict:
     return queries.cluster(store, cid)
 
 
+def _roots(cluster: dict) -> list[list[str]]:
+    """The independent origins of a cluster as queries.cluster gives them, each as the
+    nodes it joins (event_clusters.roots holds the same, as JSON)."""
+    return [r["nodes"] for r in cluster["roots"]]
+
+
 def _copies(store) -> dict:
     with store.engine.connect() as conn:
         return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(text(
@@ -125,13 +131,12 @@ def test_syndication_counts_the_wire_once_and_the_independent_report_apart(store
     assert stored["ap"][2] == stored["repub1"][2] == "Associated Press"  # (AP) dateline
     meeting = cluster_of(store, "met", "ap")
     assert (meeting["articles"], meeting["outlets"], meeting["origins"]) == (7, 7, 2)
-    assert json.loads(meeting["roots"]) == [["src:associated press"], ["src:cairo times"]]
+    assert _roots(meeting) == [["src:associated press"], ["src:cairo times"]]
     # the partial copy's own reporting (the Tobruk fishermen) is its own origin
     (own_event,) = [e for e in queries.events(store)
                     if e["article_id"] == "credited" and "Fishermen" in (e["sentence"] or "")
                     and e["trigger"] == "told"]
-    assert json.loads(queries.cluster(store, own_event["cluster_id"])["roots"]) == [
-        ["src:coast gazette"]]
+    assert _roots(queries.cluster(store, own_event["cluster_id"])) == [["src:coast gazette"]]
     _recount_equals_kept(store)
 
 
@@ -146,7 +151,7 @@ def test_a_wire_credit_makes_the_wire_the_origin(store_url, nlp):
         store.save(report)
     assert _copies(store)["rewrite"] == (None, None, "Associated Press")
     meeting = cluster_of(store, "met", "rewrite")
-    assert meeting["origins"] == 2 and json.loads(meeting["roots"]) == [
+    assert meeting["origins"] == 2 and _roots(meeting) == [
         ["src:associated press"], ["src:cairo times"]]
 
 
@@ -179,11 +184,11 @@ def test_ten_outlets_quoting_one_ministry_are_one_claimant(store_url, nlp):
         store.save(report)
     meeting = cluster_of(store, "met", "m1")
     assert (meeting["articles"], meeting["outlets"], meeting["origins"]) == (10, 10, 1)
-    assert "src:egyptian foreign ministry" in json.loads(meeting["roots"])[0]
+    assert "src:egyptian foreign ministry" in _roots(meeting)[0]
     store.save(reports(nlp, [CONFIRMATION])[0])
     meeting = cluster_of(store, "met", "m1")
     assert (meeting["articles"], meeting["origins"]) == (11, 2)
-    roots = json.loads(meeting["roots"])
+    roots = _roots(meeting)
     assert ["src:imad trabelsi", "src:tripoli post"] in roots
     _recount_equals_kept(store)
 
@@ -198,8 +203,47 @@ def test_the_earlier_publication_is_the_source(store_url, nlp):
     assert {k: v[0] for k, v in _copies(store).items()} == {
         "trimmed": "ap", "repub1": "ap", "ap": None}
     meeting = cluster_of(store, "met", "ap")
-    assert meeting["origins"] == 1 and json.loads(meeting["roots"]) == [
-        ["src:associated press"]]
+    assert meeting["origins"] == 1 and _roots(meeting) == [["src:associated press"]]
     _recount_equals_kept(store)
     outlets = {r["outlet"]: r for r in queries.sources(store)}
     assert outlets["Associated Press"]["copied_by_articles"] == 2
+
+
+def test_a_storys_spread_in_the_query_the_cli_and_the_api(tmp_path, nlp):
+    """Who reported first, who copied whom (with the share), who cited whom, and the
+    independent roots: queries.cluster, `wiretrace cluster ID` and /api/clusters/ID."""
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from wiretrace.cli import app as cli
+    from wiretrace.web import create_app
+
+    db = str(tmp_path / "spread.db")
+    store = Store(db)
+    later = {"repub1", "trimmed", "cites"}
+    for report in reports(nlp, [SYNDICATION[i] for i in (0, 1, 3, 5, 6)],
+                          lambda aid: "2024-06-05" if aid in later else DAY):
+        store.save(report)
+    found = cluster_of(store, "met", "ap")
+    assert [f["article_id"] for f in found["first"]] == ["ap", "own"]
+    assert [(c["article_id"], c["copy_of"], c["source_outlet"], round(c["share"], 2))
+            for c in found["copies"]] == [("repub1", "ap", "Associated Press", 0.98),
+                                          ("trimmed", "ap", "Associated Press", 0.97)]
+    assert found["citations"] == [{"article_id": "cites", "outlet": "Gulf Observer",
+                                   "cites": "associated press"}]
+    assert [(r["names"], r["articles"]) for r in found["roots"]] == [
+        (["associated press"], ["ap", "cites", "repub1", "trimmed"]),
+        (["cairo times"], ["own"])]
+    assert {m["article_id"]: m["root"] for m in found["mention_list"]} == {
+        "ap": 0, "repub1": 0, "trimmed": 0, "cites": 0, "own": 1}
+    store.engine.dispose()
+
+    result = CliRunner().invoke(cli, ["cluster", str(found["id"]), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["roots"] == found["roots"]
+
+    with TestClient(create_app(db, token="", nlp=nlp, allowed_hosts=["testserver"])) as c:
+        body = c.get(f"/api/clusters/{found['id']}").json()
+        assert body["roots"] == found["roots"] and body["copies"] == found["copies"]
+        assert body["first"] == found["first"] and body["citations"] == found["citations"]
+        assert c.get(f"/clusters/{found['id']}").status_code == 200

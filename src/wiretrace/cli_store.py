@@ -362,7 +362,8 @@ def cluster_cmd(
     db: str | None = typer.Option(None, help=DB_HELP),
 ) -> None:
     """One event cluster: mentions, articles, outlets and independent origins, with every
-    mention's article, outlet, sentence and origin."""
+    mention's article, outlet, sentence and origin, and the story's spread: who reported
+    first, who copied whom (with the share), who cited whom, and the independent roots."""
     from .store import queries
 
     found = queries.cluster(_store(db), cluster_id)

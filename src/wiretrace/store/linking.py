@@ -564,6 +564,27 @@ def source_node(conn: Connection, article_id: str, copy_of: str | None) -> str |
     return provenance(root, row[0], row[1]) if row else None
 
 
+def mention_nodes(conn: Connection, rows: list[tuple]) -> list[list[str]]:
+    """The union-find nodes (:func:`origin_nodes`) of stored mentions, given as (article
+    id, origin JSON, outlet, copy_of, wire) rows: the copy sources' provenance is read
+    with one query per step along the copy chains."""
+    a = t.articles
+    roots = _roots(conn, {r[0]: r[3] for r in rows})
+    sources = {r[0]: provenance(r[0], r[2], r[4]) for r in rows}
+    missing = sorted(set(roots.values()) - set(sources))
+    if missing:
+        for rid, outlet, wire in conn.execute(select(a.c.id, a.c.outlet, a.c.wire)
+                                              .where(a.c.id.in_(missing))):
+            sources[rid] = provenance(rid, outlet, wire)
+    out = []
+    for article_id, origin, _outlet, copy_of, _wire in rows:
+        root = roots[article_id]
+        source = sources.get(root) if copy_of is not None and root != article_id else None
+        out.append(origin_nodes(sources[article_id], source,
+                                json.loads(origin) if origin else None))
+    return out
+
+
 def _published_key(article_id: str, outlet: str | None) -> str:
     return "own:" + (outlet_key(outlet) or "article:" + article_id)
 
@@ -577,20 +598,8 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
     rows = conn.execute(
         select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of, a.c.wire)
         .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)).all()
-    roots = _roots(conn, {r[0]: r[4] for r in rows})
-    sources = {r[0]: provenance(r[0], r[3], r[5]) for r in rows}
-    missing = sorted(set(roots.values()) - set(sources))
-    if missing:
-        for rid, outlet, wire in conn.execute(select(a.c.id, a.c.outlet, a.c.wire)
-                                              .where(a.c.id.in_(missing))):
-            sources[rid] = provenance(rid, outlet, wire)
-    groups, published = [], set()
-    for article_id, origin, _value, outlet, copy_of, _wire in rows:
-        root = roots[article_id]
-        source = sources.get(root) if copy_of is not None and root != article_id else None
-        groups.append(origin_nodes(sources[article_id], source,
-                                   json.loads(origin) if origin else None))
-        published.add(_published_key(article_id, outlet))
+    groups = mention_nodes(conn, [(r[0], r[1], r[3], r[4], r[5]) for r in rows])
+    published = {_published_key(r[0], r[3]) for r in rows}
     comps = components(groups)
     conn.execute(delete(ck).where(ck.c.cluster_id == cluster_id))
     keys = [{"cluster_id": cluster_id, "key": n, "comp": c[0]} for c in comps for n in c]

@@ -428,7 +428,13 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
 
 
 def cluster(store: Store, cluster_id: int) -> dict | None:
-    """One event cluster with every mention (article, outlet, sentence, origin)."""
+    """One event cluster with every mention (article, outlet, sentence, origin) and the
+    story's spread: who reported first, who copied whom (with the share of the copy found
+    in its source), who cited whom, and the independent roots (each with its nodes, the
+    names they stand for and its articles).  A mention's ``root`` is the index of its
+    origin in ``roots``."""
+    from .linking import components, mention_nodes
+
     c, e, a = t.event_clusters, t.events, t.articles
     with store.engine.connect() as conn:
         row = conn.execute(select(c).where(c.c.id == cluster_id)).mappings().first()
@@ -436,10 +442,38 @@ def cluster(store: Store, cluster_id: int) -> dict | None:
             return None
         mentions = conn.execute(
             select(e.c.article_id, e.c.event_id, e.c.trigger, e.c.sentence, e.c.time_value,
-                   e.c.origin, a.c.outlet, a.c.published, a.c.copy_of, a.c.url)
+                   e.c.origin, a.c.outlet, a.c.published, a.c.copy_of, a.c.copy_share,
+                   a.c.wire, a.c.url)
             .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)
-            .order_by(a.c.published, e.c.article_id)).mappings().all()
-    return {**dict(row), "mention_list": [
-        {**dict(m), "origin": json.loads(m["origin"]) if m["origin"] else None}
-        for m in mentions]}
-
+            .order_by(a.c.published, e.c.article_id, e.c.start)).mappings().all()
+        nodes = mention_nodes(conn, [(m["article_id"], m["origin"], m["outlet"], m["copy_of"],
+                                      m["wire"]) for m in mentions])
+        sources = sorted({m["copy_of"] for m in mentions if m["copy_of"]})
+        source_rows = {r[0]: (r[1], r[2]) for r in conn.execute(
+            select(a.c.id, a.c.outlet, a.c.published).where(a.c.id.in_(sources)))}
+    comps = components(nodes) if nodes else []
+    where = {n: i for i, comp in enumerate(comps) for n in comp}
+    mention_list = [{**dict(m), "origin": json.loads(m["origin"]) if m["origin"] else None,
+                     "root": where.get(ns[0])} for m, ns in zip(mentions, nodes)]
+    roots = [{"nodes": comp, "names": [n.split(":", 1)[1] for n in comp],
+              "articles": sorted({m["article_id"] for m in mention_list
+                                  if m["root"] == i})} for i, comp in enumerate(comps)]
+    dated = [m for m in mention_list if m["published"]]
+    first_day = min((m["published"][:10] for m in dated), default=None)
+    first = sorted({(m["article_id"], m["outlet"], m["published"]) for m in dated
+                    if m["published"][:10] == first_day})
+    copied = {}
+    for m in mention_list:
+        if m["copy_of"] and m["article_id"] not in copied:
+            outlet, published = source_rows.get(m["copy_of"], (None, None))
+            copied[m["article_id"]] = {
+                "article_id": m["article_id"], "outlet": m["outlet"], "copy_of": m["copy_of"],
+                "source_outlet": outlet, "source_published": published,
+                "share": m["copy_share"]}
+    cited = sorted({(m["article_id"], m["outlet"], m["origin"]["cites"]) for m in mention_list
+                    if m["origin"] and m["origin"].get("cites")})
+    return {**{k: v for k, v in dict(row).items() if k != "roots"}, "roots": roots,
+            "first": [{"article_id": i, "outlet": o, "published": p} for i, o, p in first],
+            "copies": list(copied.values()),
+            "citations": [{"article_id": i, "outlet": o, "cites": x} for i, o, x in cited],
+            "mention_list": mention_list}

@@ -126,7 +126,41 @@ class ClusterMention(_Out):
     outlet: str | None
     published: str | None
     copy_of: str | None
+    copy_share: float | None = Field(
+        default=None, description="The share of the article's body found in copy_of's.")
+    wire: str | None = Field(default=None, description="The wire the article credits.")
     url: str | None = None
+    root: int | None = Field(default=None, description="The index of this mention's "
+                             "independent origin in the cluster's roots.")
+
+
+class ClusterRoot(_Out):
+    nodes: list[str] = Field(description='What the origin joins: "src:<outlet, wire or '
+                             'claimant>", "article:<id>" for an article without an outlet.')
+    names: list[str]
+    articles: list[str] = Field(description="The articles whose mentions rest on it.")
+
+
+class ClusterFirst(_Out):
+    article_id: str
+    outlet: str | None
+    published: str | None
+
+
+class ClusterCopy(_Out):
+    article_id: str
+    outlet: str | None
+    copy_of: str
+    source_outlet: str | None
+    source_published: str | None
+    share: float | None = Field(description="The share of the copy's body found in its "
+                                "source (containment over word 5-shingles).")
+
+
+class ClusterCitation(_Out):
+    article_id: str
+    outlet: str | None
+    cites: str = Field(description="The outlet the mention rests on (folded key).")
 
 
 class ClusterOut(_Out):
@@ -140,6 +174,12 @@ class ClusterOut(_Out):
     outlets: int
     origins: int = Field(description="Independent origins: copies and relays of one origin "
                                      "count once.")
+    roots: list[ClusterRoot] = Field(description="The independent origins (docs/schema.md, "
+                                     "'Independent origins').")
+    first: list[ClusterFirst] = Field(description="Who reported first (the earliest "
+                                      "publication day).")
+    copies: list[ClusterCopy] = Field(description="Who copied whom, with the share.")
+    citations: list[ClusterCitation] = Field(description="Who cited whom.")
     mention_list: list[ClusterMention]
 
 
