@@ -247,3 +247,17 @@ def test_a_storys_spread_in_the_query_the_cli_and_the_api(tmp_path, nlp):
         assert body["roots"] == found["roots"] and body["copies"] == found["copies"]
         assert body["first"] == found["first"] and body["citations"] == found["citations"]
         assert c.get(f"/clusters/{found['id']}").status_code == 200
+
+
+def test_deleting_the_source_leaves_its_copies_their_own(store_url, nlp):
+    store = Store(store_url)
+    for report in reports(nlp, [SYNDICATION[0], SYNDICATION[3], SYNDICATION[-1]]):
+        store.save(report)
+    assert _copies(store)["trimmed"][0] == "ap"
+    assert cluster_of(store, "met", "ap")["origins"] == 2
+    store.delete("ap")
+    assert _copies(store)["trimmed"] == (None, None, None)
+    meeting = cluster_of(store, "met", "trimmed")
+    assert meeting["origins"] == 2 and _roots(meeting) == [
+        ["src:cairo times"], ["src:evening herald"]]
+    _recount_equals_kept(store)

@@ -632,7 +632,7 @@ class Store:
                         t.reports):
                 conn.execute(delete(tbl).where(tbl.c.article_id == article_id))
             conn.execute(update(articles).where(articles.c.copy_of == article_id)
-                         .values(copy_of=None))
+                         .values(copy_of=None, copy_share=None))
             gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
             for cluster_id in clusters:
                 linking.refresh_cluster(conn, cluster_id)
