@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.symbols import NOUN
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
 from .context import tokens_tagged, tokens_with
@@ -25,6 +25,8 @@ class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     noun_preps: dict[str, frozenset[str]]
+    adjectives: dict[str, str]
+    adjective_preps: frozenset[str]
     object_content: frozenset[str]
     addressee_object: frozenset[str]
     addressee_prep: dict[str, frozenset[str]]
@@ -75,6 +77,9 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         noun_preps={k: frozenset(v) for k, v in data["noun_cues"]["prepositions"].items()},
+        adjectives={lemma: cls for cls, lemmas in data["adjectives"].items()
+                    if cls not in ("source", "prepositions") for lemma in lemmas},
+        adjective_preps=frozenset(data["adjectives"]["prepositions"]),
         object_content=frozenset(data["object_content"]["lemmas"]),
         addressee_object=frozenset(data["addressee"]["object"]),
         addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
@@ -552,6 +557,34 @@ def _noun_cue(noun: Token) -> Cue | None:
     return None
 
 
+COPULAS = {"be", "become", "remain", "seem", "appear", "feel", "sound", "grow"}
+
+
+def _adjective_cue(adj: Token) -> Cue | None:
+    """"X was sure that ...", "X is critical of the plan", "X is eager to run": an
+    attitude adjective after a copula, with a that-clause, an infinitive or a
+    prepositional object; the copula's subject holds it."""
+    lex = lexicon()
+    cls = lex.adjectives.get(adj.lemma_.lower())
+    copula = adj.head
+    if cls is None or adj.dep_ != "acomp" or copula.lemma_.lower() not in COPULAS:
+        return None
+    content: list[int] = []
+    for c in list(adj.children) + [c for c in copula.children if c.dep_ == "ccomp"]:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)):
+            content = clause_tokens(c)
+        elif c.dep_ == "prep" and c.lower_ in lex.adjective_preps:
+            pobj = next(iter(_children(c, "pobj", "pcomp")), None)
+            content = clause_tokens(pobj) if pobj is not None else []
+        if content:
+            break
+    speaker = subject_of(copula)
+    if not content or speaker is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    return Cue(tokens=list(range(copula.i, adj.i + 1)) if copula.i < adj.i else [adj.i],
+               cls=cls, anchor=adj.i, speaker=speaker.i, content=content)
+
+
 def _phrase_cues(doc: Doc) -> list[Cue]:
     """"according to X": X speaks the clause the phrase hangs on, less the phrase."""
     lex = lexicon()
@@ -649,7 +682,7 @@ def _index(token: Token | None) -> int | None:
 def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
     cues: list[Cue] = []
-    for i in tokens_tagged(doc, frozenset({NOUN}), lambda tag: tag.startswith("VB")):
+    for i in tokens_tagged(doc, frozenset({NOUN, ADJ}), lambda tag: tag.startswith("VB")):
         token = doc[i]
         if i in skip or token.is_space:
             continue
@@ -658,6 +691,8 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = _verb_cue(token)
         elif token.pos_ == "NOUN":
             cue = _noun_cue(token)
+        elif token.pos_ == "ADJ":
+            cue = _adjective_cue(token)
         if cue is not None:
             cues.append(cue)
     cues += [c for c in _phrase_cues(doc) + _label_cues(doc) if c.anchor not in skip]
