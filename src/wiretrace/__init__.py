@@ -1,3 +1,111 @@
-"""wiretrace: who did what to whom, when, where — according to whom, and how sure."""
+"""wiretrace: who did what to whom, when, where — according to whom, and how sure.
+
+As a library (docs/library.md)::
+
+    import wiretrace
+
+    report = wiretrace.analyze(text, published="2024-03-11", outlet="Nile Wire")
+    for event in report.events:
+        print(event.type, event.trigger.text, event.time.value)
+    rows = wiretrace.event_rows(report)      # one dict per event: pandas.DataFrame(rows)
+
+    for result in wiretrace.analyze_many(wiretrace.read_many("news/")):
+        ...                                   # a Report, or an AnalysisFailure in its place
+
+    store = wiretrace.Store("sqlite:///events.db")   # SQLite or PostgreSQL
+    store.save(report)
+
+The names in ``__all__`` are the public surface and stay stable within a major version;
+everything else (``wiretrace.nlp``, ``wiretrace.pipeline``...) may change.  ``import
+wiretrace`` is light: spaCy, pydantic and SQLAlchemy are imported when a name that needs
+them is first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
+
+# name -> the module that defines it (imported on first use: PEP 562)
+_EXPORTS = {
+    "load": "wiretrace.api",
+    "analyze": "wiretrace.api",
+    "analyze_many": "wiretrace.api",
+    "read_many": "wiretrace.api",
+    "event_rows": "wiretrace.api",
+    "Store": "wiretrace.store",
+    "Report": "wiretrace.model",
+    "Article": "wiretrace.model",
+    "Entity": "wiretrace.model",
+    "Event": "wiretrace.model",
+    "Source": "wiretrace.model",
+    "Quote": "wiretrace.model",
+    "TimeExpr": "wiretrace.model",
+    "SCHEMA_VERSION": "wiretrace.model",
+    "report_json_schema": "wiretrace.model",
+    "ReadFailure": "wiretrace.read",
+    "AnalysisFailure": "wiretrace.errors",
+    "WiretraceError": "wiretrace.errors",
+    "InputError": "wiretrace.errors",
+    "ModelError": "wiretrace.errors",
+    "AnalysisError": "wiretrace.errors",
+    "StoreError": "wiretrace.errors",
+}
+
+__all__ = [
+    "__version__",
+    # analysis
+    "load", "analyze", "analyze_many", "read", "read_many", "event_rows",
+    # the store
+    "Store",
+    # records (model.py) and the Report's JSON Schema
+    "Report", "Article", "Entity", "Event", "Source", "Quote", "TimeExpr",
+    "SCHEMA_VERSION", "report_json_schema",
+    # failures in a stream, errors raised
+    "ReadFailure", "AnalysisFailure",
+    "WiretraceError", "InputError", "ModelError", "AnalysisError", "StoreError",
+]
+
+if TYPE_CHECKING:
+    from . import read
+    from .api import analyze, analyze_many, event_rows, load, read_many
+    from .errors import (
+        AnalysisError,
+        AnalysisFailure,
+        InputError,
+        ModelError,
+        StoreError,
+        WiretraceError,
+    )
+    from .model import (
+        SCHEMA_VERSION,
+        Article,
+        Entity,
+        Event,
+        Quote,
+        Report,
+        Source,
+        TimeExpr,
+        report_json_schema,
+    )
+    from .read import ReadFailure
+    from .store import Store
+
+
+def __getattr__(name: str):
+    if name == "read":
+        # The package of readers, callable: wiretrace.read(path_or_text) -> Article
+        # (wiretrace.api.read); wiretrace.read.text and its kin stay importable.
+        return importlib.import_module("wiretrace.read")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wiretrace' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # found once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

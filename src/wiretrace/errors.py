@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class WiretraceError(Exception):
     """Base of every error wiretrace raises on purpose.
@@ -44,3 +46,13 @@ class StoreError(WiretraceError):
     """The store could not be opened or written."""
 
     code = "W400"
+
+
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An article that could not be analyzed: which one, at which stage, and why.  Given
+    in an article's place by ``analyze_many``, so one bad article never stops a stream."""
+
+    article_id: str
+    stage: str
+    reason: str

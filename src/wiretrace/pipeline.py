@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 
 from . import clean, settings
-from .errors import AnalysisError
+from .errors import AnalysisError, AnalysisFailure
 from .model import Article, Event, Report, TimeExpr
 from .nlp import attribution, entities, events, factuality, language, places, times
 from .nlp.context import Context, masked_text
@@ -24,22 +23,15 @@ ANNOTATORS = (entities, times, attribution, events)
 PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
 
 
-@dataclass(frozen=True)
-class AnalysisFailure:
-    """An article that could not be analyzed: which one, at which stage, and why."""
-
-    article_id: str
-    stage: str
-    reason: str
-
-
-def load(name: str | None = None) -> Language:
+def load(name: str | None = None, *, process_wide: bool = True) -> Language:
     """The spaCy pipeline named ``name`` (:func:`language.load`) and every table the
-    annotators read (actor dictionaries, gazetteer, grammars: about 2 s), loaded now
-    rather than on the first article.  Engines call it when a worker starts, so a
-    worker's first article is no slower than the rest and benchmarks time the texts
-    alone; loading lazily gives the same results."""
-    nlp = language.load(name)
+    annotators read (actor dictionaries, gazetteer, grammars), loaded now rather than on
+    the first article.  Engines call it when a worker starts, so a worker's first article
+    is no slower than the rest and benchmarks time the texts alone; loading lazily gives
+    the same results.  ``process_wide``: also hold numpy's BLAS to ``blas_threads`` for
+    the whole process (wiretrace's own processes); the public ``wiretrace.load()`` passes
+    False, and the limit then holds only while spaCy parses (:func:`language.blas_scope`)."""
+    nlp = language.load(name, process_wide=process_wide)
     language.prepare()
     for module in PRODUCERS:
         module.prepare()
@@ -121,7 +113,8 @@ def analyze(article: Article, nlp: Language | None = None) -> Report:
         raise AnalysisError(f"{clean.NAME} failed: {type(exc).__name__}: {exc}",
                             where=article.id, stage=clean.NAME) from exc
     try:
-        doc = nlp(masked_text(article))
+        with language.blas_scope():
+            doc = nlp(masked_text(article))
     except Exception as exc:
         raise AnalysisError(f"parse failed: {type(exc).__name__}: {exc}", where=article.id,
                             stage="parse") from exc
@@ -160,7 +153,8 @@ def _analyze_batch(batch: list[tuple[str, Article] | AnalysisFailure], nlp: Lang
     fail on it, one pass per text."""
     texts = [item[0] for item in batch if not isinstance(item, AnalysisFailure)]
     try:
-        docs = iter(list(nlp.pipe(texts, batch_size=batch_size))) if texts else iter(())
+        with language.blas_scope():
+            docs = iter(list(nlp.pipe(texts, batch_size=batch_size))) if texts else iter(())
     except Exception:
         docs = None  # parse them one by one below, to name the article spaCy fails on
     for item in batch:
@@ -172,7 +166,8 @@ def _analyze_batch(batch: list[tuple[str, Article] | AnalysisFailure], nlp: Lang
             doc = next(docs)
         else:
             try:
-                doc = nlp(text)
+                with language.blas_scope():
+                    doc = nlp(text)
             except Exception as exc:
                 yield AnalysisFailure(article.id, "parse",
                                       f"parse failed: {type(exc).__name__}: {exc}")

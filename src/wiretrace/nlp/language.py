@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy
@@ -56,13 +59,26 @@ def lemma_fixes(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def load(name: str | None = None) -> Language:
+def load(name: str | None = None, *, process_wide: bool = True) -> Language:
     """The pipeline named ``name`` (default: the ``model`` setting), with wiretrace's
     sentence-boundary component in front of the parser, its lemma corrections last, and
     the model's attribute rules applied by an index (:mod:`.attributes`; identical
-    annotations, faster)."""
-    name = name or settings.get("model")
+    annotations, faster), loaded once per process.
+
+    Its layers multiply through the ``gemm`` setting's library (:func:`use_gemm`: their
+    own ops, nothing global).  With ``process_wide`` (the command line, the engines'
+    workers, the server) numpy's BLAS is also held to ``blas_threads`` threads for the
+    whole process, as wiretrace's own processes want; a program that embeds wiretrace
+    (``wiretrace.load()``) passes False and keeps its BLAS threads: the limit then holds
+    only while wiretrace parses (:func:`blas_scope`)."""
+    nlp = _pipeline(name or settings.get("model"))
+    if process_wide:
+        limit_process_threads()
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _pipeline(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -77,14 +93,15 @@ def load(name: str | None = None) -> Language:
     if "wiretrace_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("wiretrace_lemmas", last=True)
     attributes.install(nlp)
-    use_gemm(nlp)
+    use_gemm(nlp, process_wide=False)
     return nlp
 
 
 GEMMS = ("numpy", "blis")
 
 
-def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None) -> None:
+def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None, *,
+             process_wide: bool = True) -> None:
     """Multiply the pipeline's matrices with ``gemm`` (default: the ``gemm`` setting).
 
     thinc multiplies with BLIS by default.  BLIS picks its kernel by CPU model and falls
@@ -93,19 +110,15 @@ def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None)
     (OpenBLAS in numpy's wheels, tuned for every x86 CPU at run time).  Sums come out in
     another order, so scores can differ in the last bits; on every text compared (the
     bench's 240 articles) no annotation changed, and a test compares them token by token.
+    The switch is made on this pipeline's layers only (their ``ops``): thinc's default
+    ops, and any other pipeline in the process, stay as they were.
     Numpy's BLAS then runs on ``threads`` threads (the ``blas_threads`` setting):
     wiretrace's engines run a process per core, and a second BLAS thread per process only
-    spends CPU time waiting.
+    spends CPU time waiting.  With ``process_wide`` the limit is set for the whole
+    process at once (:func:`limit_process_threads`); without, it is only checked here.
     """
-    gemm = gemm or settings.get("gemm")
-    if gemm not in GEMMS:
-        raise ModelError(f"unknown gemm {gemm!r}: choose one of {', '.join(GEMMS)}")
-    if threads is None:
-        value = settings.get("blas_threads")
-        if not value.isdigit():
-            raise ModelError(f"blas_threads must be a whole number (0: the library's own "
-                             f"choice), not {value!r}")
-        threads = int(value)
+    gemm = _gemm(gemm)
+    threads = _threads(threads)
     ops = NumpyOps(use_blis=gemm == "blis")
     for _, component in nlp.components:
         model = getattr(component, "model", None)
@@ -113,10 +126,81 @@ def use_gemm(nlp: Language, gemm: str | None = None, threads: int | None = None)
             for node in model.walk():
                 if isinstance(node.ops, NumpyOps):  # a GPU model's ops stay its own
                     node.ops = ops
-    if gemm == "numpy" and threads > 0:
+    if process_wide:
+        limit_process_threads(gemm, threads)
+
+
+def _gemm(gemm: str | None) -> str:
+    gemm = gemm or settings.get("gemm")
+    if gemm not in GEMMS:
+        raise ModelError(f"unknown gemm {gemm!r}: choose one of {', '.join(GEMMS)}")
+    return gemm
+
+
+def _threads(threads: int | None) -> int:
+    if threads is None:
+        value = settings.get("blas_threads")
+        if not value.isdigit():
+            raise ModelError(f"blas_threads must be a whole number (0: the library's own "
+                             f"choice), not {value!r}")
+        threads = int(value)
+    return threads
+
+
+# The process-wide limit, once set (wiretrace's own processes); then blas_scope does nothing.
+_process_limit: int | None = None
+# blas_scope's state: the controller (found once), how many parses hold the limit now,
+# and the limiter that restores the host's threads when the last one ends.
+_scope_lock = threading.Lock()
+_scope_state: dict = {"controller": None, "depth": 0, "limiter": None}
+
+
+def limit_process_threads(gemm: str | None = None, threads: int | None = None) -> None:
+    """Hold numpy's BLAS to ``threads`` threads (the ``blas_threads`` setting) for the
+    whole process, when the ``gemm`` is numpy's and the setting is not 0.  What the
+    command line, the engines' workers and the server do when they load the model
+    (:func:`load` with ``process_wide``); a library user calls it to ask for the same."""
+    global _process_limit
+    gemm, threads = _gemm(gemm), _threads(threads)
+    if gemm == "numpy" and threads > 0 and _process_limit != threads:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(limits=threads, user_api="blas")  # for the whole process
+        _process_limit = threads
+
+
+@contextmanager
+def blas_scope() -> Iterator[None]:
+    """Within: numpy's BLAS on ``blas_threads`` threads, as in wiretrace's own processes;
+    after: the host's own limits again.  Wraps each spaCy pass of :mod:`wiretrace.pipeline`,
+    so an embedding program parses as fast as the command line and keeps its BLAS settings
+    between calls.  Nothing to do when the process-wide limit is set, with the blis gemm or
+    with ``blas_threads`` 0.  Calls from several threads share one limit; the last one out
+    restores what was there before the first came in."""
+    try:
+        gemm, threads = _gemm(None), _threads(None)
+    except ModelError:
+        gemm, threads = "blis", 0  # load() has already said what is wrong
+    if _process_limit is not None or gemm != "numpy" or threads <= 0:
+        yield
+        return
+    with _scope_lock:
+        if _scope_state["depth"] == 0:
+            if _scope_state["controller"] is None:
+                from threadpoolctl import ThreadpoolController
+
+                _scope_state["controller"] = ThreadpoolController()
+            _scope_state["limiter"] = _scope_state["controller"].limit(
+                limits=threads, user_api="blas")
+        _scope_state["depth"] += 1
+    try:
+        yield
+    finally:
+        with _scope_lock:
+            _scope_state["depth"] -= 1
+            if _scope_state["depth"] == 0:
+                _scope_state["limiter"].restore_original_limits()
+                _scope_state["limiter"] = None
 
 
 def prepare() -> None:

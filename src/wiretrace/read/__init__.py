@@ -2,10 +2,15 @@
 
 Every reader yields :class:`ReadResult` items: an Article, or a failure naming the input
 (file and line) and the reason, so one bad line never stops a batch.
+
+The package is also callable, as the public ``wiretrace.read(path_or_text)``: one
+Article from a text, or from a text or HTML file (:func:`wiretrace.api.read`).
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from dataclasses import dataclass
 
 from ..model import Article
@@ -34,3 +39,16 @@ class ReadSkipped:
 
 
 ReadResult = ReadOk | ReadFailure | ReadSkipped
+
+
+class _CallablePackage(types.ModuleType):
+    """``wiretrace.read`` names this package (Python sets it on import) and the public
+    function both: calling the package calls :func:`wiretrace.api.read`."""
+
+    def __call__(self, source, **metadata) -> Article:
+        from ..api import read
+
+        return read(source, **metadata)
+
+
+sys.modules[__name__].__class__ = _CallablePackage
