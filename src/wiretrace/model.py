@@ -365,10 +365,64 @@ class Report(_Record):
     )
 
 
+# Entity.type: the spaCy/OntoNotes labels the entity layer keeps (nlp/entities.py KEEP;
+# a test keeps the two lists equal).
+ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
+                "WORK_OF_ART", "LAW")
+SECTOR_PATTERN = "^[A-Z]{3}$"
+
+
+def plover_categories() -> list[str]:
+    """The 16 PLOVER categories, cooperation to conflict (data/plover_quad.yaml)."""
+    from .nlp.lexicon import load_yaml
+
+    return [c for group in load_yaml("plover_quad.yaml").values() for c in group]
+
+
 def report_json_schema() -> dict[str, Any]:
-    """The JSON Schema of a Report, generated from the model (never written by hand)."""
+    """The JSON Schema of a Report, generated from the model (never written by hand), for
+    consumers (docs/format.md, "Compatibility"):
+
+    - every object allows properties it does not name (``additionalProperties: true``), so
+      a consumer validating against this version accepts a report of a later minor version
+      that adds fields.  The Python model stays strict (``extra="forbid"``): what
+      wiretrace writes and reads back has exactly these fields;
+    - ``schema_version`` is a semantic version of this major version;
+    - closed value sets the model keeps as plain strings are enums or patterns here:
+      ``Event.type`` (the PLOVER categories), ``Entity.type`` (the entity layer's labels),
+      ``Entity.sector``/``sectors`` (three capital letters, as CAMEO writes them)."""
     schema = Report.model_json_schema()
+    _allow_more(schema)
+    major = SCHEMA_VERSION.split(".")[0]
+    schema["properties"]["schema_version"].update({
+        "pattern": rf"^{major}\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$",
+        "description": f"Semantic version of this format; any {major}.x report reads "
+                       "with this schema (docs/format.md, Compatibility).",
+    })
+    defs = schema["$defs"]
+    _string_of(defs["Event"]["properties"]["type"])["enum"] = plover_categories()
+    defs["Entity"]["properties"]["type"]["enum"] = list(ENTITY_TYPES)
+    _string_of(defs["Entity"]["properties"]["sector"])["pattern"] = SECTOR_PATTERN
+    defs["Entity"]["properties"]["sectors"]["items"]["pattern"] = SECTOR_PATTERN
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://wiretrace.invalid/schema/report-{SCHEMA_VERSION}.json"
     schema["title"] = "wiretrace Report"
     return schema
+
+
+def _allow_more(node: Any) -> None:
+    """``additionalProperties: true`` on every record (pydantic writes false for
+    ``extra="forbid"``); maps keep their own value schema."""
+    if isinstance(node, dict):
+        if node.get("type") == "object" and "properties" in node:
+            node["additionalProperties"] = True
+        for value in node.values():
+            _allow_more(value)
+    elif isinstance(node, list):
+        for value in node:
+            _allow_more(value)
+
+
+def _string_of(prop: dict[str, Any]) -> dict[str, Any]:
+    """The string branch of a ``str | None`` property's schema."""
+    return next(branch for branch in prop.get("anyOf", [prop]) if branch.get("type") == "string")
