@@ -46,6 +46,13 @@ ROWS = [
     ("The prime minister is due to travel to Rome on Tuesday.", A, "future", "Tuesday",
      "2021-11-23"),
     ("The council is set to vote on Monday.", A, "future", "Monday", "2021-11-22"),
+    # a present passive of a scheduling verb puts its time ahead ("scheduling_verbs")
+    ("The hearing is scheduled for Tuesday.", date(2021, 11, 17), "future", "Tuesday",
+     "2021-11-23"),
+    ("Results are expected on Tuesday.", date(2021, 11, 17), "future", "Tuesday",
+     "2021-11-23"),
+    ("The hearing was scheduled for Tuesday.", date(2021, 11, 17), "past", "Tuesday",
+     "2021-11-16"),
     ("Officials said the ship would leave in October.", A, "present", "October", "2021-10"),
     ("Officials said the tariffs would take effect Monday.", A, "present", "Monday",
      "2021-11-22"),
@@ -88,7 +95,16 @@ ROWS = [
     ("Oil output peaked in the '70s.", A, None, "the '70s", "197"),
     ("The state was founded in the 20th century.", A, None, "the 20th century", "19"),
     # quarters and halves
-    ("Profits rose in the third quarter.", A, None, "the third quarter", "XXXX-Q3"),
+    ("Profits rose in the third quarter.", A, "past", "the third quarter", "2021-Q3"),
+    # a quarter without a year is read by tense, like a month (TIDES: context-dependent
+    # values are resolved); a fiscal quarter's calendar year is the company's to say
+    ("The mill expects orders to pick up in the first quarter.", A, "future",
+     "the first quarter", "2022-Q1"),
+    ("The bakery lost money in the fourth quarter.", A, "past", "the fourth quarter",
+     "2021-Q4"),
+    ("Fourth-quarter sales at the brewery fell.", date(2022, 1, 25), "present",
+     "Fourth-quarter", "2021-Q4"),
+    ("Revenue for the fiscal second quarter rose.", A, None, "second quarter", "XXXX-Q2"),
     ("Profits rose in the third quarter of this year.", A, None,
      "the third quarter of this year", "2021-Q3"),
     ("Sales fell in the fourth quarter of 2020.", A, None, "the fourth quarter of 2020",
@@ -137,6 +153,22 @@ ROWS = [
     ("He resigned two weeks ago.", A, None, "two weeks ago", "2021-W44"),
     ("It happened years ago.", A, None, "years ago", "PAST_REF"),
     ("The war began two years ago.", None, None, "two years ago", "PAST_REF"),
+    # "N units later/earlier": a date counted from the last date of the text (TimeBank's
+    # "a year earlier"), "earlier" from the publication date when the text gives none
+    ("He was jailed in March 2015. Three months later he was freed.", A, None,
+     "Three months later", "2015-06"),
+    ("The dam burst on May 4, 2019. Two days later the town was evacuated.", A, None,
+     "Two days later", "2019-05-06"),
+    ("The mill earned $5 million in the second quarter of 2020, up from $3 million a year "
+     "earlier.", A, None, "a year earlier", "2019-Q2"),
+    ("Shares closed at $12, up from $10 a year earlier.", A, None, "a year earlier", "2020"),
+    # with no date to count from, or one further back than the sentence before, the
+    # phrase is the duration it names; "later than" compares two times
+    ("The ferry sailed at dawn. Two days later it sank.", A, None, "Two days", "P2D"),
+    ("The mine closed in May 2010. Its owner moved abroad. Nobody stayed. Two years later "
+     "it reopened.", A, None, "Two years", "P2Y"),
+    ("The bridge opened on June 2, 2014, a month later than planned.", A, None, "a month",
+     "P1M"),
     # durations
     ("The revolution ended four decades of one-man rule.", A, None, "four decades", "P4DE"),
     ("He spent two years in prison.", A, None, "two years", "P2Y"),

@@ -37,26 +37,53 @@ def annotate(ctx: Context) -> None:
     ]
 
 
+# A calendar date a later "three days later" can count from (not a REF word, a duration
+# or a value with X in it).
+_CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d))?")
+
+
 def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None) -> list[str | None]:
     """The values of ``found`` in text order.  A month or weekday named alone takes the
     tense of its clause; "the following year" counts from the last date given with a
     year; a clock time takes the day of a date in its sentence."""
     values: list[str | None] = []
     reference = None
+    last: tuple[str, int] | None = None  # the last calendar value and its sentence
     for f in found:
         if f.needs_day:
             values.append(None)
             continue
         tense = clause_tense(doc, f.start, f.end) if (doc is not None and f.tense_dependent) \
             else "none"
-        values.append(f.resolve(Env(anchor=anchor, tense=tense, reference=reference)))
+        sentence = _sentence_index(doc, f.start)
+        # "three days later" counts from a date of its own or the previous sentence; one
+        # further back is no longer the time the text is telling of
+        close = last[0] if last and sentence - last[1] <= 1 else None
+        value = f.resolve(Env(anchor=anchor, tense=tense, reference=reference, last=close,
+                              dated=last is not None))
+        if value is None and f.fallback is not None:
+            f.end, f.type, f.rule, value = f.fallback
+        values.append(value)
         if f.absolute:
             reference = f.absolute
+        if value and f.type == "DATE" and _CALENDAR.fullmatch(value):
+            last = (value, sentence)
     for i, f in enumerate(found):
         if f.needs_day:
             values[i] = f.resolve(Env(anchor=anchor, day=_day_in_sentence(found, values, i,
                                                                           doc)))
     return values
+
+
+def _sentence_index(doc: Doc | None, char: int) -> int:
+    """The number of the sentence holding ``char`` (0 without a parse)."""
+    if doc is None:
+        return 0
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return 0
+    starts = [s.start for s in doc.sents]
+    return bisect_right(starts, tok[0].i) - 1
 
 
 def _day_in_sentence(found: list[Found], values: list[str | None], i: int,
@@ -154,6 +181,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if "have" in lemmas:
         return "past"  # present perfect: "has returned" happened before the writing
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("scheduling_verbs"):
+            return "future"  # "is scheduled for Tuesday", "are expected on Monday"
         return "present"
     if verb.tag_ == "VBN":
         return "none"  # a reduced relative: "the deal signed in May", "the vote, set for May"

@@ -26,13 +26,17 @@ AMPM = r"(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
 @dataclass
 class Env:
     """What a value may depend on beyond the words: the publication date, the tense of
-    the clause, the last date the text gave with a year (for "the following year"), and
+    the clause, the last date the text gave with a year (for "the following year"), the
+    value of the last calendar date of the expression's sentence or the one before,
+    whatever its rule (for "three days later"), whether the text gave any date before, and
     the day a clock time falls on."""
 
     anchor: date | None = None
     tense: str = "none"
     reference: tuple[int, int | None, int | None] | None = None
     day: str | None = None
+    last: str | None = None
+    dated: bool = False  # whether any calendar date comes before the expression
 
 
 @dataclass
@@ -46,6 +50,9 @@ class Found:
     absolute: tuple[int, int | None, int | None] | None = None
     needs_day: bool = False
     fields: dict = field(default_factory=dict)
+    # (end, type, rule, value) to fall back on when ``resolve`` gives None: "two days
+    # later" with no date to count from is the duration "two days"
+    fallback: tuple[int, str, str, str] | None = None
 
 
 class Scan:
@@ -312,14 +319,24 @@ def _year_of(m: re.Match, L: Lexicon, env: Env) -> str | None:
 
 
 def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "the third quarter of 2020" -> 2020-Q3.  Without a year the quarter is read like a
+    month named alone, by the tense of its clause ("profit rose in the third quarter" is
+    the latest third quarter begun by the publication date); a fiscal quarter ("the fiscal
+    first quarter") keeps XXXX: its calendar year is the company's to say."""
     q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
     if not q or q > 4:
         return None
+    fiscal = scan.word_before(m.start()) in ("fiscal", "financial")
+    dated = bool(m["y"] or m["rel"])
 
     def resolve(env: Env) -> str | None:
-        return f"{_year_of(m, L, env) or 'XXXX'}-Q{q}"
+        year = _year_of(m, L, env)
+        if year is None and env.anchor is not None and not fiscal:
+            year = f"{tv.quarter_year(env.anchor, q, env.tense):04d}"
+        return f"{year or 'XXXX'}-Q{q}"
 
     return Found(m.start(), m.end(), "quarter", "DATE", resolve,
+                 tense_dependent=not dated and not fiscal,
                  absolute=(int(m["y"]), None, None) if m["y"] else None)
 
 

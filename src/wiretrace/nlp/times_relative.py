@@ -166,6 +166,36 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "ago", "DATE", resolve)
 
 
+def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "three months later", "a year earlier": a date counted from the time the text is
+    telling of, the last calendar date before it ("arrested in March 2015 ... three months
+    later" -> 2015-06; "profit rose in the third quarter from $2 billion a year earlier"
+    -> the third quarter of the year before), if it is in the same sentence or the one
+    before.  When the text has given no date at all, "earlier" counts from the publication
+    date, like "ago".  Otherwise the phrase is the duration it names ("two days").  "a
+    month later than expected" compares two times and is left to the duration rule.
+    TimeML marks the whole phrase as one DATE, as it does "two years ago"."""
+    unit = L.units[m["unit"].lower()]
+    n = _amount(m, L)
+    if n is None or n != int(n) or unit not in ("day", "week", "month", "quarter", "year"):
+        return None
+    if scan.word_after(m.end()) == "than":
+        return None  # "a month later than expected": a difference between two times
+    k = int(n * L.unit_factor[unit]) * (1 if m["dir"].lower() == "later" else -1)
+
+    def resolve(env: Env) -> str | None:
+        if env.last is not None:
+            return tv.shift_value(env.last, unit, k)
+        if env.anchor is None or k > 0 or env.dated:
+            return None  # counted from a time the text does not say: the duration
+        return tv.ago(env.anchor, -k, unit, -1)
+
+    found = Found(m.start(), m.end(), "later", "DATE", resolve)
+    end = m.end("half2") if m["half2"] else m.end("unit")
+    found.fallback = (end, "DURATION", "duration", _duration(unit, n, L))
+    return found
+
+
 # --- durations and frequencies -------------------------------------------------------------
 
 def _duration(unit: str, n: float | None, L: Lexicon) -> str:

@@ -4,6 +4,7 @@ numbers; nothing here reads text."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 # First month of each season (northern hemisphere, meteorological), for "the summer".
@@ -140,6 +141,61 @@ def weekday_date(anchor: date, weekday: int, tense: str, shift_weeks: int = 0) -
     if tense in ("past", "none"):
         return anchor - timedelta(days=back)
     return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+
+
+def quarter_year(anchor: date, quarter: int, tense: str) -> int:
+    """The year of a quarter named without one ("in the third quarter"), by tense as for
+    months: past takes the latest such quarter begun by the anchor, future the first not
+    yet over, other tenses the nearest."""
+    current = quarter_of(anchor)[1]
+    if tense == "past":
+        return anchor.year if quarter <= current else anchor.year - 1
+    if tense == "future":
+        return anchor.year if quarter >= current else anchor.year + 1
+    if quarter - current > 2:
+        return anchor.year - 1
+    if current - quarter > 2:
+        return anchor.year + 1
+    return anchor.year
+
+
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|W(\d\d)))?")
+
+
+def shift_value(value: str, unit: str, n: int) -> str | None:
+    """A calendar value moved ``n`` units, written at the unit's granularity, or at the
+    value's own where that is a quarter and the unit a year or a quarter ("a year earlier"
+    than 2021-Q3 is 2020-Q3, as TimeBank writes it).  None when the value is too coarse
+    for the unit ("two days later" than 2005) or is no calendar value."""
+    m = _CALENDAR_VALUE.fullmatch(value)
+    if m is None:
+        return None
+    y, mo, d, q, w = (int(g) if g else None for g in m.groups())
+    if q is not None:
+        if unit not in ("year", "quarter"):
+            return None
+        index = y * 4 + (q - 1) + n * (4 if unit == "year" else 1)
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if w is not None:
+        try:
+            base = date.fromisocalendar(y, w, 1)
+        except ValueError:
+            return None
+        return shift(base, unit, n) if unit in ("week", "month", "year") else None
+    if unit == "year":
+        return f"{y + n:04d}"
+    if mo is None:
+        return None
+    if unit == "month":
+        yy, mm = add_months(y, mo, n)
+        return f"{yy:04d}-{mm:02d}"
+    if unit == "quarter":
+        return shift(date(y, mo, 1), "quarter", n)
+    if d is None or not valid_date(y, mo, d):
+        return None
+    if unit in ("day", "week", "weekend", "fortnight"):
+        return ago(date(y, mo, d), abs(n), unit, 1 if n > 0 else -1)
+    return None
 
 
 def season_year(anchor: date, code: str, tense: str) -> int:
