@@ -280,3 +280,60 @@ def test_a_state_army_is_its_countrys_military(entity_layer):
     [pla] = [e for e in ctx.entities if "Liberation Army" in e.name]
     assert (pla.country, pla.sector) == ("CHN", "MIL")
 
+
+
+# ------------------------------------------------- types checked against the article
+
+
+def test_airline_spacy_calls_a_person_is_an_organization(entity_layer):
+    # spaCy's small model types both mentions PERSON
+    ctx = entity_layer(
+        "Orders\n\nIrish airline Koravan said on Monday it would buy jets. Koravan CEO "
+        "Marta Lindqvist said the planes would arrive next year.")
+    assert {e.type for e in holding(ctx, "Koravan")} == {"ORG"}
+    ctx = entity_layer(
+        "Orders\n\nTeodoro said the planes would arrive next year, and Teodoro CEO Marta "
+        "Lindqvist agreed.")
+    assert {e.type for e in holding(ctx, "Teodoro")} == {"ORG"}
+
+
+def test_magazine_before_a_name_makes_it_an_organization(entity_layer):
+    ctx = entity_layer(
+        "Leak\n\nThe story broke when Dutch magazine Der Klarion cited documents from the "
+        "ministry. Der Klarion said the documents were genuine.")
+    assert {e.type for e in holding(ctx, "Der Klarion")} == {"ORG"}
+
+
+def test_name_ending_in_an_organization_word_is_an_organization(entity_layer):
+    ctx = entity_layer(
+        "Plant closes\n\nThe plant was the original home of Harwick Aircraft and McDonnell "
+        "Douglas, which built bombers there during the war.")
+    assert {e.type for e in holding(ctx, "Harwick Aircraft")} == {"ORG"}
+
+
+def test_title_keeps_a_person_a_person(entity_layer):
+    ctx = entity_layer(
+        "Visit\n\nSenator Alan Ford met the workers on Friday. Mr. Ford said the plant "
+        "would stay open.")
+    assert {e.type for e in holding(ctx, "Ford")} == {"PERSON"}
+
+
+def test_city_with_its_country_is_a_place(entity_layer):
+    ctx = entity_layer(
+        "Delivery\n\nAfter delivery in Singapore, the first jet was flown to Toulouse, "
+        "France for a ceremony attended by 500 guests. Airbus, France and Germany signed "
+        "the deal.")
+    assert {e.type for e in holding(ctx, "Toulouse")} == {"GPE"}  # spaCy: ORG
+    assert {e.type for e in holding(ctx, "Airbus")} == {"ORG"}  # a list, not a place
+
+
+def test_title_before_a_name_tagged_org_makes_a_person(entity_layer):
+    ctx = entity_layer(
+        "Engine fault\n\nThe fault has been found, the company said. Spokeswoman Dana "
+        "Whitcombe said that the team formed to look into it had finished its work.")
+    found = holding(ctx, "Spokeswoman Dana Whitcombe")
+    assert found and {e.type for e in found} == {"PERSON"}
+    assert not entities._titled_person("General Electric Co.")
+    assert not entities._titled_person("General Dynamics Land Systems")
+    assert not entities._titled_person("General Motors")
+    assert entities._titled_person("Spokeswoman Sandy Angers")

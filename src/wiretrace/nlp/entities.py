@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .. import settings
+from .. import cache, settings
 from ..model import Entity
 from . import kinds, names, places
 from .context import Context
@@ -106,10 +106,29 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         return None  # names are capitalized in English; "the son" is not a name
     if label in ("PERSON", "ORG") and _is_description(text.split()):
         return None
+    if label == "ORG" and _titled_person(text):
+        label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
     if label == "ORG" and places.country_of_name(text):
         label = "GPE"  # "Libya" tagged ORG is still the country
     key = names.name_key(text, person=label == "PERSON")
     return Mention(start, end, char_start, char_end, text, label, key) if key else None
+
+
+def _titled_person(text: str) -> bool:
+    """A title and then a given name and a surname: "Spokeswoman Sandy Angers", "Senator
+    John McCain".  Not an organization named after a title ("General Electric Co.",
+    "General Dynamics Land Systems", "Prime Minister's Office"): the words after the
+    title are two or three capitalized words, none a title, a country or an
+    organization's last word."""
+    words = text.split()
+    rest = words[1:]
+    if not (names.is_title(words[0]) and words[0][:1].isupper() and 2 <= len(rest) <= 3):
+        return False
+    heads = kinds.kinds().organization_heads
+    return all(w[:1].isupper() and w.replace("'", "").replace("-", "").replace(".", "").isalpha()
+               and not names.is_title(w) and w not in heads and "'" not in w[-2:]
+               and not places.country_of_name(w) and not places.country_of_demonym(w)
+               for w in rest)
 
 
 def _known_actor(name: str) -> bool:
@@ -158,6 +177,86 @@ def _group(found: list[Mention]) -> list[Cluster]:
     for cluster in clusters.values():
         cluster.label = _majority(cluster)
     return list(clusters.values())
+
+
+def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+    """Second thoughts on a name spaCy typed PERSON (or ORG), from what the article says of it
+    (word lists in ``data/entity_kinds.yaml``): an organization where the article
+    describes it as one ("Ryanair, the Irish airline", "German magazine Der Spiegel"),
+    gives it what only organizations have ("Ryanair CEO", "Ryanair's shareholders") or
+    names it with an organization's last word ("Douglas Aircraft"); a place where a
+    one-word name spaCy typed PERSON or ORG is qualified by its country or state
+    ("flown to Toulouse, France"; not an organization the actor dictionaries give a
+    sector, not a list such as "Airbus, France and Germany").  Never where a title
+    stands before a mention ("Mr. Ford")."""
+    for cluster in clusters:
+        if cluster.label not in ("PERSON", "ORG") or any(
+                _title_at(ctx, m) for m in cluster.mentions):
+            continue
+        if cluster.label == "PERSON" and any(
+                _organization_evidence(ctx, m) for m in cluster.mentions):
+            label = "ORG"
+        elif (all(m.end - m.start == 1 for m in cluster.mentions)
+              and any(_qualified_place(ctx, m) for m in cluster.mentions)
+              and not (cluster.label == "ORG"
+                       and _dictionary_code(cluster.mentions[0].text, None)[1])):
+            label = "GPE"
+        else:
+            continue
+        cluster.label = label
+        for m in cluster.mentions:
+            m.label = label
+    return clusters
+
+
+def _title_at(ctx: Context, m: Mention) -> bool:
+    """A title before the mention or at its start ("Mr. Ford", "Senator Ford")."""
+    before = ctx.doc[m.start - 1] if m.start else None
+    return names.is_title(ctx.doc[m.start].text) or (
+        before is not None and before.is_title and names.is_title(before.text))
+
+
+def _organization_evidence(ctx: Context, m: Mention) -> bool:
+    k = kinds.kinds()
+    doc = ctx.doc
+    if doc[m.end - 1].text in k.organization_heads and m.end - m.start >= 2:
+        return True  # "Douglas Aircraft"
+    root = doc[m.start:m.end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in k.organization_nouns:
+        return True  # "the Irish airline, Ryanair"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in k.organization_nouns
+           for c in root.children):
+        return True  # "Ryanair, the Irish airline"
+    before = doc[m.start - 1] if m.start else None
+    if (before is not None and before.pos_ == "NOUN"
+            and before.lemma_.lower() in k.organization_nouns
+            and m.start <= before.head.i < m.end):
+        return True  # "German magazine Der Spiegel"
+    head = root.head
+    return (root.dep_ in ("compound", "poss") and head.i >= m.end
+            and head.lemma_.lower() in k.organization_roles)  # "Ryanair CEO"
+
+
+def _qualified_place(ctx: Context, m: Mention) -> bool:
+    """"Toulouse, France", "Everett, Washington": a comma and a country or a US state
+    right after the name, then punctuation or a word that starts a new phrase (not
+    "Obama, U.S. President")."""
+    doc = ctx.doc
+    i = m.end
+    if i + 1 >= len(doc) or doc[i].text != "," or (
+            m.start and doc[m.start - 1].lower_ in (",", "and", "or")):
+        return False
+    for n in (3, 2, 1):
+        words = doc[i + 1:i + 1 + n]
+        if len(words) < n or not all(t.is_title or t.is_upper for t in words):
+            continue
+        name = words.text
+        if places.country_of_name(name) is None and places._state_code(name, True) is None:
+            continue
+        after = doc[i + 1 + n] if i + 1 + n < len(doc) else None
+        return after is None or (after.is_punct and after.text != ",") or after.is_space or (
+            after.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "ADV") and after.tag_ != "POS")
+    return False
 
 
 def _person_group(clusters: dict[tuple, Cluster], m: Mention) -> names.Key:
@@ -519,9 +618,9 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
 
 
-@lru_cache(maxsize=1)
 def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
-    """actors_petrarch.tsv: lowercased name -> [(code, since, until)]."""
+    """actors_petrarch.tsv: lowercased name -> [(code, since, until)] (read when the
+    dictionaries are built, then kept with them)."""
     table: dict[str, list[tuple[str, str, str]]] = {}
     for r in load_tsv("actors_petrarch.tsv"):
         table.setdefault(r["name"], []).append((r["code"], r["since"], r["until"]))
@@ -536,6 +635,7 @@ def _international() -> dict[str, list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=4)
+@cache.on_disk("actors", cache.paths_in_setting)  # seconds to build: kept between processes
 def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
     from . import actors as actor_files
 
@@ -551,6 +651,7 @@ def _folded_people() -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=4)
+@cache.on_disk("actors-folded", cache.paths_in_setting)
 def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
     """The dictionaries' names of two words or more, by their transliteration-folded person
     key ("Bouteflicka" and "Bouteflika" fold alike, as Qaddafi and Gaddafi do)."""
@@ -791,7 +892,7 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
 def annotate(ctx: Context) -> None:
     found = mentions(ctx)
     _kin_roles(ctx, found)
-    clusters = _group(found)
+    clusters = _retype(ctx, _group(found))
     clusters = _merge_short_orgs(clusters)
     clusters = _resolve_short_names(ctx, clusters)
     clusters.sort(key=Cluster.first)

@@ -51,6 +51,9 @@ class Kinds:
     currencies: frozenset[str]  # the codes that are not a country's alpha-2 + a letter
     alpha2: frozenset[str]
     suffixes: frozenset[str]
+    organization_nouns: frozenset[str]
+    organization_roles: frozenset[str]
+    organization_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,9 @@ def kinds() -> Kinds:
         currencies=words("currency_codes"),
         alpha2=frozenset(c.alpha2 for c in places.countries() if c.alpha2),
         suffixes=words("corporate_suffixes"),
+        organization_nouns=words("organization_nouns"),
+        organization_roles=words("organization_roles"),
+        organization_heads=words("organization_heads") | words("corporate_suffixes"),
     )
 
 
