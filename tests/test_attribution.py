@@ -461,3 +461,20 @@ def test_a_subheading_or_an_interviewers_letter_is_no_speaker_label(analyze_text
                           "Nobody knows.")
     assert_offsets(report)
     assert not [q for q in report.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_a_relative_pronoun_subject_is_a_mention_of_its_speaker(analyze_text):
+    report = analyze_text("Council members who oppose the tariff met on Monday.")
+    assert_offsets(report)
+    q = quote_with(report, "the tariff")
+    assert q.cue is not None and q.cue.text == "oppose"
+    members = source(report, q.speaker)
+    assert "members" in members.name and "who" in [m.text for m in members.mentions]
+
+
+def test_a_share_of_those_polled_speaks(analyze_text):
+    report = analyze_text("The poll was taken in May. Forty-seven percent said they would "
+                          "vote for the mayor.")
+    assert_offsets(report)
+    q = quote_with(report, "they would vote for the mayor")
+    assert "percent" in source(report, q.speaker).name

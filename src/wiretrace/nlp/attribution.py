@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote, Span
 from .context import Context, tokens_with
-from .cues import Cue, cue_class, find_cues, lexicon, subject_of
+from .cues import Cue, antecedent, cue_class, find_cues, lexicon, subject_of
 from .quotes import MarkedQuote, find_marked
 from .sources import SourceBook, outlets
 
@@ -102,6 +102,7 @@ def annotate(ctx: Context) -> None:
                 book.set_via(d.speaker, to)
         if d.cue is not None and d.cue_span is None:
             d.cue_span = d.cue.span(doc)
+    _relative_mentions(doc, drafts, book)
     _embedded_speakers(doc, ctx.masked, drafts, cues, book)
     _nested_relays(doc, drafts, book)
     _stances(ctx, doc, drafts, book, skip)
@@ -127,6 +128,21 @@ def annotate(ctx: Context) -> None:
               medium=_medium_span(ctx, doc, d))
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _relative_mentions(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:
+    """"delegates who backed Ron Paul": the relative pronoun that is the cue's subject is
+    a mention of the speaker it stands for, as "he" is (PolNeAR marks "who" as the
+    source)."""
+    for d in drafts:
+        if d.cue is None or d.speaker is None or d.cue.speaker is None:
+            continue
+        for c in doc[d.cue.anchor].children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != d.cue.speaker and (
+                    antecedent(c).i == d.cue.speaker):
+                span = (c.idx, c.idx + len(c.text))
+                if span not in book.entries[d.speaker].mentions:
+                    book.entries[d.speaker].mentions.append(span)
 
 
 def _around_cue(doc: Doc, cue: Cue, content: list[int]) -> list[list[int]]:

@@ -243,7 +243,8 @@ class SourceBook:
             return key
         lo, hi, publisher = (token.i, token.i, None) if provisional else self._phrase(token)
         found = self._classify(token, lo, hi)
-        if found is None and speaker and names_people(token) and not self._entity_type(token):
+        if found is None and speaker and names_people(token) and self._entity_type(token) in (
+                None, "PERCENT", "CARDINAL"):  # "Farmers hope", "47 percent said"
             first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
             found = ("person", _clean_name(self.doc[first:hi + 1].text), None)
         if found is None and speaker and token.is_upper and token.is_alpha and len(
