@@ -283,6 +283,8 @@ def events(
                                                 "(YYYY-MM: its last day)."),
     min_origins: int | None = typer.Option(None, help="Only clusters with at least N "
                                                       "independent origins."),
+    min_dead: int | None = typer.Option(None, min=0, help="Only events reporting at least N "
+                                        "killed (a range or 'dozens': its lower bound)."),
     limit: int | None = typer.Option(None, help="At most N events."),
     db: str | None = typer.Option(None, help=DB_HELP),
     fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
@@ -291,7 +293,7 @@ def events(
     from .store import queries
 
     f = queries.EventFilter(actor=actor, type=type, country=country, since=since, until=until,
-                            min_origins=min_origins, limit=limit)
+                            min_origins=min_origins, min_dead=min_dead, limit=limit)
     try:
         rows = queries.events(_store(db), f)
     except WiretraceError as exc:

@@ -539,6 +539,7 @@ class Store:
                 source_names=who(ev, "source"), target_names=who(ev, "target"),
                 time_value=ev.time.value, time_basis=ev.time.basis,
                 **tallies.event_days(ev.time.value, a.published),
+                **tallies.event_figures(ev.magnitude),
                 location=loc.name if loc else None, country=loc.country if loc else None,
                 lat=loc.lat if loc else None, lon=loc.lon if loc else None,
                 recipient_country=ev.recipient.country if ev.recipient else None,

@@ -23,7 +23,7 @@ EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "w
                  "country", "lat", "lon",
                  "recipient_country", "recipient_basis", "polarity", "certainty", "tense",
                  "attribution", "cluster_id", "mentions", "articles", "outlets", "origins",
-                 "outlet", "url", "published")
+                 "outlet", "url", "published", "dead", "injured", "arrested", "size")
 
 
 _DAY_BOUND = re.compile(DATE_BOUND)
@@ -38,6 +38,7 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     min_origins: int | None = None
+    min_dead: int | None = None  # the event reports at least this many killed
     certainty: str | None = None
     polarity: str | None = None
     actor_id: int | None = None
@@ -116,6 +117,8 @@ def _filtered(store: Store, q, f: EventFilter):
     if f.until:
         day = _bound(f.until, "until").last  # until=2021-12 holds 2021-12-31
         q = q.where(or_(first <= day, and_(first.is_(None), last.is_not(None))))
+    if f.min_dead is not None:
+        q = q.where(e.c.dead >= f.min_dead)
     if f.min_origins:
         # clusters first (indexed by origins), then their mentions: as a list of ids when
         # there are few, so no planner walks every event looking for them
@@ -225,7 +228,7 @@ def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500)
 def _unfiltered(f: EventFilter) -> bool:
     return all(getattr(f, k) is None for k in (
         "actor", "type", "country", "since", "until", "min_origins", "certainty", "polarity",
-        "actor_id", "coded", "occurred"))
+        "actor_id", "coded", "occurred", "min_dead"))
 
 
 def totals(store: Store) -> dict[str, int]:
@@ -262,6 +265,8 @@ def _event_dict(r, names) -> dict:
         "cluster_id": r["cluster_id"], "mentions": r["mentions"], "articles": r["articles"],
         "outlets": r["outlets"], "origins": r["origins"], "outlet": r["outlet"],
         "url": r["url"], "published": r["published"],
+        "dead": r["dead"], "injured": r["injured"], "arrested": r["arrested"],
+        "size": r["size"],
     }
 
 

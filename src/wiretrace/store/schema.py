@@ -111,6 +111,10 @@ events = Table(
     # the days the time value covers (ISO dates, inclusive; wiretrace.timex): what date
     # filters, sorting and the monthly counts use
     Column("date_first", String, index=True), Column("date_last", String, index=True),
+    # the figures a coded event reports (Event.magnitude): each the number, or the lower
+    # bound of a range or vague word; the whole magnitude as JSON
+    Column("dead", Integer, index=True), Column("injured", Integer),
+    Column("arrested", Integer), Column("size", Integer), Column("magnitude", Text),
     Column("location", Text), Column("country", String, index=True),
     Column("lat", Float), Column("lon", Float),
     # the country the event is directed at, and how it was found (Event.recipient)

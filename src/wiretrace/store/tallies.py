@@ -49,6 +49,40 @@ def event_days(value: str | None, published: str | None) -> dict[str, str | None
             "date_last": days.last if days else None}
 
 
+FIGURES = ("dead", "injured", "arrested", "size")
+
+
+def event_figures(magnitude) -> dict:
+    """The ``dead``/``injured``/``arrested``/``size`` columns of an event (each figure's
+    number, else its lower bound: what --min-dead compares) and its magnitude as JSON."""
+    if magnitude is None:
+        return {**dict.fromkeys(FIGURES), "magnitude": None}
+    figures = {f: getattr(magnitude, f) for f in FIGURES}
+    return {**{f: fig.value if fig is not None else None for f, fig in figures.items()},
+            "magnitude": magnitude.model_dump_json(exclude_none=True)}
+
+
+def fill_event_figures(conn: Connection) -> None:
+    """Fill the figure columns of every stored event from its stored Report (the 0008
+    migration; Reports written before 1.5.0 carry no magnitudes)."""
+    from ..model import Magnitude
+
+    e = t.events
+    params = []
+    for article_id, report_json in conn.execute(select(t.reports.c.article_id,
+                                                       t.reports.c.report_json)):
+        for ev in json.loads(report_json).get("events", []):
+            if ev.get("magnitude"):
+                row = event_figures(Magnitude.model_validate(ev["magnitude"]))
+                params.append({"aid": article_id, "eid": ev["id"],
+                               **{f"v_{k}": v for k, v in row.items()}})
+    if params:
+        conn.execute(update(e).where(e.c.article_id == bindparam("aid"),
+                                     e.c.event_id == bindparam("eid"))
+                     .values(**{k: bindparam(f"v_{k}") for k in (*FIGURES, "magnitude")}),
+                     params)
+
+
 def fill_event_days(conn: Connection) -> None:
     """Fill ``date_first``/``date_last`` of every stored event (the 0006 migration)."""
     e, a = t.events, t.articles

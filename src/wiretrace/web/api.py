@@ -128,10 +128,13 @@ class EventQuery:
         min_origins: Annotated[int | None, Query(ge=1, le=100_000,
                                                  description="Independent origins at least")]
         = None,
+        min_dead: Annotated[int | None, Query(ge=0, le=100_000_000, description="Reported "
+                                              "killed at least (a range: its lower bound)")]
+        = None,
     ) -> None:
         self.args = dict(actor=actor or None, actor_id=actor_id, type=type, country=country,
                          since=since, until=until, certainty=certainty, polarity=polarity,
-                         min_origins=min_origins)
+                         min_origins=min_origins, min_dead=min_dead)
 
     def filter(self, limit: int | None = None, offset: int = 0) -> queries.EventFilter:
         return queries.EventFilter(**self.args, limit=limit, offset=offset)

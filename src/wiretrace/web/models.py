@@ -105,6 +105,11 @@ class EventRow(_Out):
     outlet: str | None
     url: str | None = None
     published: str | None
+    dead: int | None = Field(default=None, description="Reported killed (the number, or the "
+                             "lower bound of a range or vague word); null when none.")
+    injured: int | None = None
+    arrested: int | None = None
+    size: int | None = Field(default=None, description="Participants of a protest.")
 
 
 class EventPage(_Page):

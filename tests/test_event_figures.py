@@ -1,0 +1,84 @@
+"""The figures of coded events in the store (issue 26): the dead/injured/arrested/size
+columns, --min-dead in the CLI and the API, the CSV export, and the 0008 migration that
+fills them for events stored before."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from wiretrace.cli import app as cli
+from wiretrace.store import Store, queries
+from wiretrace.web import create_app
+
+TEXT = ("Raid in Borno\n\nNigerian troops killed at least nine civilians in a raid on a "
+        "village in Borno state on Monday, police said.\n\nThe Kenyan police arrested 12 "
+        "protesters in Nairobi on Tuesday.\n")
+CALM = "Talks in Cairo\n\nThe foreign ministers of Egypt and Jordan met in Cairo on Monday.\n"
+TOKEN = "event-figures-token-0123456789"
+
+
+def _store(store_url, analyze_text) -> Store:
+    store = Store(store_url)
+    store.save(analyze_text(TEXT, id="raid", published="2024-03-14"))
+    store.save(analyze_text(CALM, id="talks", published="2024-03-14"))
+    return store
+
+
+def test_figures_are_stored_and_filtered(store_url, analyze_text, nlp):
+    store = _store(store_url, analyze_text)
+    rows = {r["trigger"]: r for r in queries.events(store) if r["type"]}
+    assert (rows["killed"]["dead"], rows["arrested"]["arrested"]) == (9, 12)
+    assert rows["met"]["dead"] is None
+    dead = queries.events(store, queries.EventFilter(min_dead=5))
+    assert [r["trigger"] for r in dead] == ["killed"]
+    assert queries.events(store, queries.EventFilter(min_dead=10)) == []
+
+    result = CliRunner().invoke(cli, ["events", "--min-dead", "9", "--db", store_url,
+                                      "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(result.stdout))
+    assert (row["trigger"], row["dead"]) == ("killed", "9")
+    with TestClient(create_app(store_url, token=TOKEN, nlp=nlp,
+                               allowed_hosts=["testserver"])) as client:
+        items = client.get("/api/events", params={"min_dead": 9}).json()["items"]
+        assert [(i["trigger"], i["dead"]) for i in items] == [("killed", 9)]
+        assert client.get("/api/events", params={"min_dead": -1}).status_code == 422
+
+
+def test_the_csv_export_carries_the_figures(store_url, analyze_text, tmp_path):
+    _store(store_url, analyze_text)
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", str(out), "--db", store_url])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {"dead", "injured", "arrested", "size"} <= set(rows[0])
+    assert {(r["trigger"], r["arrested"]) for r in rows if r["arrested"]} == {("arrested", "12")}
+
+
+def test_the_migration_fills_the_figures_of_stored_events(store_url, analyze_text):
+    from alembic import command
+    from alembic.config import Config
+
+    from wiretrace.store import MIGRATIONS, head_revision, upgrade
+
+    store = _store(store_url, analyze_text)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007_origins")
+    store.engine.dispose()
+    assert upgrade(store_url) == ("0007_origins", head_revision())
+    rows = {r["trigger"]: r for r in queries.events(Store(store_url, migrate=False))
+            if r["type"]}
+    assert (rows["killed"]["dead"], rows["arrested"]["arrested"]) == (9, 12)
+    with Store(store_url, migrate=False).engine.connect() as conn:
+        from sqlalchemy import text
+
+        stored = conn.execute(text("SELECT magnitude FROM events WHERE dead = 9")).scalar_one()
+    assert json.loads(stored)["dead"]["qualifier"] == "at_least"
