@@ -198,6 +198,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for pobj in _children(agent, "pobj"):
                 return pobj
         return None
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "ccomp", "parataxis"):
+        # "..., former president Bill Clinton said": the parser hung the subject as an
+        # apposition on an earlier noun; a finite verb has a subject, and it is the name
+        # right before it
+        j = verb.i - 1
+        while j >= 0 and verb.doc[j].is_punct and verb.doc[j].text == ",":
+            j -= 1
+        left = verb.doc[j] if j >= 0 else None
+        while left is not None and left.dep_ in ("compound", "flat") and left.head.i > left.i:
+            left = left.head
+        if left is not None and left.dep_ == "appos" and left.pos_ in ("NOUN", "PROPN"):
+            return left
     head = verb.head
     if head.i == verb.i:
         return None
