@@ -246,7 +246,13 @@ def test_a_storys_spread_in_the_query_the_cli_and_the_api(tmp_path, nlp):
         body = c.get(f"/api/clusters/{found['id']}").json()
         assert body["roots"] == found["roots"] and body["copies"] == found["copies"]
         assert body["first"] == found["first"] and body["citations"] == found["citations"]
-        assert c.get(f"/clusters/{found['id']}").status_code == 200
+        page = c.get(f"/clusters/{found['id']}")
+        assert page.status_code == 200
+        # the page reads at a glance: who first, the origins, who copied and who cited whom
+        spread = " ".join(page.text[page.text.index('<section id="spread">'):].split())
+        assert "2 independent origins" in spread and "Reported first" in spread
+        assert "repub1" in spread and "cites associated press" in spread
+        assert "copied Associated Press" in spread and "98% of its text found" in spread
 
 
 def test_deleting_the_source_leaves_its_copies_their_own(store_url, nlp):

@@ -285,6 +285,7 @@ def test_cluster_page_names_the_outlets(page, base_url):
     outlets = [c.inner_text().strip() for c in page.locator("#mentions td.outlet").all()]
     assert outlets and all(outlets)
     assert "Harbourline Wire" in outlets
+    shoot(page, "cluster")
     assert page.problems == []
 
 

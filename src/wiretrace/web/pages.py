@@ -248,9 +248,7 @@ def cluster_page(request: Request, cluster_id: int):
         else None
     if found is None:
         raise ApiError(404, f"no event cluster {cluster_id}")
-    spread = {key: found[key] for key in ("roots", "copies", "citations")
-              if isinstance(found.get(key), list) and found[key]}
-    return render(request, "cluster.html", cluster=found, spread=spread,
+    return render(request, "cluster.html", cluster=found,
                   outlets=fold_outlets([{"outlet": m.get("outlet")}
                                         for m in found["mention_list"]]))
 
