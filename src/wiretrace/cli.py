@@ -107,13 +107,16 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
     from .pipeline import AnalysisFailure, analyze_many, load
     from .read import ReadFailure, ReadSkipped
     from .read.files import read_inputs
-    from .store import Store
 
     try:
         nlp = load(model)
     except WiretraceError as exc:
         _fail(exc.message)
-    store = Store(db) if db else None
+    store = None
+    if db:
+        from .store import Store  # SQLAlchemy, Alembic, datasketch: only with --db
+
+        store = Store(db)
     run = _Run()
     origin: dict[str, str] = {}
 

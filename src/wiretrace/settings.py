@@ -68,7 +68,8 @@ SETTINGS: tuple[Setting, ...] = (
         "cache_dir",
         "WIRETRACE_CACHE_DIR",
         "~/.cache/wiretrace",
-        "Folder for indexes wiretrace builds from installed data (the place-name index); "
+        "Folder for tables wiretrace builds from installed data (the place-name index, the "
+        "actor dictionaries with their folded name keys), read back by later processes; "
         "an empty value turns the cache off. Safe to delete.",
     ),
     Setting(

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -81,12 +80,11 @@ def rows(data, where: str) -> Rows:
     return out
 
 
-@lru_cache(maxsize=1)
 def read_shipped() -> Rows:
+    """data/actors_wiretrace.yaml (read when the dictionaries are built: entities)."""
     return rows(load_yaml("actors_wiretrace.yaml"), "data/actors_wiretrace.yaml")
 
 
-@lru_cache(maxsize=1)
 def read_states() -> Rows:
     """data/actors_states.yaml: generated, so read with libyaml's fast loader where there
     is one (the generator and the data-file tests check it for repeated keys)."""

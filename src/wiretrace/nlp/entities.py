@@ -927,5 +927,4 @@ def prepare() -> None:
     _folded_people()
     _agents()
     kinds.kinds()
-    names.titles()
-    names.kinship()
+    names.prepare()

@@ -174,3 +174,13 @@ def title_gender(word: str) -> str | None:
 def pronoun_gender(word: str) -> str | None:
     """"she" -> "female", "his" -> "male"; None for any other word."""
     return _gender_words()[1].get(word.lower())
+
+
+def prepare() -> None:
+    """Load the name tables now (called by the entity layer's prepare; see
+    :func:`wiretrace.pipeline.load`): the folding rules are otherwise first read by the
+    first name folded, which the actor dictionaries no longer do when read from the cache."""
+    _folding()
+    titles()
+    kinship()
+    _gender_words()

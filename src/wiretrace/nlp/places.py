@@ -20,7 +20,7 @@ from typing import NamedTuple
 from anyascii import anyascii
 from spacy.tokens import Token
 
-from .. import settings
+from .. import cache, settings
 from ..model import Entity, Location, Place
 from .context import Context
 from .lexicon import load_tsv
@@ -221,13 +221,9 @@ def _gazetteer() -> _Gazetteer:
     kept in the cache folder (setting ``cache_dir``) and read back by later processes."""
     path = _cache_file()
     if path is not None and path.is_file():
-        try:
-            with path.open("rb") as f:
-                loaded = pickle.load(f)
-            if isinstance(loaded, tuple) and len(loaded) == len(_Gazetteer._fields):
-                return _Gazetteer(*loaded)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            pass  # a damaged cache is rebuilt below
+        loaded = cache.read_pickle(path)  # None when damaged: rebuilt below
+        if isinstance(loaded, tuple) and len(loaded) == len(_Gazetteer._fields):
+            return _Gazetteer(*loaded)
     built = _build_gazetteer()
     if path is not None:
         try:

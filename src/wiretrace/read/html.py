@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import trafilatura
-
 from .. import settings
 from ..errors import InputError
 from ..model import Article, repair_text
@@ -75,6 +73,8 @@ def from_html(
     check_html(html, where)
     # NUL and lone surrogates become U+FFFD, as a browser's parser does with NUL
     html = repair_text(html)
+    import trafilatura  # a quarter second to import: only when a page is read
+
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

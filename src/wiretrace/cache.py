@@ -1,0 +1,158 @@
+"""Tables built from the packaged data, kept on disk between processes.
+
+Some tables take seconds to build on every start (the actor dictionaries: 80,000 names
+read from TSV and YAML, then 37,000 of them folded into transliteration-aware keys).
+:func:`on_disk` keeps what a function returns as a pickle in the cache folder (setting
+``cache_dir``, default ``~/.cache/wiretrace``; empty: no cache), under a key made of
+
+- wiretrace's version and Python's,
+- the bytes of every packaged data file (``wiretrace/data``) and of every module of
+  ``wiretrace.nlp`` (the code that builds the tables: an edit there is a new key),
+- the function's arguments, and the bytes of the files an argument names (the user's
+  actor dictionaries),
+
+so a cached table is only ever one the same inputs would build again.  A folder that
+cannot be written, a damaged or unreadable file, or one written by another Python only
+costs the build: the cache is never needed for a right answer, and deleting the folder is
+always safe.  Files are written whole under a temporary name and renamed, so a process
+never reads half of one that another is writing.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import re
+import sys
+from collections.abc import Callable, Iterable
+from functools import lru_cache, wraps
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import __version__, settings
+
+T = TypeVar("T")
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+def folder() -> Path | None:
+    """The cache folder (setting ``cache_dir``), or None when caching is off."""
+    value = settings.get("cache_dir")
+    return Path(value).expanduser() if value else None
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A digest of what every cached table is built from: wiretrace's and Python's
+    versions, the packaged data files and the modules of ``wiretrace.nlp`` (about 3 MB,
+    hashed in a few milliseconds, once per process)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{__version__}|{sys.version}|{_PROTOCOL}".encode())
+    root = resources.files("wiretrace")
+    for sub, suffixes in (("data", None), ("nlp", (".py",))):
+        for path in _files(Path(str(root.joinpath(sub))), suffixes):
+            digest.update(f"\0{sub}/{path.name}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _files(where: Path, suffixes: tuple[str, ...] | None) -> list[Path]:
+    return sorted((p for p in where.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                   and (suffixes is None or p.suffix in suffixes)), key=lambda p: str(p))
+
+
+def key(name: str, args: Iterable[Any] = (), files: Iterable[str | os.PathLike] = ()) -> str:
+    """The cache key of table ``name`` built from ``args`` and the bytes of ``files``
+    (a file that cannot be read counts as missing: its build says why, if it cares)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{fingerprint()}|{name}|{args!r}".encode())
+    for file in files:
+        try:
+            digest.update(b"\0" + Path(file).expanduser().read_bytes())
+        except OSError:
+            digest.update(b"\0missing:" + os.fsencode(os.fspath(file)))
+    return digest.hexdigest()
+
+
+def read_pickle(path: Path) -> Any:
+    """A pickle written by :func:`write_pickle`, or None when there is none to use.
+    Unpickling tens of thousands of small objects sets off the garbage collector again and
+    again (two thirds of the time on the gazetteer), so it is paused meanwhile."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)  # our own file, in our own cache folder
+    except Exception:  # damaged, truncated, or from another version of a library
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def write_pickle(path: Path, value: Any) -> bool:
+    """Write ``value`` to ``path`` whole (a temporary file, then a rename); False when the
+    folder cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(value, f, protocol=_PROTOCOL)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except (OSError, UnboundLocalError):
+            pass
+        return False
+
+
+def cached(name: str, build: Callable[[], T], args: Iterable[Any] = (),
+           files: Iterable[str | os.PathLike] = ()) -> T:
+    """``build()``, or what an earlier process kept of it under the same key (see the
+    module's docstring).  Writing a new file removes the older ones of ``name``."""
+    where = folder()
+    if where is None:
+        return build()
+    files = list(files)
+    path = where / f"{name}-{key(name, args, files)}.pickle"
+    found = read_pickle(path)
+    if found is not None:
+        return found
+    value = build()
+    if write_pickle(path, value):
+        mine = re.compile(rf"{re.escape(name)}-[0-9a-f]{{32}}\.pickle")
+        for old in where.glob(f"{name}-*.pickle"):  # "actors-*" also finds "actors-folded-*"
+            if old != path and mine.fullmatch(old.name):
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+    return value
+
+
+def on_disk(name: str, files_of: Callable[..., Iterable[str]] | None = None):
+    """Decorate a function whose result is a table built from the packaged data (and its
+    arguments) to keep that table on disk: see :func:`cached`.  ``files_of(*args)`` names
+    the files outside the package the result also depends on (the user's dictionaries)."""
+    def decorate(function: Callable[..., T]) -> Callable[..., T]:
+        @wraps(function)
+        def wrapper(*args: Any) -> T:
+            files = files_of(*args) if files_of is not None else ()
+            return cached(name, lambda: function(*args), args, files)
+
+        return wrapper
+
+    return decorate
+
+
+def paths_in_setting(value: str) -> list[str]:
+    """The files of a path-list setting (``actors``: separated by ``os.pathsep``)."""
+    return [p for p in value.split(os.pathsep) if p.strip()]

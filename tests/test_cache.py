@@ -1,0 +1,119 @@
+"""Tables kept on disk between processes (wiretrace.cache): built once, read back by later
+processes, rebuilt when an input changes, and never needed for a right answer."""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+
+from wiretrace import cache
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    where = tmp_path / "cache"
+    monkeypatch.setenv("WIRETRACE_CACHE_DIR", str(where))
+    return where
+
+
+def _counting(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_a_table_is_built_once_then_read_back(folder):
+    build, calls = _counting({"a": [("X", "", "")]})
+    assert cache.cached("t", build) == {"a": [("X", "", "")]}
+    assert cache.cached("t", build) == {"a": [("X", "", "")]}  # as a later process would
+    assert len(calls) == 1
+    [written] = list(folder.iterdir())
+    assert written.name.startswith("t-") and written.suffix == ".pickle"
+
+
+def test_arguments_and_named_files_are_part_of_the_key(folder, tmp_path):
+    user = tmp_path / "mine.yaml"
+    user.write_text("actors: []\n", encoding="utf-8")
+    build, calls = _counting(1)
+    cache.cached("t", build, ("a",), [user])
+    cache.cached("t", build, ("a",), [user])
+    assert len(calls) == 1
+    cache.cached("t", build, ("b",), [user])
+    assert len(calls) == 2
+    user.write_text("actors: [{name: X, country: FRA}]\n", encoding="utf-8")
+    cache.cached("t", build, ("b",), [user])
+    assert len(calls) == 3
+    # the newest file of a table replaces its older ones; another table's stay
+    cache.cached("t-other", lambda: 2)
+    names = sorted(p.name.split("-")[1] for p in folder.iterdir())
+    assert len(names) == 2 and "other" in names
+
+
+def test_a_damaged_file_is_rebuilt(folder):
+    build, calls = _counting([1, 2, 3])
+    cache.cached("t", build)
+    [written] = list(folder.iterdir())
+    written.write_bytes(b"not a pickle")
+    assert cache.cached("t", build) == [1, 2, 3]
+    assert len(calls) == 2
+    assert pickle.loads(written.read_bytes()) == [1, 2, 3]  # and written again
+
+
+def test_a_folder_that_cannot_be_written_only_costs_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("WIRETRACE_CACHE_DIR", str(blocker / "cache"))  # under a file
+    build, calls = _counting("v")
+    assert cache.cached("t", build) == cache.cached("t", build) == "v"
+    assert len(calls) == 2
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        monkeypatch.setenv("WIRETRACE_CACHE_DIR", str(locked))
+        assert cache.cached("t", build) == "v"
+        assert list(locked.iterdir()) == []
+
+
+def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIRETRACE_CACHE_DIR", "")
+    monkeypatch.chdir(tmp_path)
+    build, calls = _counting("v")
+    cache.cached("t", build)
+    cache.cached("t", build)
+    assert len(calls) == 2 and list(tmp_path.iterdir()) == []
+
+
+def test_the_actor_tables_read_back_equal_the_built_ones(folder):
+    from wiretrace.nlp import entities
+
+    entities._dictionaries.cache_clear()
+    entities._folded.cache_clear()
+    try:
+        built = (entities._dictionaries(""), entities._folded(""))
+        assert sorted(p.name.rsplit("-", 1)[0] for p in folder.iterdir()) == \
+            ["actors", "actors-folded"]
+        entities._dictionaries.cache_clear()
+        entities._folded.cache_clear()
+        read = (entities._dictionaries(""), entities._folded(""))
+        assert read == built and len(read[0]) > 40_000 and len(read[1]) > 30_000
+        assert entities._dictionary_code("Abdelaziz Bouteflika", "2010-01-01") == \
+            entities._dictionary_code("Abdelaziz Bouteflicka", "2010-01-01", person=True) == \
+            ("DZA", "GOV")
+    finally:
+        entities._dictionaries.cache_clear()
+        entities._folded.cache_clear()
+
+
+def test_the_fingerprint_covers_data_and_code():
+    from importlib import resources
+
+    assert len(cache.fingerprint()) == 32
+    root = resources.files("wiretrace")
+    assert root.joinpath("data", "actors_petrarch.tsv").is_file()
+    assert root.joinpath("nlp", "names.py").is_file()
