@@ -80,6 +80,16 @@ def test_a_folder_that_cannot_be_written_only_costs_the_build(tmp_path, monkeypa
         assert list(locked.iterdir()) == []
 
 
+def test_no_key_means_no_cache(folder, monkeypatch):
+    def unreadable():
+        raise NotADirectoryError("wiretrace/data is inside a zip")
+
+    monkeypatch.setattr(cache, "fingerprint", unreadable)
+    build, calls = _counting("v")
+    assert cache.cached("t", build) == cache.cached("t", build) == "v"
+    assert len(calls) == 2 and not folder.exists()
+
+
 def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
     monkeypatch.setenv("WIRETRACE_CACHE_DIR", "")
     monkeypatch.chdir(tmp_path)

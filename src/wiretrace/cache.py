@@ -122,7 +122,10 @@ def cached(name: str, build: Callable[[], T], args: Iterable[Any] = (),
     if where is None:
         return build()
     files = list(files)
-    path = where / f"{name}-{key(name, args, files)}.pickle"
+    try:
+        path = where / f"{name}-{key(name, args, files)}.pickle"
+    except Exception:  # package files not on a file system (a zip), or unreadable: no cache
+        return build()
     found = read_pickle(path)
     if found is not None:
         return found
