@@ -651,3 +651,5 @@ def prepare() -> None:
     """Load the cleaner's rules now (see :func:`wiretrace.pipeline.load`)."""
     rules()
     patterns()
+    wires()
+    _outlet_cues()

@@ -928,3 +928,4 @@ def prepare() -> None:
     _agents()
     kinds.kinds()
     names.prepare()
+    _saying()
