@@ -165,3 +165,19 @@ def store_url(request, tmp_path):
         with admin.connect() as conn:
             conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def downgrade_store(store, revision: str) -> None:
+    """Take ``store`` back to the schema ``revision`` (the way a store written by an older
+    wiretrace looks), for tests of the migrations that follow it."""
+    from alembic import command
+    from alembic.config import Config
+
+    from wiretrace.store import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    store.engine.dispose()

@@ -119,19 +119,13 @@ def test_month_key_counts_days(value, month):
 def test_the_migration_gives_stored_events_their_days(store_url, demo_report):
     """A store written at revision 0005 (no day columns) gets them, and its monthly
     counts recounted from them, when it is migrated."""
-    from alembic import command
-    from alembic.config import Config
+    from wiretrace.store import head_revision, upgrade
 
-    from wiretrace.store import MIGRATIONS, head_revision, upgrade
+    from .conftest import downgrade_store
 
     store = Store(store_url)
     store.save(_dated(demo_report, "2019-11-20", ["2019-W46", "PRESENT_REF"], "\n"))
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005_source_counts")
-    store.engine.dispose()
+    downgrade_store(store, "0005_source_counts")
     assert upgrade(store_url) == ("0005_source_counts", head_revision())
     store = Store(store_url, migrate=False)
     rows = {r["date"]: r for r in queries.events(store)}

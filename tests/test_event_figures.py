@@ -61,18 +61,12 @@ def test_the_csv_export_carries_the_figures(store_url, analyze_text, tmp_path):
 
 
 def test_the_migration_fills_the_figures_of_stored_events(store_url, analyze_text):
-    from alembic import command
-    from alembic.config import Config
+    from wiretrace.store import head_revision, upgrade
 
-    from wiretrace.store import MIGRATIONS, head_revision, upgrade
+    from .conftest import downgrade_store
 
     store = _store(store_url, analyze_text)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0007_origins")
-    store.engine.dispose()
+    downgrade_store(store, "0007_origins")
     assert upgrade(store_url) == ("0007_origins", head_revision())
     rows = {r["trigger"]: r for r in queries.events(Store(store_url, migrate=False))
             if r["type"]}

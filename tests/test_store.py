@@ -219,21 +219,13 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, 
 
 
 def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_url, nlp):
-    from alembic import command
-    from alembic.config import Config
-
-    from wiretrace.store import MIGRATIONS
+    from .conftest import downgrade_store
 
     store = Store(store_url)
     for report in corpus_reports(nlp, {"wire", "copy1", "cites", "own"}):
         store.save(report)
     kept = _kept(store)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003_event_recipient")
-    store.engine.dispose()
+    downgrade_store(store, "0003_event_recipient")
     from wiretrace.errors import StoreError
     from wiretrace.store import upgrade
 

@@ -190,13 +190,7 @@ def fill_origins(conn) -> None:
             values["copy_share"] = copies.share_in(mine, source)
             copied = copies.copied_events(report, source)
         conn.execute(update(a).where(a.c.id == article_id).values(**values))
-        params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
-                  for ev in report.events
-                  for o in [linking.mention_origin(report, ev, ev.id in copied)]]
-        if params:
-            conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
-                                                t.events.c.event_id == bindparam("eid"))
-                         .values(origin=bindparam("o")), params)
+        _write_origins(conn, article_id, report, copied)
     for (cluster_id,) in conn.execute(select(t.event_clusters.c.id)).all():
         linking.refresh_cluster(conn, cluster_id)
 
@@ -404,13 +398,7 @@ class Store:
         conn.execute(update(articles).where(articles.c.id == article_id).values(
             copy_of=source, copy_share=copies.share_in(grams, source_grams)))
         copied = copies.copied_events(report, source_grams)
-        params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
-                  for ev in report.events
-                  for o in [linking.mention_origin(report, ev, ev.id in copied)]]
-        if params:
-            conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
-                                                t.events.c.event_id == bindparam("eid"))
-                         .values(origin=bindparam("o")), params)
+        _write_origins(conn, article_id, report, copied)
         group = {article_id} | {r[0] for r in conn.execute(
             select(articles.c.id).where(articles.c.copy_of == article_id))}
         for cluster_id in sorted({r[0] for r in conn.execute(
@@ -644,3 +632,15 @@ class Store:
             tallies.rebuild(conn)
         self._copies = None
         return bool(gone)
+
+
+def _write_origins(conn, article_id: str, report: Report, copied: set[str]) -> None:
+    """Each stored mention's origin (linking.mention_origin), ``copied`` naming the events
+    whose sentences come from the article's copy source."""
+    params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
+              for ev in report.events
+              for o in [linking.mention_origin(report, ev, ev.id in copied)]]
+    if params:
+        conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
+                                            t.events.c.event_id == bindparam("eid"))
+                     .values(origin=bindparam("o")), params)
