@@ -349,8 +349,8 @@ def test_the_recipient_is_stored_and_exported(store_url, founding_report):
     assert (sanction["recipient_country"], sanction["recipient_basis"]) == ("LBY", "target")
     buf = io.StringIO()
     exports.plover(store, buf)
-    (record,) = [r for r in json.loads(buf.getvalue()) if r["event"] == "SANCTION"]
-    assert record["recipient"] == {"country": "LBY", "basis": "target"}
+    (record,) = [r for r in json.loads(buf.getvalue()) if r["event"] == ["SANCTION"]]
+    assert record["wiretrace_recipient_country"] == {"country": "LBY", "basis": "target"}
 
 
 def test_exports(store_url, nlp):
@@ -382,7 +382,7 @@ def test_exports(store_url, nlp):
     buf = io.StringIO()
     exports.plover(store, buf)
     records = json.loads(buf.getvalue())
-    assert records[0]["event"] == "DOCUMENT" and "wiretrace" in records[0]["coder"]
+    assert records[0]["event"] == ["DOCUMENT"] and "wiretrace" in records[0]["coder"]
     assert all(r["event"] for r in records[1:]) and len(records) > 1
 
     buf = io.StringIO()

@@ -4,7 +4,8 @@
   event with its ``cluster_id``, plus ``exported_by`` (wiretrace version, producers);
 - ``csv``: one row per event mention (dyad, type, CAMEO, date, place, factuality, cluster
   corroboration, source chain, URL), plain columns that pandas and R read as they are;
-- ``plover``: PLOVER JSON records, led by a DOCUMENT record as in the PLOVER gold files;
+- ``plover``: PLOVER JSON records with the PLOVER manual's field names, led by a DOCUMENT
+  record as in the PLOVER gold files;
 - ``graphml``: the actor network (source -> target), event counts by type on the edges.
 """
 
@@ -23,6 +24,7 @@ from .. import __version__
 from . import Store
 from . import schema as t
 from .queries import EVENT_COLUMNS, EventFilter, events
+from .tallies import FIGURES
 
 
 def _producers(store: Store) -> dict:
@@ -82,51 +84,112 @@ def _flat(value):
     return value
 
 
+# The PLOVER manual's field names (../shared/data/plover/PLOVER_MANUAL.pdf, draft 2.0, chapter 6:
+# Table 6.1 the record, 6.2 entities, 6.3 text, 6.4 size, 6.5 citations, 6.6 location, and
+# Table 7.3's "other fields" size), multi-word names joined by underscores
+# (docs/schema.md, "Exports").
+PLOVER_RECORD = ("id", "has_event", "date", "time", "enddate", "endtime", "actor", "recipient",
+                 "event", "event_loc", "event_text", "quad", "event_scale", "mode", "context",
+                 "link", "text", "text_info", "cite_info", "coder", "coded_date", "coded_time",
+                 "comment", "dead", "injured", "arrested", "size")
+# wiretrace's own fields of a PLOVER record (what PLOVER has no name for)
+WIRETRACE_FIELDS = ("wiretrace_time", "wiretrace_cameo", "wiretrace_recipient_country",
+                    "wiretrace_factuality", "wiretrace_attribution", "wiretrace_cluster",
+                    "wiretrace_origins", "wiretrace_magnitude")
+# the manual's Table 7.2 numbers its quad categories 1-4
+QUAD_CODES = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3,
+              "material_conflict": 4}
+CODEBOOK = "plover-2.0"
+
+
 def plover(store: Store, fh: TextIO) -> int:
-    """PLOVER records for coded events (type not null), one per event mention."""
+    """PLOVER records for coded events (type not null), one per event mention, with the
+    PLOVER manual's field names (``PLOVER_RECORD``) and wiretrace's extras
+    (``WIRETRACE_FIELDS``); a record leaves out the fields it has no value for."""
+    from ..nlp import plover as plover_fields
+
     stamp = exported_by(store)
+    coder = f"wiretrace {__version__}"
+    today = date.today().isoformat()
     records: list[dict] = [{
-        "id": "WIRETRACE-DOCUMENT-0001", "event": "DOCUMENT",
-        "eventText": "Event records exported from a wiretrace store; every record carries "
-                     "the mention's cluster and its independent origins.",
-        "coder": f"wiretrace {__version__}", "version": json.dumps(stamp["producers"]),
-        "dateCoded": date.today().isoformat(),
+        "id": "WIRETRACE-DOCUMENT-0001", "has_event": False, "event": ["DOCUMENT"],
+        "event_text": ["Event records exported from a wiretrace store; every record carries "
+                       "the mention's cluster and its independent origins."],
+        "coder": coder, "coded_date": today,
+        "cite_info": {"coder": coder, "codebook": CODEBOOK, "version": __version__},
+        "comment": json.dumps(stamp["producers"]),
     }]
+    e, a = t.events, t.articles
     with store.engine.connect() as conn:
         entity_rows = conn.execute(select(t.entities.c.article_id, t.entities.c.name,
                                           t.entities.c.country, t.entities.c.sector)).all()
-    coded = {(a, n): (c, s) for a, n, c, s in entity_rows}
+        magnitudes = {(r[0], r[1]): r[2] for r in conn.execute(
+            select(e.c.article_id, e.c.event_id, e.c.magnitude)
+            .where(e.c.type.is_not(None), e.c.magnitude.is_not(None)))}
+        titles = dict(conn.execute(select(a.c.id, a.c.title)).all())
+        coded_articles = select(e.c.article_id).where(e.c.type.is_not(None)).distinct()
+        sentences = {}  # (article, event) -> the sentence's offsets in the article text
+        for article_id, report_json in conn.execute(
+                select(t.reports.c.article_id, t.reports.c.report_json)
+                .where(t.reports.c.article_id.in_(coded_articles))):
+            for ev in json.loads(report_json).get("events", []):
+                if ev.get("sentence"):
+                    sentences[(article_id, ev["id"])] = ev["sentence"]
+    coded = {(a_id, n): (c, s) for a_id, n, c, s in entity_rows}
     for row in events(store, EventFilter()):
         if not row["type"]:
             continue
+        key = (row["article_id"], row["event_id"])
 
-        def actors(names: list[str], article_id: str = row["article_id"]) -> list[dict]:
+        def entities(names: list[str], article_id: str = row["article_id"]) -> list[dict]:
             out = []
             for name in names:
                 country, sector = coded.get((article_id, name), (None, None))
-                out.append({"actorText": name, "code": country, "sector": sector})
+                out.append(_present({"code": country, "sector": sector, "entity_text": name}))
             return out
 
-        records.append({
-            "id": f"WT-{row['article_id']}-{row['event_id']}",
-            "date": row["date"], "event": row["type"], "mode": row["mode"],
-            "cameo": row["cameo"], "source": actors(row["source"]),
-            "target": actors(row["target"]), "eventText": row["trigger"],
-            "text": row["sentence"], "language": "en",
-            "location": {"name": row["location"], "country": row["country"],
-                         "lat": row["lat"], "lon": row["lon"]} if row["location"] else None,
-            "recipient": {"country": row["recipient_country"],
-                          "basis": row["recipient_basis"]}
+        described = plover_fields.fields(row["type"], row["mode"], row["cameo"])
+        sentence = sentences.get(key)
+        record = {
+            "id": f"WT-{row['article_id']}-{row['event_id']}", "has_event": True,
+            "date": row["date_first"],
+            "enddate": row["date_last"] if row["date_last"] != row["date_first"] else None,
+            "actor": entities(row["source"]), "recipient": entities(row["target"]),
+            "event": [row["type"]],
+            "event_loc": _present({"extracted_place": row["location"], "lat": row["lat"],
+                                   "lon": row["lon"], "country_code": row["country"]})
+            if row["location"] else None,
+            "event_text": [row["trigger"]],
+            "quad": QUAD_CODES.get(described["quad"]), "event_scale": described["score"],
+            "mode": [row["mode"]] if row["mode"] else [], "context": described["context"],
+            "text": row["sentence"],
+            "text_info": {"start": sentence["start"], "end": sentence["end"]}
+            if sentence else None,
+            "cite_info": _present({"title": titles.get(row["article_id"]),
+                                   "url": row["url"], "language": "en",
+                                   "publication": row["outlet"], "coder": coder,
+                                   "codebook": CODEBOOK, "version": __version__}),
+            "coder": coder, "coded_date": today,
+            **{f: row[f] for f in FIGURES},
+            "wiretrace_time": row["date"], "wiretrace_cameo": row["cameo"],
+            "wiretrace_recipient_country": {"country": row["recipient_country"],
+                                            "basis": row["recipient_basis"]}
             if row["recipient_country"] else None,
-            "factuality": {"polarity": row["polarity"], "certainty": row["certainty"],
-                           "tense": row["tense"]},
-            "attribution": row["attribution"], "cluster": row["cluster_id"],
-            "origins": row["origins"], "publication": row["outlet"], "url": row["url"],
-            "coder": f"wiretrace {__version__}",
-        })
+            "wiretrace_factuality": {"polarity": row["polarity"],
+                                     "certainty": row["certainty"], "tense": row["tense"]},
+            "wiretrace_attribution": row["attribution"],
+            "wiretrace_cluster": row["cluster_id"], "wiretrace_origins": row["origins"],
+            "wiretrace_magnitude": json.loads(magnitudes[key]) if key in magnitudes else None,
+        }
+        records.append(_present(record))
     json.dump(records, fh, ensure_ascii=False, indent=1)
     fh.write("\n")
     return len(records) - 1
+
+
+def _present(record: dict) -> dict:
+    """The record without its null fields."""
+    return {k: v for k, v in record.items() if v is not None}
 
 
 def graphml(store: Store, fh: TextIO) -> int:
