@@ -16,7 +16,7 @@ from ..nlp.names import name_key
 from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
-from .tallies import TOTALS, month_key
+from .tallies import FIGURES, TOTALS, month_key
 
 EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "when", "type",
                  "mode", "cameo", "source", "target", "trigger", "sentence", "location",
@@ -437,7 +437,9 @@ def cluster(store: Store, cluster_id: int) -> dict | None:
     story's spread: who reported first, who copied whom (with the share of the copy found
     in its source), who cited whom, and the independent roots (each with its nodes, the
     names they stand for and its articles).  A mention's ``root`` is the index of its
-    origin in ``roots``."""
+    origin in ``roots``.  Each mention carries the figures its article reports (``dead``,
+    ``injured``, ``arrested``, ``size`` and the whole ``magnitude``); ``figures`` puts them
+    side by side, never summed across copies (:func:`cluster_figures`)."""
     from .linking import components, mention_nodes
 
     c, e, a = t.event_clusters, t.events, t.articles
@@ -448,7 +450,8 @@ def cluster(store: Store, cluster_id: int) -> dict | None:
         mentions = conn.execute(
             select(e.c.article_id, e.c.event_id, e.c.trigger, e.c.sentence, e.c.time_value,
                    e.c.origin, a.c.outlet, a.c.published, a.c.copy_of, a.c.copy_share,
-                   a.c.wire, a.c.url)
+                   a.c.wire, a.c.url, e.c.dead, e.c.injured, e.c.arrested, e.c.size,
+                   e.c.magnitude, e.c.attribution)
             .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)
             .order_by(a.c.published, e.c.article_id, e.c.start)).mappings().all()
         nodes = mention_nodes(conn, [(m["article_id"], m["origin"], m["outlet"], m["copy_of"],
@@ -456,9 +459,13 @@ def cluster(store: Store, cluster_id: int) -> dict | None:
         sources = sorted({m["copy_of"] for m in mentions if m["copy_of"]})
         source_rows = {r[0]: (r[1], r[2]) for r in conn.execute(
             select(a.c.id, a.c.outlet, a.c.published).where(a.c.id.in_(sources)))}
+        names = _source_names(conn, {m["article_id"] for m in mentions})
     comps = components(nodes) if nodes else []
     where = {n: i for i, comp in enumerate(comps) for n in comp}
-    mention_list = [{**dict(m), "origin": json.loads(m["origin"]) if m["origin"] else None,
+    mention_list = [{**{k: v for k, v in dict(m).items() if k != "attribution"},
+                     "origin": json.loads(m["origin"]) if m["origin"] else None,
+                     "magnitude": json.loads(m["magnitude"]) if m["magnitude"] else None,
+                     "claimant": _claimant(m, names),
                      "root": where.get(ns[0])} for m, ns in zip(mentions, nodes)]
     roots = [{"nodes": comp, "names": [n.split(":", 1)[1] for n in comp],
               "articles": sorted({m["article_id"] for m in mention_list
@@ -481,4 +488,55 @@ def cluster(store: Store, cluster_id: int) -> dict | None:
             "first": [{"article_id": i, "outlet": o, "published": p} for i, o, p in first],
             "copies": list(copied.values()),
             "citations": [{"article_id": i, "outlet": o, "cites": x} for i, o, x in cited],
+            "figures": cluster_figures(mention_list, names),
             "mention_list": mention_list}
+
+
+def _claimant(m, names: dict[tuple[str, str], str]) -> str | None:
+    """Who a mention's article says reports the event: the nearest source of its chain
+    (by name), else None (the outlet's own report)."""
+    chain = json.loads(m["attribution"]) if m["attribution"] else []
+    return names.get((m["article_id"], chain[0]), chain[0]) if chain else None
+
+
+def cluster_figures(mention_list: list[dict],
+                    names: dict[tuple[str, str], str]) -> dict[str, dict]:
+    """A cluster's figures per field (dead, injured, arrested, size), each mention's figure
+    kept apart, never added up across mentions: a copy or a later report of one attack
+    repeats or revises its toll, it does not add to it.  Per field with any figure:
+
+    - ``latest``: the figure of the mention published last (mentions in publication order,
+      then article and position, as the cluster lists them; undated mentions count only
+      when no mention is dated): the story's current figure;
+    - ``highest``: the largest figure (the number, else the lower bound of a range or
+      vague word), the earliest report of it on a tie;
+    - ``reports``: how many mentions give the field a figure.
+
+    Each names the article, event, outlet, date and the claimant: who gave the figure (its
+    own attribution when the figure's source differs from the event's, else the event's
+    nearest source, else the outlet)."""
+    out: dict[str, dict] = {}
+    for field in FIGURES:
+        given = []
+        for m in mention_list:
+            value = m.get(field)
+            if value is None:
+                continue
+            figure = (m.get("magnitude") or {}).get(field) or {}
+            own = figure.get("attribution") or []
+            claimant = (names.get((m["article_id"], own[0]), own[0]) if own
+                        else m.get("claimant")) or m.get("outlet")
+            given.append({"value": value, "number": figure.get("number"),
+                          "low": figure.get("low"), "high": figure.get("high"),
+                          "qualifier": figure.get("qualifier"),
+                          "text": (figure.get("span") or {}).get("text"),
+                          "article_id": m["article_id"], "event_id": m["event_id"],
+                          "outlet": m.get("outlet"), "claimant": claimant,
+                          "published": m.get("published")})
+        if not given:
+            continue
+        dated = [g for g in given if g["published"]] or given
+        out[field] = {"latest": dated[-1],
+                      "highest": max(given, key=lambda g: (g["value"], -given.index(g))),
+                      "reports": len(given)}
+    return out

@@ -137,6 +137,15 @@ class ClusterMention(_Out):
     url: str | None = None
     root: int | None = Field(default=None, description="The index of this mention's "
                              "independent origin in the cluster's roots.")
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    size: int | None = Field(default=None, description="The figures the mention's article "
+                             "reports (each the number, else the lower bound).")
+    magnitude: dict | None = Field(default=None, description="The whole Event.magnitude: "
+                                   "each figure's number, low/high, qualifier, span.")
+    claimant: str | None = Field(default=None, description="The nearest source the article "
+                                 "names for the event; null: the outlet's own report.")
 
 
 class ClusterRoot(_Out):
@@ -168,6 +177,27 @@ class ClusterCitation(_Out):
     cites: str = Field(description="The outlet the mention rests on (folded key).")
 
 
+class ClusterFigure(_Out):
+    value: int = Field(description="The number, else the lower bound.")
+    number: int | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = None
+    text: str | None = Field(default=None, description="The words it was read from.")
+    article_id: str
+    event_id: str
+    outlet: str | None
+    claimant: str | None = Field(description="Who gave the figure: the figure's own source, "
+                                 "else the event's nearest source, else the outlet.")
+    published: str | None
+
+
+class ClusterFigures(_Out):
+    latest: ClusterFigure = Field(description="The figure of the mention published last.")
+    highest: ClusterFigure = Field(description="The largest figure (earliest on a tie).")
+    reports: int = Field(description="Mentions giving this field a figure.")
+
+
 class ClusterOut(_Out):
     id: int
     type: str | None
@@ -185,6 +215,10 @@ class ClusterOut(_Out):
                                       "publication day).")
     copies: list[ClusterCopy] = Field(description="Who copied whom, with the share.")
     citations: list[ClusterCitation] = Field(description="Who cited whom.")
+    figures: dict[str, ClusterFigures] = Field(
+        default_factory=dict, description="Per field (dead, injured, arrested, size) with a "
+        "figure: the latest and the highest, side by side and never summed across mentions "
+        "(docs/schema.md, 'Figures across articles').")
     mention_list: list[ClusterMention]
 
 

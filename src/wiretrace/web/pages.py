@@ -67,6 +67,34 @@ def web_link(url: str | None) -> str | None:
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+# an event's figures as the panel and the cluster page name them (Event.magnitude)
+FIGURE_WORDS = {"dead": "killed", "injured": "injured", "arrested": "arrested",
+                "size": "taking part"}
+QUAD_WORDS = {"verbal_cooperation": "verbal cooperation",
+              "material_cooperation": "material cooperation",
+              "verbal_conflict": "verbal conflict", "material_conflict": "material conflict"}
+
+
+def figure_text(figure) -> str:
+    """A figure (an Event.magnitude field, as a model or a dict) as news writes it: "at
+    least 9", "about 200", "20-30", "up to 50", "12"."""
+    f = figure if isinstance(figure, dict) else figure.model_dump()
+    number, low, high = f.get("number"), f.get("low"), f.get("high")
+    qualifier = f.get("qualifier")
+    if qualifier == "at_least":
+        return f"at least {number if number is not None else low}"
+    if qualifier == "at_most":
+        return f"up to {number if number is not None else high}"
+    if qualifier == "about" and number is not None:
+        return f"about {number}"
+    if number is not None:
+        return str(number)
+    if low is not None and high is not None:
+        return f"{low}\u2013{high}"
+    return f"at least {low}" if low is not None else f"up to {high}"
+
+
+templates.env.filters["figure"] = figure_text
 templates.env.filters["article_href"] = article_href
 templates.env.filters["web_link"] = web_link
 templates.env.filters["when"] = human  # TIMEX3 values as dates a reader writes
@@ -137,7 +165,8 @@ def article_page(request: Request, article_id: str):
     sources = {s.id: s for s in report.sources}
     return render(request, "article.html", report=report, article=report.article,
                   pieces=highlight.pieces(report), panels=panels, sources=sources,
-                  entities=report.entities, basis=BASIS)
+                  entities=report.entities, basis=BASIS, figure_words=FIGURE_WORDS,
+                  quad_words=QUAD_WORDS)
 
 
 SHOW = {"happened": "coded events that happened", "coded": "all coded events",
@@ -250,7 +279,8 @@ def cluster_page(request: Request, cluster_id: int):
         raise ApiError(404, f"no event cluster {cluster_id}")
     return render(request, "cluster.html", cluster=found,
                   outlets=fold_outlets([{"outlet": m.get("outlet")}
-                                        for m in found["mention_list"]]))
+                                        for m in found["mention_list"]]),
+                  figure_words=FIGURE_WORDS)
 
 
 @router.get("/sources", response_class=HTMLResponse)
