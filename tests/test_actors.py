@@ -110,3 +110,17 @@ def test_the_cli_stops_on_a_broken_dictionary_before_analyzing(tmp_path):
 ])
 def test_an_organization_s_sectors_come_from_the_nouns_in_its_name(name, sectors):
     assert entities.agent_sectors(name) == sectors
+
+
+@pytest.mark.parametrize("published, sector", [
+    ("1998-05-01", "GOV"),   # the Taliban held Kabul, 1996-2001
+    ("2015-06-01", "REB"),   # the insurgency
+    ("2024-03-01", "GOV"),   # in power again since 15 August 2021
+])
+def test_an_actor_s_role_holds_on_the_article_s_date(analyze_text, published, sector):
+    """PETRARCH2 codes the Taliban as rebels whatever the date; the shipped supplement
+    dates each role, so a 2024 story does not code Afghanistan's rulers as insurgents."""
+    report = analyze_text("Arrests in Kabul\n\nThe Taliban arrested two journalists in "
+                          "Kabul, officials said.", published=published)
+    (taliban,) = [e for e in report.entities if "Taliban" in e.name]
+    assert (taliban.country, taliban.sector) == ("AFG", sector)
