@@ -12,8 +12,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 REPO = Path(__file__).resolve().parents[1]
+# Property tests draw new examples on every run where a person runs them; in CI (CI=true)
+# they draw the same ones each time, so a red CI always means a change, never a draw.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 SHARED = Path(os.environ.get("WIRETRACE_SHARED", REPO.parent / "shared"))
 FOUNDING = SHARED / "examples" / "haftar-intelligence-report.txt"
 MEANTIME = SHARED / "eval" / "meantime-en-dev"
