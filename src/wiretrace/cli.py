@@ -349,10 +349,7 @@ def eval_places(
     from .eval import places as places_eval
 
     result = places_eval.evaluate(directory, limit=limit, sample=sample, seed=seed)
-    if fmt is Format.text:
-        out.print(places_eval.render(result), highlight=False)
-    else:
-        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    _print_result(result, fmt, places_eval.render)
 
 
 from . import cli_store  # noqa: E402, F401  (registers the store commands on app)
@@ -402,11 +399,7 @@ def eval_polnear(
     if baseline not in (None, *polnear.BASELINES):
         _fail(f"unknown baseline {baseline!r} (known: {', '.join(polnear.BASELINES)})")
     result = polnear.evaluate(directory, limit=limit, baseline=baseline)
-    if fmt is Format.text:
-        out.print(polnear.render(result), highlight=False)
-    else:
-        sys.stdout.write(json.dumps(result, indent=2) + "\n")
-
+    _print_result(result, fmt, polnear.render)
 
 
 @eval_app.command("magnitude")
@@ -424,10 +417,16 @@ def eval_magnitude(
     from .eval import magnitude as magnitude_eval
 
     result = magnitude_eval.evaluate(judgments, stories)
+    _print_result(result, fmt, magnitude_eval.render, markup=False)
+
+
+def _print_result(result: dict, fmt: Format, render, markup: bool = True) -> None:
+    """An eval command's result: its rendered tables, or the dict as JSON."""
     if fmt is Format.text:
-        out.print(magnitude_eval.render(result), highlight=False, markup=False)
+        out.print(render(result), highlight=False, markup=markup)
     else:
         sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
+
 
 def main() -> None:
     try:

@@ -22,7 +22,8 @@ def _contexts() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _quads() -> dict[str, str]:
+def quads() -> dict[str, str]:
+    """PLOVER category -> its quad category (data/plover_quad.yaml)."""
     return {category: quad for quad, categories in load_yaml("plover_quad.yaml").items()
             for category in categories}
 
@@ -41,7 +42,7 @@ def fields(event_type: str | None, mode: str | None, cameo: str | None) -> dict:
     scores = _scores()
     score = scores.get((event_type, mode or ""), scores.get((event_type, "")))
     return {"context": list(_contexts().get(cameo or "", [])),
-            "quad": _quads().get(event_type), "score": score}
+            "quad": quads().get(event_type), "score": score}
 
 
 def attach(events: list[Event]) -> list[Event]:
@@ -51,5 +52,5 @@ def attach(events: list[Event]) -> list[Event]:
 
 
 def prepare() -> None:
-    for table in (_contexts, _quads, _scores):
+    for table in (_contexts, quads, _scores):
         table()

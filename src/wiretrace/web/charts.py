@@ -11,22 +11,18 @@ import math
 from functools import lru_cache
 from html import escape
 
-from ..nlp.lexicon import data_text, load_yaml
+from ..nlp.lexicon import data_text
+from ..nlp.plover import quads
+from ..timex import MONTHS
 
 COLOURS = {"cooperation": "#2e7d32", "conflict": "#c62828", "mixed": "#8d6e63",
            "uncoded": "#9e9e9e"}
 
 
-@lru_cache(maxsize=1)
-def _quad() -> dict[str, str]:
-    return {category: quad for quad, categories in load_yaml("plover_quad.yaml").items()
-            for category in categories}
-
-
 def tone(types: dict[str, int]) -> str:
     """cooperation, conflict, mixed or uncoded, by the coded event types' majority."""
-    coop = sum(n for t, n in types.items() if _quad().get(t, "").endswith("cooperation"))
-    conf = sum(n for t, n in types.items() if _quad().get(t, "").endswith("conflict"))
+    coop = sum(n for t, n in types.items() if quads().get(t, "").endswith("cooperation"))
+    conf = sum(n for t, n in types.items() if quads().get(t, "").endswith("conflict"))
     if not coop and not conf:
         return "uncoded"
     if coop > 2 * conf:
@@ -34,51 +30,6 @@ def tone(types: dict[str, int]) -> str:
     if conf > 2 * coop:
         return "conflict"
     return "mixed"
-
-
-def bars(series: dict[str, list[tuple[str, int]]], colours: dict[str, str],
-         title: str, width: int = 900, height: int = 180) -> str:
-    """Stacked bars: one bar per label (month or year), one colour per series."""
-    labels = sorted({label for rows in series.values() for label, _ in rows})
-    if not labels:
-        return f'<p class="empty">{escape(title)}: nothing dated to show.</p>'
-    values = {name: dict(rows) for name, rows in series.items()}
-    totals = [sum(values[name].get(label, 0) for name in series) for label in labels]
-    top = max(totals) or 1
-    left, bottom, plot_h = 36, 28, height - 44
-    step = (width - left - 8) / len(labels)
-    bar_w = max(1.0, step * 0.8)
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" '
-             f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>',
-             f'<text x="{left}" y="12" class="axis">{top}</text>',
-             f'<line x1="{left}" y1="{height - bottom}" x2="{width - 4}" '
-             f'y2="{height - bottom}" class="axis-line"/>']
-    every = max(1, math.ceil(len(labels) / 12))
-    for i, label in enumerate(labels):
-        x = left + i * step
-        y = height - bottom
-        for name in series:
-            n = values[name].get(label, 0)
-            if not n:
-                continue
-            h = plot_h * n / top
-            y -= h
-            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
-                         f'fill="{colours[name]}"><title>{escape(label)} {escape(name)}: '
-                         f'{n}</title></rect>')
-        if i % every == 0:
-            parts.append(f'<text x="{x:.1f}" y="{height - 10}" class="axis">'
-                         f'{escape(label)}</text>')
-    legend_x = width - 8 - 110 * len(series)
-    for j, name in enumerate(series):
-        parts.append(f'<rect x="{legend_x + 110 * j}" y="2" width="10" height="10" '
-                     f'fill="{colours[name]}"/><text x="{legend_x + 110 * j + 14}" y="11" '
-                     f'class="axis">{escape(name)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _span(label: str) -> tuple[float, float] | None:
