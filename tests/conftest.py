@@ -187,3 +187,13 @@ def downgrade_store(store, revision: str) -> None:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
     store.engine.dispose()
+
+
+def error_of(response, status: int) -> dict:
+    """The API's one error shape, with ``status``: ``{"error": {status, code, message,
+    details}}``; returns the inner object."""
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and body["error"]["status"] == status
+    assert body["error"]["code"] and body["error"]["message"]
+    return body["error"]

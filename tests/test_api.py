@@ -14,7 +14,7 @@ from wiretrace.errors import AnalysisError
 from wiretrace.model import Report
 from wiretrace.web import create_app
 
-from .conftest import DEMO, DEMO_PUBLISHED, REPO, assert_offsets
+from .conftest import DEMO, DEMO_PUBLISHED, REPO, assert_offsets, error_of
 
 TOKEN = "test-token-123-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -26,14 +26,6 @@ WIRE = ("Border talks resume\n\nEgyptian and Libyan ministers met in Cairo on Mo
 HOSTILE = ('Hostile <b>markup</b>\n\nThe mayor said <script>document.title="pwned"</script> '
            'and <img src=x onerror="document.title=\'pwned\'"> were " onmouseover="alert(1) '
            'words in a statement on Monday.')
-
-
-def error_of(response, status: int) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and body["error"]["status"] == status
-    assert body["error"]["code"] and body["error"]["message"]
-    return body["error"]
 
 
 @pytest.fixture(scope="module")

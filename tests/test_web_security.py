@@ -24,6 +24,8 @@ from fastapi.testclient import TestClient
 from wiretrace.errors import WiretraceError
 from wiretrace.web import create_app
 
+from .conftest import error_of
+
 TOKEN = "security-test-token-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 TEXT = "Envoys meet in {place}\n\nThe envoys met in {place} on Friday, officials said."
@@ -43,14 +45,6 @@ def make_app(db, **kwargs):
     kwargs.setdefault("allowed_hosts", ["testserver"])
     known = inspect.signature(create_app).parameters
     return create_app(db, **{k: v for k, v in kwargs.items() if k in known})
-
-
-def error_of(response, status: int) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and body["error"]["status"] == status
-    assert body["error"]["code"] and body["error"]["message"]
-    return body["error"]
 
 
 def has_security_headers(response) -> bool:
