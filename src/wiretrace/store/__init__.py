@@ -92,6 +92,9 @@ def engine_for(url: str | None = None, writer: bool = True) -> Engine:
     return engine
 
 
+LOCK_TRIES = 4  # waits of SQLite's 30 s busy timeout when opening a store
+
+
 def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -220,19 +223,29 @@ class Store:
             raise StoreError(f"no store at {path}: `wiretrace ingest` (or `wiretrace migrate`) "
                              "makes one")
         self.engine = engine_for(url, writer=not self.readonly)
-        try:
-            self.revision = self._open(migrate)
-        except StoreError:
-            self.engine.dispose()
-            raise
-        except (SQLAlchemyError, OSError, CommandError) as exc:
-            self.engine.dispose()
-            if "database is locked" in str(exc):
-                raise StoreError(f"store {self.shown_url} is locked: another process (an "
-                                 "ingest, a migrate, a delete) has held its write lock for "
-                                 "over 30 s; try again when it is done") from None
-            raise StoreError(scrub(f"cannot open store {self.shown_url}: {exc}", self.url,
-                                   url)) from None
+        # opening takes SQLite's write lock: another writer storing article after article
+        # can win it again and again for longer than one busy timeout (30 s), so opening
+        # tries again, up to LOCK_TRIES waits, before it says the store is locked
+        tries = LOCK_TRIES if self.engine.dialect.name == "sqlite" else 1
+        for attempt in range(1, tries + 1):
+            try:
+                self.revision = self._open(migrate)
+                break
+            except StoreError:
+                self.engine.dispose()
+                raise
+            except (SQLAlchemyError, OSError, CommandError) as exc:
+                locked = "database is locked" in str(exc)
+                if locked and attempt < tries:
+                    continue
+                self.engine.dispose()
+                if locked:
+                    raise StoreError(f"store {self.shown_url} is locked: another process (an "
+                                     "ingest, a migrate, a delete) has held its write lock "
+                                     f"through {tries} waits of 30 s; try again when it is "
+                                     "done") from None
+                raise StoreError(scrub(f"cannot open store {self.shown_url}: {exc}",
+                                       self.url, url)) from None
         self.dialect = self.engine.dialect.name
         self._copies: copies.CopyIndex | None = None
 
