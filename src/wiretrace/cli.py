@@ -313,12 +313,14 @@ def eval_plover(
     fmt: Format = typer.Option(Format.text, "--format", "-f"),
     limit: int | None = typer.Option(None, help="Score only the first N records."),
     sentences: bool = typer.Option(False, help="Also list every sentence with what was coded."),
+    which: str | None = typer.Option(None, "--half", help="dev (the first half of the "
+                                     "records, for development) or check (the rest)."),
 ) -> None:
     """Score PLOVER event coding (category, source and target country) against gold
     records."""
     from .eval import plover
 
-    result = plover.evaluate(path, limit=limit)
+    result = plover.evaluate(path, limit=limit, which=which)
     if fmt is not Format.text:
         if not sentences:
             result = {k: v for k, v in result.items() if k != "sentences"}
