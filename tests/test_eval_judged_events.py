@@ -163,3 +163,9 @@ def test_the_command_prints_json(tmp_path, coded):
     data = json.loads(result.output)
     assert data["dev"]["right"] == len(coded[0]["a2"]) and data["check"]["stories"] == 0
     assert data["all"]["precision"] == 1.0
+    # text: rows of unjudged events keep their tabs (to paste into the judgment file)
+    blank = write(tmp_path / "blank.tsv", [], comments=("# stories: a1",))
+    result = CliRunner().invoke(app, ["eval", "events-judged", str(blank), "--stories",
+                                      str(STORIES)])
+    assert result.exit_code == 0, result.output
+    assert je.as_row({**coded[0]["a1"][0], "half": "dev"}) in result.output

@@ -437,7 +437,10 @@ def eval_events_judged(
     from .eval import judged_events
 
     result = judged_events.evaluate(judgments, stories)
-    _print_result(result, fmt, judged_events.render, markup=False)
+    if fmt is Format.text:  # plain: the unjudged rows keep their tabs, to paste as rows
+        sys.stdout.write(judged_events.render(result) + "\n")
+    else:
+        sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
 
 
 def _print_result(result: dict, fmt: Format, render, markup: bool = True) -> None:
