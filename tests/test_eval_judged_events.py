@@ -109,6 +109,11 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
                                          "precision": None, "missing": 1,
                                          "missing_covered": 0, "hand_recall": 0.0}
 
+    by_type = result["per_type"]
+    assert sum(r["coded"] for r in by_type.values()) == both["coded"]
+    assert sum(r["missing"] for r in by_type.values()) == both["missing"]
+    assert by_type["PROTEST"]["missing"] >= 1  # "marched", and maybe the a1 row
+
     unjudged = [(e["story"], e["event"]) for e in result["unjudged_events"]]
     assert unjudged == [(e["story"], e["event"]) for e in b1[1:] + b2]
     assert [m["trigger"] for m in result["missing_rows"]] == [

@@ -27,7 +27,9 @@ source texts, target texts).  Per half (and per story):
   story, trigger start and type and is judged right;
 * hand recall = right / (right + missing);
 * unjudged: happened events without a row (what a change leaves to judge), and stale:
-  coded rows that no event matches any more.
+  coded rows that no event matches any more;
+* the same counts per PLOVER type (over all stories): the coded type for coded events,
+  the type it should have for missing rows.
 """
 
 from __future__ import annotations
@@ -215,6 +217,8 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
         out[name] = {"stories": len(ids), **part(lambda r, ids=ids_set: r["story"] in ids)}
     out["per_story"] = {s: {"half": halves[s], **part(lambda r, s=s: r["story"] == s)}
                         for s in stories}
+    types = sorted({e["type"] for e in judged} | {m["type"] for m in missing})
+    out["per_type"] = {t: part(lambda r, t=t: r["type"] == t) for t in types}
     out["unjudged_events"] = [e for e in judged if e["verdict"] is None]
     out["missing_rows"] = [m for m in missing if not m["covered"]]
     out["stale_rows"] = stale
@@ -275,6 +279,11 @@ def render(result: dict) -> str:
     lines.append("per story:")
     for sid, r in result["per_story"].items():
         lines.append("  " + _line(f"{sid} {r['half']}", r))
+    lines.append("per type (all stories; missing counted under the type it should have):")
+    for name, r in result["per_type"].items():
+        lines.append(f"  {name:<10} coded {r['coded']:>3}, right {r['right']:>3}, wrong_type "
+                     f"{r['wrong_type']:>2}, wrong_actors {r['wrong_actors']:>2}, not_event "
+                     f"{r['not_event']:>2}, precision {r['precision']}; missing {r['missing']:>3}")
     if result["unjudged_events"]:
         lines.append(f"unjudged events ({len(result['unjudged_events'])}), as rows to give a "
                      "verdict (" + "\t".join(COLUMNS) + "):")
