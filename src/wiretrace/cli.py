@@ -422,6 +422,27 @@ def eval_magnitude(
     _print_result(result, fmt, magnitude_eval.render, markup=False)
 
 
+@eval_app.command("events-judged")
+def eval_events_judged(
+    judgments: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
+                                           help="Events judged by hand, e.g. "
+                                                "docs/judgments/events-voa-dev.tsv"),
+    stories: Path = typer.Option(..., "--stories", exists=True, dir_okay=False,
+                                 help="The stories judged (JSONL), e.g. "
+                                      "../shared/eval/real-news/voa-dev.jsonl"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+) -> None:
+    """Score the coded events shown as having happened against verdicts judged by hand:
+    precision, hand recall and the events left to judge, per half (docs/quality.md)."""
+    from .eval import judged_events
+
+    result = judged_events.evaluate(judgments, stories)
+    if fmt is Format.text:  # plain: the unjudged rows keep their tabs, to paste as rows
+        sys.stdout.write(judged_events.render(result) + "\n")
+    else:
+        sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
+
+
 def _print_result(result: dict, fmt: Format, render, markup: bool = True) -> None:
     """An eval command's result: its rendered tables, or the dict as JSON."""
     if fmt is Format.text:
