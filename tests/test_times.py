@@ -58,6 +58,28 @@ ROWS = [
      "2021-11-22"),
     ("Officials say the ship would leave in October.", A, "future", "October", "2022-10"),
     ("A truce was agreed on Feb. 29, 2008.", A, None, "Feb. 29, 2008", "2008-02-29"),
+    # a past participle without an auxiliary (a reduced relative) tells of a done deed,
+    # unless it schedules one (VOA, issue 20)
+    ("Talks stalled after the summit held in February.", A, "past", "February", "2021-02"),
+    ("Cases fell to a third of the peak reported in December.", A, "past", "December",
+     "2020-12"),
+    ("A report set for release Friday calls for more wind power.", date(2019, 12, 9),
+     "future", "Friday", "2019-12-13"),
+    ("The bridge will be built and opened in October.", A, "future", "October", "2022-10"),
+    # the weekday of a date without a year says which year it is
+    ("Apple will report results on Tuesday, April 22.", date(2008, 1, 20), None,
+     "Tuesday, April 22", "2008-04-22"),
+    ("The vote took place on Sunday, March 4.", date(2008, 1, 20), None,
+     "Sunday, March 4", "2007-03-04"),
+    # "last November", "next March", "this December": the month with its word
+    ("Last November, Japan held a naval exercise.", date(2021, 4, 16), None,
+     "Last November", "2020-11"),
+    ("The peace process started in Doha last September.", date(2021, 5, 9), None,
+     "last September", "2020-09"),
+    ("Elections are due next March.", date(2021, 4, 16), None, "next March", "2022-03"),
+    ("The plant will close this December.", date(2021, 4, 16), None, "this December",
+     "2021-12"),
+    ("The company said last May that it would expand.", A, None, "last May", "2021-05"),
     # month and year
     ("The vote was held in July 2020.", A, None, "July 2020", "2020-07"),
     ("He was born in May 1955.", A, None, "May 1955", "1955-05"),
