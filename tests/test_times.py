@@ -80,6 +80,18 @@ ROWS = [
     ("The plant will close this December.", date(2021, 4, 16), None, "this December",
      "2021-12"),
     ("The company said last May that it would expand.", A, None, "last May", "2021-05"),
+    # "is due / set for" from a present copula is ahead
+    ("Deliveries are not due until October.", date(2007, 3, 19), None, "October", "2007-10"),
+    ("The payment was due in October.", date(2007, 3, 19), None, "October", "2006-10"),
+    # "the previous day" counts from the day the sentence tells of
+    ("The leader on Sunday praised the pullout as officials raised the toll from the "
+     "previous day's blasts.", date(2021, 5, 9), None, "the previous day", "2021-05-08"),
+    ("He was arrested on Tuesday and released the same day.", A, None, "the same day",
+     "2021-11-16"),
+    # "every January", "each Monday", "every summer": sets of calendar periods
+    ("The festival takes place every January.", A, None, "every January", "XXXX-01"),
+    ("The council meets each Monday.", A, None, "each Monday", "XXXX-WXX-1"),
+    ("Tourists return every summer.", A, None, "every summer", "XXXX-SU"),
     # month and year
     ("The vote was held in July 2020.", A, None, "July 2020", "2020-07"),
     ("He was born in May 1955.", A, None, "May 1955", "1955-05"),
@@ -356,6 +368,8 @@ def test_time_expression(nlp, text, anchor, tense, span, value):
         assert t.type == "DATE"
     elif value.startswith("P"):
         assert t.type in ("DURATION", "SET")
+    elif span.lower().startswith(("every ", "each ")):
+        assert t.type == "SET"
     elif "T" in value:
         assert t.type == "TIME"
     else:

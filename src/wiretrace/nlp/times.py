@@ -183,6 +183,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         if verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("scheduling_verbs"):
             return "future"  # "is scheduled for Tuesday", "are expected on Monday"
+        if verb.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _SCHEDULED for c in verb.children):
+            return "future"  # "deliveries are due in October", "the vote is set for May"
         return "present"
     if verb.tag_ == "VBN":
         # a past participle with no auxiliary of its own
