@@ -58,6 +58,40 @@ ROWS = [
      "2021-11-22"),
     ("Officials say the ship would leave in October.", A, "future", "October", "2022-10"),
     ("A truce was agreed on Feb. 29, 2008.", A, None, "Feb. 29, 2008", "2008-02-29"),
+    # a past participle without an auxiliary (a reduced relative) tells of a done deed,
+    # unless it schedules one (VOA, issue 20)
+    ("Talks stalled after the summit held in February.", A, "past", "February", "2021-02"),
+    ("Cases fell to a third of the peak reported in December.", A, "past", "December",
+     "2020-12"),
+    ("A report set for release Friday calls for more wind power.", date(2019, 12, 9),
+     "future", "Friday", "2019-12-13"),
+    ("The bridge will be built and opened in October.", A, "future", "October", "2022-10"),
+    # the weekday of a date without a year says which year it is
+    ("Apple will report results on Tuesday, April 22.", date(2008, 1, 20), None,
+     "Tuesday, April 22", "2008-04-22"),
+    ("The vote took place on Sunday, March 4.", date(2008, 1, 20), None,
+     "Sunday, March 4", "2007-03-04"),
+    # "last November", "next March", "this December": the month with its word
+    ("Last November, Japan held a naval exercise.", date(2021, 4, 16), None,
+     "Last November", "2020-11"),
+    ("The peace process started in Doha last September.", date(2021, 5, 9), None,
+     "last September", "2020-09"),
+    ("Elections are due next March.", date(2021, 4, 16), None, "next March", "2022-03"),
+    ("The plant will close this December.", date(2021, 4, 16), None, "this December",
+     "2021-12"),
+    ("The company said last May that it would expand.", A, None, "last May", "2021-05"),
+    # "is due / set for" from a present copula is ahead
+    ("Deliveries are not due until October.", date(2007, 3, 19), None, "October", "2007-10"),
+    ("The payment was due in October.", date(2007, 3, 19), None, "October", "2006-10"),
+    # "the previous day" counts from the day the sentence tells of
+    ("The leader on Sunday praised the pullout as officials raised the toll from the "
+     "previous day's blasts.", date(2021, 5, 9), None, "the previous day", "2021-05-08"),
+    ("He was arrested on Tuesday and released the same day.", A, None, "the same day",
+     "2021-11-16"),
+    # "every January", "each Monday", "every summer": sets of calendar periods
+    ("The festival takes place every January.", A, None, "every January", "XXXX-01"),
+    ("The council meets each Monday.", A, None, "each Monday", "XXXX-WXX-1"),
+    ("Tourists return every summer.", A, None, "every summer", "XXXX-SU"),
     # month and year
     ("The vote was held in July 2020.", A, None, "July 2020", "2020-07"),
     ("He was born in May 1955.", A, None, "May 1955", "1955-05"),
@@ -334,6 +368,8 @@ def test_time_expression(nlp, text, anchor, tense, span, value):
         assert t.type == "DATE"
     elif value.startswith("P"):
         assert t.type in ("DURATION", "SET")
+    elif span.lower().startswith(("every ", "each ")):
+        assert t.type == "SET"
     elif "T" in value:
         assert t.type == "TIME"
     else:

@@ -183,9 +183,19 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         if verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("scheduling_verbs"):
             return "future"  # "is scheduled for Tuesday", "are expected on Monday"
+        if verb.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _SCHEDULED for c in verb.children):
+            return "future"  # "deliveries are due in October", "the vote is set for May"
         return "present"
     if verb.tag_ == "VBN":
-        return "none"  # a reduced relative: "the deal signed in May", "the vote, set for May"
+        # a past participle with no auxiliary of its own
+        if verb.dep_ == "conj" and depth < 3 and verb.head.i != verb.i:
+            return verb_tense(verb.head, depth + 1)  # "will be built and opened in May"
+        if verb.lemma_.lower() in word_set("scheduling_verbs"):
+            return "future"  # "the vote, set for May", "a report scheduled for Friday"
+        # a reduced relative or a headline tells of a done deed: "the summit held in
+        # February", "the peak reported in November", "Man arrested in May"
+        return "past"
     if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
         return verb_tense(verb.head, depth + 1)
     return "none"

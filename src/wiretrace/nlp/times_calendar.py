@@ -100,6 +100,10 @@ def _month(L: Lexicon, name: str) -> int:
     return L.month_of[name.lower().rstrip(".")]
 
 
+def _weekday(L: Lexicon, name: str | None) -> int | None:
+    return L.weekday_of.get(name.lower().rstrip(".")) if name else None
+
+
 def _unresolved(unit: str) -> str:
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
             "fortnight": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
@@ -108,7 +112,8 @@ def _unresolved(unit: str) -> str:
 
 # --- dates with a day -------------------------------------------------------------------
 
-def _full_date(rule: str, y: int | None, mo: int, d: int, m: re.Match) -> Found | None:
+def _full_date(rule: str, y: int | None, mo: int, d: int, m: re.Match,
+               weekday: int | None = None) -> Found | None:
     if y is not None and not tv.valid_date(y, mo, d):
         return None
     if y is None and not tv.valid_date(2000, mo, d):
@@ -119,7 +124,9 @@ def _full_date(rule: str, y: int | None, mo: int, d: int, m: re.Match) -> Found 
             return f"{y:04d}-{mo:02d}-{d:02d}"
         if env.anchor is None:
             return f"XXXX-{mo:02d}-{d:02d}"
-        year = tv.day_year(env.anchor, mo, d, env.tense)
+        # "Tuesday, April 22": the weekday says which year, whatever the tense
+        year = (tv.weekday_year(env.anchor, mo, d, weekday) if weekday else None) \
+            or tv.day_year(env.anchor, mo, d, env.tense)
         return f"{year:04d}-{mo:02d}-{d:02d}" if year else f"XXXX-{mo:02d}-{d:02d}"
 
     return Found(m.start(), m.end(), rule, "DATE", resolve, tense_dependent=y is None,
@@ -149,13 +156,13 @@ def r_month_day(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "They May 5..." in an all-caps headline: a modal, not a month
     y = int(m["y"]) if m["y"] else None
     return _full_date("date.month_day" if y is None else "date.month_day_year", y,
-                      _month(L, name), int(m["d"]), m)
+                      _month(L, name), int(m["d"]), m, _weekday(L, m["wd"]))
 
 
 def r_day_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     y = int(m["y"]) if m["y"] else None
     return _full_date("date.day_month" if y is None else "date.day_month_year", y,
-                      _month(L, m["mon"]), int(m["d"]), m)
+                      _month(L, m["mon"]), int(m["d"]), m, _weekday(L, m["wd"]))
 
 
 def r_holiday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -197,16 +204,31 @@ def _month_guard(m: re.Match, scan: Scan, L: Lexicon, mo: int) -> bool:
 
 
 def r_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """A month named without a year: by the tense of its clause ("withdrew in December"),
+    or by its own word ("last November" is the latest November before the month of
+    writing, "next March" the first after it, "this December" the one of this year)."""
     mo = _month(L, m["mon"])
-    if not _month_guard(m, scan, L, mo):
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if not rel and not _month_guard(m, scan, L, mo):
         return None
+    if rel:
+        tok = scan.token_at(m.start("mon"))
+        if tok is not None and tok.tag_ == "MD":
+            return None  # "this may": a modal after all
 
     def resolve(env: Env) -> str | None:
         if env.anchor is None:
             return f"XXXX-{mo:02d}"
+        year = env.anchor.year
+        if rel in ("last", "this past"):
+            return f"{year if mo < env.anchor.month else year - 1:04d}-{mo:02d}"
+        if rel in ("next", "this coming"):
+            return f"{year if mo > env.anchor.month else year + 1:04d}-{mo:02d}"
+        if rel == "this":
+            return f"{year:04d}-{mo:02d}"
         return f"{tv.month_year(env.anchor, mo, env.tense):04d}-{mo:02d}"
 
-    return Found(m.start(), m.end(), "month", "DATE", resolve, tense_dependent=True)
+    return Found(m.start(), m.end(), "month", "DATE", resolve, tense_dependent=not rel)
 
 
 def r_month_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

@@ -11,6 +11,8 @@ from . import times_values as tv
 from .times_calendar import Env, Found, Scan, _unresolved
 from .times_lexicon import Lexicon
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower())
@@ -47,6 +49,17 @@ def r_weekday_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "on Mondays": every Monday.
     wd = L.weekday_of[m["wd"].lower()]
     return Found(m.start(), m.end(), "set.weekday", "SET", lambda env: f"XXXX-WXX-{wd}")
+
+
+def r_calendar_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "every January" XXXX-01, "each Monday" XXXX-WXX-1, "every summer" XXXX-SU (SET).
+    if m["wd"]:
+        value = f"XXXX-WXX-{L.weekday_of[m['wd'].lower()]}"
+    elif m["mon"]:
+        value = f"XXXX-{L.month_of[m['mon'].lower()]:02d}"
+    else:
+        value = f"XXXX-{L.seasons[m['s'].lower()]}"
+    return Found(m.start(), m.end(), "set", "SET", lambda env: value)
 
 
 def r_deictic(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -116,6 +129,10 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         ref = env.reference
         if rel in ("next", "coming") and env.anchor and (env.tense != "past" or ref is None):
             return tv.shift(env.anchor, unit, n)
+        if unit in ("day", "week") and env.last and _DAY.fullmatch(env.last):
+            # "Sunday ... the previous day's blasts": the day the sentence (or the one
+            # before) is telling of, whatever rule found it
+            ref = tuple(int(x) for x in env.last.split("-"))
         if ref is None:
             return _unresolved(unit)
         y, mo, d = ref

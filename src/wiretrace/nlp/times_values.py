@@ -124,6 +124,16 @@ def day_year(anchor: date, month: int, day: int, tense: str) -> int | None:
     return min(dates, key=lambda d: abs((d - anchor).days)).year
 
 
+def weekday_year(anchor: date, month: int, day: int, weekday: int) -> int | None:
+    """The year, next to the anchor's, in which that day falls on that weekday (ISO,
+    Monday = 1): "Tuesday, April 22" on 2008-05-01 is 2008.  None when no such year is
+    within one of the anchor's."""
+    years = [y for y in (anchor.year, anchor.year - 1, anchor.year + 1)
+             if valid_date(y, month, day) and date(y, month, day).isoweekday() == weekday]
+    return min(years, key=lambda y: abs((date(y, month, day) - anchor).days)) if years \
+        else None
+
+
 def weekday_date(anchor: date, weekday: int, tense: str, shift_weeks: int = 0) -> date:
     """The date of a weekday named without a date (ISO weekday, Monday = 1).  Past: the
     latest one on or before the anchor ("Monday" in a past-tense report published on a
