@@ -62,16 +62,17 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
     from wiretrace.store.schema import metadata
 
     def ours(name, kind, _parent):
-        # full-text search lives outside the Core schema: FTS5 tables on SQLite, an
-        # expression index on PostgreSQL
-        return not (name or "").startswith(("articles_fts", "ix_articles_search"))
+        # full-text search lives outside the Core schema: FTS5 tables on SQLite, a
+        # generated tsvector column with its GIN index on PostgreSQL
+        return not (name or "").startswith(("articles_fts", "ix_articles_search",
+                                            "search_vector"))
 
     store = Store(store_url)
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0009_actor_reads"
+    assert diff == [] and version == head_revision() == "0010_search_vector"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -297,6 +298,40 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
     again = Store(store_url, migrate=False)  # at the head, counting what is stored
     assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
     assert kept["cluster_actors"]
+
+
+def test_a_store_at_the_previous_head_is_upgraded_with_the_same_reads(store_url, nlp,
+                                                                     demo_report):
+    """0008 -> head: the actor rows and counts are filled from the stored mentions, and
+    search (PostgreSQL: from the new stored tsvector) finds what it found before."""
+    from wiretrace.store import upgrade
+
+    from .conftest import downgrade_store
+
+    store = Store(store_url)
+    for report in [*corpus_reports(nlp), demo_report]:
+        store.save(report)
+    kept = _kept(store)
+    words = ["Nile Wire", "ministers Cairo border", "Salloum crossing", "the"]
+    found = {w: queries.search(store, w) for w in words}
+    profiles = {i: queries.actor_profile(store, i) for i in
+                (r[0] for r in kept["actor_counts"])}
+    assert all(found[w] for w in words[:3]) and profiles
+    downgrade_store(store, "0008_event_figures")
+    assert upgrade(store_url) == ("0008_event_figures", head_revision())
+    again = Store(store_url, migrate=False)
+    assert _kept(again) == kept
+    assert {w: queries.search(again, w) for w in words} == found
+    assert {i: queries.actor_profile(again, i) for i in profiles} == profiles
+    if again.dialect == "postgresql":  # the stored vector ranks as the expression did
+        doc = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+        with again.engine.connect() as conn:
+            for w in words:
+                before = [r[0] for r in conn.execute(text(
+                    f"SELECT id FROM articles WHERE {doc} @@ plainto_tsquery('english', :q) "
+                    f"ORDER BY ts_rank({doc}, plainto_tsquery('english', :q)) DESC, id"),
+                    {"q": w})]
+                assert sorted(before) == sorted(r["id"] for r in found[w])
 
 
 def test_time_ranges_compare_bytes_whatever_the_collation(store_url):

@@ -437,13 +437,17 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
                 "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"),
                 {"q": query, "n": limit}).mappings().all()
         else:
-            doc = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+            # search_vector: the stored tsvector of title and text (GIN-indexed, migration
+            # 0010); the best ``limit`` are ranked first, and only they get a headline
             rows = conn.execute(text(
-                f"SELECT id, title, published, outlet, "
-                f"ts_headline('english', text, plainto_tsquery('english', :q), "
-                f"'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
-                f"FROM articles WHERE {doc} @@ plainto_tsquery('english', :q) "
-                f"ORDER BY ts_rank({doc}, plainto_tsquery('english', :q)) DESC LIMIT :n"),
+                "SELECT id, title, published, outlet, "
+                "ts_headline('english', text, query, "
+                "'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
+                "FROM (SELECT id, title, published, outlet, text, query, "
+                "ts_rank(search_vector, query) AS rank "
+                "FROM articles, plainto_tsquery('english', :q) AS query "
+                "WHERE search_vector @@ query ORDER BY rank DESC LIMIT :n) AS best "
+                "ORDER BY rank DESC"),
                 {"q": words, "n": limit}).mappings().all()
     return [dict(r) for r in rows]
 
