@@ -62,16 +62,17 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
     from wiretrace.store.schema import metadata
 
     def ours(name, kind, _parent):
-        # full-text search lives outside the Core schema: FTS5 tables on SQLite, an
-        # expression index on PostgreSQL
-        return not (name or "").startswith(("articles_fts", "ix_articles_search"))
+        # full-text search lives outside the Core schema: FTS5 tables on SQLite, a
+        # generated tsvector column with its GIN index on PostgreSQL
+        return not (name or "").startswith(("articles_fts", "ix_articles_search",
+                                            "search_vector"))
 
     store = Store(store_url)
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0008_event_figures"
+    assert diff == [] and version == head_revision() == "0010_search_vector"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -162,17 +163,27 @@ def _kept(store):
             "actors": "SELECT id, articles FROM actors",
             "sources": "SELECT kind, name, articles, doubted FROM source_counts",
             "cluster_actors": "SELECT actor_id, time_value, cluster_id, type, lemma, country "
-                              "FROM cluster_actors"}.items()}
+                              "FROM cluster_actors",
+            "actor_events": "SELECT actor_id, article_id, event_id, start, roles, sort_day, "
+                            "date_last, back_day, back_first FROM actor_events",
+            "actor_counts": "SELECT actor_id, kind, key, n FROM actor_counts WHERE n > 0",
+            "actor_pairs": "SELECT actor_id, other_id, type, n FROM actor_pairs WHERE n > 0",
+            "sort_days": "SELECT article_id, event_id, sort_day FROM events"}.items()}
 
 
 def _recounted(store):
+    from sqlalchemy import update
+
     from wiretrace.store import linking, tallies
+    from wiretrace.store import schema as t
 
     with store.engine.begin() as conn:
         for (cluster_id,) in conn.execute(text("SELECT id FROM event_clusters")).all():
             linking.refresh_cluster(conn, cluster_id)
         linking.index_cluster_actors(conn)
         tallies.rebuild(conn)
+        tallies.rebuild_actors(conn)
+        conn.execute(update(t.events).values(sort_day=tallies.sort_day_sql(t.events)))
     return _kept(store)
 
 
@@ -207,6 +218,9 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, 
     assert kept == _recounted(store)
     assert any(r[2] > 2 for r in kept["clusters"])  # clusters were joined, not only made
     assert kept["sources"] and kept["outlets"] and kept["cluster_actors"]
+    assert kept["actor_events"] and kept["actor_pairs"]
+    assert any(kind == "month" for _, kind, _, _ in kept["actor_counts"])
+    _reads_match_a_scan(store)
     totals = queries.totals(store)
     assert totals == {k: store.count(k) for k in totals} and totals["articles"] == 10
     months = queries.event_months(store)
@@ -216,6 +230,55 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, 
     store.delete("wire")
     assert _kept(store) == _recounted(store)
     assert queries.totals(store)["articles"] == 9
+    _reads_match_a_scan(store)
+
+
+def _reads_match_a_scan(store):
+    """The actor reads served by kept rows and their indexes give what a scan of every
+    mention gives: counts, counterparts, the newest-first timeline, events in date order."""
+    from collections import Counter
+
+    everything = queries.events(store)
+    days = [e["date_first"] or e["date_last"] or "~" for e in everything]
+    assert days == sorted(days) and days[-1] == "~"  # by first day, undated last
+    with store.engine.connect() as conn:
+        links = conn.execute(text(
+            "SELECT ea.actor_id, ea.article_id, ea.event_id, ea.role, e.type, e.date_first, "
+            "e.date_last, e.start FROM event_actors ea JOIN events e ON e.article_id = "
+            "ea.article_id AND e.event_id = ea.event_id WHERE ea.actor_id IS NOT NULL")).all()
+    mentions: dict[int, dict] = {}
+    for actor_id, aid, eid, role, etype, first, last, start in links:
+        m = mentions.setdefault(actor_id, {}).setdefault((aid, eid), {
+            "roles": set(), "type": etype, "first": first, "last": last, "start": start})
+        m["roles"].add(role)
+    assert mentions
+    for actor_id, mine in mentions.items():
+        profile = queries.actor_profile(store, actor_id, timeline=1000)
+        assert profile["events"] == len(mine)
+        assert profile["types"] == dict(Counter(m["type"] or "uncoded" for m in mine.values()))
+        newest = sorted(mine, key=lambda k: (mine[k]["start"] or 0))
+        newest.sort(key=lambda k: k[0])
+        newest.sort(key=lambda k: (mine[k]["last"] or mine[k]["first"] or "",
+                                   mine[k]["first"] or ""), reverse=True)
+        assert [(m["article_id"], m["event_id"]) for m in profile["timeline"]] == newest
+        assert [m["roles"] for m in profile["timeline"]] == [sorted(mine[k]["roles"])
+                                                             for k in newest]
+        page = queries.actor_timeline(store, actor_id, limit=2, offset=1)
+        assert page == profile["timeline"][1:3]
+        shared: Counter = Counter()
+        for other_id, other in mentions.items():
+            if other_id != actor_id:
+                for k in mine.keys() & other.keys():
+                    shared[other_id, mine[k]["type"] or "uncoded"] += 1
+        assert {(c["actor_id"], kind): n for c in profile["counterparts"]
+                for kind, n in c["types"].items()} == dict(shared)
+        by_actor = queries.events(store, queries.EventFilter(actor_id=actor_id))
+        assert by_actor == [e for e in everything if (e["article_id"], e["event_id"]) in mine]
+        assert queries.events(store, queries.EventFilter(actor_id=actor_id, limit=2,
+                                                         offset=1)) == by_actor[1:3]
+    for kind in {e["type"] for e in everything if e["type"]}:
+        assert queries.events(store, queries.EventFilter(type=kind, limit=3)) == [
+            e for e in everything if e["type"] == kind][:3]
 
 
 def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_url, nlp):
@@ -235,6 +298,40 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
     again = Store(store_url, migrate=False)  # at the head, counting what is stored
     assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
     assert kept["cluster_actors"]
+
+
+def test_a_store_at_the_previous_head_is_upgraded_with_the_same_reads(store_url, nlp,
+                                                                     demo_report):
+    """0008 -> head: the actor rows and counts are filled from the stored mentions, and
+    search (PostgreSQL: from the new stored tsvector) finds what it found before."""
+    from wiretrace.store import upgrade
+
+    from .conftest import downgrade_store
+
+    store = Store(store_url)
+    for report in [*corpus_reports(nlp), demo_report]:
+        store.save(report)
+    kept = _kept(store)
+    words = ["Nile Wire", "ministers Cairo border", "Salloum crossing", "the"]
+    found = {w: queries.search(store, w) for w in words}
+    profiles = {i: queries.actor_profile(store, i) for i in
+                (r[0] for r in kept["actor_counts"])}
+    assert all(found[w] for w in words[:3]) and profiles
+    downgrade_store(store, "0008_event_figures")
+    assert upgrade(store_url) == ("0008_event_figures", head_revision())
+    again = Store(store_url, migrate=False)
+    assert _kept(again) == kept
+    assert {w: queries.search(again, w) for w in words} == found
+    assert {i: queries.actor_profile(again, i) for i in profiles} == profiles
+    if again.dialect == "postgresql":  # the stored vector ranks as the expression did
+        doc = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+        with again.engine.connect() as conn:
+            for w in words:
+                before = [r[0] for r in conn.execute(text(
+                    f"SELECT id FROM articles WHERE {doc} @@ plainto_tsquery('english', :q) "
+                    f"ORDER BY ts_rank({doc}, plainto_tsquery('english', :q)) DESC, id"),
+                    {"q": w})]
+                assert sorted(before) == sorted(r["id"] for r in found[w])
 
 
 def test_time_ranges_compare_bytes_whatever_the_collation(store_url):

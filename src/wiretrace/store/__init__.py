@@ -532,6 +532,7 @@ class Store:
                 joined.setdefault(cluster, []).append((nodes, ev.time.value))
             else:
                 fresh.setdefault(cluster, []).append((nodes, ev.time.value))
+            days = tallies.event_days(ev.time.value, a.published)
             rows.append(dict(
                 article_id=a.id, event_id=ev.id, trigger=ev.trigger.text, lemma=ev.lemma,
                 start=ev.trigger.start, end=ev.trigger.end,
@@ -539,7 +540,8 @@ class Store:
                 type=ev.type, mode=ev.mode, cameo=ev.cameo,
                 source_names=who(ev, "source"), target_names=who(ev, "target"),
                 time_value=ev.time.value, time_basis=ev.time.basis,
-                **tallies.event_days(ev.time.value, a.published),
+                **days,
+                sort_day=tallies.sort_day(days["date_first"], days["date_last"]),
                 **tallies.event_figures(ev.magnitude),
                 location=loc.name if loc else None, country=loc.country if loc else None,
                 lat=loc.lat if loc else None, lon=loc.lon if loc else None,
@@ -558,6 +560,7 @@ class Store:
         if links:
             conn.execute(insert(t.event_actors), links)
             linking.add_cluster_actors(conn, linking.cluster_actor_rows(rows, links))
+            tallies.count_actor_events(conn, rows, links)
         if fresh:  # a new cluster's origins and date: its mentions in this article
             params = []
             for key, mentions in sorted(fresh.items()):
@@ -630,6 +633,7 @@ class Store:
                 conn.execute(text("INSERT INTO articles_fts(articles_fts, rowid, title, text) "
                                   "SELECT 'delete', rowid, title, text FROM articles "
                                   "WHERE id = :id"), {"id": article_id})
+            tallies.uncount_actor_events(conn, article_id)
             for tbl in (t.event_actors, t.events, t.sources, t.entities, t.minhashes,
                         t.reports):
                 conn.execute(delete(tbl).where(tbl.c.article_id == article_id))

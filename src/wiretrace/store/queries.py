@@ -4,6 +4,7 @@ so the CLI and the API print the same thing."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import Counter
@@ -136,13 +137,18 @@ def _filtered(store: Store, q, f: EventFilter):
     if f.polarity:
         q = q.where(e.c.polarity == f.polarity.lower())
     if f.actor or f.actor_id is not None:
-        ids = find_actors(store, f.actor) if f.actor else []
-        if f.actor_id is not None:
-            ids = [i for i in ids if i == f.actor_id] if f.actor else [f.actor_id]
+        ids = _actor_ids(store, f)
         ea = t.event_actors
         q = q.where(tuple_(e.c.article_id, e.c.event_id).in_(
             select(ea.c.article_id, ea.c.event_id).where(ea.c.actor_id.in_(ids or [-1]))))
     return q
+
+
+def _actor_ids(store: Store, f: EventFilter) -> list[int]:
+    ids = find_actors(store, f.actor) if f.actor else []
+    if f.actor_id is not None:
+        ids = [i for i in ids if i == f.actor_id] if f.actor else [f.actor_id]
+    return ids
 
 
 def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
@@ -151,8 +157,18 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
                 c.c.outlets, c.c.origins)
          .join(a, a.c.id == e.c.article_id)
          .join(c, c.c.id == e.c.cluster_id, isouter=True))
-    q = _filtered(store, q, f)
-    q = q.order_by(*_sort(f.sort), e.c.article_id, e.c.start)
+    ids = _actor_ids(store, f) if (f.actor or f.actor_id is not None) else None
+    if ids is not None and len(ids) == 1 and (f.sort or "date") == "date":
+        # one actor in date order: its mentions walked in that order from
+        # ix_actor_events_day, so a page reads a page of rows, not all of the actor's
+        ae = t.actor_events
+        q = q.join(ae, and_(ae.c.article_id == e.c.article_id,
+                            ae.c.event_id == e.c.event_id)).where(ae.c.actor_id == ids[0])
+        q = _filtered(store, q, dataclasses.replace(f, actor=None, actor_id=None))
+        q = q.order_by(ae.c.sort_day, ae.c.date_last, ae.c.article_id, ae.c.start)
+    else:
+        q = _filtered(store, q, f)
+        q = q.order_by(*_sort(f.sort), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
     with store.engine.connect() as conn:
@@ -175,7 +191,9 @@ def _sort(key: str | None) -> list:
         if down:
             return [func.coalesce(e.c.date_last, e.c.date_first).desc().nulls_last(),
                     e.c.date_first.desc().nulls_last()]
-        return [_by_date(e), e.c.date_last]
+        # (sort_day, date_last) is (first day, undated last; last day): what
+        # ix_events_type_day and ix_actor_events_day hold
+        return [e.c.sort_day, e.c.date_last]
     columns = {"type": e.c.type, "source": func.lower(e.c.source_names),
                "target": func.lower(e.c.target_names), "trigger": func.lower(e.c.trigger),
                "country": e.c.country, "certainty": e.c.certainty, "origins": c.c.origins,
@@ -277,10 +295,12 @@ def actor(store: Store, name: str, timeline: int = 200) -> list[dict]:
 
 
 def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict | None:
-    """One actor: aliases, how many articles name it, its events as source and target (the
-    first ``timeline`` by date, with the total), and its counterparts: the actors it shares
-    events with, with counts by event type.  None when there is no such actor."""
-    ea, ac = t.event_actors, t.actors
+    """One actor: aliases, how many articles name it, its event mentions as source and
+    target (the newest ``timeline``, with the total), their counts per type and per month,
+    and its counterparts: the actors it shares events with, with counts by event type.
+    None when there is no such actor.  Every count is kept as articles are stored
+    (:func:`.tallies.count_actor_events`): nothing here grows with the actor's mentions."""
+    ac, kept = t.actors, t.actor_counts
     with store.engine.connect() as conn:
         row = conn.execute(select(ac).where(ac.c.id == actor_id)).mappings().first()
         if row is None:
@@ -289,41 +309,44 @@ def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict | No
                                .where(t.actor_aliases.c.actor_id == actor_id)
                                .order_by(t.actor_aliases.c.articles.desc(),
                                          t.actor_aliases.c.alias)).all()
-        n_articles = conn.execute(select(func.count(func.distinct(t.entities.c.article_id)))
-                                  .where(t.entities.c.actor_id == actor_id)).scalar_one()
-        mine = (select(ea.c.article_id, ea.c.event_id).where(ea.c.actor_id == actor_id)
-                .group_by(ea.c.article_id, ea.c.event_id).subquery())
-        total = conn.execute(select(func.count()).select_from(mine)).scalar_one()
+        counts = conn.execute(select(kept.c.kind, kept.c.key, kept.c.n)
+                              .where(kept.c.actor_id == actor_id, kept.c.n > 0)).all()
+    total = sum(n for kind, _, n in counts if kind == "events")
+    types = sorted(((key or "uncoded", n) for kind, key, n in counts if kind == "type"),
+                   key=lambda x: (-x[1], x[0]))
     return {
         "actor_id": actor_id, "name": row["name"], "type": row["type"],
         "country": row["country"], "sector": row["sector"],
         "aliases": [{"alias": a, "articles": n} for a, n in aliases],
-        "articles": n_articles, "events": total,
-        "timeline": actor_timeline(store, actor_id, limit=timeline),
+        "articles": row["articles"], "events": total,
+        "types": dict(types),
+        "months": [{"month": key, "events": n}
+                   for kind, key, n in sorted(counts) if kind == "month"],
+        "timeline": actor_timeline(store, actor_id, limit=timeline) if timeline else [],
         "counterparts": counterparts(store, actor_id),
     }
 
 
 def actor_timeline(store: Store, actor_id: int, limit: int = 200,
                    offset: int = 0) -> list[dict]:
-    """An actor's event mentions by date, each with the roles the actor plays in it."""
-    ea, e = t.event_actors, t.events
-    mine = (select(ea.c.article_id, ea.c.event_id, func.min(ea.c.role).label("role1"),
-                   func.max(ea.c.role).label("role2"))
-            .where(ea.c.actor_id == actor_id)
-            .group_by(ea.c.article_id, ea.c.event_id).subquery())
+    """An actor's event mentions, newest first (by their last day, then their first;
+    undated last), each with the roles the actor plays in it.  Read in that order from
+    ``ix_actor_events_newest``: a page costs its own rows."""
+    ae, e = t.actor_events, t.events
     with store.engine.connect() as conn:
         rows = conn.execute(
             select(e.c.article_id, e.c.event_id, e.c.time_value, e.c.date_first,
                    e.c.date_last, e.c.type, e.c.trigger, e.c.sentence, e.c.cluster_id,
-                   e.c.polarity, e.c.certainty, mine.c.role1, mine.c.role2)
-            .join(mine, and_(mine.c.article_id == e.c.article_id,
-                             mine.c.event_id == e.c.event_id))
-            .order_by(_by_date(e), e.c.date_last, e.c.article_id, e.c.start)
+                   e.c.polarity, e.c.certainty, ae.c.roles)
+            .select_from(ae)
+            .join(e, and_(e.c.article_id == ae.c.article_id, e.c.event_id == ae.c.event_id))
+            .where(ae.c.actor_id == actor_id)
+            .order_by(ae.c.back_day.desc(), ae.c.back_first.desc(), ae.c.article_id,
+                      ae.c.start)
             .limit(limit).offset(offset)).mappings().all()
     return [{"date": m["time_value"], "date_first": m["date_first"],
              "date_last": m["date_last"], "type": m["type"], "trigger": m["trigger"],
-             "roles": sorted({m["role1"], m["role2"]}), "article_id": m["article_id"],
+             "roles": m["roles"].split(","), "article_id": m["article_id"],
              "event_id": m["event_id"], "cluster_id": m["cluster_id"],
              "polarity": m["polarity"], "certainty": m["certainty"],
              "sentence": m["sentence"]} for m in rows]
@@ -331,22 +354,15 @@ def actor_timeline(store: Store, actor_id: int, limit: int = 200,
 
 def counterparts(store: Store, actor_id: int) -> list[dict]:
     """The actors an actor shares event mentions with, most shared first, with counts by
-    event type ("uncoded" for events outside PLOVER)."""
-    ea, e, ac = t.event_actors, t.events, t.actors
-    other = ea.alias("other")
+    event type ("uncoded" for events outside PLOVER): kept per pair of actors as articles
+    are stored (``actor_pairs``)."""
+    ap, ac = t.actor_pairs, t.actors
     with store.engine.connect() as conn:
         pairs = conn.execute(
-            select(other.c.actor_id, ac.c.name, e.c.type,
-                   func.count(func.distinct(ea.c.article_id.concat(":").concat(ea.c.event_id)))
-                   .label("n"))
-            .select_from(ea)
-            .join(other, and_(other.c.article_id == ea.c.article_id,
-                              other.c.event_id == ea.c.event_id,
-                              other.c.actor_id != actor_id))
-            .join(ac, ac.c.id == other.c.actor_id)
-            .join(e, and_(e.c.article_id == ea.c.article_id, e.c.event_id == ea.c.event_id))
-            .where(ea.c.actor_id == actor_id)
-            .group_by(other.c.actor_id, ac.c.name, e.c.type)).all()
+            select(ap.c.other_id, ac.c.name, ap.c.type, ap.c.n)
+            .join(ac, ac.c.id == ap.c.other_id)
+            .where(ap.c.actor_id == actor_id, ap.c.n > 0)
+            .order_by(ap.c.other_id, ap.c.type)).all()
     found: dict[int, dict] = {}
     for other_id, other_name, etype, n in pairs:
         entry = found.setdefault(other_id, {"actor_id": other_id, "name": other_name,
@@ -421,13 +437,17 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
                 "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"),
                 {"q": query, "n": limit}).mappings().all()
         else:
-            doc = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+            # search_vector: the stored tsvector of title and text (GIN-indexed, migration
+            # 0010); the best ``limit`` are ranked first, and only they get a headline
             rows = conn.execute(text(
-                f"SELECT id, title, published, outlet, "
-                f"ts_headline('english', text, plainto_tsquery('english', :q), "
-                f"'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
-                f"FROM articles WHERE {doc} @@ plainto_tsquery('english', :q) "
-                f"ORDER BY ts_rank({doc}, plainto_tsquery('english', :q)) DESC LIMIT :n"),
+                "SELECT id, title, published, outlet, "
+                "ts_headline('english', text, query, "
+                "'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
+                "FROM (SELECT id, title, published, outlet, text, query, "
+                "ts_rank(search_vector, query) AS rank "
+                "FROM articles, plainto_tsquery('english', :q) AS query "
+                "WHERE search_vector @@ query ORDER BY rank DESC LIMIT :n) AS best "
+                "ORDER BY rank DESC"),
                 {"q": words, "n": limit}).mappings().all()
     return [dict(r) for r in rows]
 

@@ -123,7 +123,12 @@ events = Table(
     Column("attribution", Text),  # JSON: source ids, nearest first
     Column("origin", Text),  # the independent origin this mention counts as
     Column("cluster_id", Integer, ForeignKey("event_clusters.id"), index=True),
+    # the first day as a number (20211203; 99999999 for an event with no days): the default
+    # order of events (by date, undated last), which an index per type serves directly
+    Column("sort_day", Integer),
 )
+Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
+      events.c.article_id, events.c.start)
 event_actors = Table(
     "event_actors", metadata,
     Column("article_id", String, primary_key=True),
@@ -157,6 +162,45 @@ cluster_actors = Table(
     Column("type", String, primary_key=True),
     Column("lemma", String, primary_key=True),
     Column("country", String, primary_key=True),
+)
+# One row per actor and event mention it takes part in (event_actors has one per role and
+# entity), with the mention's order keys, so that "the first N events of actor X by date"
+# and "its newest N" are read from an index, never sorted or counted over all of them
+# (queries.actor_timeline, queries.events --actor).  Written with the mention.
+actor_events = Table(
+    "actor_events", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("article_id", String, primary_key=True),
+    Column("event_id", String, primary_key=True),
+    Column("start", Integer),
+    Column("roles", String, nullable=False),  # the actor's roles in it, sorted, ","-joined
+    Column("sort_day", Integer, nullable=False),  # as events.sort_day
+    Column("date_last", String),  # events.date_last: the tie-break of the date order
+    # newest first: the last day (else the first) as a number, 0 when none; then the first
+    Column("back_day", Integer, nullable=False),
+    Column("back_first", Integer, nullable=False),
+)
+Index("ix_actor_events_day", actor_events.c.actor_id, actor_events.c.sort_day,
+      actor_events.c.date_last, actor_events.c.article_id, actor_events.c.start)
+Index("ix_actor_events_newest", actor_events.c.actor_id, actor_events.c.back_day.desc(),
+      actor_events.c.back_first.desc(), actor_events.c.article_id, actor_events.c.start)
+# Counts per actor kept as articles are stored: ("events", "") its event mentions,
+# ("type", PLOVER type or "") per type, ("month", tallies.month_key) per month or year.
+actor_counts = Table(
+    "actor_counts", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("kind", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+# Counterparts kept as articles are stored: event mentions actor_id shares with other_id,
+# per event type ("" for uncoded), one row each way.
+actor_pairs = Table(
+    "actor_pairs", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("other_id", Integer, primary_key=True),
+    Column("type", String, primary_key=True),
+    Column("n", Integer, nullable=False),
 )
 # Outlets with counts kept as articles are stored (queries.sources reads them).
 outlets = Table(

@@ -13,7 +13,7 @@ import json
 from collections import Counter, defaultdict
 from datetime import date
 
-from sqlalchemy import Connection, Integer, bindparam, case, delete, func, select, update
+from sqlalchemy import Connection, Integer, and_, bindparam, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..model import Report
@@ -265,3 +265,163 @@ def _outlet_rows(conn: Connection) -> dict[str, dict]:
     for key, ids in cited_articles.items():
         rows[key]["cited"] = len(ids)
     return rows
+
+
+# -- per actor: its mentions in date order, its counts and counterparts ----------------------
+UNDATED = 99999999  # the sort_day of an event with no days: after every date
+
+
+def day_number(day: str | None) -> int | None:
+    """An ISO day as a number that sorts as the day does ("2021-12-03" -> 20211203)."""
+    if not day or not day[:1].isdigit():
+        return None
+    try:
+        return int(day.replace("-", ""))
+    except ValueError:
+        return None
+
+
+def sort_day(date_first: str | None, date_last: str | None) -> int:
+    """``events.sort_day``: the first day (else the last, for an open start) as a number,
+    :data:`UNDATED` for none: the default order of events is (sort_day, date_last, article,
+    position), which ``ix_events_type_day`` and ``ix_actor_events_day`` hold."""
+    n = day_number(date_first if date_first is not None else date_last)
+    return UNDATED if n is None else n
+
+
+def sort_day_sql(e):
+    """:func:`sort_day` in SQL over a table's date_first/date_last (to fill stored rows)."""
+    from sqlalchemy import Integer as _Int
+    from sqlalchemy import cast, literal
+
+    day = func.coalesce(e.c.date_first, e.c.date_last)
+    return case((day.is_(None), literal(UNDATED)),
+                else_=cast(func.replace(day, "-", ""), _Int))
+
+
+def actor_event_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
+    """The :data:`t.actor_events` rows of stored event mentions and their actor links: one
+    per actor and mention, with the actor's roles in it and the mention's order keys."""
+    by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
+    roles: dict[tuple, set[str]] = defaultdict(set)
+    for link in links:
+        if link["actor_id"] is not None and (link["article_id"], link["event_id"]) in by_event:
+            roles[link["actor_id"], link["article_id"], link["event_id"]].add(link["role"])
+    out = []
+    for (actor_id, article_id, event_id), found in sorted(roles.items()):
+        r = by_event[article_id, event_id]
+        first, last = r["date_first"], r["date_last"]
+        out.append({"actor_id": actor_id, "article_id": article_id, "event_id": event_id,
+                    "start": r["start"], "roles": ",".join(sorted(found)),
+                    "sort_day": sort_day(first, last), "date_last": last,
+                    "back_day": day_number(last if last is not None else first) or 0,
+                    "back_first": day_number(first) or 0})
+    return out
+
+
+def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
+    """What mentions add to (sign -1: take from) each actor's counts and counterparts."""
+    by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
+    counts: Counter[tuple[int, str, str]] = Counter()
+    pairs: Counter[tuple[int, int, str]] = Counter()
+    actors_of: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for row in ae_rows:
+        key = (row["article_id"], row["event_id"])
+        r = by_event[key]
+        actor_id = row["actor_id"]
+        actors_of[key].add(actor_id)
+        counts[actor_id, "events", ""] += sign
+        counts[actor_id, "type", r["type"] or ""] += sign
+        if m := month_key(r["time_value"]):
+            counts[actor_id, "month", m] += sign
+    for key, found in actors_of.items():
+        kind = by_event[key]["type"] or ""
+        for one in found:
+            for other in found:
+                if one != other:
+                    pairs[one, other, kind] += sign
+    return counts, pairs
+
+
+def _write_actor_counts(conn: Connection, counts: Counter, pairs: Counter) -> None:
+    _upsert(conn, t.actor_counts, [{"actor_id": a, "kind": k, "key": key, "n": n}
+                                   for (a, k, key), n in sorted(counts.items()) if n])
+    _upsert(conn, t.actor_pairs, [{"actor_id": a, "other_id": b, "type": k, "n": n}
+                                  for (a, b, k), n in sorted(pairs.items()) if n])
+
+
+def count_actor_events(conn: Connection, event_rows: list[dict], links: list[dict]) -> None:
+    """Store one article's actor mentions (:data:`t.actor_events`) and add them to the
+    kept counts per actor, in the article's transaction.  ``event_rows`` are its
+    :data:`t.events` rows (with date_first, date_last, start, type, time_value), ``links``
+    its :data:`t.event_actors` rows."""
+    rows = actor_event_rows(event_rows, links)
+    if not rows:
+        return
+    conn.execute(t.actor_events.insert(), rows)
+    _write_actor_counts(conn, *_actor_counts(rows, event_rows))
+
+
+def _article_actor_rows(conn: Connection, article_id: str) -> tuple[list[dict], list[dict]]:
+    e, ea = t.events, t.event_actors
+    event_rows = [dict(r) for r in conn.execute(
+        select(e.c.article_id, e.c.event_id, e.c.start, e.c.type, e.c.time_value,
+               e.c.date_first, e.c.date_last).where(e.c.article_id == article_id)).mappings()]
+    links = [dict(r) for r in conn.execute(
+        select(ea.c.article_id, ea.c.event_id, ea.c.role, ea.c.actor_id)
+        .where(ea.c.article_id == article_id)).mappings()]
+    return event_rows, links
+
+
+def uncount_actor_events(conn: Connection, article_id: str) -> None:
+    """Take a stored article's actor mentions out of :data:`t.actor_events` and the kept
+    counts per actor (before its events are deleted)."""
+    event_rows, links = _article_actor_rows(conn, article_id)
+    rows = actor_event_rows(event_rows, links)
+    if not rows:
+        return
+    _write_actor_counts(conn, *_actor_counts(rows, event_rows, sign=-1))
+    ids = sorted({r["actor_id"] for r in rows})
+    ae, ac, ap = t.actor_events, t.actor_counts, t.actor_pairs
+    conn.execute(delete(ae).where(ae.c.actor_id.in_(ids), ae.c.article_id == article_id))
+    conn.execute(delete(ac).where(ac.c.actor_id.in_(ids), ac.c.n <= 0))
+    conn.execute(delete(ap).where(ap.c.actor_id.in_(ids), ap.c.n <= 0))
+
+
+def rebuild_actors(conn: Connection, batch: int = 20000) -> None:
+    """Write :data:`t.actor_events`, the counts per actor and the counterparts again from
+    every stored mention (the 0009 migration; tests compare them with the kept ones)."""
+    e, ea = t.events, t.event_actors
+    for table in (t.actor_events, t.actor_counts, t.actor_pairs):
+        conn.execute(delete(table))
+    counts: Counter = Counter()
+    pairs: Counter = Counter()
+    pending: list[dict] = []
+    events_of: dict[tuple[str, str], dict] = {}
+    links: list[dict] = []
+    current = None
+
+    def flush_article() -> None:
+        rows = actor_event_rows(list(events_of.values()), links)
+        pending.extend(rows)
+        c, p = _actor_counts(rows, list(events_of.values()))
+        counts.update(c)
+        pairs.update(p)
+
+    q = (select(ea.c.article_id, ea.c.event_id, ea.c.role, ea.c.actor_id, e.c.start,
+                e.c.type, e.c.time_value, e.c.date_first, e.c.date_last)
+         .join(e, and_(e.c.article_id == ea.c.article_id, e.c.event_id == ea.c.event_id))
+         .where(ea.c.actor_id.is_not(None)).order_by(ea.c.article_id))
+    for r in conn.execute(q).mappings():
+        if r["article_id"] != current:
+            flush_article()
+            events_of, links, current = {}, [], r["article_id"]
+            if len(pending) >= batch:
+                conn.execute(t.actor_events.insert(), pending)
+                pending = []
+        events_of[r["article_id"], r["event_id"]] = dict(r)
+        links.append(dict(r))
+    flush_article()
+    if pending:
+        conn.execute(t.actor_events.insert(), pending)
+    _write_actor_counts(conn, counts, pairs)

@@ -185,7 +185,8 @@ def _profile(request: Request, actor_id: int, timeline: int = 200) -> dict:
             tags=["actors"])
 def get_actor(request: Request, actor_id: ActorId,
               timeline: Annotated[int, Query(ge=0, le=500)] = 100) -> dict:
-    """An actor's profile: aliases, articles, first events by date, counterparts."""
+    """An actor's profile: aliases, articles, counts per type and month, its newest events,
+    counterparts."""
     return _profile(request, actor_id, timeline)
 
 
@@ -193,7 +194,8 @@ def get_actor(request: Request, actor_id: ActorId,
             tags=["actors"])
 def get_actor_timeline(request: Request, actor_id: ActorId, limit: Limit = 50,
                        offset: Offset = 0) -> dict:
-    """An actor's event mentions by date, with the roles it plays (source, target, ...)."""
+    """An actor's event mentions, newest first, with the roles it plays (source, target,
+    ...)."""
     _profile(request, actor_id, timeline=0)
     rows = queries.actor_timeline(store_of(request), actor_id, limit=limit + 1, offset=offset)
     return _page(rows, limit, offset)

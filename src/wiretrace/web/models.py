@@ -275,7 +275,11 @@ class ActorProfile(_Out):
     aliases: list[Alias]
     articles: int
     events: int
-    timeline: list[TimelineItem]
+    types: dict[str, int] = Field(
+        description="Its event mentions per PLOVER type (\"uncoded\" outside PLOVER), most first")
+    months: list[MonthCount] = Field(
+        description="Its event mentions per month of their time (a year for year-only times)")
+    timeline: list[TimelineItem] = Field(description="Its newest event mentions first")
     counterparts: list[Counterpart]
 
 
