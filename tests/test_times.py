@@ -508,6 +508,15 @@ EVENT_ROWS = [
     ("He resigned on Wednesday and will travel to Rome.", A, "travel", "future", "unknown",
      None),
     ("The leaders will meet in December.", A, "meet", "future", "explicit", "2021-12"),
+    # a past act takes the past date of the purpose it was done for (VOA, issue 20)
+    ("Kenya launched an operation to flush out al-Shabab from the forest in 2015.", A,
+     "launched", "past", "explicit", "2015"),
+    ("Russia used its veto to shut down the monitoring panel in April.", date(2024, 6, 28),
+     "veto", "none", "explicit", "2024-04"),
+    ("The envoy urged Iran to release the sailors in May.", A, "urged", "past", "unknown",
+     None),
+    ("The parties agreed to hold elections in December.", A, "agreed", "past", "unknown",
+     None),
     # relative: after, before, following, since, until another dated event or time
     ("Haftar returned to Libya after 2011.", A, "returned", "past", "relative", "2011"),
     ("Haftar was disowned after he was captured in Chad in 1987.", A, "disowned", "past",
