@@ -248,6 +248,46 @@ def test_family_name_first_joins_the_full_name(entity_layer):
     assert [m.text for m in lai.mentions] == ["Lai Ching-te", "Lai", "Lai"]
 
 
+def test_family_name_first_used_once_after_the_full_name_joins(entity_layer):
+    # VOA 6181235: introduced in full, then "the Kim regime" once
+    ctx = entity_layer("North Korean leader Kim Jong Un asked U.S. President Donald Trump for "
+                       "sanctions relief. The sanctions limit the exports that provide the Kim "
+                       "regime with much needed hard currency.")
+    [kim] = holding(ctx, "Kim Jong Un")
+    assert "Kim" in [m.text for m in kim.mentions]
+
+
+def test_a_given_name_two_people_share_stays_open(entity_layer):
+    ctx = entity_layer("Ali Khan met Ali Hassan in Kabul on Monday. Ali said the talks went "
+                       "well.")
+    assert not any("Ali" in [m.text for m in e.mentions] for e in holding(ctx, "Ali Khan"))
+    assert not any("Ali" in [m.text for m in e.mentions] for e in holding(ctx, "Ali Hassan"))
+
+
+def test_family_name_first_typed_an_organization_joins_the_person(entity_layer):
+    # VOA 7742331: "Sun" is typed ORG, used as the person's name with "he"
+    ctx = entity_layer("Sun Lijun, a 42-year-old semiconductor engineer, says worries about "
+                       "the quality of air made him move. Largest pool of residents Sun is not "
+                       "alone. He is one of hundreds of thousands of Chinese nationals who have "
+                       "relocated to Japan. As for Sun and his family, they have settled in "
+                       "Okinawa. \"My family is happier,\" Sun said.")
+    [sun] = holding(ctx, "Sun Lijun")
+    assert [m.text for m in sun.mentions].count("Sun") >= 2
+    assert sun.type == "PERSON"
+
+
+def test_a_city_named_person_as_a_subject_with_she_is_the_person(entity_layer):
+    # VOA 6204080: "Aden" is a city and the refugee's surname
+    ctx = entity_layer("Shamsa Mohamed Aden was among the refugees who returned to Kismayo, "
+                       "her hometown. They recently returned to Hagadera, a camp in Kenya, and "
+                       "Aden is reluctant to go back. She said she would wait for help.")
+    [aden] = holding(ctx, "Aden")
+    assert aden.type == "PERSON" and aden.name == "Shamsa Mohamed Aden"
+    place = entity_layer("Ships docked in Aden on Monday. Aden is a busy port, and it handled "
+                         "record cargo.")
+    assert all(e.type != "PERSON" for e in holding(place, "Aden"))
+
+
 def test_a_person_named_like_a_country_stays_a_person(entity_layer):
     ctx = entity_layer("Deputy Attorney General Lisa Monaco spoke to reporters in Washington "
                        "on Tuesday. Monaco said she would review the case.")

@@ -88,6 +88,20 @@ ROWS = [
      "previous day's blasts.", date(2021, 5, 9), None, "the previous day", "2021-05-08"),
     ("He was arrested on Tuesday and released the same day.", A, None, "the same day",
      "2021-11-16"),
+    # an edge of a day stays in the extent ("late Tuesday", "later today")
+    ("The spokesman disclosed the decision late Tuesday.", date(2024, 8, 21), None,
+     "late Tuesday", "2024-08-20"),
+    ("Apple said later today that it will cut prices.", A, None, "later today", "2021-11-20"),
+    ("Sales rose in the latter half of 2007.", A, None, "the latter half of 2007", "2007-H2"),
+    # "the previous year" with nothing told before counts from the time of writing
+    ("Revenue rose from $3 billion in the previous year.", A, None, "the previous year",
+     "2020"),
+    # "the quarter" is the quarter just named; with none named it is not marked
+    ("Revenue for the fourth quarter of 2007 rose. During the quarter, Apple sold 2 "
+     "million Macs.", A, None, "the quarter", "2007-Q4"),
+    ("Profit in the third quarter of 2007 rose from the previous quarter.", A, None,
+     "the previous quarter", "2007-Q2"),
+    ("Apple sold 2 million Macs during the quarter.", A, None, "the quarter", None),
     # "every January", "each Monday", "every summer": sets of calendar periods
     ("The festival takes place every January.", A, None, "every January", "XXXX-01"),
     ("The council meets each Monday.", A, None, "each Monday", "XXXX-WXX-1"),
@@ -494,6 +508,15 @@ EVENT_ROWS = [
     ("He resigned on Wednesday and will travel to Rome.", A, "travel", "future", "unknown",
      None),
     ("The leaders will meet in December.", A, "meet", "future", "explicit", "2021-12"),
+    # a past act takes the past date of the purpose it was done for (VOA, issue 20)
+    ("Kenya launched an operation to flush out al-Shabab from the forest in 2015.", A,
+     "launched", "past", "explicit", "2015"),
+    ("Russia used its veto to shut down the monitoring panel in April.", date(2024, 6, 28),
+     "veto", "none", "explicit", "2024-04"),
+    ("The envoy urged Iran to release the sailors in May.", A, "urged", "past", "unknown",
+     None),
+    ("The parties agreed to hold elections in December.", A, "agreed", "past", "unknown",
+     None),
     # relative: after, before, following, since, until another dated event or time
     ("Haftar returned to Libya after 2011.", A, "returned", "past", "relative", "2011"),
     ("Haftar was disowned after he was captured in Chad in 1987.", A, "disowned", "past",

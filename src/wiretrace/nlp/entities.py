@@ -310,12 +310,14 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
 
     One person whose full name ends (or, for two words or more, starts) with it: the
     mention joins that person.  No one's name ends with a one-word name but one person's
-    starts with it, and the article uses it twice or more: it joins that person (family
-    name first: "Lai" for "Lai Ching-te", "Mahathir" for "Mahathir Mohamad").  A one-word
+    starts with it, and the article uses it twice or more or names that person in full
+    before it: it joins that person (family name first: "Lai" for "Lai Ching-te",
+    "Mahathir" for "Mahathir Mohamad", "the Kim regime" after "Kim Jong Un").  A one-word
     name that spaCy typed ORG, GPE or NORP joins the person whose surname it is ("Trump"
-    ORG; "Modi" GPE), except that a country or a big city does so only where the sentence
-    makes it a person (a title before it, or the subject of a verb of saying: "Monaco
-    said").
+    ORG; "Modi" GPE), or whose family name it is when written first and used as a person's
+    ("Sun ... He"), except that a country or a big city does so only where the sentence
+    makes it a person (a title before it, or a subject that he/she refers back to: "Monaco
+    said she", "Aden is reluctant ... She").
 
     Two or more people of that surname (see :func:`_choose`): each mention goes to the
     person that context or the article's salience singles out; the others stay together
@@ -333,7 +335,7 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
             out.append(cluster)
             continue
         joining, staying = _person_mentions(ctx, cluster, people, full)
-        targets = _targets(cluster.key, full, len(joining)) if joining else []
+        targets = _targets(cluster.key, full, joining) if joining else []
         if not targets:
             out.append(cluster)
             continue
@@ -351,13 +353,18 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
     return out
 
 
-def _targets(key: names.Key, full: list[Cluster], uses: int) -> list[Cluster]:
+def _targets(key: names.Key, full: list[Cluster], uses: list[Mention]) -> list[Cluster]:
     """The people a partial name may stand for: those whose name ends with it, else (one
-    word used at least twice: the article's short name for someone) those whose name
-    starts with it."""
+    word, the article's short name for someone: family name first, or a given name) the
+    one whose name starts with it, if the article uses the word twice or more or names
+    that person in full before it ("North Korean leader Kim Jong Un ... the Kim
+    regime")."""
     found = [c for c in full if _shortens(key, c.key)]
-    if not found and len(key) == 1 and uses >= 2:  # spelled alike: "Yang" is not "Wang"
+    if not found and len(key) == 1:  # spelled alike: "Yang" is not "Wang"
         found = [c for c in full if c.key[0] == key[0]]
+        introduced = len(found) == 1 and found[0].first() < min(m.char_start for m in uses)
+        if len(uses) < 2 and not introduced:
+            return []
     return found
 
 
@@ -370,13 +377,14 @@ def _saying() -> frozenset[str]:
 
 def _person_context(ctx: Context, m: Mention) -> bool:
     """The sentence makes the name a person: a title right before it ("Ms. Monaco"), or
-    it is the subject of a verb of saying and a personal pronoun refers back to it ("Monaco
-    said she ..."; "Ankara said it ..." is the government)."""
+    it is a subject (of a verb of saying, or of any verb) and the next personal pronoun
+    refers back to it as a person ("Monaco said she ...", "Aden is reluctant to go back.
+    She said ..."; "Ankara said it ..." is the government)."""
     doc = ctx.doc
     if m.start > 0 and names.is_title(doc[m.start - 1].text) and doc[m.start - 1].is_title:
         return True
     root = doc[m.start:m.end].root
-    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying()):
+    if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     sent = root.sent
     after = doc[m.end:min(len(doc), sent.end + 40)]
@@ -401,8 +409,13 @@ def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
     text = cluster.mentions[0].text
     if not text[:1].isupper() or text.isupper():
         return [], list(cluster.mentions)  # "NATO", "UN": not written as a surname
-    if not any(names.same_word(cluster.key[0], c.key[-1]) for c in full):
-        return [], list(cluster.mentions)  # only a surname joins from another type
+    if not any(names.same_word(cluster.key[0], c.key[-1]) for c in full) and not (
+            len(cluster.mentions) >= 2
+            and sum(c.key[0] == cluster.key[0] for c in full) == 1
+            and any(_person_context(ctx, m) for m in cluster.mentions)):
+        # only a surname joins from another type, or a family name written first that
+        # the article uses as a person's ("Sun Lijun ... Sun says he enjoys")
+        return [], list(cluster.mentions)
     # the actor dictionaries know many people by surname ("Trump"): only a place's name
     # needs the sentence's word
     known = (places.country_of_name(text) or places.country_of_demonym(text)

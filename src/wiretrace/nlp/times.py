@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..model import EventTime, TimeExpr
+from ..timex import value_range
 from .context import Context, tokens_with
 from .times_calendar import Env, Found
 from .times_grammar import find, rules
@@ -430,7 +431,7 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
             return EventTime(value=bound.value, basis="relative", time_id=bound.id)
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
-    shared = _shared_time(ctx, trigger, tense)
+    shared = _shared_time(ctx, trigger, tense) or _purpose_time(ctx, trigger, tense)
     if shared is not None:
         return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
     if anchor and now:
@@ -472,6 +473,36 @@ def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
     if pluperfect(head) or present_perfect(head):
         return None
     return own_time(ctx, head)
+
+
+def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
+    """The date of the purpose a past act was done for, when the act has none of its own:
+    "launched an operation to flush out al-Shabab ... in 2015", "sent a delegation to
+    attend the inauguration on May 20", "used its veto to shut down the panel in April"
+    (the veto too).  The verb must have an object and must not hand the infinitive to its
+    object (``object_control``: "urged Iran to release the sailors in May" is Iran's act),
+    and the date must not lie after the publication date (a past act is not dated by its
+    aim's future: "agreed in talks to hold elections in December")."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head  # "used its veto to shut down ...": the veto
+    if (verb.pos_ != "VERB" or verb.tag_ != "VBD" or tense == "future" or pluperfect(verb)
+            or verb.lemma_.lower() in word_set("object_control")
+            or not any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        t = own_time(ctx, c)
+        if t is None or not _CALENDAR.fullmatch(t.value):
+            return None
+        span = value_range(t.value)
+        if ctx.anchor is not None and (span is None or span.first is None
+                                       or span.first > ctx.anchor.isoformat()):
+            return None
+        return t
+    return None
 
 
 # --- "after X", "following X", "since X": an event placed by another ----------------------

@@ -363,7 +363,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    h = 1 if m["ord"].lower() == "first" else 2
+    h = 1 if m["ord"].lower() == "first" else 2  # "second", "latter"
     return Found(m.start(), m.end(), "half", "DATE",
                  lambda env: f"{_year_of(m, L, env) or 'XXXX'}-H{h}")
 

@@ -121,12 +121,19 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """"the following year", "that day", "the same month": counted from the last date the
     text gave with a year ("captured in 1987 ... the following year" -> 1988).  "the next
     year" is read that way in the past tense and from the publication date otherwise."""
+    if m["qunit"]:
+        return _narrative_quarter(m)
     rel = (m["rel"] or "that").lower()
     n = {"following": 1, "next": 1, "coming": 1, "previous": -1, "preceding": -1}.get(rel, 0)
     unit = m["unit"].lower()
 
     def resolve(env: Env) -> str | None:
         ref = env.reference
+        if ref is None and env.anchor and n and not (env.last and unit in ("day", "week")):
+            # nothing told before: counted from the time of writing, as TIDES anchors
+            # a relative expression with no other reference ("rose from $3 billion in
+            # the previous year")
+            return tv.shift(env.anchor, unit, n)
         if rel in ("next", "coming") and env.anchor and (env.tense != "past" or ref is None):
             return tv.shift(env.anchor, unit, n)
         if unit in ("day", "week") and env.last and _DAY.fullmatch(env.last):
@@ -149,6 +156,23 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return _unresolved(unit)
 
     return Found(m.start(), m.end(), "narrative", "DATE", resolve, tense_dependent=True)
+
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _narrative_quarter(m: re.Match) -> Found:
+    """ "the quarter", "the same quarter", "the previous quarter": the quarter the sentence
+    or the one before named ("revenue for the fourth quarter rose ... during the quarter"
+    -> that fourth quarter).  Nothing is marked where no quarter was named."""
+    n = {"previous": -1, "preceding": -1, "following": 1}.get((m["qrel"] or "").lower(), 0)
+
+    def resolve(env: Env) -> str | None:
+        if env.last and _QUARTER.fullmatch(env.last):
+            return tv.shift_value(env.last, "quarter", n)
+        return None
+
+    return Found(m.start(), m.end(), "narrative", "DATE", resolve)
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
