@@ -517,6 +517,11 @@ EVENT_ROWS = [
      None),
     ("The parties agreed to hold elections in December.", A, "agreed", "past", "unknown",
      None),
+    # a past progressive reported by a past verb of saying holds at the saying
+    ("In December, Mogadishu announced it was cutting ties with Kenya.", A, "cutting",
+     "past", "explicit", "2020-12"),
+    ("In December, Mogadishu announced it had cut ties with Kenya.", A, "cut", "past",
+     "unknown", None),
     # relative: after, before, following, since, until another dated event or time
     ("Haftar returned to Libya after 2011.", A, "returned", "past", "relative", "2011"),
     ("Haftar was disowned after he was captured in Chad in 1987.", A, "disowned", "past",
