@@ -102,6 +102,9 @@ ROWS = [
     ("Profit in the third quarter of 2007 rose from the previous quarter.", A, None,
      "the previous quarter", "2007-Q2"),
     ("Apple sold 2 million Macs during the quarter.", A, None, "the quarter", None),
+    # the edge of an event named by a possessive date is not the date's edge
+    ("The judge spoke before the start of Monday's opening.", A, None, "Monday",
+     "2021-11-15"),
     # "every January", "each Monday", "every summer": sets of calendar periods
     ("The festival takes place every January.", A, None, "every January", "XXXX-01"),
     ("The council meets each Monday.", A, None, "each Monday", "XXXX-WXX-1"),
