@@ -520,6 +520,11 @@ EVENT_ROWS = [
      None),
     ("The parties agreed to hold elections in December.", A, "agreed", "past", "unknown",
      None),
+    # a date ending a coordination of past verbs that share subject and auxiliaries
+    ("Joseph had been arrested and sentenced to six years in prison in 2011.", A,
+     "arrested", "past", "explicit", "2011"),
+    ("Joseph was arrested in Haiti and later sentenced in 2011.", A, "arrested", "past",
+     "unknown", None),
     # a past progressive reported by a past verb of saying holds at the saying
     ("In December, Mogadishu announced it was cutting ties with Kenya.", A, "cutting",
      "past", "explicit", "2020-12"),

@@ -433,8 +433,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
             return EventTime(value=bound.value, basis="relative", time_id=bound.id)
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
-    shared = (_shared_time(ctx, trigger, tense) or _purpose_time(ctx, trigger, tense)
-              or _reported_progressive_time(ctx, trigger))
+    shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
+              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger))
     if shared is not None:
         return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
     if anchor and now:
@@ -476,6 +476,28 @@ def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
     if pluperfect(head) or present_perfect(head):
         return None
     return own_time(ctx, head)
+
+
+def _trailing_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The date that ends a coordination of past verbs sharing subject and auxiliaries
+    dates them all: "had been arrested and sentenced to six years in prison in 2011" ->
+    the arrest too.  Only when the date comes after the last verb, and the later verb has
+    no subject, auxiliary or sequencing adverb of its own ("arrested in May and later
+    sentenced in 2011" keeps them apart)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN"):
+        return None
+    conjs = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and c.tag_ == trigger.tag_ and c.i > trigger.i]
+    if len(conjs) != 1:
+        return None
+    conj = conjs[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           or c.lower_ in _SEQUENCE_ADVERBS for c in conj.children):
+        return None
+    t = own_time(ctx, conj)
+    if t is None or t.start <= conj.idx:
+        return None
+    return t if _CALENDAR.fullmatch(t.value) else None
 
 
 def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
