@@ -102,6 +102,9 @@ ROWS = [
     ("Profit in the third quarter of 2007 rose from the previous quarter.", A, None,
      "the previous quarter", "2007-Q2"),
     ("Apple sold 2 million Macs during the quarter.", A, None, "the quarter", None),
+    # the edge of an event named by a possessive date is not the date's edge
+    ("The judge spoke before the start of Monday's opening.", A, None, "Monday",
+     "2021-11-15"),
     # "every January", "each Monday", "every summer": sets of calendar periods
     ("The festival takes place every January.", A, None, "every January", "XXXX-01"),
     ("The council meets each Monday.", A, None, "each Monday", "XXXX-WXX-1"),
@@ -517,6 +520,16 @@ EVENT_ROWS = [
      None),
     ("The parties agreed to hold elections in December.", A, "agreed", "past", "unknown",
      None),
+    # a date ending a coordination of past verbs that share subject and auxiliaries
+    ("Joseph had been arrested and sentenced to six years in prison in 2011.", A,
+     "arrested", "past", "explicit", "2011"),
+    ("Joseph was arrested in Haiti and later sentenced in 2011.", A, "arrested", "past",
+     "unknown", None),
+    # a past progressive reported by a past verb of saying holds at the saying
+    ("In December, Mogadishu announced it was cutting ties with Kenya.", A, "cutting",
+     "past", "explicit", "2020-12"),
+    ("In December, Mogadishu announced it had cut ties with Kenya.", A, "cut", "past",
+     "unknown", None),
     # relative: after, before, following, since, until another dated event or time
     ("Haftar returned to Libya after 2011.", A, "returned", "past", "relative", "2011"),
     ("Haftar was disowned after he was captured in Chad in 1987.", A, "disowned", "past",

@@ -9,12 +9,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..model import EventTime, TimeExpr
 from ..timex import value_range
 from .context import Context, tokens_with
+from .lexicon import load_yaml
 from .times_calendar import Env, Found
 from .times_grammar import find, rules
 from .times_lexicon import lexicon, word_set
@@ -431,7 +433,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
             return EventTime(value=bound.value, basis="relative", time_id=bound.id)
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
-    shared = _shared_time(ctx, trigger, tense) or _purpose_time(ctx, trigger, tense)
+    shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
+              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger))
     if shared is not None:
         return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
     if anchor and now:
@@ -475,6 +478,28 @@ def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
     return own_time(ctx, head)
 
 
+def _trailing_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The date that ends a coordination of past verbs sharing subject and auxiliaries
+    dates them all: "had been arrested and sentenced to six years in prison in 2011" ->
+    the arrest too.  Only when the date comes after the last verb, and the later verb has
+    no subject, auxiliary or sequencing adverb of its own ("arrested in May and later
+    sentenced in 2011" keeps them apart)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN"):
+        return None
+    conjs = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and c.tag_ == trigger.tag_ and c.i > trigger.i]
+    if len(conjs) != 1:
+        return None
+    conj = conjs[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           or c.lower_ in _SEQUENCE_ADVERBS for c in conj.children):
+        return None
+    t = own_time(ctx, conj)
+    if t is None or t.start <= conj.idx:
+        return None
+    return t if _CALENDAR.fullmatch(t.value) else None
+
+
 def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
     """The date of the purpose a past act was done for, when the act has none of its own:
     "launched an operation to flush out al-Shabab ... in 2015", "sent a delegation to
@@ -503,6 +528,29 @@ def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
             return None
         return t
     return None
+
+
+@lru_cache(maxsize=1)
+def _saying() -> frozenset[str]:
+    verbs = load_yaml("cues.yaml")["verbs"]
+    return frozenset(str(w) for kind in ("speech", "claim", "deny")
+                     for w in verbs.get(kind, {}).get("lemmas", []))
+
+
+def _reported_progressive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A past progressive reported by a past verb of saying holds at the time of the saying
+    (the sequence of tenses): "In December, Mogadishu announced it was cutting ties" ->
+    December.  Not a simple past or a pluperfect, which may lie before the saying."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "ccomp" or trigger.head.i == trigger.i:
+        return None
+    if not any(a.dep_ == "aux" and a.lemma_.lower() == "be" and a.tag_ == "VBD"
+               for a in trigger.children):
+        return None
+    head = trigger.head
+    if head.tag_ != "VBD" or head.lemma_.lower() not in _saying():
+        return None
+    t = own_time(ctx, head)
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
 
 
 # --- "after X", "following X", "since X": an event placed by another ----------------------

@@ -310,7 +310,9 @@ def find(text: str, doc: Doc | None = None,
             taken[found.start:found.end] = b"\x01" * (found.end - found.start)
     chosen.sort(key=lambda f: f.start)
     for found in chosen:
-        if found.type == "DATE" and found.rule not in ("ref", "narrative"):
+        # not "the start of Monday's opening": the edge is the opening's, not Monday's
+        possessive = text.startswith(("'s", "’s"), found.end)
+        if found.type == "DATE" and found.rule not in ("ref", "narrative") and not possessive:
             m = _EDGE_OF.search(text, max(0, found.start - 30), found.start)
             if m and m.end() == found.start and not (removed and removed(m.start(), found.start)):
                 found.start = m.start()
