@@ -231,7 +231,7 @@ def load_partitions(folder: str | Path, store) -> dict:
             for n, line in enumerate(fh, start=1):
                 record = json.loads(line)
                 if "report" in record:
-                    report = Report.model_validate(record["report"])
+                    report = Report.read(record["report"])  # any 1.x
                     stats["stored" if store.save(report) else "skipped"] += 1
                 else:
                     f = record["failure"]
