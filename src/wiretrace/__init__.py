@@ -1,6 +1,6 @@
 """wiretrace: who did what to whom, when, where — according to whom, and how sure.
 
-As a library (docs/library.md)::
+As a library (docs/python.md)::
 
     import wiretrace
 
@@ -37,6 +37,7 @@ _EXPORTS = {
     "analyze_many": "wiretrace.api",
     "read_many": "wiretrace.api",
     "event_rows": "wiretrace.api",
+    "EVENT_COLUMNS": "wiretrace.api",
     "Store": "wiretrace.store",
     "InProcess": "wiretrace.engines",
     "ProcessPool": "wiretrace.engines",
@@ -62,7 +63,7 @@ _EXPORTS = {
 __all__ = [
     "__version__",
     # analysis
-    "load", "analyze", "analyze_many", "read", "read_many", "event_rows",
+    "load", "analyze", "analyze_many", "read", "read_many", "event_rows", "EVENT_COLUMNS",
     # the store, and reading -> analysing -> storing with an engine
     "Store", "ingest", "InProcess", "ProcessPool", "Dask",
     # records (model.py) and the Report's JSON Schema
@@ -75,7 +76,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import ingest, read
-    from .api import analyze, analyze_many, event_rows, load, read_many
+    from .api import EVENT_COLUMNS, analyze, analyze_many, event_rows, load, read_many
     from .engines import Dask, InProcess, ProcessPool
     from .errors import (
         AnalysisError,
