@@ -45,6 +45,7 @@ eval: $(STAMP)
 	$(BIN)/wiretrace eval plover ../shared/eval/plover-gsr-dev/records.json
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/start_bench.py
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/scale_bench.py
 

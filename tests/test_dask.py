@@ -149,3 +149,29 @@ def test_partition_files_load_once_with_their_failures(tmp_path, articles):
                                               "files": 2}
     assert load_partitions(folder, store)["skipped"] == 2
     assert [f["input"] for f in store.open_failures()] == ["batch.jsonl:7"]
+
+
+def test_the_dask_engine_behind_the_one_ingest_path(articles, client, tmp_path):
+    """Ingest with the Dask engine and no store: partitions written by the workers, a
+    file that cannot be read kept beside them for `wiretrace load`, the counts summed."""
+    from wiretrace.engines import Dask
+    from wiretrace.ingest import Ingest
+
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"id": a.id, "text": a.text, "published":
+                                         a.published}) + "\n" for a in articles[:6]),
+                     encoding="utf-8")
+    folder = tmp_path / "parts"
+    job = Ingest(None, engine=Dask(client, out=folder, partition=PARTITION))
+    failures: list[str] = []
+    job.run([str(batch), str(tmp_path / "missing.txt")],
+            on_failure=lambda where, why: failures.append(where))
+    assert job.stats["written"] == 6 and job.stats["partitions"] == 2
+    assert job.stats["failed"] == 1 and failures == [str(tmp_path / "missing.txt")]
+    assert (folder / "part-read-failures.jsonl").is_file()
+    store = Store(str(tmp_path / "loaded.db"))
+    assert load_partitions(folder, store) == {"stored": 6, "skipped": 0, "failed": 1,
+                                              "files": 3}
+    again = Ingest(None, engine=Dask(client, out=folder, partition=PARTITION))
+    again.run([str(batch)])
+    assert again.stats["partitions_skipped"] == 2 and again.stats["written"] == 0

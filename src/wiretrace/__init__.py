@@ -1,6 +1,6 @@
 """wiretrace: who did what to whom, when, where — according to whom, and how sure.
 
-As a library (docs/library.md)::
+As a library (docs/python.md)::
 
     import wiretrace
 
@@ -14,6 +14,8 @@ As a library (docs/library.md)::
 
     store = wiretrace.Store("sqlite:///events.db")   # SQLite or PostgreSQL
     store.save(report)
+    wiretrace.ingest("news/", store)                 # read, analyze, store: a folder
+    wiretrace.ingest("news/", store, engine=wiretrace.ProcessPool(4))
 
 The names in ``__all__`` are the public surface and stay stable within a major version;
 everything else (``wiretrace.nlp``, ``wiretrace.pipeline``...) may change.  ``import
@@ -35,7 +37,11 @@ _EXPORTS = {
     "analyze_many": "wiretrace.api",
     "read_many": "wiretrace.api",
     "event_rows": "wiretrace.api",
+    "EVENT_COLUMNS": "wiretrace.api",
     "Store": "wiretrace.store",
+    "InProcess": "wiretrace.engines",
+    "ProcessPool": "wiretrace.engines",
+    "Dask": "wiretrace.engines",
     "Report": "wiretrace.model",
     "Article": "wiretrace.model",
     "Entity": "wiretrace.model",
@@ -57,9 +63,9 @@ _EXPORTS = {
 __all__ = [
     "__version__",
     # analysis
-    "load", "analyze", "analyze_many", "read", "read_many", "event_rows",
-    # the store
-    "Store",
+    "load", "analyze", "analyze_many", "read", "read_many", "event_rows", "EVENT_COLUMNS",
+    # the store, and reading -> analysing -> storing with an engine
+    "Store", "ingest", "InProcess", "ProcessPool", "Dask",
     # records (model.py) and the Report's JSON Schema
     "Report", "Article", "Entity", "Event", "Source", "Quote", "TimeExpr",
     "SCHEMA_VERSION", "report_json_schema",
@@ -69,8 +75,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from . import read
-    from .api import analyze, analyze_many, event_rows, load, read_many
+    from . import ingest, read
+    from .api import EVENT_COLUMNS, analyze, analyze_many, event_rows, load, read_many
+    from .engines import Dask, InProcess, ProcessPool
     from .errors import (
         AnalysisError,
         AnalysisFailure,
@@ -95,10 +102,11 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str):
-    if name == "read":
-        # The package of readers, callable: wiretrace.read(path_or_text) -> Article
-        # (wiretrace.api.read); wiretrace.read.text and its kin stay importable.
-        return importlib.import_module("wiretrace.read")
+    if name in ("read", "ingest"):
+        # Callable modules: wiretrace.read(path_or_text) -> Article (wiretrace.api.read),
+        # wiretrace.ingest(inputs, store) -> the job (wiretrace.ingest.ingest); the
+        # modules' own names (wiretrace.read.text, wiretrace.ingest.Ingest) stay importable.
+        return importlib.import_module(f"wiretrace.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'wiretrace' has no attribute {name!r}")

@@ -1,4 +1,4 @@
-"""wiretrace as a library: the functions ``import wiretrace`` exposes (docs/library.md).
+"""wiretrace as a library: the functions ``import wiretrace`` exposes (docs/python.md).
 
     import wiretrace
     report = wiretrace.analyze("Police arrested two protesters in Nairobi on Monday.",
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
     from .read import ReadFailure
 
-__all__ = ["load", "analyze", "analyze_many", "read", "read_many", "event_rows"]
+__all__ = ["load", "analyze", "analyze_many", "read", "read_many", "event_rows",
+           "EVENT_COLUMNS"]
 
 Input = str | os.PathLike | Article
 
@@ -214,6 +215,22 @@ def read_many(sources: str | os.PathLike | Iterable[str | os.PathLike], *,
             yield result
 
 
+# The columns of event_rows, in order, with their type as a pandas dtype name (the
+# nullable kinds: a missing value is None, never NaN or ""): "string" holds a str,
+# "Float64" a float, "Int64" an int, "boolean" a bool.
+EVENT_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(("article_id", "published", "outlet", "title", "event_id", "lemma",
+                     "trigger", "type", "mode", "cameo", "quad"), "string"),
+    "score": "Float64", "happened": "boolean",
+    **dict.fromkeys(("polarity", "certainty", "tense", "source", "source_country", "target",
+                     "target_country", "recipient_country", "date", "date_first",
+                     "date_last", "date_basis", "place", "place_country"), "string"),
+    "lat": "Float64", "lon": "Float64", "according_to": "string",
+    **dict.fromkeys(("dead", "injured", "arrested", "size"), "Int64"),
+    "sentence": "string",
+}
+
+
 def event_rows(reports: Report | Iterable[Report | AnalysisFailure], *,
                happened_only: bool = False) -> list[dict[str, Any]]:
     """One flat dict per event of ``reports`` (a Report, or any iterable of Reports;
@@ -229,7 +246,8 @@ def event_rows(reports: Report | Iterable[Report | AnalysisFailure], *,
     ``place``, ``place_country``, ``lat``, ``lon``; ``according_to`` (the nearest source's
     name; None when the article asserts it itself); ``dead``, ``injured``, ``arrested``,
     ``size`` (reported figures, the lower bound of a range); ``sentence``.
-    ``happened_only`` keeps the events that happened."""
+    ``happened_only`` keeps the events that happened.  :data:`EVENT_COLUMNS` gives each
+    column's type (``pandas.DataFrame(rows).astype(wiretrace.EVENT_COLUMNS)``)."""
     from .render import happened
 
     if isinstance(reports, Report):

@@ -91,25 +91,18 @@ class _Emitter:
             sys.stdout.write("\n]\n")
 
 
-class _Run:
-    """What one command's analysis did: reports made, failures met."""
-
-    def __init__(self) -> None:
-        self.reports = 0
-        self.failed = 0
-
-
 def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | None,
-                 emit: Callable[[Report], None]) -> _Run:
+                 emit: Callable[[Report], None]):
     """Read, analyze, store (with ``db``) and emit each report as it is made, streaming:
-    memory stays flat however many articles come.  Failures are printed to stderr as
-    they happen and recorded in the store."""
-    from .pipeline import AnalysisFailure, analyze_many, load
-    from .read import ReadFailure, ReadSkipped
-    from .read.files import read_inputs
+    memory stays flat however many articles come (the library's ingest path, reading the
+    inputs as given and re-analysing stored articles).  Failures are printed to stderr as
+    they happen and recorded in the store.  The job's ``stats``: analyzed, failed..."""
+    from .engines import InProcess
+    from .ingest import Ingest
 
+    engine = InProcess(model=model)
     try:
-        nlp = load(model)
+        engine.load()
     except WiretraceError as exc:
         _fail(exc.message)
     store = None
@@ -117,43 +110,21 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
         from .store import Store  # SQLAlchemy, Alembic, datasketch: only with --db
 
         store = Store(db)
-    run = _Run()
-    origin: dict[str, str] = {}
 
-    def fail(where: str, stage: str, reason: str) -> None:
-        run.failed += 1
-        err.print(f"[red]error:[/] {where}: {reason}", highlight=False)
-        if store:
-            store.record_failure(where, stage, reason)
+    def repaired(where: str, article) -> None:
+        count = article.meta.get("repaired_characters")
+        if count:
+            err.print(f"note: {where}: {count} lone surrogate(s) or NUL(s) replaced with "
+                      "U+FFFD", highlight=False)
 
-    def articles():
-        for result in read_inputs(inputs, meta):
-            if isinstance(result, ReadFailure):
-                fail(result.where, result.stage, result.reason)
-            elif isinstance(result, ReadSkipped):
-                continue  # a WARC record with no article in it
-            else:
-                repaired = result.article.meta.get("repaired_characters")
-                if repaired:
-                    err.print(f"note: {result.where}: {repaired} lone surrogate(s) or NUL(s) "
-                              "replaced with U+FFFD", highlight=False)
-                origin[result.article.id] = result.where
-                yield result.article
+    job = Ingest(store, engine=engine, skip_stored=False)
+    job.run(inputs, meta, on_failure=print_failure, expand=False, on_report=emit,
+            on_read=repaired)
+    return job
 
-    batch = int(settings.get("batch_size"))
-    for item in analyze_many(articles(), nlp, batch_size=batch):
-        if isinstance(item, AnalysisFailure):
-            fail(origin.pop(item.article_id, item.article_id), item.stage, item.reason)
-            continue
-        where = origin.pop(item.article.id, item.article.id)
-        if store:
-            try:
-                store.save(item)
-            except Exception as exc:  # one article the store refuses: its failure only
-                fail(where, "store", f"store failed: {type(exc).__name__}: {exc}")
-        run.reports += 1
-        emit(item)
-    return run
+
+def print_failure(where: str, reason: str) -> None:
+    err.print(f"[red]error:[/] {where}: {reason}", highlight=False)
 
 
 def use_actor_files(paths: list[Path]) -> None:
@@ -207,9 +178,9 @@ def analyze(
     except WiretraceError as exc:
         _fail(str(exc))
     emitter = _Emitter(fmt, all_events)
-    run = run_analysis(inputs, meta, db, model, emitter)
+    job = run_analysis(inputs, meta, db, model, emitter)
     emitter.close()
-    if run.failed:
+    if job.stats["failed"]:
         raise typer.Exit(1)
 
 
@@ -223,15 +194,16 @@ def demo(
     folder = resources.files("wiretrace").joinpath("examples")
     path = Path(str(folder.joinpath("demo.jsonl")))
     shown: list[Report] = []
-    run = run_analysis([str(path)], {}, db, None,
+    job = run_analysis([str(path)], {}, db, None,
                        lambda report: shown.append(report) if not shown else None)
     if shown:
         print_report(shown[0])
     from .store.urls import hide_password
 
-    err.print(f"stored {run.reports} report(s) in {hide_password(db)}"
-              + (f"; {run.failed} failed" if run.failed else ""), highlight=False)
-    if run.failed:
+    s = job.stats
+    err.print(f"stored {s['analyzed']} report(s) in {hide_password(db)}"
+              + (f"; {s['failed']} failed" if s["failed"] else ""), highlight=False)
+    if s["failed"]:
         raise typer.Exit(1)
 
 

@@ -26,6 +26,7 @@ from rich.table import Table
 
 from . import settings
 from .cli import _fail, app, err, out, use_actor_files
+from .cli import print_failure as _print_failure
 from .errors import WiretraceError
 
 DB_HELP = "Store: a SQLite file path or a SQLAlchemy URL (default: the db setting)."
@@ -100,35 +101,50 @@ def ingest(
     """Analyze articles into the store: one transaction per article, articles already stored
     (same id or same text) skipped, failures recorded and the batch goes on."""
     use_actor_files(actors)
-    import os
-
+    from .engines import Dask, InProcess, ProcessPool
     from .ingest import Ingest
 
     if not inputs and not retry_failed and not feed_urls:
         _fail("give inputs to ingest, --feed-urls, or --retry-failed")
     if dask:
-        _dask_ingest(inputs or [], db, dask, out, model, outlet, published)
-        return
-    n = workers if workers is not None else int(settings.get("workers"))
-    store = _store(db, write=True)
-    job = Ingest(store, model=model, workers=n or os.cpu_count() or 1)
+        engine = Dask(dask, out=out, model=model)
+        if out is None and db is None and "://" not in settings.get("db"):
+            err.print("note: workers write to the SQLite file directly; use --out DIR on a "
+                      "multi-machine cluster", highlight=False)
+    else:
+        n = workers if workers is not None else int(settings.get("workers"))
+        pool = ProcessPool(n, model=model)
+        engine = pool if pool.workers > 1 else InProcess(model=model)
+    # Dask writing partition files: no store (`wiretrace load` brings them in)
+    store = _store(db, write=True) if not (dask and out is not None) else None
+    shown = str(out) if store is None else store.shown_url
+    job = Ingest(store, model=model, engine=engine)
     started = time.perf_counter()
-    total = _count_articles(inputs) if inputs and count else None
+    total = _count_articles(inputs) if inputs and count and not dask else None
     columns = [TextColumn("ingest"), BarColumn(), TaskProgressColumn(),
                TextColumn("{task.completed}/{task.total} articles"),
                TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn()]
     with Progress(*columns, console=err, transient=True,
-                  disable=not err.is_terminal) as progress:
+                  disable=not err.is_terminal or bool(dask)) as progress:
         task = progress.add_task("ingest", total=total, rate=0.0)
+        partitions = 0
 
         def tick(n: int = 1) -> None:
-            done = job.stats["stored"] + job.stats["skipped"] + job.stats["failed"]
+            nonlocal partitions
+            s = job.stats
+            if dask:  # a line per finished partition, on a terminal
+                if s["partitions"] != partitions and err.is_terminal:
+                    partitions = s["partitions"]
+                    err.print(f"partitions {partitions}: stored {s['stored']}, written "
+                              f"{s['written']}, failed {s['failed']}", highlight=False)
+                return
+            done = s["stored"] + s["skipped"] + s["failed"]
             rate = done / max(time.perf_counter() - started, 1e-9)
             progress.update(task, completed=done, rate=rate)
 
         try:
-            if retry_failed:
+            if retry_failed and store is not None:
                 job.retry_failed(on_article=tick, on_failure=_print_failure)
             if inputs:
                 meta = {"outlet": outlet, "published": published}
@@ -140,82 +156,23 @@ def ingest(
             _fail(str(exc))
     s = job.stats
     elapsed = time.perf_counter() - started
-    rate = s["stored"] / elapsed if elapsed else 0.0
-    store.after_bulk_load(s["stored"])
-    err.print(f"stored {s['stored']}, skipped {s['skipped']} already stored, failed "
-              f"{s['failed']}" + (f", retried {s['retried']}" if retry_failed else "")
-              + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {store.shown_url}",
-              highlight=False)
+    if store is not None:
+        store.after_bulk_load(s["stored"])
+    if dask:
+        err.print(f"dask {dask}: {s['partitions']} partition(s) "
+                  f"({s['partitions_skipped']} already written), stored {s['stored']}, "
+                  f"written {s['written']}, skipped {s['skipped']}, failed "
+                  f"{s['failed']} in {elapsed:.1f} s -> {shown}", highlight=False)
+    else:
+        rate = s["stored"] / elapsed if elapsed else 0.0
+        err.print(f"stored {s['stored']}, skipped {s['skipped']} already stored, failed "
+                  f"{s['failed']}" + (f", retried {s['retried']}" if retry_failed else "")
+                  + f" in {elapsed:.1f} s ({rate:.2f} articles/s) -> {shown}",
+                  highlight=False)
     if job.skipped_records:
         err.print("records with no article: " + ", ".join(
             f"{n} {reason}" for reason, n in job.skipped_records.most_common()), highlight=False)
     if s["failed"]:
-        raise typer.Exit(1)
-
-
-def _dask_ingest(inputs: list[str], db: str | None, address: str, folder: Path | None,
-                 model: str | None, outlet: str | None, published: str | None) -> None:
-    """Partitions to the cluster; workers write to the database, or to ``folder``."""
-    from .engines import client_for, dask_ingest
-    from .read import ReadFailure, ReadOk
-    from .read.files import expand_inputs, read_inputs
-
-    if folder is None and db is None and "://" not in settings.get("db"):
-        err.print("note: workers write to the SQLite file directly; use --out DIR on a "
-                  "multi-machine cluster", highlight=False)
-    store = _store(db, write=True) if folder is None else None
-    target = str(folder) if folder is not None else store.url
-    shown = str(folder) if folder is not None else store.shown_url
-    done = None
-    if folder is not None and folder.exists():
-        done = {p.stem[5:] for p in folder.glob("part-*.jsonl")} - {"read-failures"}
-    meta = {"outlet": outlet, "published": published}
-    failed = 0
-
-    def articles():
-        nonlocal failed
-        for path in expand_inputs(inputs):
-            for r in read_inputs([path], meta):
-                if isinstance(r, ReadFailure):
-                    failed += 1
-                    _print_failure(r.where, r.reason)
-                    if store:
-                        store.record_failure(r.where, r.stage, r.reason)
-                    else:  # kept beside the partitions; `wiretrace load` records them
-                        folder.mkdir(parents=True, exist_ok=True)
-                        with (folder / "part-read-failures.jsonl").open(
-                                "a", encoding="utf-8") as fh:
-                            fh.write(json.dumps({"failure": {
-                                "article_id": None, "where": r.where, "stage": r.stage,
-                                "reason": r.reason}}) + "\n")
-                elif isinstance(r, ReadOk):
-                    if store is None or not store.has(r.article.id, r.article.text_hash):
-                        yield r.article
-
-    started = time.perf_counter()
-    client = client_for(address)
-    try:
-        def show(totals: dict) -> None:
-            if err.is_terminal:
-                err.print(f"partitions {totals['partitions']}: stored {totals['stored']}, "
-                          f"written {totals['written']}, failed {totals['failed']}",
-                          highlight=False)
-
-        totals = dask_ingest(articles(), target, client, model, done_parts=done,
-                             on_partition=show)
-    finally:
-        client.close()
-        cluster = getattr(client, "cluster", None)
-        if cluster is not None:
-            cluster.close()
-    elapsed = time.perf_counter() - started
-    if store is not None:
-        store.after_bulk_load(totals["stored"])
-    err.print(f"dask {address}: {totals['partitions']} partition(s) "
-              f"({totals['partitions_skipped']} already written), stored {totals['stored']}, "
-              f"written {totals['written']}, skipped {totals['skipped']}, failed "
-              f"{totals['failed'] + failed} in {elapsed:.1f} s -> {shown}", highlight=False)
-    if totals["failed"] + failed:
         raise typer.Exit(1)
 
 
@@ -253,10 +210,6 @@ def load(
     store.after_bulk_load(stats["stored"])
     err.print(f"loaded {stats['files']} file(s): stored {stats['stored']}, skipped "
               f"{stats['skipped']} already stored, failed {stats['failed']}", highlight=False)
-
-
-def _print_failure(where: str, reason: str) -> None:
-    err.print(f"[red]error:[/] {where}: {reason}", highlight=False)
 
 
 @app.command()

@@ -1,14 +1,21 @@
-"""Engines that analyze articles on more than one core, or on a Dask cluster.
+"""Engines: the strategies :mod:`wiretrace.ingest` analyzes articles with.
 
-- :func:`parallel_analyze`: a process per core on this machine, one model load per
-  process, batches of articles handed out through a bounded window (at most two batches
-  per worker in flight), so memory stays flat on any corpus.  The caller (one process)
-  writes to the store.
-- :func:`dask_ingest`: partitions of articles analyzed by the workers of a Dask cluster
-  (``tcp://HOST:8786``, or ``local:N`` for a LocalCluster of N processes).  Workers write
-  to the shared database themselves (PostgreSQL; or SQLite on one machine), or, with no
-  shared database, to one JSONL file of Reports per partition that ``wiretrace load``
-  brings in.  A rerun skips articles already stored and partitions already written.
+- :class:`InProcess`: in this process, ``batch_size`` articles per spaCy pass.
+- :class:`ProcessPool` (:func:`parallel_analyze`): a process per core on this machine,
+  one model load per process, batches of articles handed out through a bounded window
+  (at most two batches per worker in flight), so memory stays flat on any corpus.  The
+  caller (one process) writes to the store.
+- :class:`Dask` (:func:`dask_partitions`): partitions of articles analyzed by the
+  workers of a Dask cluster (``tcp://HOST:8786``, or ``local:N`` for a LocalCluster of N
+  processes).  Workers write to the shared database themselves (PostgreSQL; or SQLite on
+  one machine), or, with no shared database, to one JSONL file of Reports per partition
+  that ``wiretrace load`` brings in.  A rerun skips articles already stored and
+  partitions already written.
+
+Each engine's ``results(articles, store)`` gives, for the articles it is handed, Reports
+and :class:`AnalysisFailure`s for the caller to store and record (in-process, process
+pool), or, for an engine whose workers store their own results (``stores_itself``), the
+counts of each partition as it finishes.
 """
 
 from __future__ import annotations
@@ -22,8 +29,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
+from . import settings
+from .errors import AnalysisFailure
 from .model import Article, Report
-from .pipeline import AnalysisFailure
 
 BATCH = 8  # articles per task
 PARTITION = 32  # articles per Dask partition
@@ -185,38 +193,46 @@ def client_for(address: str):
     return Client(address)
 
 
-def dask_ingest(articles: Iterable[Article], target: str, client, model: str | None = None,
-                partition: int = PARTITION, done_parts: set[str] | None = None,
-                on_partition: Callable[[dict], None] | None = None) -> dict:
-    """Submit partitions of ``articles`` to the cluster, at most two per worker in flight;
-    ``done_parts`` names partitions already written (a folder target), skipped."""
+def dask_partitions(articles: Iterable[Article], target: str, client,
+                    model: str | None = None, partition: int = PARTITION,
+                    done_parts: set[str] | None = None) -> Iterator[dict]:
+    """Submit partitions of ``articles`` to the cluster, at most two per worker in flight,
+    and give each one's counts as it finishes (``partitions``: 1, with what its worker
+    stored, skipped, wrote and failed); ``done_parts`` names partitions already written
+    (a folder target), skipped (``partitions_skipped``: 1 and its articles as skipped)."""
     from distributed import as_completed
 
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    totals = {"stored": 0, "skipped": 0, "failed": 0, "written": 0, "partitions": 0,
-              "partitions_skipped": 0}
     futures = as_completed()
 
-    def collect(block: bool) -> None:
+    def finished(block: bool) -> Iterator[dict]:
         while futures.count() and (block or futures.count() >= 2 * workers):
-            stats = next(futures).result()
-            for k, v in stats.items():
-                totals[k] = totals.get(k, 0) + v
-            totals["partitions"] += 1
-            if on_partition:
-                on_partition(totals)
+            yield {**next(futures).result(), "partitions": 1}
             if not block:
                 break
 
     for chunk in _batches(articles, partition):
         payload = [a.model_dump_json() for a in chunk]
         if done_parts is not None and partition_id(payload) in done_parts:
-            totals["partitions_skipped"] += 1
-            totals["skipped"] += len(payload)
+            yield {"partitions_skipped": 1, "skipped": len(payload)}
             continue
         futures.add(client.submit(dask_partition, payload, target, model, pure=False))
-        collect(block=False)
-    collect(block=True)
+        yield from finished(block=False)
+    yield from finished(block=True)
+
+
+def dask_ingest(articles: Iterable[Article], target: str, client, model: str | None = None,
+                partition: int = PARTITION, done_parts: set[str] | None = None,
+                on_partition: Callable[[dict], None] | None = None) -> dict:
+    """:func:`dask_partitions` summed: the run's totals (``on_partition`` sees them after
+    each partition that finishes)."""
+    totals = {"stored": 0, "skipped": 0, "failed": 0, "written": 0, "partitions": 0,
+              "partitions_skipped": 0}
+    for counts in dask_partitions(articles, target, client, model, partition, done_parts):
+        for k, v in counts.items():
+            totals[k] = totals.get(k, 0) + v
+        if on_partition and counts.get("partitions"):
+            on_partition(totals)
     return totals
 
 
@@ -231,7 +247,7 @@ def load_partitions(folder: str | Path, store) -> dict:
             for n, line in enumerate(fh, start=1):
                 record = json.loads(line)
                 if "report" in record:
-                    report = Report.model_validate(record["report"])
+                    report = Report.read(record["report"])  # any 1.x
                     stats["stored" if store.save(report) else "skipped"] += 1
                 else:
                     f = record["failure"]
@@ -243,3 +259,98 @@ def load_partitions(folder: str | Path, store) -> dict:
                     store.record_failure(where, f["stage"], f["reason"],
                                          article_id=f["article_id"])
     return stats
+
+
+# -- the strategies ingest runs (wiretrace.ingest) --------------------------------------
+class InProcess:
+    """Analyze in this process: one spaCy pipeline (``nlp``, or ``model`` loaded on first
+    use), ``batch_size`` articles per pass (default: the ``batch_size`` setting)."""
+
+    name = "in-process"
+    stores_itself = False
+
+    def __init__(self, nlp=None, *, model: str | None = None,
+                 batch_size: int | None = None) -> None:
+        self._nlp = nlp
+        self.model = model
+        self.batch_size = batch_size
+
+    def load(self):
+        """The pipeline, loaded now (a missing model is a ModelError here, not on the first
+        article)."""
+        if self._nlp is None:
+            from .pipeline import load
+
+            self._nlp = load(self.model)
+        return self._nlp
+
+    def results(self, articles: Iterable[Article], store=None
+                ) -> Iterator[Report | AnalysisFailure]:
+        from .pipeline import analyze_many
+
+        size = self.batch_size or int(settings.get("batch_size"))
+        return analyze_many(articles, self.load(), batch_size=size)
+
+
+class ProcessPool:
+    """Analyze in ``workers`` processes on this machine (default: the ``workers`` setting;
+    0: one per core), ``batch`` articles per task; results come as batches finish."""
+
+    name = "processes"
+    stores_itself = False
+
+    def __init__(self, workers: int | None = None, *, model: str | None = None,
+                 batch: int = BATCH) -> None:
+        n = workers if workers is not None else int(settings.get("workers"))
+        self.workers = n or os.cpu_count() or 1
+        self.model = model
+        self.batch = batch
+
+    def results(self, articles: Iterable[Article], store=None
+                ) -> Iterator[Report | AnalysisFailure]:
+        return parallel_analyze(articles, self.workers, self.model, self.batch)
+
+
+class Dask:
+    """Analyze on a Dask cluster (``address``: ``tcp://HOST:8786``, ``local:N``, or a
+    ``distributed.Client``).  Its workers store each Report in the store ingest was given
+    (its URL must reach them: PostgreSQL, or SQLite on one machine), or, with ``out``, write
+    partition files there for ``wiretrace load`` (then what cannot be read is kept beside
+    them, in ``part-read-failures.jsonl``)."""
+
+    name = "dask"
+    stores_itself = True
+
+    def __init__(self, address: str | object, *, out: str | os.PathLike | None = None,
+                 model: str | None = None, partition: int = PARTITION) -> None:
+        self.address = address
+        self.out = Path(out) if out is not None else None
+        self.model = model
+        self.partition = partition
+
+    def results(self, articles: Iterable[Article], store=None) -> Iterator[dict]:
+        if self.out is None and store is None:
+            raise ValueError("the Dask engine needs a store or an out folder")
+        target = str(self.out) if self.out is not None else store.url
+        done = None
+        if self.out is not None and self.out.exists():
+            done = {p.stem[5:] for p in self.out.glob("part-*.jsonl")} - {"read-failures"}
+        own = isinstance(self.address, str)
+        client = client_for(self.address) if own else self.address
+        try:
+            yield from dask_partitions(articles, target, client, self.model, self.partition,
+                                       done)
+        finally:
+            if own:
+                client.close()
+                cluster = getattr(client, "cluster", None)
+                if cluster is not None:
+                    cluster.close()
+
+    def record_failure(self, where: str, stage: str, reason: str) -> None:
+        """A read failure with no store to record it in: kept beside the partitions,
+        where ``wiretrace load`` records it."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        with (self.out / "part-read-failures.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"failure": {"article_id": None, "where": where,
+                                             "stage": stage, "reason": reason}}) + "\n")

@@ -364,6 +364,16 @@ class Report(_Record):
         description="What made this report: annotator names with versions, spaCy model.",
     )
 
+    @classmethod
+    def read(cls, data: str | bytes | bytearray | dict[str, Any]) -> Report:
+        """A Report as stored or sent (JSON text, bytes or the parsed dict) of any version
+        of this major one: an older one up-converted, the fields of a later one ignored
+        (:mod:`wiretrace.versions`, docs/format.md "Compatibility").  Writing stays
+        strict: ``Report(...)`` and ``model_validate`` refuse a field they do not know."""
+        from .versions import read_report
+
+        return read_report(data)
+
 
 # Entity.type: the spaCy/OntoNotes labels the entity layer keeps (nlp/entities.py KEEP;
 # a test keeps the two lists equal).
@@ -386,7 +396,8 @@ def report_json_schema() -> dict[str, Any]:
     - every object allows properties it does not name (``additionalProperties: true``), so
       a consumer validating against this version accepts a report of a later minor version
       that adds fields.  The Python model stays strict (``extra="forbid"``): what
-      wiretrace writes and reads back has exactly these fields;
+      wiretrace writes has exactly these fields; :meth:`Report.read` reads a report of
+      any version of this major one (``wiretrace.versions``);
     - ``schema_version`` is a semantic version of this major version;
     - closed value sets the model keeps as plain strings are enums or patterns here:
       ``Event.type`` (the PLOVER categories), ``Entity.type`` (the entity layer's labels),

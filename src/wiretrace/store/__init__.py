@@ -303,7 +303,7 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.reports.c.report_json)
                                .where(t.reports.c.article_id == article_id)).first()
-        return Report.model_validate_json(row[0]) if row else None
+        return Report.read(row[0]) if row else None  # any 1.x: up-converted
 
     # -- storing ---------------------------------------------------------------------
     def _copy_index(self) -> copies.CopyIndex:
