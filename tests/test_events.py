@@ -267,3 +267,60 @@ def test_a_coded_event_names_the_country_it_is_directed_at(analyze_text, text, t
     assert event.type is not None
     got = (event.recipient.country, event.recipient.basis) if event.recipient else None
     assert got == expected
+
+
+# Assertion (docs/events.md, "Asserted events"): sentences written for these tests.
+@pytest.mark.parametrize("text,trigger,assertion", [
+    ("Israel wants to attack Iranian nuclear sites.", "attack", "intended"),
+    ("Chile sought to meet Peru's president.", "meet", "intended"),
+    ("The president hoped the prisoner swap would pave the way for talks with Iran.",
+     "talks", "intended"),
+    ("Analysts see a chance to exploit more financial aid from China.", "aid", "intended"),
+    ("Will China invade Taiwan?", "invade", "question"),
+    ("Kenya sent troops to Somalia so that they could fight al-Shabab.", "fight", "purpose"),
+])
+def test_what_the_text_does_not_assert_never_happened(analyze_text, text, trigger,
+                                                      assertion):
+    from wiretrace.render import happened
+
+    r = analyze_text("Report\n\n" + text, published="2021-11-22")
+    ev = _event(r, trigger)
+    assert ev.factuality.assertion == assertion
+    assert ev.type and not happened(ev), "coded, but not an event that happened"
+
+
+def test_asserted_events_and_given_nouns_still_happened(analyze_text):
+    from wiretrace.render import happened
+
+    r = analyze_text("Report\n\nRussia managed to seize the airport. Turkey began to "
+                     "withdraw its troops. Japan joined the talks to meet the limits of "
+                     "the Paris climate pact.", published="2021-11-22")
+    assert happened(_event(r, "seize")) and happened(_event(r, "withdraw"))
+    assert _event(r, "pact").factuality.assertion == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban claimed they shot down a US helicopter, a claim that could not be "
+    "independently verified.",
+    "The Taliban claimed they shot down a US helicopter. The claim could not be "
+    "independently verified.",
+    "The Taliban said they shot down a US helicopter, but the Afghan government denied it.",
+])
+def test_a_doubted_claim_is_not_an_event_that_happened(analyze_text, text):
+    from wiretrace.render import happened
+
+    r = analyze_text("Crash\n\n" + text, published="2021-11-22")
+    shot = _event(r, "shot")
+    assert shot.type == "ASSAULT"
+    assert shot.factuality.assertion == "doubted"
+    assert shot.factuality.certainty == "possible" and not happened(shot)
+
+
+def test_a_claim_is_shown_as_a_claim(analyze_text):
+    from wiretrace.render import happened
+
+    r = analyze_text("Crash\n\nThe Taliban claimed they shot down a US helicopter on "
+                     "Friday.", published="2021-11-22")
+    shot = _event(r, "shot")
+    assert shot.factuality.assertion == "claimed" and happened(shot)
+    assert shot.attribution  # the claimant

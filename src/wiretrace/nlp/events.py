@@ -94,6 +94,7 @@ def _rules() -> dict:
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
         "frames": frozenset(data["frames"]),
         "motion_verbs": frozenset(data["motion_verbs"]),
+        "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
                                frozenset(data["diplomatic_protest"]["verbs"]),
                                frozenset(data["diplomatic_protest"]["modifiers"])),
@@ -691,17 +692,110 @@ def _conditional(t: Token) -> bool:
 CONDITIONS = {"if", "unless", "whether"}
 
 
-def _hypothetical(triggers: list[Token], coding: dict[int, Coding]) -> None:
-    """Events in a condition ("would meet the mediator if he gave them a veto", "unless
-    Baghdad accepted its terms") are not reported as happening: they stay uncoded."""
+def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
+                     governors: dict[str, str], words: dict[str, frozenset[str]]) -> str | None:
+    """What ``t`` heads when it heads a clause whose events the text does not assert
+    happened (see plover_verbs.yaml `unasserted`; the kinds are Factuality.assertion's): a
+    condition ("if he gave them a veto"), a purpose ("surrounded the city to prevent
+    civilians from leaving", "so that they could leave"), or something intended: an
+    infinitive under a word that is neither implicative nor a governor ("sought to meet",
+    "a plan to attack"), the clause of a wish or expectation ("hoped the swap would pave
+    the way"), the content of a noun of that meaning ("hopes of a deal", "the risk of
+    war"); None for anything else."""
+    dep = t.dep_
+    marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+    if dep == "advcl" and marks & CONDITIONS:
+        return "condition"
+    if dep == "advcl" and marks & words["purpose_marks"]:
+        return "purpose"
+    head = t.head
+    if head.i == t.i:
+        return None
+    if head.pos_ == "ADP" and dep in ("pobj", "pcomp"):
+        prep, head = head, head.head
+        unreal = prep.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
+            head.lemma_.lower() in words["unreal_nouns"]
+        return "intended" if unreal else None
+    lemma = head.lemma_.lower()
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words["unreal_nouns"]:
+        return "intended"  # "the hope that ...", "an opportunity to meet"
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    if dep == "ccomp" and head.pos_ == "VERB" and lemma in words["wish_verbs"]:
+        return "intended"  # "hoped the swap would pave the way"
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    if not infinitive or dep not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+        return None
+    if lemma in words["implicative"] or lemma in governors or \
+            (head.pos_ == "ADJ" and lemma in intent_adjectives):
+        return None  # "managed to land", "agreed to meet" (_govern), "is willing to"
+    return "purpose" if dep == "advcl" else "intended"
+
+
+def _unasserted(triggers: list[Token], coding: dict[int, Coding]) -> dict[int, str]:
+    """Events the text does not assert happened, with what they are (Factuality.assertion).
+    Those in a condition stay uncoded ("if he gave them a veto", as the content of a
+    governing verb does, :func:`_govern`); purposes, plans, wishes and polar questions
+    (:func:`_unasserted_head`, :func:`_polar_question`) keep their code: their factuality
+    says that they are not asserted, so they are never events that happened."""
+    rules = _rules()
+    words = rules["unasserted"]
+    at = {t.i for t in triggers}
+    out: dict[int, str] = {}
     for t in triggers:
         node = t
         while node.head.i != node.i:  # spaCy makes a new Token object at each access
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
                                             for c in node.children):
                 coding[t.i] = UNCODED
+                out[t.i] = "condition"
                 break
             node = node.head
+        if t.i in out:
+            continue
+        node = t
+        while node.head.i != node.i:
+            kind = _unasserted_head(node, rules["intent_adjectives"], rules["class"], words)
+            if kind:
+                for x in node.subtree:
+                    if x.i in at and x.i not in out and not _presupposed(x, node):
+                        out[x.i] = kind
+                break
+            node = node.head
+    questions = {t.sent.start for t in triggers if _polar_question(t.sent)}
+    for t in triggers:
+        if t.sent.start in questions:
+            out.setdefault(t.i, "question")
+    return out
+
+
+DEFINITE = {"the", "this", "these", "those", "that"}
+
+
+def _presupposed(x: Token, clause: Token) -> bool:
+    """An event noun inside an unasserted clause that the text takes as given: definite,
+    possessed or named by its actor ("to meet the limits of the Paris climate pact", "a
+    deterrent against U.S. threats"), unless it is what the clause's own verb does ("to
+    impose the sanctions")."""
+    if x.pos_ != "NOUN" or x.i == clause.i:
+        return False
+    if x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and x.head.pos_ == "VERB":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in x.children)
+
+
+def _polar_question(sent) -> bool:
+    """"Will China invade Taiwan?", "Can Africa's opposition parties be liberated?": a
+    question that asks whether something happens asserts nothing (a wh-question presupposes
+    its event: "Why did Russia attack?")."""
+    words = [w for w in sent if not w.is_space and not w.is_punct]
+    last = next((w for w in reversed(sent) if not w.is_space), None)
+    if not words or last is None or last.text != "?":
+        return False
+    first = words[0]
+    return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
@@ -932,7 +1026,8 @@ def annotate(ctx: Context) -> None:
     _light_verbs(triggers, coding, found)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
-    _hypothetical(triggers, coding)
+    unasserted = _unasserted(triggers, coding)
+    doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
     for token in triggers:
         start, end = token.idx, token.idx + len(token.text)
@@ -943,7 +1038,8 @@ def annotate(ctx: Context) -> None:
             found[token.i] = [a.model_copy(update={"role": "target"})
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
-        fact = factuality.assess(ctx, token)
+        fact = factuality.assess(ctx, token, unasserted.get(token.i),
+                                 doubted=token.i in doubted)
         location = places.event_location(ctx, token)
         events.append(Event(
             id=f"ev{len(events) + 1}",
