@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "wiretrace" / "data"
-HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s+---")
+# "---  DELAY   [120]---  ---": four headers of CAMEO.2.0.txt lack the space before the
+# closing dashes (DISGRACE, DELAY, OVERRULE, OVERTHREW); read them too, or their verbs and
+# patterns fall into the block above (DELAY's "PREVENT * ATTACK" [053] under BLAME).
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s*(?:---\s*)?---")
 WORD = re.compile(r"^([A-Z][A-Z_'-]*)\b\s*(\{[^}]*\})?\s*(\[[0-9:]+\])?")
 
 
