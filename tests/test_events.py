@@ -324,3 +324,25 @@ def test_a_claim_is_shown_as_a_claim(analyze_text):
     shot = _event(r, "shot")
     assert shot.factuality.assertion == "claimed" and happened(shot)
     assert shot.attribution  # the claimant
+
+
+# Verb senses chosen by the object and the construction (plover_verbs.yaml statement_verbs,
+# naming_verbs; event_verbs.yaml uncoded; PETRARCH2 patterns outside PLOVER).
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The minister expressed optimism that the two countries can remain allies.",
+     "expressed", None),
+    ("The minister expressed sorrow over lives lost.", "expressed", None),
+    ("Congress called the verdict a miscarriage of justice.", "called", None),
+    ("Obama called Putin on Monday.", "called", "CONSULT"),
+    ("The Islamic State group released two videos of the attack.", "released", None),
+    ("Hamas released two Israeli hostages.", "released", "RETREAT"),
+    ("Israeli officials shared evidence with the United States.", "shared", "COOPERATE"),
+    ("China claims about 90% of the sea.", "claims", None),
+    ("Egypt condemned the attack on the embassy.", "condemned", "ACCUSE"),
+    ("Kenya postponed the talks.", "postponed", "SANCTION"),  # POSTPONE * TALKS, not BLAME
+    ("Analyst Ali Hassan thinks the decision is important.", "thinks", None),
+])
+def test_the_sense_follows_the_object_and_construction(analyze_text, text, trigger,
+                                                       expected):
+    r = analyze_text("Report\n\n" + text, published="2021-11-22")
+    assert _event(r, trigger).type == expected
