@@ -346,3 +346,11 @@ def test_the_sense_follows_the_object_and_construction(analyze_text, text, trigg
                                                        expected):
     r = analyze_text("Report\n\n" + text, published="2021-11-22")
     assert _event(r, trigger).type == expected
+
+
+def test_cooperation_is_with_someone(analyze_text):
+    r = analyze_text("Tests\n\nNorth Korea conducted two missile tests within a week. "
+                     "Afghan forces controlled the site. Japan and India expanded "
+                     "cooperation with Vietnam.", published="2021-11-22")
+    assert _event(r, "conducted").type is None  # OVERSEE_MANAGE 060: with nobody
+    assert _event(r, "controlled").type is None

@@ -659,6 +659,12 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
         return False
+    if coding.type == "COOPERATE" and not any(
+            a.role in ("target", "other") and _is_party(a) for a in found):
+        # cooperation is with someone (manual 3.5): "conducted two missile tests",
+        # "controlled the site", "increased provocations" (PETRARCH2's OVERSEE_MANAGE and
+        # BOOST defaults, 060) cooperate with nobody
+        return False
     if any(named(a) for a in found if a.role == "source"):
         return True
     children = {c.dep_ for c in trigger.children}
@@ -670,6 +676,16 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     # nor in "the curfew that was imposed", where nobody named undergoes it)
     return "nsubjpass" in children and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+def _is_party(a: EventActor) -> bool:
+    """A named party, or a group or role noun ("the protesters", "officials"), or a
+    personal pronoun: someone an action can be directed to, not a thing."""
+    if a.entity_id:
+        return True
+    words = a.text.lower().split()
+    agents = _agents()["nouns"]
+    return bool(words) and (words[-1] in agents or words[-1] in PERSONAL_PRONOUNS)
 
 
 def sentence_offsets(sent) -> Offsets:
