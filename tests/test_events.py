@@ -354,3 +354,26 @@ def test_cooperation_is_with_someone(analyze_text):
                      "cooperation with Vietnam.", published="2021-11-22")
     assert _event(r, "conducted").type is None  # OVERSEE_MANAGE 060: with nobody
     assert _event(r, "controlled").type is None
+
+
+# Headline fragments: a passive without its auxiliary; its subject is the target.
+@pytest.mark.parametrize("headline,trigger,target,expected", [
+    ("US Chinook helicopter shot down in Afghanistan", "shot", "US", "ASSAULT"),
+    ("Hong Kong 'threatened with Chinese military intervention'", "threatened",
+     "Hong Kong", "THREATEN"),
+    ("Two Iranian diplomats expelled from Germany", "expelled", "Iranian", "SANCTION"),
+])
+def test_a_headline_passive_has_its_subject_as_target(analyze_text, headline, trigger,
+                                                      target, expected):
+    r = analyze_text(headline + "\n\nThe story follows.", published="2021-11-22")
+    ev = _event(r, trigger)
+    assert ev.type == expected
+    assert any(target in n for n in _names(r, ev, "target"))
+    assert not [a for a in ev.actors if a.role == "source"]  # nobody named as the doer
+
+
+def test_a_sentence_with_its_period_keeps_its_active_subject(analyze_text):
+    r = analyze_text("Report\n\nRussia attacked. Kenya shot down a Somali drone.",
+                     published="2021-11-22")
+    assert "Russia" in _names(r, _event(r, "attacked"), "source")
+    assert "Kenya" in _names(r, _event(r, "shot"), "source")

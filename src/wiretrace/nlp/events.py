@@ -299,13 +299,56 @@ def _argument_head(token: Token) -> Token:
     return token
 
 
+def _fragment(sent) -> bool:
+    """A headline or caption-like fragment: no closing punctuation ("US Chinook helicopter
+    shot down in Afghanistan", "Two Iranian diplomats expelled from Germany")."""
+    last = next((w for w in reversed(sent) if not w.is_space and w.text not in QUOTES), None)
+    return last is not None and last.text not in (".", "!", "?", ":", ";", "...")
+
+
+QUOTES = {"'", '"', "\u2019", "\u2018", "\u201c", "\u201d"}
+# particles of phrasal verbs that need an object ("shoot down", "take over", "round up",
+# "wipe out"): without one, a headline's verb is a reduced passive
+OBJECT_PARTICLES = {"down", "up", "out", "over", "off"}
+
+
+def _reduced_passive(trigger: Token) -> bool:
+    """A passive without its auxiliary, as headlines write it: "Hong Kong threatened with
+    Chinese military intervention" (a past participle with a subject and no auxiliary),
+    "US Chinook helicopter shot down in Afghanistan" (a fragment's phrasal verb with no
+    object).  Its subject undergoes the event: the target, never the source."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in SUBJECTS for c in trigger.children):
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
+           for c in children):
+        return False
+    if not _fragment(trigger.sent):
+        return False
+    if trigger.tag_ == "VBN":
+        return True
+    return trigger.tag_ == "VBD" and any(c.dep_ == "prt" and c.lower_ in OBJECT_PARTICLES
+                                         for c in children)
+
+
+def _headline_participle(trigger: Token) -> bool:
+    """"Two Iranian diplomats expelled from Germany", "Opposition leader Navalny arrested
+    in Moscow": in a fragment with no verb of its own, a participle after the noun it
+    modifies is the reported event, done to that noun."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and \
+        trigger.head.dep_ == "ROOT" and trigger.head.pos_ in ("NOUN", "PROPN") and \
+        _fragment(trigger.sent)
+
+
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
+    reduced = is_verb and _reduced_passive(trigger)
     for child in trigger.children:
         dep = child.dep_
         if is_verb and dep in SUBJECTS:
-            args += [("source", _argument_head(t)) for t in _with_conjuncts(child)]
+            role = "target" if reduced else "source"
+            args += [(role, _argument_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in PASSIVE_SUBJECTS:
             args += [("target", _argument_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in OBJECTS:
@@ -652,7 +695,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if trigger.pos_ != "VERB":
         return True
-    if trigger.dep_ in ("relcl", "acl"):
+    if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
@@ -674,7 +717,9 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return True
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
     # nor in "the curfew that was imposed", where nobody named undergoes it)
-    return "nsubjpass" in children and "xcomp" not in children and any(
+    passive = "nsubjpass" in children or _reduced_passive(trigger) or \
+        _headline_participle(trigger)
+    return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
 
 
