@@ -377,3 +377,22 @@ def test_a_sentence_with_its_period_keeps_its_active_subject(analyze_text):
                      published="2021-11-22")
     assert "Russia" in _names(r, _event(r, "attacked"), "source")
     assert "Kenya" in _names(r, _event(r, "shot"), "source")
+
+
+# Verb + noun predicates (plover_verbs.yaml predicates), sentences written for the tests.
+@pytest.mark.parametrize("text,trigger,expected,target,source", [
+    ("Israeli troops opened fire on Palestinian protesters.", "opened", "ASSAULT",
+     "Palestinian", "Israeli"),
+    ("The Chinese army laid siege to the university.", "laid", "COERCE", "university",
+     "Chinese"),
+    ("The UN convoy came under attack near Aleppo.", "came", "ASSAULT", "UN", None),
+    ("Egypt put the opposition leader Ayman Nour under house arrest.", "put", "COERCE",
+     "Ayman Nour", "Egypt"),
+])
+def test_verb_and_noun_predicates(analyze_text, text, trigger, expected, target, source):
+    r = analyze_text("Report\n\n" + text, published="2021-11-22")
+    ev = _event(r, trigger)
+    assert ev.type == expected
+    assert any(target in n for n in _names(r, ev, "target"))
+    sources = _names(r, ev, "source")
+    assert any(source in n for n in sources) if source else not sources

@@ -97,6 +97,8 @@ def _rules() -> dict:
         "statement_verbs": frozenset(data["statement_verbs"]),
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
+        "predicates": {k: (Coding(*v["coding"]), v.get("target"))
+                       for k, v in data["predicates"].items()},
         "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
                                frozenset(data["diplomatic_protest"]["verbs"]),
@@ -717,8 +719,9 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return True
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
     # nor in "the curfew that was imposed", where nobody named undergoes it)
+    undergone = _predicate_noun(trigger, _rules()["predicates"])
     passive = "nsubjpass" in children or _reduced_passive(trigger) or \
-        _headline_participle(trigger)
+        _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
 
@@ -933,6 +936,59 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         coding[verb.i] = UNCODED
 
 
+def _predicate_noun(verb: Token, predicates: dict) -> tuple[Token, Coding, object] | None:
+    """The noun of a verb + noun predicate ("opened fire", "went on strike", "came under
+    attack", "took two soldiers hostage") and its entry in plover_verbs.yaml `predicates`."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        nouns = [c] if c.dep_ in ("dobj", "oprd", "attr", "npadvmod") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for n in nouns:
+            entry = predicates.get(f"{lemma} {n.lemma_.lower()}") or \
+                predicates.get(f"{lemma} {n.lower_}")
+            if entry:
+                return n, *entry
+    return None
+
+
+def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
+                found: dict[int, list[EventActor]]) -> None:
+    """Verb + noun predicates (plover_verbs.yaml `predicates`): the verb is the event, with
+    its code and its target where the entry says ("opened fire on protesters": the
+    protesters; "came under attack": the subject, and no source); the noun is part of it."""
+    predicates = _rules()["predicates"]
+    at = {t.i for t in triggers}
+    for verb in triggers:
+        if verb.pos_ != "VERB":
+            continue
+        hit = _predicate_noun(verb, predicates)
+        if hit is None:
+            continue
+        noun, coded, where = hit
+        coding[verb.i] = coded
+        if noun.i in at:
+            coding[noun.i] = UNCODED
+        mine = [a for a in found[verb.i] if not (a.start <= noun.idx < a.end)]
+        heads: list[Token] = []
+        if where == "subject":
+            heads = [c for c in verb.children if c.dep_ in SUBJECTS]
+            mine = [a for a in mine if a.role != "source"]
+        elif where == "object":  # "took two Palestinians hostage": on the noun itself
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i] or \
+                [c for c in noun.children if c.dep_ in ("compound", "nmod")
+                 and c.ent_type_ in ACTOR_KINDS]
+        elif where:
+            heads = [p for x in (verb, noun) for prep in x.children
+                     if prep.dep_ == "prep" and prep.lower_ in where
+                     for p in prep.children if p.dep_ == "pobj"]
+        for head in heads:
+            actor = _actor(look, "target", head)
+            if actor is not None and not any(a.role == "target" and a.start == actor.start
+                                              for a in mine):
+                mine.append(actor)
+        found[verb.i] = mine
+
+
 def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
@@ -1120,6 +1176,7 @@ def annotate(ctx: Context) -> None:
     found = {t.i: actors(look, t) for t in triggers}
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
+    _predicates(look, triggers, coding, found)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
     unasserted = _unasserted(triggers, coding)
