@@ -396,3 +396,11 @@ def test_verb_and_noun_predicates(analyze_text, text, trigger, expected, target,
     assert any(target in n for n in _names(r, ev, "target"))
     sources = _names(r, ev, "source")
     assert any(source in n for n in sources) if source else not sources
+
+
+def test_patterns_with_a_synonym_set(analyze_text):
+    # PETRARCH2's "- * &NAVY"-style patterns, one row per member of the set
+    r = analyze_text("Report\n\nEU members could not strike a deal with Turkey. China "
+                     "expands its navy.", published="2021-11-22")
+    assert _event(r, "strike").type in ("AGREE", "SUPPORT")  # a deal struck, not an attack
+    assert _event(r, "expands").type == "MOBILIZE"  # EXPAND * &NAVY, not BOOST's 060
