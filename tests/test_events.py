@@ -404,3 +404,14 @@ def test_patterns_with_a_synonym_set(analyze_text):
                      "expands its navy.", published="2021-11-22")
     assert _event(r, "strike").type in ("AGREE", "SUPPORT")  # a deal struck, not an attack
     assert _event(r, "expands").type == "MOBILIZE"  # EXPAND * &NAVY, not BOOST's 060
+
+
+def test_things_named_are_not_acts(analyze_text):
+    r = analyze_text("Report\n\nThe purchase poses a threat to NATO. Norway will act under "
+                     "the Paris climate pact. Peru signed a trade pact with Chile. A general "
+                     "said he is expecting Iran to launch a missile.", published="2021-11-22")
+    assert _event(r, "threat").type is None  # a danger, no threat made
+    pacts = [e for e in r.events if e.trigger.text == "pact"]
+    assert pacts[0].type is None  # an existing agreement named
+    assert _event(r, "signed").type == "SUPPORT"
+    assert _event(r, "expecting").type is None  # a prediction, no intent

@@ -97,6 +97,9 @@ def _rules() -> dict:
         "statement_verbs": frozenset(data["statement_verbs"]),
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
+        "stative_verbs": frozenset(data["stative_verbs"]),
+        "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
+                             frozenset(data["named_agreements"]["prepositions"])),
         "predicates": {k: (Coding(*v["coding"]), v.get("target"))
                        for k, v in data["predicates"].items()},
         "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
@@ -989,6 +992,24 @@ def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         found[verb.i] = mine
 
 
+def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
+    """Event nouns that name a thing, not an act (plover_verbs.yaml stative_verbs,
+    named_agreements): "poses a threat to NATO", "under the Paris climate pact"."""
+    rules = _rules()
+    cameos, preps = rules["named_agreements"]
+    for n in triggers:
+        if n.pos_ != "NOUN" or not coding[n.i].type:
+            continue
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in rules["stative_verbs"]:
+            coding[n.i] = UNCODED
+        elif coding[n.i].cameo in cameos and n.dep_ == "pobj" and \
+                n.head.lower_ in preps and any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                    or c.ent_type_ in ("NORP", "GPE", "ORG", "EVENT", "LAW")
+                    for c in n.children):
+            coding[n.i] = UNCODED
+
+
 def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
@@ -1177,6 +1198,7 @@ def annotate(ctx: Context) -> None:
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
     _predicates(look, triggers, coding, found)
+    _things(triggers, coding)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
     unasserted = _unasserted(triggers, coding)
