@@ -415,3 +415,19 @@ def test_things_named_are_not_acts(analyze_text):
     assert pacts[0].type is None  # an existing agreement named
     assert _event(r, "signed").type == "SUPPORT"
     assert _event(r, "expecting").type is None  # a prediction, no intent
+
+
+def test_acts_done_to_the_possessor_and_questions_asked(analyze_text):
+    from wiretrace.render import happened
+
+    r = analyze_text("Report\n\nMech Dara's arrest drew condemnation. Israel's release of "
+                     "prisoners began. \"What rebel has a child?\" she asked. \"When Turkey "
+                     "leaves the policy, relations with Egypt will improve,\" he said.",
+                     published="2021-11-22")
+    arrest = _event(r, "arrest")
+    assert any("Dara" in n for n in _names(r, arrest, "target"))
+    assert not _names(r, arrest, "source")
+    assert any("Israel" in n for n in _names(r, _event(r, "release"), "source"))
+    assert _event(r, "asked").type is None  # a question asked requests nothing
+    leaves = _event(r, "leaves")
+    assert leaves.factuality.assertion == "condition" and not happened(leaves)

@@ -98,6 +98,7 @@ def _rules() -> dict:
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
         "stative_verbs": frozenset(data["stative_verbs"]),
+        "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
         "predicates": {k: (Coding(*v["coding"]), v.get("target"))
@@ -283,8 +284,9 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
             rules["statement_objects"] for o in objects):
         return True
     if lemma in rules["naming_verbs"]:
-        if any(c.dep_ in COMPLEMENTS for c in token.children):
-            return True
+        if any(c.dep_ in COMPLEMENTS for c in token.children) or any(
+                p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
+            return True  # "called them a punishment", "were called as witnesses"
         if any(o.dep_ in ("dobj", "nsubjpass") and o.dep_ and any(
                 c.dep_ in COMPLEMENTS | {"appos"} for c in o.children) for o in objects):
             return True  # "called it a miscarriage": the complement hangs on the object
@@ -375,7 +377,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
         elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
-            args.append(("source", child))
+            done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children)
+            args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
         elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
                 {"NORP", "GPE", "ORG"}:
             # "an Israeli strike", "UN and US sanctions"
@@ -810,6 +814,10 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
         return "condition"
     if dep == "advcl" and marks & words["purpose_marks"]:
         return "purpose"
+    when = marks | {c.lower_ for c in t.children if c.dep_ == "advmod"}  # "when" is advmod
+    if dep == "advcl" and when & words["temporal_marks"] and t.tag_ in ("VBZ", "VBP") and \
+            any(w.dep_ == "aux" and w.lower_ in FUTURE_AUX for w in t.sent):
+        return "condition"  # "When Turkey leaves the religious policy, ... will be better"
     head = t.head
     if head.i == t.i:
         return None
@@ -1010,6 +1018,18 @@ def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
             coding[n.i] = UNCODED
 
 
+WH_WORDS = {"WP", "WRB", "WDT", "WP$"}
+
+
+def _asks_a_question(clause: Token) -> bool:
+    """A clause that is a question ("asked what ...", "asked whether ...", a quoted
+    question): asking it requests nothing."""
+    return any(c.tag_ in WH_WORDS or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+               for c in clause.children) or any(
+        c.dep_ in ("nsubj", "dobj", "attr") and any(d.tag_ in WH_WORDS for d in c.children)
+        for c in clause.children)
+
+
 def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
@@ -1037,6 +1057,8 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             continue
         e = governed[0]
         inner = coding[e.i]
+        if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):
+            continue  # "What al-Shabab person has a child, she asked": a question, no request
         if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \
                 and not inner.type:
             coding[t.i] = UNCODED  # "declined to comment": a stance towards the press
