@@ -431,3 +431,12 @@ def test_acts_done_to_the_possessor_and_questions_asked(analyze_text):
     assert _event(r, "asked").type is None  # a question asked requests nothing
     leaves = _event(r, "leaves")
     assert leaves.factuality.assertion == "condition" and not happened(leaves)
+
+
+def test_material_support_is_aid_and_pass_needs_an_object(analyze_text):
+    r = analyze_text("Report\n\nTurkey's military backing of the Libyan government "
+                     "averted its defeat. U.S. warships passed into the South China Sea.",
+                     published="2021-11-22")
+    backing = _event(r, "backing")
+    assert (backing.type, backing.cameo) == ("AID", "072")
+    assert _event(r, "passed").type is None

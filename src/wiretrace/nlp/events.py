@@ -98,6 +98,10 @@ def _rules() -> dict:
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
         "stative_verbs": frozenset(data["stative_verbs"]),
+        "material_support": (frozenset(data["material_support"]["nouns"]),
+                             {k: Coding(*v) for k, v in
+                              data["material_support"]["modifiers"].items()}),
+        "needs_object": frozenset(data["needs_object"]),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
@@ -240,6 +244,9 @@ def coding_for(token: Token) -> Coding:
     if token.pos_ == "VERB":
         if _statement(token, lemma, rules):
             return UNCODED
+        if lemma in rules["needs_object"] and not any(
+                c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
+            return UNCODED  # "warships passed into the sea"
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
@@ -261,6 +268,12 @@ def coding_for(token: Token) -> Coding:
         if any(c.dep_ == "amod" and c.lower_ in modifiers for c in token.children) or (
                 token.dep_ == "dobj" and token.head.lemma_.lower() in verbs):
             return coding
+    elif lemma in rules["material_support"][0] and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in rules["material_support"][1]
+            for c in token.children):
+        kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
+                    and c.lower_ in rules["material_support"][1])
+        return rules["material_support"][1][kind]  # "military support": AID
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
     return code(_cameo_for(token))
