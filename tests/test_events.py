@@ -440,3 +440,11 @@ def test_material_support_is_aid_and_pass_needs_an_object(analyze_text):
     backing = _event(r, "backing")
     assert (backing.type, backing.cameo) == ("AID", "072")
     assert _event(r, "passed").type is None
+
+
+def test_the_actor_of_a_threatened_measure_is_the_one_who_threatens(analyze_text):
+    r = analyze_text("Report\n\nAnkara tested the system despite threats of Washington "
+                     "sanctions.", published="2021-11-22")
+    threats = _event(r, "threats")
+    assert "Washington" in _names(r, threats, "source")
+    assert "Washington" not in _names(r, threats, "target")

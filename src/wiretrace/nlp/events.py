@@ -382,6 +382,14 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                 objs = _with_conjuncts(pobj)
                 if prep == "with" and trigger.lemma_.lower() in SYMMETRIC:
                     args += [("partner", t) for t in objs]
+                elif not is_verb and prep == "of" and \
+                        trigger.lemma_.lower() in _rules()["governing_nouns"] and \
+                        is_event_noun(pobj):
+                    # "threats of Washington sanctions": the content's own actor is the
+                    # one who threatens, demands or offers it, not its target
+                    args += [("source", c) for c in pobj.children
+                             if c.dep_ in ("compound", "amod", "poss")
+                             and c.ent_type_ in ("GPE", "NORP", "ORG")]
                 elif not is_verb and prep == "of":   # "the capture of X"
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
