@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "wiretrace" / "data"
-HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s+---")
+# "---  DELAY   [120]---  ---": four headers of CAMEO.2.0.txt lack the space before the
+# closing dashes (DISGRACE, DELAY, OVERRULE, OVERTHREW); read them too, or their verbs and
+# patterns fall into the block above (DELAY's "PREVENT * ATTACK" [053] under BLAME).
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]+)\]\s*(?:---\s*)?---")
 WORD = re.compile(r"^([A-Z][A-Z_'-]*)\b\s*(\{[^}]*\})?\s*(\[[0-9:]+\])?")
 
 
@@ -51,17 +54,50 @@ PATTERN = re.compile(r"^-\s+\*\s+(.+?)\s+\[([0-9]+)\]")
 PLAIN = re.compile(r"^[A-Z][A-Z'-]*$")
 
 
+def synonym_sets(text: str) -> dict[str, list[str]]:
+    """The synonym sets at the head of the file ("&CURRENCY" with "+DOLLAR" ...): name ->
+    member words (a trailing or joining "_" of a member is a space: "CASH_" -> "cash")."""
+    sets: dict[str, list[str]] = {}
+    name = None
+    for line in text.splitlines():
+        if line.startswith("---"):
+            break
+        word = line.split("#")[0].strip()
+        if word.startswith("&"):
+            name = word
+            sets[name] = []
+        elif word.startswith("+") and name is not None:
+            member = word[1:].replace("_", " ").strip().lower()
+            if member and all(PLAIN.match(w.upper()) for w in member.split()):
+                sets[name].append(member)
+        elif not word:
+            name = None
+    return sets
+
+
 def object_patterns(text: str):
     """Verb patterns of the form ``- * OBJECT [code]``: the block's verbs with that object
     ("LIFT * CURFEW" [0813]).  Words in parentheses and braces are kept as plain words
-    ("STATE (OF EMERGENCY)" -> "state of emergency"); patterns with synonym sets (&),
-    wildcards or actor slots ($, +, ^, %) are left out."""
+    ("STATE (OF EMERGENCY)" -> "state of emergency"); a pattern with one synonym set
+    ("- * &CURRENCY") gives one pattern per member; patterns with two sets, wildcards or
+    actor slots ($, +, ^, %) are left out."""
+    sets = synonym_sets(text)
     for block, _code, line in block_lines(text):
         p = PATTERN.match(line)
         if not p:
             continue
         words = p.group(1).replace("(", " ").replace(")", " ").replace("{", " ") \
             .replace("}", " ").split()
+        named = [w for w in words if w.startswith("&")]
+        if len(named) == 1 and named[0] in sets:
+            k = words.index(named[0])
+            rest = words[:k] + words[k + 1:]
+            if all(PLAIN.match(w) for w in rest):
+                for member in sets[named[0]]:
+                    full = [w.lower() for w in words[:k]] + [member] + \
+                        [w.lower() for w in words[k + 1:]]
+                    yield block, " ".join(full), p.group(2)
+            continue
         if words and all(PLAIN.match(w) for w in words):
             yield block, " ".join(w.lower() for w in words), p.group(2)
 
@@ -99,7 +135,8 @@ def main(shared: Path) -> None:
     rows = [
         "# Verb + object patterns: the verbs of a PETRARCH2 verb block (lemma -> block) and the",
         "# block's patterns '- * OBJECT [code]' (block, object words, CAMEO code), e.g. LIFT +",
-        "# 'curfew' -> 0813. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt (see",
+        "# 'curfew' -> 0813; a pattern with a synonym set ('- * &MILITARY') is one row per",
+        "# member of the set. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt (see",
         "# ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
         "# tools/convert_cameo.py. License: MIT, Copyright (c) 2015 Open Event Data Alliance.",
         "kind\tkey\tvalue\tcameo",

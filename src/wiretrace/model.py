@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.6.0"
+SCHEMA_VERSION = "1.7.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -29,6 +29,8 @@ RecipientBasis = Literal["target", "place", "domestic"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
+Assertion = Literal["asserted", "claimed", "doubted", "condition", "purpose", "intended",
+                    "question"]
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict",
                "material_conflict"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -281,6 +283,16 @@ class Factuality(_Record):
     polarity: Polarity = "positive"
     certainty: Certainty = "certain"
     tense: Tense = "none"
+    assertion: Assertion = Field(
+        default="asserted",
+        description="Whether the text asserts the event (docs/events.md, 'Asserted "
+        "events'): asserted; claimed (reported through a claim: 'X claimed it shot down "
+        "...'); doubted (a claim the text says could not be verified, or that another party "
+        "denied or ruled out; certainty at most possible); condition ('if X attacks'); "
+        "purpose ('to prevent civilians from leaving'); intended (planned, wished, hoped, "
+        "expected or sought: 'hoped the swap would pave the way', 'sought to meet'); "
+        "question ('Will China invade?'). Only asserted and claimed events can have "
+        "happened.")
 
 
 class Figure(_Record):

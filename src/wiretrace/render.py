@@ -36,13 +36,20 @@ def country_name(code: str | None) -> str:
     return _countries().get(code.upper(), code)
 
 
+# Factuality.assertion values of events that can have happened: a claim is shown (its
+# attribution names the claimant); a doubted claim, a condition, a purpose, a plan or wish
+# and a question are not.
+OCCURRED = ("asserted", "claimed")
+
+
 def happened(event: Event) -> bool:
     """A coded event the article reports as having happened or happening: a PLOVER type,
-    positive polarity, certain or probable, not in the future.  (Events in a condition are
-    left uncoded by the extractor.)"""
+    asserted (or claimed) by the text, positive polarity, certain or probable, not in the
+    future.  (Events in a condition are also left uncoded by the extractor.)"""
     f = event.factuality
     return bool(event.type) and f.polarity == "positive" and \
-        f.certainty in ("certain", "probable") and f.tense != "future"
+        f.certainty in ("certain", "probable") and f.tense != "future" and \
+        f.assertion in OCCURRED
 
 
 def why_not_shown(event: Event) -> str:
@@ -57,7 +64,14 @@ def why_not_shown(event: Event) -> str:
         reasons.append(f"only {f.certainty}" if f.certainty == "possible" else "certainty unclear")
     if f.tense == "future":
         reasons.append("future")
+    if f.assertion not in OCCURRED:
+        reasons.append(ASSERTION_REASONS.get(f.assertion, f.assertion))
     return ", ".join(reasons)
+
+
+ASSERTION_REASONS = {"doubted": "a doubted claim", "condition": "a condition",
+                     "purpose": "a purpose", "intended": "planned or wished",
+                     "question": "asked about"}
 
 
 def _clip(text: str, width: int = 70) -> str:

@@ -92,6 +92,8 @@ CHANGES: dict[int, tuple[str, Callable[[Data], None] | None]] = {
     4: ("article.credits ([])", None),
     5: ("events[].magnitude (null)", None),
     6: ("events[].context, quad, score (from type, mode and cameo)", _plover),
+    7: ("events[].factuality.assertion (default asserted: an older report never marked an "
+        "event as claimed, doubted, conditional, a purpose, intended or a question)", None),
 }
 MAJOR, MINOR = (int(n) for n in SCHEMA_VERSION.split(".")[:2])  # a test: CHANGES reaches MINOR
 

@@ -94,6 +94,20 @@ def _rules() -> dict:
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
         "frames": frozenset(data["frames"]),
         "motion_verbs": frozenset(data["motion_verbs"]),
+        "statement_verbs": frozenset(data["statement_verbs"]),
+        "statement_objects": frozenset(data["statement_objects"]),
+        "naming_verbs": frozenset(data["naming_verbs"]),
+        "stative_verbs": frozenset(data["stative_verbs"]),
+        "material_support": (frozenset(data["material_support"]["nouns"]),
+                             {k: Coding(*v) for k, v in
+                              data["material_support"]["modifiers"].items()}),
+        "needs_object": frozenset(data["needs_object"]),
+        "undergoer_nouns": frozenset(data["undergoer_nouns"]),
+        "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
+                             frozenset(data["named_agreements"]["prepositions"])),
+        "predicates": {k: (Coding(*v["coding"]), v.get("target"))
+                       for k, v in data["predicates"].items()},
+        "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
                                frozenset(data["diplomatic_protest"]["verbs"]),
                                frozenset(data["diplomatic_protest"]["modifiers"])),
@@ -228,6 +242,11 @@ def coding_for(token: Token) -> Coding:
     lemma = token.lemma_.lower()
     rules = _rules()
     if token.pos_ == "VERB":
+        if _statement(token, lemma, rules):
+            return UNCODED
+        if lemma in rules["needs_object"] and not any(
+                c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
+            return UNCODED  # "warships passed into the sea"
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
@@ -235,9 +254,13 @@ def coding_for(token: Token) -> Coding:
             if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects)
                    for c in token.children):
                 return moved
-        found = code(_pattern_code(token))
+        pattern = _pattern_code(token)
+        found = code(pattern)
         if found.type:
             return found
+        if pattern and lemma not in rules["verbs"]:
+            return UNCODED  # "expressed optimism" (013): PETRARCH2 names a statement
+
         if lemma in rules["verbs"]:
             return rules["verbs"][lemma]
     elif lemma == "protest":
@@ -245,9 +268,42 @@ def coding_for(token: Token) -> Coding:
         if any(c.dep_ == "amod" and c.lower_ in modifiers for c in token.children) or (
                 token.dep_ == "dobj" and token.head.lemma_.lower() in verbs):
             return coding
+    elif lemma in rules["material_support"][0] and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in rules["material_support"][1]
+            for c in token.children):
+        kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
+                    and c.lower_ in rules["material_support"][1])
+        return rules["material_support"][1][kind]  # "military support": AID
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
     return code(_cameo_for(token))
+
+
+COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _statement(token: Token, lemma: str, rules: dict) -> bool:
+    """A verb that hands over information to nobody named ("released two videos",
+    "provided details"; "shared evidence with the U.S." is COOPERATE, PLOVER 3.5) or names
+    something ("called the verdict a miscarriage of justice") makes a statement,
+    which PLOVER does not code (plover_verbs.yaml statement_verbs, naming_verbs)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    to_someone = any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for o in p.children) for p in token.children) or any(
+        c.dep_ == "dative" for c in token.children)
+    if lemma in rules["statement_verbs"] and not to_someone and any(
+            o.lemma_.lower() in rules["statement_objects"] or o.lower_ in
+            rules["statement_objects"] for o in objects):
+        return True
+    if lemma in rules["naming_verbs"]:
+        if any(c.dep_ in COMPLEMENTS for c in token.children) or any(
+                p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
+            return True  # "called them a punishment", "were called as witnesses"
+        if any(o.dep_ in ("dobj", "nsubjpass") and o.dep_ and any(
+                c.dep_ in COMPLEMENTS | {"appos"} for c in o.children) for o in objects):
+            return True  # "called it a miscarriage": the complement hangs on the object
+    return False
 
 
 # --- arguments -------------------------------------------------------------------------
@@ -263,13 +319,56 @@ def _argument_head(token: Token) -> Token:
     return token
 
 
+def _fragment(sent) -> bool:
+    """A headline or caption-like fragment: no closing punctuation ("US Chinook helicopter
+    shot down in Afghanistan", "Two Iranian diplomats expelled from Germany")."""
+    last = next((w for w in reversed(sent) if not w.is_space and w.text not in QUOTES), None)
+    return last is not None and last.text not in (".", "!", "?", ":", ";", "...")
+
+
+QUOTES = {"'", '"', "\u2019", "\u2018", "\u201c", "\u201d"}
+# particles of phrasal verbs that need an object ("shoot down", "take over", "round up",
+# "wipe out"): without one, a headline's verb is a reduced passive
+OBJECT_PARTICLES = {"down", "up", "out", "over", "off"}
+
+
+def _reduced_passive(trigger: Token) -> bool:
+    """A passive without its auxiliary, as headlines write it: "Hong Kong threatened with
+    Chinese military intervention" (a past participle with a subject and no auxiliary),
+    "US Chinook helicopter shot down in Afghanistan" (a fragment's phrasal verb with no
+    object).  Its subject undergoes the event: the target, never the source."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in SUBJECTS for c in trigger.children):
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
+           for c in children):
+        return False
+    if not _fragment(trigger.sent):
+        return False
+    if trigger.tag_ == "VBN":
+        return True
+    return trigger.tag_ == "VBD" and any(c.dep_ == "prt" and c.lower_ in OBJECT_PARTICLES
+                                         for c in children)
+
+
+def _headline_participle(trigger: Token) -> bool:
+    """"Two Iranian diplomats expelled from Germany", "Opposition leader Navalny arrested
+    in Moscow": in a fragment with no verb of its own, a participle after the noun it
+    modifies is the reported event, done to that noun."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and \
+        trigger.head.dep_ == "ROOT" and trigger.head.pos_ in ("NOUN", "PROPN") and \
+        _fragment(trigger.sent)
+
+
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
+    reduced = is_verb and _reduced_passive(trigger)
     for child in trigger.children:
         dep = child.dep_
         if is_verb and dep in SUBJECTS:
-            args += [("source", _argument_head(t)) for t in _with_conjuncts(child)]
+            role = "target" if reduced else "source"
+            args += [(role, _argument_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in PASSIVE_SUBJECTS:
             args += [("target", _argument_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in OBJECTS:
@@ -283,6 +382,14 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                 objs = _with_conjuncts(pobj)
                 if prep == "with" and trigger.lemma_.lower() in SYMMETRIC:
                     args += [("partner", t) for t in objs]
+                elif not is_verb and prep == "of" and \
+                        trigger.lemma_.lower() in _rules()["governing_nouns"] and \
+                        is_event_noun(pobj):
+                    # "threats of Washington sanctions": the content's own actor is the
+                    # one who threatens, demands or offers it, not its target
+                    args += [("source", c) for c in pobj.children
+                             if c.dep_ in ("compound", "amod", "poss")
+                             and c.ent_type_ in ("GPE", "NORP", "ORG")]
                 elif not is_verb and prep == "of":   # "the capture of X"
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
@@ -291,7 +398,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
         elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
-            args.append(("source", child))
+            done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children)
+            args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
         elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
                 {"NORP", "GPE", "ORG"}:
             # "an Israeli strike", "UN and US sanctions"
@@ -616,12 +725,18 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if trigger.pos_ != "VERB":
         return True
-    if trigger.dep_ in ("relcl", "acl"):
+    if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
+        return False
+    if coding.type == "COOPERATE" and not any(
+            a.role in ("target", "other") and _is_party(a) for a in found):
+        # cooperation is with someone (manual 3.5): "conducted two missile tests",
+        # "controlled the site", "increased provocations" (PETRARCH2's OVERSEE_MANAGE and
+        # BOOST defaults, 060) cooperate with nobody
         return False
     if any(named(a) for a in found if a.role == "source"):
         return True
@@ -632,8 +747,21 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return True
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
     # nor in "the curfew that was imposed", where nobody named undergoes it)
-    return "nsubjpass" in children and "xcomp" not in children and any(
+    undergone = _predicate_noun(trigger, _rules()["predicates"])
+    passive = "nsubjpass" in children or _reduced_passive(trigger) or \
+        _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
+    return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+def _is_party(a: EventActor) -> bool:
+    """A named party, or a group or role noun ("the protesters", "officials"), or a
+    personal pronoun: someone an action can be directed to, not a thing."""
+    if a.entity_id:
+        return True
+    words = a.text.lower().split()
+    agents = _agents()["nouns"]
+    return bool(words) and (words[-1] in agents or words[-1] in PERSONAL_PRONOUNS)
 
 
 def sentence_offsets(sent) -> Offsets:
@@ -691,17 +819,114 @@ def _conditional(t: Token) -> bool:
 CONDITIONS = {"if", "unless", "whether"}
 
 
-def _hypothetical(triggers: list[Token], coding: dict[int, Coding]) -> None:
-    """Events in a condition ("would meet the mediator if he gave them a veto", "unless
-    Baghdad accepted its terms") are not reported as happening: they stay uncoded."""
+def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
+                     governors: dict[str, str], words: dict[str, frozenset[str]]) -> str | None:
+    """What ``t`` heads when it heads a clause whose events the text does not assert
+    happened (see plover_verbs.yaml `unasserted`; the kinds are Factuality.assertion's): a
+    condition ("if he gave them a veto"), a purpose ("surrounded the city to prevent
+    civilians from leaving", "so that they could leave"), or something intended: an
+    infinitive under a word that is neither implicative nor a governor ("sought to meet",
+    "a plan to attack"), the clause of a wish or expectation ("hoped the swap would pave
+    the way"), the content of a noun of that meaning ("hopes of a deal", "the risk of
+    war"); None for anything else."""
+    dep = t.dep_
+    marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+    if dep == "advcl" and marks & CONDITIONS:
+        return "condition"
+    if dep == "advcl" and marks & words["purpose_marks"]:
+        return "purpose"
+    when = marks | {c.lower_ for c in t.children if c.dep_ == "advmod"}  # "when" is advmod
+    if dep == "advcl" and when & words["temporal_marks"] and t.tag_ in ("VBZ", "VBP") and \
+            any(w.dep_ == "aux" and w.lower_ in FUTURE_AUX for w in t.sent):
+        return "condition"  # "When Turkey leaves the religious policy, ... will be better"
+    head = t.head
+    if head.i == t.i:
+        return None
+    if head.pos_ == "ADP" and dep in ("pobj", "pcomp"):
+        prep, head = head, head.head
+        unreal = prep.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
+            head.lemma_.lower() in words["unreal_nouns"]
+        return "intended" if unreal else None
+    lemma = head.lemma_.lower()
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words["unreal_nouns"]:
+        return "intended"  # "the hope that ...", "an opportunity to meet"
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    if dep == "ccomp" and head.pos_ == "VERB" and lemma in words["wish_verbs"]:
+        return "intended"  # "hoped the swap would pave the way"
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    if not infinitive or dep not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+        return None
+    if lemma in words["implicative"] or lemma in governors or \
+            (head.pos_ == "ADJ" and lemma in intent_adjectives):
+        return None  # "managed to land", "agreed to meet" (_govern), "is willing to"
+    return "purpose" if dep == "advcl" else "intended"
+
+
+def _unasserted(triggers: list[Token], coding: dict[int, Coding]) -> dict[int, str]:
+    """Events the text does not assert happened, with what they are (Factuality.assertion).
+    Those in a condition stay uncoded ("if he gave them a veto", as the content of a
+    governing verb does, :func:`_govern`); purposes, plans, wishes and polar questions
+    (:func:`_unasserted_head`, :func:`_polar_question`) keep their code: their factuality
+    says that they are not asserted, so they are never events that happened."""
+    rules = _rules()
+    words = rules["unasserted"]
+    at = {t.i for t in triggers}
+    out: dict[int, str] = {}
     for t in triggers:
         node = t
         while node.head.i != node.i:  # spaCy makes a new Token object at each access
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
                                             for c in node.children):
                 coding[t.i] = UNCODED
+                out[t.i] = "condition"
                 break
             node = node.head
+        if t.i in out:
+            continue
+        node = t
+        while node.head.i != node.i:
+            kind = _unasserted_head(node, rules["intent_adjectives"], rules["class"], words)
+            if kind:
+                for x in node.subtree:
+                    if x.i in at and x.i not in out and not _presupposed(x, node):
+                        out[x.i] = kind
+                break
+            node = node.head
+    questions = {t.sent.start for t in triggers if _polar_question(t.sent)}
+    for t in triggers:
+        if t.sent.start in questions:
+            out.setdefault(t.i, "question")
+    return out
+
+
+DEFINITE = {"the", "this", "these", "those", "that"}
+
+
+def _presupposed(x: Token, clause: Token) -> bool:
+    """An event noun inside an unasserted clause that the text takes as given: definite,
+    possessed or named by its actor ("to meet the limits of the Paris climate pact", "a
+    deterrent against U.S. threats"), unless it is what the clause's own verb does ("to
+    impose the sanctions")."""
+    if x.pos_ != "NOUN" or x.i == clause.i:
+        return False
+    if x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and x.head.pos_ == "VERB":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in x.children)
+
+
+def _polar_question(sent) -> bool:
+    """"Will China invade Taiwan?", "Can Africa's opposition parties be liberated?": a
+    question that asks whether something happens asserts nothing (a wh-question presupposes
+    its event: "Why did Russia attack?")."""
+    words = [w for w in sent if not w.is_space and not w.is_punct]
+    last = next((w for w in reversed(sent) if not w.is_space), None)
+    if not words or last is None or last.text != "?":
+        return False
+    first = words[0]
+    return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
@@ -743,6 +968,89 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         coding[verb.i] = UNCODED
 
 
+def _predicate_noun(verb: Token, predicates: dict) -> tuple[Token, Coding, object] | None:
+    """The noun of a verb + noun predicate ("opened fire", "went on strike", "came under
+    attack", "took two soldiers hostage") and its entry in plover_verbs.yaml `predicates`."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        nouns = [c] if c.dep_ in ("dobj", "oprd", "attr", "npadvmod") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for n in nouns:
+            entry = predicates.get(f"{lemma} {n.lemma_.lower()}") or \
+                predicates.get(f"{lemma} {n.lower_}")
+            if entry:
+                return n, *entry
+    return None
+
+
+def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
+                found: dict[int, list[EventActor]]) -> None:
+    """Verb + noun predicates (plover_verbs.yaml `predicates`): the verb is the event, with
+    its code and its target where the entry says ("opened fire on protesters": the
+    protesters; "came under attack": the subject, and no source); the noun is part of it."""
+    predicates = _rules()["predicates"]
+    at = {t.i for t in triggers}
+    for verb in triggers:
+        if verb.pos_ != "VERB":
+            continue
+        hit = _predicate_noun(verb, predicates)
+        if hit is None:
+            continue
+        noun, coded, where = hit
+        coding[verb.i] = coded
+        if noun.i in at:
+            coding[noun.i] = UNCODED
+        mine = [a for a in found[verb.i] if not (a.start <= noun.idx < a.end)]
+        heads: list[Token] = []
+        if where == "subject":
+            heads = [c for c in verb.children if c.dep_ in SUBJECTS]
+            mine = [a for a in mine if a.role != "source"]
+        elif where == "object":  # "took two Palestinians hostage": on the noun itself
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i] or \
+                [c for c in noun.children if c.dep_ in ("compound", "nmod")
+                 and c.ent_type_ in ACTOR_KINDS]
+        elif where:
+            heads = [p for x in (verb, noun) for prep in x.children
+                     if prep.dep_ == "prep" and prep.lower_ in where
+                     for p in prep.children if p.dep_ == "pobj"]
+        for head in heads:
+            actor = _actor(look, "target", head)
+            if actor is not None and not any(a.role == "target" and a.start == actor.start
+                                              for a in mine):
+                mine.append(actor)
+        found[verb.i] = mine
+
+
+def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
+    """Event nouns that name a thing, not an act (plover_verbs.yaml stative_verbs,
+    named_agreements): "poses a threat to NATO", "under the Paris climate pact"."""
+    rules = _rules()
+    cameos, preps = rules["named_agreements"]
+    for n in triggers:
+        if n.pos_ != "NOUN" or not coding[n.i].type:
+            continue
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in rules["stative_verbs"]:
+            coding[n.i] = UNCODED
+        elif coding[n.i].cameo in cameos and n.dep_ == "pobj" and \
+                n.head.lower_ in preps and any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                    or c.ent_type_ in ("NORP", "GPE", "ORG", "EVENT", "LAW")
+                    for c in n.children):
+            coding[n.i] = UNCODED
+
+
+WH_WORDS = {"WP", "WRB", "WDT", "WP$"}
+
+
+def _asks_a_question(clause: Token) -> bool:
+    """A clause that is a question ("asked what ...", "asked whether ...", a quoted
+    question): asking it requests nothing."""
+    return any(c.tag_ in WH_WORDS or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+               for c in clause.children) or any(
+        c.dep_ in ("nsubj", "dobj", "attr") and any(d.tag_ in WH_WORDS for d in c.children)
+        for c in clause.children)
+
+
 def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
@@ -770,6 +1078,8 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             continue
         e = governed[0]
         inner = coding[e.i]
+        if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):
+            continue  # "What al-Shabab person has a child, she asked": a question, no request
         if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \
                 and not inner.type:
             coding[t.i] = UNCODED  # "declined to comment": a stance towards the press
@@ -930,9 +1240,12 @@ def annotate(ctx: Context) -> None:
     found = {t.i: actors(look, t) for t in triggers}
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
+    _predicates(look, triggers, coding, found)
+    _things(triggers, coding)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
-    _hypothetical(triggers, coding)
+    unasserted = _unasserted(triggers, coding)
+    doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
     for token in triggers:
         start, end = token.idx, token.idx + len(token.text)
@@ -943,7 +1256,8 @@ def annotate(ctx: Context) -> None:
             found[token.i] = [a.model_copy(update={"role": "target"})
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
-        fact = factuality.assess(ctx, token)
+        fact = factuality.assess(ctx, token, unasserted.get(token.i),
+                                 doubted=token.i in doubted)
         location = places.event_location(ctx, token)
         events.append(Event(
             id=f"ev{len(events) + 1}",

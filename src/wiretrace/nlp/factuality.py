@@ -48,6 +48,11 @@ class Lexicon:
     future_modals: frozenset[str]
     aspectual: frozenset[str]
     object_governors: frozenset[str]
+    doubt_verify: frozenset[str]
+    doubt_contradict: frozenset[str]
+    doubt_particles: dict[str, str]
+    doubt_reports: frozenset[str]
+    doubt_negative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,11 +85,21 @@ def lexicon() -> Lexicon:
         future_modals=frozenset(fut["modals"]),
         aspectual=frozenset(fut["aspectual"]),
         object_governors=frozenset(fut["object_governors"]),
+        doubt_verify=frozenset(d["doubt"]["verify"]),
+        doubt_contradict=frozenset(d["doubt"]["contradict"]),
+        doubt_particles=dict(d["doubt"]["particles"]),
+        doubt_reports=frozenset(d["doubt"]["reports"]),
+        doubt_negative=frozenset(d["doubt"]["negative_adjectives"]),
     )
 
 
-def assess(ctx: Context, trigger: Token) -> Factuality:
-    """Polarity, certainty and tense of the event whose trigger is ``trigger``."""
+def assess(ctx: Context, trigger: Token, assertion: str | None = None,
+           doubted: bool = False) -> Factuality:
+    """Polarity, certainty, tense and assertion of the event whose trigger is ``trigger``.
+    ``assertion``: what events.py found the event to be when the text does not assert it
+    (a purpose, something intended, a condition, a question); ``doubted``: a claim the text
+    doubts (:func:`doubted`), at most possible.  Otherwise an event reported through a
+    claim cue is "claimed", and any other "asserted"."""
     unasserted = _unasserted(trigger)
     polarity: Polarity = "underspecified" if unasserted else _polarity(trigger)
     if unasserted:
@@ -93,7 +108,13 @@ def assess(ctx: Context, trigger: Token) -> Factuality:
         certainty = _weakest(_certainty(trigger), _attributed_certainty(ctx, trigger))
         if trigger.lemma_.lower() in lexicon().probable_negative:
             polarity = "negative"
-    return Factuality(polarity=polarity, certainty=certainty, tense=tense(trigger))
+    if doubted:
+        certainty = _weakest(certainty, "possible")
+        assertion = assertion or "doubted"
+    if assertion is None:
+        assertion = "claimed" if _claimed(ctx, trigger) else "asserted"
+    return Factuality(polarity=polarity, certainty=certainty, tense=tense(trigger),
+                      assertion=assertion)
 
 
 # -- the shape of the verb group --------------------------------------------------------
@@ -279,6 +300,84 @@ def _attributed_certainty(ctx: Context, trigger: Token) -> str:
         if cue is not None and cue_class(cue) == "claim":
             level = "probable"
     return level
+
+
+def _quote_of(ctx: Context, trigger: Token):
+    """The narrowest quote (reported content, not a scare quote) holding ``trigger``."""
+    pos = trigger.idx
+    around = [q for q in ctx.quotes if q.start <= pos < q.end and q.kind != "scare"]
+    return min(around, key=lambda q: q.end - q.start) if around else None
+
+
+def _claimed(ctx: Context, trigger: Token) -> bool:
+    """Reported through a claim cue ("the group claimed it shot down ...")."""
+    if trigger.i not in ctx.token_attribution:
+        return False
+    quote = _quote_of(ctx, trigger)
+    if quote is None or quote.cue is None:
+        return False
+    words = ctx.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and cue_class(words[0]) == "claim"
+
+
+def _doubting(word: Token, lex: Lexicon) -> bool:
+    """"could not be verified", "was unable to confirm", "denied", "ruled out"."""
+    lemma = word.lemma_.lower()
+    if lemma in lex.doubt_contradict:
+        particle = lex.doubt_particles.get(lemma)
+        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
+                                       for c in word.children)
+    if lemma not in lex.doubt_verify:
+        return False
+    if _negated(word):
+        return True
+    head = word.head
+    return word.dep_ == "xcomp" and (head.lemma_.lower() in lex.doubt_negative or (
+        head.pos_ == "ADJ" and head.lower_ == "able" and _negated(head)))
+
+
+def _doubted_report(word: Token, lex: Lexicon) -> Token | None:
+    """What a doubting word doubts, when it is a report or a pronoun for one: its passive
+    subject or object ("the claim could not be verified", "denied it"), the noun of its
+    relative clause ("a claim that could not be verified")."""
+    for c in word.children:
+        if c.dep_ in ("nsubjpass", "dobj"):
+            theme = c
+            if c.lower_ in ("that", "which") and word.dep_ == "relcl":
+                theme = word.head
+            if theme.lemma_.lower() in lex.doubt_reports or theme.lower_ in lex.doubt_reports:
+                return theme
+    return None
+
+
+def doubted(ctx: Context, triggers: list[Token]) -> set[int]:
+    """The events of claims the text doubts (hedges.yaml `doubt`): a report that "could not
+    be independently verified", that another party "denied" or "ruled out".  The doubted
+    events are the attributed events of the sentence before the doubting word and of its
+    own sentence up to it, and the events of the report's own clause ("denied reports that
+    its troops attacked")."""
+    lex = lexicon()
+    cues = lex.doubt_verify | lex.doubt_contradict
+    words = [w for w in ctx.doc if w.lemma_.lower() in cues]
+    if not words or not triggers:
+        return set()
+    out: set[int] = set()
+    at = {t.i for t in triggers}
+    for word in words:
+        if not _doubting(word, lex):
+            continue
+        theme = _doubted_report(word, lex)
+        if theme is None:
+            continue
+        sent = word.sent
+        start = sent.start
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+        out |= {t.i for t in triggers if start <= t.i < word.i and t.i in ctx.token_attribution
+                and t.i not in (word.i, theme.i)}
+        out |= {x.i for c in theme.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
+                and c.i != word.i for x in c.subtree if x.i in at}
+    return out
 
 
 # -- tense ------------------------------------------------------------------------------

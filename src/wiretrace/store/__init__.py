@@ -548,7 +548,7 @@ class Store:
                 recipient_country=ev.recipient.country if ev.recipient else None,
                 recipient_basis=ev.recipient.basis if ev.recipient else None,
                 polarity=ev.factuality.polarity, certainty=ev.factuality.certainty,
-                tense=ev.factuality.tense,
+                tense=ev.factuality.tense, assertion=ev.factuality.assertion,
                 attribution=json.dumps(ev.attribution) if ev.attribution else None,
                 origin=json.dumps(origin) if origin else None,
                 cluster_id=real.get(cluster, cluster)))

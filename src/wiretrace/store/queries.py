@@ -100,6 +100,10 @@ def _dated(store: Store):
     return value.op("GLOB")("[0-9]*") if store.dialect == "sqlite" else value.op("~")("^[0-9]")
 
 
+# Factuality.assertion values of events that can have happened (render.happened)
+OCCURRED_ASSERTIONS = ("asserted", "claimed")
+
+
 def _filtered(store: Store, q, f: EventFilter):
     """``q`` (a select over events) narrowed by the filter's conditions (not its limit and
     offset, which only :func:`events` applies)."""
@@ -129,9 +133,10 @@ def _filtered(store: Store, q, f: EventFilter):
         q = q.where(e.c.cluster_id.in_(ids if len(ids) <= MANY else wanted))
     if f.coded:
         q = q.where(e.c.type.is_not(None))
-    if f.occurred:  # as render.happened: positive, certain or probable, not future
+    if f.occurred:  # as render.happened: positive, certain or probable, not future, asserted
         q = q.where(e.c.polarity == "positive", e.c.certainty.in_(("certain", "probable")),
-                    e.c.tense != "future")
+                    e.c.tense != "future",
+                    or_(e.c.assertion.is_(None), e.c.assertion.in_(OCCURRED_ASSERTIONS)))
     if f.certainty:
         q = q.where(e.c.certainty == f.certainty.lower())
     if f.polarity:

@@ -120,6 +120,7 @@ events = Table(
     # the country the event is directed at, and how it was found (Event.recipient)
     Column("recipient_country", String, index=True), Column("recipient_basis", String),
     Column("polarity", String), Column("certainty", String), Column("tense", String),
+    Column("assertion", String),  # Factuality.assertion; null in rows stored before 1.7
     Column("attribution", Text),  # JSON: source ids, nearest first
     Column("origin", Text),  # the independent origin this mention counts as
     Column("cluster_id", Integer, ForeignKey("event_clusters.id"), index=True),
