@@ -35,6 +35,7 @@ def test_a_generic_actor_takes_the_place_or_the_article(analyze_text):
                      "of unrest. Later the government banned the rallies.",
                      published="2019-12-01")
     arrested = _event(r, "arrested")
+    assert arrested.type == "COERCE"  # a generic source makes the event codable
     assert ("Police", "SDN", "COP", "place") in _codes(arrested, "source")
     target = {(t, c, s) for t, c, s, _ in _codes(arrested, "target")}
     assert any(c == "SDN" and s == "OPP" for _, c, s in target)  # PETRARCH2: protester OPP

@@ -640,8 +640,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     when the source is implicit in a passive ("he was captured", not "is expected to
     bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
     actor they have ("US sanctions", "the meeting between X and Y")."""
-    def named(a: EventActor) -> bool:
-        return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS
+    def named(a: EventActor) -> bool:  # a name, or a generic actor ("police": generic.py)
+        return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS or a.sector is not None
 
     if not coding.type or not any(named(a) for a in found):
         return False
