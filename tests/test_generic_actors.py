@@ -91,3 +91,43 @@ def test_domestic_recipient_stays_for_an_inward_event(analyze_text):
     coded = [e for e in r.events if e.type]
     assert coded
     assert any(e.recipient is not None and e.recipient.country == "DZA" for e in coded)
+
+
+def test_an_accusation_owned_by_another_party_gets_no_inward_recipient(analyze_text):
+    """Issue 18's example: the administration is not the Kremlin's own."""
+    r = analyze_text("Hack\n\nThe Kremlin dismissed the administration's accusation on "
+                     "Friday.", published="2016-12-16")
+    dismissed = _event(r, "dismissed")
+    assert dismissed.type
+    assert any(a.role == "target" and a.sector == "GOV" for a in dismissed.actors)
+    assert dismissed.recipient is None or dismissed.recipient.basis != "domestic"
+
+
+def test_its_group_is_the_sources_own(analyze_text):
+    r = analyze_text("Border\n\nThe government of the Central African Republic has ordered "
+                     "its military to seal the border.", published="2024-06-01")
+    ordered = _event(r, "ordered")
+    codes = _codes(ordered, "target")
+    assert ("its military", "CAF", "MIL", "antecedent") in codes, codes
+
+
+def test_the_plover_export_carries_generic_actors(store_url, analyze_text, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from wiretrace.cli import app as cli
+    from wiretrace.store import Store
+
+    store = Store(store_url)
+    store.save(analyze_text("Unrest\n\nPakistani officials accused India of backing the "
+                            "attack.", id="accuse", published="2025-03-12"))
+    out = tmp_path / "events.json"
+    result = CliRunner().invoke(cli, ["export", "--format", "plover", str(out), "--db",
+                                      store_url])
+    assert result.exit_code == 0, result.output
+    records = [r for r in json.loads(out.read_text(encoding="utf-8"))[1:]
+               if r["event"] == ["ACCUSE"]]
+    assert records
+    assert {"code": "PAK", "sector": "GOV", "entity_text": "Pakistani"} in records[0]["actor"]
+    assert any(r.get("code") == "IND" for r in records[0]["recipient"])

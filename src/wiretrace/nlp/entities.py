@@ -834,8 +834,10 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         if (root.dep_ == "pobj" and root.head.lower_ == "to"
                 and root.head.head.pos_ == "NOUN"):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
+        # the title before the name; the parser hangs a title with its own complement
+        # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
         phrases = [[t for t in root.subtree if t.i < span.start and not t.ent_type_
-                    and t.dep_ in ("compound", "amod") and not _in_phrase(t, root)]]
+                    and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
             words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
             of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -947,9 +947,11 @@ def _points_outward(ctx: Context, trigger: Token, found: list[EventActor],
     """Whether an event with no target country may be directed abroad, so that the
     source's own country is no safe guess: its sentence names another country or a party
     of one ("The Kremlin dismissed the administration's accusation"; "Ankara is warning it
-    could turn to Russia"), or a target has another country."""
-    if any(a.role == "target" and a.country and a.country != own for a in found):
-        return True
+    could turn to Russia"), or a target is an actor of another country or of one not known
+    ("the administration's accusation" with no country found)."""
+    if any(a.role == "target" and (a.country or a.sector) and a.country != own
+           for a in found):
+        return True  # a target of another country, or an actor of an unknown one
     sources = {(a.start, a.end) for a in found if a.role == "source"}
     for token in trigger.sent:
         if any(s <= token.idx < e for s, e in sources):

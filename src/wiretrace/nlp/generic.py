@@ -230,12 +230,32 @@ def main_country(ctx: Context) -> str | None:
     return top[0][0]
 
 
+OWN_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _own(ctx: Context, actor: EventActor) -> bool:
+    """"ordered its military", "withdraw their troops": a group noun owned by the
+    subject's possessive pronoun."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                    for c in content_head(span.root).children)
+
+
 def place_countries(ctx: Context, found: list[EventActor], location: Location | None,
                     article_country: str | None) -> list[EventActor]:
-    """A generic actor with no country in its phrase takes the event's place's, else the
-    article's main country, with that basis."""
+    """A generic actor with no country in its phrase takes, when its/their owns it, the
+    country of the event's source ("the government ordered its military"), else the
+    event's place's, else the article's main country, with that basis."""
     if not any(a.sector and a.code_basis is None for a in found):
         return found
+    source = next((a.country for a in found if a.role == "source" and a.country
+                   and a.code_basis in ("entity", "phrase", "antecedent")), None)
+    if source:
+        found = [a.model_copy(update={"country": source, "code_basis": "antecedent"})
+                 if a.sector and a.code_basis is None and a.role != "source" and _own(ctx, a)
+                 else a for a in found]
+        if not any(a.sector and a.code_basis is None for a in found):
+            return found
     if location is not None and location.country:
         country, basis = location.country, "place"
     elif article_country:
