@@ -26,6 +26,7 @@ QuoteKind = Literal["direct", "partial", "indirect", "scare"]
 Role = Literal["source", "target", "other"]
 TimeBasis = Literal["explicit", "relative", "publication", "unknown"]
 RecipientBasis = Literal["target", "place", "domestic"]
+CodeBasis = Literal["entity", "phrase", "antecedent", "place", "article"]
 Polarity = Literal["positive", "negative", "underspecified"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
@@ -238,6 +239,18 @@ class Quote(_Record):
 
 
 class EventActor(_Record):
+    """One argument of an event.  ``country`` and ``sector`` are the code of the actor it
+    names, for this event: its entity's code, or that of a generic actor ("police",
+    "Pakistani officials", "the government"; docs/actors.md, "Generic actors").
+    ``code_basis`` says where the code comes from: ``entity`` (the entity's own code);
+    for a generic actor, or a person with a role but no country, where the country comes
+    from: ``phrase`` (a country named in the argument's own phrase: "Pakistani
+    officials", "troops in Mali"), ``antecedent`` (an earlier mention of the same noun
+    that named one: "Italian officials ... the officials"), ``place`` (the event's place)
+    or ``article`` (the article's main country); null when no country was found (the
+    sector alone) or the argument has no code.  All three are null for an argument that
+    is no actor."""
+
     role: Role
     entity_id: str | None = Field(
         default=None, description="The entity this argument refers to, when there is one."
@@ -245,6 +258,13 @@ class EventActor(_Record):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+    sector: str | None = Field(default=None, description="PLOVER/CAMEO sector: GOV, MIL, ...")
+    code_basis: CodeBasis | None = Field(
+        default=None, description="Where the code comes from: entity (the entity's own "
+        "code); for a generic actor, where its country comes from: its phrase, an earlier "
+        "mention of the same noun (antecedent), the event's place or the article's main "
+        "country; null when no country was found or the argument has no code.")
 
 
 class EventTime(_Record):
@@ -272,8 +292,11 @@ class Recipient(_Record):
     dyads of ICEWS and GDELT).  ``target``: the country of a named target; ``place``: no
     target has a country, and the event took place in this country ("shelled targets in
     Jericho"); ``domestic``: neither, so the source's own country ("Algerian landowners
-    began a hunger strike").  PLOVER's recipient is optional (manual 2.4.1): ``place`` and
-    ``domestic`` are inferred, and say so."""
+    began a hunger strike"), given only where the sentence names no other country or
+    party of one and no target has another country ("The Kremlin dismissed the
+    administration's accusation" gets none).  The target's country is its argument's
+    code (a generic target's too: "fired on Palestinian protesters").  PLOVER's recipient
+    is optional (manual 2.4.1): ``place`` and ``domestic`` are inferred, and say so."""
 
     country: str = Field(description="ISO 3166-1 alpha-3")
     basis: RecipientBasis

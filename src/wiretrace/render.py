@@ -99,15 +99,17 @@ class _Names:
         self.entities = {e.id: e for e in report.entities}
         self.sources = {s.id: s for s in report.sources}
 
-    def actor(self, entity_id: str | None, text: str) -> str:
+    def actor(self, entity_id: str | None, text: str, country: str | None = None) -> str:
         e = self.entities.get(entity_id or "")
-        if e is None:
-            return " ".join(text.split())
+        if e is None:  # words, with a generic actor's country ("police (Sudan)")
+            words = " ".join(text.split())
+            named = country_name(country)
+            return f"{words} ({named})" if named else words
         country = country_name(e.country)
         return f"{e.name} ({country})" if country and country != e.name else e.name
 
     def who(self, event: Event, role: str) -> str:
-        return "; ".join(dict.fromkeys(self.actor(a.entity_id, a.text)
+        return "; ".join(dict.fromkeys(self.actor(a.entity_id, a.text, a.country)
                                        for a in event.actors if a.role == role))
 
     def arrow(self, event: Event) -> str:

@@ -81,6 +81,22 @@ def _plover(report: Data) -> None:
             event.update(fields(event["type"], event.get("mode"), event.get("cameo")))
 
 
+def _argument_codes(report: Data) -> None:
+    """1.7.0: ``events[].actors[].country``, ``sector``, ``code_basis``: a named argument
+    carries its entity's code (basis ``entity``), as the pipeline gives it; a generic
+    actor's code ("police", "Pakistani officials") needs the text analysed again and stays
+    null, as the version that wrote the report never found it."""
+    entities = {e.get("id"): e for e in report.get("entities") or []}
+    for event in report.get("events") or []:
+        for actor in event.get("actors") or []:
+            entity = entities.get(actor.get("entity_id"))
+            if entity is None or {"country", "sector", "code_basis"} & set(actor):
+                continue
+            country, sector = entity.get("country"), entity.get("sector")
+            if country or sector:
+                actor.update(country=country, sector=sector, code_basis="entity")
+
+
 # minor version -> (what it added, how an older report gets it; None: the defaults)
 CHANGES: dict[int, tuple[str, Callable[[Data], None] | None]] = {
     0: ("the first Report: article, entities, times, sources, quotes, events, producers",
@@ -92,8 +108,10 @@ CHANGES: dict[int, tuple[str, Callable[[Data], None] | None]] = {
     4: ("article.credits ([])", None),
     5: ("events[].magnitude (null)", None),
     6: ("events[].context, quad, score (from type, mode and cameo)", _plover),
-    7: ("events[].factuality.assertion (default asserted: an older report never marked an "
-        "event as claimed, doubted, conditional, a purpose, intended or a question)", None),
+    7: ("events[].factuality.assertion (asserted: an older report never marked an event as "
+        "claimed, doubted, conditional, a purpose, intended or a question); "
+        "events[].actors[].country, sector, code_basis (a named argument's from its entity)",
+        _argument_codes),
 }
 MAJOR, MINOR = (int(n) for n in SCHEMA_VERSION.split(".")[:2])  # a test: CHANGES reaches MINOR
 

@@ -16,9 +16,11 @@ Scores:
 * **events**: the same per coded event mention (two mentions of one category are two).
 * **countries**: on sentences whose category was found, each gold source (target) actor
   with a country code is right when that code is the country of a source (target) of a
-  coded event of the gold category.  For targets, where no target of those events is
-  named with a country or sector, the events' ``recipient`` (found in the target phrase,
-  the event's place, or the source's own country) stands for it; beside the accuracy,
+  coded event of the gold category (the argument's code: a named actor's, or a generic
+  actor's, "Israeli troops", "police", with the country its basis gives).  For targets,
+  where no target of those events is named with a country or sector, the events'
+  ``recipient`` (found in the target phrase, the event's place, or the source's own
+  country) stands for it; beside the accuracy,
   the same only where wiretrace names such a party, and the inferred recipients by basis.
   Codes that are not ISO countries ("IGO" for an international organization) are right
   when such an actor has the sector IGO.
@@ -54,17 +56,22 @@ def _codes(actors) -> list[str]:
 
 
 def _actor_codes(report, events, role: str) -> tuple[set[str], set[str]]:
-    """Countries and sectors of the entities playing ``role`` in ``events``."""
+    """Countries and sectors of the actors playing ``role`` in ``events``: each
+    argument's own code (an entity's, or a generic actor's: "Pakistani officials",
+    "police"), else, in a report without argument codes, its entity's."""
     entities = {e.id: e for e in report.entities}
     countries, sectors = set(), set()
     for ev in events:
         for a in ev.actors:
-            if a.role == role and a.entity_id in entities:
-                e = entities[a.entity_id]
-                if e.country:
-                    countries.add(e.country)
-                if e.sector:
-                    sectors.add(e.sector)
+            if a.role != role:
+                continue
+            coded = a if a.country or a.sector else entities.get(a.entity_id)
+            if coded is None:
+                continue
+            if coded.country:
+                countries.add(coded.country)
+            if coded.sector:
+                sectors.add(coded.sector)
     return countries, sectors
 
 

@@ -631,6 +631,22 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
 
 
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str | None]:
+    """data/outlets.yaml: each listed outlet's names, lower-cased without "the" -> its
+    country (None where the file gives none)."""
+    out: dict[str, str | None] = {}
+    for entry in load_yaml("outlets.yaml")["outlets"]:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            out[_outlet_key(name)] = entry.get("country")
+    return out
+
+
+def _outlet_key(name: str) -> str:
+    words = name.replace("\u2019", "'").lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
     """actors_petrarch.tsv: lowercased name -> [(code, since, until)] (read when the
     dictionaries are built, then kept with them)."""
@@ -808,15 +824,17 @@ NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "de
                      "elect", "nominee", "candidate", "would-be", "retired"})
 
 
-def _role(ctx: Context, entity: Entity, country_of: dict[int, str]) -> tuple[str | None,
-                                                                             list[str]]:
+def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
+          org_of: dict[int, Entity] | None = None) -> tuple[str | None, list[str]]:
     """Country and sectors of a person from the role the text gives them: a title before
     the name ("Turkish Foreign Minister Mevlut Cavusoglu") or a role noun in apposition
     ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur"; "Frantz Exantus, Haiti's
     secretary of state").  The sectors come from PETRARCH2's agent dictionary; the
     country is the one that owns or qualifies the role noun, never the object of a
     preposition after it (an ambassador *to* Kenya serves Somalia).  A former or future
-    role ("former French ambassador") gives its country but no sector."""
+    role ("former French ambassador") gives its country but no sector.  A role held in a
+    coded organization named with it ("Taliban spokesman Zabihullah Mujahid", "U.N.
+    envoy Geir Pedersen") gives that organization's code: the person acts for it."""
     doc = ctx.doc
     for m in entity.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -829,8 +847,10 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str]) -> tuple[str
         if (root.dep_ == "pobj" and root.head.lower_ == "to"
                 and root.head.head.pos_ == "NOUN"):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
+        # the title before the name; the parser hangs a title with its own complement
+        # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
         phrases = [[t for t in root.subtree if t.i < span.start and not t.ent_type_
-                    and t.dep_ in ("compound", "amod") and not _in_phrase(t, root)]]
+                    and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
             words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
             of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -848,7 +868,12 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str]) -> tuple[str
             mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
             mods += [t for t in words if t.dep_ in ("amod", "compound")]
             mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")]
+            mods += [c for t in words for c in t.children  # "[Taliban] spokesman X"
+                     if c.dep_ in ("amod", "compound", "poss")]
             country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None)
+            if org is not None and country in (None, org.country):
+                country, sectors = org.country, list(org.sectors)
             if any(t.lower_ in NOT_NOW for t in list(owner.children) + words):
                 sectors = []
             return country, sectors
@@ -864,8 +889,13 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     by_id = {e.id: e for e in entities}
     country_of = {i: by_id[eid].country for i, eid in token_entity.items()
                   if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
-    out = []
-    for e in entities:
+    done: dict[str, Entity] = {}
+    org_of: dict[int, Entity] = {}
+    # people last: a role held in an organization takes its code ("Taliban spokesman")
+    for e in sorted(entities, key=lambda e: e.type == "PERSON"):
+        if e.type == "PERSON" and not org_of:
+            org_of = {i: done[eid] for i, eid in token_entity.items()
+                      if eid in done and done[eid].type == "ORG" and done[eid].sector}
         country, sectors = e.country, list(e.sectors)
         if e.type in ("ORG", "PERSON", "NORP"):
             found_country, found_sectors = _dictionary_sectors(
@@ -878,6 +908,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                     if found_country or found_sectors:
                         break
             country, sectors = country or found_country, sectors or found_sectors
+        outlet = _outlet_key(e.name)
+        if e.type in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and \
+                outlet in _outlets():  # a news outlet: its country, MED
+            country, sectors = country or _outlets()[outlet], sectors or ["MED"]
         if not sectors and e.type == "ORG":  # "Israeli Intelligence Ministry"
             sectors = agent_sectors(e.name)
         if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
@@ -887,19 +921,21 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 named = next((c for c in map(places.country_of_demonym, words[1:]) if c),
                              None)
             country = named.alpha3 if named else None
-        if e.type == "PERSON" and not country and not sectors:
-            role_country, role_sectors = _role(ctx, e, country_of)
-            if role_country:  # a role with the country it serves
+        if e.type == "PERSON" and not sectors:
+            role_country, role_sectors = _role(ctx, e, country_of, org_of)
+            if role_country and not country:  # a role with the country it serves
                 country, sectors = role_country, role_sectors
+            elif role_country in (None, country):  # "Justice Minister X", "Defense
+                sectors = role_sectors  # Secretary Esper" of a known country: the sector
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "GPE":
             country = places.country_of_city(e.name)
         update = {"country": country, "sector": sectors[0] if sectors else None,
                   "sectors": sectors}
-        out.append(e if all(getattr(e, k) == v for k, v in update.items())
-                   else e.model_copy(update=update))
-    return out
+        done[e.id] = (e if all(getattr(e, k) == v for k, v in update.items())
+                      else e.model_copy(update=update))
+    return [done[e.id] for e in entities]
 
 
 def annotate(ctx: Context) -> None:
@@ -939,6 +975,7 @@ def prepare() -> None:
     _international()
     _folded_people()
     _agents()
+    _outlets()
     kinds.kinds()
     names.prepare()
     _saying()

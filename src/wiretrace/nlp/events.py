@@ -12,7 +12,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
 from ..model import Event, EventActor, Location, Offsets, Recipient
-from . import factuality, magnitude, places, plover, times
+from . import factuality, generic, magnitude, places, plover, times
 from .context import Context, tokens_tagged
 from .lexicon import load_tsv, load_yaml
 
@@ -470,12 +470,9 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"
 CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "advcl", "acomp"}
 
 
-def _antecedent(ctx: Context, pronoun: Token) -> str | None:
-    """The entity a subject pronoun stands for when the parse makes it clear: the named
-    subject of the verb whose clause holds the pronoun ("Syria says it will ...", "Haftar
-    was disowned after he was captured"); for "he" and "she" where no such subject is
-    found, the one person named before it in the sentence, if only one is ("officers who
-    supported Gaddafi when he seized power")."""
+def _antecedent_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose clause holds a subject pronoun ("Syria says it will
+    ...", "the police said they"), when the parse makes it the pronoun's antecedent."""
     if pronoun.lower_ not in PRONOUNS:
         return None
     node = pronoun.head
@@ -486,7 +483,21 @@ def _antecedent(ctx: Context, pronoun: Token) -> str | None:
             break  # "officers who supported ...": not the pronoun's antecedent
         for child in subjects:
             if child.lower_ not in PRONOUNS:
-                return _argument_entity(ctx, child)
+                return child
+    return None
+
+
+def _antecedent(ctx: Context, pronoun: Token) -> str | None:
+    """The entity a subject pronoun stands for when the parse makes it clear: the named
+    subject of the verb whose clause holds the pronoun ("Syria says it will ...", "Haftar
+    was disowned after he was captured"); for "he" and "she" where no such subject is
+    found, the one person named before it in the sentence, if only one is ("officers who
+    supported Gaddafi when he seized power")."""
+    if pronoun.lower_ not in PRONOUNS:
+        return None
+    subject = _antecedent_subject(pronoun)
+    if subject is not None:
+        return _argument_entity(ctx, subject)
     if pronoun.lower_ in ("he", "she"):
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
                   and t.i in ctx.token_entity
@@ -629,12 +640,20 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
         return None
     start, end = _argument_span(look, head)
     entity_id = _argument_entity(ctx, head)
+    code_head = head  # the words the actor's code is read from (generic.py)
     if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        subject = _antecedent_subject(head)  # "the police said they ...": the police
+        if subject is not None and generic.agrees(head, subject):
+            code_head = subject
         entity_id = _antecedent(ctx, head)
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
-    return EventActor(role=role, entity_id=entity_id, start=start, end=end,
-                      text=ctx.text[start:end])
+        owner = None if entity_id else generic.generic_owner(head)
+        if owner is not None:  # "dismissed the administration's accusation"
+            code_head = owner
+    code = generic.argument_code(ctx, code_head, entity_id)
+    return generic.coded(EventActor(role=role, entity_id=entity_id, start=start, end=end,
+                                    text=ctx.text[start:end]), code)
 
 
 def _joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:
@@ -650,6 +669,18 @@ def _joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:
     return out
 
 
+def _joint(ctx: Context, actor: EventActor, entity_id: str) -> EventActor:
+    """The same argument for another entity it names: "Hungarian and Romanian officials"
+    are Romania's officials too (the noun's sector, the other country)."""
+    if actor.code_basis == "phrase":
+        other = ctx.entity(entity_id)
+        return actor.model_copy(update={"entity_id": entity_id,
+                                        "country": other.country if other else None})
+    return generic.coded(actor.model_copy(update={"entity_id": entity_id}),
+                         generic.entity_code(ctx, entity_id)
+                         or generic.Code(None, None, None))
+
+
 def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
@@ -657,7 +688,7 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
         actor = _actor(look, role, head)
         if actor is None:
             continue
-        joint = [actor.model_copy(update={"entity_id": e})
+        joint = [_joint(look.ctx, actor, e)
                  for e in _joint_entities(look.ctx, head, actor.entity_id)]
         for a in (actor, *joint):
             key = (role, a.start, a.end, a.entity_id)
@@ -718,8 +749,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     when the source is implicit in a passive ("he was captured", not "is expected to
     bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
     actor they have ("US sanctions", "the meeting between X and Y")."""
-    def named(a: EventActor) -> bool:
-        return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS
+    def named(a: EventActor) -> bool:  # a name, or a generic actor ("police": generic.py)
+        return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS or a.sector is not None
 
     if not coding.type or not any(named(a) for a in found):
         return False
@@ -1176,14 +1207,12 @@ RECIPIENT_PREPOSITIONS = frozenset({"into", "on", "against", "at", "upon"})
 
 def _recipient(ctx: Context, trigger: Token, event_type: str | None,
                found: list[EventActor], location: Location | None) -> Recipient | None:
-    """The country a coded event is directed at: a named target's, else the country where
-    it took place, else the source's own (see :class:`Recipient`)."""
+    """The country a coded event is directed at: a named target's (or a generic target's:
+    "fired on protesters"), else a country named in what it is done to, else the country
+    where it took place, else the source's own, only where nothing in the sentence points
+    elsewhere (see :class:`Recipient`)."""
     if event_type is None or event_type in SYMMETRIC_TYPES:
         return None
-
-    def countries(role: str) -> list[str]:
-        found_here = (ctx.entity(a.entity_id) for a in found if a.role == role)
-        return [e.country for e in found_here if e is not None and e.country]
 
     def named_in_target() -> str | None:
         """A country named inside what the event is done to: "lifted a blockade on
@@ -1205,9 +1234,8 @@ def _recipient(ctx: Context, trigger: Token, event_type: str | None,
                     return entity.country
         return None
 
-    targets = countries("target")
-    if not targets and any((e := ctx.entity(a.entity_id)) is not None and e.sector
-                           for a in found if a.role == "target"):
+    targets = [a.country for a in found if a.role == "target" and a.country]
+    if not targets and any(a.role == "target" and a.sector in generic.STATELESS for a in found):
         return None  # directed at an organization with no country (the UN, a company)
     if any(a.role == "target" and a.entity_id is None and a.text.lower() in PERSONAL_PRONOUNS
            for a in found):
@@ -1217,8 +1245,49 @@ def _recipient(ctx: Context, trigger: Token, event_type: str | None,
         return Recipient(country=country, basis="target")
     if location is not None and location.country:
         return Recipient(country=location.country, basis="place")
-    sources = countries("source")
-    return Recipient(country=sources[0], basis="domestic") if sources else None
+    sources = [a.country for a in found if a.role == "source" and a.country
+               and a.code_basis in ("entity", "phrase")]
+    if not sources or _points_outward(ctx, trigger, found, sources[0]):
+        return None
+    return Recipient(country=sources[0], basis="domestic")
+
+
+def _points_outward(ctx: Context, trigger: Token, found: list[EventActor],
+                    own: str) -> bool:
+    """Whether an event with no target country may be directed abroad, so that the
+    source's own country is no safe guess: its sentence names another country or a party
+    of one ("The Kremlin dismissed the administration's accusation"; "Ankara is warning it
+    could turn to Russia"), or a target is an actor of another country or of one not known
+    ("the administration's accusation" with no country found)."""
+    if any(a.role == "target" and (a.country or a.sector) and a.country != own
+           for a in found):
+        return True  # a target of another country, or an actor of an unknown one
+    sources = {(a.start, a.end) for a in found if a.role == "source"}
+    for token in trigger.sent:
+        if any(s <= token.idx < e for s, e in sources):
+            continue
+        entity = ctx.entity(ctx.token_entity.get(token.i))
+        if entity is not None and entity.country and entity.country != own and \
+                _near(token, trigger):
+            return True
+    return False
+
+
+def _near(token: Token, trigger: Token) -> bool:
+    """``token`` is a party of the event's own clause: outside the trigger's subtree
+    (another clause of the sentence: "Taliban officials do not respond to VOA queries
+    because they have imposed a ban"), or inside it under at most one noun ("turn to
+    Russia's SU 35"), not deep in a complement of complements ("ordered X to appear for
+    questioning in an investigation of arms sales to Croatia")."""
+    nouns = 0
+    node = token
+    while node.i != trigger.i:
+        if node.head.i == node.i:
+            return True  # not under the trigger
+        node = node.head
+        if node.i != trigger.i and node.pos_ in ("NOUN", "PROPN"):
+            nouns += 1
+    return nouns <= 1
 
 
 def annotate(ctx: Context) -> None:
@@ -1247,6 +1316,7 @@ def annotate(ctx: Context) -> None:
     unasserted = _unasserted(triggers, coding)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
+    main_country = generic.main_country(ctx)
     for token in triggers:
         start, end = token.idx, token.idx + len(token.text)
         chosen = coding[token.i] if _codable(look, token, found[token.i], coding[token.i]) \
@@ -1259,6 +1329,7 @@ def annotate(ctx: Context) -> None:
         fact = factuality.assess(ctx, token, unasserted.get(token.i),
                                  doubted=token.i in doubted)
         location = places.event_location(ctx, token)
+        found[token.i] = generic.place_countries(ctx, found[token.i], location, main_country)
         events.append(Event(
             id=f"ev{len(events) + 1}",
             trigger=ctx.span(start, end),
@@ -1282,6 +1353,6 @@ def prepare() -> None:
     """Load the event dictionaries (verbs, nouns, patterns, PLOVER table) now (see
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
-                  _pattern_heads, _state_adjectives, _agents, magnitude.prepare,
-                  plover.prepare):
+                  _pattern_heads, _state_adjectives, _agents, generic.prepare,
+                  magnitude.prepare, plover.prepare):
         table()

@@ -129,24 +129,35 @@ def plover(store: Store, fh: TextIO) -> int:
         titles = dict(conn.execute(select(a.c.id, a.c.title)).all())
         coded_articles = select(e.c.article_id).where(e.c.type.is_not(None)).distinct()
         sentences = {}  # (article, event) -> the sentence's offsets in the article text
+        sides = {}  # (article, event) -> the coded actors of each side (_sides)
         for article_id, report_json in conn.execute(
                 select(t.reports.c.article_id, t.reports.c.report_json)
                 .where(t.reports.c.article_id.in_(coded_articles))):
-            for ev in json.loads(report_json).get("events", []):
+            report = json.loads(report_json)
+            names = {x["id"]: x["name"] for x in report.get("entities", [])}
+            for ev in report.get("events", []):
                 if ev.get("sentence"):
                     sentences[(article_id, ev["id"])] = ev["sentence"]
+                if ev.get("type"):
+                    sides[(article_id, ev["id"])] = _sides(ev, names)
     coded = {(a_id, n): (c, s) for a_id, n, c, s in entity_rows}
     for row in events(store, EventFilter()):
         if not row["type"]:
             continue
         key = (row["article_id"], row["event_id"])
 
-        def entities(names: list[str], article_id: str = row["article_id"]) -> list[dict]:
+        def entities(names: list[str], role: str, article_id: str = row["article_id"],
+                     key: tuple[str, str] = key) -> list[dict]:
             out = []
             for name in names:
                 country, sector = coded.get((article_id, name), (None, None))
                 out.append(_present({"code": country, "sector": sector, "entity_text": name}))
-            return out
+            # the arguments' own codes (Report 1.7.0): a generic actor ("police") too
+            own = sides.get(key, {}).get(role)
+            if own is None:
+                return out
+            named = {o["entity_text"] for o in own}
+            return own + [o for o in out if o["entity_text"] not in named]
 
         described = plover_fields.fields(row["type"], row["mode"], row["cameo"])
         sentence = sentences.get(key)
@@ -154,7 +165,8 @@ def plover(store: Store, fh: TextIO) -> int:
             "id": f"WT-{row['article_id']}-{row['event_id']}", "has_event": True,
             "date": row["date_first"],
             "enddate": row["date_last"] if row["date_last"] != row["date_first"] else None,
-            "actor": entities(row["source"]), "recipient": entities(row["target"]),
+            "actor": entities(row["source"], "source"),
+            "recipient": entities(row["target"], "target"),
             "event": [row["type"]],
             "event_loc": _present({"extracted_place": row["location"], "lat": row["lat"],
                                    "lon": row["lon"], "country_code": row["country"]})
@@ -185,6 +197,28 @@ def plover(store: Store, fh: TextIO) -> int:
     json.dump(records, fh, ensure_ascii=False, indent=1)
     fh.write("\n")
     return len(records) - 1
+
+
+def _sides(event: dict, names: dict[str, str]) -> dict[str, list[dict]]:
+    """The actors of a stored event by side, with each argument's own code (Report 1.7.0:
+    a named actor's entity code, a generic actor's: "Pakistani officials" PAK GOV), named
+    by their entity or, for a generic actor, by their words; empty for a report stored
+    before argument codes (the entity rows give the codes then)."""
+    if not any("code_basis" in a for a in event.get("actors", [])):
+        return {}
+    out: dict[str, list[dict]] = {"source": [], "target": []}
+    seen: set[tuple[str, str]] = set()
+    for a in event.get("actors", []):
+        role = a.get("role")
+        if role not in out or not (a.get("entity_id") or a.get("sector") or a.get("country")):
+            continue
+        name = names.get(a.get("entity_id") or "", a.get("text", ""))
+        if (role, name) in seen:
+            continue
+        seen.add((role, name))
+        out[role].append(_present({"code": a.get("country"), "sector": a.get("sector"),
+                                   "entity_text": name}))
+    return out
 
 
 def _present(record: dict) -> dict:

@@ -1,0 +1,270 @@
+"""Codes of event arguments: the country and sector of the actor an argument names, for
+this event (docs/actors.md, "Generic actors").
+
+An argument that is an entity ("Turkey", "the State Department") carries the entity's
+code.  An argument headed by a group or role noun is coded by the noun, as PETRARCH2,
+PLOVER and ICEWS code unnamed actors: its sector from PETRARCH2's agent dictionary
+(data/agents_petrarch.tsv, with data/generic_actors.yaml for the nouns it lacks), its
+country from a country named in its own phrase ("Pakistani officials" -> PAK GOV,
+"Israeli troops" -> ISR MIL, "students throughout Indonesia"), else, for the nouns that
+stand alone as actors ("police", "protesters", "the government"), from the event's place
+or the article's main country, each with its basis."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..model import EventActor, Location
+from .context import Context
+from .entities import agent_sectors
+from .lexicon import load_yaml
+
+# words that only count the group named after them: "thousands of protesters"
+QUANTITY_PREPS = frozenset({"of"})
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+PLACE_TYPES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class Code:
+    country: str | None
+    sector: str | None
+    basis: str | None
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[frozenset[str], dict[str, str]]:
+    data = load_yaml("generic_actors.yaml")
+    return frozenset(data["nouns"]), {k: v for k, v in data["sectors"].items()}
+
+
+def _quantities() -> frozenset[str]:
+    from .events import _agents  # the counting words of data/agents.yaml
+
+    return _agents()["quantities"]
+
+
+def content_head(head: Token, depth: int = 0) -> Token:
+    """"thousands of protesters", "some of the officials": the group counted."""
+    if head.lower_ in _quantities() and depth < 3:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in QUANTITY_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return content_head(pobj, depth + 1)
+    return head
+
+
+def noun_sectors(head: Token) -> list[str]:
+    """The sectors of an agent noun with the plain words right before it ("riot police"
+    COP, "security forces" COP, "government lawyers" JUD, GOV); empty when the noun is
+    not one."""
+    if head.pos_ not in NOUNS:
+        return []
+    word, lemma = head.lower_, head.lemma_.lower()
+    single = _single_words()
+    own = next((single[w] for w in (word, lemma) if w in single), None)
+    if own is None:
+        return []
+    words = []
+    for t in reversed(list(head.lefts)):  # contiguous plain modifiers before the noun
+        if t.i != head.i - len(words) - 1 or t.dep_ not in ("compound", "amod") \
+                or t.ent_type_ or not t.is_alpha:
+            break
+        words.insert(0, t.lower_)
+    longer = agent_sectors(" ".join([*words, word])) if words else []
+    return longer or own
+
+
+@lru_cache(maxsize=1)
+def _single_words() -> dict[str, list[str]]:
+    """One-word agent nouns, whole (not PETRARCH2's stems: "sovereign" is no stem of
+    "sovereignty"), with the sectors of their code, the supplement's after."""
+    from .entities import _agents, _chunks
+
+    out = {words[0]: _chunks(code) for phrases in _agents().values()
+           for words, code in phrases if len(words) == 1}
+    for word, code in _table()[1].items():
+        out.setdefault(word, [code])
+    return out
+
+
+def is_generic(head: Token) -> bool:
+    """A noun that stands alone as an actor ("police", "the government")."""
+    nouns, _ = _table()
+    return head.lower_ in nouns or head.lemma_.lower() in nouns
+
+
+def _phrase_country(ctx: Context, head: Token, depth: int = 0) -> str | None:
+    """A country named in the noun's own phrase: a demonym or country before it
+    ("Pakistani officials", "Eight Republican U.S. senators"), its possessor ("Syria's
+    transitional authorities") or a place after a preposition ("troops in Mali",
+    "officials from Pakistan")."""
+    for child in head.children:
+        if child.dep_ in MODIFIERS:
+            entity = ctx.entity(ctx.token_entity.get(child.i))
+            if entity is not None and entity.country and entity.type in PLACE_TYPES:
+                return entity.country
+    if depth == 0:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "throughout",
+                                                       "across", "inside"):
+                for pobj in prep.children:
+                    entity = ctx.entity(ctx.token_entity.get(pobj.i))
+                    if pobj.dep_ == "pobj" and entity is not None and entity.country \
+                            and entity.type in PLACE_TYPES:
+                        return entity.country
+    return None
+
+
+# Sectors of bodies that belong to no one country.
+STATELESS = frozenset({"IGO", "NGO", "MNC"})
+
+
+def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
+    """An entity's code.  A person with a role but no country ("Justice Minister Naser
+    Eldin Abdel Bari") is coded like a generic actor: the country comes later from the
+    event's place or the article."""
+    entity = ctx.entity(entity_id)
+    if entity is None or not (entity.country or entity.sector):
+        return None
+    if entity.country is None and entity.type == "PERSON" and entity.sector not in STATELESS:
+        return Code(None, entity.sector, None)
+    return Code(entity.country, entity.sector, "entity")
+
+
+def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | None:
+    """The code of the actor an argument headed by ``head`` names; ``entity_id`` is the
+    entity the argument was linked to (its own, a modifier's, an owner's)."""
+    h = content_head(head)
+    if h.i in ctx.token_entity:  # the argument is a name
+        return entity_code(ctx, ctx.token_entity[h.i])
+    sectors = noun_sectors(h)
+    entity = ctx.entity(entity_id)
+    if entity is not None and (entity.sector or not sectors):
+        # the organization the agent acts for ("officials from the Ministry of
+        # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
+        return entity_code(ctx, entity_id)
+    if not sectors:
+        return None
+    country = _phrase_country(ctx, h)
+    if country is None and entity is not None and entity.country:
+        country = entity.country  # "the Pakistan military said it": via the antecedent
+    if country is None and entity is None and not is_generic(h):
+        return None  # a role noun alone ("the spokesman") is no actor of its own
+    if country is None and _definite(h):
+        earlier = _earlier_country(ctx, h)
+        if earlier:
+            return Code(earlier, sectors[0], "antecedent")
+    return Code(country, sectors[0], "phrase" if country else None)
+
+
+LOOK_BACK = 400  # tokens: a few paragraphs
+
+
+def _definite(h: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in h.children)
+
+
+def _earlier_country(ctx: Context, h: Token) -> str | None:
+    """"Italian officials held talks ... the officials discussed": a definite group noun
+    refers back to the last mention of the same noun, and takes its country when that
+    mention named one in its phrase."""
+    lemma = h.lemma_.lower()
+    for i in range(h.i - 1, max(-1, h.i - LOOK_BACK), -1):
+        t = ctx.doc[i]
+        if t.lemma_.lower() == lemma and t.pos_ in NOUNS and i not in ctx.token_entity:
+            return _phrase_country(ctx, t)
+    return None
+
+
+PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
+SINGULAR_PRONOUNS = frozenset({"it", "its"})
+
+
+def agrees(pronoun: Token, antecedent: Token) -> bool:
+    """A pronoun that can stand for a group noun: "they" for "the protesters", "it" for
+    "the government"; never "he" or "she" (a person, not a group)."""
+    word = pronoun.lower_
+    if word in PLURAL_PRONOUNS:
+        return True  # "the police said they", "the government ... they"
+    return word in SINGULAR_PRONOUNS and antecedent.tag_ in ("NN", "NNP")
+
+
+def generic_owner(head: Token) -> Token | None:
+    """The generic actor a thing belongs to, for a target that names none ("dismissed
+    the administration's accusation", "attacked positions of the army")."""
+    for child in head.children:
+        if child.dep_ == "poss" and is_generic(child):
+            return child
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and is_generic(content_head(pobj)):
+                    return pobj
+    return None
+
+
+def coded(actor: EventActor, code: Code | None) -> EventActor:
+    if code is None:
+        return actor
+    return actor.model_copy(update={"country": code.country, "sector": code.sector,
+                                    "code_basis": code.basis})
+
+
+def main_country(ctx: Context) -> str | None:
+    """The article's main country: the country named most often by the places and
+    peoples of the article (each mention counted), when one leads; None on a tie."""
+    counts: Counter[str] = Counter()
+    for e in ctx.entities:
+        if e.country and e.type in PLACE_TYPES:
+            counts[e.country] += len(e.mentions)
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0]
+
+
+OWN_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _own(ctx: Context, actor: EventActor) -> bool:
+    """"ordered its military", "withdraw their troops": a group noun owned by the
+    subject's possessive pronoun."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                    for c in content_head(span.root).children)
+
+
+def place_countries(ctx: Context, found: list[EventActor], location: Location | None,
+                    article_country: str | None) -> list[EventActor]:
+    """A generic actor with no country in its phrase takes, when its/their owns it, the
+    country of the event's source ("the government ordered its military"), else the
+    event's place's, else the article's main country, with that basis."""
+    if not any(a.sector and a.code_basis is None for a in found):
+        return found
+    source = next((a.country for a in found if a.role == "source" and a.country
+                   and a.code_basis in ("entity", "phrase", "antecedent")), None)
+    if source:
+        found = [a.model_copy(update={"country": source, "code_basis": "antecedent"})
+                 if a.sector and a.code_basis is None and a.role != "source" and _own(ctx, a)
+                 else a for a in found]
+        if not any(a.sector and a.code_basis is None for a in found):
+            return found
+    if location is not None and location.country:
+        country, basis = location.country, "place"
+    elif article_country:
+        country, basis = article_country, "article"
+    else:
+        return found
+    return [a.model_copy(update={"country": country, "code_basis": basis})
+            if a.sector and a.code_basis is None else a for a in found]
+
+
+def prepare() -> None:
+    _single_words()

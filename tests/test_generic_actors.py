@@ -1,0 +1,133 @@
+"""Argument codes (events[].actors[].country/sector/code_basis, nlp/generic.py): generic
+actors, a demonym on an agent noun, people coded by their role, news outlets, and the
+recipient that no longer points inward by default (issues 18 and 20)."""
+
+from __future__ import annotations
+
+from .conftest import assert_offsets
+
+
+def _event(report, trigger):
+    found = [e for e in report.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in report.events]}"
+    return found[0]
+
+
+def _codes(event, role):
+    return {(a.text, a.country, a.sector, a.code_basis) for a in event.actors
+            if a.role == role}
+
+
+def test_a_demonym_on_an_agent_noun_gives_country_and_sector(analyze_text):
+    r = analyze_text("Talks\n\nPakistani officials accused India of backing the attack. "
+                     "Israeli troops arrested two men.", published="2025-03-12")
+    accused = _codes(_event(r, "accused"), "source")
+    assert ("Pakistani officials", "PAK", "GOV", "phrase") in accused
+    assert ("Israeli troops", "ISR", "MIL", "phrase") in _codes(_event(r, "arrested"), "source")
+    # the named target keeps its entity's code
+    assert ("India", "IND", None, "entity") in _codes(_event(r, "accused"), "target")
+    assert_offsets(r)
+
+
+def test_a_generic_actor_takes_the_place_or_the_article(analyze_text):
+    r = analyze_text("Unrest in Sudan\n\nSudan's economy is in crisis. Police arrested "
+                     "dozens of protesters in Khartoum on Thursday. Sudan has seen months "
+                     "of unrest. Later the government banned the rallies.",
+                     published="2019-12-01")
+    arrested = _event(r, "arrested")
+    assert arrested.type == "COERCE"  # a generic source makes the event codable
+    assert ("Police", "SDN", "COP", "place") in _codes(arrested, "source")
+    target = {(t, c, s) for t, c, s, _ in _codes(arrested, "target")}
+    assert any(c == "SDN" and s == "OPP" for _, c, s in target)  # PETRARCH2: protester OPP
+    banned = _event(r, "banned")
+    assert ("the government", "SDN", "GOV", "article") in _codes(banned, "source")
+
+
+def test_a_definite_group_noun_takes_the_country_of_its_earlier_mention(analyze_text):
+    r = analyze_text("Talks\n\nItalian officials met Tunisian businessmen in Rome. The "
+                     "officials later praised the port deal.", published="2024-03-14")
+    praised = _event(r, "praised")
+    assert ("The officials", "ITA", "GOV", "antecedent") in _codes(praised, "source")
+
+
+def test_a_plural_pronoun_stands_for_the_group_noun_above_it(analyze_text):
+    r = analyze_text("Clash\n\nThe Nigerian army said it killed ten militants on Friday.",
+                     published="2020-01-10")
+    killed = _event(r, "killed")
+    codes = _codes(killed, "source")
+    assert any(c == "NGA" and s == "MIL" for _, c, s, _ in codes), codes
+
+
+def test_people_are_coded_by_their_role(analyze_text):
+    r = analyze_text("Sanctions\n\nTurkish Foreign Minister Mevlut Cavusoglu warned the "
+                     "United States. Taliban spokesman Zabihullah Mujahid rejected the "
+                     "claims.", published="2019-12-11")
+    by_name = {e.name: e for e in r.entities}
+    assert (by_name["Mevlut Cavusoglu"].country, by_name["Mevlut Cavusoglu"].sector) == \
+        ("TUR", "GOV")
+    # the spokesman of an organization carries its code, not PETRARCH2's MED
+    mujahid = by_name["Zabihullah Mujahid"]
+    assert mujahid.country == "AFG" and mujahid.sector in ("REB", "GOV")
+
+
+def test_a_news_outlet_is_coded_with_its_country_and_med(analyze_text):
+    r = analyze_text("Ship\n\nThe ship left the port, VOA reported. VOA said the "
+                     "Treasury sanctioned the company.", published="2025-02-01")
+    voa = [e for e in r.entities if e.name == "VOA"]
+    assert voa and (voa[0].country, voa[0].sector) == ("USA", "MED")
+
+
+def test_no_domestic_recipient_when_the_sentence_points_abroad(analyze_text):
+    r = analyze_text("Tension\n\nAnkara is warning it could turn to Russia for jets.",
+                     published="2019-11-25")
+    warning = _event(r, "warning")
+    assert warning.type == "THREATEN"
+    assert warning.recipient is None or warning.recipient.country != "TUR"
+
+
+def test_domestic_recipient_stays_for_an_inward_event(analyze_text):
+    r = analyze_text("Strike\n\nAlgerian landowners began a hunger strike on Monday.",
+                     published="1990-05-01")
+    coded = [e for e in r.events if e.type]
+    assert coded
+    assert any(e.recipient is not None and e.recipient.country == "DZA" for e in coded)
+
+
+def test_an_accusation_owned_by_another_party_gets_no_inward_recipient(analyze_text):
+    """Issue 18's example: the administration is not the Kremlin's own."""
+    r = analyze_text("Hack\n\nThe Kremlin dismissed the administration's accusation on "
+                     "Friday.", published="2016-12-16")
+    dismissed = _event(r, "dismissed")
+    assert dismissed.type
+    assert any(a.role == "target" and a.sector == "GOV" for a in dismissed.actors)
+    assert dismissed.recipient is None or dismissed.recipient.basis != "domestic"
+
+
+def test_its_group_is_the_sources_own(analyze_text):
+    r = analyze_text("Border\n\nThe government of the Central African Republic has ordered "
+                     "its military to seal the border.", published="2024-06-01")
+    ordered = _event(r, "ordered")
+    codes = _codes(ordered, "target")
+    assert ("its military", "CAF", "MIL", "antecedent") in codes, codes
+
+
+def test_the_plover_export_carries_generic_actors(store_url, analyze_text, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from wiretrace.cli import app as cli
+    from wiretrace.store import Store
+
+    store = Store(store_url)
+    store.save(analyze_text("Unrest\n\nPakistani officials accused India of backing the "
+                            "attack.", id="accuse", published="2025-03-12"))
+    out = tmp_path / "events.json"
+    result = CliRunner().invoke(cli, ["export", "--format", "plover", str(out), "--db",
+                                      store_url])
+    assert result.exit_code == 0, result.output
+    records = [r for r in json.loads(out.read_text(encoding="utf-8"))[1:]
+               if r["event"] == ["ACCUSE"]]
+    assert records
+    assert {"code": "PAK", "sector": "GOV", "entity_text": "Pakistani"} in records[0]["actor"]
+    assert any(r.get("code") == "IND" for r in records[0]["recipient"])
