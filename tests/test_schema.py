@@ -159,6 +159,15 @@ def test_a_stored_1_0_report_loads_and_converts():
     assert (ministry.sector, ministry.sectors) == ("GOV", ["GOV"])
     assert all(e.place is None for e in report.entities)
     assert report.article.credits == [] and all(ev.magnitude is None for ev in report.events)
+    # 1.7.0: every event asserted; a named argument carries its entity's code
+    assert {ev.factuality.assertion for ev in report.events} == {"asserted"}
+    coded = {e.id: (e.country, e.sector) for e in report.entities if e.country or e.sector}
+    arguments = [a for ev in report.events for a in ev.actors if a.entity_id in coded]
+    assert arguments, "the old report names no coded entity in an event"
+    assert all((a.country, a.sector, a.code_basis) == (*coded[a.entity_id], "entity")
+               for a in arguments)
+    assert all(a.code_basis is None for ev in report.events for a in ev.actors
+               if a.entity_id not in coded)
     # what wiretrace writes from it is a report of this version, strictly
     again = Report.model_validate_json(report.model_dump_json())
     assert again == report
