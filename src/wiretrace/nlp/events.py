@@ -894,7 +894,7 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
     return "purpose" if dep == "advcl" else "intended"
 
 
-def _unasserted(triggers: list[Token], coding: dict[int, Coding]) -> dict[int, str]:
+def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict[int, str]:
     """Events the text does not assert happened, with what they are (Factuality.assertion).
     Those in a condition stay uncoded ("if he gave them a veto", as the content of a
     governing verb does, :func:`_govern`); purposes, plans, wishes and polar questions
@@ -924,9 +924,10 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding]) -> dict[int, s
                         out[x.i] = kind
                 break
             node = node.head
-    questions = {t.sent.start for t in triggers if _polar_question(t.sent)}
+    questions = [(sent.start, sent.end) for sent in sents if sent.text.rstrip().endswith("?")
+                 and _polar_question(sent)]
     for t in triggers:
-        if t.sent.start in questions:
+        if any(a <= t.i < b for a, b in questions):
             out.setdefault(t.i, "question")
     return out
 
@@ -1313,7 +1314,7 @@ def annotate(ctx: Context) -> None:
     _things(triggers, coding)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
-    unasserted = _unasserted(triggers, coding)
+    unasserted = _unasserted(triggers, coding, sents)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
     main_country = generic.main_country(ctx)
