@@ -129,6 +129,8 @@ events = Table(
 )
 Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
+Index("ix_events_day", events.c.sort_day, events.c.date_last, events.c.article_id,
+      events.c.start)
 event_actors = Table(
     "event_actors", metadata,
     Column("article_id", String, primary_key=True),
