@@ -24,7 +24,8 @@ text (docs/format.md):
 - a wire story (a quarter of them) is re-published by 0 to 4 other outlets on the same or
   the next day, with a closing line, half of them with a few words changed (near-copies);
   40% of wire stories are cited the next day by another outlet, with the story's people
-  and date, so its events join the story's clusters through the citation.
+  and date (re-worded as a story is), so its events join the story's clusters through the
+  citation.
 
 About 62% of the articles are distinct stories, 31% copies and 6% citations.  Without the
 VOA file, :func:`available` says why and the benchmark skips.
@@ -229,8 +230,9 @@ class Corpus:
         cite = self.citing.get((seed, wire))
         if cite is not None and rng.random() < CITED_SHARE:
             names.update({w: _pseudo(w, key) for w in _name_words(cite)})
+            # re-worded too: citations of one seed are no copies of each other
             self.queue.append(self._make(cite, f"news-{key}-cite", rng.choice(OUTLETS),
-                                         days, 1, names, scramble=None))
+                                         days, 1, names, scramble=random.Random(f"{key}-cite")))
             self.made["citations"] += 1
 
     def _scrambled(self, text: str, keep: list[tuple[int, int]], rng, share: float) -> str:
