@@ -53,7 +53,7 @@ bench-api: $(STAMP)
 	$(BIN)/python benchmarks/api_bench.py --size 10000
 
 bench-store: $(STAMP)
-	$(BIN)/python benchmarks/store_bench.py --size 10000
+	$(BIN)/python benchmarks/store_bench.py --size 10000 --every 2000 --plans docs/plans
 
 openapi: $(STAMP)
 	$(BIN)/wiretrace openapi --output docs/openapi.json

@@ -77,23 +77,30 @@ def timed(client, method: str, url: str, repeat: int, **kw) -> dict:
             "bytes": len(r.content)}
 
 
-def requests(client) -> list[tuple[str, str, dict]]:
-    """The requests to time, with ids taken from the store through the API itself."""
-    article = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
-    actor = client.get("/api/actors", params={"limit": 1}).json()["items"][0]["actor_id"]
-    event = client.get("/api/events", params={"min_origins": 2, "limit": 1}).json()["items"]
-    cluster = event[0]["cluster_id"] if event else 1
+def requests(client, actor: int | None = None, actor_name: str = "Apple",
+             words: str = "Boeing tanker", year: str = "2008", article: str | None = None,
+             cluster: int | None = None) -> list[tuple[str, str, dict]]:
+    """The requests to time; ids not given are taken from the store through the API."""
+    from urllib.parse import quote_plus
+
+    if article is None:
+        article = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+    if actor is None:
+        actor = client.get("/api/actors", params={"limit": 1}).json()["items"][0]["actor_id"]
+    if cluster is None:
+        event = client.get("/api/events", params={"min_origins": 2, "limit": 1}).json()["items"]
+        cluster = event[0]["cluster_id"] if event else 1
     text = ("Egyptian and Libyan ministers met in Cairo on Monday to discuss security on the "
             "border, officials said. The talks were the first since March.")
     return [
         ("GET", "/api/health", {}),
         ("GET", "/api/articles?limit=50", {}),
-        ("GET", "/api/articles?q=Boeing+tanker&limit=20", {}),
+        ("GET", f"/api/articles?q={quote_plus(words)}&limit=20", {}),
         ("GET", f"/api/articles/{article}", {}),
         ("GET", "/api/events?limit=50", {}),
         ("GET", "/api/events?type=CONSULT&limit=50", {}),
-        ("GET", "/api/events?actor=Apple&limit=50", {}),
-        ("GET", "/api/events?since=2008-01-01&until=2008-12-31&limit=50", {}),
+        ("GET", f"/api/events?actor={quote_plus(actor_name)}&limit=50", {}),
+        ("GET", f"/api/events?since={year}-01-01&until={year}-12-31&limit=50", {}),
         ("GET", "/api/events?min_origins=3&limit=50", {}),
         ("GET", "/api/events/months", {}),
         ("GET", f"/api/clusters/{cluster}", {}),

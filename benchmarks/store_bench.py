@@ -1,24 +1,29 @@
-"""Store benchmark: ingest rate into SQLite and PostgreSQL, and query times on a store of
-many articles.
+"""Store benchmark: the write rate into SQLite and PostgreSQL as a store grows, and the
+p50/p95 of every listed CLI query and API endpoint on it, with their EXPLAIN plans.
 
-1. The real articles of `bench.py` (extraction-benchmark pages and MEANTIME dev) are
-   analyzed once; the time of that is the NLP share of an ingest.
-2. Each store (a SQLite file; a fresh PostgreSQL database) receives those Reports: the
-   store's own articles/s (linking, clusters, MinHash, full-text index) and the ingest
-   rate it gives with the NLP share added.
-3. The store is filled to `--size` articles with variants of the real ones: each variant
-   gets its own id, a unique closing line (so its text is new; offsets stay valid), a
-   publication date moved by whole days, and another outlet name.  Then each query of the
-   CLI and API is timed `--repeat` times: p50 and p95 in milliseconds.
+The corpus (`--corpus news`, the default; `news_corpus.py`) grows like real news: distinct
+stories made from the public-domain VOA stories of `../shared/eval/real-news/` (read at run
+time) with their own dates, people and wording, a quarter of them wire stories that other
+outlets re-publish (copies) and later articles cite.  Without `../shared` the benchmark
+says so and stops (exit 0).  `--corpus variants` is the earlier corpus (the 240 bench
+articles, then near-copies of them moved by whole days), kept to compare with old numbers.
 
-Usage: python benchmarks/store_bench.py [--size 10000] [--limit N] [--postgres URL]
-       python benchmarks/store_bench.py --size 100000 --db FILE [--progress 5000]
-`--db FILE` builds (or reuses, and goes on filling) one SQLite file (or PostgreSQL database,
-`--db postgresql://...`) that stays, so that `api_bench.py --db FILE` can time the API on
-the same store; a file that already holds
-`--size` articles is only queried (no analysis).  `--progress N` writes a line to stderr
-every N articles stored: the count, the seconds so far, and the rate of the last N.
-Prints one JSON object; docs/performance.md gives the numbers and the machine.
+For each database (a SQLite file; a PostgreSQL database, fresh unless `--db` names one):
+1. the store is filled to `--size` articles, timing store writes only: the write rate per
+   `--every` articles (default 10,000; every `--progress` articles to stderr);
+2. each CLI query (`wiretrace.store.queries`, what the CLI prints) is timed `--repeat`
+   times (p50, p95 in ms), with parameters read from the store: the actor named in most
+   articles, the busiest year;
+3. `wiretrace serve` is started on the store and each API endpoint and page is asked
+   `--repeat` times over HTTP (`api_bench.py`);
+4. with `--plans DIR`, every SQL statement each CLI query runs is written with its plan
+   (SQLite `EXPLAIN QUERY PLAN`, PostgreSQL `EXPLAIN ANALYZE`) to DIR/<database>.md.
+
+Usage: python benchmarks/store_bench.py [--size 10000] [--only sqlite|postgresql]
+       python benchmarks/store_bench.py --db FILE-or-postgresql://URL --size N [--plans DIR]
+`--db` builds (or goes on filling, or only queries when it holds `--size`) one store that
+stays.  Prints a table per database, then one JSON object (also to `--json FILE`);
+docs/performance.md gives the numbers and the machine.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import argparse
 import json
 import os
 import platform
+import socket
 import statistics
 import sys
 import tempfile
@@ -36,13 +42,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import collect
 
 OUTLETS = ["Harbour Times", "Desert Post", "Valley Herald", "Coastal Ledger", "River Journal",
            "Northern Observer", "City Courier", "Plains Gazette"]
+SEARCH = "security sanctions"  # two words the VOA seeds use often
 
 
 def variant(report, k: int):
+    """The earlier corpus: a near-copy of a real article, moved by ``k`` days."""
     from wiretrace.model import Article
 
     a = report.article
@@ -68,71 +75,268 @@ def timed(fn, repeat: int) -> dict:
             "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1)}
 
 
-def queries(store, repeat: int) -> dict:
+def parameters(store) -> dict:
+    """What the queries ask for, read from the store: the actor named in most articles,
+    the year with most dated events, an article, a cluster of several origins."""
+    from sqlalchemy import func, select
+
+    from wiretrace.store import queries as q
+    from wiretrace.store import schema as t
+
+    top = q.actors(store, limit=1)
+    months = q.event_months(store)
+    years: dict[str, int] = {}
+    for m in months:
+        years[m["month"][:4]] = years.get(m["month"][:4], 0) + m["events"]
+    with store.engine.connect() as conn:
+        article = conn.execute(select(t.articles.c.id).order_by(
+            t.articles.c.published.desc()).limit(1)).scalar()
+        cluster = conn.execute(select(t.event_clusters.c.id).where(
+            t.event_clusters.c.origins >= 2).order_by(t.event_clusters.c.id).limit(1)).scalar()
+        if cluster is None:
+            cluster = conn.execute(select(func.min(t.event_clusters.c.id))).scalar()
+    return {"actor": top[0]["name"] if top else "Gaddafi",
+            "actor_id": top[0]["actor_id"] if top else 1,
+            "year": max(years, key=years.get) if years else "2008",
+            "article": article, "cluster": cluster or 1}
+
+
+def cli_queries(store, p: dict) -> dict:
+    """The listed CLI queries, each a function of no arguments."""
     from wiretrace.store import queries as q
 
+    year = p["year"]
     return {
-        "events --actor Gaddafi": timed(lambda: q.events(store, q.EventFilter(actor="Gaddafi")),
-                                        repeat),
-        "events --type CONSULT --limit 100": timed(
-            lambda: q.events(store, q.EventFilter(type="CONSULT", limit=100)), repeat),
-        "events --since 2008-01-01 --until 2008-12-31 --limit 100": timed(
-            lambda: q.events(store, q.EventFilter(since="2008-01-01", until="2008-12-31",
-                                                  limit=100)), repeat),
-        "events --min-origins 3 --limit 100": timed(
-            lambda: q.events(store, q.EventFilter(min_origins=3, limit=100)), repeat),
-        "actor Apple": timed(lambda: q.actor(store, "Apple"), repeat),
-        "search 'Boeing tanker'": timed(lambda: q.search(store, "Boeing tanker"), repeat),
-        "sources": timed(lambda: q.sources(store), max(3, repeat // 10)),
+        f"events --actor '{p['actor']}' --limit 100":
+            lambda: q.events(store, q.EventFilter(actor=p["actor"], limit=100)),
+        "events --type CONSULT --limit 100":
+            lambda: q.events(store, q.EventFilter(type="CONSULT", limit=100)),
+        f"events --since {year}-01-01 --until {year}-12-31 --limit 100":
+            lambda: q.events(store, q.EventFilter(since=f"{year}-01-01",
+                                                  until=f"{year}-12-31", limit=100)),
+        "events --min-origins 3 --limit 100":
+            lambda: q.events(store, q.EventFilter(min_origins=3, limit=100)),
+        f"actor '{p['actor']}' (profile, 200-event timeline)":
+            lambda: q.actor(store, p["actor"]),
+        "actors (the list, 50)": lambda: q.actors(store, limit=50),
+        "sources": lambda: q.sources(store),
+        "events per month": lambda: q.event_months(store),
+        f"search '{SEARCH}'": lambda: q.search(store, SEARCH),
+        "an article's Report": lambda: store.report(p["article"]),
+        "a cluster": lambda: q.cluster(store, p["cluster"]),
     }
 
 
-def fill(store, reports, size: int, progress: int = 0) -> dict:
-    t0 = time.perf_counter()
+def queries(store, repeat: int, p: dict | None = None) -> dict:
+    p = p or parameters(store)
+    return {name: timed(fn, repeat) for name, fn in cli_queries(store, p).items()}
+
+
+def plans(store, p: dict) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every SQL statement each CLI query runs, with the database's plan for it."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, params))
+
+    out = []
+    for name, fn in cli_queries(store, p).items():
+        seen.clear()
+        event.listen(store.engine, "before_cursor_execute", record)
+        try:
+            fn()
+        finally:
+            event.remove(store.engine, "before_cursor_execute", record)
+        found = []
+        raw = store.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            for statement, params in list(seen):
+                if store.dialect == "sqlite":
+                    cur.execute("EXPLAIN QUERY PLAN " + statement, params)
+                    plan = "\n".join(f"{'  ' * 0}{r[3]}" for r in cur.fetchall())
+                else:
+                    cur.execute("EXPLAIN (ANALYZE, COSTS OFF) " + statement, params)
+                    plan = "\n".join(r[0] for r in cur.fetchall())
+                found.append((statement, plan))
+            raw.rollback()
+        finally:
+            raw.close()
+        out.append((name, found))
+    return out
+
+
+def write_plans(path: Path, kind: str, size: int, found) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"# EXPLAIN plans: {kind}, {size:,} articles", "",
+             "Written by `benchmarks/store_bench.py --plans` (see docs/performance.md): every "
+             "SQL statement each listed CLI query runs, and the plan the database chose for "
+             "it on the benchmark store" + (" (`EXPLAIN ANALYZE`, costs off)."
+                                            if kind == "postgresql" else
+                                            " (`EXPLAIN QUERY PLAN`)."), ""]
+    for name, statements in found:
+        lines += [f"## {name}", ""]
+        for statement, plan in statements:
+            lines += ["```sql", " ".join(statement.split()), "```", "", "```", plan, "```", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+class Feed:
+    """The articles to store, one after another: the news corpus or the variants."""
+
+    def __init__(self, kind: str, nlp, limit: int | None = None) -> None:
+        from wiretrace.pipeline import analyze_many
+
+        self.kind = kind
+        t0 = time.perf_counter()
+        if kind == "news":
+            import news_corpus
+
+            reports, citing = news_corpus.analyze_seeds(nlp)
+            self.corpus = news_corpus.Corpus(reports, citing)
+        else:
+            from bench import collect
+
+            from wiretrace.model import Article
+
+            articles = [Article.model_validate(a) for a in collect(limit)]
+            self.reports = [r for r in analyze_many(articles, nlp) if hasattr(r, "events")]
+            self.k, self.i = 0, 0
+        self.nlp_seconds = round(time.perf_counter() - t0, 1)
+
+    def next(self):
+        if self.kind == "news":
+            return self.corpus.next()
+        if self.k == 0:  # the real articles first, then rounds of variants
+            r = self.reports[self.i]
+        else:
+            r = variant(self.reports[self.i], self.k)
+        self.i += 1
+        if self.i == len(self.reports):
+            self.i, self.k = 0, self.k + 1
+        return r
+
+
+def fill(store, reports, size: int, progress: int = 0, every: int = 10000) -> dict:
+    """Fill ``store`` to ``size`` articles from ``reports`` (a Feed, or a list of Reports
+    for the variants).  Only store writes are timed: the rate per ``every`` articles."""
+    feed = reports if isinstance(reports, Feed) else None
+    if feed is None:
+        feed = Feed.__new__(Feed)
+        feed.kind, feed.reports, feed.k, feed.i = "variants", list(reports), 0, 0
     n = start = store.count("articles")
-    # a store filled before goes on where it stopped: rounds 1..k of variants are in it
-    k = max(0, (n - len(reports)) // len(reports))
-    last_n, last_t = n, t0
+    skipped = 0
+    while skipped < n:  # a store filled before: the feed goes on where it stopped
+        feed.next()
+        skipped += 1
+    t_write = cpu = 0.0
+    t0 = time.perf_counter()
+    windows, last_n, last_w, last_c = [], n, 0.0, 0.0
     while n < size:
-        k += 1
-        for r in reports:
-            if n >= size:
-                break
-            if store.save(variant(r, k)):
-                n += 1
-                if progress and n % progress == 0:
-                    now = time.perf_counter()
-                    print(json.dumps({"articles": n, "seconds": round(now - t0, 1),
-                                      "rate": round((n - last_n) / (now - last_t), 1)}),
-                          file=sys.stderr, flush=True)
-                    last_n, last_t = n, now
-    return {"articles": n, "added": n - start, "seconds": round(time.perf_counter() - t0, 1)}
+        report = feed.next()
+        w0, c0 = time.perf_counter(), time.process_time()
+        stored = store.save(report)
+        t_write += time.perf_counter() - w0
+        cpu += time.process_time() - c0
+        if not stored:
+            continue
+        n += 1
+        if progress and n % progress == 0:
+            print(json.dumps({"articles": n, "write_seconds": round(t_write, 1),
+                              "write_cpu_seconds": round(cpu, 1),
+                              "wall_seconds": round(time.perf_counter() - t0, 1)}),
+                  file=sys.stderr, flush=True)
+        if every and n % every == 0:
+            windows.append({"articles": n,
+                            "articles_per_s": round((n - last_n) / (t_write - last_w), 1),
+                            "cpu_ms_per_article": round((cpu - last_c) * 1000 / (n - last_n),
+                                                        1)})
+            last_n, last_w, last_c = n, t_write, cpu
+    return {"articles": n, "added": n - start, "write_seconds": round(t_write, 1),
+            # this process's CPU time in the writes (SQLite's whole cost; on PostgreSQL the
+            # server's share is not in it): steadier than wall time on a busy machine
+            "write_cpu_seconds": round(cpu, 1),
+            "wall_seconds": round(time.perf_counter() - t0, 1),
+            "articles_per_s": round((n - start) / t_write, 1) if t_write else None,
+            "per_window": windows,
+            **({"made": dict(feed.corpus.made)} if feed.kind == "news" else {})}
 
 
-def bench_store(url: str, reports, nlp_seconds: float, size: int, repeat: int,
-                progress: int = 0) -> dict:
+def api(url: str, p: dict, repeat: int) -> dict:
+    """Each API endpoint and page of `wiretrace serve` on the store, over HTTP."""
+    import httpx
+    from api_bench import requests, serve
+    from api_bench import timed as timed_http
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = serve(url, port)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            return {f"{m} {u}": timed_http(client, m, u, repeat, **kw)
+                    for m, u, kw in requests(client, actor=p["actor_id"],
+                                             actor_name=p["actor"], words=SEARCH,
+                                             year=p["year"], article=p["article"],
+                                             cluster=p["cluster"])}
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
+                every: int = 10000, plans_dir: str | None = None,
+                with_api: bool = True) -> dict:
     from wiretrace.store import Store
 
     store = Store(url)
-    result = {}
-    if store.count("articles") == 0:
-        t0 = time.perf_counter()
-        for r in reports:
-            store.save(r)
-        write = time.perf_counter() - t0
-        result = {
-            "store_only_articles_per_s": round(len(reports) / write, 1),
-            "ingest_articles_per_s": round(len(reports) / (write + nlp_seconds), 2),
-        }
-    elif reports:
-        result["reused"] = store.count("articles")
-    if reports:
-        result["fill"] = fill(store, reports, size, progress)
+    result: dict = {}
+    if store.count("articles") < size and feed is not None:
+        result["fill"] = fill(store, feed, size, progress, every)
+        store.after_bulk_load(result["fill"]["added"])
     result["counts"] = {t: store.count(t) for t in ("articles", "events", "actors",
                                                     "event_clusters")}
-    result["queries"] = queries(store, repeat)
+    with store.engine.connect() as conn:
+        from sqlalchemy import func, select
+
+        from wiretrace.store import schema as t
+
+        result["counts"]["copies"] = conn.execute(select(func.count()).select_from(
+            t.articles).where(t.articles.c.copy_of.is_not(None))).scalar()
+        result["counts"]["clusters_of_2_origins_or_more"] = conn.execute(
+            select(func.count()).select_from(t.event_clusters)
+            .where(t.event_clusters.c.origins >= 2)).scalar()
+    p = parameters(store)
+    result["parameters"] = p
+    result["queries"] = queries(store, repeat, p)
+    kind = store.dialect
+    if plans_dir:
+        write_plans(Path(plans_dir) / f"{kind}.md", kind, result["counts"]["articles"],
+                    plans(store, p))
     store.engine.dispose()
+    if with_api:
+        result["api"] = api(url, p, repeat)
     return result
+
+
+def table(kind: str, result: dict) -> str:
+    lines = [f"## {kind}: {result['counts']['articles']:,} articles", ""]
+    fill_ = result.get("fill")
+    if fill_:
+        lines += [f"write rate (store writes only): {fill_['articles_per_s']} articles/s over "
+                  f"{fill_['added']:,} articles ({fill_['write_seconds']} s)", "",
+                  "| articles stored | articles/s in the last window | client CPU ms per article |",
+                  "|---:|---:|---:|"]
+        lines += [f"| {w['articles']:,} | {w['articles_per_s']} | {w['cpu_ms_per_article']} |"
+                  for w in fill_["per_window"]]
+        lines.append("")
+    lines += ["| query | p50 ms | p95 ms |", "|---|---:|---:|"]
+    for name, t in {**result["queries"], **result.get("api", {})}.items():
+        lines.append(f"| `{name}` | {t['p50_ms']} | {t['p95_ms']} |")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
@@ -141,80 +345,80 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--only", choices=("sqlite", "postgresql"), default=None)
+    ap.add_argument("--corpus", choices=("news", "variants"), default="news")
     ap.add_argument("--postgres", default=os.environ.get(
         "WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
     ap.add_argument("--db", default=None,
                     help="store to build or reuse, kept: a SQLite file or a postgresql:// URL "
                          "of an existing database")
     ap.add_argument("--progress", type=int, default=0,
-                    help="log count and rate to stderr every N articles")
+                    help="log count and seconds to stderr every N articles")
+    ap.add_argument("--every", type=int, default=10000, help="write rate per N articles")
+    ap.add_argument("--plans", default=None, help="write EXPLAIN plans to DIR/<database>.md")
+    ap.add_argument("--no-api", action="store_true", help="time the CLI queries only")
+    ap.add_argument("--json", default=None, help="write the result to FILE too")
     args = ap.parse_args()
-    if args.db:
-        main_db(args)
-        return
+    if args.corpus == "news":
+        import news_corpus
 
-    from wiretrace.model import Article
-    from wiretrace.nlp import language
-    from wiretrace.pipeline import analyze_many
-
-    articles = [Article.model_validate(a) for a in collect(args.limit)]
-    nlp = language.load()
-    t0 = time.perf_counter()
-    reports = [r for r in analyze_many(articles, nlp) if hasattr(r, "events")]
-    nlp_seconds = time.perf_counter() - t0
+        why = news_corpus.available()
+        if why:
+            print(f"store benchmark skipped: {why}")
+            return
     out = {"machine": {"python": platform.python_version(), "cpu": platform.processor()
                        or platform.machine(), "cores": os.cpu_count()},
-           "articles": len(reports), "nlp_seconds": round(nlp_seconds, 1),
-           "nlp_articles_per_s": round(len(reports) / nlp_seconds, 2)}
-    with tempfile.TemporaryDirectory() as tmp:
+           "corpus": args.corpus, "size": args.size}
+    targets = []
+    if args.db:
+        targets.append(("postgresql" if args.db.startswith("postgres") else "sqlite", args.db))
+    else:
+        tmp = tempfile.TemporaryDirectory()
         if args.only != "postgresql":
-            out["sqlite"] = bench_store(str(Path(tmp) / "bench.db"), reports, nlp_seconds,
-                                        args.size, args.repeat, args.progress)
-    if args.postgres != "skip" and args.only != "sqlite":
-        import sqlalchemy
+            targets.append(("sqlite", str(Path(tmp.name) / "bench.db")))
+        if args.only != "sqlite" and args.postgres != "skip":
+            targets.append(("postgresql", None))
+    feed_needed = True
+    if args.db:
+        from wiretrace.store import Store
 
-        name = f"wiretrace_bench_{uuid.uuid4().hex[:8]}"
-        admin = sqlalchemy.create_engine(args.postgres.replace(
-            "postgresql://", "postgresql+psycopg://") + "/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
-        try:
-            out["postgresql"] = bench_store(f"{args.postgres}/{name}", reports, nlp_seconds,
-                                            args.size, args.repeat, args.progress)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    print(json.dumps(out, indent=2))
-
-
-def main_db(args) -> None:
-    """One kept SQLite file: fill it to --size (analyzing the real articles only when it
-    has fewer), then time the queries on it."""
-    from wiretrace.store import Store
-
-    out = {"machine": {"python": platform.python_version(), "cpu": platform.processor()
-                       or platform.machine(), "cores": os.cpu_count()}, "db": args.db}
-    store = Store(args.db)
-    have = store.count("articles")
-    store.engine.dispose()
-    reports, nlp_seconds = [], 0.0
-    if have < args.size:
-        from wiretrace.model import Article
+        store = Store(args.db)
+        feed_needed = store.count("articles") < args.size
+        store.engine.dispose()
+    nlp = None
+    if feed_needed:
         from wiretrace.nlp import language
-        from wiretrace.pipeline import analyze_many
 
-        articles = [Article.model_validate(a) for a in collect(args.limit)]
         nlp = language.load()
-        t0 = time.perf_counter()
-        reports = [r for r in analyze_many(articles, nlp) if hasattr(r, "events")]
-        nlp_seconds = time.perf_counter() - t0
-        out.update(articles=len(reports), nlp_seconds=round(nlp_seconds, 1))
-    kind = "postgresql" if args.db.startswith("postgres") else "sqlite"
-    out[kind] = bench_store(args.db, reports, nlp_seconds, args.size, args.repeat,
-                            args.progress)
-    if kind == "sqlite":
-        out["file_bytes"] = sum(p.stat().st_size for p in Path(args.db).parent.glob(
-            Path(args.db).name + "*"))
+    for kind, url in targets:
+        feed = Feed(args.corpus, nlp, args.limit) if feed_needed else None
+        if feed is not None:
+            out["seed_analysis_seconds"] = feed.nlp_seconds
+        if url is None:  # a fresh PostgreSQL database, dropped afterwards
+            import sqlalchemy
+
+            name = f"wiretrace_bench_{uuid.uuid4().hex[:8]}"
+            admin = sqlalchemy.create_engine(args.postgres.replace(
+                "postgresql://", "postgresql+psycopg://") + "/postgres",
+                isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+            try:
+                out[kind] = bench_store(f"{args.postgres}/{name}", feed, args.size,
+                                        args.repeat, args.progress, args.every, args.plans,
+                                        not args.no_api)
+            finally:
+                with admin.connect() as conn:
+                    conn.execute(sqlalchemy.text(
+                        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        else:
+            out[kind] = bench_store(url, feed, args.size, args.repeat, args.progress,
+                                    args.every, args.plans, not args.no_api)
+            if kind == "sqlite":
+                out[kind]["file_bytes"] = sum(p.stat().st_size for p in Path(url).parent.glob(
+                    Path(url).name + "*"))
+        print(table(kind, out[kind]), flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=2), encoding="utf-8")
     print(json.dumps(out, indent=2))
 
 

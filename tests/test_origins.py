@@ -118,6 +118,17 @@ def test_reuse_is_measured_as_containment(nlp):
                         "cites": (0.02, 0.18), "own": (0.0, 0.03)}
 
 
+def test_a_stored_body_is_the_body_whether_or_not_lines_were_removed(nlp):
+    """copies.stored_body reads only the Report's removed lines (and none when there are
+    none): the same text as body_text, for every syndication article."""
+    found = []
+    for r in reports(nlp, SYNDICATION):
+        assert copies.stored_body(r.article.text, r.model_dump_json()) == \
+            copies.body_text(r.article)
+        found.append(bool(r.article.removed))
+    assert any(found) and not all(found)  # both kinds were checked
+
+
 def test_syndication_counts_the_wire_once_and_the_independent_report_apart(store_url, nlp):
     store = Store(store_url)
     for report in reports(nlp, SYNDICATION):

@@ -72,7 +72,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0011_event_assertion"
+    assert diff == [] and version == head_revision() == "0013_event_assertion"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -219,6 +219,7 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, 
     assert any(r[2] > 2 for r in kept["clusters"])  # clusters were joined, not only made
     assert kept["sources"] and kept["outlets"] and kept["cluster_actors"]
     assert kept["actor_events"] and kept["actor_pairs"]
+    assert any(kind == "place" for kind, _, _ in kept["tallies"])
     assert any(kind == "month" for _, kind, _, _ in kept["actor_counts"])
     _reads_match_a_scan(store)
     totals = queries.totals(store)
@@ -237,6 +238,14 @@ def _reads_match_a_scan(store):
     """The actor reads served by kept rows and their indexes give what a scan of every
     mention gives: counts, counterparts, the newest-first timeline, events in date order."""
     from collections import Counter
+
+    with store.engine.connect() as conn:
+        places = conn.execute(text(
+            "SELECT location, country, lat, lon, count(*) FROM events WHERE lat IS NOT NULL "
+            "AND lon IS NOT NULL GROUP BY location, country, lat, lon")).all()
+    assert places and sorted(
+        (p["name"], p["country"], p["lat"], p["lon"], p["events"])
+        for p in queries.event_places(store)) == sorted(map(tuple, places))
 
     everything = queries.events(store)
     days = [e["date_first"] or e["date_last"] or "~" for e in everything]

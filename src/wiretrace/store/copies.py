@@ -74,7 +74,13 @@ def sentence_share(text: str, start: int, end: int, source: set[str]) -> float:
 
 
 def stored_body(text: str, report_json: str) -> str:
-    """:func:`body_text` of a stored article, from its text and its stored Report."""
+    """:func:`body_text` of a stored article, from its text and its stored Report.  Only
+    ``article.removed`` is read, and a Report without removed lines is not parsed at all
+    (parsing whole Reports was most of the time spent on copy candidates: 4.6 ms each for
+    a VOA story).  No other object of a Report has a ``removed`` key, and inside a JSON
+    string a quotation mark is escaped, so the compact ``"removed":[]`` is the article's."""
+    if '"removed":[]' in report_json or '"removed":' not in report_json:
+        return text
     removed = json.loads(report_json)["article"].get("removed") or []
     if not removed:
         return text

@@ -236,7 +236,17 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
 
 def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500) -> list[dict]:
     """Where the filter's events took place: one row per place with coordinates (name,
-    country, lat, lon, events), most events first; the data of the UI's map."""
+    country, lat, lon, events), most events first; the data of the UI's map.  Without a
+    filter, the counts kept as articles are stored are read (``tallies``, kind "place")."""
+    if _unfiltered(f):
+        tl = t.tallies
+        with store.engine.connect() as conn:
+            # the key is the place as JSON, '["Cairo", ...' : by name, unnamed ('[null') last
+            rows = conn.execute(select(tl.c.key, tl.c.n)
+                                .where(tl.c.kind == "place", tl.c.n > 0)
+                                .order_by(tl.c.n.desc(), tl.c.key).limit(limit)).all()
+        return [{"name": name, "country": country, "lat": lat, "lon": lon, "events": n}
+                for (name, country, lat, lon), n in ((json.loads(k), n) for k, n in rows)]
     e = t.events
     q = (select(e.c.location, e.c.country, e.c.lat, e.c.lon, func.count().label("events"))
          .select_from(e).where(e.c.lat.is_not(None), e.c.lon.is_not(None)))

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -62,6 +63,8 @@ actor_aliases = Table(
     Column("alias", Text, primary_key=True),
     Column("articles", Integer, nullable=False),
 )
+# find_actors looks a name up among the aliases, case-folded (migration 0011)
+Index("ix_actor_aliases_lower", func.lower(actor_aliases.c.alias))
 entities = Table(
     "entities", metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
@@ -130,6 +133,8 @@ events = Table(
 )
 Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
+Index("ix_events_day", events.c.sort_day, events.c.date_last, events.c.article_id,
+      events.c.start)
 event_actors = Table(
     "event_actors", metadata,
     Column("article_id", String, primary_key=True),

@@ -167,6 +167,10 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
         ("rows", "actors"): new_actors, ("rows", "event_clusters"): new_clusters})
     counts.update(("month", m) for m in (month_key(ev.time.value) for ev in report.events)
                   if m)
+    counts.update(("place", place_key(ev.location.name, ev.location.country, ev.location.lat,
+                                      ev.location.lon))
+                  for ev in report.events if ev.location and ev.location.lat is not None
+                  and ev.location.lon is not None)
     _bump_tallies(conn, counts)
     if actor_ids:
         conn.execute(update(t.actors).where(t.actors.c.id.in_(sorted(actor_ids)))
@@ -210,6 +214,7 @@ def rebuild(conn: Connection, sources: bool = True) -> None:
         m = month_key(value)
         if m:
             counts["month", m] += n
+    counts.update(count_places(conn))
     _bump_tallies(conn, counts)
     per_actor = (select(func.count(func.distinct(t.entities.c.article_id)))
                  .where(t.entities.c.actor_id == t.actors.c.id).scalar_subquery())
@@ -218,6 +223,21 @@ def rebuild(conn: Connection, sources: bool = True) -> None:
     _bump_outlets(conn, _outlet_rows(conn))
     if sources:
         count_sources(conn)
+
+
+def place_key(name: str | None, country: str | None, lat: float, lon: float) -> str:
+    """The tallies key of a place events took place in (the UI's map): its name, country
+    and coordinates as JSON."""
+    return json.dumps([name, country, lat, lon])
+
+
+def count_places(conn: Connection) -> Counter[tuple[str, str]]:
+    """Event mentions per place with coordinates, counted from every row."""
+    e = t.events
+    return Counter({("place", place_key(*r[:4])): r[4] for r in conn.execute(
+        select(e.c.location, e.c.country, e.c.lat, e.c.lon, func.count())
+        .where(e.c.lat.is_not(None), e.c.lon.is_not(None))
+        .group_by(e.c.location, e.c.country, e.c.lat, e.c.lon))})
 
 
 def count_sources(conn: Connection) -> None:

@@ -1,4 +1,4 @@
-"""reads over one actor or one type bounded: events.sort_day with an index per type, one row
+"""reads over one actor or one type bounded: events.sort_day with indexes (and per type), one row
 per actor and event mention in date order both ways (actor_events), counts per actor
 (actor_counts) and counterparts (actor_pairs) kept as articles are stored
 
@@ -24,6 +24,7 @@ def upgrade() -> None:
     op.get_bind().execute(sa.update(t.events).values(sort_day=tallies.sort_day_sql(t.events)))
     op.create_index("ix_events_type_day", "events",
                     ["type", "sort_day", "date_last", "article_id", "start"])
+    op.create_index("ix_events_day", "events", ["sort_day", "date_last", "article_id", "start"])
     op.create_table(
         "actor_events",
         sa.Column("actor_id", sa.Integer(), primary_key=True),
@@ -65,5 +66,6 @@ def downgrade() -> None:
     op.drop_table("actor_pairs")
     op.drop_table("actor_counts")
     op.drop_table("actor_events")
+    op.drop_index("ix_events_day", "events")
     op.drop_index("ix_events_type_day", "events")
     op.drop_column("events", "sort_day")

@@ -1,16 +1,16 @@
 """events: whether the text asserts each event (Factuality.assertion: asserted, claimed,
 doubted, condition, purpose, intended, question); null for rows stored before it
 
-Revision ID: 0011_event_assertion
-Revises: 0010_search_vector
+Revision ID: 0013_event_assertion
+Revises: 0012_place_counts
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_event_assertion"
-down_revision = "0010_search_vector"
+revision = "0013_event_assertion"
+down_revision = "0012_place_counts"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,70 @@
+"""The store benchmark's news corpus (benchmarks/news_corpus.py) makes articles from a
+Report without analyzing again: every span must still point at its text, dates move
+together, people are renamed everywhere, stories differ in wording and copies do not."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import news_corpus
+
+from wiretrace.store import copies
+from wiretrace.timex import value_range
+
+
+def _spans(data, text, bad):
+    if isinstance(data, dict):
+        if isinstance(data.get("start"), int) and isinstance(data.get("text"), str):
+            if text[data["start"]:data["end"]] != data["text"]:
+                bad.append(data)
+        for v in data.values():
+            _spans(v, text, bad)
+    elif isinstance(data, list):
+        for v in data:
+            _spans(v, text, bad)
+
+
+def test_shift_value_moves_each_kind_of_time():
+    assert news_corpus.shift_value("2021-11-24", 14) == "2021-12-08"
+    assert news_corpus.shift_value("2021-11", 28) == "2021-12"
+    assert news_corpus.shift_value("2021-W47", 14) == "2021-W49"
+    assert news_corpus.shift_value("2021", -364) == "2020"
+    assert news_corpus.shift_value("2021-Q3", 7 * 53) == "2022-Q3"
+    assert news_corpus.shift_value("PRESENT_REF", 70) == "PRESENT_REF"
+    assert news_corpus.shift_value("XXXX-12", 70) == "XXXX-12"
+
+
+def test_articles_keep_every_span_and_move_their_dates(founding_report):
+    corpus = news_corpus.Corpus([founding_report], {})
+    made = [corpus.next() for _ in range(40)]
+    assert corpus.made["stories"] and corpus.made["copies"]
+    people = {w for e in founding_report.entities if e.type == "PERSON"
+              for w in e.name.split() if w[:1].isupper() and len(w) > 2}
+    assert people
+    for report in made:
+        text = report.article.text
+        bad: list = []
+        _spans(json.loads(report.model_dump_json(exclude={"article"})), text, bad)
+        assert bad == []
+        assert report.article.text_hash == type(report.article).hash_text(text)
+        for ev in report.events:  # a time's days follow its moved value
+            days = value_range(ev.time.value, report.article.published)
+            if days and ev.time.value[:1].isdigit() and ev.time.first:
+                assert (ev.time.first, ev.time.last) == (days.first, days.last)
+    stories = [r for r in made if "-c" not in r.article.id]
+    assert len({r.article.published for r in stories}) >= 0.8 * len(stories)
+    for r in stories:  # the people are new in the text and in the names
+        names = " ".join(e.name for e in r.entities if e.type == "PERSON")
+        assert not people & set(names.split())
+    first, second = (copies.shingles(copies.body_words(r.article)) for r in stories[:2])
+    assert copies.containment(first, second) < 0.3  # two stories of one seed: no copy
+    for r in made:
+        if "-c" in r.article.id and not r.article.id.endswith("-cite"):
+            story = next(s for s in stories if r.article.id.startswith(s.article.id + "-"))
+            mine = copies.shingles(copies.body_words(r.article))
+            theirs = copies.shingles(copies.body_words(story.article))
+            assert copies.containment(mine, theirs) >= copies.CONTAINMENT
