@@ -83,6 +83,12 @@ def test_marks_in_removed_text_are_ignored():
     ('Smith discussed "the situation in the region" with officials.', "situation in the region",
      "partial", None),
     ('The visit was seen as a "signal" of support.', "signal", "scare", None),
+    # an appearance with no source; a topic spoken about; a stance on a pronoun
+    ("Enthusiasm for the plan appears to have faded since May.", "to have faded since May",
+     "indirect", "appears"),
+    ("The senator touted the port's record before the vote.", "the port's record",
+     "indirect", "touted"),
+    ("Farmers who favored him stayed home.", "him", "indirect", "favored"),
     ("John Smith said that the troops had withdrawn from the city.",
      "the troops had withdrawn from the city", "indirect", "said"),
     ("John Smith said the troops had withdrawn.", "the troops had withdrawn", "indirect",

@@ -277,7 +277,8 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     return clause_tokens(g)
-    predicate = _object_predicate(verb) if cls in ("speech", "claim", "evidence") else []
+    predicate = _object_predicate(verb) if cls in (
+        "speech", "claim", "evidence", "cognitive") else []
     if predicate:
         return predicate
     if cls == "evidence":
@@ -296,9 +297,14 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                 return clause_tokens(c)
         return []
     if cls == "stance":
-        # "Egypt backs the plan", "condemned the strike on Sirte"
+        # "Egypt backs the plan", "condemned the strike on Sirte", "groups that favored
+        # her", "would prefer to wait"
         for c in verb.children:
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and (
+                    c.lower_ not in RELATIVE_PRONOUNS):
+                return clause_tokens(c)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
         return []
     if cls in ("claim", "deny", "speech"):
@@ -409,11 +415,36 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
+def _evidential_cue(verb: Token) -> Cue | None:
+    """"Enthusiasm for Clinton appears to have plummeted", "Mr. Trump seemed intent on
+    ...", "It appears that the game wasn't boring": an appearance that no one is said to
+    hold.  The content is the subject and what it seems to be or do (two pieces), or the
+    that-clause after "it"; the record has no speaker."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("as", "like") for g in c.children)):
+            content = clause_tokens(c)
+            if subject is not None and subject.lower_ != "it":
+                content = sorted(set(clause_tokens(subject)) | set(content))
+            return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i, content=content)
+    if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
+        return None
+    for c in verb.children:
+        if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
+                c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ"):
+            return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
+                       content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
+    return None
+
+
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = lex.verbs.get(verb.lemma_.lower())
     if cls is None:
         return None
+    if cls == "evidential":
+        return _evidential_cue(verb)
     if cls == "refuse":
         # "refused to comment (to the report)": a cue without content
         for c in verb.children:
@@ -462,6 +493,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
         return None  # "Russian-backed forces", "the planned talks": no one takes a stance
+    if cls == "stance" and speaker is not None and speaker.pos_ == "NOUN" and not (
+            could_be_source(speaker) or names_people(speaker)):
+        return None  # "the deal had favored Boeing": a thing takes no side
     relay = None
     if cls == "relay":
         # the one quoted speaks; the quoting subject relays
@@ -556,6 +590,25 @@ def _noun_cue(noun: Token) -> Cue | None:
                 if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
                                content=clause_tokens(pobj))
+    if owner is None and cls in ("stance", "cognitive", "intention", "claim"):
+        # "growing concern about the vulnerability of the banking system", "opposition to
+        # the Common Core", "requests to help a job seeker": the noun's content without a
+        # possessor; who holds it, when the phrase says ("criticism from environmentalists").
+        # An intention noun needs its infinitive here: "demand for domestic routes" and
+        # "plans for the A380" are no one's words
+        holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+            "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
+        for c in noun.children:
+            if cls == "intention" and c.dep_ == "acl" and c.tag_ == "VB" and any(
+                    g.tag_ == "TO" for g in c.children):
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=_index(holder),
+                           content=clause_tokens(c))
+            if cls != "intention" and c.dep_ == "prep" and (
+                    c.lower_ in lex.noun_preps.get(cls, ())) and c.i == noun.i + 1:
+                pobj = next(iter(_children(c, "pobj", "pcomp")), None)
+                if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
+                    return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
+                               speaker=_index(holder), content=clause_tokens(pobj))
     if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
         # "claims of hearing loss", "reports of clashes in Sirte": what is claimed is the
         # object of "of" when it is no one who could speak ("the claims of the company")
