@@ -176,6 +176,10 @@ def test_pronoun_speaker_is_the_person_before(analyze_text):
     s = source_named(report, "John Smith")
     assert [m.text for m in s.mentions] == ["John Smith", "He"]
     assert quote_with(report, "talks would resume").speaker == s.id
+    # the pronoun is a mention of the person's entity too, in text order and in place
+    entity = next(e for e in report.entities if e.id == s.entity_id)
+    assert [m.text for m in entity.mentions] == ["John Smith", "He"]
+    assert all(report.article.text[m.start:m.end] == m.text for m in entity.mentions)
 
 
 def test_official_source_and_its_outlet(analyze_text):

@@ -110,6 +110,7 @@ def annotate(ctx: Context) -> None:
 
     sources, ids = book.finish()
     ctx.sources = sources
+    _pronoun_mentions(ctx)
     attribution: dict[int, list[str]] = {}
     for d in sorted(drafts, key=lambda d: d.start - d.end):  # widest first, innermost wins
         if d.speaker is None or not _asserts(d):
@@ -134,6 +135,29 @@ def _asserts(d: _Draft) -> bool:
     """Whether the record's speaker asserts its content: not so for a topic ("discussed
     the situation in the region": the words are whoever reports the talks')."""
     return d.cue is None or d.cue.cls != "topic"
+
+
+def _pronoun_mentions(ctx: Context) -> None:
+    """"He said": a pronoun that the source book resolved to a source naming an entity
+    is a mention of that entity too (``entities[].mentions``, in text order), as PolNeAR
+    counts "he" right when it stands for the speaker."""
+    lex = lexicon()
+    added: dict[str, list[Span]] = {}
+    for source in ctx.sources:
+        if source.entity_id:
+            added.setdefault(source.entity_id, []).extend(
+                m for m in source.mentions if m.text.lower() in lex.pronouns)
+    if not any(added.values()):
+        return
+    out = []
+    for entity in ctx.entities:
+        have = {(m.start, m.end) for m in entity.mentions}
+        new = [m for m in added.get(entity.id, ()) if (m.start, m.end) not in have]
+        if new:
+            entity = entity.model_copy(update={"mentions": sorted(
+                entity.mentions + new, key=lambda m: (m.start, m.end))})
+        out.append(entity)
+    ctx.entities = out
 
 
 def _relative_mentions(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:
