@@ -48,6 +48,8 @@ class Lexicon:
     position_governors: frozenset[str]
     doubt_markers: frozenset[str]
     doubt_predicates: frozenset[str]
+    survey_preps: frozenset[str]
+    survey_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,8 @@ def lexicon() -> Lexicon:
         position_governors=frozenset(data["position"]["governors"]),
         doubt_markers=frozenset(data["doubt"]["markers"]),
         doubt_predicates=frozenset(data["doubt"]["predicates"]),
+        survey_preps=frozenset(data["survey_nouns"]["prepositions"]),
+        survey_nouns=frozenset(data["survey_nouns"]["lemmas"]),
     )
 
 
@@ -295,6 +299,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
+        if cls == "intention":
+            # "Palestinians want East Jerusalem", "wants more funding for teachers"
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                        c.lower_ not in RELATIVE_PRONOUNS):
+                    return clause_tokens(c)
         return []
     if cls == "stance":
         # "Egypt backs the plan", "condemned the strike on Sirte", "groups that favored
@@ -685,6 +695,49 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
     return out
 
 
+def _survey_cues(doc: Doc) -> list[Cue]:
+    """"Clinton held a 24-point lead in a CNN national poll": the poll speaks the clause
+    its "in" phrase hangs on, less the phrase (as "according to" does)."""
+    lex = lexicon()
+    out = []
+    for prep in tokens_with(doc, lex.survey_preps):
+        if prep.dep_ != "prep":
+            continue
+        pobj = next(iter(_children(prep, "pobj")), None)
+        head = prep.head
+        if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
+                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None:
+            continue  # "said in a poll": the verb is the cue
+        taken = {t.i for t in prep.subtree}
+        for j in (min(taken) - 1, max(taken) + 1):
+            if 0 <= j < len(doc) and doc[j].text == ",":
+                taken.add(j)
+        content = clause_tokens(head, exclude=taken)
+        if content:
+            out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
+                           content=content))
+    return out
+
+
+def _made_clear_cue(adj: Token) -> Cue | None:
+    """"Devine made it clear that his boss wanted ...", "has made clear that ...": the
+    verb group is the cue, its subject the speaker, the that-clause the content."""
+    make = adj.head
+    if adj.lower_ != "clear" or make.lemma_.lower() != "make" or adj.dep_ not in (
+            "ccomp", "oprd", "xcomp", "acomp", "dobj"):
+        return None
+    clause = next((c for c in list(adj.children) + list(make.children)
+                   if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and c.pos_ in (
+                       "VERB", "AUX")), None)
+    if clause is None:
+        return None
+    speaker = subject_of(make)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None
+    return Cue(tokens=list(range(make.i, adj.i + 1)), cls="speech", anchor=make.i,
+               speaker=_index(speaker), content=clause_tokens(clause))
+
+
 # A speaker label: "Rubio: I still believe ...", "Bill Clinton: Hillary 'better
 # qualified'", "TAPPER: And obviously ..." (a headline or a transcript turn).
 LABEL_WORDS = 6
@@ -757,10 +810,11 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         elif token.pos_ == "NOUN":
             cue = _noun_cue(token)
         elif token.pos_ == "ADJ":
-            cue = _adjective_cue(token)
+            cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
-    cues += [c for c in _phrase_cues(doc) + _label_cues(doc) if c.anchor not in skip]
+    cues += [c for c in _phrase_cues(doc) + _survey_cues(doc) + _label_cues(doc)
+             if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)
