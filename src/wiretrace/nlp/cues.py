@@ -258,10 +258,12 @@ def _relay_subject(verb: Token) -> Token | None:
 
 def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
     """The tokens of ``root``'s subtree, less ``exclude``, edge punctuation and a leading
-    complementizer ("that Israeli officials traveled" -> "Israeli officials traveled")."""
+    "whether" or "if".  A leading "that" stays: PolNeAR's guidelines make the
+    complementizer part of the content ("Most Americans believe *that the bailouts are
+    unjust*"), as PARC's do."""
     toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
-            "that", "whether", "if"))):
+            "whether", "if"))):
         toks.pop(0)
     while toks and toks[-1].is_punct:
         toks.pop()
