@@ -170,9 +170,9 @@ def _merge(spans) -> Pieces:
 
 def univocal(records: list[Record]) -> list[Record]:
     """The records PolNeAR's one-label-per-token annotation can hold: a record whose cue
-    lies inside another record's content is left out ("Figueroa said the campaign
-    *planned* to ...": PolNeAR marks the outer attribution only, and "planned" is part of
-    its content)."""
+    lies inside another record's content is left out ("Ana said the mayor *plans*
+    to go": PolNeAR marks the outer attribution only, and "plans" is part of its
+    content)."""
     pieces = [p for r in records for p in r.content]
     return [r for r in records if not any(
         s <= r.cue[0] and r.cue[1] <= e and (s, e) not in r.content for s, e in pieces)]

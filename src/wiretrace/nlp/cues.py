@@ -259,8 +259,8 @@ def _relay_subject(verb: Token) -> Token | None:
 def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
     """The tokens of ``root``'s subtree, less ``exclude``, edge punctuation and a leading
     "whether" or "if".  A leading "that" stays: PolNeAR's guidelines make the
-    complementizer part of the content ("Most Americans believe *that the bailouts are
-    unjust*"), as PARC's do."""
+    complementizer part of the content ("believes *that the plan is unfair*"), as PARC's
+    do."""
     toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
             "whether", "if"))):
@@ -302,7 +302,7 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
         if cls == "intention":
-            # "Palestinians want East Jerusalem", "wants more funding for teachers"
+            # "farmers want a new dam", "wants more money for schools"
             for c in verb.children:
                 if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
                         c.lower_ not in RELATIVE_PRONOUNS):
@@ -428,8 +428,8 @@ def _addressee(verb: Token) -> Token | None:
 
 
 def _evidential_cue(verb: Token) -> Cue | None:
-    """"Enthusiasm for Clinton appears to have plummeted", "Mr. Trump seemed intent on
-    ...", "It appears that the game wasn't boring": an appearance that no one is said to
+    """"Enthusiasm for the plan appears to have faded", "the mayor seemed intent on
+    ...", "It appears that the talks went well": an appearance that no one is said to
     hold.  The content is the subject and what it seems to be or do (two pieces), or the
     that-clause after "it"; the record has no speaker."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -507,7 +507,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None  # "Russian-backed forces", "the planned talks": no one takes a stance
     if cls == "stance" and speaker is not None and speaker.pos_ == "NOUN" and not (
             could_be_source(speaker) or names_people(speaker)):
-        return None  # "the deal had favored Boeing": a thing takes no side
+        return None  # "the deal had favored the bidder": a thing takes no side
     relay = None
     if cls == "relay":
         # the one quoted speaks; the quoting subject relays
@@ -603,10 +603,10 @@ def _noun_cue(noun: Token) -> Cue | None:
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
                                content=clause_tokens(pobj))
     if owner is None and cls in ("stance", "cognitive", "intention", "claim"):
-        # "growing concern about the vulnerability of the banking system", "opposition to
-        # the Common Core", "requests to help a job seeker": the noun's content without a
-        # possessor; who holds it, when the phrase says ("criticism from environmentalists").
-        # An intention noun needs its infinitive here: "demand for domestic routes" and
+        # "growing concern about the water supply", "opposition to
+        # the new tariff", "requests to reopen the port": the noun's content without a
+        # possessor; who holds it, when the phrase says ("criticism from fishermen").
+        # An intention noun needs its infinitive here: "demand for new aircraft" and
         # "plans for the A380" are no one's words
         holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
             "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
@@ -698,7 +698,7 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
 
 
 def _survey_cues(doc: Doc) -> list[Cue]:
-    """"Clinton held a 24-point lead in a CNN national poll": the poll speaks the clause
+    """"Okafor led by ten points in a new national poll": the poll speaks the clause
     its "in" phrase hangs on, less the phrase (as "according to" does)."""
     lex = lexicon()
     out = []
@@ -722,7 +722,7 @@ def _survey_cues(doc: Doc) -> list[Cue]:
 
 
 def _made_clear_cue(adj: Token) -> Cue | None:
-    """"Devine made it clear that his boss wanted ...", "has made clear that ...": the
+    """"The mayor made it clear that the port ...", "has made clear that ...": the
     verb group is the cue, its subject the speaker, the that-clause the content."""
     make = adj.head
     if adj.lower_ != "clear" or make.lemma_.lower() != "make" or adj.dep_ not in (
