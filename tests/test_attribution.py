@@ -83,6 +83,16 @@ def test_marks_in_removed_text_are_ignored():
     ('Smith discussed "the situation in the region" with officials.', "situation in the region",
      "partial", None),
     ('The visit was seen as a "signal" of support.', "signal", "scare", None),
+    # an appearance with no source; a topic spoken about; a stance on a pronoun
+    ("Enthusiasm for the plan appears to have faded since May.", "to have faded since May",
+     "indirect", "appears"),
+    ("The senator touted the port's record before the vote.", "the port's record",
+     "indirect", "touted"),
+    ("Farmers who favored him stayed home.", "him", "indirect", "favored"),
+    ("Okafor led by ten points in a new national poll.", "Okafor led by ten points",
+     "indirect", "in"),
+    ("The mayor made it clear that the port would stay open.", "the port would stay open",
+     "indirect", "made it clear"),
     ("John Smith said that the troops had withdrawn from the city.",
      "the troops had withdrawn from the city", "indirect", "said"),
     ("John Smith said the troops had withdrawn.", "the troops had withdrawn", "indirect",
@@ -170,6 +180,10 @@ def test_pronoun_speaker_is_the_person_before(analyze_text):
     s = source_named(report, "John Smith")
     assert [m.text for m in s.mentions] == ["John Smith", "He"]
     assert quote_with(report, "talks would resume").speaker == s.id
+    # the pronoun is a mention of the person's entity too, in text order and in place
+    entity = next(e for e in report.entities if e.id == s.entity_id)
+    assert [m.text for m in entity.mentions] == ["John Smith", "He"]
+    assert all(report.article.text[m.start:m.end] == m.text for m in entity.mentions)
 
 
 def test_official_source_and_its_outlet(analyze_text):
@@ -228,7 +242,7 @@ def test_relay_quoted_a_source_saying(analyze_text):
 def test_relay_citing_sources(analyze_text):
     report = analyze_text("Reuters reported, citing sources, that the army would withdraw.")
     q = quote_with(report, "the army would withdraw")
-    assert q.text == "the army would withdraw"
+    assert q.text == "that the army would withdraw"  # the complementizer is content
     speaker = source(report, q.speaker)
     assert speaker.kind == "anonymous" and speaker.via == source_named(report, "Reuters").id
 
@@ -238,7 +252,7 @@ def test_nested_attribution_chain(analyze_text):
     officials, document = source_named(report, "officials"), source_named(report, "report")
     assert officials.via == document.id and document.via is None
     q = quote_with(report, "the troops withdrew")
-    assert q.text == "the troops withdrew" and q.speaker == officials.id
+    assert q.text == "that the troops withdrew" and q.speaker == officials.id
 
 
 def test_token_attribution_is_the_chain_nearest_first(nlp):
@@ -412,7 +426,7 @@ def test_quoted_object_followed_by_a_cue_is_partial_not_direct(analyze_text):
     kinds = {q.text: q.kind for q in r.quotes}
     assert kinds["a partnership that serves both shores"] == "partial"
     indirect = [q for q in r.quotes if q.kind == "indirect" and q.cue.text == "saying"]
-    assert indirect and indirect[0].text.startswith("Mansour and the officials discussed")
+    assert indirect and indirect[0].text.startswith("that Mansour and the officials discussed")
     [discussed] = [e for e in r.events if e.trigger.text == "discussed"]
     assert discussed.attribution, "the discussion is attributed to the anonymous source"
 

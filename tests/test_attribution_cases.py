@@ -14,7 +14,7 @@ import yaml
 CASES_FILE = Path(__file__).with_name("attribution_cases.yaml")
 CASES = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]
 QUOTE_KEYS = {"text", "kind", "cue", "speaker", "source_kind", "via", "medium"}
-EVENT_KEYS = {"trigger", "polarity", "certainty", "tense", "attribution"}
+EVENT_KEYS = {"trigger", "polarity", "certainty", "tense", "assertion", "attribution"}
 
 
 def test_the_set_is_large_and_covers_every_family():
@@ -73,7 +73,7 @@ def _check_event(report, want: dict) -> None:
     found = [e for e in report.events if e.trigger.text == want["trigger"]]
     assert found, (want["trigger"], [e.trigger.text for e in report.events])
     e = found[0]
-    for key in ("polarity", "certainty", "tense"):
+    for key in ("polarity", "certainty", "tense", "assertion"):
         if key in want:
             assert getattr(e.factuality, key) == want[key], (key, e.trigger.text, e.factuality)
     if "attribution" in want:

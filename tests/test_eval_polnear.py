@@ -27,6 +27,7 @@ from wiretrace.eval.polnear import (
     read_document,
     render,
     split_files,
+    univocal,
 )
 from wiretrace.model import Article, Entity, Quote, Report, Source, Span
 
@@ -248,3 +249,12 @@ def test_source_overlap_is_right_but_not_strict():
     tally.add(doc, [Record(at(doc, "said"), (), (at(doc, "mayor"),), "mayor")])
     source = tally.as_dict()["source"]
     assert (source["right"], source["strict"], source["total"]) == (1, 0, 1)
+
+
+def test_univocal_leaves_out_a_cue_inside_another_records_content():
+    # "Ana said the mayor plans to go": PolNeAR marks one attribution per token, so the
+    # nested "plans" is part of the outer content, not a record of its own
+    outer = Record((4, 8), ((9, 29),), (), "Ana")
+    inner = Record((19, 24), ((25, 29),), (), "mayor")
+    apart = Record((40, 44), ((45, 50),), (), "Bo")
+    assert univocal([outer, inner, apart]) == [outer, apart]

@@ -34,6 +34,7 @@ __all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "r
 # the country and leaves most ("American", "European") unmarked.
 GOLD_ENTITY_TYPES = frozenset({"PER", "ORG", "LOC"})
 GOLD_NAME_TYPES = frozenset({"NAM", "PRE.NAM"})
+PRONOUNS = frozenset("he she him her they them we it".split())
 PREDICTED_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # spaCy label -> MEANTIME type, for the type table of matched mentions
 LABEL_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -102,7 +103,10 @@ SECTIONS = {
 
 
 def from_report(report: Report) -> Predictions:
-    entities = [(m.start, m.end, e.type) for e in report.entities for m in e.mentions]
+    # the gold mentions scored are names: a pronoun the attribution layer listed among an
+    # entity's mentions ("She said") is no name
+    entities = [(m.start, m.end, e.type) for e in report.entities for m in e.mentions
+                if m.text.lower() not in PRONOUNS]
     clusters = {(m.start, m.end): e.id for e in report.entities for m in e.mentions}
     times = [(t.start, t.end, t.value, t.type) for t in report.times]
     events = []

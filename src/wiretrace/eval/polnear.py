@@ -168,8 +168,19 @@ def _merge(spans) -> Pieces:
     return tuple(sorted(set(spans)))
 
 
+def univocal(records: list[Record]) -> list[Record]:
+    """The records PolNeAR's one-label-per-token annotation can hold: a record whose cue
+    lies inside another record's content is left out ("Ana said the mayor *plans*
+    to go": PolNeAR marks the outer attribution only, and "plans" is part of its
+    content)."""
+    pieces = [p for r in records for p in r.content]
+    return [r for r in records if not any(
+        s <= r.cue[0] and r.cue[1] <= e and (s, e) not in r.content for s, e in pieces)]
+
+
 def from_report(report) -> list[Record]:
-    """wiretrace's records: quotes grouped by cue span."""
+    """wiretrace's records: quotes grouped by cue span (all of them, nested ones too;
+    :func:`univocal` keeps those PolNeAR's scheme can hold)."""
     sources = {s.id: s for s in report.sources}
     entities = {e.id: e for e in report.entities}
     by_cue: dict[tuple[int, int], list] = {}
@@ -473,7 +484,7 @@ def evaluate(directory: Path | str, nlp=None, limit: int | None = None,
         except (OSError, UnicodeDecodeError, InputError) as exc:
             failures.append({"article_id": text_path.stem, "stage": "read",
                              "reason": f"{type(exc).__name__}: {exc}"})
-    tally = Tally()
+    tally, nested = Tally(), Tally()
     if baseline == "verbs":
         for gold, doc in zip(docs, nlp.pipe(d.text for d in docs)):
             tally.add(gold, from_spacy(doc))
@@ -484,8 +495,11 @@ def evaluate(directory: Path | str, nlp=None, limit: int | None = None,
                 failures.append({"article_id": result.article_id, "stage": result.stage,
                                  "reason": result.reason})
                 continue
-            tally.add(gold, from_report(result))
+            records = from_report(result)
+            tally.add(gold, univocal(records))
+            nested.add(gold, records)
     tally.classify_missed(nlp)
+    kept = nested.as_dict() if nested.documents else None
     return {
         "corpus": "polnear",
         "split": Path(directory).name,
@@ -494,6 +508,10 @@ def evaluate(directory: Path | str, nlp=None, limit: int | None = None,
         "files": len(files),
         "failures": failures,
         **tally.as_dict(),
+        # the same scores with nested records kept (a cue inside another's content)
+        "nested_kept": None if kept is None else {
+            "records": kept["records"], "cue": kept["cue"], "content": kept["content"],
+            "source": kept["source"]},
     }
 
 
@@ -519,6 +537,13 @@ def render(result: dict) -> str:
         f"({source['strict_accuracy']:.3f}); gold pronoun sources {source['pronoun_right']} of "
         f"{source['pronoun_total']}",
     ]
+    kept = result.get("nested_kept")
+    if kept:
+        c = kept["cue"]["overlap"]
+        lines.append(
+            f"  with nested records kept ({kept['records']}): cue P {c['precision']:.3f} "
+            f"R {c['recall']:.3f} F1 {c['f1']:.3f}, content F1 {kept['content']['f1']:.3f}, "
+            f"source right {kept['source']['accuracy']:.3f}")
     for key, counts in result["errors"].items():
         if counts:
             shown = ", ".join(f"{k} {n}" for k, n in counts.items())

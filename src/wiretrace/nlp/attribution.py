@@ -110,9 +110,10 @@ def annotate(ctx: Context) -> None:
 
     sources, ids = book.finish()
     ctx.sources = sources
+    _pronoun_mentions(ctx)
     attribution: dict[int, list[str]] = {}
     for d in sorted(drafts, key=lambda d: d.start - d.end):  # widest first, innermost wins
-        if d.speaker is None:
+        if d.speaker is None or not _asserts(d):
             continue
         chain = [ids[k] for k in book.chain(d.speaker)]
         for i in d.tokens:
@@ -128,6 +129,35 @@ def annotate(ctx: Context) -> None:
               medium=_medium_span(ctx, doc, d))
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _asserts(d: _Draft) -> bool:
+    """Whether the record's speaker asserts its content: not so for a topic ("discussed
+    the situation in the region": the words are whoever reports the talks')."""
+    return d.cue is None or d.cue.cls != "topic"
+
+
+def _pronoun_mentions(ctx: Context) -> None:
+    """"He said": a pronoun that the source book resolved to a source naming an entity
+    is a mention of that entity too (``entities[].mentions``, in text order), as PolNeAR
+    counts "he" right when it stands for the speaker."""
+    lex = lexicon()
+    added: dict[str, list[Span]] = {}
+    for source in ctx.sources:
+        if source.entity_id:
+            added.setdefault(source.entity_id, []).extend(
+                m for m in source.mentions if m.text.lower() in lex.pronouns)
+    if not any(added.values()):
+        return
+    out = []
+    for entity in ctx.entities:
+        have = {(m.start, m.end) for m in entity.mentions}
+        new = [m for m in added.get(entity.id, ()) if (m.start, m.end) not in have]
+        if new:
+            entity = entity.model_copy(update={"mentions": sorted(
+                entity.mentions + new, key=lambda m: (m.start, m.end))})
+        out.append(entity)
+    ctx.entities = out
 
 
 def _relative_mentions(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None:
@@ -229,7 +259,7 @@ def _embedded(toks: list[Token]) -> bool:
         if t.head.i in inside or t.head.i == t.i or t.is_punct or t.is_space:
             continue
         if t.dep_ in ("dobj", "pobj", "conj", "appos", "attr", "nsubj", "nsubjpass") and not (
-                t.head.tag_.startswith("VB") and cue_class(t.head)):
+                t.head.tag_.startswith("VB") and cue_class(t.head) not in (None, "topic")):
             return True
     return False
 
@@ -334,6 +364,7 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
     for d in drafts:
         if d.kind == "partial" and d.speaker is None:
             around = [o for o in drafts if o is not d and o.speaker is not None
+                      and _asserts(o)
                       and o.kind in ("indirect", "direct") and o.start <= d.start
                       and d.end <= o.end + 1]
             if around:
@@ -360,7 +391,7 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
 
 def _cue_above(doc: Doc, d: _Draft, cues: list[Cue]) -> Cue | None:
     """The cue a partial quote is an argument of, a few steps up the tree."""
-    by_anchor = {c.anchor: c for c in cues if c.speaker is not None}
+    by_anchor = {c.anchor: c for c in cues if c.speaker is not None and c.cls != "topic"}
     inside = set(d.tokens)
     for i in d.tokens:
         head = doc[i].head

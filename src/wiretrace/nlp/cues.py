@@ -48,6 +48,8 @@ class Lexicon:
     position_governors: frozenset[str]
     doubt_markers: frozenset[str]
     doubt_predicates: frozenset[str]
+    survey_preps: frozenset[str]
+    survey_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +105,8 @@ def lexicon() -> Lexicon:
         position_governors=frozenset(data["position"]["governors"]),
         doubt_markers=frozenset(data["doubt"]["markers"]),
         doubt_predicates=frozenset(data["doubt"]["predicates"]),
+        survey_preps=frozenset(data["survey_nouns"]["prepositions"]),
+        survey_nouns=frozenset(data["survey_nouns"]["lemmas"]),
     )
 
 
@@ -254,10 +258,12 @@ def _relay_subject(verb: Token) -> Token | None:
 
 def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
     """The tokens of ``root``'s subtree, less ``exclude``, edge punctuation and a leading
-    complementizer ("that Israeli officials traveled" -> "Israeli officials traveled")."""
+    "whether" or "if".  A leading "that" stays: PolNeAR's guidelines make the
+    complementizer part of the content ("believes *that the plan is unfair*"), as PARC's
+    do."""
     toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
-            "that", "whether", "if"))):
+            "whether", "if"))):
         toks.pop(0)
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -277,7 +283,8 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     return clause_tokens(g)
-    predicate = _object_predicate(verb) if cls in ("speech", "claim", "evidence") else []
+    predicate = _object_predicate(verb) if cls in (
+        "speech", "claim", "evidence", "cognitive") else []
     if predicate:
         return predicate
     if cls == "evidence":
@@ -294,11 +301,22 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
+        if cls == "intention":
+            # "farmers want a new dam", "wants more money for schools"
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                        c.lower_ not in RELATIVE_PRONOUNS):
+                    return clause_tokens(c)
         return []
     if cls == "stance":
-        # "Egypt backs the plan", "condemned the strike on Sirte"
+        # "Egypt backs the plan", "condemned the strike on Sirte", "groups that favored
+        # her", "would prefer to wait"
         for c in verb.children:
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and (
+                    c.lower_ not in RELATIVE_PRONOUNS):
+                return clause_tokens(c)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
         return []
     if cls in ("claim", "deny", "speech"):
@@ -409,11 +427,36 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
+def _evidential_cue(verb: Token) -> Cue | None:
+    """"Enthusiasm for the plan appears to have faded", "the mayor seemed intent on
+    ...", "It appears that the talks went well": an appearance that no one is said to
+    hold.  The content is the subject and what it seems to be or do (two pieces), or the
+    that-clause after "it"; the record has no speaker."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("as", "like") for g in c.children)):
+            content = clause_tokens(c)
+            if subject is not None and subject.lower_ != "it":
+                content = sorted(set(clause_tokens(subject)) | set(content))
+            return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i, content=content)
+    if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
+        return None
+    for c in verb.children:
+        if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
+                c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ"):
+            return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
+                       content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
+    return None
+
+
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = lex.verbs.get(verb.lemma_.lower())
     if cls is None:
         return None
+    if cls == "evidential":
+        return _evidential_cue(verb)
     if cls == "refuse":
         # "refused to comment (to the report)": a cue without content
         for c in verb.children:
@@ -462,6 +505,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
         return None  # "Russian-backed forces", "the planned talks": no one takes a stance
+    if cls == "stance" and speaker is not None and speaker.pos_ == "NOUN" and not (
+            could_be_source(speaker) or names_people(speaker)):
+        return None  # "the deal had favored the bidder": a thing takes no side
     relay = None
     if cls == "relay":
         # the one quoted speaks; the quoting subject relays
@@ -556,6 +602,25 @@ def _noun_cue(noun: Token) -> Cue | None:
                 if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
                                content=clause_tokens(pobj))
+    if owner is None and cls in ("stance", "cognitive", "intention", "claim"):
+        # "growing concern about the water supply", "opposition to
+        # the new tariff", "requests to reopen the port": the noun's content without a
+        # possessor; who holds it, when the phrase says ("criticism from fishermen").
+        # An intention noun needs its infinitive here: "demand for new aircraft" and
+        # "plans for the A380" are no one's words
+        holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+            "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
+        for c in noun.children:
+            if cls == "intention" and c.dep_ == "acl" and c.tag_ == "VB" and any(
+                    g.tag_ == "TO" for g in c.children):
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=_index(holder),
+                           content=clause_tokens(c))
+            if cls != "intention" and c.dep_ == "prep" and (
+                    c.lower_ in lex.noun_preps.get(cls, ())) and c.i == noun.i + 1:
+                pobj = next(iter(_children(c, "pobj", "pcomp")), None)
+                if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
+                    return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
+                               speaker=_index(holder), content=clause_tokens(pobj))
     if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
         # "claims of hearing loss", "reports of clashes in Sirte": what is claimed is the
         # object of "of" when it is no one who could speak ("the claims of the company")
@@ -632,6 +697,49 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
     return out
 
 
+def _survey_cues(doc: Doc) -> list[Cue]:
+    """"Okafor led by ten points in a new national poll": the poll speaks the clause
+    its "in" phrase hangs on, less the phrase (as "according to" does)."""
+    lex = lexicon()
+    out = []
+    for prep in tokens_with(doc, lex.survey_preps):
+        if prep.dep_ != "prep":
+            continue
+        pobj = next(iter(_children(prep, "pobj")), None)
+        head = prep.head
+        if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
+                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None:
+            continue  # "said in a poll": the verb is the cue
+        taken = {t.i for t in prep.subtree}
+        for j in (min(taken) - 1, max(taken) + 1):
+            if 0 <= j < len(doc) and doc[j].text == ",":
+                taken.add(j)
+        content = clause_tokens(head, exclude=taken)
+        if content:
+            out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
+                           content=content))
+    return out
+
+
+def _made_clear_cue(adj: Token) -> Cue | None:
+    """"The mayor made it clear that the port ...", "has made clear that ...": the
+    verb group is the cue, its subject the speaker, the that-clause the content."""
+    make = adj.head
+    if adj.lower_ != "clear" or make.lemma_.lower() != "make" or adj.dep_ not in (
+            "ccomp", "oprd", "xcomp", "acomp", "dobj"):
+        return None
+    clause = next((c for c in list(adj.children) + list(make.children)
+                   if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and c.pos_ in (
+                       "VERB", "AUX")), None)
+    if clause is None:
+        return None
+    speaker = subject_of(make)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None
+    return Cue(tokens=list(range(make.i, adj.i + 1)), cls="speech", anchor=make.i,
+               speaker=_index(speaker), content=clause_tokens(clause))
+
+
 # A speaker label: "Rubio: I still believe ...", "Bill Clinton: Hillary 'better
 # qualified'", "TAPPER: And obviously ..." (a headline or a transcript turn).
 LABEL_WORDS = 6
@@ -704,10 +812,11 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         elif token.pos_ == "NOUN":
             cue = _noun_cue(token)
         elif token.pos_ == "ADJ":
-            cue = _adjective_cue(token)
+            cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
-    cues += [c for c in _phrase_cues(doc) + _label_cues(doc) if c.anchor not in skip]
+    cues += [c for c in _phrase_cues(doc) + _survey_cues(doc) + _label_cues(doc)
+             if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)
