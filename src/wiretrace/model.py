@@ -32,6 +32,8 @@ Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
 Assertion = Literal["asserted", "claimed", "doubted", "condition", "purpose", "intended",
                     "question"]
+# assertions of events that can have happened (render.happened; the store's occurred filter)
+OCCURRED_ASSERTIONS = ("asserted", "claimed")
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict",
                "material_conflict"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -15,7 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .model import Event, Place, Report
+from .model import OCCURRED_ASSERTIONS, Event, Place, Report
 from .nlp.lexicon import load_tsv
 from .timex import human
 
@@ -39,7 +39,6 @@ def country_name(code: str | None) -> str:
 # Factuality.assertion values of events that can have happened: a claim is shown (its
 # attribution names the claimant); a doubted claim, a condition, a purpose, a plan or wish
 # and a question are not.
-OCCURRED = ("asserted", "claimed")
 
 
 def happened(event: Event) -> bool:
@@ -49,7 +48,7 @@ def happened(event: Event) -> bool:
     f = event.factuality
     return bool(event.type) and f.polarity == "positive" and \
         f.certainty in ("certain", "probable") and f.tense != "future" and \
-        f.assertion in OCCURRED
+        f.assertion in OCCURRED_ASSERTIONS
 
 
 def why_not_shown(event: Event) -> str:
@@ -64,7 +63,7 @@ def why_not_shown(event: Event) -> str:
         reasons.append(f"only {f.certainty}" if f.certainty == "possible" else "certainty unclear")
     if f.tense == "future":
         reasons.append("future")
-    if f.assertion not in OCCURRED:
+    if f.assertion not in OCCURRED_ASSERTIONS:
         reasons.append(ASSERTION_REASONS.get(f.assertion, f.assertion))
     return ", ".join(reasons)
 

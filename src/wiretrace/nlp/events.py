@@ -103,6 +103,7 @@ def _rules() -> dict:
                               data["material_support"]["modifiers"].items()}),
         "needs_object": frozenset(data["needs_object"]),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
+        "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
         "predicates": {k: (Coding(*v["coding"]), v.get("target"))
@@ -327,9 +328,6 @@ def _fragment(sent) -> bool:
 
 
 QUOTES = {"'", '"', "\u2019", "\u2018", "\u201c", "\u201d"}
-# particles of phrasal verbs that need an object ("shoot down", "take over", "round up",
-# "wipe out"): without one, a headline's verb is a reduced passive
-OBJECT_PARTICLES = {"down", "up", "out", "over", "off"}
 
 
 def _reduced_passive(trigger: Token) -> bool:
@@ -347,8 +345,9 @@ def _reduced_passive(trigger: Token) -> bool:
         return False
     if trigger.tag_ == "VBN":
         return True
-    return trigger.tag_ == "VBD" and any(c.dep_ == "prt" and c.lower_ in OBJECT_PARTICLES
-                                         for c in children)
+    pairs = _rules()["transitive_phrasal"]  # "shoot down", never "back down"
+    return trigger.tag_ == "VBD" and any(
+        c.dep_ == "prt" and f"{trigger.lemma_.lower()} {c.lower_}" in pairs for c in children)
 
 
 def _headline_participle(trigger: Token) -> bool:
@@ -398,8 +397,10 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
         elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
+            # a state or an organization is the doer ("the government's prosecution")
             done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and not any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children)
+                p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children) and \
+                child.ent_type_ not in ("ORG", "GPE", "NORP")
             args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
         elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
                 {"NORP", "GPE", "ORG"}:
@@ -876,7 +877,8 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
     if head.pos_ == "ADP" and dep in ("pobj", "pcomp"):
         prep, head = head, head.head
         unreal = prep.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
-            head.lemma_.lower() in words["unreal_nouns"]
+            head.lemma_.lower() in words["unreal_nouns"] and \
+            head.lemma_.lower() not in words["infinitive_only_nouns"]
         return "intended" if unreal else None
     lemma = head.lemma_.lower()
     if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words["unreal_nouns"]:

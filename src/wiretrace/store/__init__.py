@@ -183,7 +183,7 @@ def fill_origins(conn) -> None:
         if row is None:
             continue
         copy_of, report_json = row
-        report = Report.model_validate_json(report_json)
+        report = Report.read(report_json)
         credited = report.model_copy(update={"article": clean(report.article)})
         values: dict = {"wire": linking.wire_credit(credited)}
         copied: set[str] = set()
@@ -404,7 +404,7 @@ class Store:
         change."""
         row = conn.execute(select(t.reports.c.report_json)
                            .where(t.reports.c.article_id == article_id)).first()
-        report = Report.model_validate_json(row[0])
+        report = Report.read(row[0])
         grams = copies.shingles(copies.body_words(report.article))
         before = conn.execute(select(articles.c.copy_of)
                               .where(articles.c.id == article_id)).scalar()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select, text, tuple_
 
 from ..errors import WiretraceError
+from ..model import OCCURRED_ASSERTIONS
 from ..nlp.names import name_key
 from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
@@ -47,7 +48,7 @@ class EventFilter:
     offset: int = 0
     # the web UI's views (all optional, none changes what the filters above find)
     coded: bool | None = None     # True: only events with a PLOVER type
-    occurred: bool | None = None  # True: only those reported as happening (OCCURRED)
+    occurred: bool | None = None  # True: only those reported as happening (render.happened)
     sort: str | None = None       # a key of SORTS, "-" first for descending; default: date
 
 
@@ -101,7 +102,6 @@ def _dated(store: Store):
 
 
 # Factuality.assertion values of events that can have happened (render.happened)
-OCCURRED_ASSERTIONS = ("asserted", "claimed")
 
 
 def _filtered(store: Store, q, f: EventFilter):

@@ -21,5 +21,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("events") as batch:
-        batch.drop_column("assertion")
+    op.drop_column("events", "assertion")  # as 0008: no batch copy of the table
