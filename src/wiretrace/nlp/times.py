@@ -532,6 +532,8 @@ def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
 
 @lru_cache(maxsize=1)
 def _saying() -> frozenset[str]:
+    """Verbs of saying, claiming and denying (cues.yaml): a past progressive they report
+    holds at the time of saying."""
     verbs = load_yaml("cues.yaml")["verbs"]
     return frozenset(str(w) for kind in ("speech", "claim", "deny")
                      for w in verbs.get(kind, {}).get("lemmas", []))
@@ -690,3 +692,4 @@ def normalize(expression: str, anchor: date | None = None, tense: str = "none"
 def prepare() -> None:
     """Compile the time grammar now (see :func:`wiretrace.pipeline.load`)."""
     rules()
+    _saying()
