@@ -131,3 +131,31 @@ def test_the_plover_export_carries_generic_actors(store_url, analyze_text, tmp_p
     assert records
     assert {"code": "PAK", "sector": "GOV", "entity_text": "Pakistani"} in records[0]["actor"]
     assert any(r.get("code") == "IND" for r in records[0]["recipient"])
+
+
+def _entity(report, name):
+    found = [e for e in report.entities if e.name == name]
+    assert found, f"no entity {name!r} in {[e.name for e in report.entities]}"
+    return found[0]
+
+
+def test_an_organization_s_name_head_and_a_un_prefix_give_its_sector(analyze_text):
+    r = analyze_text("Sudan\n\nThe new law dissolves the National Congress Party, Sudan's "
+                     "former ruling party. Malaysia filed a claim with the U.N. Commission "
+                     "on the Limits of the Continental Shelf.", published="2019-12-01")
+    assert _entity(r, "National Congress Party").sector == "PTY"  # not LEG (Congress)
+    un = [e for e in r.entities if e.name.startswith("U.N. Commission")]
+    assert un and un[0].sector == "IGO"
+    assert_offsets(r)
+
+
+def test_a_person_named_with_a_coded_organization_takes_its_code(analyze_text):
+    r = analyze_text("Ties\n\nThe alliance is fragile, said Stephen Nagy, a professor at "
+                     "the International Christian University. \"The ban is cruel,\" said "
+                     "Heather Barr, associate director at Human Rights Watch. \"It will "
+                     "not last,\" said Atilla Yesilada of Global Source Partners.",
+                     published="2020-01-09")
+    sectors = {e.name: e.sector for e in r.entities if e.type == "PERSON"}
+    assert sectors.get("Heather Barr") == "NGO"
+    assert sectors.get("Atilla Yesilada") == "BUS"
+    assert_offsets(r)
