@@ -159,3 +159,30 @@ def test_a_person_named_with_a_coded_organization_takes_its_code(analyze_text):
     assert sectors.get("Heather Barr") == "NGO"
     assert sectors.get("Atilla Yesilada") == "BUS"
     assert_offsets(r)
+
+
+def test_an_organization_described_in_apposition_or_before_its_name(analyze_text):
+    r = analyze_text("Turkey, US at odds over Syria\n\nTurkey launched an offensive against "
+                     "the Syrian Kurdish militia, the YPG, in northeast Syria. Business "
+                     "consultancy Dezan Shira & Associates puts revenue at $2 billion.",
+                     published="2019-11-26")
+    ypg = _entity(r, "YPG")
+    assert (ypg.country, ypg.sector) == ("SYR", "UAF")
+    assert _entity(r, "Dezan Shira & Associates").sector == "BUS"
+    assert_offsets(r)
+
+
+def test_a_headline_comma_is_no_apposition(analyze_text):
+    r = analyze_text("Homeland Security, rights group to meet in court\n\nTwo lawsuits were "
+                     "filed against the Department of Homeland Security on Friday.",
+                     published="2025-03-12")
+    dhs = [e for e in r.entities if "Homeland Security" in e.name]
+    assert dhs and dhs[0].sector != "HRI"
+
+
+def test_a_title_before_a_comma_gives_a_person_the_organization_s_code(analyze_text):
+    r = analyze_text("Plane crashes\n\nU.S. military officials confirmed the crash Monday. "
+                     "U.S. Air Force Chief of Staff, General Dave Goldfein said the plane "
+                     "was an E-11A.", published="2020-01-27")
+    goldfein = _entity(r, "Dave Goldfein")
+    assert (goldfein.country, goldfein.sector) == ("USA", "MIL")

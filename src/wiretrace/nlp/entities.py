@@ -853,6 +853,13 @@ def _in_phrase(token: Token, root: Token) -> bool:
     return False
 
 
+def _role_noun(token: Token) -> bool:
+    """A noun in apposition that can be a role: a common noun, or a capitalized title
+    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
+    dictionary decides whether it is one."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
 # A role written with one of these is not held on the article's date.
 NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
                      "elect", "nominee", "candidate", "would-be", "retired"})
@@ -875,8 +882,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         if span is None:
             continue
         root = span.root
-        heads = [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        heads = [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
+        if root.dep_ == "appos" and _role_noun(root.head):
             heads.append(root.head)
         if (root.dep_ == "pobj" and root.head.lower_ == "to"
                 and root.head.head.pos_ == "NOUN"):
@@ -914,6 +921,51 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     return None, []
 
 
+def _headline_end(ctx: Context) -> int:
+    """Where the headline ends (0 when the text does not start with the title)."""
+    title = (ctx.article.title or "").strip()
+    first = ctx.text.lstrip("\n")
+    if title and first.startswith(title):
+        return len(ctx.text) - len(first) + len(title)
+    return 0
+
+
+def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
+                 ) -> tuple[str | None, list[str]]:
+    """An organization's code from the common noun that describes it, in apposition or
+    right before the name: "the Syrian Kurdish militia, the YPG", "InterDots, a company
+    that ...", "online magazine Healthcare Asia", "business consultancy Dezan Shira &
+    Associates".  The sector is the noun's (with its modifiers) in PETRARCH2's agent
+    dictionary, the country a country or demonym modifying it.  Not in the headline,
+    whose commas join items where a sentence writes "and" ("Homeland Security, rights
+    group to meet in court")."""
+    doc = ctx.doc
+    headline = _headline_end(ctx)
+    for m in entity.mentions:
+        if m.end <= headline:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.pos_ == "NOUN" and before.head.i == root.i \
+                    and before.dep_ in ("compound", "nmod", "amod"):
+                nouns.append(before)
+        for noun in nouns:
+            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+            words = [t for t in mods if not t.ent_type_] + [noun]
+            sectors = agent_sectors(" ".join(t.text for t in words))
+            country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            if sectors or country:
+                return country, sectors
+    return None, []
+
+
 ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
 
 
@@ -930,8 +982,8 @@ def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
         if span is None:
             continue
         root = span.root
-        holders = [root] + [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        holders = [root] + [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
+        if root.dep_ == "appos" and _role_noun(root.head):
             holders.append(root.head)
         for holder in holders:
             for prep in holder.children:
@@ -1004,6 +1056,12 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 country, sectors = role_country, role_sectors
             elif role_country in (None, country):  # "Justice Minister X", "Defense
                 sectors = role_sectors  # Secretary Esper" of a known country: the sector
+        if e.type == "ORG" and not (country and sectors):
+            # described in apposition or before the name: "the HTS, a Syrian militant
+            # group", "the Islamist militant group Hamas"
+            role_country, role_sectors = _description(ctx, e, country_of)
+            if role_country in (None, country) or not country:
+                country, sectors = country or role_country, sectors or role_sectors
         if e.type == "PERSON" and not sectors:  # "Atilla Yesilada of Global Source
             org = _organization_of(ctx, e, {i: o for i, o in org_of.items()  # Partners"
                                            if o.id not in weak})
