@@ -186,3 +186,11 @@ def test_a_title_before_a_comma_gives_a_person_the_organization_s_code(analyze_t
                      "was an E-11A.", published="2020-01-27")
     goldfein = _entity(r, "Dave Goldfein")
     assert (goldfein.country, goldfein.sector) == ("USA", "MIL")
+
+
+def test_a_counted_demonym_is_people_not_the_state(analyze_text):
+    r = analyze_text("Protests in Sudan\n\nTens of thousands of Sudanese protested in "
+                     "Khartoum on Thursday against the new law.", published="2019-12-01")
+    sources = {(a.country, a.sector) for e in r.events for a in e.actors
+               if a.role == "source" and a.text.startswith("Tens of thousands")}
+    assert ("SDN", "CVL") in sources
