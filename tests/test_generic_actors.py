@@ -131,3 +131,66 @@ def test_the_plover_export_carries_generic_actors(store_url, analyze_text, tmp_p
     assert records
     assert {"code": "PAK", "sector": "GOV", "entity_text": "Pakistani"} in records[0]["actor"]
     assert any(r.get("code") == "IND" for r in records[0]["recipient"])
+
+
+def _entity(report, name):
+    found = [e for e in report.entities if e.name == name]
+    assert found, f"no entity {name!r} in {[e.name for e in report.entities]}"
+    return found[0]
+
+
+def test_an_organization_s_name_head_and_a_un_prefix_give_its_sector(analyze_text):
+    r = analyze_text("Sudan\n\nThe new law dissolves the National Congress Party, Sudan's "
+                     "former ruling party. Malaysia filed a claim with the U.N. Commission "
+                     "on the Limits of the Continental Shelf.", published="2019-12-01")
+    assert _entity(r, "National Congress Party").sector == "PTY"  # not LEG (Congress)
+    un = [e for e in r.entities if e.name.startswith("U.N. Commission")]
+    assert un and un[0].sector == "IGO"
+    assert_offsets(r)
+
+
+def test_a_person_named_with_a_coded_organization_takes_its_code(analyze_text):
+    r = analyze_text("Ties\n\nThe alliance is fragile, said Stephen Nagy, a professor at "
+                     "the International Christian University. \"The ban is cruel,\" said "
+                     "Heather Barr, associate director at Human Rights Watch. \"It will "
+                     "not last,\" said Atilla Yesilada of Global Source Partners.",
+                     published="2020-01-09")
+    sectors = {e.name: e.sector for e in r.entities if e.type == "PERSON"}
+    assert sectors.get("Heather Barr") == "NGO"
+    assert sectors.get("Atilla Yesilada") == "BUS"
+    assert_offsets(r)
+
+
+def test_an_organization_described_in_apposition_or_before_its_name(analyze_text):
+    r = analyze_text("Turkey, US at odds over Syria\n\nTurkey launched an offensive against "
+                     "the Syrian Kurdish militia, the YPG, in northeast Syria. Business "
+                     "consultancy Dezan Shira & Associates puts revenue at $2 billion.",
+                     published="2019-11-26")
+    ypg = _entity(r, "YPG")
+    assert (ypg.country, ypg.sector) == ("SYR", "UAF")
+    assert _entity(r, "Dezan Shira & Associates").sector == "BUS"
+    assert_offsets(r)
+
+
+def test_a_headline_comma_is_no_apposition(analyze_text):
+    r = analyze_text("Homeland Security, rights group to meet in court\n\nTwo lawsuits were "
+                     "filed against the Department of Homeland Security on Friday.",
+                     published="2025-03-12")
+    dhs = [e for e in r.entities if "Homeland Security" in e.name]
+    assert dhs and dhs[0].sector != "HRI"
+
+
+def test_a_title_before_a_comma_gives_a_person_the_organization_s_code(analyze_text):
+    r = analyze_text("Plane crashes\n\nU.S. military officials confirmed the crash Monday. "
+                     "U.S. Air Force Chief of Staff, General Dave Goldfein said the plane "
+                     "was an E-11A.", published="2020-01-27")
+    goldfein = _entity(r, "Dave Goldfein")
+    assert (goldfein.country, goldfein.sector) == ("USA", "MIL")
+
+
+def test_a_counted_demonym_is_people_not_the_state(analyze_text):
+    r = analyze_text("Protests in Sudan\n\nTens of thousands of Sudanese protested in "
+                     "Khartoum on Thursday against the new law.", published="2019-12-01")
+    sources = {(a.country, a.sector) for e in r.events for a in e.actors
+               if a.role == "source" and a.text.startswith("Tens of thousands")}
+    assert ("SDN", "CVL") in sources

@@ -782,6 +782,40 @@ def agent_sectors(name: str) -> list[str]:
 TITLE_WINDOW = 40  # characters: longer than any title word
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """generic_actors.yaml: an organization's sector from the word that ends its name
+    (its head) or the words that start it (a UN body)."""
+    data = load_yaml("generic_actors.yaml")
+    prefixes = {tuple(k.split()): v for k, v in data["organization_prefixes"].items()}
+    return dict(data["organization_heads"]), prefixes
+
+
+def _name_words_of(name: str) -> list[str]:
+    return [w.strip(",'\u2019()").lower() for w in name.replace("-", " ").split()]
+
+
+def _name_sector(name: str) -> str | None:
+    """"National Congress Party" PTY, "Global Source Partners" BUS, "U.N. Commission on
+    the Limits of the Continental Shelf" IGO: the head word of an organization's name, or
+    a UN prefix (not the name "UN" alone: the dictionaries code it)."""
+    words = _name_words_of(name)
+    heads, prefixes = _name_words()
+    if len(words) < 2:
+        return None
+    for prefix, code in prefixes.items():
+        if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
+            return code
+    return heads.get(words[-1].rstrip("."))
+
+
+def _ends_unmatched(name: str) -> bool:
+    """The agent dictionary found no phrase that ends the name: its sector came from a
+    word before the head ("Congress" in "National Congress Party")."""
+    words = _name_words_of(name)
+    return not agent_sectors(words[-1]) if words else False
+
+
 def _titled(ctx: Context, entity: Entity) -> list[str]:
     """Each mention with the capitalized word before it ("President Bush")."""
     out = []
@@ -819,6 +853,13 @@ def _in_phrase(token: Token, root: Token) -> bool:
     return False
 
 
+def _role_noun(token: Token) -> bool:
+    """A noun in apposition that can be a role: a common noun, or a capitalized title
+    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
+    dictionary decides whether it is one."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
 # A role written with one of these is not held on the article's date.
 NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
                      "elect", "nominee", "candidate", "would-be", "retired"})
@@ -841,8 +882,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         if span is None:
             continue
         root = span.root
-        heads = [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        heads = [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
+        if root.dep_ == "appos" and _role_noun(root.head):
             heads.append(root.head)
         if (root.dep_ == "pobj" and root.head.lower_ == "to"
                 and root.head.head.pos_ == "NOUN"):
@@ -880,6 +921,87 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     return None, []
 
 
+def _headline_end(ctx: Context) -> int:
+    """Where the headline ends (0 when the text does not start with the title)."""
+    title = (ctx.article.title or "").strip()
+    first = ctx.text.lstrip("\n")
+    if title and first.startswith(title):
+        return len(ctx.text) - len(first) + len(title)
+    return 0
+
+
+def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
+                 ) -> tuple[str | None, list[str]]:
+    """An organization's code from the common noun that describes it, in apposition or
+    right before the name: "the Syrian Kurdish militia, the YPG", "InterDots, a company
+    that ...", "online magazine Healthcare Asia", "business consultancy Dezan Shira &
+    Associates".  The sector is the noun's (with its modifiers) in PETRARCH2's agent
+    dictionary, the country a country or demonym modifying it.  Not in the headline,
+    whose commas join items where a sentence writes "and" ("Homeland Security, rights
+    group to meet in court")."""
+    doc = ctx.doc
+    headline = _headline_end(ctx)
+    for m in entity.mentions:
+        if m.end <= headline:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.pos_ == "NOUN" and before.head.i == root.i \
+                    and before.dep_ in ("compound", "nmod", "amod"):
+                nouns.append(before)
+        for noun in nouns:
+            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+            words = [t for t in mods if not t.ent_type_] + [noun]
+            sectors = agent_sectors(" ".join(t.text for t in words))
+            country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            if sectors or country:
+                return country, sectors
+    return None, []
+
+
+ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
+
+
+def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
+                     ) -> tuple[str | None, list[str]] | None:
+    """The coded organization a person is named with by a preposition, on the name or on
+    a role noun in apposition: "Atilla Yesilada of Global Source Partners", "Ralf
+    Matthaes, founder of Infocus Mekong Research", "John Doe, an analyst at the Brookings
+    Institution".  News introduces a person it gives no title by where they work; the
+    person speaks for it.  A name NER missed counts when its head word gives a sector.
+    Returns the organization's country and sectors."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        holders = [root] + [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
+        if root.dep_ == "appos" and _role_noun(root.head):
+            holders.append(root.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ORGANIZATION_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.i in org_of:
+                        return org_of[obj.i].country, list(org_of[obj.i].sectors)
+                    words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
+                    named = _name_sector(" ".join(t.text for t in words)) \
+                        if obj.pos_ == "PROPN" and not obj.ent_type_ else None
+                    if named:  # a name NER missed ("Global Source Partners")
+                        return None, [named]
+    return None
+
+
 def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
     """Country and sectors for entities the merge left without: from the actor
     dictionaries (leaders and officials by date, IGOs, NGOs, companies, armed groups), from
@@ -891,6 +1013,7 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                   if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}
+    weak: set[str] = set()  # organizations coded from a word before their name's head
     # people last: a role held in an organization takes its code ("Taliban spokesman")
     for e in sorted(entities, key=lambda e: e.type == "PERSON"):
         if e.type == "PERSON" and not org_of:
@@ -914,6 +1037,12 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             country, sectors = country or _outlets()[outlet], sectors or ["MED"]
         if not sectors and e.type == "ORG":  # "Israeli Intelligence Ministry"
             sectors = agent_sectors(e.name)
+            if sectors and _ends_unmatched(e.name):
+                weak.add(e.id)  # "Center for Political-Military Analysis": a guess
+            named = _name_sector(e.name)  # "National Congress Party", "U.N. Commission"
+            if named and (not sectors or named == "IGO" or _ends_unmatched(e.name)):
+                sectors = [named, *[s for s in sectors if s != named]]
+                weak.discard(e.id)
         if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
             words = e.name.split()
             named = places.country_of_demonym(words[0]) or places.country_of_name(words[0])
@@ -927,6 +1056,17 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 country, sectors = role_country, role_sectors
             elif role_country in (None, country):  # "Justice Minister X", "Defense
                 sectors = role_sectors  # Secretary Esper" of a known country: the sector
+        if e.type == "ORG" and not (country and sectors):
+            # described in apposition or before the name: "the HTS, a Syrian militant
+            # group", "the Islamist militant group Hamas"
+            role_country, role_sectors = _description(ctx, e, country_of)
+            if role_country in (None, country) or not country:
+                country, sectors = country or role_country, sectors or role_sectors
+        if e.type == "PERSON" and not sectors:  # "Atilla Yesilada of Global Source
+            org = _organization_of(ctx, e, {i: o for i, o in org_of.items()  # Partners"
+                                           if o.id not in weak})
+            if org is not None and country in (None, org[0]):
+                country, sectors = org[0] or country, org[1]
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "GPE":

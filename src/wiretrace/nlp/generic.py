@@ -122,6 +122,10 @@ def _phrase_country(ctx: Context, head: Token, depth: int = 0) -> str | None:
     return None
 
 
+# The sector of people named by a counted demonym ("thousands of Syrians"): civilians,
+# CAMEO's CVL, as PETRARCH2 codes CIVILIAN and CITIZEN.
+COUNTED_PEOPLE = "CVL"
+
 # Sectors of bodies that belong to no one country.
 STATELESS = frozenset({"IGO", "NGO", "MNC"})
 
@@ -143,7 +147,13 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     entity the argument was linked to (its own, a modifier's, an owner's)."""
     h = content_head(head)
     if h.i in ctx.token_entity:  # the argument is a name
-        return entity_code(ctx, ctx.token_entity[h.i])
+        code = entity_code(ctx, ctx.token_entity[h.i])
+        entity = ctx.entity(ctx.token_entity[h.i])
+        if h.i != head.i and code is not None and code.sector is None \
+                and entity is not None and entity.type == "NORP":
+            # "tens of thousands of Sudanese": a counted demonym is people, not the state
+            return Code(code.country, COUNTED_PEOPLE, code.basis)
+        return code
     sectors = noun_sectors(h)
     entity = ctx.entity(entity_id)
     if entity is not None and (entity.sector or not sectors):
