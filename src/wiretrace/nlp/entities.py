@@ -1116,6 +1116,7 @@ def prepare() -> None:
     _folded_people()
     _agents()
     _outlets()
+    _name_words()
     kinds.kinds()
     names.prepare()
     _saying()
