@@ -40,6 +40,21 @@ def test_import_wiretrace_loads_neither_spacy_nor_the_store():
     assert json.loads(out) == []
 
 
+def test_the_store_and_the_web_app_load_no_spacy():
+    """The store normalizes names with spaCy-free modules (wiretrace.outlets,
+    nlp.names), so reading a store costs no language model."""
+    out = _python("import sys, json, wiretrace.store, wiretrace.store.queries\n"
+                  "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+                  "('spacy', 'thinc'))))")
+    assert json.loads(out) == []
+
+
+def test_no_analysis_module_imports_the_store():
+    for path in (REPO / "src" / "wiretrace" / "nlp").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "from ..store" not in text and "wiretrace.store" not in text, path.name
+
+
 def test_every_public_name_resolves_and_is_documented():
     assert wiretrace.__all__[0] == "__version__"
     doc = (REPO / "docs" / "python.md").read_text(encoding="utf-8")

@@ -38,7 +38,7 @@ PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
 # every versioned layer a report's content comes from, for its producers
 NAMED = (*PRODUCERS, magnitude, plover, language)
 # the modules whose code makes a report (a digest of their bytes: `producers["code"]`)
-CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "nlp")
+CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "outlets.py", "nlp")
 
 
 def load(name: str | None = None, *, process_wide: bool = True) -> Language:

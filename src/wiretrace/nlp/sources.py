@@ -6,52 +6,19 @@ Beacon", "the report" = "a report in ...")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..model import Source, SourceStance
+from ..outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
 from .context import Context
 from .cues import lexicon, names_people
-from .lexicon import load_yaml
 
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
 INDEFINITE = {"a", "an", "one", "another", "some"}
 # "a report in the Washington Free Beacon", "a statement from the ministry": the outlet or
 # body that publishes a document relays it.
 PUBLISHER_PREPS = {"in", "by", "from", "of"}
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-
-
-@dataclass(frozen=True)
-class OutletLexicon:
-    canonical: dict[str, str]
-    cue_words: frozenset[str]
-    endings: tuple[tuple[str, ...], ...]
-
-
-@lru_cache(maxsize=1)
-def outlets() -> OutletLexicon:
-    data = load_yaml("outlets.yaml")
-    canonical = {}
-    for entry in data["outlets"]:
-        for name in [entry["name"], *entry.get("aliases", [])]:
-            canonical[normalize(name)] = entry["name"]
-    cues = data["name_cues"]
-    return OutletLexicon(
-        canonical=canonical,
-        cue_words=frozenset(cues["words"]),
-        endings=tuple(tuple(e.split()) for e in cues["endings"]),
-    )
-
-
-def normalize(name: str) -> str:
-    words = name.replace("\u2019", "'").split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    if words and words[-1] in ("'s", "'"):
-        words = words[:-1]
-    return " ".join(w.lower() for w in words)
 
 
 @dataclass
