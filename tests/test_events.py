@@ -448,3 +448,16 @@ def test_the_actor_of_a_threatened_measure_is_the_one_who_threatens(analyze_text
     threats = _event(r, "threats")
     assert "Washington" in _names(r, threats, "source")
     assert "Washington" not in _names(r, threats, "target")
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Prime Minister Mahathir Mohamad called on China to define its claims.", "called", "REQUEST"),
+    ("Amnesty International called for the release of the journalist.", "called", "REQUEST"),
+    ("Obama called Putin on Monday.", "called", "CONSULT"),
+    ("Russia invaded Ukraine in 2022.", "invaded", "ASSAULT"),
+])
+def test_a_preposition_or_the_attack_sense_chooses_the_category(analyze_text, text, trigger, etype):
+    report = analyze_text(text)
+    assert _event(report, trigger).type == etype
+    if trigger == "called" and etype == "CONSULT":  # "on Monday" is a time, not the one asked
+        assert "Monday" not in _names(report, _event(report, trigger), "target")

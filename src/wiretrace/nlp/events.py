@@ -89,6 +89,9 @@ def _rules() -> dict:
         "light_verbs": frozenset(data["light_verbs"]),
         "objects": {k: (Coding(*v["coding"]), frozenset(v["objects"]))
                     for k, v in data["objects"].items()},
+        "prepositions": {k: (Coding(*v["coding"]), frozenset(v["prepositions"]),
+                             frozenset(v.get("party") or ()))
+                         for k, v in data["prepositions"].items()},
         "governing_nouns": frozenset(data["governing_nouns"]),
         "content_objects": frozenset(data["content_objects"]),
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
@@ -241,6 +244,14 @@ def coding_for(token: Token) -> Coding:
     the CAMEO code of the verb or noun."""
     lemma = token.lemma_.lower()
     rules = _rules()
+    if lemma in rules["prepositions"]:  # "called on Beijing to", "broke with Brussels"
+        moved, preps, party = rules["prepositions"][lemma]
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
+                c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
+                                             for o in c.children))
+               for c in token.children) or (
+                token.pos_ == "NOUN" and any(_infinitive(c) for c in token.children)):
+            return moved
     if token.pos_ == "VERB":
         if _statement(token, lemma, rules):
             return UNCODED
@@ -282,6 +293,19 @@ def coding_for(token: Token) -> Coding:
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
 
 
+def _party_word(token: Token) -> bool:
+    """A name of a country, group, organization or person, or a group or role noun
+    ("the leadership", "the authorities"): someone, not a time or a thing."""
+    return token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
+        token.lemma_.lower() in _agents()["nouns"]
+
+
+def _infinitive(token: Token) -> bool:
+    """A to-infinitive complement or modifier ("its call to drop the charges")."""
+    return token.dep_ in ("xcomp", "acl", "advcl") and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _statement(token: Token, lemma: str, rules: dict) -> bool:
     """A verb that hands over information to nobody named ("released two videos",
     "provided details"; "shared evidence with the U.S." is COOPERATE, PLOVER 3.5) or names
@@ -297,7 +321,7 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
             rules["statement_objects"] for o in objects):
         return True
     if lemma in rules["naming_verbs"]:
-        if any(c.dep_ in COMPLEMENTS for c in token.children) or any(
+        if any(c.dep_ in COMPLEMENTS and not _infinitive(c) for c in token.children) or any(
                 p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
             return True  # "called them a punishment", "were called as witnesses"
         if any(o.dep_ in ("dobj", "nsubjpass") and o.dep_ and any(
@@ -394,6 +418,10 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
                     args += [("source", t) for t in objs]
+                elif is_verb and prep in ("on", "upon") and \
+                        _rules()["class"].get(trigger.lemma_.lower()) == "request":
+                    # "called on Beijing to ...", not "called Putin on Monday"
+                    args += [("target", t) for t in objs if _party_word(t)]
                 elif prep in {"between", "with", "against", "to", "for", "from"}:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
