@@ -461,3 +461,29 @@ def test_a_preposition_or_the_attack_sense_chooses_the_category(analyze_text, te
     assert _event(report, trigger).type == etype
     if trigger == "called" and etype == "CONSULT":  # "on Monday" is a time, not the one asked
         assert "Monday" not in _names(report, _event(report, trigger), "target")
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("China staged military drills near Taiwan on Monday.", "drills", "MOBILIZE"),
+    ("North Korea conducted two missile tests this week.", "tests", "MOBILIZE"),
+    ("The United States and South Korea held joint military exercises.", "exercises",
+     "COOPERATE"),
+])
+def test_shows_of_force_are_mobilize_and_joint_exercises_cooperate(analyze_text, text,
+                                                                   trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype
+
+
+def test_a_test_without_a_military_modifier_is_no_event(analyze_text):
+    report = analyze_text("The Federal Reserve said the banks passed stress tests.")
+    assert not [e for e in report.events if e.trigger.text == "tests" and e.type]
+
+
+def test_a_participle_misparsed_as_a_clause_describes_the_light_verbs_object(analyze_text):
+    report = analyze_text("Three days after Lai took office, China conducted the military "
+                          "drills encircling Taiwan.")
+    drills = _event(report, "drills")
+    assert drills.type == "MOBILIZE"
+    assert "China" in _names(report, drills, "source")
+    assert "Taiwan" in _names(report, drills, "target")
+    assert _event(report, "encircling").type is None

@@ -104,6 +104,10 @@ def _rules() -> dict:
         "material_support": (frozenset(data["material_support"]["nouns"]),
                              {k: Coding(*v) for k, v in
                               data["material_support"]["modifiers"].items()}),
+        "shows_of_force": (frozenset(data["shows_of_force"]["nouns"]),
+                           frozenset(data["shows_of_force"]["modifiers"]),
+                           Coding(*data["shows_of_force"]["coding"]),
+                           Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
@@ -192,11 +196,18 @@ def code(cameo: str | None) -> Coding:
     return Coding(None, None, None)
 
 
+def _show_of_force(token: Token) -> bool:
+    """"military drills", "missile tests" (plover_verbs.yaml shows_of_force)."""
+    nouns, modifiers, _, _ = _rules()["shows_of_force"]
+    return token.lower_ in nouns and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in token.children)
+
+
 def is_event_noun(token: Token) -> bool:
     nouns, suffixes, blocked = _nouns()
     lemma = token.lemma_.lower()
     text = token.text.lower()
-    if lemma in nouns or text in nouns:
+    if lemma in nouns or text in nouns or _show_of_force(token):
         return True
     if lemma in blocked or text in blocked or len(lemma) < 6:
         return False
@@ -285,6 +296,12 @@ def coding_for(token: Token) -> Coding:
         kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
                     and c.lower_ in rules["material_support"][1])
         return rules["material_support"][1][kind]  # "military support": AID
+    elif token.pos_ == "NOUN" and _show_of_force(token):
+        _, _, shown, joint = rules["shows_of_force"]
+        together = any(c.lower_ in ("joint", "combined", "bilateral", "multilateral")
+                       for c in token.children if c.dep_ in ("amod", "compound")) or any(
+            p.dep_ == "prep" and p.lower_ == "with" for p in token.children)
+        return joint if together else shown
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
     return code(_cameo_for(token))
@@ -1011,10 +1028,22 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                 found[n.i] = [a for a in found.get(verb.i, []) if a.role == "source"] + \
                     found[n.i]
             continue
-        if obj.dep_ != "dobj" or verb.lemma_.lower() not in rules["light_verbs"] \
-                or verb.i not in at:
+        described = None
+        if obj.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "ccomp" and \
+                not any(c.dep_ == "dobj" for c in verb.head.children):
+            # "conducted the military drills encircling Taiwan", parsed as a clause
+            # "drills encircling Taiwan" under the light verb: the participle describes
+            # the noun, which is the light verb's object
+            described, verb = verb, verb.head
+        elif obj.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at:
             continue
         mine = found[n.i]
+        if described is not None:
+            mine = [a for a in mine if a.role != "source"] + [
+                a for a in found.get(described.i, []) if a.role == "target"]
+            coding[described.i] = UNCODED
         if not any(a.role == "source" and a.entity_id for a in mine):  # not "their strike"
             mine = [a for a in found[verb.i] if a.role == "source"] + mine
         if obj is not n:
