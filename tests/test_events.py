@@ -487,3 +487,17 @@ def test_a_participle_misparsed_as_a_clause_describes_the_light_verbs_object(ana
     assert "China" in _names(report, drills, "source")
     assert "Taiwan" in _names(report, drills, "target")
     assert _event(report, "encircling").type is None
+
+
+def test_a_sentence_initial_he_continues_the_person_subject_before(analyze_text):
+    report = analyze_text("Taliban spokesperson Zabihullah Mujahid disclosed the decision on "
+                          "Tuesday. He accused the U.N. envoy of misrepresenting the facts.")
+    accused = _event(report, "accused")
+    assert accused.type == "ACCUSE"
+    assert "Zabihullah Mujahid" in _names(report, accused, "source")
+
+
+def test_he_with_no_person_subject_before_stays_unresolved(analyze_text):
+    report = analyze_text("The decision was disclosed on Tuesday. He accused the U.N. envoy "
+                          "of misrepresenting the facts.")
+    assert _event(report, "accused").type is None

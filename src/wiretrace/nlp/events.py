@@ -549,6 +549,17 @@ def _antecedent(ctx: Context, pronoun: Token) -> str | None:
                   and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
         if len(people) == 1:
             return people.pop()
+        if not people and pronoun.sent.start > 0:
+            # "Taliban spokesperson Zabihullah Mujahid disclosed the decision ... He
+            # accused the U.N. envoy": a he or she with no person before it in its own
+            # sentence continues the person who is the subject of the sentence before
+            # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
+            root = pronoun.doc[pronoun.sent.start - 1].sent.root
+            for child in root.children:
+                if child.dep_ in SUBJECTS and child.lower_ not in PRONOUNS:
+                    entity = _argument_entity(ctx, child)
+                    if entity is not None and ctx.entity_type(entity) == "PERSON":
+                        return entity
     return None
 
 
