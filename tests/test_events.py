@@ -501,3 +501,24 @@ def test_he_with_no_person_subject_before_stays_unresolved(analyze_text):
     report = analyze_text("The decision was disclosed on Tuesday. He accused the U.N. envoy "
                           "of misrepresenting the facts.")
     assert _event(report, "accused").type is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The United States particularly opposes China's maritime expansion.", "opposes"),
+    ("Japan and China have been disputing the islands for years.", "disputing"),
+])
+def test_a_standing_stance_is_no_event(analyze_text, text, trigger):
+    assert _event(analyze_text(text), trigger).type is None
+
+
+def test_a_stance_taken_in_the_past_is_an_event(analyze_text):
+    assert _event(analyze_text("Russia opposed the resolution on Monday."),
+                  "opposed").type is not None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Turkey's role in the Libyan civil war angered France.", "war"),
+    ("Barnier spoke at the start of Brexit negotiations.", "negotiations"),
+])
+def test_an_event_named_as_a_setting_is_not_coded(analyze_text, text, trigger):
+    assert _event(analyze_text(text), trigger).type is None

@@ -109,6 +109,11 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
+        "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
+                         frozenset(data["stance_verbs"]["progressive"])),
+        "settings": (frozenset(data["settings"]["prepositions"]),
+                     frozenset(data["settings"]["nouns"]),
+                     frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
@@ -264,7 +269,8 @@ def coding_for(token: Token) -> Coding:
                 token.pos_ == "NOUN" and any(_infinitive(c) for c in token.children)):
             return moved
     if token.pos_ == "VERB":
-        if _statement(token, lemma, rules):
+        if _statement(token, lemma, rules) or (
+                _standing(token, lemma, *rules["stance_verbs"])):
             return UNCODED
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
@@ -308,6 +314,21 @@ def coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _standing(verb: Token, lemma: str, present: frozenset[str],
+              progressive: frozenset[str]) -> bool:
+    """A stance verb in the simple present ("opposes", "claim") or a verb of disagreement
+    in a progressive ("are disagreeing", "have been disputing"), outside a headline
+    fragment: a state held (plover_verbs.yaml stance_verbs)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if lemma in present and verb.tag_ in ("VBZ", "VBP") and not aux:
+        return not _fragment(verb.sent)
+    if lemma in progressive and verb.tag_ == "VBG" and aux and all(
+            a.lower_ in ("is", "are", "am", "'re", "'s", "been", "has", "have", "'ve")
+            for a in aux):
+        return not _fragment(verb.sent)
+    return False
 
 
 def _party_word(token: Token) -> bool:
@@ -1129,8 +1150,15 @@ def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
     for n in triggers:
         if n.pos_ != "NOUN" or not coding[n.i].type:
             continue
+        setting_preps, setting_nouns, setting_frames = rules["settings"]
         if n.dep_ == "dobj" and n.head.lemma_.lower() in rules["stative_verbs"]:
             coding[n.i] = UNCODED
+        elif n.dep_ == "pobj" and n.head.lower_ in setting_preps and \
+                n.lower_ in setting_nouns:
+            coding[n.i] = UNCODED  # "in the Libyan civil war": a setting
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lower_ in setting_frames and n.head.head.dep_ == "pobj":
+            coding[n.i] = UNCODED  # "at the start of Brexit negotiations"
         elif coding[n.i].cameo in cameos and n.dep_ == "pobj" and \
                 n.head.lower_ in preps and any(
                     c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
