@@ -522,3 +522,13 @@ def test_a_stance_taken_in_the_past_is_an_event(analyze_text):
 ])
 def test_an_event_named_as_a_setting_is_not_coded(analyze_text, text, trigger):
     assert _event(analyze_text(text), trigger).type is None
+
+
+def test_a_must_request_is_made_when_it_is_said(analyze_text):
+    from wiretrace.render import happened
+
+    report = analyze_text("A State Department spokesperson told reporters on Monday the U.N. "
+                          "must maintain sanctions on North Korea.")
+    maintain = _event(report, "maintain")
+    assert maintain.type == "REQUEST"
+    assert maintain.factuality.tense != "future" and happened(maintain)

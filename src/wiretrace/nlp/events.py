@@ -1038,6 +1038,14 @@ def _polar_question(sent) -> bool:
     return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
 
 
+def _obligation_request(t: Token) -> bool:
+    """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
+    VOA the U.N. must maintain sanctions"): a request made by that verb's subject."""
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
+        any(c.dep_ in SUBJECTS for c in t.head.children)
+
+
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                  found: dict[int, list[EventActor]]) -> None:
     """"Students staged demonstrations", "X imposed sanctions on Y", "granted asylum to Z",
@@ -1284,15 +1292,13 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
                 new = _threat(new)
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
-        elif aux & OBLIGATION_AUX and t.dep_ == "ccomp" and head.pos_ == "VERB":
-            speakers = [c for c in head.children if c.dep_ in SUBJECTS]
-            if speakers:
-                coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
-                own = found[t.i]
-                asked = _role_copy(own, {"source"}, "target", [])
-                look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
-                found[t.i] = look_speakers + asked + [a for a in own
-                                                      if a.role not in ("source", "target")]
+        elif _obligation_request(t):
+            coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
+            own = found[t.i]
+            asked = _role_copy(own, {"source"}, "target", [])
+            look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
+            found[t.i] = look_speakers + asked + [a for a in own
+                                                  if a.role not in ("source", "target")]
 
 
 # Categories whose parties are all actors (manual 2.4.2): no recipient.
@@ -1423,8 +1429,12 @@ def annotate(ctx: Context) -> None:
             found[token.i] = [a.model_copy(update={"role": "target"})
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
-        fact = factuality.assess(ctx, token, unasserted.get(token.i),
-                                 doubted=token.i in doubted)
+        said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
+            _obligation_request(token) else token
+        # the request of "X must do Y" is made when the speaker says it: its factuality
+        # (tense, certainty) is the saying's, not the modal content's
+        fact = factuality.assess(ctx, said, unasserted.get(said.i),
+                                 doubted=said.i in doubted)
         location = places.event_location(ctx, token)
         found[token.i] = generic.place_countries(ctx, found[token.i], location, main_country)
         events.append(Event(
