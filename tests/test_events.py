@@ -532,3 +532,14 @@ def test_a_must_request_is_made_when_it_is_said(analyze_text):
     maintain = _event(report, "maintain")
     assert maintain.type == "REQUEST"
     assert maintain.factuality.tense != "future" and happened(maintain)
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions "
+     "relief.", "asked", "REQUEST"),
+    ("Central African Republic officials are pleading with civilians to return home.",
+     "pleading", "REQUEST"),
+    ("Reporters asked Biden about the deal.", "asked", None),
+])
+def test_asking_or_pleading_for_something_is_a_request(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype

@@ -265,7 +265,11 @@ def coding_for(token: Token) -> Coding:
         if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
                 c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
                                              for o in c.children))
-               for c in token.children) or (
+               for c in token.children) or any(
+                # "asked Trump for sanctions relief": the parser hangs 'for' on the person
+                c.dep_ == "dobj" and _party_word(c) and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and "for" in preps
+                    for p in c.children) for c in token.children) or (
                 token.pos_ == "NOUN" and any(_infinitive(c) for c in token.children)):
             return moved
     if token.pos_ == "VERB":
