@@ -470,3 +470,98 @@ def test_the_actor_of_a_threatened_measure_is_the_one_who_threatens(analyze_text
     threats = _event(r, "threats")
     assert "Washington" in _names(r, threats, "source")
     assert "Washington" not in _names(r, threats, "target")
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Prime Minister Mahathir Mohamad called on China to define its claims.", "called", "REQUEST"),
+    ("Amnesty International called for the release of the journalist.", "called", "REQUEST"),
+    ("Obama called Putin on Monday.", "called", "CONSULT"),
+    ("Russia invaded Ukraine in 2022.", "invaded", "ASSAULT"),
+])
+def test_a_preposition_or_the_attack_sense_chooses_the_category(analyze_text, text, trigger, etype):
+    report = analyze_text(text)
+    assert _event(report, trigger).type == etype
+    if trigger == "called" and etype == "CONSULT":  # "on Monday" is a time, not the one asked
+        assert "Monday" not in _names(report, _event(report, trigger), "target")
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("China staged military drills near Taiwan on Monday.", "drills", "MOBILIZE"),
+    ("North Korea conducted two missile tests this week.", "tests", "MOBILIZE"),
+    ("The United States and South Korea held joint military exercises.", "exercises",
+     "COOPERATE"),
+])
+def test_shows_of_force_are_mobilize_and_joint_exercises_cooperate(analyze_text, text,
+                                                                   trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype
+
+
+def test_a_test_without_a_military_modifier_is_no_event(analyze_text):
+    report = analyze_text("The Federal Reserve said the banks passed stress tests.")
+    assert not [e for e in report.events if e.trigger.text == "tests" and e.type]
+
+
+def test_a_participle_misparsed_as_a_clause_describes_the_light_verbs_object(analyze_text):
+    report = analyze_text("Three days after Lai took office, China conducted the military "
+                          "drills encircling Taiwan.")
+    drills = _event(report, "drills")
+    assert drills.type == "MOBILIZE"
+    assert "China" in _names(report, drills, "source")
+    assert "Taiwan" in _names(report, drills, "target")
+    assert _event(report, "encircling").type is None
+
+
+def test_a_sentence_initial_he_continues_the_person_subject_before(analyze_text):
+    report = analyze_text("Taliban spokesperson Zabihullah Mujahid disclosed the decision on "
+                          "Tuesday. He accused the U.N. envoy of misrepresenting the facts.")
+    accused = _event(report, "accused")
+    assert accused.type == "ACCUSE"
+    assert "Zabihullah Mujahid" in _names(report, accused, "source")
+
+
+def test_he_with_no_person_subject_before_stays_unresolved(analyze_text):
+    report = analyze_text("The decision was disclosed on Tuesday. He accused the U.N. envoy "
+                          "of misrepresenting the facts.")
+    assert _event(report, "accused").type is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The United States particularly opposes China's maritime expansion.", "opposes"),
+    ("Japan and China have been disputing the islands for years.", "disputing"),
+])
+def test_a_standing_stance_is_no_event(analyze_text, text, trigger):
+    assert _event(analyze_text(text), trigger).type is None
+
+
+def test_a_stance_taken_in_the_past_is_an_event(analyze_text):
+    assert _event(analyze_text("Russia opposed the resolution on Monday."),
+                  "opposed").type is not None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Turkey's role in the Libyan civil war angered France.", "war"),
+    ("Barnier spoke at the start of Brexit negotiations.", "negotiations"),
+])
+def test_an_event_named_as_a_setting_is_not_coded(analyze_text, text, trigger):
+    assert _event(analyze_text(text), trigger).type is None
+
+
+def test_a_must_request_is_made_when_it_is_said(analyze_text):
+    from wiretrace.render import happened
+
+    report = analyze_text("A State Department spokesperson told reporters on Monday the U.N. "
+                          "must maintain sanctions on North Korea.")
+    maintain = _event(report, "maintain")
+    assert maintain.type == "REQUEST"
+    assert maintain.factuality.tense != "future" and happened(maintain)
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions "
+     "relief.", "asked", "REQUEST"),
+    ("Central African Republic officials are pleading with civilians to return home.",
+     "pleading", "REQUEST"),
+    ("Reporters asked Biden about the deal.", "asked", None),
+])
+def test_asking_or_pleading_for_something_is_a_request(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype

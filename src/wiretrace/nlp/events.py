@@ -89,6 +89,9 @@ def _rules() -> dict:
         "light_verbs": frozenset(data["light_verbs"]),
         "objects": {k: (Coding(*v["coding"]), frozenset(v["objects"]))
                     for k, v in data["objects"].items()},
+        "prepositions": {k: (Coding(*v["coding"]), frozenset(v["prepositions"]),
+                             frozenset(v.get("party") or ()))
+                         for k, v in data["prepositions"].items()},
         "governing_nouns": frozenset(data["governing_nouns"]),
         "content_objects": frozenset(data["content_objects"]),
         "unreal_modifiers": frozenset(data["unreal_modifiers"]),
@@ -101,7 +104,16 @@ def _rules() -> dict:
         "material_support": (frozenset(data["material_support"]["nouns"]),
                              {k: Coding(*v) for k, v in
                               data["material_support"]["modifiers"].items()}),
+        "shows_of_force": (frozenset(data["shows_of_force"]["nouns"]),
+                           frozenset(data["shows_of_force"]["modifiers"]),
+                           Coding(*data["shows_of_force"]["coding"]),
+                           Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
+        "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
+                         frozenset(data["stance_verbs"]["progressive"])),
+        "settings": (frozenset(data["settings"]["prepositions"]),
+                     frozenset(data["settings"]["nouns"]),
+                     frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
@@ -190,11 +202,18 @@ def code(cameo: str | None) -> Coding:
     return Coding(None, None, None)
 
 
+def _show_of_force(token: Token) -> bool:
+    """"military drills", "missile tests" (plover_verbs.yaml shows_of_force)."""
+    nouns, modifiers, _, _ = _rules()["shows_of_force"]
+    return token.lower_ in nouns and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in token.children)
+
+
 def is_event_noun(token: Token) -> bool:
     nouns, suffixes, blocked = _nouns()
     lemma = token.lemma_.lower()
     text = token.text.lower()
-    if lemma in nouns or text in nouns:
+    if lemma in nouns or text in nouns or _show_of_force(token):
         return True
     if lemma in blocked or text in blocked or len(lemma) < 6:
         return False
@@ -242,8 +261,21 @@ def coding_for(token: Token) -> Coding:
     the CAMEO code of the verb or noun."""
     lemma = token.lemma_.lower()
     rules = _rules()
+    if lemma in rules["prepositions"]:  # "called on Beijing to", "broke with Brussels"
+        moved, preps, party = rules["prepositions"][lemma]
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
+                c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
+                                             for o in c.children))
+               for c in token.children) or any(
+                # "asked Trump for sanctions relief": the parser hangs 'for' on the person
+                c.dep_ == "dobj" and _party_word(c) and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and "for" in preps
+                    for p in c.children) for c in token.children) or (
+                token.pos_ == "NOUN" and any(_infinitive(c) for c in token.children)):
+            return moved
     if token.pos_ == "VERB":
-        if _statement(token, lemma, rules):
+        if _statement(token, lemma, rules) or (
+                _standing(token, lemma, *rules["stance_verbs"])):
             return UNCODED
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
@@ -275,12 +307,46 @@ def coding_for(token: Token) -> Coding:
         kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
                     and c.lower_ in rules["material_support"][1])
         return rules["material_support"][1][kind]  # "military support": AID
+    elif token.pos_ == "NOUN" and _show_of_force(token):
+        _, _, shown, joint = rules["shows_of_force"]
+        together = any(c.lower_ in ("joint", "combined", "bilateral", "multilateral")
+                       for c in token.children if c.dep_ in ("amod", "compound")) or any(
+            p.dep_ == "prep" and p.lower_ == "with" for p in token.children)
+        return joint if together else shown
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
     return code(_cameo_for(token))
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _standing(verb: Token, lemma: str, present: frozenset[str],
+              progressive: frozenset[str]) -> bool:
+    """A stance verb in the simple present ("opposes", "claim") or a verb of disagreement
+    in a progressive ("are disagreeing", "have been disputing"), outside a headline
+    fragment: a state held (plover_verbs.yaml stance_verbs)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if lemma in present and verb.tag_ in ("VBZ", "VBP") and not aux:
+        return not _fragment(verb.sent)
+    if lemma in progressive and verb.tag_ == "VBG" and aux and all(
+            a.lower_ in ("is", "are", "am", "'re", "'s", "been", "has", "have", "'ve")
+            for a in aux):
+        return not _fragment(verb.sent)
+    return False
+
+
+def _party_word(token: Token) -> bool:
+    """A name of a country, group, organization or person, or a group or role noun
+    ("the leadership", "the authorities"): someone, not a time or a thing."""
+    return token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
+        token.lemma_.lower() in _agents()["nouns"]
+
+
+def _infinitive(token: Token) -> bool:
+    """A to-infinitive complement or modifier ("its call to drop the charges")."""
+    return token.dep_ in ("xcomp", "acl", "advcl") and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _statement(token: Token, lemma: str, rules: dict) -> bool:
@@ -298,7 +364,7 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
             rules["statement_objects"] for o in objects):
         return True
     if lemma in rules["naming_verbs"]:
-        if any(c.dep_ in COMPLEMENTS for c in token.children) or any(
+        if any(c.dep_ in COMPLEMENTS and not _infinitive(c) for c in token.children) or any(
                 p.dep_ == "prep" and p.lower_ == "as" for p in token.children):
             return True  # "called them a punishment", "were called as witnesses"
         if any(o.dep_ in ("dobj", "nsubjpass") and o.dep_ and any(
@@ -393,6 +459,10 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
                     args += [("source", t) for t in objs]
+                elif is_verb and prep in ("on", "upon") and \
+                        _rules()["class"].get(trigger.lemma_.lower()) == "request":
+                    # "called on Beijing to ...", not "called Putin on Monday"
+                    args += [("target", t) for t in objs if _party_word(t)]
                 elif prep in {"between", "with", "against", "to", "for", "from"}:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
@@ -505,6 +575,17 @@ def _antecedent(ctx: Context, pronoun: Token) -> str | None:
                   and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
         if len(people) == 1:
             return people.pop()
+        if not people and pronoun.sent.start > 0:
+            # "Taliban spokesperson Zabihullah Mujahid disclosed the decision ... He
+            # accused the U.N. envoy": a he or she with no person before it in its own
+            # sentence continues the person who is the subject of the sentence before
+            # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
+            root = pronoun.doc[pronoun.sent.start - 1].sent.root
+            for child in root.children:
+                if child.dep_ in SUBJECTS and child.lower_ not in PRONOUNS:
+                    entity = _argument_entity(ctx, child)
+                    if entity is not None and ctx.entity_type(entity) == "PERSON":
+                        return entity
     return None
 
 
@@ -963,6 +1044,14 @@ def _polar_question(sent) -> bool:
     return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
 
 
+def _obligation_request(t: Token) -> bool:
+    """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
+    VOA the U.N. must maintain sanctions"): a request made by that verb's subject."""
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
+        any(c.dep_ in SUBJECTS for c in t.head.children)
+
+
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                  found: dict[int, list[EventActor]]) -> None:
     """"Students staged demonstrations", "X imposed sanctions on Y", "granted asylum to Z",
@@ -985,10 +1074,22 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                 found[n.i] = [a for a in found.get(verb.i, []) if a.role == "source"] + \
                     found[n.i]
             continue
-        if obj.dep_ != "dobj" or verb.lemma_.lower() not in rules["light_verbs"] \
-                or verb.i not in at:
+        described = None
+        if obj.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "ccomp" and \
+                not any(c.dep_ == "dobj" for c in verb.head.children):
+            # "conducted the military drills encircling Taiwan", parsed as a clause
+            # "drills encircling Taiwan" under the light verb: the participle describes
+            # the noun, which is the light verb's object
+            described, verb = verb, verb.head
+        elif obj.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at:
             continue
         mine = found[n.i]
+        if described is not None:
+            mine = [a for a in mine if a.role != "source"] + [
+                a for a in found.get(described.i, []) if a.role == "target"]
+            coding[described.i] = UNCODED
         if not any(a.role == "source" and a.entity_id for a in mine):  # not "their strike"
             mine = [a for a in found[verb.i] if a.role == "source"] + mine
         if obj is not n:
@@ -1063,8 +1164,15 @@ def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
     for n in triggers:
         if n.pos_ != "NOUN" or not coding[n.i].type:
             continue
+        setting_preps, setting_nouns, setting_frames = rules["settings"]
         if n.dep_ == "dobj" and n.head.lemma_.lower() in rules["stative_verbs"]:
             coding[n.i] = UNCODED
+        elif n.dep_ == "pobj" and n.head.lower_ in setting_preps and \
+                n.lower_ in setting_nouns:
+            coding[n.i] = UNCODED  # "in the Libyan civil war": a setting
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lower_ in setting_frames and n.head.head.dep_ == "pobj":
+            coding[n.i] = UNCODED  # "at the start of Brexit negotiations"
         elif coding[n.i].cameo in cameos and n.dep_ == "pobj" and \
                 n.head.lower_ in preps and any(
                     c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
@@ -1190,15 +1298,13 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
                 new = _threat(new)
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
-        elif aux & OBLIGATION_AUX and t.dep_ == "ccomp" and head.pos_ == "VERB":
-            speakers = [c for c in head.children if c.dep_ in SUBJECTS]
-            if speakers:
-                coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
-                own = found[t.i]
-                asked = _role_copy(own, {"source"}, "target", [])
-                look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
-                found[t.i] = look_speakers + asked + [a for a in own
-                                                      if a.role not in ("source", "target")]
+        elif _obligation_request(t):
+            coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
+            own = found[t.i]
+            asked = _role_copy(own, {"source"}, "target", [])
+            look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
+            found[t.i] = look_speakers + asked + [a for a in own
+                                                  if a.role not in ("source", "target")]
 
 
 # Categories whose parties are all actors (manual 2.4.2): no recipient.
@@ -1329,8 +1435,12 @@ def annotate(ctx: Context) -> None:
             found[token.i] = [a.model_copy(update={"role": "target"})
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
-        fact = factuality.assess(ctx, token, unasserted.get(token.i),
-                                 doubted=token.i in doubted)
+        said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
+            _obligation_request(token) else token
+        # the request of "X must do Y" is made when the speaker says it: its factuality
+        # (tense, certainty) is the saying's, not the modal content's
+        fact = factuality.assess(ctx, said, unasserted.get(said.i),
+                                 doubted=said.i in doubted)
         location = places.event_location(ctx, token)
         found[token.i] = generic.place_countries(ctx, found[token.i], location, main_country)
         events.append(Event(
