@@ -358,6 +358,7 @@ class Corpus:
             _short_spans({k: v for k, v in data.items() if k != "article"}, keep)
             text = self._scrambled(a.text, keep, edits, 0.02)
             _respan(data, text)
+            data["article"]["text"] = text  # the edited words, not only the spans, change
             story = type(story).model_validate(data)
             a = story.article
         text = a.text + f"\n\nDistributed by the {wire} to {outlet}.\n"
