@@ -40,6 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
+from .scoring import split_halves
 
 COLUMNS = ("story", "half", "start", "end", "trigger", "type", "source", "target",
            "verdict", "note")
@@ -105,9 +106,8 @@ def read_judgments(path: Path | str) -> tuple[list[dict], set[str]]:
 
 def halves_of(ids: list[str]) -> dict[str, str]:
     """Story id -> half: sorted by id, the first half ``dev``, the rest ``check``."""
-    ordered = sorted(ids)
-    cut = len(ordered) // 2
-    return {sid: ("dev" if k < cut else "check") for k, sid in enumerate(ordered)}
+    dev, check = split_halves(sorted(ids))
+    return {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
 
 
 def _actor_text(event, role: str) -> str:

@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 
 from ..model import Article
+from .scoring import split_halves
 
 COLUMNS = ("article", "excerpt", "field", "number", "qualifier")
 
@@ -125,9 +126,8 @@ def evaluate(judgments: Path | str, stories: Path | str) -> dict:
     articles = sorted((r.article for r in read_file(str(stories)) if hasattr(r, "article")),
                       key=lambda a: a.id)
     gold = read_judgments(judgments)
-    half = len(articles) // 2
     out = {}
-    for name, part in (("development", articles[:half]), ("check", articles[half:])):
+    for name, part in zip(("development", "check"), split_halves(articles)):
         ids = {a.id for a in part}
         out[name] = {"articles": len(part),
                      **score([g for g in gold if g["article"] in ids], predict(part))}

@@ -33,6 +33,8 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from .scoring import split_halves
+
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
 NOT_COUNTRIES = {"IGO", "NGO", "MNC"}
@@ -106,8 +108,8 @@ def half(records: list[dict], which: str | None) -> list[dict]:
         return records
     if which not in HALVES:
         raise ValueError(f"half must be one of {HALVES}, not {which!r}")
-    middle = len(records) // 2
-    return records[:middle] if which == "dev" else records[middle:]
+    dev, check = split_halves(records)
+    return dev if which == "dev" else check
 
 
 def evaluate(path: Path | str, limit: int | None = None, nlp=None,

@@ -14,6 +14,15 @@ from dataclasses import dataclass
 Pieces = tuple[tuple[int, int], ...]
 
 
+def split_halves(items: Sequence) -> tuple[list, list]:
+    """A gold file's two halves, in the order given: the first half (rules are developed
+    on it) and the rest (read only to measure before and after a change).  Every eval
+    that splits its gold splits it here: PLOVER records in file order, judged stories by
+    id."""
+    middle = len(items) // 2
+    return list(items[:middle]), list(items[middle:])
+
+
 @dataclass
 class Counts:
     tp: int = 0
