@@ -14,7 +14,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "anoth
 
 @dataclass(frozen=True)
 class OutletLexicon:
-    canonical: dict[str, str]
+    canonical: dict[str, str]  # normalized name or alias -> the outlet's name
+    countries: dict[str, str | None]  # the outlet's name -> its country (None: not given)
     cue_words: frozenset[str]
     endings: tuple[tuple[str, ...], ...]
 
@@ -22,13 +23,15 @@ class OutletLexicon:
 @lru_cache(maxsize=1)
 def outlets() -> OutletLexicon:
     data = load_yaml("outlets.yaml")
-    canonical = {}
+    canonical, countries = {}, {}
     for entry in data["outlets"]:
+        countries[entry["name"]] = entry.get("country")
         for name in [entry["name"], *entry.get("aliases", [])]:
             canonical[normalize(name)] = entry["name"]
     cues = data["name_cues"]
     return OutletLexicon(
         canonical=canonical,
+        countries=countries,
         cue_words=frozenset(cues["words"]),
         endings=tuple(tuple(e.split()) for e in cues["endings"]),
     )

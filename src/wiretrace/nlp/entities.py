@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .. import cache, settings
 from ..model import Entity
+from ..outlets import normalize, outlets
 from . import kinds, names, places
 from .context import Context
 from .lexicon import load_tsv, load_yaml
@@ -631,22 +632,6 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
 
 
-@lru_cache(maxsize=1)
-def _outlets() -> dict[str, str | None]:
-    """data/outlets.yaml: each listed outlet's names, lower-cased without "the" -> its
-    country (None where the file gives none)."""
-    out: dict[str, str | None] = {}
-    for entry in load_yaml("outlets.yaml")["outlets"]:
-        for name in [entry["name"], *entry.get("aliases", [])]:
-            out[_outlet_key(name)] = entry.get("country")
-    return out
-
-
-def _outlet_key(name: str) -> str:
-    words = name.replace("\u2019", "'").lower().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
 def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
     """actors_petrarch.tsv: lowercased name -> [(code, since, until)] (read when the
     dictionaries are built, then kept with them)."""
@@ -1031,10 +1016,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                     if found_country or found_sectors:
                         break
             country, sectors = country or found_country, sectors or found_sectors
-        outlet = _outlet_key(e.name)
+        outlet = outlets().canonical.get(normalize(e.name))
         if e.type in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and \
-                outlet in _outlets():  # a news outlet: its country, MED
-            country, sectors = country or _outlets()[outlet], sectors or ["MED"]
+                outlet is not None:  # a news outlet: its country, MED
+            country, sectors = country or outlets().countries[outlet], sectors or ["MED"]
         if not sectors and e.type == "ORG":  # "Israeli Intelligence Ministry"
             sectors = agent_sectors(e.name)
             if sectors and _ends_unmatched(e.name):
@@ -1115,7 +1100,7 @@ def prepare() -> None:
     _international()
     _folded_people()
     _agents()
-    _outlets()
+    outlets()
     _name_words()
     kinds.kinds()
     names.prepare()
