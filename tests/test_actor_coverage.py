@@ -12,10 +12,10 @@ import sys
 import pytest
 import yaml
 
-from wiretrace.nlp import actors as actor_files
-from wiretrace.nlp import places
-from wiretrace.nlp.entities import _dictionary_code
-from wiretrace.nlp.lexicon import load_tsv
+from wiretrace.lexicon import load_tsv
+from wiretrace.nlp.actors import dictionaries as actor_files
+from wiretrace.nlp.actors import places
+from wiretrace.nlp.actors.entities import _dictionary_code
 
 from .conftest import REPO
 

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from wiretrace.errors import InputError
-from wiretrace.nlp import actors as actor_files
-from wiretrace.nlp import entities
-from wiretrace.nlp.lexicon import load_yaml
+from wiretrace.lexicon import load_yaml
+from wiretrace.nlp.actors import dictionaries as actor_files
+from wiretrace.nlp.actors import entities
 
 from .conftest import REPO
 

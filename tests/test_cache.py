@@ -100,7 +100,7 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
 
 
 def test_the_actor_tables_read_back_equal_the_built_ones(folder):
-    from wiretrace.nlp import entities
+    from wiretrace.nlp.actors import entities
 
     entities._dictionaries.cache_clear()
     entities._folded.cache_clear()

@@ -47,13 +47,13 @@ def test_yaml_word_lists_hold_no_booleans(name):
 
 @pytest.mark.parametrize("name", [n for n in FILES if n.endswith(".yaml")])
 def test_yaml_files_have_no_repeated_keys(name):
-    from wiretrace.nlp.lexicon import parse_yaml
+    from wiretrace.lexicon import parse_yaml
 
     parse_yaml(DATA.joinpath(name).read_text(encoding="utf-8"))
 
 
 def test_a_repeated_key_is_refused():
-    from wiretrace.nlp.lexicon import parse_yaml
+    from wiretrace.lexicon import parse_yaml
 
     with pytest.raises(yaml.YAMLError, match="duplicate key"):
         parse_yaml("future:\n  a: [1]\nfuture:\n  b: [2]\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wiretrace import clean
-from wiretrace.nlp import entities, names
+from wiretrace import clean, names
+from wiretrace.nlp.actors import entities
 from wiretrace.nlp.context import Context, masked_text
 from wiretrace.read.text import from_text
 

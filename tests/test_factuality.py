@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from wiretrace.nlp import factuality
+from wiretrace.nlp.events import factuality
 
 
 @pytest.fixture
 def assess(nlp):
     """assess("They did not meet.", "meet") -> Factuality of the first token "meet"."""
     from wiretrace import clean
-    from wiretrace.nlp import attribution, entities, times
+    from wiretrace.nlp.actors import entities
+    from wiretrace.nlp.attribution import chains as attribution
     from wiretrace.nlp.context import Context, masked_text
+    from wiretrace.nlp.times import expressions as times
     from wiretrace.read.text import from_text
 
     def run(text: str, trigger: str, nth: int = 0):
@@ -151,7 +153,7 @@ def test_founding_meeting_is_past_and_not_certain(founding_report):
 
 
 def test_hedge_file_keeps_the_whole_word_list():
-    from wiretrace.nlp.lexicon import load_yaml
+    from wiretrace.lexicon import load_yaml
 
     data = load_yaml("hedges.yaml")
     # every entry of the MIT word list is kept, sorted into exactly one group

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from wiretrace import clean, pipeline
-from wiretrace.nlp import magnitude
 from wiretrace.nlp.context import Context, masked_text
+from wiretrace.nlp.events import magnitude
 from wiretrace.read.text import from_text
 
 

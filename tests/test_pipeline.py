@@ -8,13 +8,14 @@ import inspect
 import pkgutil
 
 import wiretrace.nlp
-from wiretrace import clean, pipeline
+from wiretrace import clean, lexicon, names, pipeline, plover
 
 
 def _cached():
     """Every cached function of the analysis modules."""
-    modules = [clean] + [importlib.import_module(f"wiretrace.nlp.{m.name}")
-                         for m in pkgutil.iter_modules(wiretrace.nlp.__path__)]
+    modules = [clean, lexicon, names, plover] + [
+        importlib.import_module(m.name)
+        for m in pkgutil.walk_packages(wiretrace.nlp.__path__, "wiretrace.nlp.")]
     for module in modules:
         for name, value in vars(module).items():
             if hasattr(value, "cache_info") and getattr(value, "__module__", "") == \
@@ -70,7 +71,7 @@ def test_sentence_chars_are_the_tokens_sentences(nlp):
 def test_entity_tokens_follow_the_entity_layer(nlp):
     """Place tokens of the demo article, as the entity layer left them; rebuilt when
     the token map changes."""
-    from wiretrace.nlp import entities
+    from wiretrace.nlp.actors import entities
     from wiretrace.nlp.context import Context
     from wiretrace.read.text import from_text
 
@@ -99,7 +100,9 @@ def test_producers_name_every_layer_data_file_and_user_dictionary(nlp, tmp_path,
     from pathlib import Path
 
     import wiretrace
-    from wiretrace.nlp import language, magnitude, plover
+    from wiretrace import plover
+    from wiretrace.nlp import language
+    from wiretrace.nlp.events import magnitude
 
     data = Path(str(resources.files("wiretrace").joinpath("data")))
     files = {p.name for p in data.iterdir() if p.is_file() and p.name != "README.md"}

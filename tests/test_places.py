@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from wiretrace import clean
-from wiretrace.nlp import attribution, entities, places, times
+from wiretrace.nlp.actors import entities, places
+from wiretrace.nlp.attribution import chains as attribution
 from wiretrace.nlp.context import Context, masked_text
+from wiretrace.nlp.times import expressions as times
 from wiretrace.read.text import from_text
 
 
@@ -272,7 +274,7 @@ def test_event_location_table(located, text, word, expected):
 
 
 def test_gazetteer_cache_round_trip_and_damaged_file(tmp_path, monkeypatch):
-    from wiretrace.nlp import places
+    from wiretrace.nlp.actors import places
 
     monkeypatch.setenv("WIRETRACE_CACHE_DIR", str(tmp_path))
     places._gazetteer.cache_clear()
@@ -292,7 +294,7 @@ def test_gazetteer_cache_round_trip_and_damaged_file(tmp_path, monkeypatch):
 
 
 def test_state_abbreviations_cover_every_state():
-    from wiretrace.nlp.lexicon import load_tsv
+    from wiretrace.lexicon import load_tsv
 
     rows = load_tsv("us_states.tsv")
     assert {r["code"] for r in rows} == {s["code"] for s in places._gazetteer().states.values()}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wiretrace.nlp import plover
-from wiretrace.nlp.lexicon import load_tsv, load_yaml
+from wiretrace import plover
+from wiretrace.lexicon import load_tsv, load_yaml
 
 
 @pytest.mark.parametrize("event_type, mode, cameo, quad, score", [

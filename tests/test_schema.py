@@ -93,8 +93,8 @@ def test_schema_version_is_a_semantic_version_of_this_major():
 def test_closed_value_sets_are_enums_that_match_the_code():
     """Event.type: the PLOVER categories (data/plover_quad.yaml), which every category the
     coding tables give belongs to; Entity.type: the entity layer's labels."""
-    from wiretrace.nlp import entities
-    from wiretrace.nlp.lexicon import load_tsv
+    from wiretrace.lexicon import load_tsv
+    from wiretrace.nlp.actors import entities
 
     defs = committed_schema()["$defs"]
     (event_type,) = [b for b in defs["Event"]["properties"]["type"]["anyOf"] if "enum" in b]

@@ -199,7 +199,7 @@ def petrarch_history(leaders: list[dict], petrarch: list[dict]) -> list[dict]:
             since = entry.get("since", "")
             if key not in first or (since and since < first[key]):
                 first[key] = since
-    from wiretrace.nlp import places
+    from wiretrace.nlp.actors import places
 
     out = []
     for key, since in sorted(first.items()):
@@ -227,7 +227,7 @@ def petrarch_history(leaders: list[dict], petrarch: list[dict]) -> list[dict]:
 
 def check(entries: list[dict]) -> None:
     """The file loads through the real reader (actors.rows) without error."""
-    from wiretrace.nlp import actors
+    from wiretrace.nlp.actors import dictionaries as actors
 
     actors.rows({"actors": entries}, "actors_states.yaml (generated)")
     missing = [e["name"] for e in entries if not str(e.get("source", "")).strip()]

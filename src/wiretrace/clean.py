@@ -16,8 +16,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .lexicon import load_yaml
 from .model import Article, Credit, Offsets, Removed
-from .nlp.lexicon import load_yaml
 
 NAME = "clean.v1"
 

@@ -134,7 +134,7 @@ def use_actor_files(paths: list[Path]) -> None:
         return
     import os
 
-    from .nlp import actors as actor_files
+    from .nlp.actors import dictionaries as actor_files
 
     joined = os.pathsep.join(str(p) for p in paths)
     try:

@@ -321,7 +321,7 @@ class Factuality(_Record):
 
 
 class Figure(_Record):
-    """One reported figure (wiretrace.nlp.magnitude, docs/magnitude.md): ``number`` as
+    """One reported figure (wiretrace.nlp.events.magnitude, docs/magnitude.md): ``number`` as
     written (null for a range or a vague word), ``low``/``high`` the bounds it gives
     (null when open), how exact it is, and the words it was read from."""
 
@@ -412,7 +412,7 @@ class Report(_Record):
         return read_report(data)
 
 
-# Entity.type: the spaCy/OntoNotes labels the entity layer keeps (nlp/entities.py KEEP;
+# Entity.type: the spaCy/OntoNotes labels the entity layer keeps (nlp/actors/entities.py KEEP;
 # a test keeps the two lists equal).
 ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
                 "WORK_OF_ART", "LAW")
@@ -421,7 +421,7 @@ SECTOR_PATTERN = "^[A-Z]{3}$"
 
 def plover_categories() -> list[str]:
     """The 16 PLOVER categories, cooperation to conflict (data/plover_quad.yaml)."""
-    from .nlp.lexicon import load_yaml
+    from .lexicon import load_yaml
 
     return [c for group in load_yaml("plover_quad.yaml").values() for c in group]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .nlp.lexicon import load_yaml
+from .lexicon import load_yaml
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another"}
 

@@ -15,21 +15,13 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from . import __version__, clean, settings
+from . import __version__, clean, plover, settings
 from .errors import AnalysisError, AnalysisFailure
 from .model import Article, Event, Report, TimeExpr
-from .nlp import (
-    attribution,
-    entities,
-    events,
-    factuality,
-    language,
-    magnitude,
-    places,
-    plover,
-    times,
-)
+from .nlp import attribution, events, language, times
+from .nlp.actors import entities, places
 from .nlp.context import Context, masked_text
+from .nlp.events import factuality, magnitude
 from .read.metadata import published_date
 from .timex import value_range
 
@@ -38,7 +30,8 @@ PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
 # every versioned layer a report's content comes from, for its producers
 NAMED = (*PRODUCERS, magnitude, plover, language)
 # the modules whose code makes a report (a digest of their bytes: `producers["code"]`)
-CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "outlets.py", "nlp")
+CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "outlets.py", "names.py",
+        "lexicon.py", "plover.py", "nlp")
 
 
 def load(name: str | None = None, *, process_wide: bool = True) -> Language:

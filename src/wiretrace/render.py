@@ -15,8 +15,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from .lexicon import load_tsv
 from .model import OCCURRED_ASSERTIONS, Event, Place, Report
-from .nlp.lexicon import load_tsv
 from .timex import human
 
 BASIS = {"explicit": "stated", "relative": "worked out from the text",

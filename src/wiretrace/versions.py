@@ -73,8 +73,8 @@ def _days(report: Data) -> None:
 
 def _plover(report: Data) -> None:
     """1.6.0: ``context``, ``quad`` and ``score`` of each coded event, from its type, mode
-    and CAMEO code (:func:`wiretrace.nlp.plover.fields`, the pipeline's look-up)."""
-    from .nlp.plover import fields
+    and CAMEO code (:func:`wiretrace.plover.fields`, the pipeline's look-up)."""
+    from .plover import fields
 
     for event in report.get("events") or []:
         if event.get("type") and not {"context", "quad", "score"} & set(event):

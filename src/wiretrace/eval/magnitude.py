@@ -53,8 +53,8 @@ def _norm(text: str) -> str:
 def predict(articles: list[Article]) -> list[dict]:
     """Every figure on a coded event: article, sentence text, event, field, figure."""
     from .. import clean, pipeline
-    from ..nlp import magnitude
     from ..nlp.context import Context, masked_text
+    from ..nlp.events import magnitude
     from ..read.metadata import published_date
 
     nlp = pipeline.load()

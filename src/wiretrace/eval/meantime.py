@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import InputError
+from ..lexicon import load_yaml
 from ..model import Report
-from ..nlp.lexicon import load_yaml
 from .meantime_read import EntityMention, MeantimeDoc, Token, read_directory, read_document
 from .meantime_render import render
 from .scoring import Agreement, Clustering, Counts, align, overlap

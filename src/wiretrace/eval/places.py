@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from ..errors import InputError
 from ..model import Report
-from ..nlp.places import PLACE_TYPES
+from ..nlp.actors.places import PLACE_TYPES
 from .meantime_read import MeantimeDoc, read_directory, read_document
 
 

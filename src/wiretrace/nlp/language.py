@@ -16,8 +16,8 @@ from thinc.api import NumpyOps
 
 from .. import settings
 from ..errors import ModelError
+from ..lexicon import load_yaml
 from . import attributes
-from .lexicon import load_yaml
 
 NAME = "language.v1"
 

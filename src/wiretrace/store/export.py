@@ -106,7 +106,7 @@ def plover(store: Store, fh: TextIO) -> int:
     """PLOVER records for coded events (type not null), one per event mention, with the
     PLOVER manual's field names (``PLOVER_RECORD``) and wiretrace's extras
     (``WIRETRACE_FIELDS``); a record leaves out the fields it has no value for."""
-    from ..nlp import plover as plover_fields
+    from .. import plover as plover_fields
 
     stamp = exported_by(store)
     coder = f"wiretrace {__version__}"

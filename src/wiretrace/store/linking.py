@@ -33,7 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from ..clean import wire_name
 from ..model import Entity, Event, Report
-from ..nlp.names import name_key
+from ..names import name_key
 from ..outlets import normalize, outlets
 from ..timex import value_range
 from . import schema as t

@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, or_, select, text, tuple_
 
 from ..errors import WiretraceError
 from ..model import OCCURRED_ASSERTIONS
-from ..nlp.names import name_key
+from ..names import name_key
 from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t

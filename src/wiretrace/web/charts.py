@@ -11,8 +11,8 @@ import math
 from functools import lru_cache
 from html import escape
 
-from ..nlp.lexicon import data_text
-from ..nlp.plover import quads
+from ..lexicon import data_text
+from ..plover import quads
 from ..timex import MONTHS
 
 COLOURS = {"cooperation": "#2e7d32", "conflict": "#c62828", "mixed": "#8d6e63",

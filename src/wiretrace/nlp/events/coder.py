@@ -11,10 +11,13 @@ from heapq import heappop, heappush
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
-from ..model import Event, EventActor, Location, Offsets, Recipient
-from . import factuality, generic, magnitude, places, plover, times
-from .context import Context, tokens_tagged
-from .lexicon import load_tsv, load_yaml
+from ... import plover
+from ...lexicon import load_tsv, load_yaml
+from ...model import Event, EventActor, Location, Offsets, Recipient
+from ..actors import generic, places
+from ..context import Context, tokens_tagged
+from ..times import expressions as times
+from . import factuality, magnitude
 
 NAME = "events.v1"
 

@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..model import EventActor, Location
-from .context import Context
+from ...lexicon import load_yaml
+from ...model import EventActor, Location
+from ..context import Context
 from .entities import agent_sectors
-from .lexicon import load_yaml
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -44,7 +44,7 @@ def _table() -> tuple[frozenset[str], dict[str, str]]:
 
 
 def _quantities() -> frozenset[str]:
-    from .events import _agents  # the counting words of data/agents.yaml
+    from ..events.coder import _agents  # the counting words of data/agents.yaml
 
     return _agents()["quantities"]
 

@@ -13,8 +13,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from . import times_values as tv
-from .times_lexicon import SP, Lexicon, lexicon, word_set
+from . import values as tv
+from .words import SP, Lexicon, lexicon, word_set
 
 B = r"(?<![\w'’-])"  # an expression starts a word ("now", not "snow"; not "-now")
 E = r"(?![\w-])"  # and ends one ("now", not "now-cancelled")

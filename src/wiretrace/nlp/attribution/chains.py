@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..model import Quote, Span
-from .context import Context, tokens_with
+from ...model import Quote, Span
+from ..context import Context, tokens_with
 from .cues import Cue, antecedent, cue_class, find_cues, lexicon, subject_of
 from .quotes import MarkedQuote, find_marked
 from .sources import SourceBook, outlets

@@ -11,12 +11,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .. import cache, settings
-from ..model import Entity
-from ..outlets import normalize, outlets
-from . import kinds, names, places
-from .context import Context
-from .lexicon import load_tsv, load_yaml
+from ... import cache, names, settings
+from ...lexicon import load_tsv, load_yaml
+from ...model import Entity
+from ...outlets import normalize, outlets
+from ..context import Context
+from . import kinds, places
 
 NAME = "entities.v1"
 
@@ -651,7 +651,7 @@ def _international() -> dict[str, list[tuple[str, str, str]]]:
 @lru_cache(maxsize=4)
 @cache.on_disk("actors", cache.paths_in_setting)  # seconds to build: kept between processes
 def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
-    from . import actors as actor_files
+    from . import dictionaries as actor_files
 
     table = dict(_petrarch())
     users = actor_files.read_user(user_paths)

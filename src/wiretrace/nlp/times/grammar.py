@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from . import times_calendar as cal
-from . import times_relative as rel
-from .times_calendar import AMPM, DAY, YEAR, B, E, Found, Scan
-from .times_lexicon import SP, Lexicon, lexicon
+from . import calendar as cal
+from . import relative as rel
+from .calendar import AMPM, DAY, YEAR, B, E, Found, Scan
+from .words import SP, Lexicon, lexicon
 
 SPO = rf"(?:{SP})?"  # optional space
 

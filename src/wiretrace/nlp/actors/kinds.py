@@ -17,8 +17,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import load_yaml
 from . import places
-from .lexicon import load_yaml
 
 # "A380", "737s", "787", "A330-200", "VC-10", "A400M", "3G", "900"
 _MODEL = re.compile(r"^[A-Za-z]{0,4}-?\d[\dA-Za-z]*(?:-\d+[A-Za-z]*)?s?$")

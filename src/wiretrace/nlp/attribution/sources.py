@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..model import Source, SourceStance
-from ..outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from .context import Context
+from ...model import Source, SourceStance
+from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
+from ..context import Context
 from .cues import lexicon, names_people
 
 INDEFINITE = {"a", "an", "one", "another", "some"}

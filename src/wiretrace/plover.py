@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import Event
 from .lexicon import load_tsv, load_yaml
+from .model import Event
 
 NAME = "plover_fields.v1"
 

@@ -10,8 +10,8 @@ from functools import lru_cache
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
-from .context import tokens_tagged, tokens_with
-from .lexicon import load_yaml
+from ...lexicon import load_yaml
+from ..context import tokens_tagged, tokens_with
 
 SUBJECTS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}

@@ -11,10 +11,10 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from ..model import Factuality, Polarity
-from .context import Context
-from .cues import cue_class
-from .lexicon import load_yaml
+from ...lexicon import load_yaml
+from ...model import Factuality, Polarity
+from ..attribution.cues import cue_class
+from ..context import Context
 
 NAME = "factuality.v1"
 

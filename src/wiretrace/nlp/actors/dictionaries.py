@@ -24,9 +24,9 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import InputError
+from ...errors import InputError
+from ...lexicon import data_text, load_yaml, parse_yaml
 from . import places
-from .lexicon import data_text, load_yaml, parse_yaml
 
 Rows = dict[str, list[tuple[str, str, str]]]
 KINDS_WITHOUT_COUNTRY = {"IGO", "NGO", "MNC"}

@@ -19,9 +19,9 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..model import Event, Figure, Magnitude
-from .context import Context
-from .lexicon import load_yaml
+from ...lexicon import load_yaml
+from ...model import Event, Figure, Magnitude
+from ..context import Context
 
 NAME = "magnitude.v1"
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from . import times_values as tv
-from .times_calendar import Env, Found, Scan, _unresolved
-from .times_lexicon import Lexicon
+from . import values as tv
+from .calendar import Env, Found, Scan, _unresolved
+from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 

@@ -20,10 +20,10 @@ from typing import NamedTuple
 from anyascii import anyascii
 from spacy.tokens import Token
 
-from .. import cache, settings
-from ..model import Entity, Location, Place
-from .context import Context
-from .lexicon import load_tsv
+from ... import cache, settings
+from ...lexicon import load_tsv
+from ...model import Entity, Location, Place
+from ..context import Context
 
 NAME = "places.v2"
 

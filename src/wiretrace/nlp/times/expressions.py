@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..model import EventTime, TimeExpr
-from ..timex import value_range
-from .context import Context, tokens_with
-from .lexicon import load_yaml
-from .times_calendar import Env, Found
-from .times_grammar import find, rules
-from .times_lexicon import lexicon, word_set
+from ...lexicon import load_yaml
+from ...model import EventTime, TimeExpr
+from ...timex import value_range
+from ..context import Context, tokens_with
+from .calendar import Env, Found
+from .grammar import find, rules
+from .words import lexicon, word_set
 
 NAME = "times.v1"
 
