@@ -14,8 +14,8 @@ import yaml
 
 from wiretrace.lexicon import load_tsv
 from wiretrace.nlp.actors import dictionaries as actor_files
-from wiretrace.nlp.actors import places
-from wiretrace.nlp.actors.entities import _dictionary_code
+from wiretrace.nlp.actors import gazetteer
+from wiretrace.nlp.actors.codes import _dictionary_code
 
 from .conftest import REPO
 
@@ -29,21 +29,21 @@ def code(name: str, when: str = "2025-06-01", person: bool = False):
 
 
 def adjective(alpha3: str) -> str | None:
-    demonyms = places.country_of_code(alpha3).demonyms
+    demonyms = gazetteer.country_of_code(alpha3).demonyms
     return demonyms[0] if demonyms and demonyms[0] not in NOT_USED else None
 
 
 def test_the_member_list_is_the_uns():
     assert len(MEMBERS) == 193
     assert len({r["alpha3"] for r in MEMBERS}) == 193
-    assert all(places.country_of_code(r["alpha3"]) for r in MEMBERS)
+    assert all(gazetteer.country_of_code(r["alpha3"]) for r in MEMBERS)
     observers = {r["alpha3"] for r in load_tsv("un_members.tsv") if r["status"] == "observer"}
     assert observers == {"VAT", "PSE"}
 
 
 @pytest.mark.parametrize("alpha3", [r["alpha3"] for r in MEMBERS])
 def test_every_member_state_has_government_foreign_ministry_military_and_intelligence(alpha3):
-    name = places.country_of_code(alpha3).name
+    name = gazetteer.country_of_code(alpha3).name
     forms = {
         "GOV": ["Government of {n}", "Government of the {n}",
                 "Ministry of Foreign Affairs of {n}", "Ministry of Foreign Affairs of the {n}"],

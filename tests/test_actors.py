@@ -10,8 +10,8 @@ import pytest
 
 from wiretrace.errors import InputError
 from wiretrace.lexicon import load_yaml
+from wiretrace.nlp.actors import codes as actor_codes
 from wiretrace.nlp.actors import dictionaries as actor_files
-from wiretrace.nlp.actors import entities
 
 from .conftest import REPO
 
@@ -109,7 +109,7 @@ def test_the_cli_stops_on_a_broken_dictionary_before_analyzing(tmp_path):
     ("Washington Free Beacon", []),
 ])
 def test_an_organization_s_sectors_come_from_the_nouns_in_its_name(name, sectors):
-    assert entities.agent_sectors(name) == sectors
+    assert actor_codes.agent_sectors(name) == sectors
 
 
 @pytest.mark.parametrize("published, sector", [

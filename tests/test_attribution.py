@@ -257,9 +257,9 @@ def test_nested_attribution_chain(analyze_text):
 
 def test_token_attribution_is_the_chain_nearest_first(nlp):
     from wiretrace import clean
+    from wiretrace.nlp import times
     from wiretrace.nlp.actors import entities
     from wiretrace.nlp.context import Context, masked_text
-    from wiretrace.nlp.times import expressions as times
     from wiretrace.read.text import from_text
 
     article = clean.clean(from_text("Reuters quoted a source familiar with the talks saying "

@@ -100,24 +100,24 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
 
 
 def test_the_actor_tables_read_back_equal_the_built_ones(folder):
-    from wiretrace.nlp.actors import entities
+    from wiretrace.nlp.actors import codes
 
-    entities._dictionaries.cache_clear()
-    entities._folded.cache_clear()
+    codes._dictionaries.cache_clear()
+    codes._folded.cache_clear()
     try:
-        built = (entities._dictionaries(""), entities._folded(""))
+        built = (codes._dictionaries(""), codes._folded(""))
         assert sorted(p.name.rsplit("-", 1)[0] for p in folder.iterdir()) == \
             ["actors", "actors-folded"]
-        entities._dictionaries.cache_clear()
-        entities._folded.cache_clear()
-        read = (entities._dictionaries(""), entities._folded(""))
+        codes._dictionaries.cache_clear()
+        codes._folded.cache_clear()
+        read = (codes._dictionaries(""), codes._folded(""))
         assert read == built and len(read[0]) > 40_000 and len(read[1]) > 30_000
-        assert entities._dictionary_code("Abdelaziz Bouteflika", "2010-01-01") == \
-            entities._dictionary_code("Abdelaziz Bouteflicka", "2010-01-01", person=True) == \
+        assert codes._dictionary_code("Abdelaziz Bouteflika", "2010-01-01") == \
+            codes._dictionary_code("Abdelaziz Bouteflicka", "2010-01-01", person=True) == \
             ("DZA", "GOV")
     finally:
-        entities._dictionaries.cache_clear()
-        entities._folded.cache_clear()
+        codes._dictionaries.cache_clear()
+        codes._folded.cache_clear()
 
 
 def test_the_fingerprint_covers_data_and_code():
@@ -126,4 +126,5 @@ def test_the_fingerprint_covers_data_and_code():
     assert len(cache.fingerprint()) == 32
     root = resources.files("wiretrace")
     assert root.joinpath("data", "actors_petrarch.tsv").is_file()
-    assert root.joinpath("nlp", "names.py").is_file()
+    assert root.joinpath("names.py").is_file()
+    assert root.joinpath("nlp", "actors", "entities.py").is_file()

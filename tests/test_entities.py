@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wiretrace import clean, names
-from wiretrace.nlp.actors import entities
+from wiretrace.nlp.actors import entities, mentions
 from wiretrace.nlp.context import Context, masked_text
 from wiretrace.read.text import from_text
 
@@ -373,7 +373,7 @@ def test_title_before_a_name_tagged_org_makes_a_person(entity_layer):
         "Whitcombe said that the team formed to look into it had finished its work.")
     found = holding(ctx, "Spokeswoman Dana Whitcombe")
     assert found and {e.type for e in found} == {"PERSON"}
-    assert not entities._titled_person("General Electric Co.")
-    assert not entities._titled_person("General Dynamics Land Systems")
-    assert not entities._titled_person("General Motors")
-    assert entities._titled_person("Spokeswoman Sandy Angers")
+    assert not mentions._titled_person("General Electric Co.")
+    assert not mentions._titled_person("General Dynamics Land Systems")
+    assert not mentions._titled_person("General Motors")
+    assert mentions._titled_person("Spokeswoman Sandy Angers")

@@ -11,10 +11,10 @@ from wiretrace.nlp.events import factuality
 def assess(nlp):
     """assess("They did not meet.", "meet") -> Factuality of the first token "meet"."""
     from wiretrace import clean
+    from wiretrace.nlp import times
     from wiretrace.nlp.actors import entities
     from wiretrace.nlp.attribution import chains as attribution
     from wiretrace.nlp.context import Context, masked_text
-    from wiretrace.nlp.times import expressions as times
     from wiretrace.read.text import from_text
 
     def run(text: str, trigger: str, nth: int = 0):

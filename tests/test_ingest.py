@@ -105,7 +105,7 @@ def test_failures_are_recorded_then_retried_from_the_cli(store_url, tmp_path):
 
 
 def test_an_analysis_failure_keeps_the_article_for_the_retry(tmp_path, nlp, monkeypatch):
-    from wiretrace.nlp.events import coder as events
+    from wiretrace.nlp import events
 
     store = Store(str(tmp_path / "w.db"))
     article = tmp_path / "a.txt"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from wiretrace import clean
-from wiretrace.nlp.actors import entities, places
+from wiretrace.nlp import times
+from wiretrace.nlp.actors import entities, gazetteer, places
 from wiretrace.nlp.attribution import chains as attribution
 from wiretrace.nlp.context import Context, masked_text
-from wiretrace.nlp.times import expressions as times
 from wiretrace.read.text import from_text
 
 
@@ -18,48 +18,48 @@ def near(location, lat: float, lon: float, within: float) -> bool:
 
 
 def test_lookup_city_by_alternate_name():
-    misrata = places.lookup("Misrata")
+    misrata = gazetteer.lookup("Misrata")
     assert misrata.country == "LBY" and misrata.geonames_id == 2214846
     assert near(misrata, 32.4, 15.1, 0.2)
 
 
 def test_lookup_country_at_its_capital():
-    chad = places.lookup("Chad")
+    chad = gazetteer.lookup("Chad")
     assert chad.country == "TCD" and chad.geonames_id == 2434508
     assert near(chad, 12.1, 15.0, 0.3)  # N'Djamena
-    assert places.lookup("the U.S.").country == "USA"
-    assert places.lookup("Britain").country == "GBR"
+    assert gazetteer.lookup("the U.S.").country == "USA"
+    assert gazetteer.lookup("Britain").country == "GBR"
 
 
 def test_lookup_us_state_and_capital():
-    virginia = places.lookup("Virginia")
+    virginia = gazetteer.lookup("Virginia")
     assert virginia.country == "USA" and virginia.name == "Virginia"
     # inside the state (not Virginia, South Africa)
     assert 36.5 <= virginia.lat <= 39.5 and -83.7 <= virginia.lon <= -75.2
     for name in ("Washington DC", "Washington D.C.", "Washington"):
-        dc = places.lookup(name)
+        dc = gazetteer.lookup(name)
         assert dc.country == "USA" and near(dc, 38.9, -77.0, 0.1), name
 
 
 def test_lookup_prefers_the_most_populous_city():
-    assert places.lookup("Tripoli").country == "LBY"  # not Tripoli, Lebanon
-    assert places.lookup("Nowhereville Flats") is None
+    assert gazetteer.lookup("Tripoli").country == "LBY"  # not Tripoli, Lebanon
+    assert gazetteer.lookup("Nowhereville Flats") is None
 
 
 def test_lookup_kinds_and_ids():
-    assert places.lookup("Sirte").geonames_id == 2210554
-    assert places.lookup("Misrata").geonames_id == 2214846
-    assert places.lookup("Misrata").kind == "city"
-    assert places.lookup("Europe").kind == "region"
-    assert (places.lookup("Georgia").kind, places.lookup("Georgia").country) == ("country", "GEO")
+    assert gazetteer.lookup("Sirte").geonames_id == 2210554
+    assert gazetteer.lookup("Misrata").geonames_id == 2214846
+    assert gazetteer.lookup("Misrata").kind == "city"
+    assert gazetteer.lookup("Europe").kind == "region"
+    assert (gazetteer.lookup("Georgia").kind, gazetteer.lookup("Georgia").country) == ("country", "GEO")
     # a town that only lists the name as another name is not that name's place
-    assert places.lookup("Washington").geonames_id == 4140963
+    assert gazetteer.lookup("Washington").geonames_id == 4140963
     # state abbreviations (data/us_states.tsv); the District of Columbia is the city
-    assert places.lookup("Va.").geonames_id == 6254928
+    assert gazetteer.lookup("Va.").geonames_id == 6254928
     for name in ("D.C.", "District of Columbia", "Washington, D.C.", "Washington D. C."):
-        assert places.lookup(name).geonames_id == 4140963, name
-    assert places.lookup("Paris, Texas").country == "USA"
-    assert places.lookup("Washington state").kind == "state"
+        assert gazetteer.lookup(name).geonames_id == 4140963, name
+    assert gazetteer.lookup("Paris, Texas").country == "USA"
+    assert gazetteer.lookup("Washington state").kind == "state"
 
 
 # ------------------------------------------------------------- the founding article
@@ -192,7 +192,7 @@ def test_the_dateline_is_context(analyze_text_session):
 def test_a_region_the_gazetteer_lacks_has_no_place(resolved):
     entity = resolved("Tensions rose across the Middle East on Monday.", "Middle East")
     assert entity.place is None and entity.country is None
-    assert places.lookup("the North") is None  # not North Salt Lake, which lists "North"
+    assert gazetteer.lookup("the North") is None  # not North Salt Lake, which lists "North"
 
 
 @pytest.fixture(scope="session")
@@ -274,33 +274,33 @@ def test_event_location_table(located, text, word, expected):
 
 
 def test_gazetteer_cache_round_trip_and_damaged_file(tmp_path, monkeypatch):
-    from wiretrace.nlp.actors import places
+    from wiretrace.nlp.actors import gazetteer
 
     monkeypatch.setenv("WIRETRACE_CACHE_DIR", str(tmp_path))
-    places._gazetteer.cache_clear()
+    gazetteer._gazetteer.cache_clear()
     try:
-        built = places._gazetteer()
+        built = gazetteer._gazetteer()
         [cache] = list(tmp_path.glob("gazetteer-*.pickle"))
-        places._gazetteer.cache_clear()
-        loaded = places._gazetteer()
+        gazetteer._gazetteer.cache_clear()
+        loaded = gazetteer._gazetteer()
         assert loaded.any_name["misrata"][0]["geonameid"] == built.any_name["misrata"][0]["geonameid"]
         assert loaded.any_name.keys() == built.any_name.keys()
         cache.write_bytes(b"not a pickle")
-        places._gazetteer.cache_clear()
-        rebuilt = places._gazetteer()  # a damaged cache is rebuilt, not an error
+        gazetteer._gazetteer.cache_clear()
+        rebuilt = gazetteer._gazetteer()  # a damaged cache is rebuilt, not an error
         assert rebuilt.states.keys() == built.states.keys()
     finally:
-        places._gazetteer.cache_clear()
+        gazetteer._gazetteer.cache_clear()
 
 
 def test_state_abbreviations_cover_every_state():
     from wiretrace.lexicon import load_tsv
 
     rows = load_tsv("us_states.tsv")
-    assert {r["code"] for r in rows} == {s["code"] for s in places._gazetteer().states.values()}
+    assert {r["code"] for r in rows} == {s["code"] for s in gazetteer._gazetteer().states.values()}
     for row in rows:
         for form in filter(None, (row["ap"], *row["other"].split("|"))):
-            found = places.lookup(form)
+            found = gazetteer.lookup(form)
             assert found is not None and found.country == "USA", form
 
 

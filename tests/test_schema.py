@@ -94,13 +94,13 @@ def test_closed_value_sets_are_enums_that_match_the_code():
     """Event.type: the PLOVER categories (data/plover_quad.yaml), which every category the
     coding tables give belongs to; Entity.type: the entity layer's labels."""
     from wiretrace.lexicon import load_tsv
-    from wiretrace.nlp.actors import entities
+    from wiretrace.nlp.actors import mentions
 
     defs = committed_schema()["$defs"]
     (event_type,) = [b for b in defs["Event"]["properties"]["type"]["anyOf"] if "enum" in b]
     assert len(event_type["enum"]) == 16
     assert {r["plover"] for r in load_tsv("cameo2plover.tsv")} <= set(event_type["enum"])
-    assert set(defs["Entity"]["properties"]["type"]["enum"]) == set(entities.KEEP)
+    assert set(defs["Entity"]["properties"]["type"]["enum"]) == set(mentions.KEEP)
     quad = defs["Event"]["properties"]["quad"]["anyOf"][0]["enum"]
     assert len(quad) == 4  # Literal fields were enums already
 

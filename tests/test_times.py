@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from wiretrace.model import Article, Removed
+from wiretrace.nlp import times
 from wiretrace.nlp.context import Context, masked_text
-from wiretrace.nlp.times import expressions as times
 from wiretrace.read.text import from_text
 
 from .conftest import assert_offsets

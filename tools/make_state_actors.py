@@ -199,7 +199,7 @@ def petrarch_history(leaders: list[dict], petrarch: list[dict]) -> list[dict]:
             since = entry.get("since", "")
             if key not in first or (since and since < first[key]):
                 first[key] = since
-    from wiretrace.nlp.actors import places
+    from wiretrace.nlp.actors import gazetteer
 
     out = []
     for key, since in sorted(first.items()):
@@ -213,7 +213,7 @@ def petrarch_history(leaders: list[dict], petrarch: list[dict]) -> list[dict]:
             entry = {"name": key}
             if code[:3] in ("IGO", "NGO", "MNC"):
                 entry["sector"] = code[:3]
-            elif places.country_of_code(code[:3]) and len(code) >= 6:
+            elif gazetteer.country_of_code(code[:3]) and len(code) >= 6:
                 entry["country"], entry["sector"] = code[:3], code[3:6]
             else:
                 continue  # a bare country code or a region: no sector to keep

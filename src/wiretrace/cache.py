@@ -47,15 +47,20 @@ def folder() -> Path | None:
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """A digest of what every cached table is built from: wiretrace's and Python's
-    versions, the packaged data files and the modules of ``wiretrace.nlp`` (about 3 MB,
-    hashed in a few milliseconds, once per process)."""
+    versions, the packaged data files, the modules of ``wiretrace.nlp`` and the name keys
+    and data-file readers they build tables with (about 3 MB, hashed in a few
+    milliseconds, once per process)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{__version__}|{sys.version}|{_PROTOCOL}".encode())
     root = resources.files("wiretrace")
+    top = Path(str(root))
     for sub, suffixes in (("data", None), ("nlp", (".py",))):
-        for path in _files(Path(str(root.joinpath(sub))), suffixes):
-            digest.update(f"\0{sub}/{path.name}\0".encode())
+        for path in _files(top / sub, suffixes):
+            digest.update(f"\0{path.relative_to(top).as_posix()}\0".encode())
             digest.update(path.read_bytes())
+    for name in ("names.py", "lexicon.py"):
+        digest.update(f"\0{name}\0".encode())
+        digest.update((top / name).read_bytes())
     return digest.hexdigest()
 
 

@@ -26,7 +26,7 @@ import yaml
 
 from ...errors import InputError
 from ...lexicon import data_text, load_yaml, parse_yaml
-from . import places
+from . import gazetteer
 
 Rows = dict[str, list[tuple[str, str, str]]]
 KINDS_WITHOUT_COUNTRY = {"IGO", "NGO", "MNC"}
@@ -60,7 +60,7 @@ def rows(data, where: str) -> Rows:
                              f"known: {sorted(FIELDS)}")
         country = str(entry.get("country") or "").upper()
         sector = str(entry.get("sector") or "").upper()
-        if country and places.country_of_code(country) is None:
+        if country and gazetteer.country_of_code(country) is None:
             raise InputError(f"{here} ({entry['name']}): {country!r} is not an ISO 3166-1 "
                              "alpha-3 country code")
         if sector and not SECTOR.match(sector):

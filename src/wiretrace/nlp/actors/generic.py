@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor, Location
 from ..context import Context
-from .entities import agent_sectors
+from .codes import agent_sectors
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -85,7 +85,7 @@ def noun_sectors(head: Token) -> list[str]:
 def _single_words() -> dict[str, list[str]]:
     """One-word agent nouns, whole (not PETRARCH2's stems: "sovereign" is no stem of
     "sovereignty"), with the sectors of their code, the supplement's after."""
-    from .entities import _agents, _chunks
+    from .codes import _agents, _chunks
 
     out = {words[0]: _chunks(code) for phrases in _agents().values()
            for words, code in phrases if len(words) == 1}

@@ -18,7 +18,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_yaml
-from . import places
+from . import gazetteer
 
 # "A380", "737s", "787", "A330-200", "VC-10", "A400M", "3G", "900"
 _MODEL = re.compile(r"^[A-Za-z]{0,4}-?\d[\dA-Za-z]*(?:-\d+[A-Za-z]*)?s?$")
@@ -69,7 +69,7 @@ def kinds() -> Kinds:
         event_heads=words("event_heads"),
         numbered=frozenset(w.lower() for w in words("numbered_not_products")),
         currencies=words("currency_codes"),
-        alpha2=frozenset(c.alpha2 for c in places.countries() if c.alpha2),
+        alpha2=frozenset(c.alpha2 for c in gazetteer.countries() if c.alpha2),
         suffixes=words("corporate_suffixes"),
         organization_nouns=words("organization_nouns"),
         organization_roles=words("organization_roles"),

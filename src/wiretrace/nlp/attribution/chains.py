@@ -12,9 +12,11 @@ from spacy.tokens import Doc, Token
 
 from ...model import Quote, Span
 from ..context import Context, tokens_with
-from .cues import Cue, antecedent, cue_class, find_cues, lexicon, subject_of
+from .clauses import antecedent, subject_of
+from .cues import Cue, find_cues
 from .quotes import MarkedQuote, find_marked
 from .sources import SourceBook, outlets
+from .words import cue_class, lexicon
 
 NAME = "attribution.v1"
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
 from ..context import Context
-from .cues import lexicon, names_people
+from .words import lexicon, names_people
 
 INDEFINITE = {"a", "an", "one", "another", "some"}
 # "a report in the Washington Free Beacon", "a statement from the ministry": the outlet or

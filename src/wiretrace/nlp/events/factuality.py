@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import Factuality, Polarity
-from ..attribution.cues import cue_class
+from ..attribution.words import cue_class
 from ..context import Context
 
 NAME = "factuality.v1"

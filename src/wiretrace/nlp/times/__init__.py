@@ -3,6 +3,14 @@
 :mod:`.calendar` and :mod:`.relative`, words in :mod:`.words`, arithmetic in
 :mod:`.values`)."""
 
-from .expressions import NAME, annotate, event_time, normalize, prepare
+from .event_times import _saying, event_time
+from .expressions import NAME, annotate, normalize
+from .grammar import rules
 
 __all__ = ["NAME", "annotate", "event_time", "normalize", "prepare"]
+
+
+def prepare() -> None:
+    """Compile the time grammar now (see :func:`wiretrace.pipeline.load`)."""
+    rules()
+    _saying()

@@ -1,0 +1,454 @@
+"""Actor codes: each entity's country and sector from the actor dictionaries (PETRARCH2's and
+the project's, the user's own), the agent words and titles around its mentions, the role
+it holds on the article's date and the body it belongs to."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ... import cache, names, settings
+from ...lexicon import load_tsv, load_yaml
+from ...model import Entity
+from ...outlets import normalize, outlets
+from ..context import Context
+from . import gazetteer
+
+# ------------------------------------------------------------------------ actor codes
+
+SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVER's business
+# Agent sectors that describe people, not a body: a name's modifier with one of these
+# does not give the body a sector ("International Criminal Court").
+PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
+
+
+def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
+    """actors_petrarch.tsv: lowercased name -> [(code, since, until)] (read when the
+    dictionaries are built, then kept with them)."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for r in load_tsv("actors_petrarch.tsv"):
+        table.setdefault(r["name"], []).append((r["code"], r["since"], r["until"]))
+    return table
+
+
+def _international() -> dict[str, list[tuple[str, str, str]]]:
+    """Every actor dictionary: the user's (setting `actors`), then the project's
+    supplement (actors_wiretrace.yaml), then the state actors (actors_states.yaml), then
+    PETRARCH2's; a name found in an earlier one is not looked up in a later one."""
+    return _dictionaries(settings.get("actors"))
+
+
+@lru_cache(maxsize=4)
+@cache.on_disk("actors", cache.paths_in_setting)  # seconds to build: kept between processes
+def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
+    from . import dictionaries as actor_files
+
+    table = dict(_petrarch())
+    users = actor_files.read_user(user_paths)
+    for entries in [actor_files.read_states(), actor_files.read_shipped(), *reversed(users)]:
+        table.update(entries)  # lowest priority first: the user's first file wins
+    return table
+
+
+def _folded_people() -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    return _folded(settings.get("actors"))
+
+
+@lru_cache(maxsize=4)
+@cache.on_disk("actors-folded", cache.paths_in_setting)
+def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """The dictionaries' names of two words or more, by their transliteration-folded person
+    key ("Bouteflicka" and "Bouteflika" fold alike, as Qaddafi and Gaddafi do)."""
+    table: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    for name, rows in _dictionaries(user_paths).items():
+        if " " in name:
+            key = names.name_key(name, person=True)
+            if len(key) >= 2:
+                table.setdefault(key, []).extend(rows)
+    return table
+
+
+def _dictionary_code(name: str, when: str | None,
+                     person: bool = False) -> tuple[str | None, str | None]:
+    """Country and (main) sector of a name in the actor dictionaries: see
+    :func:`_dictionary_sectors`."""
+    country, sectors = _dictionary_sectors(name, when, person)
+    return country, sectors[0] if sectors else None
+
+
+def _dictionary_sectors(name: str, when: str | None,
+                        person: bool = False) -> tuple[str | None, list[str]]:
+    """Country and sectors of a name in the actor dictionaries (the user's, the project's,
+    PETRARCH2's), by the code that holds on the article's date, the most recently begun if
+    several do (an undated code holds always, and is used when no dated one does).  A
+    person's name is also looked up by its folded key, so spelling variants find their
+    entry.  "ISRGOVMIL" -> ("ISR", ["GOV", "MIL"])."""
+    key = " ".join(name.lower().replace("\u2019", "'").split())
+    rows = _international().get(key) or _international().get(key.removeprefix("the "))
+    if not rows and person:
+        folded = names.name_key(name, person=True)
+        rows = _folded_people().get(folded) if len(folded) >= 2 else None
+    if not rows:
+        return None, []
+    day = (when or "")[:10]
+    dated = [r for r in rows if r[1] or r[2]]
+    holding = sorted((r for r in dated if day and (not r[1] or r[1] <= day)
+                      and (not r[2] or day <= r[2])), key=lambda r: r[1], reverse=True)
+    code = (holding or [r for r in rows if not (r[1] or r[2])] or rows)[0][0]
+    kind = code[:3]
+    if kind in ("IGO", "NGO", "MNC"):
+        return None, [SECTOR_OF_KIND.get(kind, kind)]
+    country = kind if gazetteer.country_of_code(kind) else None
+    return country, _chunks(code[3:]) if country else []
+
+
+def _chunks(code: str) -> list[str]:
+    """"GOVMIL" -> ["GOV", "MIL"]."""
+    return list(dict.fromkeys(code[i:i + 3] for i in range(0, len(code) - 2, 3)))
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """agents_petrarch.tsv: phrases (as words) with their sector code, by the first four
+    letters of their first word, longest phrase first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for r in load_tsv("agents_petrarch.tsv"):
+        words = tuple(r["phrase"].split())
+        table.setdefault(words[0][:4], []).append((words, r["code"]))
+    for phrases in table.values():
+        phrases.sort(key=lambda p: -len(p[0]))
+    return table
+
+
+def _agent_word(word: str, phrase_word: str) -> bool:
+    """A name's word matches a dictionary word: the same, a regular plural, or the rest
+    of one of PETRARCH's stems ("minist" -> "ministry", "ministers")."""
+    return (word == phrase_word or word in (phrase_word + "s", phrase_word + "es")
+            or (len(phrase_word) >= 5 and word.startswith(phrase_word)
+                and len(word) - len(phrase_word) <= 4))
+
+
+def agent_sectors(name: str) -> list[str]:
+    """Sectors from the role and body nouns in an organization's name, longest phrase
+    first (PETRARCH2's agent dictionary), the head's first: "Israeli Intelligence
+    Ministry" -> GOV, SPY; "Defense Ministry" -> GOV, MIL; "Libyan National Army" ->
+    MIL."""
+    words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
+    found: list[tuple[int, str]] = []  # (end, code) of each phrase, left to right
+    i = 0
+    while i < len(words):
+        match = next(((len(phrase), code) for phrase, code in _agents().get(words[i][:4], ())
+                      if i + len(phrase) <= len(words)
+                      and all(_agent_word(w, p) for w, p in zip(words[i:], phrase))), None)
+        if match:
+            i += match[0]
+            found.append((i, match[1]))
+        else:
+            i += 1
+    # the phrase that ends the name (its head) gives the main sector; the ones before it
+    # add theirs, except words for people rather than bodies ("Criminal Court" is JUD)
+    head = [code for end, code in found if end == len(words)]
+    out = [c for code in head for c in _chunks(code)]
+    out += [c for end, code in found if end < len(words)
+            for c in _chunks(code) if c not in PEOPLE_SECTORS]
+    return list(dict.fromkeys(out))
+
+
+TITLE_WINDOW = 40  # characters: longer than any title word
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """generic_actors.yaml: an organization's sector from the word that ends its name
+    (its head) or the words that start it (a UN body)."""
+    data = load_yaml("generic_actors.yaml")
+    prefixes = {tuple(k.split()): v for k, v in data["organization_prefixes"].items()}
+    return dict(data["organization_heads"]), prefixes
+
+
+def _name_words_of(name: str) -> list[str]:
+    return [w.strip(",'\u2019()").lower() for w in name.replace("-", " ").split()]
+
+
+def _name_sector(name: str) -> str | None:
+    """"National Congress Party" PTY, "Global Source Partners" BUS, "U.N. Commission on
+    the Limits of the Continental Shelf" IGO: the head word of an organization's name, or
+    a UN prefix (not the name "UN" alone: the dictionaries code it)."""
+    words = _name_words_of(name)
+    heads, prefixes = _name_words()
+    if len(words) < 2:
+        return None
+    for prefix, code in prefixes.items():
+        if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
+            return code
+    return heads.get(words[-1].rstrip("."))
+
+
+def _ends_unmatched(name: str) -> bool:
+    """The agent dictionary found no phrase that ends the name: its sector came from a
+    word before the head ("Congress" in "National Congress Party")."""
+    words = _name_words_of(name)
+    return not agent_sectors(words[-1]) if words else False
+
+
+def _titled(ctx: Context, entity: Entity) -> list[str]:
+    """Each mention with the capitalized word before it ("President Bush")."""
+    out = []
+    for m in entity.mentions:
+        # the word before: a short window, not the whole text before every mention
+        before = ctx.text[max(0, m.start - TITLE_WINDOW):m.start].split()
+        if before and before[-1][:1].isupper() and before[-1].isalpha():
+            out.append(f"{before[-1]} {m.text}")
+    return list(dict.fromkeys(out))
+
+
+def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) -> str | None:
+    """"British Defence Secretary Tom King", "Taiwan's Vice Foreign Minister": a country
+    named before the mention inside its own noun phrase, not inside a prepositional phrase
+    there ("China's ambassador to London Zheng Zeguang" serves China)."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        for token in root.subtree:
+            if token.i >= span.start:
+                break
+            if token.i in country_of and not _in_phrase(token, root):
+                return country_of[token.i]
+    return None
+
+
+def _in_phrase(token: Token, root: Token) -> bool:
+    """``token`` hangs under ``root`` through a preposition or a clause."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in ("prep", "pobj", "relcl", "acl", "advcl"):
+            return True
+        token = token.head
+    return False
+
+
+def _role_noun(token: Token) -> bool:
+    """A noun in apposition that can be a role: a common noun, or a capitalized title
+    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
+    dictionary decides whether it is one."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+# A role written with one of these is not held on the article's date.
+NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
+                     "elect", "nominee", "candidate", "would-be", "retired"})
+
+
+def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
+          org_of: dict[int, Entity] | None = None) -> tuple[str | None, list[str]]:
+    """Country and sectors of a person from the role the text gives them: a title before
+    the name ("Turkish Foreign Minister Mevlut Cavusoglu") or a role noun in apposition
+    ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur"; "Frantz Exantus, Haiti's
+    secretary of state").  The sectors come from PETRARCH2's agent dictionary; the
+    country is the one that owns or qualifies the role noun, never the object of a
+    preposition after it (an ambassador *to* Kenya serves Somalia).  A former or future
+    role ("former French ambassador") gives its country but no sector.  A role held in a
+    coded organization named with it ("Taliban spokesman Zabihullah Mujahid", "U.N.
+    envoy Geir Pedersen") gives that organization's code: the person acts for it."""
+    doc = ctx.doc
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        heads = [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
+        if root.dep_ == "appos" and _role_noun(root.head):
+            heads.append(root.head)
+        if (root.dep_ == "pobj" and root.head.lower_ == "to"
+                and root.head.head.pos_ == "NOUN"):
+            heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
+        # the title before the name; the parser hangs a title with its own complement
+        # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
+        phrases = [[t for t in root.subtree if t.i < span.start and not t.ent_type_
+                    and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
+        for noun in heads:
+            words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None:
+                words += [of] + [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
+            phrases.append(words)
+        for words in phrases:
+            if not words:
+                continue
+            sectors = agent_sectors(" ".join(t.text for t in words))
+            if not sectors:
+                continue
+            owner = next((t for t in words if t in heads), root)
+            mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
+            mods += [t for t in words if t.dep_ in ("amod", "compound")]
+            mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")]
+            mods += [c for t in words for c in t.children  # "[Taliban] spokesman X"
+                     if c.dep_ in ("amod", "compound", "poss")]
+            country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None)
+            if org is not None and country in (None, org.country):
+                country, sectors = org.country, list(org.sectors)
+            if any(t.lower_ in NOT_NOW for t in list(owner.children) + words):
+                sectors = []
+            return country, sectors
+    return None, []
+
+
+def _headline_end(ctx: Context) -> int:
+    """Where the headline ends (0 when the text does not start with the title)."""
+    title = (ctx.article.title or "").strip()
+    first = ctx.text.lstrip("\n")
+    if title and first.startswith(title):
+        return len(ctx.text) - len(first) + len(title)
+    return 0
+
+
+def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
+                 ) -> tuple[str | None, list[str]]:
+    """An organization's code from the common noun that describes it, in apposition or
+    right before the name: "the Syrian Kurdish militia, the YPG", "InterDots, a company
+    that ...", "online magazine Healthcare Asia", "business consultancy Dezan Shira &
+    Associates".  The sector is the noun's (with its modifiers) in PETRARCH2's agent
+    dictionary, the country a country or demonym modifying it.  Not in the headline,
+    whose commas join items where a sentence writes "and" ("Homeland Security, rights
+    group to meet in court")."""
+    doc = ctx.doc
+    headline = _headline_end(ctx)
+    for m in entity.mentions:
+        if m.end <= headline:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.pos_ == "NOUN" and before.head.i == root.i \
+                    and before.dep_ in ("compound", "nmod", "amod"):
+                nouns.append(before)
+        for noun in nouns:
+            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+            words = [t for t in mods if not t.ent_type_] + [noun]
+            sectors = agent_sectors(" ".join(t.text for t in words))
+            country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            if sectors or country:
+                return country, sectors
+    return None, []
+
+
+ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
+
+
+def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
+                     ) -> tuple[str | None, list[str]] | None:
+    """The coded organization a person is named with by a preposition, on the name or on
+    a role noun in apposition: "Atilla Yesilada of Global Source Partners", "Ralf
+    Matthaes, founder of Infocus Mekong Research", "John Doe, an analyst at the Brookings
+    Institution".  News introduces a person it gives no title by where they work; the
+    person speaks for it.  A name NER missed counts when its head word gives a sector.
+    Returns the organization's country and sectors."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        holders = [root] + [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
+        if root.dep_ == "appos" and _role_noun(root.head):
+            holders.append(root.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ORGANIZATION_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.i in org_of:
+                        return org_of[obj.i].country, list(org_of[obj.i].sectors)
+                    words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
+                    named = _name_sector(" ".join(t.text for t in words)) \
+                        if obj.pos_ == "PROPN" and not obj.ent_type_ else None
+                    if named:  # a name NER missed ("Global Source Partners")
+                        return None, [named]
+    return None
+
+
+def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
+    """Country and sectors for entities the merge left without: from the actor
+    dictionaries (leaders and officials by date, IGOs, NGOs, companies, armed groups), from
+    the role and body nouns of an organization's name (PETRARCH2's agent dictionary), from
+    a country named in the mention's own noun phrase, and for a big city, its country
+    ("Berlin rejected")."""
+    by_id = {e.id: e for e in entities}
+    country_of = {i: by_id[eid].country for i, eid in token_entity.items()
+                  if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
+    done: dict[str, Entity] = {}
+    org_of: dict[int, Entity] = {}
+    weak: set[str] = set()  # organizations coded from a word before their name's head
+    # people last: a role held in an organization takes its code ("Taliban spokesman")
+    for e in sorted(entities, key=lambda e: e.type == "PERSON"):
+        if e.type == "PERSON" and not org_of:
+            org_of = {i: done[eid] for i, eid in token_entity.items()
+                      if eid in done and done[eid].type == "ORG" and done[eid].sector}
+        country, sectors = e.country, list(e.sectors)
+        if e.type in ("ORG", "PERSON", "NORP"):
+            found_country, found_sectors = _dictionary_sectors(
+                e.name, ctx.article.published, person=e.type == "PERSON")
+            if found_country is None and not found_sectors and e.type == "PERSON":
+                # "President Bush": the dictionary lists a title with the surname
+                for titled in _titled(ctx, e):
+                    found_country, found_sectors = _dictionary_sectors(
+                        titled, ctx.article.published)
+                    if found_country or found_sectors:
+                        break
+            country, sectors = country or found_country, sectors or found_sectors
+        outlet = outlets().canonical.get(normalize(e.name))
+        if e.type in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and \
+                outlet is not None:  # a news outlet: its country, MED
+            country, sectors = country or outlets().countries[outlet], sectors or ["MED"]
+        if not sectors and e.type == "ORG":  # "Israeli Intelligence Ministry"
+            sectors = agent_sectors(e.name)
+            if sectors and _ends_unmatched(e.name):
+                weak.add(e.id)  # "Center for Political-Military Analysis": a guess
+            named = _name_sector(e.name)  # "National Congress Party", "U.N. Commission"
+            if named and (not sectors or named == "IGO" or _ends_unmatched(e.name)):
+                sectors = [named, *[s for s in sectors if s != named]]
+                weak.discard(e.id)
+        if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
+            words = e.name.split()
+            named = gazetteer.country_of_demonym(words[0]) or gazetteer.country_of_name(words[0])
+            if named is None and len(words) <= 3:  # "Radical French" (farmers)
+                named = next((c for c in map(gazetteer.country_of_demonym, words[1:]) if c),
+                             None)
+            country = named.alpha3 if named else None
+        if e.type == "PERSON" and not sectors:
+            role_country, role_sectors = _role(ctx, e, country_of, org_of)
+            if role_country and not country:  # a role with the country it serves
+                country, sectors = role_country, role_sectors
+            elif role_country in (None, country):  # "Justice Minister X", "Defense
+                sectors = role_sectors  # Secretary Esper" of a known country: the sector
+        if e.type == "ORG" and not (country and sectors):
+            # described in apposition or before the name: "the HTS, a Syrian militant
+            # group", "the Islamist militant group Hamas"
+            role_country, role_sectors = _description(ctx, e, country_of)
+            if role_country in (None, country) or not country:
+                country, sectors = country or role_country, sectors or role_sectors
+        if e.type == "PERSON" and not sectors:  # "Atilla Yesilada of Global Source
+            org = _organization_of(ctx, e, {i: o for i, o in org_of.items()  # Partners"
+                                           if o.id not in weak})
+            if org is not None and country in (None, org[0]):
+                country, sectors = org[0] or country, org[1]
+        if not country and e.type in ("PERSON", "ORG"):
+            country = _modifier_country(ctx, e, country_of)
+        if not country and e.type == "GPE":
+            country = gazetteer.country_of_city(e.name)
+        update = {"country": country, "sector": sectors[0] if sectors else None,
+                  "sectors": sectors}
+        done[e.id] = (e if all(getattr(e, k) == v for k, v in update.items())
+                      else e.model_copy(update=update))
+    return [done[e.id] for e in entities]

@@ -1,0 +1,138 @@
+"""Mentions: the named mentions an article's entities are made of (spaCy's entities, trimmed
+of titles, quotes and possessives, typed again where the text says otherwise), and the
+records the entity layer groups them into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ... import names
+from ..context import Context
+from . import gazetteer, kinds
+from .codes import _dictionary_code
+
+# Actors (PERSON, ORG, NORP), places (GPE, LOC, FAC) and named things worth listing
+# (EVENT, PRODUCT, WORK_OF_ART, LAW).  Dates, times, numbers, money and LANGUAGE are not
+# entities here (times have their own layer).
+KEEP = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT",
+                  "WORK_OF_ART", "LAW"})
+# Labels whose mentions merge with each other when their names are equal: spaCy often
+# calls one name PERSON in one sentence and ORG in the next ("Zachary Keyser").
+KIND = {"PERSON": "actor", "ORG": "actor", "GPE": "place", "LOC": "place", "FAC": "place"}
+POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# Words an acronym skips: "International Criminal Court" -> ICC, "Department of State".
+ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "la", "&"})
+CONVERSE = {"child": "parent", "parent": "child"}
+PRONOUNS = frozenset({"his", "her"})
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    char_start: int
+    char_end: int
+    text: str
+    label: str
+    key: names.Key
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention]
+    label: str = ""
+    country: str | None = None
+    candidates: list[Cluster] = field(default_factory=list)
+
+    @property
+    def key(self) -> names.Key:
+        return max((m.key for m in self.mentions), key=len)
+
+    def first(self) -> int:
+        return min(m.char_start for m in self.mentions)
+
+
+# ------------------------------------------------------------------------- mentions
+
+
+def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of a mention without a leading "the", a trailing possessive or
+    punctuation, an unclosed parenthesis, or anything after a line break ("AYMAN
+    SAHELY/" -> "AYMAN SAHELY"; "the Washington Free Beacon" -> "Washington Free Beacon";
+    "Singapore Airlines (SIA" -> "Singapore Airlines")."""
+    doc = ctx.doc
+    for i in range(start, end):
+        if "\n" in doc[i].text or (doc[i].text == "(" and
+                                    not any(t.text == ")" for t in doc[i:end])):
+            end = i
+            break
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space
+                           or (doc[end - 1].is_punct and doc[end - 1].text != ")")):
+        end -= 1
+    return start, end
+
+
+def _is_description(words: list[str]) -> bool:
+    """Titles and nationality words without a name: "the Libyan General"."""
+    content = [w for w in words if w.lower() != "the"]
+    return (any(names.is_title(w) for w in content)
+            and all(names.is_title(w) or gazetteer.country_of_demonym(w) for w in content))
+
+
+def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
+    """A mention of the tokens start..end, trimmed to the name itself; None when nothing
+    of a name is left or it lies in removed text (a caption, a credit)."""
+    start, end = _trim(ctx, start, end)
+    if start >= end:
+        return None
+    char_start = ctx.doc[start].idx
+    char_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+    if ctx.is_removed(char_start, char_end):
+        return None
+    text = ctx.text[char_start:char_end]
+    if not any(c.isupper() for c in text):
+        return None  # names are capitalized in English; "the son" is not a name
+    if label in ("PERSON", "ORG") and _is_description(text.split()):
+        return None
+    if label == "ORG" and _titled_person(text):
+        label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
+    if label == "ORG" and gazetteer.country_of_name(text):
+        label = "GPE"  # "Libya" tagged ORG is still the country
+    key = names.name_key(text, person=label == "PERSON")
+    return Mention(start, end, char_start, char_end, text, label, key) if key else None
+
+
+def _titled_person(text: str) -> bool:
+    """A title and then a given name and a surname: "Spokeswoman Sandy Angers", "Senator
+    John McCain".  Not an organization named after a title ("General Electric Co.",
+    "General Dynamics Land Systems", "Prime Minister's Office"): the words after the
+    title are two or three capitalized words, none a title, a country or an
+    organization's last word."""
+    words = text.split()
+    rest = words[1:]
+    if not (names.is_title(words[0]) and words[0][:1].isupper() and 2 <= len(rest) <= 3):
+        return False
+    heads = kinds.kinds().organization_heads
+    return all(w[:1].isupper() and w.replace("'", "").replace("-", "").replace(".", "").isalpha()
+               and not names.is_title(w) and w not in heads and "'" not in w[-2:]
+               and not gazetteer.country_of_name(w) and not gazetteer.country_of_demonym(w)
+               for w in rest)
+
+
+def _known_actor(name: str) -> bool:
+    """The actor dictionaries know the name (so it is not a product's)."""
+    return _dictionary_code(name, None) != (None, None)
+
+
+def mentions(ctx: Context) -> list[Mention]:
+    """Named mentions of the body text, in order, trimmed to the name itself; products,
+    named events and amounts told apart from actors and places (``kinds``)."""
+    found = [m for ent in ctx.doc.ents if ent.label_ in KEEP
+             for m in [_make(ctx, ent.start, ent.end, ent.label_)] if m is not None]
+    return kinds.refine(ctx.doc, ctx.text, found,
+                        lambda start, end, label: _make(ctx, start, end, label),
+                        _known_actor)

@@ -1,0 +1,259 @@
+"""People: who a person mention is when names are shared or shortened.  The context that
+makes a name a person, the full name a surname or title stands for (by salience, gender,
+titles and nearby roles), and the kinship cues that keep a father and son with one family
+name apart ("Saddam Haftar, the son of Khalifa Haftar")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ... import names
+from ...lexicon import load_yaml
+from ..context import Context
+from . import gazetteer
+from .mentions import CONVERSE, POSSESSIVE, PRONOUNS, Cluster, Mention
+
+
+@lru_cache(maxsize=1)
+def _saying() -> frozenset[str]:
+    verbs = load_yaml("cues.yaml")["verbs"]
+    return frozenset(str(w) for kind in ("speech", "claim", "deny")
+                     for w in verbs.get(kind, {}).get("lemmas", []))
+
+
+def _person_context(ctx: Context, m: Mention) -> bool:
+    """The sentence makes the name a person: a title right before it ("Ms. Monaco"), or
+    it is a subject (of a verb of saying, or of any verb) and the next personal pronoun
+    refers back to it as a person ("Monaco said she ...", "Aden is reluctant to go back.
+    She said ..."; "Ankara said it ..." is the government)."""
+    doc = ctx.doc
+    if m.start > 0 and names.is_title(doc[m.start - 1].text) and doc[m.start - 1].is_title:
+        return True
+    root = doc[m.start:m.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sent = root.sent
+    after = doc[m.end:min(len(doc), sent.end + 40)]
+    for t in after:
+        if t.ent_type_ == "PERSON" or t.lower_ in ("it", "its", "they", "their"):
+            return False
+        if names.pronoun_gender(t.text):
+            return True
+    return False
+
+
+def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
+                     full: list[Cluster]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of ``cluster`` that may join a person named in full, and the rest."""
+    if cluster.label == "PERSON":
+        return list(cluster.mentions), []
+    if cluster.label not in ("ORG", "GPE", "NORP", "LOC") or len(cluster.key) != 1:
+        return [], list(cluster.mentions)
+    if len({m.key for m in cluster.mentions}) != 1 or any(
+            len(m.key) != 1 for m in cluster.mentions):
+        return [], list(cluster.mentions)
+    text = cluster.mentions[0].text
+    if not text[:1].isupper() or text.isupper():
+        return [], list(cluster.mentions)  # "NATO", "UN": not written as a surname
+    if not any(names.same_word(cluster.key[0], c.key[-1]) for c in full) and not (
+            len(cluster.mentions) >= 2
+            and sum(c.key[0] == cluster.key[0] for c in full) == 1
+            and any(_person_context(ctx, m) for m in cluster.mentions)):
+        # only a surname joins from another type, or a family name written first that
+        # the article uses as a person's ("Sun Lijun ... Sun says he enjoys")
+        return [], list(cluster.mentions)
+    # the actor dictionaries know many people by surname ("Trump"): only a place's name
+    # needs the sentence's word
+    known = (gazetteer.country_of_name(text) or gazetteer.country_of_demonym(text)
+             or gazetteer.country_of_city(text))
+    joining = [m for m in cluster.mentions if not known or _person_context(ctx, m)]
+    return joining, [m for m in cluster.mentions if m not in joining]
+
+
+class _Facts:
+    """What the article says of each person named in full, for telling apart people who
+    share a surname."""
+
+    def __init__(self, ctx: Context, full: list[Cluster]):
+        self.roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
+        self.titled = {id(c): _titles_before(ctx, c) for c in full}
+        self.gender = {id(c): _gender(ctx, c) for c in full}
+        self.first = {id(c): c.first() for c in full}
+        self.in_full = {id(c): _full_mentions(c) for c in full}
+        title = (ctx.article.title or "").lower()
+        headline = ctx.text.split("\n", 1)[0].lower()
+        self.headline = {id(c) for c in full if any(
+            m.text.lower() in title or m.text.lower() in headline for m in c.mentions)}
+
+
+def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
+            facts: _Facts) -> list[Cluster | None]:
+    """The person each bare surname stands for, or None where the article leaves it open.
+
+    1. the mention's own context: kinship ("Haftar, the son"), a title the person was
+       given ("President Trump" after "President Donald Trump"), a courtesy title's gender
+       ("Mrs. Obama") against the gender of the pronouns that follow the full name;
+    2. where the text calls the candidates parent and child of one another, nothing
+       more: the family's name is then the topic and a bare surname may be either;
+    3. the one candidate named in full in the headline, else the one introduced first
+       and named in full more often than each other one (AP style: the secondary person
+       is written with a first name or a title each time);
+    4. else, the one candidate that the mentions placed in step 1 went to (the others
+       are always written in full)."""
+    chosen = [_by_context(ctx, m, targets, facts) for m in mentions]
+    if any(facts.roles[id(c)] for c in targets):
+        return chosen
+    main = [c for c in targets if id(c) in facts.headline]
+    if len(main) != 1:
+        first = min(targets, key=lambda c: facts.first[id(c)])
+        main = [first] if all(facts.in_full[id(first)] > facts.in_full[id(c)]
+                              for c in targets if c is not first) else []
+    if len(main) != 1:
+        main = list({id(c): c for c in chosen if c is not None}.values())
+    if len(main) == 1:
+        chosen = [c if c is not None else main[0] for c in chosen]
+    return chosen
+
+
+def _full_mentions(cluster: Cluster) -> int:
+    longest = max(len(m.key) for m in cluster.mentions)
+    return sum(len(m.key) == longest for m in cluster.mentions)
+
+
+def _shortens(short: names.Key, full: names.Key) -> bool:
+    return names.is_suffix(short, full) or (len(short) >= 2 and names.is_prefix(short, full))
+
+
+def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
+                facts: _Facts) -> Cluster | None:
+    if m.roles:
+        fit = [c for c in targets if facts.roles[id(c)] & m.roles]
+        if len(fit) == 1:
+            return fit[0]
+    words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.start]]
+    titles = [w for w in words if names.is_title(w)]
+    if titles:
+        fit = [c for c in targets if facts.titled[id(c)] & set(titles)]
+        if len(fit) == 1:
+            return fit[0]
+        gender = next((g for g in map(names.title_gender, reversed(titles)) if g), None)
+        if gender:
+            fit = [c for c in targets if facts.gender[id(c)] == gender]
+            if len(fit) == 1:
+                return fit[0]
+    return None
+
+
+def _gender(ctx: Context, cluster: Cluster) -> str | None:
+    """A person's gender as the article gives it: a gendered title before a mention
+    ("Mrs.", "Queen"), else the pronouns that follow a mention that is a subject in its
+    sentence, up to the next person named ("Michelle Obama said she ...")."""
+    votes: Counter[str] = Counter()
+    doc = ctx.doc
+    for m in cluster.mentions:
+        for t in doc[max(m.start - 2, 0):m.end]:
+            g = names.title_gender(t.text) if names.is_title(t.text) else None
+            if g:
+                votes[g] += 2
+        root = doc[m.start:m.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sent = root.sent
+        for t in doc[m.end:sent.end]:
+            if t.ent_type_ == "PERSON":
+                break
+            g = names.pronoun_gender(t.text)
+            if g:
+                votes[g] += 1
+                break
+    if not votes:
+        return None
+    top = votes.most_common(2)
+    return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+
+def _titles_before(ctx: Context, cluster: Cluster) -> set[str]:
+    """Titles written before or inside a person's mentions ("General Khalifa Haftar")."""
+    out = set()
+    for m in cluster.mentions:
+        words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.end]]
+        out.update(w for w in words if names.is_title(w))
+    return out
+
+
+# ------------------------------------------------------------------- kinship cues
+
+
+def _kin_roles(ctx: Context, found: list[Mention]) -> None:
+    """Mark person mentions that the text calls someone's child or parent.
+
+    "Saddam Haftar, the son of ... Khalifa Haftar": Saddam's mention is a child, Khalifa's
+    a parent.  "Haftar, who many see as a proxy for his father": that Haftar is a child.
+    "Libyan general Haftar's son": that Haftar is a parent."""
+    by_token = {i: m for m in found if m.label == "PERSON" for i in range(m.start, m.end)}
+    if not by_token:
+        return
+    kin = names.kinship()
+    for token in ctx.doc:
+        role = kin.get(token.lower_)
+        if role is None or token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner = _described(token, by_token)
+        if owner is not None:
+            owner.roles.add(role)
+        relative = _relative(token, by_token, found)
+        if relative is not None and relative is not owner:
+            relative.roles.add(CONVERSE[role])
+
+
+def _described(kin: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person a kin noun describes: "Haftar, the son" (apposition); "Saif al-Islam
+    Qaddafi, who is the son of ..." (predicate of a relative clause or copula)."""
+    if kin.dep_ == "appos":
+        return by_token.get(kin.head.i)
+    if kin.dep_ == "attr":
+        verb = kin.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head
+        return by_token.get(subject.i) if subject is not None else None
+    return None
+
+
+def _relative(kin: Token, by_token: dict[int, Mention], found: list[Mention]) -> Mention | None:
+    """Whose child or parent: "Haftar's son", "the son of ... Khalifa Haftar", "his
+    father" (the nearest person named before the pronoun in the sentence)."""
+    for child in kin.children:
+        if child.dep_ == "poss":
+            if child.i in by_token:
+                return by_token[child.i]
+            if child.lower_ in PRONOUNS:
+                return _antecedent(child, found)
+    # "Libyan general Haftar's son - report": the parser may hang the possessive on a
+    # later noun; the words say it.
+    i = kin.i - 1
+    while i > kin.sent.start and kin.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i > kin.sent.start and kin.doc[i].text in POSSESSIVE and i - 1 in by_token:
+        return by_token[i - 1]
+    for prep in kin.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            stack = [c for c in prep.children if c.dep_ == "pobj"]
+            seen = []
+            while stack:
+                token = stack.pop()
+                seen.append(token)
+                stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl"))
+            hits = sorted(t.i for t in seen if t.i in by_token)
+            if hits:
+                return by_token[hits[0]]
+    return None
+
+
+def _antecedent(pronoun: Token, found: list[Mention]) -> Mention | None:
+    before = [m for m in found if m.label == "PERSON"
+              and pronoun.sent.start <= m.start and m.end <= pronoun.i]
+    return before[-1] if before else None

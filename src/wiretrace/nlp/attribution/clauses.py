@@ -1,0 +1,263 @@
+"""Who speaks and what is said, read from the parse around a reporting word: the subject of a
+cue (through relative pronouns, passives and the verbs that relay it) and the clause it
+reports, with the words of its host clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .words import RELATIVE_PRONOUNS, SUBJECTS, could_be_source, lexicon
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def antecedent(subject: Token) -> Token:
+    """For "officials who spoke ..." the subject "who" stands for "officials"."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in ("WP", "WDT"):
+        clause = subject.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return subject
+
+
+def _governing_relay(verb: Token) -> Token | None:
+    """The relay verb a participle hangs on: "quoted a source ... saying" (via the noun),
+    "quoted X as saying", "quoted X ..., claiming"."""
+    lex = lexicon()
+    node = verb
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.tag_.startswith("VB") and lex.verbs.get(head.lemma_.lower()) == "relay":
+            return head
+        if head.tag_.startswith("VB") and head.dep_ not in ("acl", "advcl", "pcomp"):
+            return None  # another clause: its relay is not ours
+        node = head
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker of a cue verb: its subject, the agent of a passive, the one a relay
+    verb quotes ("quoted a source ... saying"), the noun a participle modifies ("a
+    statement saying"), or the subject of the verb it hangs on."""
+    if depth > 4:
+        return None
+    lex = lexicon()
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # "The news agency AFP said": the parser may give two subjects; the one next to
+        # the verb is the name
+        before = [c for c in subjects if c.i < verb.i]
+        return antecedent(max(before, key=lambda c: c.i) if before else subjects[0])
+    if _is_passive(verb):
+        # "Y was quoted as saying": the one quoted speaks; "it was said by X": X speaks
+        if lex.verbs.get(verb.lemma_.lower()) == "relay":
+            for c in _children(verb, "nsubjpass"):
+                return antecedent(c)
+        for agent in _children(verb, "agent"):
+            for pobj in _children(agent, "pobj"):
+                return pobj
+        return None
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "ccomp", "parataxis"):
+        # "..., former president Bill Clinton said": the parser hung the subject as an
+        # apposition on an earlier noun; a finite verb has a subject, and it is the name
+        # right before it
+        j = verb.i - 1
+        while j >= 0 and verb.doc[j].is_punct and verb.doc[j].text == ",":
+            j -= 1
+        left = verb.doc[j] if j >= 0 else None
+        while left is not None and left.dep_ in ("compound", "flat") and left.head.i > left.i:
+            left = left.head
+        if left is not None and left.dep_ == "appos" and left.pos_ in ("NOUN", "PROPN"):
+            return left
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "a source familiar with the talks saying": the parser may hang the participle
+        # on "talks"; the speaker is the source-like noun above it
+        node = head
+        for _ in range(4):
+            if could_be_source(node) or node.head.i == node.i:
+                break
+            node = node.head
+        return node if could_be_source(node) else head
+    relay = _governing_relay(verb) if verb.tag_ == "VBG" else None
+    if relay is not None:
+        for c in relay.children:
+            if c.dep_ == "dobj":
+                return c
+        if _is_passive(relay):
+            for c in _children(relay, "nsubjpass"):
+                return antecedent(c)
+    if verb.dep_ in ("advcl", "xcomp", "conj"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+        return subject_of(head.head, depth + 1)  # "justified his choice by saying, ..."
+    return None
+
+
+def _relay_subject(verb: Token) -> Token | None:
+    """Who relays a participle or "as saying" cue: the subject of the relay verb it hangs
+    on ("the Free Beacon quoted a source ... saying"), or that verb's passive agent."""
+    relay = _governing_relay(verb)
+    if relay is None:
+        return None
+    for c in relay.children:
+        if c.dep_ in SUBJECTS:
+            return antecedent(c)
+    for agent in _children(relay, "agent"):
+        for pobj in _children(agent, "pobj"):
+            return pobj
+    return None
+
+
+def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
+    """The tokens of ``root``'s subtree, less ``exclude``, edge punctuation and a leading
+    "whether" or "if".  A leading "that" stays: PolNeAR's guidelines make the
+    complementizer part of the content ("believes *that the plan is unfair*"), as PARC's
+    do."""
+    toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
+            "whether", "if"))):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return [t.i for t in toks]
+
+
+def _content_of_verb(verb: Token, cls: str) -> list[int]:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return clause_tokens(c)
+    preps = lex.prep_content.get(lemma, frozenset())
+    for c in verb.children:
+        # "called for a re-run", "accused Moscow of meddling in the vote"
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return clause_tokens(g)
+    predicate = _object_predicate(verb) if cls in (
+        "speech", "claim", "evidence", "cognitive") else []
+    if predicate:
+        return predicate
+    if cls == "evidence":
+        # "A new poll shows a tightening race": what a poll, study or record shows
+        subject = subject_of(verb)
+        if subject is not None and lex.source_nouns.get(subject.lemma_.lower()) == "document":
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+                    return clause_tokens(c)
+        return []
+    if cls in ("intention", "cognitive"):
+        # "wants to meet the rebels", "hopes to sign the deal"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+                    g.tag_ == "TO" for g in c.children):
+                return clause_tokens(c)
+        if cls == "intention":
+            # "farmers want a new dam", "wants more money for schools"
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                        c.lower_ not in RELATIVE_PRONOUNS):
+                    return clause_tokens(c)
+        return []
+    if cls == "stance":
+        # "Egypt backs the plan", "condemned the strike on Sirte", "groups that favored
+        # her", "would prefer to wait"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and (
+                    c.lower_ not in RELATIVE_PRONOUNS):
+                return clause_tokens(c)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children):
+                return clause_tokens(c)
+        return []
+    if cls in ("claim", "deny", "speech"):
+        # "claimed to have met", "denied meeting him", "told airlines not to buy",
+        # "are said to be faster"; not "officials who asked not to be named"
+        addressed = _is_passive(verb) or any(c.dep_ in ("dobj", "dative")
+                                             for c in verb.children)
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "pcomp") and c.tag_.startswith("VB") and (
+                    cls != "speech" or (c.dep_ == "xcomp" and addressed)):
+                return clause_tokens(c)
+    if cls in ("speech", "claim"):
+        # "announced in an internal memo that he would ...": the parser took the
+        # complement for a relative clause; a relative clause has no "that" marker
+        for t in verb.subtree:
+            if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj" and (
+                    t.head.head.head.i == verb.i) and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                return clause_tokens(t)
+    if lemma in lex.object_content:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
+                return clause_tokens(c)
+    if cls == "relay":
+        # "quoted the State Department as being uninvolved ..., and unwilling to ..."
+        out: list[int] = []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                comp = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if comp and not (comp[0].lemma_.lower() in lex.saying and comp[0].tag_ == "VBG"):
+                    out += clause_tokens(comp[0])
+            elif c.dep_ == "conj" and c.pos_ in ("ADJ", "ADV") and out:
+                out += clause_tokens(c)
+        return out
+    return []
+
+
+def _object_predicate(verb: Token) -> list[int]:
+    """What a cue says of its object: "called the plan a sham" (object and object
+    predicate), "described the talks as useful", "called on the minister to resign"
+    (the one called on and what they are asked to do), "found him guilty"."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    pred = next((c for c in verb.children if c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i)), None)
+    if obj is None:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in
+                   lex.prep_object.get(verb.lemma_.lower(), ())), None)
+        obj = next(iter(_children(on, "pobj")), None) if on is not None else None
+        pred = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"),
+                    None) if obj is not None else None
+    if obj is None or pred is None:
+        return []
+    return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))
+
+
+def _host_clause(verb: Token) -> list[int]:
+    """A cue set inside or after the clause it reports, with a subject of its own and no
+    complement: "The risk, he said, is a clash", "It was, they say, a failure", "As one
+    source said, the deal is off".  The parser hangs the cue on that clause (parataxis, or
+    an "as" clause): the content is the clause less the cue's own words and the commas
+    around them."""
+    head = verb.head
+    if head.i == verb.i or not head.tag_.startswith(("VB", "MD", "JJ")):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if verb.dep_ == "parataxis":
+        pass
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                      for c in verb.children) and verb.i < head.i:
+        pass
+    else:
+        return []
+    own = {t.i for t in verb.subtree}
+    lo, hi = min(own), max(own)
+    doc = verb.doc
+    for j in (lo - 1, hi + 1):  # the commas that set the cue off
+        if 0 <= j < len(doc) and doc[j].is_punct and doc[j].text in ",\u2014\u2013-":
+            own.add(j)
+    return clause_tokens(head, exclude=own)

@@ -1,0 +1,137 @@
+"""The words of the attribution layer, read once from data/cues.yaml: reporting verbs, nouns
+and adjectives by class (speech, claim, deny, cognitive, evidence, relay, refuse, stance,
+intention), source and person nouns, and the tests built on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+
+SUBJECTS = {"nsubj", "csubj"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FIRST_PERSON = {"i", "we", "me", "us", "you"}
+# Dependency labels that put a clause under a cue as its reported content.
+CLAUSAL = {"ccomp", "xcomp"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    noun_preps: dict[str, frozenset[str]]
+    adjectives: dict[str, str]
+    adjective_preps: frozenset[str]
+    object_content: frozenset[str]
+    addressee_object: frozenset[str]
+    addressee_prep: dict[str, frozenset[str]]
+    refusal_objects: frozenset[str]
+    prep_content: dict[str, frozenset[str]]
+    prep_object: dict[str, frozenset[str]]
+    medium_preps: frozenset[str]
+    medium_nouns: frozenset[str]
+    saying: frozenset[str]
+    phrases: tuple[tuple[tuple[str, ...], str, str], ...]
+    source_nouns: dict[str, str]
+    person_nouns: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    anonymity_modifiers: frozenset[str]
+    anonymity_phrases: tuple[str, ...]
+    pronouns: dict[str, str]
+    position_nouns: frozenset[str]
+    position_verbs: frozenset[str]
+    position_governors: frozenset[str]
+    doubt_markers: frozenset[str]
+    doubt_predicates: frozenset[str]
+    survey_preps: frozenset[str]
+    survey_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_yaml("cues.yaml")
+    verbs = {lemma: cls for cls, group in data["verbs"].items() for lemma in group["lemmas"]}
+    nouns = {
+        lemma: cls
+        for cls, lemmas in data["noun_cues"].items()
+        if cls not in ("source", "prepositions")
+        for lemma in lemmas
+    }
+    source_nouns = {
+        lemma: kind for kind, group in data["nouns"].items() if kind != "person"
+        for lemma in group["lemmas"]
+    }
+    pronouns = {
+        word: group
+        for group, words in data["pronouns"].items()
+        if group != "source"
+        for word in words
+    }
+    phrases = tuple(
+        (tuple(e["words"]), e["class"], e["object"]) for e in data["phrases"]["entries"]
+    )
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        noun_preps={k: frozenset(v) for k, v in data["noun_cues"]["prepositions"].items()},
+        adjectives={lemma: cls for cls, lemmas in data["adjectives"].items()
+                    if cls not in ("source", "prepositions") for lemma in lemmas},
+        adjective_preps=frozenset(data["adjectives"]["prepositions"]),
+        object_content=frozenset(data["object_content"]["lemmas"]),
+        addressee_object=frozenset(data["addressee"]["object"]),
+        addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
+        refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
+        prep_content={k: frozenset(v) for k, v in
+                      data["prepositional_content"]["lemmas"].items()},
+        prep_object={k: frozenset(v) for k, v in
+                     data["prepositional_object"]["lemmas"].items()},
+        medium_preps=frozenset(data["medium"]["prepositions"]),
+        medium_nouns=frozenset(data["medium"]["lemmas"]),
+        saying=frozenset(data["saying_lemmas"]["lemmas"]),
+        phrases=phrases,
+        source_nouns=source_nouns,
+        person_nouns=frozenset(data["nouns"]["person"]["lemmas"]),
+        person_suffixes=tuple(data["nouns"]["person"]["suffixes"]),
+        anonymity_modifiers=frozenset(data["anonymity"]["modifiers"]),
+        anonymity_phrases=tuple(data["anonymity"]["phrases"]),
+        pronouns=pronouns,
+        position_nouns=frozenset(data["position"]["nouns"]),
+        position_verbs=frozenset(data["position"]["verbs"]),
+        position_governors=frozenset(data["position"]["governors"]),
+        doubt_markers=frozenset(data["doubt"]["markers"]),
+        doubt_predicates=frozenset(data["doubt"]["predicates"]),
+        survey_preps=frozenset(data["survey_nouns"]["prepositions"]),
+        survey_nouns=frozenset(data["survey_nouns"]["lemmas"]),
+    )
+
+
+def cue_class(token: Token) -> str | None:
+    """The cue class of a word (speech, claim, deny, cognitive, evidence, relay, refuse,
+    stance, intention) or None."""
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    if token.tag_.startswith("VB"):
+        return lex.verbs.get(lemma)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return lex.nouns.get(lemma)
+    if lemma in ("accord", "according"):
+        return "speech"
+    return None
+
+
+
+def could_be_source(token: Token) -> bool:
+    """A name or a noun like "sources", "officials", "a report" (not "major flaws")."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP") or token.lemma_.lower() in lexicon().source_nouns
+
+
+def names_people(token: Token) -> bool:
+    """A common noun for people by what they do or are ("engineer", "farmers")."""
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lex.person_nouns or (
+        len(lemma) > 4 and lemma.endswith(lex.person_suffixes)))

@@ -1,0 +1,429 @@
+"""Assertion: how the construction that governs a trigger changes its coding.  Light verbs
+and predicate nouns ("held talks", "came under fire"), things that are not events,
+requests and threats, and the triggers the text does not assert (conditions, purposes,
+questions, intentions), after the PLOVER manual's rules on modes and on what counts as an
+event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import EventActor
+from .coding import ACTOR_KINDS, PASSIVE_SUBJECTS, SUBJECTS, UNCODED, Coding, _rules
+from .roles import _actor, _has_named_target, _Lookup
+
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+
+
+def _mode_for(inner: Coding) -> str | None:
+    return _rules()["request_modes"].get(inner.type) if inner.type else None
+
+
+def _role_copy(actors_: list[EventActor], roles: set[str], role: str,
+               skip: list[EventActor]) -> list[EventActor]:
+    taken = {(a.start, a.end) for a in skip}
+    out = []
+    for a in actors_:
+        if a.role in roles and (a.start, a.end) not in taken:
+            taken.add((a.start, a.end))
+            out.append(a.model_copy(update={"role": role}))
+    return out
+
+
+def _threat(intent: Coding | None) -> Coding:
+    """THREATEN, keeping the mode of an intent already read as a threat ("threatened to
+    ban": restrict)."""
+    mode = intent.mode if intent is not None and intent.type == "THREATEN" else None
+    return Coding("THREATEN", mode, "130")
+
+
+def _named_parties(tokens, found: dict[int, list[EventActor]]) -> list[EventActor]:
+    """The named targets and other parties of the events among ``tokens``."""
+    return [a for x in tokens if x.i in found for a in found[x.i]
+            if a.role in ("target", "other") and a.entity_id]
+
+
+def _conditional(t: Token) -> bool:
+    """"will withdraw its force unless X arranges talks": an intent made conditional on the
+    other side's yielding is a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                         for m in c.children) for c in t.children)
+
+
+CONDITIONS = {"if", "unless", "whether"}
+
+
+def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
+                     governors: dict[str, str], words: dict[str, frozenset[str]]) -> str | None:
+    """What ``t`` heads when it heads a clause whose events the text does not assert
+    happened (see plover_verbs.yaml `unasserted`; the kinds are Factuality.assertion's): a
+    condition ("if he gave them a veto"), a purpose ("surrounded the city to prevent
+    civilians from leaving", "so that they could leave"), or something intended: an
+    infinitive under a word that is neither implicative nor a governor ("sought to meet",
+    "a plan to attack"), the clause of a wish or expectation ("hoped the swap would pave
+    the way"), the content of a noun of that meaning ("hopes of a deal", "the risk of
+    war"); None for anything else."""
+    dep = t.dep_
+    marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+    if dep == "advcl" and marks & CONDITIONS:
+        return "condition"
+    if dep == "advcl" and marks & words["purpose_marks"]:
+        return "purpose"
+    when = marks | {c.lower_ for c in t.children if c.dep_ == "advmod"}  # "when" is advmod
+    if dep == "advcl" and when & words["temporal_marks"] and t.tag_ in ("VBZ", "VBP") and \
+            any(w.dep_ == "aux" and w.lower_ in FUTURE_AUX for w in t.sent):
+        return "condition"  # "When Turkey leaves the religious policy, ... will be better"
+    head = t.head
+    if head.i == t.i:
+        return None
+    if head.pos_ == "ADP" and dep in ("pobj", "pcomp"):
+        prep, head = head, head.head
+        unreal = prep.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
+            head.lemma_.lower() in words["unreal_nouns"] and \
+            head.lemma_.lower() not in words["infinitive_only_nouns"]
+        return "intended" if unreal else None
+    lemma = head.lemma_.lower()
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words["unreal_nouns"]:
+        return "intended"  # "the hope that ...", "an opportunity to meet"
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    if dep == "ccomp" and head.pos_ == "VERB" and lemma in words["wish_verbs"]:
+        return "intended"  # "hoped the swap would pave the way"
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    if not infinitive or dep not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
+        return None
+    if lemma in words["implicative"] or lemma in governors or \
+            (head.pos_ == "ADJ" and lemma in intent_adjectives):
+        return None  # "managed to land", "agreed to meet" (_govern), "is willing to"
+    return "purpose" if dep == "advcl" else "intended"
+
+
+def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict[int, str]:
+    """Events the text does not assert happened, with what they are (Factuality.assertion).
+    Those in a condition stay uncoded ("if he gave them a veto", as the content of a
+    governing verb does, :func:`_govern`); purposes, plans, wishes and polar questions
+    (:func:`_unasserted_head`, :func:`_polar_question`) keep their code: their factuality
+    says that they are not asserted, so they are never events that happened."""
+    rules = _rules()
+    words = rules["unasserted"]
+    at = {t.i for t in triggers}
+    out: dict[int, str] = {}
+    for t in triggers:
+        node = t
+        while node.head.i != node.i:  # spaCy makes a new Token object at each access
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
+                                            for c in node.children):
+                coding[t.i] = UNCODED
+                out[t.i] = "condition"
+                break
+            node = node.head
+        if t.i in out:
+            continue
+        node = t
+        while node.head.i != node.i:
+            kind = _unasserted_head(node, rules["intent_adjectives"], rules["class"], words)
+            if kind:
+                for x in node.subtree:
+                    if x.i in at and x.i not in out and not _presupposed(x, node):
+                        out[x.i] = kind
+                break
+            node = node.head
+    questions = [(sent.start, sent.end) for sent in sents if sent.text.rstrip().endswith("?")
+                 and _polar_question(sent)]
+    for t in triggers:
+        if any(a <= t.i < b for a, b in questions):
+            out.setdefault(t.i, "question")
+    return out
+
+
+DEFINITE = {"the", "this", "these", "those", "that"}
+
+
+def _presupposed(x: Token, clause: Token) -> bool:
+    """An event noun inside an unasserted clause that the text takes as given: definite,
+    possessed or named by its actor ("to meet the limits of the Paris climate pact", "a
+    deterrent against U.S. threats"), unless it is what the clause's own verb does ("to
+    impose the sanctions")."""
+    if x.pos_ != "NOUN" or x.i == clause.i:
+        return False
+    if x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and x.head.pos_ == "VERB":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in x.children)
+
+
+def _polar_question(sent) -> bool:
+    """"Will China invade Taiwan?", "Can Africa's opposition parties be liberated?": a
+    question that asks whether something happens asserts nothing (a wh-question presupposes
+    its event: "Why did Russia attack?")."""
+    words = [w for w in sent if not w.is_space and not w.is_punct]
+    last = next((w for w in reversed(sent) if not w.is_space), None)
+    if not words or last is None or last.text != "?":
+        return False
+    first = words[0]
+    return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
+
+
+def _obligation_request(t: Token) -> bool:
+    """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
+    VOA the U.N. must maintain sanctions"): a request made by that verb's subject."""
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
+        any(c.dep_ in SUBJECTS for c in t.head.children)
+
+
+def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
+                 found: dict[int, list[EventActor]]) -> None:
+    """"Students staged demonstrations", "X imposed sanctions on Y", "granted asylum to Z",
+    "launched a mediation effort": the event noun is the event, with the verb's subject as
+    its source and the verb's other named parties as its targets, and the verb's future
+    tense ("will provide food aid" is an intent); the verb is not an event of its own."""
+    rules = _rules()
+    at = {t.i for t in triggers}
+    for n in triggers:
+        if n.pos_ == "VERB" or not coding[n.i].type:
+            continue
+        obj = n
+        if n.dep_ == "compound" and n.head.lower_ in rules["frames"]:
+            obj = n.head  # "a mediation effort"
+        verb = obj.head
+        if obj.dep_ == "pobj" and verb.lower_ == "for" and \
+                verb.head.lemma_.lower() in rules["motion_verbs"]:
+            obj, verb = verb, verb.head  # "return to Geneva for talks": the talks are theirs
+            if not any(a.role == "source" and a.entity_id for a in found[n.i]):
+                found[n.i] = [a for a in found.get(verb.i, []) if a.role == "source"] + \
+                    found[n.i]
+            continue
+        described = None
+        if obj.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "ccomp" and \
+                not any(c.dep_ == "dobj" for c in verb.head.children):
+            # "conducted the military drills encircling Taiwan", parsed as a clause
+            # "drills encircling Taiwan" under the light verb: the participle describes
+            # the noun, which is the light verb's object
+            described, verb = verb, verb.head
+        elif obj.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at:
+            continue
+        mine = found[n.i]
+        if described is not None:
+            mine = [a for a in mine if a.role != "source"] + [
+                a for a in found.get(described.i, []) if a.role == "target"]
+            coding[described.i] = UNCODED
+        if not any(a.role == "source" and a.entity_id for a in mine):  # not "their strike"
+            mine = [a for a in found[verb.i] if a.role == "source"] + mine
+        if obj is not n:
+            mine = mine + found.get(obj.i, [])
+        if not any(a.role == "target" for a in mine):
+            mine = mine + [a for a in found[verb.i] if a.role in ("target", "other")
+                           and not (a.start <= n.idx < a.end)]
+        found[n.i] = mine
+        if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
+            coding[n.i] = rules["intent"].get(coding[n.i].type, coding[n.i])
+        coding[verb.i] = UNCODED
+
+
+def _predicate_noun(verb: Token, predicates: dict) -> tuple[Token, Coding, object] | None:
+    """The noun of a verb + noun predicate ("opened fire", "went on strike", "came under
+    attack", "took two soldiers hostage") and its entry in plover_verbs.yaml `predicates`."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        nouns = [c] if c.dep_ in ("dobj", "oprd", "attr", "npadvmod") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for n in nouns:
+            entry = predicates.get(f"{lemma} {n.lemma_.lower()}") or \
+                predicates.get(f"{lemma} {n.lower_}")
+            if entry:
+                return n, *entry
+    return None
+
+
+def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
+                found: dict[int, list[EventActor]]) -> None:
+    """Verb + noun predicates (plover_verbs.yaml `predicates`): the verb is the event, with
+    its code and its target where the entry says ("opened fire on protesters": the
+    protesters; "came under attack": the subject, and no source); the noun is part of it."""
+    predicates = _rules()["predicates"]
+    at = {t.i for t in triggers}
+    for verb in triggers:
+        if verb.pos_ != "VERB":
+            continue
+        hit = _predicate_noun(verb, predicates)
+        if hit is None:
+            continue
+        noun, coded, where = hit
+        coding[verb.i] = coded
+        if noun.i in at:
+            coding[noun.i] = UNCODED
+        mine = [a for a in found[verb.i] if not (a.start <= noun.idx < a.end)]
+        heads: list[Token] = []
+        if where == "subject":
+            heads = [c for c in verb.children if c.dep_ in SUBJECTS]
+            mine = [a for a in mine if a.role != "source"]
+        elif where == "object":  # "took two Palestinians hostage": on the noun itself
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i] or \
+                [c for c in noun.children if c.dep_ in ("compound", "nmod")
+                 and c.ent_type_ in ACTOR_KINDS]
+        elif where:
+            heads = [p for x in (verb, noun) for prep in x.children
+                     if prep.dep_ == "prep" and prep.lower_ in where
+                     for p in prep.children if p.dep_ == "pobj"]
+        for head in heads:
+            actor = _actor(look, "target", head)
+            if actor is not None and not any(a.role == "target" and a.start == actor.start
+                                              for a in mine):
+                mine.append(actor)
+        found[verb.i] = mine
+
+
+def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
+    """Event nouns that name a thing, not an act (plover_verbs.yaml stative_verbs,
+    named_agreements): "poses a threat to NATO", "under the Paris climate pact"."""
+    rules = _rules()
+    cameos, preps = rules["named_agreements"]
+    for n in triggers:
+        if n.pos_ != "NOUN" or not coding[n.i].type:
+            continue
+        setting_preps, setting_nouns, setting_frames = rules["settings"]
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in rules["stative_verbs"]:
+            coding[n.i] = UNCODED
+        elif n.dep_ == "pobj" and n.head.lower_ in setting_preps and \
+                n.lower_ in setting_nouns:
+            coding[n.i] = UNCODED  # "in the Libyan civil war": a setting
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lower_ in setting_frames and n.head.head.dep_ == "pobj":
+            coding[n.i] = UNCODED  # "at the start of Brexit negotiations"
+        elif coding[n.i].cameo in cameos and n.dep_ == "pobj" and \
+                n.head.lower_ in preps and any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                    or c.ent_type_ in ("NORP", "GPE", "ORG", "EVENT", "LAW")
+                    for c in n.children):
+            coding[n.i] = UNCODED
+
+
+WH_WORDS = {"WP", "WRB", "WDT", "WP$"}
+
+
+def _asks_a_question(clause: Token) -> bool:
+    """A clause that is a question ("asked what ...", "asked whether ...", a quoted
+    question): asking it requests nothing."""
+    return any(c.tag_ in WH_WORDS or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+               for c in clause.children) or any(
+        c.dep_ in ("nsubj", "dobj", "attr") and any(d.tag_ in WH_WORDS for d in c.children)
+        for c in clause.children)
+
+
+def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
+            found: dict[int, list[EventActor]]) -> None:
+    """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
+    that X leave", "refused to meet") are coded by their class and the governed event's
+    category, which becomes their content and stays uncoded; an intent adjective ("is
+    willing to withdraw") and the future tense ("will give Tanzania a grant") turn the
+    event itself into an intent; "X must do Y" in a statement is a request to X."""
+    rules = _rules()
+    at = {t.i: t for t in triggers}
+    content: set[int] = set()  # governed events: what was agreed, demanded, refused
+    for t in triggers:
+        cls = rules["class"].get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if cls is None or t.i in content:  # "demanded that they refuse": refuse is content
+            continue
+        governed = [c for c in t.children if c.i in at and (
+            c.dep_ in ("xcomp", "ccomp")
+            # "have sworn to fight": an infinitive the parser hangs as an adverbial clause
+            or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
+                                         if a.dep_ == "aux"))]
+        if not governed:  # "agreed to a six-month extension", "called for talks"
+            governed = [p for prep in t.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("to", "for", "on") for p in prep.children
+                        if p.dep_ in ("pobj", "pcomp") and p.i in at]
+        if not governed:
+            continue
+        e = governed[0]
+        inner = coding[e.i]
+        if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):
+            continue  # "What al-Shabab person has a child, she asked": a question, no request
+        if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \
+                and not inner.type:
+            coding[t.i] = UNCODED  # "declined to comment": a stance towards the press
+            continue
+        if cls == "intent":
+            new = rules["intent"].get(inner.type)
+            if new is None:
+                continue
+        elif cls == "threaten":
+            new = _threat(rules["intent"].get(inner.type))
+        elif cls == "request":
+            new = Coding("REQUEST", _mode_for(inner), "100")
+        else:
+            new = Coding("REJECT", _mode_for(inner), "120")
+        if _conditional(t) and new.type in ("AGREE", "THREATEN"):
+            new = _threat(new)
+        coding[t.i] = new
+        # what was promised, demanded or refused is content, down to its objects
+        # ("promised to continue military aid": continue, aid)
+        for x in e.subtree:
+            if x.i in coding:
+                coding[x.i] = UNCODED
+                content.add(x.i)
+        own = found[t.i]
+        if not _has_named_target(own):
+            # "demanded that the US cancel plans": the US is the one asked
+            if cls == "request" and e.dep_ == "ccomp":
+                found[t.i] = own + _role_copy(found[e.i], {"source"}, "target", own)
+            else:  # the named parties of the content: "promised to continue aid to X"
+                parties = _named_parties(e.subtree, found)
+                # "threatened to break relations with Russia"
+                parties = parties or [a for x in e.subtree if x.dep_ == "pobj"
+                                      and x.head.lower_ in ("with", "against", "toward",
+                                                            "towards")
+                                      and x.i in look.ctx.token_entity
+                                      for a in [_actor(look, "target", x)] if a is not None]
+                parties = parties or [a for a in found[e.i] if a.role == "target"]
+                found[t.i] = own + _role_copy(parties, {"target", "other"}, "target", own)
+    for t in triggers:  # what is demanded, refused, threatened or offered as a noun
+        is_governor = t.pos_ == "VERB" and coding[t.i].type and (
+            rules["class"].get(t.lemma_.lower()) or coding[t.i].type in rules["content_objects"])
+        if is_governor:
+            inside = [x for c in t.children if c.dep_ == "dobj" for x in c.subtree]
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in rules["governing_nouns"]:
+            inside = [x for c in t.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")
+                      for x in c.subtree]
+        else:
+            continue
+        for x in inside:
+            if x.i in coding and x.i != t.i:
+                coding[x.i] = UNCODED
+                content.add(x.i)
+        if is_governor and rules["class"].get(t.lemma_.lower()) in ("threaten", "request") \
+                and not _has_named_target(found[t.i]):
+            # "threatened further action against Russia": the content's named parties
+            found[t.i] = found[t.i] + _role_copy(_named_parties(inside, found),
+                                                 {"target", "other"}, "target", found[t.i])
+    for t in triggers:
+        if t.pos_ != "VERB" or t.i in content:
+            continue
+        head = t.head
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in rules["intent_adjectives"]:
+            new = rules["intent"].get(coding[t.i].type)
+            if new is not None:
+                coding[t.i] = new
+        elif aux & FUTURE_AUX and coding[t.i].type and not any(
+                c.dep_ in PASSIVE_SUBJECTS for c in t.children):  # "will be awarded": no intent
+            new = rules["intent"].get(coding[t.i].type)
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if new is not None and negated and new.type == "AGREE":
+                new = Coding("REJECT", _mode_for(coding[t.i]), "120")  # "will not accept"
+            elif new is not None and _conditional(t):
+                new = _threat(new)
+            if new is not None and new.type != coding[t.i].type:
+                coding[t.i] = new
+        elif _obligation_request(t):
+            coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
+            own = found[t.i]
+            asked = _role_copy(own, {"source"}, "target", [])
+            look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
+            found[t.i] = look_speakers + asked + [a for a in own
+                                                  if a.role not in ("source", "target")]

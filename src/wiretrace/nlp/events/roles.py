@@ -1,0 +1,555 @@
+"""Roles: the arguments of an event trigger read from the parse (source, target, other), the
+entities they name (through pronouns, possessors and prepositions), the actors held under
+a measure, and the recipient country an event is directed at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from heapq import heappop, heappush
+
+from spacy.tokens import Token
+
+from ...model import EventActor, Location, Recipient
+from ..actors import generic
+from ..context import Context
+from .coding import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    SYMMETRIC,
+    UNCODED,
+    Coding,
+    _agents,
+    _fragment,
+    _party_word,
+    _rules,
+    is_event_noun,
+)
+
+# --- arguments -------------------------------------------------------------------------
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _argument_head(token: Token) -> Token:
+    """For a relative pronoun subject ("Gaddafi, who seized power"), the noun it stands for."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _reduced_passive(trigger: Token) -> bool:
+    """A passive without its auxiliary, as headlines write it: "Hong Kong threatened with
+    Chinese military intervention" (a past participle with a subject and no auxiliary),
+    "US Chinook helicopter shot down in Afghanistan" (a fragment's phrasal verb with no
+    object).  Its subject undergoes the event: the target, never the source."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in SUBJECTS for c in trigger.children):
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd")
+           for c in children):
+        return False
+    if not _fragment(trigger.sent):
+        return False
+    if trigger.tag_ == "VBN":
+        return True
+    pairs = _rules()["transitive_phrasal"]  # "shoot down", never "back down"
+    return trigger.tag_ == "VBD" and any(
+        c.dep_ == "prt" and f"{trigger.lemma_.lower()} {c.lower_}" in pairs for c in children)
+
+
+def _headline_participle(trigger: Token) -> bool:
+    """"Two Iranian diplomats expelled from Germany", "Opposition leader Navalny arrested
+    in Moscow": in a fragment with no verb of its own, a participle after the noun it
+    modifies is the reported event, done to that noun."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and \
+        trigger.head.dep_ == "ROOT" and trigger.head.pos_ in ("NOUN", "PROPN") and \
+        _fragment(trigger.sent)
+
+
+def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
+    args: list[tuple[str, Token]] = []
+    is_verb = trigger.pos_ == "VERB"
+    reduced = is_verb and _reduced_passive(trigger)
+    for child in trigger.children:
+        dep = child.dep_
+        if is_verb and dep in SUBJECTS:
+            role = "target" if reduced else "source"
+            args += [(role, _argument_head(t)) for t in _with_conjuncts(child)]
+        elif is_verb and dep in PASSIVE_SUBJECTS:
+            args += [("target", _argument_head(t)) for t in _with_conjuncts(child)]
+        elif is_verb and dep in OBJECTS:
+            args += [("target", t) for t in _with_conjuncts(child)]
+        elif dep == "agent":  # "was captured by rebels"
+            args += [("source", t) for p in child.children if p.dep_ == "pobj"
+                     for t in _with_conjuncts(p)]
+        elif dep == "prep":
+            prep = child.lower_
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                objs = _with_conjuncts(pobj)
+                if prep == "with" and trigger.lemma_.lower() in SYMMETRIC:
+                    args += [("partner", t) for t in objs]
+                elif not is_verb and prep == "of" and \
+                        trigger.lemma_.lower() in _rules()["governing_nouns"] and \
+                        is_event_noun(pobj):
+                    # "threats of Washington sanctions": the content's own actor is the
+                    # one who threatens, demands or offers it, not its target
+                    args += [("source", c) for c in pobj.children
+                             if c.dep_ in ("compound", "amod", "poss")
+                             and c.ent_type_ in ("GPE", "NORP", "ORG")]
+                elif not is_verb and prep == "of":   # "the capture of X"
+                    args += [("target", t) for t in objs]
+                elif not is_verb and prep == "by":   # "the attack by X"
+                    args += [("source", t) for t in objs]
+                elif is_verb and prep in ("on", "upon") and \
+                        _rules()["class"].get(trigger.lemma_.lower()) == "request":
+                    # "called on Beijing to ...", not "called Putin on Monday"
+                    args += [("target", t) for t in objs if _party_word(t)]
+                elif prep in {"between", "with", "against", "to", "for", "from"}:
+                    role = "target" if prep in {"against", "between"} else "other"
+                    args += [(role, t) for t in objs]
+        elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
+            # a state or an organization is the doer ("the government's prosecution")
+            done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children) and \
+                child.ent_type_ not in ("ORG", "GPE", "NORP")
+            args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
+        elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
+                {"NORP", "GPE", "ORG"}:
+            # "an Israeli strike", "UN and US sanctions"
+            args += [("source", t) for t in _with_conjuncts(child)]
+        elif not is_verb and dep == "acl" and child.tag_ == "VBN":
+            # "an arrest warrant issued by the International Criminal Court"
+            args += [("source", p) for a in child.children if a.dep_ == "agent"
+                     for p in a.children if p.dep_ == "pobj"]
+    # Control ("Haftar sought to meet X") and verb coordination ("arrived and met X"):
+    # the governing verb's subject is this verb's subject too.
+    has_subject = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
+    if is_verb and not has_subject and not any(role == "source" for role, _ in args):
+        head = trigger
+        while head.dep_ in {"xcomp", "conj"} and head.head.pos_ in {"VERB", "ADJ", "AUX"} \
+                and head.head.i != head.i:
+            head = head.head
+            # "Syria is willing to withdraw": the adjective's subject is its copula's
+            holder = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+            # "Mansour is expected to bid": the raised passive subject bids too.
+            deps = SUBJECTS | PASSIVE_SUBJECTS if trigger.dep_ == "xcomp" else SUBJECTS
+            subj = [c for c in holder.children if c.dep_ in deps]
+            if subj:
+                args += [("source", _argument_head(t)) for s in subj for t in _with_conjuncts(s)]
+                break
+    # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
+    if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        args.append(("target", trigger.head))
+    return args
+
+
+@dataclass
+class _Lookup:
+    """Per-article indexes the argument finder needs (built once per article)."""
+
+    ctx: Context
+    mention_at: dict[int, tuple[int, int]]   # token index -> its entity mention's offsets
+    chunk_at: dict[int, tuple[int, int]]     # head token index -> its noun chunk's offsets
+
+    @classmethod
+    def build(cls, ctx: Context) -> _Lookup:
+        # each entity token's first mention (in (start, end) order) that covers it: one
+        # sweep over tokens and mentions in text order, the open mentions in a heap
+        mention_at: dict[int, tuple[int, int]] = {}
+        spans = sorted((m.start, m.end) for e in ctx.entities for m in e.mentions)
+        open_spans: list[tuple[int, int]] = []
+        k = 0
+        for i in sorted(i for i in ctx.token_entity if 0 <= i < len(ctx.doc)):
+            idx = ctx.doc[i].idx
+            while k < len(spans) and spans[k][0] <= idx:
+                heappush(open_spans, spans[k])
+                k += 1
+            while open_spans and open_spans[0][1] <= idx:
+                heappop(open_spans)
+            if open_spans:
+                mention_at[i] = open_spans[0]
+        try:
+            chunks = list(ctx.doc.noun_chunks)
+        except ValueError:  # a pipeline without a parser
+            chunks = []
+        chunk_at = {c.root.i: (c.start_char, c.end_char) for c in chunks}
+        return cls(ctx, mention_at, chunk_at)
+
+
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+# Verbs that carry an embedded clause whose pronouns refer back to their subject: "Syria
+# says it will withdraw", "Hungary has said it will support", "the rebels announced they".
+CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "advcl", "acomp"}
+
+
+def _antecedent_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose clause holds a subject pronoun ("Syria says it will
+    ...", "the police said they"), when the parse makes it the pronoun's antecedent."""
+    if pronoun.lower_ not in PRONOUNS:
+        return None
+    node = pronoun.head
+    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            break  # "officers who supported ...": not the pronoun's antecedent
+        for child in subjects:
+            if child.lower_ not in PRONOUNS:
+                return child
+    return None
+
+
+def _antecedent(ctx: Context, pronoun: Token) -> str | None:
+    """The entity a subject pronoun stands for when the parse makes it clear: the named
+    subject of the verb whose clause holds the pronoun ("Syria says it will ...", "Haftar
+    was disowned after he was captured"); for "he" and "she" where no such subject is
+    found, the one person named before it in the sentence, if only one is ("officers who
+    supported Gaddafi when he seized power")."""
+    if pronoun.lower_ not in PRONOUNS:
+        return None
+    subject = _antecedent_subject(pronoun)
+    if subject is not None:
+        return _argument_entity(ctx, subject)
+    if pronoun.lower_ in ("he", "she"):
+        people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
+                  and t.i in ctx.token_entity
+                  and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
+        if len(people) == 1:
+            return people.pop()
+        if not people and pronoun.sent.start > 0:
+            # "Taliban spokesperson Zabihullah Mujahid disclosed the decision ... He
+            # accused the U.N. envoy": a he or she with no person before it in its own
+            # sentence continues the person who is the subject of the sentence before
+            # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
+            root = pronoun.doc[pronoun.sent.start - 1].sent.root
+            for child in root.children:
+                if child.dep_ in SUBJECTS and child.lower_ not in PRONOUNS:
+                    entity = _argument_entity(ctx, child)
+                    if entity is not None and ctx.entity_type(entity) == "PERSON":
+                        return entity
+    return None
+
+
+def _country_possessor(ctx: Context, head: Token) -> str | None:
+    """The country or organization a word belongs to ("Haiti's efforts", "Belarus's
+    rulers"); a person possessor is not it ("Haftar's son" is not Haftar)."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "NORP", "ORG") and \
+                child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
+    return None
+
+
+def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
+    """The entity an argument refers to: the head word's own entity, else that of a name
+    modifying it ("Israeli officials" -> Israel's NORP entity).  A possessor is not the
+    argument: "Haftar's son" is not Haftar.  A group or role noun followed by its
+    organization stands for it (data/agents.yaml)."""
+    if head.i in ctx.token_entity:
+        return ctx.token_entity[head.i]
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
+    for child in head.children:  # "The Federal Minister for Interior, Aftab Sherpao,"
+        if child.dep_ == "appos" and child.i in ctx.token_entity:
+            return ctx.token_entity[child.i]
+    agents = _agents()
+    if head.pos_ == "NOUN" and head.lower_ not in agents["nouns"]:
+        owner = _country_possessor(ctx, head)  # "praised Haiti's efforts"
+        if owner:
+            return owner
+    word = head.lower_
+    if word in agents["quantities"] and depth < 3:  # "thousands of Iraqi Kurds"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _argument_entity(ctx, pobj, depth + 1)
+    if word in agents["nouns"] or head.lemma_.lower() in agents["nouns"]:
+        owner = _country_possessor(ctx, head)  # "Taiwan's Vice Foreign Minister"
+        if owner:
+            return owner
+        # "workers affiliated with the Serbian Workers' Union", "militants loyal to X"
+        for mod in head.children:
+            if mod.dep_ in ("acl", "amod") and mod.pos_ in ("VERB", "ADJ") and depth < 3:
+                for prep in mod.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                        for pobj in prep.children:
+                            found = pobj.dep_ == "pobj" and _argument_entity(ctx, pobj,
+                                                                             depth + 1)
+                            if found:
+                                return found
+        # "officials from Italy's Ministry of Infrastructure", "students throughout Indonesia"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in agents["prepositions"]:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and depth < 3:
+                        found = _argument_entity(ctx, pobj, depth + 1)
+                        if found:
+                            return found
+    return None
+
+
+TRIM = set('"\'“”‘’«»()[],;:-—–')
+
+
+def _own_words(head: Token) -> tuple[int, int]:
+    """A word with the modifiers before it ("the Libyan general" of "the Libyan general's
+    rise"), for a possessor or a noun that heads no chunk of its own."""
+    left = head.left_edge
+    return left.idx, head.idx + len(head.text)
+
+
+def _argument_span(look: _Lookup, head: Token) -> tuple[int, int]:
+    """The words an argument stands for: its entity mention, else its noun chunk (without
+    relative clauses or appositions), else the word itself; quote marks and punctuation at
+    the edges are trimmed."""
+    start, end = look.mention_at.get(head.i) or look.chunk_at.get(head.i) or _own_words(head)
+    text = look.ctx.text
+    while start < end and (text[start] in TRIM or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in TRIM or text[end - 1].isspace()):
+        end -= 1
+    if start == end:
+        return head.idx, head.idx + len(head.text)
+    return start, end
+
+
+def _symmetric(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """"X met with Y", "X and Y met": PLOVER codes such events symmetrically, so every
+    participant is both a source and a target.  Objects ("discussed the situation") are not
+    participants and keep their role."""
+    partners = [t for role, t in args if role == "partner"]
+    subjects = [t for role, t in args if role == "source"]
+    if trigger.lemma_.lower() not in SYMMETRIC or len(partners) + len(subjects) < 2:
+        return [("target" if role == "partner" else role, t) for role, t in args]
+    rest = [(role, t) for role, t in args if role not in {"partner", "source"}]
+    both = subjects + partners
+    return [("source", t) for t in both] + [("target", t) for t in both] + rest
+
+
+TARGET_PREPOSITIONS = {"of", "for", "with", "against", "to", "by", "from"}
+
+
+def _target_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
+    """Whom a thing acted on belongs to, serves or comes from, when it is not named
+    itself: "shelled positions of the Palestinian security forces", "suspended a program
+    for Bosnia", "rejected calls by Belarus's rulers", "dismissed an appeal from the
+    President"."""
+    owner = _country_possessor(ctx, head)
+    if owner:
+        return owner
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = _argument_entity(ctx, pobj) or (
+                    _target_entity(ctx, pobj, depth + 1) if depth < 1 else None)
+                if found:
+                    return found
+    return None
+
+
+def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
+    ctx = look.ctx
+    if head.is_punct or head.is_space or ctx.is_removed(head.idx, head.idx + len(head)):
+        return None
+    start, end = _argument_span(look, head)
+    entity_id = _argument_entity(ctx, head)
+    code_head = head  # the words the actor's code is read from (generic.py)
+    if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        subject = _antecedent_subject(head)  # "the police said they ...": the police
+        if subject is not None and generic.agrees(head, subject):
+            code_head = subject
+        entity_id = _antecedent(ctx, head)
+    if entity_id is None and role == "target" and head.pos_ == "NOUN":
+        entity_id = _target_entity(ctx, head)
+        owner = None if entity_id else generic.generic_owner(head)
+        if owner is not None:  # "dismissed the administration's accusation"
+            code_head = owner
+    code = generic.argument_code(ctx, code_head, entity_id)
+    return generic.coded(EventActor(role=role, entity_id=entity_id, start=start, end=end,
+                                    text=ctx.text[start:end]), code)
+
+
+def _joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:
+    """Other entities a phrase names through conjoined modifiers: "Senior Hungarian and
+    Romanian officials" are Hungary's and Romania's (PLOVER's compound actor)."""
+    out: list[str] = []
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
+            for other in child.conjuncts:
+                entity_id = ctx.token_entity.get(other.i)
+                if entity_id and entity_id != first and entity_id not in out:
+                    out.append(entity_id)
+    return out
+
+
+def _joint(ctx: Context, actor: EventActor, entity_id: str) -> EventActor:
+    """The same argument for another entity it names: "Hungarian and Romanian officials"
+    are Romania's officials too (the noun's sector, the other country)."""
+    if actor.code_basis == "phrase":
+        other = ctx.entity(entity_id)
+        return actor.model_copy(update={"entity_id": entity_id,
+                                        "country": other.country if other else None})
+    return generic.coded(actor.model_copy(update={"entity_id": entity_id}),
+                         generic.entity_code(ctx, entity_id)
+                         or generic.Code(None, None, None))
+
+
+def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
+    out: list[EventActor] = []
+    seen: set[tuple[str, int, int, str | None]] = set()
+    for role, head in _symmetric(trigger, _raw_arguments(trigger)):
+        actor = _actor(look, role, head)
+        if actor is None:
+            continue
+        joint = [_joint(look.ctx, actor, e)
+                 for e in _joint_entities(look.ctx, head, actor.entity_id)]
+        for a in (actor, *joint):
+            key = (role, a.start, a.end, a.entity_id)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
+    return out
+
+
+def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
+          found: dict[int, list[EventActor]]) -> None:
+    """"X is designated under UN and US sanctions", "X remains subject to an arrest
+    warrant": the one held under a measure is its target.  An event noun that only
+    modifies another ("arrest warrant") is not an event of its own."""
+    at = {t.i for t in triggers}
+    for n in triggers:
+        if n.pos_ != "NOUN":
+            continue
+        if n.dep_ == "compound" and n.head.i in at and n.head.pos_ == "NOUN" or any(
+                c.dep_ == "amod" and c.lower_ in _rules()["unreal_modifiers"]
+                for c in n.children):  # "arrest warrant", "a possible war"
+            coding[n.i] = UNCODED
+            continue
+        node = n
+        if n.dep_ == "conj" and n.head.dep_ == "pobj":  # parsed "under [UN] and [US sanctions]"
+            if n.head.ent_type_ in ("ORG", "GPE", "NORP") and n.head.i not in at:
+                actor = _actor(look, "source", n.head)
+                if actor is not None:
+                    found[n.i] = [actor, *found[n.i]]
+            node = n.head
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ("under", "to") or \
+                _has_named_target(found[n.i]):
+            continue
+        holder = prep.head
+        if prep.lower_ == "to" and holder.lower_ != "subject":
+            continue
+        verb = holder.head if holder.pos_ == "ADJ" else holder  # "remains subject to"
+        while True:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "is designated ... and also remains subject to"
+        for subject in subjects:
+            actor = _actor(look, "target", subject)
+            if actor is not None and actor.entity_id:
+                found[n.i] = [*found[n.i], actor]
+
+
+
+def _has_named_target(actors_: list[EventActor]) -> bool:
+    return any(a.role == "target" and a.entity_id for a in actors_)
+
+
+# Categories whose parties are all actors (manual 2.4.2): no recipient.
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+# Prepositions whose object an event with no target is done to ("hack into", "fire on").
+RECIPIENT_PREPOSITIONS = frozenset({"into", "on", "against", "at", "upon"})
+
+
+def _recipient(ctx: Context, trigger: Token, event_type: str | None,
+               found: list[EventActor], location: Location | None) -> Recipient | None:
+    """The country a coded event is directed at: a named target's (or a generic target's:
+    "fired on protesters"), else a country named in what it is done to, else the country
+    where it took place, else the source's own, only where nothing in the sentence points
+    elsewhere (see :class:`Recipient`)."""
+    if event_type is None or event_type in SYMMETRIC_TYPES:
+        return None
+
+    def named_in_target() -> str | None:
+        """A country named inside what the event is done to: "lifted a blockade on
+        Palestinian lorries", "tried to hack into the computers of South Korean army
+        officers"."""
+        heads = []
+        for a in found:
+            span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if a.role == "target" and a.entity_id is None and span is not None:
+                heads.append(span.root)
+        if not any(a.role == "target" for a in found):
+            heads = [pobj for prep in trigger.children
+                     if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPOSITIONS
+                     for pobj in prep.children if pobj.dep_ == "pobj"]
+        for head in heads:
+            for token in head.subtree:
+                entity = ctx.entity(ctx.token_entity.get(token.i))
+                if entity is not None and entity.country and entity.type in ("NORP", "GPE"):
+                    return entity.country
+        return None
+
+    targets = [a.country for a in found if a.role == "target" and a.country]
+    if not targets and any(a.role == "target" and a.sector in generic.STATELESS for a in found):
+        return None  # directed at an organization with no country (the UN, a company)
+    if any(a.role == "target" and a.entity_id is None and a.text.lower() in PERSONAL_PRONOUNS
+           for a in found):
+        return None  # directed at someone the text names elsewhere ("supporting him")
+    country = targets[0] if targets else named_in_target()
+    if country:
+        return Recipient(country=country, basis="target")
+    if location is not None and location.country:
+        return Recipient(country=location.country, basis="place")
+    sources = [a.country for a in found if a.role == "source" and a.country
+               and a.code_basis in ("entity", "phrase")]
+    if not sources or _points_outward(ctx, trigger, found, sources[0]):
+        return None
+    return Recipient(country=sources[0], basis="domestic")
+
+
+def _points_outward(ctx: Context, trigger: Token, found: list[EventActor],
+                    own: str) -> bool:
+    """Whether an event with no target country may be directed abroad, so that the
+    source's own country is no safe guess: its sentence names another country or a party
+    of one ("The Kremlin dismissed the administration's accusation"; "Ankara is warning it
+    could turn to Russia"), or a target is an actor of another country or of one not known
+    ("the administration's accusation" with no country found)."""
+    if any(a.role == "target" and (a.country or a.sector) and a.country != own
+           for a in found):
+        return True  # a target of another country, or an actor of an unknown one
+    sources = {(a.start, a.end) for a in found if a.role == "source"}
+    for token in trigger.sent:
+        if any(s <= token.idx < e for s, e in sources):
+            continue
+        entity = ctx.entity(ctx.token_entity.get(token.i))
+        if entity is not None and entity.country and entity.country != own and \
+                _near(token, trigger):
+            return True
+    return False
+
+
+def _near(token: Token, trigger: Token) -> bool:
+    """``token`` is a party of the event's own clause: outside the trigger's subtree
+    (another clause of the sentence: "Taliban officials do not respond to VOA queries
+    because they have imposed a ban"), or inside it under at most one noun ("turn to
+    Russia's SU 35"), not deep in a complement of complements ("ordered X to appear for
+    questioning in an investigation of arms sales to Croatia")."""
+    nouns = 0
+    node = token
+    while node.i != trigger.i:
+        if node.head.i == node.i:
+            return True  # not under the trigger
+        node = node.head
+        if node.i != trigger.i and node.pos_ in ("NOUN", "PROPN"):
+            nouns += 1
+    return nouns <= 1

@@ -1,0 +1,417 @@
+"""The time of an event: the time expression its own clause or sentence gives it, found
+through the parse (own, shared, trailing, purpose and progressive times; "after X" and
+"when X" placed by another event), else its tense against the article's date, each with
+its basis."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import load_yaml
+from ...model import EventTime, TimeExpr
+from ...timex import value_range
+from ..context import Context, tokens_with
+from .expressions import (
+    _CALENDAR,
+    _is_clause_head,
+    _passable,
+    _span_root,
+    pluperfect,
+    present_perfect,
+)
+from .words import lexicon, word_set
+
+# --- the time of an event ------------------------------------------------------------------
+
+_NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+
+
+def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
+             hosts: frozenset[int] | None = None) -> int | None:
+    """How many steps up the tree the expression's head is from ``trigger``, or None when
+    it is not the trigger's own: it sits in another verb's clause ("which will be decided
+    in December" is no time of "eyeing"), behind "after/before/since/until" ("after 1987"
+    is no time of the event), or it describes another noun ("condemned Monday's attack",
+    "accused of the 2004 bombing", "followed the attacks of Sept. 11" date the attack, not
+    the condemning).  ``hosts`` are the trigger and its occasions (:func:`occasions`):
+    a clause that realizes one of them ("a statement published Oct. 25", "the attack,
+    carried out on Monday") and a date that describes one of them ("at Friday's meeting")
+    give it their time."""
+    tok = _span_root(doc, t.start, t.end)
+    if tok is None:
+        return None
+    hosts = hosts if hosts is not None else frozenset({trigger.i})
+    non_locating = word_set("non_locating")
+    realizations = word_set("event_realizations")
+    steps = 0
+    prev: Token | None = None
+    while tok.i != trigger.i:
+        if steps:
+            if tok.lower_ in non_locating and (tok.pos_ in ("ADP", "SCONJ")
+                                               or tok.dep_ == "prep"):
+                return None
+            if _is_clause_head(tok) and not _passable(tok) and not (
+                    tok.dep_ in ("acl", "relcl") and tok.head.i in hosts
+                    and tok.lemma_.lower() in realizations):
+                return None
+            if (tok.pos_ in ("NOUN", "PROPN") and tok.i not in hosts and prev is not None
+                    and _describes(prev, tok)):
+                return None
+        if tok.head.i == tok.i:
+            return None
+        prev, tok = tok, tok.head
+        steps += 1
+    return steps
+
+
+def _describes(child: Token, noun: Token) -> bool:
+    """``child`` (on the way up from a date) makes the date a description of ``noun``:
+    "Monday's attack", "the 2004 bombing", "the attacks of Sept. 11".  A subject noun
+    passes ("Monday's attack killed three soldiers" is the killing's time too)."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if child.dep_ in _NOUN_MODIFIERS:
+        return True
+    return child.dep_ == "prep" and child.lower_ == "of"
+
+
+def _realized(verb: Token) -> list[int]:
+    """The event noun a realizing verb makes happen, whose own date is the verb's: "sent a
+    letter dated Feb. 27", "issued a statement published on its website Monday"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("event_realizations"):
+        return []
+    nouns = word_set("occasion_nouns")
+    return [c.i for c in verb.children
+            if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)]
+
+
+def occasions(trigger: Token) -> list[Token]:
+    """The events ``trigger`` is part of, named by an event noun after "in", "at",
+    "during" ... on it: the medium of an act of saying ("accused X in a statement",
+    "said at a briefing") or its occasion ("ousted in a coup", "spoke during a visit").
+    ``occasion_nouns`` and ``occasion_prepositions`` in the YAML."""
+    preps = word_set("occasion_prepositions")
+    nouns = word_set("occasion_nouns")
+    found = []
+    for p in trigger.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or n.pos_ not in ("NOUN", "PROPN"):
+                continue
+            compound = " ".join(c.lower_ for c in n.children
+                                if c.dep_ == "compound" and c.i < n.i)
+            if n.lemma_.lower() in nouns or n.lower_ in nouns or (
+                    compound and f"{compound} {n.lemma_.lower()}" in nouns):
+                found.append(n)
+    return found
+
+
+def _climb(tok: Token, trigger: Token, blocks: Callable[[Token], bool]) -> int | None:
+    """Steps from ``tok`` up the tree to ``trigger``, or None when the root comes first or
+    a word on the way (not ``tok`` itself) ``blocks``."""
+    steps = 0
+    while tok.i != trigger.i:
+        if steps and blocks(tok):
+            return None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
+    """The concrete DATE or TIME expression of ``tok``'s own clause or phrase, nearest in
+    the tree: "captured ... in 1987" -> 1987, "the 2011 revolution" -> 2011."""
+    return _best_time(ctx, tok, vague=False)
+
+
+def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
+    best: tuple[tuple[int, int, int], TimeExpr] | None = None
+    sent_start, sent_end = ctx.sentence_chars(tok)
+    hosts = frozenset({tok.i, *(n.i for n in occasions(tok)), *_realized(tok)})
+    for t in ctx.times:
+        if t.type not in ("DATE", "TIME") or not sent_start <= t.start < sent_end:
+            continue
+        is_ref = t.value.endswith("_REF")
+        if is_ref and not vague:
+            continue
+        steps = _path_to(ctx.doc, t, tok, hosts)
+        if steps is None:
+            continue
+        key = (int(is_ref), steps, abs(t.start - tok.idx))
+        if best is None or key < best[0]:
+            best = (key, t)
+    return best[1] if best else None
+
+
+def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
+    """When the event of ``trigger`` happens.  ``explicit``: a date or time expression of
+    its own clause gives it; ``relative``: it is placed after, before or since another
+    event or time that is dated ("disowned after he was captured in 1987"), at the time
+    of a dated "when" clause, or only "recently"/"soon" place it; ``publication``: a
+    present or present-perfect event ("is currently eyeing", "has been seeking");
+    ``unknown`` otherwise (past background is never given the publication date)."""
+    t = _best_time(ctx, trigger)
+    if t is None or t.value.endswith("_REF"):
+        t = _carrier_time(ctx, trigger) or t
+    anchor = ctx.anchor.isoformat() if ctx.anchor else None
+    if t is not None and not t.value.endswith("_REF"):
+        return EventTime(value=t.value, basis="explicit", time_id=t.id)
+    now = (tense == "present" or present_perfect(trigger)) and not pluperfect(trigger)
+    if t is not None and t.value == "PRESENT_REF":
+        if anchor:
+            return EventTime(value=anchor, basis="publication", time_id=t.id)
+        return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
+    if not (now and anchor):
+        bound = when_time(ctx, trigger) or bound_time(ctx, trigger)
+        if bound is not None:
+            return EventTime(value=bound.value, basis="relative", time_id=bound.id)
+    if t is not None:
+        return EventTime(value=t.value, basis="relative", time_id=t.id)
+    shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
+              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger))
+    if shared is not None:
+        return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
+    if anchor and now:
+        return EventTime(value=anchor, basis="publication")
+    return EventTime(basis="unknown")
+
+
+def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
+    """The time of the verb that carries an event noun as its object and only realizes it
+    (``event_realizations``): "held a summit in Russia in September", "issued his appeal
+    Friday", "the talks were held on Monday": the summit, the appeal, the talks."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("event_realizations"):
+        return None
+    return own_time(ctx, verb)
+
+
+_SEQUENCE_ADVERBS = frozenset({"then", "later", "since", "again", "now", "eventually",
+                               "subsequently", "afterwards", "afterward", "finally", "still"})
+
+
+def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
+    """The time of the verb a past verb is coordinated with, when they share a subject and
+    the second has no time of its own: "visited Europe in late September and met with
+    officials", "seized power in 2013 and forced Bozize from office".  Not when a word
+    moves the second on ("and later met", "and has since returned") or it is perfect."""
+    head = trigger.head
+    if (trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ != "VERB"
+            or tense != "past" or trigger.tag_ != "VBD" or pluperfect(trigger)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           or c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
+        return None
+    if head.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in head.children
+                                      if a.dep_ in ("aux", "auxpass")):
+        return None
+    if pluperfect(head) or present_perfect(head):
+        return None
+    return own_time(ctx, head)
+
+
+def _trailing_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The date that ends a coordination of past verbs sharing subject and auxiliaries
+    dates them all: "had been arrested and sentenced to six years in prison in 2011" ->
+    the arrest too.  Only when the date comes after the last verb, and the later verb has
+    no subject, auxiliary or sequencing adverb of its own ("arrested in May and later
+    sentenced in 2011" keeps them apart)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN"):
+        return None
+    conjs = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and c.tag_ == trigger.tag_ and c.i > trigger.i]
+    if len(conjs) != 1:
+        return None
+    conj = conjs[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           or c.lower_ in _SEQUENCE_ADVERBS for c in conj.children):
+        return None
+    t = own_time(ctx, conj)
+    if t is None or t.start <= conj.idx:
+        return None
+    return t if _CALENDAR.fullmatch(t.value) else None
+
+
+def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
+    """The date of the purpose a past act was done for, when the act has none of its own:
+    "launched an operation to flush out al-Shabab ... in 2015", "sent a delegation to
+    attend the inauguration on May 20", "used its veto to shut down the panel in April"
+    (the veto too).  The verb must have an object and must not hand the infinitive to its
+    object (``object_control``: "urged Iran to release the sailors in May" is Iran's act),
+    and the date must not lie after the publication date (a past act is not dated by its
+    aim's future: "agreed in talks to hold elections in December")."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head  # "used its veto to shut down ...": the veto
+    if (verb.pos_ != "VERB" or verb.tag_ != "VBD" or tense == "future" or pluperfect(verb)
+            or verb.lemma_.lower() in word_set("object_control")
+            or not any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        t = own_time(ctx, c)
+        if t is None or not _CALENDAR.fullmatch(t.value):
+            return None
+        span = value_range(t.value)
+        if ctx.anchor is not None and (span is None or span.first is None
+                                       or span.first > ctx.anchor.isoformat()):
+            return None
+        return t
+    return None
+
+
+@lru_cache(maxsize=1)
+def _saying() -> frozenset[str]:
+    """Verbs of saying, claiming and denying (cues.yaml): a past progressive they report
+    holds at the time of saying."""
+    verbs = load_yaml("cues.yaml")["verbs"]
+    return frozenset(str(w) for kind in ("speech", "claim", "deny")
+                     for w in verbs.get(kind, {}).get("lemmas", []))
+
+
+def _reported_progressive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A past progressive reported by a past verb of saying holds at the time of the saying
+    (the sequence of tenses): "In December, Mogadishu announced it was cutting ties" ->
+    December.  Not a simple past or a pluperfect, which may lie before the saying."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "ccomp" or trigger.head.i == trigger.i:
+        return None
+    if not any(a.dep_ == "aux" and a.lemma_.lower() == "be" and a.tag_ == "VBD"
+               for a in trigger.children):
+        return None
+    head = trigger.head
+    if head.tag_ != "VBD" or head.lemma_.lower() not in _saying():
+        return None
+    t = own_time(ctx, head)
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+
+
+# --- "after X", "following X", "since X": an event placed by another ----------------------
+
+def _time_at(ctx: Context, tok: Token) -> TimeExpr | None:
+    for t in ctx.times:
+        if t.type in ("DATE", "TIME") and t.start <= tok.idx < t.end \
+                and not t.value.endswith("_REF"):
+            return t
+    return None
+
+
+def _bound_objects(trigger: Token) -> list[Token]:
+    """What the event is placed after, before or since, nearest first: the clause of "after
+    he was captured", the noun of "following Gaddafi's death" or "after 2011".  The bound
+    word may hang from the trigger or from a noun of its clause ("During his rise to
+    power, following Gaddafi's death, Haftar was given a rank")."""
+    found: list[tuple[int, Token]] = []
+    for b in _bound_words(trigger):
+        if b.i == trigger.i:
+            continue
+        if b.dep_ == "mark":
+            if b.head.dep_ in ("advcl", "prep", "pcomp") and b.head.head.i == trigger.i:
+                found.append((1, b.head))
+            continue
+        head = b
+        if b.lower_ == "prior":  # "prior to the vote"
+            head = next((c for c in b.children if c.lower_ == "to"), None)
+            if head is None:
+                continue
+        objects = [c for c in head.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+        if not objects:
+            continue
+        steps = _steps_up(b, trigger)
+        if steps is not None:
+            found.append((steps, objects[0]))
+    return [tok for _, tok in sorted(found, key=lambda f: (f[0], f[1].i))]
+
+
+def _bound_words(trigger: Token) -> list[Token]:
+    """The bound words (after, before, since, ...) inside the trigger's subtree, the only
+    place one that belongs to it can be.  The Doc's bound words are found once and kept in
+    the Doc, so a long sentence with many events is not rescanned for each."""
+    doc = trigger.doc
+    key = "wiretrace.times.bounds"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        bounds = word_set("event_bounds")
+        cached = [t.i for t in tokens_with(doc, bounds)]
+        doc.user_data[key] = cached
+    lo = bisect_left(cached, trigger.left_edge.i)
+    hi = bisect_right(cached, trigger.right_edge.i)
+    return [doc[i] for i in cached[lo:hi]]
+
+
+def _steps_up(tok: Token, trigger: Token) -> int | None:
+    """Steps from ``tok`` up to ``trigger`` through nouns and prepositions only: in "barred
+    him from working until April 2009" the bound belongs to "working", not to "barred"."""
+    return _climb(tok, trigger, _is_clause_head)
+
+
+def bound_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The time of the event or time that ``trigger`` is placed after, before or since:
+    a time itself ("after 2011"), the time of the clause or noun phrase ("after he was
+    captured in 1987", "after the 2011 revolution"), or the time of the same event told
+    elsewhere in the article with the same participant ("Gaddafi died in October 2011 ...
+    after Gaddafi's death").  None when that event is not dated: nothing is invented."""
+    for obj in _bound_objects(trigger):
+        t = _time_at(ctx, obj) or own_time(ctx, obj)
+        if t is None and obj.pos_ in ("NOUN", "VERB"):
+            t = _told_elsewhere(ctx, obj)
+        if t is not None:
+            return t
+    return None
+
+
+def when_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The time of a "when" clause that says when ``trigger`` happened: "the officers who
+    supported Gaddafi when he seized power in 1969" -> 1969 for "supported"; and the time
+    a "when" clause hangs from: "until 2011, when the uprising swept away the old
+    concessions" -> 2011 for "swept"."""
+    def has_when(verb: Token) -> bool:
+        return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and has_when(clause):
+            t = own_time(ctx, clause)
+            if t is not None:
+                return t
+    if trigger.dep_ == "relcl" and has_when(trigger):
+        return _time_at(ctx, trigger.head)
+    return None
+
+
+def _participants(tok: Token) -> set[str]:
+    deps = ("poss", "nsubj", "nsubjpass", "dobj", "pobj") if tok.pos_ == "VERB" else ("poss",)
+    names = {c.lower_ for c in tok.children if c.dep_ in deps and c.pos_ == "PROPN"}
+    if tok.pos_ != "VERB":  # "the death of Gaddafi"
+        for prep in (c for c in tok.children if c.lower_ == "of"):
+            names |= {c.lower_ for c in prep.children if c.pos_ == "PROPN"}
+    return names
+
+
+def _told_elsewhere(ctx: Context, event: Token) -> TimeExpr | None:
+    """The time of another mention of ``event`` in the article, as a verb ("death" ->
+    "died", data/timex.yaml event_nominals) or the same noun, that shares a named
+    participant with it and is dated in its own clause."""
+    names = _participants(event)
+    if not names:
+        return None  # "after the vote": which vote is not known
+    nominals = lexicon().data["event_nominals"]
+    lemmas = {event.lemma_.lower(), str(nominals.get(event.lemma_.lower(), ""))} - {""}
+    for tok in ctx.doc:
+        if tok.i == event.i or tok.lemma_.lower() not in lemmas \
+                or tok.pos_ not in ("NOUN", "VERB") or ctx.is_removed(tok.idx, tok.idx + 1):
+            continue
+        if names & _participants(tok):
+            t = own_time(ctx, tok)
+            if t is not None:
+                return t
+    return None
