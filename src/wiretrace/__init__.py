@@ -7,14 +7,15 @@ As a library (docs/python.md)::
     report = wiretrace.analyze(text, published="2024-03-11", outlet="Nile Wire")
     for event in report.events:
         print(event.type, event.trigger.text, event.time.value)
-    rows = wiretrace.event_rows(report)      # one dict per event: pandas.DataFrame(rows)
-
     for result in wiretrace.analyze_many(wiretrace.read_many("news/")):
         ...                                   # a Report, or an AnalysisFailure in its place
+    events = wiretrace.event_frame(wiretrace.analyze_many(wiretrace.read_many("news/")))
+                                              # a pandas DataFrame, one row per event
 
     store = wiretrace.Store("sqlite:///events.db")   # SQLite or PostgreSQL
     store.save(report)
     wiretrace.ingest("news/", store)                 # read, analyze, store: a folder
+    events = store.event_frame(type="PROTEST")       # stored events, with their clusters
     wiretrace.ingest("news/", store, engine=wiretrace.ProcessPool(4))
 
 The names in ``__all__`` are the public surface and stay stable within a major version;
@@ -36,8 +37,9 @@ _EXPORTS = {
     "analyze": "wiretrace.api",
     "analyze_many": "wiretrace.api",
     "read_many": "wiretrace.api",
-    "event_rows": "wiretrace.api",
-    "EVENT_COLUMNS": "wiretrace.api",
+    "event_rows": "wiretrace.frame",
+    "event_frame": "wiretrace.frame",
+    "EVENT_COLUMNS": "wiretrace.frame",
     "Store": "wiretrace.store",
     "InProcess": "wiretrace.engines",
     "ProcessPool": "wiretrace.engines",
@@ -58,12 +60,15 @@ _EXPORTS = {
     "ModelError": "wiretrace.errors",
     "AnalysisError": "wiretrace.errors",
     "StoreError": "wiretrace.errors",
+    "DependencyError": "wiretrace.errors",
 }
 
 __all__ = [
     "__version__",
     # analysis
-    "load", "analyze", "analyze_many", "read", "read_many", "event_rows", "EVENT_COLUMNS",
+    "load", "analyze", "analyze_many", "read", "read_many",
+    # events as a table: dicts, or a pandas DataFrame (the extra wiretrace[pandas])
+    "event_rows", "event_frame", "EVENT_COLUMNS",
     # the store, and reading -> analysing -> storing with an engine
     "Store", "ingest", "InProcess", "ProcessPool", "Dask",
     # records (model.py) and the Report's JSON Schema
@@ -72,20 +77,23 @@ __all__ = [
     # failures in a stream, errors raised
     "ReadFailure", "AnalysisFailure",
     "WiretraceError", "InputError", "ModelError", "AnalysisError", "StoreError",
+    "DependencyError",
 ]
 
 if TYPE_CHECKING:
     from . import ingest, read
-    from .api import EVENT_COLUMNS, analyze, analyze_many, event_rows, load, read_many
+    from .api import analyze, analyze_many, load, read_many
     from .engines import Dask, InProcess, ProcessPool
     from .errors import (
         AnalysisError,
         AnalysisFailure,
+        DependencyError,
         InputError,
         ModelError,
         StoreError,
         WiretraceError,
     )
+    from .frame import EVENT_COLUMNS, event_frame, event_rows
     from .model import (
         SCHEMA_VERSION,
         Article,

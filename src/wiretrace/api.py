@@ -3,7 +3,7 @@
     import wiretrace
     report = wiretrace.analyze("Police arrested two protesters in Nairobi on Monday.",
                                published="2024-03-11")
-    rows = wiretrace.event_rows(report)          # one dict per event, for pandas
+    events = wiretrace.event_frame(report)       # a DataFrame, one row per event
 
 Everything here is a thin layer over the same pipeline the command line runs
 (:mod:`wiretrace.pipeline`), so a report made in a notebook equals the one
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 
     from .read import ReadFailure
 
-__all__ = ["load", "analyze", "analyze_many", "read", "read_many", "event_rows",
-           "EVENT_COLUMNS"]
+__all__ = ["load", "analyze", "analyze_many", "read", "read_many"]
 
 Input = str | os.PathLike | Article
 
@@ -213,93 +212,3 @@ def read_many(sources: str | os.PathLike | Iterable[str | os.PathLike], *,
             yield result.article
         elif isinstance(result, ReadFailure):
             yield result
-
-
-# The columns of event_rows, in order, with their type as a pandas dtype name (the
-# nullable kinds: a missing value is None, never NaN or ""): "string" holds a str,
-# "Float64" a float, "Int64" an int, "boolean" a bool.
-EVENT_COLUMNS: dict[str, str] = {
-    **dict.fromkeys(("article_id", "published", "outlet", "title", "event_id", "lemma",
-                     "trigger", "type", "mode", "cameo", "quad"), "string"),
-    "score": "Float64", "happened": "boolean",
-    **dict.fromkeys(("polarity", "certainty", "tense", "source", "source_country", "target",
-                     "target_country", "recipient_country", "date", "date_first",
-                     "date_last", "date_basis", "place", "place_country"), "string"),
-    "lat": "Float64", "lon": "Float64", "according_to": "string",
-    **dict.fromkeys(("dead", "injured", "arrested", "size"), "Int64"),
-    "sentence": "string",
-}
-
-
-def event_rows(reports: Report | Iterable[Report | AnalysisFailure], *,
-               happened_only: bool = False) -> list[dict[str, Any]]:
-    """One flat dict per event of ``reports`` (a Report, or any iterable of Reports;
-    failures are skipped), for ``pandas.DataFrame(rows)`` or ``csv.DictWriter``.
-
-    Columns: the article's ``article_id``, ``published``, ``outlet``, ``title``; the
-    event's ``event_id``, ``lemma``, ``trigger`` (the word), ``type`` (PLOVER), ``mode``,
-    ``cameo``, ``quad``, ``score``, ``happened`` (coded, positive, certain or probable,
-    not future: the readable report's list), ``polarity``, ``certainty``, ``tense``;
-    ``source``/``target`` (actor names, ``"; "`` between several) with
-    ``source_country``/``target_country`` (ISO alpha-3) and ``recipient_country``;
-    ``date`` (TIMEX3 value), ``date_first``/``date_last`` (ISO days), ``date_basis``;
-    ``place``, ``place_country``, ``lat``, ``lon``; ``according_to`` (the nearest source's
-    name; None when the article asserts it itself); ``dead``, ``injured``, ``arrested``,
-    ``size`` (reported figures, the lower bound of a range); ``sentence``.
-    ``happened_only`` keeps the events that happened.  :data:`EVENT_COLUMNS` gives each
-    column's type (``pandas.DataFrame(rows).astype(wiretrace.EVENT_COLUMNS)``)."""
-    from .render import happened
-
-    if isinstance(reports, Report):
-        reports = [reports]
-    rows: list[dict[str, Any]] = []
-    for report in reports:
-        if not isinstance(report, Report):
-            continue
-        entities = {e.id: e for e in report.entities}
-        sources = {s.id: s for s in report.sources}
-        article, text = report.article, report.article.text
-        for ev in report.events:
-            if happened_only and not happened(ev):
-                continue
-            roles: dict[str, list] = {"source": [], "target": []}
-            for actor in ev.actors:
-                if actor.role in roles:
-                    roles[actor.role].append(entities.get(actor.entity_id or "") or actor)
-            magnitude = ev.magnitude
-            rows.append({
-                "article_id": article.id, "published": article.published,
-                "outlet": article.outlet, "title": article.title,
-                "event_id": ev.id, "lemma": ev.lemma, "trigger": ev.trigger.text,
-                "type": ev.type, "mode": ev.mode, "cameo": ev.cameo, "quad": ev.quad,
-                "score": ev.score, "happened": happened(ev),
-                "polarity": ev.factuality.polarity, "certainty": ev.factuality.certainty,
-                "tense": ev.factuality.tense,
-                "source": _names(roles["source"]), "source_country": _country(roles["source"]),
-                "target": _names(roles["target"]), "target_country": _country(roles["target"]),
-                "recipient_country": ev.recipient.country if ev.recipient else None,
-                "date": ev.time.value, "date_first": ev.time.first, "date_last": ev.time.last,
-                "date_basis": ev.time.basis,
-                "place": ev.location.name if ev.location else None,
-                "place_country": ev.location.country if ev.location else None,
-                "lat": ev.location.lat if ev.location else None,
-                "lon": ev.location.lon if ev.location else None,
-                "according_to": next((sources[s].name for s in ev.attribution
-                                      if s in sources), None),
-                **{field: (figure.value if (figure := getattr(magnitude, field, None))
-                           else None) for field in ("dead", "injured", "arrested", "size")},
-                "sentence": text[ev.sentence.start:ev.sentence.end].strip(),
-            })
-    return rows
-
-
-def _names(actors: list) -> str | None:
-    names = dict.fromkeys(getattr(a, "name", None) or " ".join(a.text.split())
-                          for a in actors)
-    return "; ".join(names) or None
-
-
-def _country(actors: list) -> str | None:
-    """The one country of a role's actors (None when none has one or they differ)."""
-    countries = {getattr(a, "country", None) for a in actors} - {None}
-    return countries.pop() if len(countries) == 1 else None

@@ -48,6 +48,14 @@ class StoreError(WiretraceError):
     code = "W400"
 
 
+class DependencyError(WiretraceError, ImportError):
+    """An optional library a feature needs is not installed (pandas, for a DataFrame of
+    events: ``pip install 'wiretrace[pandas]'``).  Also an ImportError, so code that
+    guards an optional import catches it as one."""
+
+    code = "W500"
+
+
 @dataclass(frozen=True)
 class AnalysisFailure:
     """An article that could not be analyzed: which one, at which stage, and why.  Given

@@ -305,6 +305,26 @@ class Store:
                                .where(t.reports.c.article_id == article_id)).first()
         return Report.read(row[0]) if row else None  # any 1.x: up-converted
 
+    # -- events as a table (wiretrace.frame; docs/python.md) -------------------------
+    def event_rows(self, *, show: str = "happened", **filters) -> list[dict]:
+        """One flat dict per stored event mention, the columns of
+        ``wiretrace.EVENT_COLUMNS`` with the cluster counts filled, in the order of
+        ``wiretrace events``.  ``show``: ``"happened"`` (default), ``"coded"`` or
+        ``"all"``; ``filters``: those of ``wiretrace events`` (``actor``, ``type``,
+        ``country``, ``since``, ``until``, ``min_origins``, ``min_dead``, ``certainty``,
+        ``polarity``, ``actor_id``, ``limit``, ``offset``, ``sort``)."""
+        from ..frame import store_event_rows
+
+        return store_event_rows(self, show=show, **filters)
+
+    def event_frame(self, *, show: str = "happened", **filters):
+        """:meth:`event_rows` as a pandas DataFrame with typed columns (as
+        ``wiretrace.event_frame``); raises ``wiretrace.DependencyError`` without pandas."""
+        from ..frame import _pandas, frame_of
+
+        pd = _pandas()
+        return frame_of(self.event_rows(show=show, **filters), pd)
+
     # -- storing ---------------------------------------------------------------------
     def _copy_index(self) -> copies.CopyIndex:
         if self._copies is None:

@@ -158,8 +158,32 @@ def _actor_ids(store: Store, f: EventFilter) -> list[int]:
 
 def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     e, a, c = t.events, t.articles, t.event_clusters
-    q = (select(e, a.c.outlet, a.c.url, a.c.published, c.c.mentions, c.c.articles,
-                c.c.outlets, c.c.origins)
+    q = _events_select(store, f, (e, a.c.outlet, a.c.url, a.c.published, c.c.mentions,
+                                  c.c.articles, c.c.outlets, c.c.origins))
+    with store.engine.connect() as conn:
+        rows = conn.execute(q).mappings().all()
+        names = _source_names(conn, {r["article_id"] for r in rows})
+    return [_event_dict(r, names) for r in rows]
+
+
+def event_refs(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
+    """The events :func:`events` finds, in its order, as their keys and their cluster's
+    counts only (``article_id``, ``event_id``, ``cluster_id``, ``mentions``,
+    ``articles``, ``outlets``, ``origins``): what ``Store.event_rows`` completes from
+    the stored Reports."""
+    e, c = t.events, t.event_clusters
+    q = _events_select(store, f, (e.c.article_id, e.c.event_id, e.c.cluster_id,
+                                  c.c.mentions, c.c.articles, c.c.outlets, c.c.origins))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def _events_select(store: Store, f: EventFilter, columns: tuple):
+    """The select of :func:`events`: ``columns`` of the events the filter finds, joined
+    to their articles and clusters, in the filter's order, its page only."""
+    e, a, c = t.events, t.articles, t.event_clusters
+    q = (select(*columns)
+         .select_from(e)
          .join(a, a.c.id == e.c.article_id)
          .join(c, c.c.id == e.c.cluster_id, isouter=True))
     ids = _actor_ids(store, f) if (f.actor or f.actor_id is not None) else None
@@ -176,10 +200,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
         q = q.order_by(*_sort(f.sort), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
-    with store.engine.connect() as conn:
-        rows = conn.execute(q).mappings().all()
-        names = _source_names(conn, {r["article_id"] for r in rows})
-    return [_event_dict(r, names) for r in rows]
+    return q
 
 
 SORTS = ("date", "type", "source", "target", "trigger", "country", "certainty", "origins",
