@@ -9,8 +9,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # a parse is optional: the grammar runs on text alone
+    from spacy.tokens import Doc
 
 from . import calendar as cal
 from . import relative as rel
