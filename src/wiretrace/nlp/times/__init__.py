@@ -2,7 +2,7 @@
 (:mod:`.expressions`, the annotator), from the grammar of written dates and times in
 :mod:`wiretrace.dates` (which needs no parse), run here over the parsed article."""
 
-from ...dates.grammar import rules
+from ...dates import grammar
 from .event_times import _saying, event_time
 from .expressions import NAME, annotate, normalize
 
@@ -11,5 +11,5 @@ __all__ = ["NAME", "annotate", "event_time", "normalize", "prepare"]
 
 def prepare() -> None:
     """Compile the time grammar now (see :func:`wiretrace.pipeline.load`)."""
-    rules()
+    grammar.prepare()
     _saying()
