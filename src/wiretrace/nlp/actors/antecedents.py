@@ -48,14 +48,14 @@ class _Placed(Protocol):
     end: int
 
 
-def relative_head(token: Token, *, word: bool = True, tag: bool = True) -> Token:
+def relative_head(token: Token) -> Token:
     """For a relative pronoun that is a relative clause's argument ("officials who spoke",
-    "Gaddafi, who seized power"), the noun the clause modifies; any other token itself.
-    A relative pronoun is known by its word (``word``: who, which, that, whom) and its
-    tag (``tag``: WP, WDT)."""
-    if word and token.lower_ not in RELATIVE_PRONOUNS:
-        return token
-    if tag and token.tag_ not in ("WP", "WDT"):
+    "Gaddafi, who seized power", "a presentation that his aides carry"), the noun the
+    clause modifies; any other token itself.  A relative pronoun is known by its word
+    (who, which, that, whom), not by its tag: the parser often tags a relative "that" IN,
+    and tags free relatives WP ("whoever ends up", "what he is doing"), which modify no
+    noun."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
         return token
     clause = token.head
     return clause.head if clause.dep_ == "relcl" else token

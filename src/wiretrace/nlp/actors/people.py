@@ -219,7 +219,7 @@ def _described(kin: Token, by_token: dict[int, Mention]) -> Mention | None:
         verb = kin.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:  # "Saif al-Islam Qaddafi, who is the son of ..."
-            subject = relative_head(subject, word=False)
+            subject = relative_head(subject)
         return by_token.get(subject.i) if subject is not None else None
     return None
 

@@ -70,9 +70,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
         dep = child.dep_
         if is_verb and dep in SUBJECTS:
             role = "target" if reduced else "source"
-            args += [(role, relative_head(t, tag=False)) for t in _with_conjuncts(child)]
+            args += [(role, relative_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in PASSIVE_SUBJECTS:
-            args += [("target", relative_head(t, tag=False)) for t in _with_conjuncts(child)]
+            args += [("target", relative_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in OBJECTS:
             args += [("target", t) for t in _with_conjuncts(child)]
         elif dep == "agent":  # "was captured by rebels"
@@ -131,7 +131,7 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             deps = SUBJECTS | PASSIVE_SUBJECTS if trigger.dep_ == "xcomp" else SUBJECTS
             subj = [c for c in holder.children if c.dep_ in deps]
             if subj:
-                args += [("source", relative_head(t, tag=False))
+                args += [("source", relative_head(t))
                          for s in subj for t in _with_conjuncts(s)]
                 break
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
