@@ -650,7 +650,7 @@ def _flat(words: list[str], ignore_case: bool = True) -> str:
     """The plain form of a word list: every word, longest first."""
     import re
 
-    from wiretrace.nlp.times.words import SP
+    from wiretrace.dates.words import SP
     body = "|".join(re.escape(w).replace(r"\ ", SP)
                     for w in sorted({w for w in words if w}, key=len, reverse=True))
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
@@ -663,7 +663,7 @@ def test_prefix_tree_alternation_matches_like_the_flat_list(key):
     word, including when what follows forces a shorter word ("a couple" before "ofx")."""
     import re
 
-    from wiretrace.nlp.times.words import alternation, lexicon
+    from wiretrace.dates.words import alternation, lexicon
     words = [str(w) for w in lexicon().data[key]]
     texts = []
     for w in words:
@@ -691,7 +691,7 @@ def _real_texts() -> list[str]:
 def test_every_match_holds_what_its_rule_needs():
     """A rule is skipped on a text without the words it needs: every match of every rule,
     on the test sentences and on real articles, has them (checked on the match alone)."""
-    from wiretrace.nlp.times.grammar import rules
+    from wiretrace.dates.grammar import rules
 
     texts = [row[0] for row in ROWS] + [row[0] for row in EVENT_ROWS] + _real_texts()
     seen = set()
@@ -708,7 +708,7 @@ def test_every_match_holds_what_its_rule_needs():
 def test_skipping_rules_and_lines_changes_no_expression(monkeypatch):
     """find() with the skips (rules run only on lines holding what they need) gives what
     running every rule over the whole of every text gives."""
-    from wiretrace.nlp.times import grammar as times_grammar
+    from wiretrace.dates import grammar as times_grammar
 
     texts = [row[0] for row in ROWS] + _real_texts()
     texts += ["It began two years\nago.", "Published\n2009\n\nMarch 3,\n2010 was a Monday"]
@@ -722,7 +722,7 @@ def test_skipping_rules_and_lines_changes_no_expression(monkeypatch):
 def test_no_rule_can_match_a_line_break_or_look_for_the_end():
     """What running a rule line by line rests on: no pattern holds a construct that could
     take a line break (\\s, a negated class, DOTALL) or see the end of the text ($, \\Z)."""
-    from wiretrace.nlp.times.grammar import rules
+    from wiretrace.dates.grammar import rules
 
     for rule in rules():
         source = rule.pattern.pattern
@@ -732,7 +732,7 @@ def test_no_rule_can_match_a_line_break_or_look_for_the_end():
 
 
 def test_a_rule_runs_only_on_the_lines_that_hold_its_words():
-    from wiretrace.nlp.times.grammar import rules
+    from wiretrace.dates.grammar import rules
 
     ago = next(rule for rule in rules() if rule.name == "ago")
     text = "Talks began.\nThey met two years ago in Rome.\nNo date here, years on.\n"
@@ -745,7 +745,7 @@ def test_a_rule_runs_only_on_the_lines_that_hold_its_words():
 def test_letters_that_match_ascii_ones_are_read_as_them():
     """The long s matches "s" case-insensitively but lower-cases to itself: it is read as
     "s" (same offsets), so the unit is found in the table and the rule is not skipped."""
-    from wiretrace.nlp.times.grammar import find
+    from wiretrace.dates.grammar import find
 
     text = "The feud lasted year\u017f and more, fore\u017fighted."
     assert [(f.rule, text[f.start:f.end]) for f in find(text)] == \

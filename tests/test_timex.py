@@ -49,7 +49,7 @@ def test_references_are_placed_by_the_publication_date():
 
 def test_every_day_of_a_year_lies_in_its_week_month_quarter_and_season():
     """The ranges of the coarser values hold each day whose own values they are."""
-    from wiretrace.nlp.times.values import week_value
+    from wiretrace.dates.values import week_value
 
     day = date(2019, 12, 20)
     while day < date(2021, 3, 1):

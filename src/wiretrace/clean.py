@@ -16,6 +16,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .dates.grammar import prepare as prepare_dates
+from .dates.grammar import written_days
+from .dates.words import lexicon as date_words
 from .lexicon import load_yaml
 from .model import Article, Credit, Offsets, Removed
 
@@ -43,8 +46,8 @@ def expand(pattern: str) -> str:
         "{CAP}": _CAP,
         "{WORD}": _WORD,
         "{AGENCY}": f"(?i:{_alternation(data['agencies'])})",
-        "{MONTH}": rf"(?i:{_alternation(list(data['months']))})\.?",
-        "{WEEKDAY}": rf"(?i:{_alternation(data['weekdays'])})\.?",
+        "{MONTH}": rf"(?i:{_alternation(list(date_words().month_of))})\.?",
+        "{WEEKDAY}": rf"(?i:{_alternation(list(date_words().weekday_of))})\.?",
     }
     for key, value in fills.items():
         pattern = pattern.replace(key, value)
@@ -56,7 +59,6 @@ class _Patterns:
     credits: tuple[tuple[re.Pattern[str], bool, str], ...]  # pattern, captions before, name
     captions: tuple[tuple[re.Pattern[str], int], ...]
     boilerplate: tuple[re.Pattern[str], ...]
-    dates: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
     provenance: tuple[tuple[str, str, re.Pattern[str]], ...]  # kind, removed as, pattern
@@ -67,7 +69,6 @@ class _Patterns:
     name_place: re.Pattern[str]
     byline: re.Pattern[str]
     agency: re.Pattern[str]
-    months: dict[str, int]
     date_words: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
@@ -87,7 +88,6 @@ def patterns() -> _Patterns:
                        c["name"]) for c in data["credit"]),
         captions=tuple((compile_(c["pattern"]), c.get("min_words", 0)) for c in data["caption"]),
         boilerplate=tuple(compile_(b["pattern"], re.IGNORECASE) for b in data["boilerplate"]),
-        dates=tuple(compile_(p) for p in data["date_forms"]),
         time=compile_(data["time_form"]),
         datelines=tuple(compile_(d["pattern"]) for d in data["dateline"]),
         provenance=tuple((c["kind"], c["removed_as"], compile_(c["pattern"]))
@@ -99,7 +99,6 @@ def patterns() -> _Patterns:
         name_place=compile_(data["name_place"]),
         byline=compile_(data["byline"]["pattern"]),
         agency=compile_("(?:{AGENCY})"),
-        months={k.lower(): int(v) for k, v in data["months"].items()},
         date_words=frozenset(data["date_line_words"]),
         particles=frozenset(data["name_particles"]),
         not_names=frozenset(data["not_names"]),
@@ -192,36 +191,43 @@ class _Found:
 # ---------------------------------------------------------------- dates
 
 
-def _iso(p: _Patterns, m: re.Match[str]) -> str | None:
-    parts = m.groupdict()
-    try:
-        month = (int(parts["month_number"]) if parts.get("month_number")
-                 else p.months[parts["month"].lower().rstrip(".")])
-        return date(int(parts["year"]), month, int(parts["day"])).isoformat()
-    except (KeyError, ValueError, TypeError):
-        return None
+_SPACE = re.compile(r"\s")
+_WORD_RX = re.compile(r"[^\W\d_]+")
+
+
+def _days(text: str) -> list[tuple[int, int, date]]:
+    """The days written in full, with a year, in ``text`` (a date line, a dateline's
+    date), read by the date grammar.  Such a text is only a date, so a month name in any
+    case is one ("nov", "NOv": elsewhere the grammar reads Title and UPPER case only,
+    "may" being a modal) and any space separates (a thin space too): both are written as
+    the grammar reads them first, character for character, so offsets stay."""
+    months = date_words().month_of
+    text = _SPACE.sub(" ", text)
+    text = _WORD_RX.sub(lambda m: m[0].capitalize() if m[0].lower() in months else m[0], text)
+    return written_days(text)
 
 
 def date_line(line: str) -> tuple[bool, str | None]:
     """Whether ``line`` holds only a date (with labels, weekday, time around it), and the
-    ISO date it gives: ``"Published: November 20, 2021 10:32"`` -> ``(True, "2021-11-20")``."""
+    ISO date it gives: ``"Published: November 20, 2021 10:32"`` -> ``(True, "2021-11-20")``.
+    The dates are the days the date grammar (:func:`wiretrace.dates.grammar.written_days`)
+    reads in full, with a year; what else the line holds must be a time or a word of
+    ``date_line_words``."""
     p = patterns()
     if len(line) > rules()["date_line_max_chars"]:
         return False, None
-    found: list[re.Match[str]] = []
-    rest = line
-    for rx in p.dates:
-        found += rx.finditer(rest)
-        rest = rx.sub(lambda m: " " * len(m.group()), rest)  # offsets stay comparable
+    found = _days(line)
     if not found:
         return False, None
+    rest = line
+    for start, end, _ in found:
+        rest = rest[:start] + " " * (end - start) + rest[end:]  # offsets stay comparable
     rest = p.time.sub(" ", rest)
-    weekdays = {w.lower() for w in rules()["weekdays"]}
+    weekdays = date_words().weekday_of
     for word in re.split(r"[^\w]+", rest.replace(".", "").lower()):
         if word and word not in p.date_words and word not in weekdays:
             return False, None
-    first = min(found, key=lambda m: m.start())
-    return True, _iso(p, first)
+    return True, found[0][2].isoformat()
 
 
 def _wire_dateline(line: str) -> re.Match[str] | None:
@@ -233,12 +239,12 @@ def _wire_dateline(line: str) -> re.Match[str] | None:
 
 
 def _dateline_date(m: re.Match[str]) -> str | None:
+    """The day a dateline's date names when it gives a year ("Nov 20, 2021")."""
     if not m.groupdict().get("date"):
         return None
-    for rx in patterns().dates:
-        d = rx.fullmatch(m["date"])
-        if d:
-            return _iso(patterns(), d)
+    found = _days(m["date"])
+    if len(found) == 1 and found[0][:2] == (0, len(m["date"])):
+        return found[0][2].isoformat()
     return None
 
 
@@ -653,3 +659,4 @@ def prepare() -> None:
     patterns()
     wires()
     _outlet_cues()
+    prepare_dates()

@@ -31,7 +31,7 @@ PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
 NAMED = (*PRODUCERS, magnitude, plover, language)
 # the modules whose code makes a report (a digest of their bytes: `producers["code"]`)
 CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "outlets.py", "names.py",
-        "lexicon.py", "plover.py", "nlp")
+        "lexicon.py", "plover.py", "dates", "nlp")
 
 
 def load(name: str | None = None, *, process_wide: bool = True) -> Language:

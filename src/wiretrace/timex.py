@@ -12,16 +12,18 @@ Both ends are ISO dates and inclusive.  ``PAST_REF`` has no first day and ``FUTU
 last one; ``PRESENT_REF`` is the reference day (the publication date) when it is known.  A
 value with an unknown part (``XXXX-12``, ``2019-XX``), a duration (``P4D``) or a set has no
 range: such events are left out when a date filter is given.  Pure functions; nothing here
-reads text or loads a model."""
+reads text or loads a model (month names come from the date grammar's ``data/timex.yaml``)."""
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from .lexicon import load_yaml
+
 # Meteorological seasons of the northern hemisphere, as TIMEX3's SP/SU/FA/WI (winter runs
 # from December into the next year's February).
 SEASONS = {"SP": ("spring", 3), "SU": ("summer", 6), "FA": ("autumn", 9), "WI": ("winter", 12)}
@@ -41,6 +43,19 @@ REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 # (01-31: a day past its month's end is read as the month's last day)
 DATE_BOUND = (r"(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
               r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def month_abbr(month: int) -> str:
+    """Month ``month`` (1-12) in three letters, as a reader expects: "Nov"."""
+    return _month_abbrs()[month - 1]
+
+
+@lru_cache(maxsize=1)
+def _month_abbrs() -> tuple[str, ...]:
+    """The first three letters of each month's name in the date grammar's words
+    (``data/timex.yaml``, the one month table), January first."""
+    months = sorted(load_yaml("timex.yaml")["months"], key=lambda m: m["number"])
+    return tuple(m["name"][:3] for m in months)
 
 
 class DayRange(NamedTuple):
@@ -139,7 +154,7 @@ def human(value: str | None, reference: str | date | None = None) -> str:
         part = PARTS.get(m[4] or "")
         return f"{_day(first)}, {part}" if part else _day(first)
     if _MONTH.match(value):
-        return f"{MONTHS[first.month - 1]} {first.year}"
+        return f"{month_abbr(first.month)} {first.year}"
     if _YEAR.match(value):
         return str(first.year)
     if m := _WEEK.match(value):
@@ -161,4 +176,4 @@ def _ordinal(n: int) -> str:
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {month_abbr(d.month)} {d.year}"

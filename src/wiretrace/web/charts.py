@@ -13,7 +13,7 @@ from html import escape
 
 from ..lexicon import data_text
 from ..plover import quads
-from ..timex import MONTHS
+from ..timex import month_abbr
 
 COLOURS = {"cooperation": "#2e7d32", "conflict": "#c62828", "mixed": "#8d6e63",
            "uncoded": "#9e9e9e"}
@@ -53,7 +53,7 @@ def _ticks(lo: float, hi: float) -> list[tuple[float, str]]:
             if span * 12 / months <= 10:
                 break
         first = math.ceil(lo * 12 / months) * months
-        return [(m / 12, f"{MONTHS[m % 12]} {m // 12}")
+        return [(m / 12, f"{month_abbr(m % 12 + 1)} {m // 12}")
                 for m in range(first, int(hi * 12) + 1, months)]
     step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / s <= 10)
     return [(y, str(y)) for y in range(math.ceil(lo / step) * step, int(hi) + 1, step)]
@@ -105,7 +105,7 @@ def time_bars(series: dict[str, list[tuple[str, int]]], colours: dict[str, str],
                 continue
             h = plot_h * n / top
             y -= h
-            shown = label if len(label) == 4 else f"{MONTHS[int(label[5:]) - 1]} {label[:4]}"
+            shown = label if len(label) == 4 else f"{month_abbr(int(label[5:]))} {label[:4]}"
             kind = "year" if len(label) == 4 else "month"
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" '
                          f'fill="{colours[name]}" class="bar bar-{kind}" '

@@ -14,6 +14,7 @@ from ... import names
 from ...lexicon import load_yaml
 from ..context import Context
 from . import gazetteer
+from .antecedents import person_before, relative_head
 from .mentions import CONVERSE, POSSESSIVE, PRONOUNS, Cluster, Mention
 
 
@@ -217,8 +218,8 @@ def _described(kin: Token, by_token: dict[int, Mention]) -> Mention | None:
     if kin.dep_ == "attr":
         verb = kin.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            subject = verb.head
+        if subject is not None:  # "Saif al-Islam Qaddafi, who is the son of ..."
+            subject = relative_head(subject)
         return by_token.get(subject.i) if subject is not None else None
     return None
 
@@ -231,7 +232,7 @@ def _relative(kin: Token, by_token: dict[int, Mention], found: list[Mention]) ->
             if child.i in by_token:
                 return by_token[child.i]
             if child.lower_ in PRONOUNS:
-                return _antecedent(child, found)
+                return person_before(child, found)
     # "Libyan general Haftar's son - report": the parser may hang the possessive on a
     # later noun; the words say it.
     i = kin.i - 1
@@ -251,9 +252,3 @@ def _relative(kin: Token, by_token: dict[int, Mention], found: list[Mention]) ->
             if hits:
                 return by_token[hits[0]]
     return None
-
-
-def _antecedent(pronoun: Token, found: list[Mention]) -> Mention | None:
-    before = [m for m in found if m.label == "PERSON"
-              and pronoun.sent.start <= m.start and m.end <= pronoun.i]
-    return before[-1] if before else None

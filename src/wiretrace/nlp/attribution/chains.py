@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Quote, Span
+from ..actors.antecedents import relative_head
 from ..context import Context, tokens_with
-from .clauses import antecedent, subject_of
+from .clauses import subject_of
 from .cues import Cue, find_cues
 from .quotes import MarkedQuote, find_marked
 from .sources import SourceBook, outlets
@@ -171,7 +172,7 @@ def _relative_mentions(doc: Doc, drafts: list[_Draft], book: SourceBook) -> None
             continue
         for c in doc[d.cue.anchor].children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != d.cue.speaker and (
-                    antecedent(c).i == d.cue.speaker):
+                    relative_head(c).i == d.cue.speaker):
                 span = (c.idx, c.idx + len(c.text))
                 if span not in book.entries[d.speaker].mentions:
                     book.entries[d.speaker].mentions.append(span)

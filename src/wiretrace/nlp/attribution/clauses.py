@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.antecedents import relative_head
 from .words import RELATIVE_PRONOUNS, SUBJECTS, could_be_source, lexicon
 
 
@@ -15,15 +16,6 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def antecedent(subject: Token) -> Token:
-    """For "officials who spoke ..." the subject "who" stands for "officials"."""
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in ("WP", "WDT"):
-        clause = subject.head
-        if clause.dep_ == "relcl":
-            return clause.head
-    return subject
 
 
 def _governing_relay(verb: Token) -> Token | None:
@@ -55,12 +47,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "The news agency AFP said": the parser may give two subjects; the one next to
         # the verb is the name
         before = [c for c in subjects if c.i < verb.i]
-        return antecedent(max(before, key=lambda c: c.i) if before else subjects[0])
+        return relative_head(max(before, key=lambda c: c.i) if before else subjects[0])
     if _is_passive(verb):
         # "Y was quoted as saying": the one quoted speaks; "it was said by X": X speaks
         if lex.verbs.get(verb.lemma_.lower()) == "relay":
             for c in _children(verb, "nsubjpass"):
-                return antecedent(c)
+                return relative_head(c)
         for agent in _children(verb, "agent"):
             for pobj in _children(agent, "pobj"):
                 return pobj
@@ -96,7 +88,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return c
         if _is_passive(relay):
             for c in _children(relay, "nsubjpass"):
-                return antecedent(c)
+                return relative_head(c)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
@@ -112,7 +104,7 @@ def _relay_subject(verb: Token) -> Token | None:
         return None
     for c in relay.children:
         if c.dep_ in SUBJECTS:
-            return antecedent(c)
+            return relative_head(c)
     for agent in _children(relay, "agent"):
         for pobj in _children(agent, "pobj"):
             return pobj

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
+from ..actors.antecedents import clause_subject
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -277,6 +278,12 @@ class SourceBook:
         wanted = {"person": {"person", "official"},
                   "group": {"official", "anonymous", "organization", "outlet"},
                   "thing": {"organization", "outlet", "document"}}[group]
+        # the subject of the clause the pronoun continues ("Syria says it will ...")
+        subject = clause_subject(pron)
+        if subject is not None and subject.i < pron.i:
+            key = self.resolve(subject)
+            if key is not None and self.entries[key].kind in wanted:
+                return key
         start_sent = pron.sent.start
         sents = self._sents
         idx = next((k for k, s in enumerate(sents) if s.start == start_sent), 0)

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 
 from ...model import EventActor, Location, Recipient
 from ..actors import generic
+from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
-    RELATIVE_PRONOUNS,
     SUBJECTS,
     SYMMETRIC,
     UNCODED,
@@ -31,13 +31,6 @@ from .coding import (
 
 def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
-
-
-def _argument_head(token: Token) -> Token:
-    """For a relative pronoun subject ("Gaddafi, who seized power"), the noun it stands for."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
 
 
 def _reduced_passive(trigger: Token) -> bool:
@@ -77,9 +70,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
         dep = child.dep_
         if is_verb and dep in SUBJECTS:
             role = "target" if reduced else "source"
-            args += [(role, _argument_head(t)) for t in _with_conjuncts(child)]
+            args += [(role, relative_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in PASSIVE_SUBJECTS:
-            args += [("target", _argument_head(t)) for t in _with_conjuncts(child)]
+            args += [("target", relative_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in OBJECTS:
             args += [("target", t) for t in _with_conjuncts(child)]
         elif dep == "agent":  # "was captured by rebels"
@@ -138,7 +131,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             deps = SUBJECTS | PASSIVE_SUBJECTS if trigger.dep_ == "xcomp" else SUBJECTS
             subj = [c for c in holder.children if c.dep_ in deps]
             if subj:
-                args += [("source", _argument_head(t)) for s in subj for t in _with_conjuncts(s)]
+                args += [("source", relative_head(t))
+                         for s in subj for t in _with_conjuncts(s)]
                 break
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
     if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
@@ -177,60 +171,6 @@ class _Lookup:
             chunks = []
         chunk_at = {c.root.i: (c.start_char, c.end_char) for c in chunks}
         return cls(ctx, mention_at, chunk_at)
-
-
-PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
-# Verbs that carry an embedded clause whose pronouns refer back to their subject: "Syria
-# says it will withdraw", "Hungary has said it will support", "the rebels announced they".
-CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "advcl", "acomp"}
-
-
-def _antecedent_subject(pronoun: Token) -> Token | None:
-    """The subject of the verb whose clause holds a subject pronoun ("Syria says it will
-    ...", "the police said they"), when the parse makes it the pronoun's antecedent."""
-    if pronoun.lower_ not in PRONOUNS:
-        return None
-    node = pronoun.head
-    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
-        node = node.head
-        subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-        if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
-            break  # "officers who supported ...": not the pronoun's antecedent
-        for child in subjects:
-            if child.lower_ not in PRONOUNS:
-                return child
-    return None
-
-
-def _antecedent(ctx: Context, pronoun: Token) -> str | None:
-    """The entity a subject pronoun stands for when the parse makes it clear: the named
-    subject of the verb whose clause holds the pronoun ("Syria says it will ...", "Haftar
-    was disowned after he was captured"); for "he" and "she" where no such subject is
-    found, the one person named before it in the sentence, if only one is ("officers who
-    supported Gaddafi when he seized power")."""
-    if pronoun.lower_ not in PRONOUNS:
-        return None
-    subject = _antecedent_subject(pronoun)
-    if subject is not None:
-        return _argument_entity(ctx, subject)
-    if pronoun.lower_ in ("he", "she"):
-        people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
-                  and t.i in ctx.token_entity
-                  and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
-        if len(people) == 1:
-            return people.pop()
-        if not people and pronoun.sent.start > 0:
-            # "Taliban spokesperson Zabihullah Mujahid disclosed the decision ... He
-            # accused the U.N. envoy": a he or she with no person before it in its own
-            # sentence continues the person who is the subject of the sentence before
-            # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
-            root = pronoun.doc[pronoun.sent.start - 1].sent.root
-            for child in root.children:
-                if child.dep_ in SUBJECTS and child.lower_ not in PRONOUNS:
-                    entity = _argument_entity(ctx, child)
-                    if entity is not None and ctx.entity_type(entity) == "PERSON":
-                        return entity
-    return None
 
 
 def _country_possessor(ctx: Context, head: Token) -> str | None:
@@ -362,10 +302,10 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
     entity_id = _argument_entity(ctx, head)
     code_head = head  # the words the actor's code is read from (generic.py)
     if entity_id is None and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-        subject = _antecedent_subject(head)  # "the police said they ...": the police
+        subject = clause_subject(head)  # "the police said they ...": the police
         if subject is not None and generic.agrees(head, subject):
             code_head = subject
-        entity_id = _antecedent(ctx, head)
+        entity_id = pronoun_entity(ctx, head, _argument_entity)
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)

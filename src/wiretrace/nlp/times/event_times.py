@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ...dates.words import lexicon, word_set
 from ...lexicon import load_yaml
 from ...model import EventTime, TimeExpr
 from ...timex import value_range
@@ -23,7 +24,6 @@ from .expressions import (
     pluperfect,
     present_perfect,
 )
-from .words import lexicon, word_set
 
 # --- the time of an event ------------------------------------------------------------------
 

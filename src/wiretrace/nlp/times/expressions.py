@@ -1,7 +1,7 @@
 """times: time expressions in the body text, normalized to TIMEX3 values anchored on the
 publication date, and the time of each event (:func:`event_time`).  The words live in
-``data/timex.yaml``, the patterns in :mod:`times_grammar`, the calendar arithmetic in
-:mod:`times_values`."""
+``data/timex.yaml``, the patterns in :mod:`wiretrace.dates.grammar`, the calendar arithmetic
+in :mod:`wiretrace.dates.values`."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ...dates.calendar import Env, Found
+from ...dates.grammar import find
+from ...dates.words import word_set
 from ...model import TimeExpr
 from ..context import Context
-from .calendar import Env, Found
-from .grammar import find
-from .words import word_set
 
 NAME = "times.v1"
 

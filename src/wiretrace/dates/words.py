@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicon import load_yaml
+from ..lexicon import load_yaml
 
 # Space between the words of one expression: never a line break, so an expression never
 # runs from a headline into the body.

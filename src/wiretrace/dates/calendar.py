@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+if TYPE_CHECKING:  # a parse is optional: the grammar runs on text alone
+    from spacy.tokens import Doc, Token
 
 from . import values as tv
 from .words import SP, Lexicon, lexicon, word_set

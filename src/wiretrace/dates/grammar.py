@@ -8,9 +8,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # a parse is optional: the grammar runs on text alone
+    from spacy.tokens import Doc
 
 from . import calendar as cal
 from . import relative as rel
@@ -201,6 +204,12 @@ def rules() -> tuple[Rule, ...]:
     return tuple(replace(rule, **needs[rule.name]) for rule in table)
 
 
+def prepare() -> None:
+    """Compile the grammar now rather than on the first text."""
+    rules()
+    _ascii_folds()
+
+
 def _needs(L: Lexicon) -> dict[str, dict]:
     """What each rule's matches must contain (see :class:`Rule`), from the same word lists
     as the patterns; a test checks every match of every rule on real text against it."""
@@ -267,11 +276,20 @@ def _words(phrases) -> tuple[str, ...]:
 # would not show the words a rule needs.
 # (Python's engine pairs a letter with its simple lower and upper case and a few fixed
 # equivalents, all of which show in ``lower()`` or ``upper()``: only those are tried.)
-_ASCII_FOLDS = {c: letter for c in range(128, 0x10000) if not 0xD800 <= c < 0xE000
-                and re.search("[a-zA-Z]", chr(c).lower() + chr(c).upper())
-                for letter in "abcdefghijklmnopqrstuvwxyz"
-                if re.fullmatch("(?i:" + re.escape(chr(c)) + ")", letter)}
-_FOLDS_TO_ASCII = re.compile("[" + "".join(map(chr, _ASCII_FOLDS)) + "]")
+# (Built on first use, not on import: the cleaner, which the store imports, imports this.)
+@lru_cache(maxsize=1)
+def _ascii_folds() -> tuple[dict[int, str], re.Pattern]:
+    folds = {c: letter for c in range(128, 0x10000) if not 0xD800 <= c < 0xE000
+             and re.search("[a-zA-Z]", chr(c).lower() + chr(c).upper())
+             for letter in "abcdefghijklmnopqrstuvwxyz"
+             if re.fullmatch("(?i:" + re.escape(chr(c)) + ")", letter)}
+    return folds, re.compile("[" + "".join(map(chr, folds)) + "]")
+
+
+def _folded(text: str) -> str:
+    """``text`` with the letters of :func:`_ascii_folds` mapped to ASCII."""
+    folds, found = _ascii_folds()
+    return text.translate(folds) if found.search(text) else text
 
 
 _LINE_BREAK = re.compile("\n")
@@ -286,14 +304,47 @@ def find(text: str, doc: Doc | None = None,
     """Every time expression in ``text`` (longest wins where two overlap), in text order.
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
-    if _FOLDS_TO_ASCII.search(text):
-        text = text.translate(_ASCII_FOLDS)
+    text = _folded(text)
+    chosen = _longest(text, rules(), doc, removed)
+    for found in chosen:
+        # not "the start of Monday's opening": the edge is the opening's, not Monday's
+        possessive = text.startswith(("'s", "’s"), found.end)
+        if found.type == "DATE" and found.rule not in ("ref", "narrative") and not possessive:
+            m = _EDGE_OF.search(text, max(0, found.start - 30), found.start)
+            if m and m.end() == found.start and not (removed and removed(m.start(), found.start)):
+                found.start = m.start()
+    return chosen
+
+
+# The rules that read a day written out in full: a date line's or a dateline's date.
+_DAY_RULES = frozenset({"date.iso", "date.month_day", "date.day_month"})
+
+
+def written_days(text: str) -> list[tuple[int, int, date]]:
+    """Each day ``text`` writes out in full, with its year, as (start, end, day) in text
+    order: "November 20, 2021", "Sat., Nov. 20, 2021", "20th November 2021", "2021-11-20"
+    (with a weekday before it, "the" and "of": "Saturday, the 20th of November 2021").
+    Read by the date rules of :func:`find` alone, longest first where two overlap, without
+    a parse; a day the calendar lacks ("November 31, 2021") is none, and so is a date with
+    a clock time joined to it ("2021-11-20T10:30" is a time)."""
+    text = _folded(text)
+    table = tuple(rule for rule in rules() if rule.name in _DAY_RULES)
+    return [(found.start, found.end, date(*found.absolute))
+            for found in _longest(text, table, None, None)
+            if found.type == "DATE" and found.absolute is not None
+            and None not in found.absolute]
+
+
+def _longest(text: str, table: tuple[Rule, ...], doc: Doc | None,
+             removed: Callable[[int, int], bool] | None) -> list[Found]:
+    """What the rules of ``table`` find in ``text``, the longest wherever two overlap (the
+    earlier rule, then the earlier start, between equally long ones), in text order."""
     scan = Scan(text, doc)
     candidates: list[tuple[int, int, Found]] = []
     lowered = text.lower()
     line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
     seen: dict[str, set[int]] = {}
-    for order, rule in enumerate(rules()):
+    for order, rule in enumerate(table):
         for m in rule.matches(text, lowered, line_starts, seen):
             found = rule.handler(m, scan, lexicon())
             if found is None or found.end <= found.start:
@@ -309,11 +360,4 @@ def find(text: str, doc: Doc | None = None,
             chosen.append(found)
             taken[found.start:found.end] = b"\x01" * (found.end - found.start)
     chosen.sort(key=lambda f: f.start)
-    for found in chosen:
-        # not "the start of Monday's opening": the edge is the opening's, not Monday's
-        possessive = text.startswith(("'s", "’s"), found.end)
-        if found.type == "DATE" and found.rule not in ("ref", "narrative") and not possessive:
-            m = _EDGE_OF.search(text, max(0, found.start - 30), found.start)
-            if m and m.end() == found.start and not (removed and removed(m.start(), found.start)):
-                found.start = m.start()
     return chosen

@@ -1,0 +1,121 @@
+"""Who a pronoun stands for: the one place where the layers resolve pronouns.
+
+The policy, in the order the rules are tried:
+
+- A relative pronoun ("who", "which", "that", "whom") stands for the noun its clause
+  modifies: "officials who spoke" -> "officials" (:func:`relative_head`).
+- A personal pronoun stands for an entity (:func:`pronoun_entity`):
+
+  1. the subject of the clause it continues: "Syria says it will withdraw", "the police
+     said they" (:func:`clause_subject`; a relative clause's subject stops the climb:
+     "officers who supported ..." is not the antecedent);
+  2. for "he" and "she", the one person named before it in its sentence;
+  3. with no person before it there, the person who is the subject of the sentence
+     before (the subject preference of centering; Grosz, Joshi & Weinstein 1995).
+
+  A possessive "his" or "her" on a kin noun ("his father") is the nearest person named
+  before it in its sentence (:func:`person_before`).
+
+The speaker of a quote and the source a reporting verb's pronoun continues ("he said")
+are resolved by the attribution layer's source book (``attribution/sources.py``), which
+knows the sources already found.  Nothing here reads the article's text beyond the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from ..context import Context
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Personal pronouns that may stand for a named entity (subjects and possessives).
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her",
+                               "our"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# Verbs that carry an embedded clause whose pronouns refer back to their subject: "Syria
+# says it will withdraw", "Hungary has said it will support", "the rebels announced they".
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "acomp"})
+
+
+class _Placed(Protocol):
+    label: str
+    start: int
+    end: int
+
+
+def relative_head(token: Token) -> Token:
+    """For a relative pronoun that is a relative clause's argument ("officials who spoke",
+    "Gaddafi, who seized power", "a presentation that his aides carry"), the noun the
+    clause modifies; any other token itself.  A relative pronoun is known by its word
+    (who, which, that, whom), not by its tag: the parser often tags a relative "that" IN,
+    and tags free relatives WP ("whoever ends up", "what he is doing"), which modify no
+    noun."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    clause = token.head
+    return clause.head if clause.dep_ == "relcl" else token
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose clause holds a personal pronoun ("Syria says it will
+    ...", "the police said they"), when the parse makes it the pronoun's antecedent: the
+    first subject up the chain of clause links that is not itself a pronoun."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    node = pronoun.head
+    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            break  # "officers who supported ...": not the pronoun's antecedent
+        for child in subjects:
+            if child.lower_ not in PERSONAL_PRONOUNS:
+                return child
+    return None
+
+
+def pronoun_entity(ctx: Context, pronoun: Token,
+                   entity_of: Callable[[Context, Token], str | None]) -> str | None:
+    """The entity a personal pronoun stands for when the parse makes it clear: the entity
+    (``entity_of``) of :func:`clause_subject` ("Syria says it will ...", "Haftar was
+    disowned after he was captured"); for "he" and "she" where no such subject is found,
+    the one person named before it in the sentence, if only one is ("officers who
+    supported Gaddafi when he seized power"), and with none there, the person who is the
+    subject of the sentence before."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    subject = clause_subject(pronoun)
+    if subject is not None:
+        return entity_of(ctx, subject)
+    if pronoun.lower_ in ("he", "she"):
+        people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
+                  and t.i in ctx.token_entity
+                  and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
+        if len(people) == 1:
+            return people.pop()
+        if not people and pronoun.sent.start > 0:
+            # "Taliban spokesperson Zabihullah Mujahid disclosed the decision ... He
+            # accused the U.N. envoy": a he or she with no person before it in its own
+            # sentence continues the person who is the subject of the sentence before
+            # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
+            root = pronoun.doc[pronoun.sent.start - 1].sent.root
+            for child in root.children:
+                if child.dep_ in SUBJECTS and child.lower_ not in PERSONAL_PRONOUNS:
+                    entity = entity_of(ctx, child)
+                    if entity is not None and ctx.entity_type(entity) == "PERSON":
+                        return entity
+    return None
+
+
+def person_before(pronoun: Token, mentions: Sequence[_Placed]) -> _Placed | None:
+    """The nearest person named before ``pronoun`` in its sentence ("the son of Khalifa
+    Haftar and his father": Haftar), from ``mentions`` (token spans with a label, in text
+    order)."""
+    before = [m for m in mentions if m.label == "PERSON"
+              and pronoun.sent.start <= m.start and m.end <= pronoun.i]
+    return before[-1] if before else None

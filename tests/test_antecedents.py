@@ -1,0 +1,59 @@
+"""The one antecedent module (nlp/actors/antecedents.py), on hand-built parses so the
+rules are tested apart from the parser's choices."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from wiretrace.nlp.actors.antecedents import clause_subject, person_before, relative_head
+
+VOCAB = spacy.blank("en").vocab  # with the lexical attributes (lower_) of English
+
+
+def _doc(words, heads, deps, tags=None):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps,
+               tags=tags or ["XX"] * len(words), spaces=[True] * len(words))
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies_whatever_its_tag():
+    # "a presentation that aides carry": the parser often tags a relative "that" IN
+    doc = _doc(["a", "presentation", "that", "aides", "carry"], [1, 1, 4, 4, 1],
+               ["det", "ROOT", "dobj", "nsubj", "relcl"], ["DT", "NN", "IN", "NNS", "VBP"])
+    assert relative_head(doc[2]).text == "presentation"
+    assert relative_head(doc[3]).text == "aides"  # not a relative pronoun
+
+
+def test_a_free_relative_modifies_no_noun():
+    # "whoever ends up winning": no relcl above it
+    doc = _doc(["whoever", "ends", "up"], [1, 1, 1], ["nsubj", "ROOT", "prt"],
+               ["WP", "VBZ", "RP"])
+    assert relative_head(doc[0]).text == "whoever"
+
+
+def test_a_pronoun_continues_the_subject_of_the_clause_above_it():
+    # "Syria says it will withdraw"
+    doc = _doc(["Syria", "says", "it", "will", "withdraw"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "nsubj", "aux", "ccomp"])
+    assert clause_subject(doc[2]).text == "Syria"
+    assert clause_subject(doc[0]) is None  # not a pronoun
+
+
+def test_a_relative_clause_subject_stops_the_climb():
+    # "officers who supported him when he seized power": "who" is no antecedent
+    words = ["officers", "who", "supported", "him", "when", "he", "seized", "power"]
+    doc = _doc(words, [0, 2, 0, 2, 6, 6, 2, 6],
+               ["ROOT", "nsubj", "relcl", "dobj", "advmod", "nsubj", "advcl", "dobj"])
+    assert clause_subject(doc[5]) is None
+
+
+def test_the_nearest_person_before_the_pronoun_in_its_sentence():
+    class M:
+        def __init__(self, label, start, end):
+            self.label, self.start, self.end = label, start, end
+
+    doc = _doc(["Haftar", "met", "Sarraj", "and", "his", "father"], [1, 1, 1, 1, 5, 1],
+               ["nsubj", "ROOT", "dobj", "cc", "poss", "conj"])
+    found = [M("PERSON", 0, 1), M("PERSON", 2, 3), M("GPE", 3, 4)]
+    assert person_before(doc[4], found) is found[1]
+    assert person_before(doc[0], found) is None
