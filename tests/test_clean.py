@@ -9,8 +9,8 @@ from importlib import resources
 import pytest
 
 from tests.conftest import assert_offsets
-from wiretrace import clean as cleaner
 from wiretrace.clean import clean, date_line
+from wiretrace.clean import tables as cleaner
 from wiretrace.model import Removed
 from wiretrace.read.text import from_text
 

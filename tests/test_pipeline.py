@@ -7,15 +7,18 @@ import importlib
 import inspect
 import pkgutil
 
+import wiretrace.clean
+import wiretrace.dates
 import wiretrace.nlp
 from wiretrace import clean, lexicon, names, pipeline, plover
 
 
 def _cached():
     """Every cached function of the analysis modules."""
-    modules = [clean, lexicon, names, plover] + [
+    modules = [lexicon, names, plover] + [
         importlib.import_module(m.name)
-        for m in pkgutil.walk_packages(wiretrace.nlp.__path__, "wiretrace.nlp.")]
+        for package in (wiretrace.clean, wiretrace.dates, wiretrace.nlp)
+        for m in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")]
     for module in modules:
         for name, value in vars(module).items():
             if hasattr(value, "cache_info") and getattr(value, "__module__", "") == \

@@ -30,7 +30,7 @@ PRODUCERS = (clean, entities, times, attribution, factuality, events, places)
 # every versioned layer a report's content comes from, for its producers
 NAMED = (*PRODUCERS, magnitude, plover, language)
 # the modules whose code makes a report (a digest of their bytes: `producers["code"]`)
-CODE = ("clean.py", "pipeline.py", "timex.py", "model.py", "outlets.py", "names.py",
+CODE = ("clean", "pipeline.py", "timex.py", "model.py", "outlets.py", "names.py",
         "lexicon.py", "plover.py", "dates", "nlp")
 
 
