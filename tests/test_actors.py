@@ -124,3 +124,45 @@ def test_an_actor_s_role_holds_on_the_article_s_date(analyze_text, published, se
                           "Kabul, officials said.", published=published)
     (taliban,) = [e for e in report.entities if "Taliban" in e.name]
     assert (taliban.country, taliban.sector) == ("AFG", sector)
+
+
+# ---- issue 20, second round: organizations named with a describing noun
+
+
+def _named(report, name):
+    found = [e for e in report.entities if e.name == name]
+    assert found, f"no entity {name!r} in {[e.name for e in report.entities]}"
+    return found[0]
+
+
+def test_a_person_takes_the_code_of_the_business_named_with_them(analyze_text):
+    r = analyze_text("Clinics\n\nDentistry draws tourists, said Anh Tran, founder of the "
+                     "Saigon Lotus Research consultancy in Ho Chi Minh City.",
+                     published="2019-11-26")
+    assert (_named(r, "Saigon Lotus Research").country,
+            _named(r, "Saigon Lotus Research").sector) == ("VNM", "BUS")
+    assert (_named(r, "Anh Tran").country, _named(r, "Anh Tran").sector) == ("VNM", "BUS")
+
+
+def test_an_institute_is_a_research_institution(analyze_text):
+    r = analyze_text("Missiles\n\n\"They will test,\" said Mark Doyle, a senior fellow at the "
+                     "Lakeview Institute of International Studies.", published="2019-12-03")
+    assert _named(r, "Lakeview Institute of International Studies").sector == "EDU"
+    assert _named(r, "Mark Doyle").sector == "EDU"
+
+
+def test_a_name_typed_place_and_organization_is_the_organization(analyze_text):
+    # VOA 6180790 (public domain): spaCy types "Iberdrola" GPE after "energy giant", ORG
+    # as a subject
+    r = analyze_text("Wind\n\nThe Maranchon wind farm is one of 300 in Spain owned by energy "
+                     "giant Iberdrola. Earlier this month, Iberdrola announced it would phase "
+                     "out its last two coal plants.", published="2019-12-04")
+    found = [(e.type, len(e.mentions)) for e in r.entities if e.name == "Iberdrola"]
+    assert found == [("ORG", 2)], found
+
+
+def test_a_name_cut_at_a_particle_is_one_person(analyze_text):
+    r = analyze_text("EU\n\nThe EU's new Commission President Ursula Von der Leyen has vowed "
+                     "to cut emissions.", published="2019-12-04")
+    assert any(e.name == "Ursula Von der Leyen" and e.type == "PERSON" for e in r.entities), \
+        [e.name for e in r.entities]

@@ -14,6 +14,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
+from .kinds import kinds as kinds_of
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -21,6 +22,8 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 # Agent sectors that describe people, not a body: a name's modifier with one of these
 # does not give the body a sector ("International Criminal Court").
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
+# sectors an opposition role replaces (PETRARCH2: "opposition senator", "opposition mp" OPP)
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 
 
 def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
@@ -152,6 +155,11 @@ def agent_sectors(name: str) -> list[str]:
     out = [c for code in head for c in _chunks(code)]
     out += [c for end, code in found if end < len(words)
             for c in _chunks(code) if c not in PEOPLE_SECTORS]
+    if out and out[0] != "OPP" and "opposition" in words[:-1]:
+        # PETRARCH2 codes every "opposition" role OPP, political roles in it OPP alone
+        # ("opposition leader", "opposition mp", "opposition senator" OPP; "opposition
+        # journalist" OPPMED): "South African opposition politician" OPP, not PTY
+        out = ["OPP", *[c for c in out if c not in POLITICAL_SECTORS]]
     return list(dict.fromkeys(out))
 
 
@@ -182,7 +190,10 @@ def _name_sector(name: str) -> str | None:
     for prefix, code in prefixes.items():
         if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
             return code
-    return heads.get(words[-1].rstrip("."))
+    found = heads.get(words[-1].rstrip("."))
+    if found is None and "of" in words[1:]:  # "Institute of International Studies"
+        found = heads.get(words[words.index("of", 1) - 1])
+    return found
 
 
 def _ends_unmatched(name: str) -> bool:
@@ -332,14 +343,61 @@ def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
             if before.pos_ == "NOUN" and before.head.i == root.i \
                     and before.dep_ in ("compound", "nmod", "amod"):
                 nouns.append(before)
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end \
+                and (_describing(root.head)
+                     or root.head.lemma_.lower() in kinds_of().organization_nouns):
+            # "the Infocus Mekong Research consultancy"; not a role ("a DHS spokesperson",
+            # "Iberdrola engineer": a person of the organization, not what it is)
+            nouns.append(root.head)
         for noun in nouns:
-            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")
+                    and not span.start <= t.i < span.end]
             words = [t for t in mods if not t.ent_type_] + [noun]
-            sectors = agent_sectors(" ".join(t.text for t in words))
+            sectors = agent_sectors(" ".join(t.text for t in words)) or _describing(noun)
             country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            if country is None and sectors:
+                country = _located(noun, country_of)
             if sectors or country:
                 return country, sectors
     return None, []
+
+
+def _describing(noun: Token) -> list[str]:
+    """A business noun the agent dictionary lacks ("consultancy", "energy giant"):
+    ``generic_actors.yaml: describing_nouns``."""
+    table = _describing_nouns()
+    before = noun.doc[noun.i - 1] if noun.i else None
+    pair = f"{before.lower_} {noun.lemma_.lower()}" if before is not None else ""
+    sector = table.get(pair) or table.get(noun.lower_) or table.get(noun.lemma_.lower())
+    return [sector] if sector else []
+
+
+@lru_cache(maxsize=1)
+def _describing_nouns() -> dict[str, str]:
+    return dict(load_yaml("generic_actors.yaml").get("describing_nouns") or {})
+
+
+def _located(noun: Token, country_of: dict[int, str]) -> str | None:
+    """"a consultancy in Ho Chi Minh City", "a firm based in Lagos": the country of the
+    place the describing noun is in."""
+    for child in noun.children:
+        prep = child
+        if child.dep_ == "acl" and child.lower_ == "based":
+            prep = next((c for c in child.children if c.dep_ == "prep"), None)
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in pobj.subtree:
+                if t.i in country_of:
+                    return country_of[t.i]
+                if t.ent_type_ == "GPE" and t.ent_iob_ == "B":  # a big city's country
+                    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                    found = gazetteer.country_of_city(ent.text) if ent is not None else None
+                    if found:
+                        return found
+    return None
 
 
 ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
@@ -363,19 +421,47 @@ def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
             holders.append(root.head)
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ORGANIZATION_PREPS:
+                if prep.dep_ != "prep" or not (prep.lower_ in ORGANIZATION_PREPS or (
+                        prep.lower_ == "for" and holder is not root)):  # "director for X"
                     continue
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    if obj.i in org_of:
-                        return org_of[obj.i].country, list(org_of[obj.i].sectors)
+                    named_in = next((t.i for t in (obj, *obj.lefts)  # "the X consultancy"
+                                     if t.i in org_of and (t is obj or t.dep_ == "compound")),
+                                    None)
+                    if named_in is not None:
+                        return org_of[named_in].country, list(org_of[named_in].sectors)
                     words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
                     named = _name_sector(" ".join(t.text for t in words)) \
                         if obj.pos_ == "PROPN" and not obj.ent_type_ else None
                     if named:  # a name NER missed ("Global Source Partners")
                         return None, [named]
     return None
+
+
+def _body_country(ctx: Context, entity: Entity) -> str | None:
+    """A body named by its bare one-word name ("Congress", "Parliament") is the one the
+    article names with its country elsewhere ("U.S. Congress's ... act", "Kenya's
+    Parliament"), when it names it so with one country only."""
+    if len(entity.name.split()) != 1 or not agent_sectors(entity.name):
+        return None  # a body's common name, not a name of its own ("U.N.")
+    doc = ctx.doc
+    found = set()
+    for t in doc:
+        if t.text != entity.name or t.i == 0:
+            continue
+        end = t.i - 1 if doc[t.i - 1].lower_ in ("'s", "\u2019s") else t.i
+        for n in (1, 2, 3):
+            if end - n < 0:
+                break
+            words = doc[end - n:end].text
+            named = gazetteer.country_of_name(words) or (
+                gazetteer.country_of_demonym(words) if n == 1 else None)
+            if named is not None:
+                found.add(named.alpha3)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
@@ -445,6 +531,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 country, sectors = org[0] or country, org[1]
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)
+        if not country and e.type == "ORG" and sectors:
+            country = _body_country(ctx, e)  # "U.S. Congress ... Congress"
         if not country and e.type == "GPE":
             country = gazetteer.country_of_city(e.name)
         update = {"country": country, "sector": sectors[0] if sectors else None,
