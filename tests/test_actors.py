@@ -166,3 +166,36 @@ def test_a_name_cut_at_a_particle_is_one_person(analyze_text):
                      "to cut emissions.", published="2019-12-04")
     assert any(e.name == "Ursula Von der Leyen" and e.type == "PERSON" for e in r.entities), \
         [e.name for e in r.entities]
+
+
+def test_a_role_in_a_coded_organization_without_a_petrarch_entry(analyze_text):
+    r = analyze_text("Haiti\n\nThe U.N. secretary-general's special representative in Haiti, "
+                     "Helen La Lime, expressed concern. \"It is bad,\" said Asli Demir, a "
+                     "senior fellow at the Bosphorus Council on Foreign Relations.",
+                     published="2021-02-26")
+    assert _named(r, "Helen La Lime").sector == "IGO"
+    assert _named(r, "Asli Demir").sector == "EDU"  # a fellow is a scholar
+
+
+def test_a_former_role_in_an_organization_gives_no_sector(analyze_text):
+    r = analyze_text("Talks\n\n\"They will wait,\" said Evan Ross, a former State Department "
+                     "official.", published="2019-12-03")
+    ross = _named(r, "Evan Ross")
+    assert ross.sector is None
+
+
+def test_a_headline_clause_is_the_names_it_holds(analyze_text):
+    r = analyze_text("Ankara Defies Washington Over Russian Missiles\n\nTurkey tested a "
+                     "Russian system in Ankara, despite threats from Washington.",
+                     published="2019-11-25")
+    names = {e.name for e in r.entities}
+    assert "Ankara Defies Washington" not in names and {"Ankara", "Washington"} <= names
+
+
+def test_newspapers_are_media(analyze_text):
+    r = analyze_text("Press\n\nTwo newspapers, the Phnom Penh Post and the Cambodia Daily, "
+                     "were sold in 2017. Reporters at the Phnom Penh Post protested.",
+                     published="2024-09-30")
+    assert (_named(r, "Phnom Penh Post").country, _named(r, "Phnom Penh Post").sector) \
+        == ("KHM", "MED")
+    assert _named(r, "Cambodia Daily").sector == "MED"

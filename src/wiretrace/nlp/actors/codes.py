@@ -289,10 +289,19 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         for words in phrases:
             if not words:
                 continue
-            sectors = agent_sectors(" ".join(t.text for t in words))
-            if not sectors:
-                continue
+            sectors = agent_sectors(" ".join(t.text for t in words)) or _role_word(words[-1])
             owner = next((t for t in words if t in heads), root)
+            if not sectors:
+                # a role PETRARCH2 lacks, held in a coded organization named with it: "the
+                # U.N. secretary-general's special representative", "CNA's director"
+                near = [c for w in words for c in w.children if c.dep_ in ("compound", "poss")]
+                near += [c for t in near for c in t.children if c.dep_ in ("compound", "poss")]
+                held = [t for t in near if org_of and t.i in org_of]
+                if owner.pos_ == "NOUN" and held:
+                    org = org_of[held[0].i]
+                    now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
+                    return org.country, list(org.sectors) if now else []
+                continue
             mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
             mods += [t for t in words if t.dep_ in ("amod", "compound")]
             mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")]
@@ -362,6 +371,16 @@ def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
     return None, []
 
 
+def _role_word(token: Token) -> list[str]:
+    """A role noun PETRARCH2's agent dictionary lacks (``generic_actors.yaml:
+    role_nouns``): "a senior fellow at ..." EDU."""
+    if token.pos_ != "NOUN":
+        return []
+    table = _describing_nouns(key="role_nouns")
+    sector = table.get(token.lower_) or table.get(token.lemma_.lower())
+    return [sector] if sector else []
+
+
 def _describing(noun: Token) -> list[str]:
     """A business noun the agent dictionary lacks ("consultancy", "energy giant"):
     ``generic_actors.yaml: describing_nouns``."""
@@ -372,9 +391,9 @@ def _describing(noun: Token) -> list[str]:
     return [sector] if sector else []
 
 
-@lru_cache(maxsize=1)
-def _describing_nouns() -> dict[str, str]:
-    return dict(load_yaml("generic_actors.yaml").get("describing_nouns") or {})
+@lru_cache(maxsize=2)
+def _describing_nouns(key: str = "describing_nouns") -> dict[str, str]:
+    return dict(load_yaml("generic_actors.yaml").get(key) or {})
 
 
 def _located(noun: Token, country_of: dict[int, str]) -> str | None:
@@ -512,6 +531,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 named = next((c for c in map(gazetteer.country_of_demonym, words[1:]) if c),
                              None)
             country = named.alpha3 if named else None
+            if country is None and sectors[:1] == ["MED"]:  # "Phnom Penh Post"
+                country = next((found for n in (3, 2, 1) if len(words) > n
+                                for found in [gazetteer.country_of_city(" ".join(words[:n]))]
+                                if found), None)
         if e.type == "PERSON" and not sectors:
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
             if role_country and not country:  # a role with the country it serves

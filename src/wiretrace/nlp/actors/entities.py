@@ -319,6 +319,7 @@ def prepare() -> None:
     outlets()
     _name_words()
     _describing_nouns()
+    _describing_nouns(key="role_nouns")
     kinds.kinds()
     names.prepare()
     _saying()
