@@ -142,7 +142,8 @@ def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]
     """A headline's capitalized words lead NER to take a clause for one name ("Ankara
     Defies Washington", "Erdogan Reaches Out to Egypt"): a name of two words or more found
     only in the headline, never written in the body, that holds names the body uses
-    ("Ankara", "Washington") is those names."""
+    ("Ankara", "Washington") with words between them is those names; not one name inside
+    another ("US Air Force" where the body writes "Air Force")."""
     from .codes import _headline_end
 
     end = _headline_end(ctx)
@@ -169,5 +170,7 @@ def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]
                     break
             else:
                 i += 1
-        out.extend(parts or [m])
+        apart = len(parts) >= 2 and all(
+            any(t.is_alpha for t in ctx.doc[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+        out.extend(parts if apart else [m])
     return out
