@@ -199,3 +199,12 @@ def test_newspapers_are_media(analyze_text):
     assert (_named(r, "Phnom Penh Post").country, _named(r, "Phnom Penh Post").sector) \
         == ("KHM", "MED")
     assert _named(r, "Cambodia Daily").sector == "MED"
+
+
+def test_a_country_s_leader_is_its_state_leader(analyze_text):
+    r = analyze_text("Summit\n\nThere, North Korean leader Kim Jong Un asked U.S. President "
+                     "Donald Trump for sanctions relief. Opposition leader Ali Musa spoke.",
+                     published="2019-12-03")
+    kim = _named(r, "Kim Jong Un")
+    assert (kim.country, kim.sector) == ("PRK", "GOV")  # PETRARCH2: STATE LEADER GOV
+    assert _named(r, "Ali Musa").sector == "OPP"  # a party's leader is no state leader

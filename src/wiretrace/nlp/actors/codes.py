@@ -297,10 +297,17 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 near = [c for w in words for c in w.children if c.dep_ in ("compound", "poss")]
                 near += [c for t in near for c in t.children if c.dep_ in ("compound", "poss")]
                 held = [t for t in near if org_of and t.i in org_of]
+                now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
                 if owner.pos_ == "NOUN" and held:
                     org = org_of[held[0].i]
-                    now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
                     return org.country, list(org.sectors) if now else []
+                state = next((country_of[c.i] for w in words for c in (w, *w.children)
+                              if c.i in country_of
+                              and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+                if words[-1].lemma_.lower() == "leader" and state and not held:
+                    # "North Korean leader Kim Jong Un": a country's leader is its state
+                    # leader (PETRARCH2: STATE LEADER, SUPREME LEADER GOV)
+                    return state, ["GOV"] if now else []
                 continue
             mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
             mods += [t for t in words if t.dep_ in ("amod", "compound")]
