@@ -249,9 +249,3 @@ def test_the_nation_refers_to_the_last_state_named(analyze_text):
     accused = _codes(_event(r, "accused"), "source")
     assert any(c == "MYS" and s is None for _, c, s, _ in accused), accused
 
-
-def test_refugees_take_no_country_from_where_they_are(analyze_text):
-    r = analyze_text("Camps\n\nKenya plans to close two camps. The camps shelter more than "
-                     "410,000 refugees in Kenya.", published="2021-03-25")
-    codes = {(c, s) for e in r.events for _, c, s, _ in _codes(e, "target") if s == "REF"}
-    assert codes == {(None, "REF")}, codes

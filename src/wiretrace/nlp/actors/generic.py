@@ -116,8 +116,7 @@ def is_generic(head: Token) -> bool:
     return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
-def _phrase_country(ctx: Context, head: Token, depth: int = 0,
-                    locative: bool = True) -> str | None:
+def _phrase_country(ctx: Context, head: Token, depth: int = 0) -> str | None:
     """A country named in the noun's own phrase: a demonym or country before it
     ("Pakistani officials", "Eight Republican U.S. senators"), its possessor ("Syria's
     transitional authorities") or a place after a preposition ("troops in Mali",
@@ -129,9 +128,8 @@ def _phrase_country(ctx: Context, head: Token, depth: int = 0,
                 return entity.country
     if depth == 0:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in (
-                    ("of", "from", "in", "throughout", "across", "inside") if locative
-                    else ("of", "from")):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "throughout",
+                                                       "across", "inside"):
                 for pobj in prep.children:
                     entity = ctx.entity(ctx.token_entity.get(pobj.i))
                     if pobj.dep_ == "pobj" and entity is not None and entity.country \
@@ -195,10 +193,8 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if sectors[0] != "OPP" and any(_of_the_opposition(t) for t in around if t.i != h.i):
         # "members of parliament from the opposition": the group's side
         sectors = ["OPP", *[c for c in sectors if c not in POLITICAL_SECTORS]]
-    # refugees are coded with where they come from, not where they are ("in Kenya")
-    country = _phrase_country(ctx, h, locative=sectors[0] not in AWAY)
-    if country is None and entity is not None and entity.country \
-            and not (sectors[0] in AWAY and entity.type in PLACE_TYPES):
+    country = _phrase_country(ctx, h)
+    if country is None and entity is not None and entity.country:
         country = entity.country  # "the Pakistan military said it": via the antecedent
     if country is None and entity is None and not is_generic(h):
         return None  # a role noun alone ("the spokesman") is no actor of its own
@@ -324,15 +320,9 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
     else:
         return found
     return [a.model_copy(update={"country": country, "code_basis": basis})
-            if a.sector and a.code_basis is None and a.sector not in AWAY
-            and not _several_states(ctx, a) else a
+            if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
             for a in found]
 
-
-# Refugees (CAMEO's REF: refugees, asylum seekers, displaced people) are coded with the
-# country they come from ("Somali refugees" SOMREF), which is not the place where they are:
-# "more than 410,000 refugees" in Kenya's camps are not Kenya's.
-AWAY = frozenset({"REF"})
 
 
 @lru_cache(maxsize=1)
