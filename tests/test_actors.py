@@ -208,3 +208,12 @@ def test_a_country_s_leader_is_its_state_leader(analyze_text):
     kim = _named(r, "Kim Jong Un")
     assert (kim.country, kim.sector) == ("PRK", "GOV")  # PETRARCH2: STATE LEADER GOV
     assert _named(r, "Ali Musa").sector == "OPP"  # a party's leader is no state leader
+
+
+def test_a_title_with_its_of_complement(analyze_text):
+    # NER takes "State" in "Secretary of State" for a name; the title is the whole phrase
+    r = analyze_text("Talks\n\nOn Thursday in Washington, U.S. Secretary of State Antony "
+                     "Blinken assured visiting Australian Foreign Minister Marise Payne that "
+                     "the United States would stand by Australia.", published="2021-05-14")
+    blinken = _named(r, "Antony Blinken")
+    assert (blinken.country, blinken.sector) == ("USA", "GOV")

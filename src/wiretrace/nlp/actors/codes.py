@@ -289,7 +289,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         for words in phrases:
             if not words:
                 continue
-            sectors = agent_sectors(" ".join(t.text for t in words)) or _role_word(words[-1])
+            sectors = _title_sectors(words) or _role_word(words[-1])
             owner = next((t for t in words if t in heads), root)
             if not sectors:
                 # a role PETRARCH2 lacks, held in a coded organization named with it: "the
@@ -376,6 +376,21 @@ def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
             if sectors or country:
                 return country, sectors
     return None, []
+
+
+def _title_sectors(words: list[Token]) -> list[str]:
+    """The sectors of a role's words, with the of-complement of its last word when that
+    makes a longer entry ("Secretary of State", where NER took "State" for a name and the
+    title alone, "Secretary", has no entry)."""
+    last = words[-1]
+    of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.i > last.i and words[-1] is not obj:
+        longer = [*words, of, *[t for t in obj.lefts if t.dep_ == "compound"], obj]
+        found = agent_sectors(" ".join(t.text for t in longer))
+        if found:
+            return found
+    return agent_sectors(" ".join(t.text for t in words))
 
 
 def _role_word(token: Token) -> list[str]:
