@@ -194,3 +194,58 @@ def test_a_counted_demonym_is_people_not_the_state(analyze_text):
     sources = {(a.country, a.sector) for e in r.events for a in e.actors
                if a.role == "source" and a.text.startswith("Tens of thousands")}
     assert ("SDN", "CVL") in sources
+
+
+# ---- issue 20, second round: organizations and bodies of one country, the opposition
+
+
+def _entity(report, name):
+    found = [e for e in report.entities if e.name == name]
+    assert found, f"no entity {name!r} in {[e.name for e in report.entities]}"
+    return found[0]
+
+
+def test_an_opposition_role_is_opp(analyze_text):
+    # VOA 6181522 (public domain)
+    r = analyze_text("Vote\n\nSouth African opposition politician Mmusi Maimane says he "
+                     "fears the ruling parties. \"It cannot be that when you go to Zimbabwe, "
+                     "that in fact members of parliament from the opposition are being kicked "
+                     "out of their country.\"", published="2019-11-27")
+    assert _entity(r, "Mmusi Maimane").sector == "OPP"  # PETRARCH2: opposition leader/mp OPP
+    kicked = _codes(_event(r, "kicked"), "target")
+    assert any(s == "OPP" for _, _, s, _ in kicked), kicked
+
+
+def test_a_bare_body_takes_the_country_written_with_it(analyze_text):
+    # VOA 6180015 (public domain): NER takes "U.S. Congress's Countering America" as one name
+    r = analyze_text("Sanctions\n\nAnkara's purchase of the S-400 system violated U.S. "
+                     "Congress's Countering America's Adversaries Through Sanctions Act "
+                     "(CAATSA). Turkey tested the system. \"Congress is somehow has become so "
+                     "anti-Turkish,\" said a Turkish diplomat.", published="2019-11-25")
+    assert _entity(r, "Congress").country == "USA"
+
+
+def test_a_state_body_or_party_without_a_country_takes_the_article_s(analyze_text):
+    r = analyze_text("Sudan\n\nSudan's new government has dissolved the Umma Renewal Party. "
+                     "The Umma Renewal Party condemned the decision in Khartoum. Sudan has "
+                     "seen months of protests in Sudan.", published="2019-12-01")
+    condemned = _codes(_event(r, "condemned"), "source")
+    assert any(c == "SDN" and s == "PTY" for _, c, s, _ in condemned), condemned
+
+
+def test_plural_governments_are_several_states(analyze_text):
+    # VOA 6180790 (public domain)
+    r = analyze_text("Climate\n\nAnd as governments continue climate talks in Madrid, experts "
+                     "say wind and other renewable energy sources will be crucial.",
+                     published="2019-12-05")
+    talks = _codes(_event(r, "talks"), "source")
+    assert ("governments", None, "GOV", None) in talks, talks
+
+
+def test_the_nation_refers_to_the_last_state_named(analyze_text):
+    r = analyze_text("Sea\n\nChina and Malaysia disagree over the sea. On Monday, the "
+                     "Southeast Asian nation accused Beijing of harassment.",
+                     published="2019-12-20")
+    accused = _codes(_event(r, "accused"), "source")
+    assert any(c == "MYS" and s is None for _, c, s, _ in accused), accused
+

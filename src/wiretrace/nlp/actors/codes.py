@@ -14,6 +14,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
+from .kinds import kinds as kinds_of
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -21,6 +22,8 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 # Agent sectors that describe people, not a body: a name's modifier with one of these
 # does not give the body a sector ("International Criminal Court").
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
+# sectors an opposition role replaces (PETRARCH2: "opposition senator", "opposition mp" OPP)
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 
 
 def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
@@ -152,6 +155,11 @@ def agent_sectors(name: str) -> list[str]:
     out = [c for code in head for c in _chunks(code)]
     out += [c for end, code in found if end < len(words)
             for c in _chunks(code) if c not in PEOPLE_SECTORS]
+    if out and out[0] != "OPP" and "opposition" in words[:-1]:
+        # PETRARCH2 codes every "opposition" role OPP, political roles in it OPP alone
+        # ("opposition leader", "opposition mp", "opposition senator" OPP; "opposition
+        # journalist" OPPMED): "South African opposition politician" OPP, not PTY
+        out = ["OPP", *[c for c in out if c not in POLITICAL_SECTORS]]
     return list(dict.fromkeys(out))
 
 
@@ -182,7 +190,10 @@ def _name_sector(name: str) -> str | None:
     for prefix, code in prefixes.items():
         if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
             return code
-    return heads.get(words[-1].rstrip("."))
+    found = heads.get(words[-1].rstrip("."))
+    if found is None and "of" in words[1:]:  # "Institute of International Studies"
+        found = heads.get(words[words.index("of", 1) - 1])
+    return found
 
 
 def _ends_unmatched(name: str) -> bool:
@@ -278,10 +289,26 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         for words in phrases:
             if not words:
                 continue
-            sectors = agent_sectors(" ".join(t.text for t in words))
-            if not sectors:
-                continue
+            sectors = _title_sectors(words) or _role_word(words[-1])
             owner = next((t for t in words if t in heads), root)
+            if not sectors:
+                # a role PETRARCH2 lacks, held in a coded organization named with it: "the
+                # U.N. secretary-general's special representative", "CNA's director"
+                near = [c for w in words for c in w.children if c.dep_ in ("compound", "poss")]
+                near += [c for t in near for c in t.children if c.dep_ in ("compound", "poss")]
+                held = [t for t in near if org_of and t.i in org_of]
+                now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
+                if owner.pos_ == "NOUN" and held:
+                    org = org_of[held[0].i]
+                    return org.country, list(org.sectors) if now else []
+                state = next((country_of[c.i] for w in words for c in (w, *w.children)
+                              if c.i in country_of
+                              and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+                if words[-1].lemma_.lower() == "leader" and state and not held:
+                    # "North Korean leader Kim Jong Un": a country's leader is its state
+                    # leader (PETRARCH2: STATE LEADER, SUPREME LEADER GOV)
+                    return state, ["GOV"] if now else []
+                continue
             mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
             mods += [t for t in words if t.dep_ in ("amod", "compound")]
             mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")]
@@ -332,14 +359,86 @@ def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
             if before.pos_ == "NOUN" and before.head.i == root.i \
                     and before.dep_ in ("compound", "nmod", "amod"):
                 nouns.append(before)
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end \
+                and (_describing(root.head)
+                     or root.head.lemma_.lower() in kinds_of().organization_nouns):
+            # "the Infocus Mekong Research consultancy"; not a role ("a DHS spokesperson",
+            # "Iberdrola engineer": a person of the organization, not what it is)
+            nouns.append(root.head)
         for noun in nouns:
-            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+            mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod")
+                    and not span.start <= t.i < span.end]
             words = [t for t in mods if not t.ent_type_] + [noun]
-            sectors = agent_sectors(" ".join(t.text for t in words))
+            sectors = agent_sectors(" ".join(t.text for t in words)) or _describing(noun)
             country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            if country is None and sectors:
+                country = _located(noun, country_of)
             if sectors or country:
                 return country, sectors
     return None, []
+
+
+def _title_sectors(words: list[Token]) -> list[str]:
+    """The sectors of a role's words, with the of-complement of its last word when that
+    makes a longer entry ("Secretary of State", where NER took "State" for a name and the
+    title alone, "Secretary", has no entry)."""
+    last = words[-1]
+    of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.i > last.i and words[-1] is not obj:
+        longer = [*words, of, *[t for t in obj.lefts if t.dep_ == "compound"], obj]
+        found = agent_sectors(" ".join(t.text for t in longer))
+        if found:
+            return found
+    return agent_sectors(" ".join(t.text for t in words))
+
+
+def _role_word(token: Token) -> list[str]:
+    """A role noun PETRARCH2's agent dictionary lacks (``generic_actors.yaml:
+    role_nouns``): "a senior fellow at ..." EDU."""
+    if token.pos_ != "NOUN":
+        return []
+    table = _describing_nouns(key="role_nouns")
+    sector = table.get(token.lower_) or table.get(token.lemma_.lower())
+    return [sector] if sector else []
+
+
+def _describing(noun: Token) -> list[str]:
+    """A business noun the agent dictionary lacks ("consultancy", "energy giant"):
+    ``generic_actors.yaml: describing_nouns``."""
+    table = _describing_nouns()
+    before = noun.doc[noun.i - 1] if noun.i else None
+    pair = f"{before.lower_} {noun.lemma_.lower()}" if before is not None else ""
+    sector = table.get(pair) or table.get(noun.lower_) or table.get(noun.lemma_.lower())
+    return [sector] if sector else []
+
+
+@lru_cache(maxsize=2)
+def _describing_nouns(key: str = "describing_nouns") -> dict[str, str]:
+    return dict(load_yaml("generic_actors.yaml").get(key) or {})
+
+
+def _located(noun: Token, country_of: dict[int, str]) -> str | None:
+    """"a consultancy in Ho Chi Minh City", "a firm based in Lagos": the country of the
+    place the describing noun is in."""
+    for child in noun.children:
+        prep = child
+        if child.dep_ == "acl" and child.lower_ == "based":
+            prep = next((c for c in child.children if c.dep_ == "prep"), None)
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in pobj.subtree:
+                if t.i in country_of:
+                    return country_of[t.i]
+                if t.ent_type_ == "GPE" and t.ent_iob_ == "B":  # a big city's country
+                    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                    found = gazetteer.country_of_city(ent.text) if ent is not None else None
+                    if found:
+                        return found
+    return None
 
 
 ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
@@ -363,19 +462,47 @@ def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
             holders.append(root.head)
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ORGANIZATION_PREPS:
+                if prep.dep_ != "prep" or not (prep.lower_ in ORGANIZATION_PREPS or (
+                        prep.lower_ == "for" and holder is not root)):  # "director for X"
                     continue
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    if obj.i in org_of:
-                        return org_of[obj.i].country, list(org_of[obj.i].sectors)
+                    named_in = next((t.i for t in (obj, *obj.lefts)  # "the X consultancy"
+                                     if t.i in org_of and (t is obj or t.dep_ == "compound")),
+                                    None)
+                    if named_in is not None:
+                        return org_of[named_in].country, list(org_of[named_in].sectors)
                     words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
                     named = _name_sector(" ".join(t.text for t in words)) \
                         if obj.pos_ == "PROPN" and not obj.ent_type_ else None
                     if named:  # a name NER missed ("Global Source Partners")
                         return None, [named]
     return None
+
+
+def _body_country(ctx: Context, entity: Entity) -> str | None:
+    """A body named by its bare one-word name ("Congress", "Parliament") is the one the
+    article names with its country elsewhere ("U.S. Congress's ... act", "Kenya's
+    Parliament"), when it names it so with one country only."""
+    if len(entity.name.split()) != 1 or not agent_sectors(entity.name):
+        return None  # a body's common name, not a name of its own ("U.N.")
+    doc = ctx.doc
+    found = set()
+    for t in doc:
+        if t.text != entity.name or t.i == 0:
+            continue
+        end = t.i - 1 if doc[t.i - 1].lower_ in ("'s", "\u2019s") else t.i
+        for n in (1, 2, 3):
+            if end - n < 0:
+                break
+            words = doc[end - n:end].text
+            named = gazetteer.country_of_name(words) or (
+                gazetteer.country_of_demonym(words) if n == 1 else None)
+            if named is not None:
+                found.add(named.alpha3)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) -> list[Entity]:
@@ -426,6 +553,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 named = next((c for c in map(gazetteer.country_of_demonym, words[1:]) if c),
                              None)
             country = named.alpha3 if named else None
+            if country is None and sectors[:1] == ["MED"]:  # "Phnom Penh Post"
+                country = next((found for n in (3, 2, 1) if len(words) > n
+                                for found in [gazetteer.country_of_city(" ".join(words[:n]))]
+                                if found), None)
         if e.type == "PERSON" and not sectors:
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
             if role_country and not country:  # a role with the country it serves
@@ -445,6 +576,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 country, sectors = org[0] or country, org[1]
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)
+        if not country and e.type == "ORG" and sectors:
+            country = _body_country(ctx, e)  # "U.S. Congress ... Congress"
         if not country and e.type == "GPE":
             country = gazetteer.country_of_city(e.name)
         update = {"country": country, "sector": sectors[0] if sectors else None,

@@ -12,7 +12,8 @@ from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
 from . import gazetteer, kinds, places
-from .codes import _agents, _code, _dictionary_code, _folded_people, _international, _name_words
+from .codes import (_agents, _code, _describing_nouns, _dictionary_code, _folded_people,
+                    _international, _name_words)
 from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, mentions
 from .people import _choose, _Facts, _kin_roles, _person_mentions, _saying, _shortens
 
@@ -60,7 +61,19 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
     ("flown to Toulouse, France"; not an organization the actor dictionaries give a
     sector, not a list such as "Airbus, France and Germany").  Never where a title
     stands before a mention ("Mr. Ford")."""
+    org_keys = {c.key for c in clusters if c.label == "ORG"}
     for cluster in clusters:
+        name = cluster.mentions[0].text
+        if cluster.label == "GPE" and not cluster.country and name.lower() != name.upper() \
+                and name.upper() != name and len(cluster.key) == 1 \
+                and not gazetteer.candidates(name) and cluster.key in org_keys:
+            # a one-word name, no place of that name, typed ORG elsewhere in the article:
+            # the organization ("Iberdrola announced" ORG, "energy giant Iberdrola" GPE);
+            # not an abbreviation ("C.A.R.")
+            cluster.label = "ORG"
+            for m in cluster.mentions:
+                m.label = "ORG"
+            continue
         if cluster.label not in ("PERSON", "ORG") or any(
                 _title_at(ctx, m) for m in cluster.mentions):
             continue
@@ -77,7 +90,21 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
         cluster.label = label
         for m in cluster.mentions:
             m.label = label
-    return clusters
+    return _same_organizations(clusters)
+
+
+def _same_organizations(clusters: list[Cluster]) -> list[Cluster]:
+    """Organizations of one name (two clusters after a retyping) as one."""
+    first: dict[names.Key, Cluster] = {}
+    out = []
+    for cluster in clusters:
+        if cluster.label == "ORG" and cluster.key in first:
+            first[cluster.key].mentions.extend(cluster.mentions)
+            continue
+        if cluster.label == "ORG":
+            first[cluster.key] = cluster
+        out.append(cluster)
+    return out
 
 
 def _title_at(ctx: Context, m: Mention) -> bool:
@@ -291,6 +318,8 @@ def prepare() -> None:
     _agents()
     outlets()
     _name_words()
+    _describing_nouns()
+    _describing_nouns(key="role_nouns")
     kinds.kinds()
     names.prepare()
     _saying()

@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor, Location
 from ..context import Context
-from .codes import agent_sectors
+from . import gazetteer
+from .codes import POLITICAL_SECTORS, agent_sectors
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -78,7 +79,22 @@ def noun_sectors(head: Token) -> list[str]:
             break
         words.insert(0, t.lower_)
     longer = agent_sectors(" ".join([*words, word])) if words else []
-    return longer or own
+    found = longer or own
+    if found[0] != "OPP" and _of_the_opposition(head):
+        found = ["OPP", *[c for c in found if c not in POLITICAL_SECTORS]]
+    return found
+
+
+def _of_the_opposition(head: Token, depth: int = 0) -> bool:
+    """"members of parliament from the opposition", "an MP of the opposition" (PETRARCH2:
+    "mp of the opposition", "spokesman for the opposition" OPP)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.lower_ == "opposition" or (
+                        depth == 0 and _of_the_opposition(pobj, 1))):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +144,9 @@ COUNTED_PEOPLE = "CVL"
 
 # Sectors of bodies that belong to no one country.
 STATELESS = frozenset({"IGO", "NGO", "MNC"})
+# Sectors of organizations that belong to one country (CAMEO codes them with it): state
+# bodies, parties, companies.
+DOMESTIC = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "BUS"})
 
 
 def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
@@ -138,6 +157,10 @@ def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
     if entity is None or not (entity.country or entity.sector):
         return None
     if entity.country is None and entity.type == "PERSON" and entity.sector not in STATELESS:
+        return Code(None, entity.sector, None)
+    if entity.country is None and entity.type == "ORG" and entity.sector in DOMESTIC:
+        # a state's body, a party or a company no dictionary knows ("the NCP", "Congress",
+        # "Iberdrola"): one country's, coded like a generic actor from the place or article
         return Code(None, entity.sector, None)
     return Code(entity.country, entity.sector, "entity")
 
@@ -156,12 +179,20 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         return code
     sectors = noun_sectors(h)
     entity = ctx.entity(entity_id)
+    if not sectors and (entity is None or not entity.country):
+        state = _the_country(ctx, h)  # "the Southeast Asian nation"
+        if state is not None:
+            return state
     if entity is not None and (entity.sector or not sectors):
         # the organization the agent acts for ("officials from the Ministry of
         # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
         return entity_code(ctx, entity_id)
     if not sectors:
         return None
+    around = [head] + ([head.head.head] if head.dep_ == "pobj" else [])
+    if sectors[0] != "OPP" and any(_of_the_opposition(t) for t in around if t.i != h.i):
+        # "members of parliament from the opposition": the group's side
+        sectors = ["OPP", *[c for c in sectors if c not in POLITICAL_SECTORS]]
     country = _phrase_country(ctx, h)
     if country is None and entity is not None and entity.country:
         country = entity.country  # "the Pakistan military said it": via the antecedent
@@ -175,6 +206,22 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
 
 
 LOOK_BACK = 400  # tokens: a few paragraphs
+STATE_NOUNS = frozenset({"country", "nation"})
+
+
+def _the_country(ctx: Context, h: Token) -> Code | None:
+    """"the Southeast Asian nation", "the country": a definite noun for a state refers back
+    to the last state named before it (a country's name, not a city's), judged as the
+    country as a whole (no sector)."""
+    if h.lemma_.lower() not in STATE_NOUNS or h.tag_ != "NN" or not _definite(h) \
+            or _phrase_country(ctx, h):
+        return None
+    for i in range(h.i - 1, max(-1, h.i - LOOK_BACK), -1):
+        entity = ctx.entity(ctx.token_entity.get(i))
+        if entity is not None and entity.type == "GPE" and entity.country \
+                and gazetteer.country_of_name(entity.name) is not None:
+            return Code(entity.country, None, "antecedent")
+    return None
 
 
 def _definite(h: Token) -> bool:
@@ -273,8 +320,28 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
     else:
         return found
     return [a.model_copy(update={"country": country, "code_basis": basis})
-            if a.sector and a.code_basis is None else a for a in found]
+            if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
+            for a in found]
+
+
+
+@lru_cache(maxsize=1)
+def _one_per_state() -> frozenset[str]:
+    return frozenset(load_yaml("generic_actors.yaml").get("one_per_state") or ())
+
+
+def _several_states(ctx: Context, actor: EventActor) -> bool:
+    """"governments", "armies": the plural of a body a state has one of names several
+    states, none of them the place's or the article's."""
+    if actor.entity_id:
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = content_head(span.root)
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in _one_per_state()
 
 
 def prepare() -> None:
     _single_words()
+    _one_per_state()

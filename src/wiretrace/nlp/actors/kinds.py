@@ -54,6 +54,7 @@ class Kinds:
     organization_nouns: frozenset[str]
     organization_roles: frozenset[str]
     organization_heads: frozenset[str]
+    particles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def kinds() -> Kinds:
         organization_nouns=words("organization_nouns"),
         organization_roles=words("organization_roles"),
         organization_heads=words("organization_heads") | words("corporate_suffixes"),
+        particles=words("name_particles"),
     )
 
 
@@ -247,10 +249,20 @@ def _surnames(doc: Doc, found: list[Mention], make: Make) -> list[Mention]:
 
 def _joined(doc: Doc, found: list[Mention], make: Make) -> list[Mention]:
     """Two names spaCy cut apart where the first modifies the second ("Lockheed" +
-    "Martin" -> "Lockheed Martin"): one organization."""
+    "Martin" -> "Lockheed Martin"): one organization; a person's name cut at a surname
+    particle ("Ursula Von der" + "Leyen"): one person."""
     out: list[Mention] = []
+    particles = kinds().particles
     for m in found:
         prev = out[-1] if out else None
+        if (prev is not None and prev.label == "PERSON" and m.end - m.start == 1
+                and doc[m.start].is_title and prev.end <= m.start <= prev.end + 2
+                and any(t.lower_ in particles for t in doc[prev.end - 1:m.start])
+                and all(t.lower_ in particles for t in doc[prev.end:m.start])):
+            joined = make(prev.start, m.end, "PERSON")  # "Ursula Von der" + "Leyen"
+            if joined is not None:
+                out[-1] = joined
+                continue
         if (prev is not None and prev.end == m.start and prev.label in NAME_PARTS
                 and m.label in NAME_PARTS and "ORG" in (prev.label, m.label)
                 and doc[prev.end - 1].dep_ == "compound"

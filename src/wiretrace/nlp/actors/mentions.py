@@ -133,6 +133,44 @@ def mentions(ctx: Context) -> list[Mention]:
     named events and amounts told apart from actors and places (``kinds``)."""
     found = [m for ent in ctx.doc.ents if ent.label_ in KEEP
              for m in [_make(ctx, ent.start, ent.end, ent.label_)] if m is not None]
-    return kinds.refine(ctx.doc, ctx.text, found,
-                        lambda start, end, label: _make(ctx, start, end, label),
-                        _known_actor)
+    make = lambda start, end, label: _make(ctx, start, end, label)  # noqa: E731
+    return _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
+                             make)
+
+
+def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]:
+    """A headline's capitalized words lead NER to take a clause for one name ("Ankara
+    Defies Washington", "Erdogan Reaches Out to Egypt"): a name of two words or more found
+    only in the headline, never written in the body, that holds names the body uses
+    ("Ankara", "Washington") with words between them is those names; not one name inside
+    another ("US Air Force" where the body writes "Air Force")."""
+    from .codes import _headline_end
+
+    end = _headline_end(ctx)
+    if not end:
+        return found
+    body = ctx.text[end:]
+    used = {m.text: m.label for m in found if m.char_start >= end}
+    out: list[Mention] = []
+    for m in found:
+        if m.char_end > end or m.end - m.start < 2 or m.label not in ("ORG", "PERSON") \
+                or m.text in body:
+            out.append(m)
+            continue
+        parts: list[Mention] = []
+        i = m.start
+        while i < m.end:
+            for j in range(m.end, i, -1):
+                text = ctx.text[ctx.doc[i].idx:ctx.doc[j - 1].idx + len(ctx.doc[j - 1].text)]
+                if (j - i) < (m.end - m.start) and text in used:
+                    part = make(i, j, used[text])
+                    if part is not None:
+                        parts.append(part)
+                    i = j
+                    break
+            else:
+                i += 1
+        apart = len(parts) >= 2 and all(
+            any(t.is_alpha for t in ctx.doc[a.end:b.start]) for a, b in zip(parts, parts[1:]))
+        out.extend(parts if apart else [m])
+    return out

@@ -1,0 +1,41 @@
+"""The scorer of coded actors' country and sector judged by hand (eval/actor_codes.py)."""
+
+from pathlib import Path
+
+from wiretrace.eval import actor_codes as ac
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _row(story, start, role, text, country, sector, cv, sv):
+    return {"story_id": story, "half": "dev", "event_id": "ev1", "role": role,
+            "actor_text": text, "country": country, "sector": sector, "code_basis": "",
+            "country_verdict": cv, "sector_verdict": sv, "status": "judged", "note": "",
+            "trigger_start": start, "trigger": "x", "line": 3}
+
+
+def _actor(story, start, role, text, country, sector):
+    return {"story_id": story, "event_id": "ev9", "role": role, "actor_text": text,
+            "country": country, "sector": sector, "code_basis": "entity",
+            "trigger_start": start, "trigger": "x", "type": "ACCUSE", "sentence": ""}
+
+
+def test_same_code_keeps_its_verdicts_a_changed_code_is_left_to_judge():
+    rows = [_row("1", 10, "source", "Congress", "", "LEG", "wrong", "right"),
+            _row("1", 20, "target", "the army", "NGA", "MIL", "right", "right"),
+            _row("2", 5, "source", "they", "USA", "GOV", "right", "wrong")]
+    actors = [_actor("1", 10, "source", "Congress", "", "LEG"),       # same: verdicts hold
+              _actor("1", 20, "target", "the  Army", "NGA", ""),       # changed code
+              _actor("2", 7, "source", "it", "TUR", "GOV")]            # no row: unjudged
+    result = ac.score(rows, actors, {"1": "dev", "2": "check"})
+    dev = result["dev"]
+    assert (dev["scored"], dev["country"], dev["sector"], dev["changed"]) == (1, 0, 1, 1)
+    assert result["check"]["unjudged"] == 1 and result["check"]["stale"] == 1
+    assert [r["actor_text"] for r in result["stale"]] == ["they"]
+
+
+def test_the_judgment_file_reads():
+    rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-voa-after.tsv")
+    assert len(rows) == 208
+    assert {r["half"] for r in rows} == {"dev", "check"}
+    assert all(isinstance(r["trigger_start"], int) for r in rows)
