@@ -26,8 +26,10 @@ from wiretrace.eval import actor_codes  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--judgments", default=str(REPO / "docs/judgments/actor-codes-voa-after.tsv"))
-    parser.add_argument("--stories", default=str(REPO.parent / "shared/eval/real-news/voa-dev.jsonl"))
+    parser.add_argument("--judgments",
+                        default=str(REPO / "docs/judgments/actor-codes-voa-after.tsv"))
+    parser.add_argument("--stories",
+                        default=str(REPO.parent / "shared/eval/real-news/voa-dev.jsonl"))
     parser.add_argument("--show", choices=("dev", "check", "all", "none"), default="dev")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()

@@ -144,7 +144,8 @@ def score(rows: list[dict], actors: list[dict], halves: dict[str, str]) -> dict:
         counts = Counter(i["state"] for i in part)
         out[name] = {"coded": len(part), "scored": n, "changed": counts["changed"],
                      "unjudged": counts["unjudged"],
-                     "stale": sum(1 for r in stale if name == "all" or halves[r["story_id"]] == name),
+                     "stale": sum(1 for r in stale
+                                  if name == "all" or halves[r["story_id"]] == name),
                      "country": c, "sector": s, "both": b,
                      "country_rate": round(c / n, 3) if n else None,
                      "sector_rate": round(s / n, 3) if n else None,

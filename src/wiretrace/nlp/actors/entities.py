@@ -12,8 +12,15 @@ from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
 from . import gazetteer, kinds, places
-from .codes import (_agents, _code, _describing_nouns, _dictionary_code, _folded_people,
-                    _international, _name_words)
+from .codes import (
+    _agents,
+    _code,
+    _describing_nouns,
+    _dictionary_code,
+    _folded_people,
+    _international,
+    _name_words,
+)
 from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, mentions
 from .people import _choose, _Facts, _kin_roles, _person_mentions, _saying, _shortens
 
