@@ -26,7 +26,8 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
@@ -164,3 +165,101 @@ def on_disk(name: str, files_of: Callable[..., Iterable[str]] | None = None):
 def paths_in_setting(value: str) -> list[str]:
     """The files of a path-list setting (``actors``: separated by ``os.pathsep``)."""
     return [p for p in value.split(os.pathsep) if p.strip()]
+
+
+# ------------------------------------------- big indexes, read from disk piece by piece
+
+_CHUNK_BITS = 9  # records per chunk: 512
+
+
+def _loads(blob: bytes) -> Any:
+    """Unpickle one piece of our own cache file, the collector paused (see read_pickle)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(blob)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _shard_of(key: Any, shards: int) -> int:
+    """A shard number stable across processes (``hash`` of a str is not): keys are str,
+    or tuples of str and None."""
+    return zlib.crc32(repr(key).encode("utf-8", "backslashreplace")) % shards
+
+
+class Records:
+    """A list of records (dicts, tuples...) kept as pickled chunks of 512, each unpickled
+    when one of its records is first asked for: a one-sentence run reads a few chunks of a
+    gazetteer, not 34,000 places.  The same index gives the same object every time."""
+
+    def __init__(self, chunks: tuple[bytes, ...]) -> None:
+        self._chunks = chunks
+        self._loaded: list[list | None] = [None] * len(chunks)
+
+    def __getitem__(self, i: int) -> Any:
+        chunk = self._loaded[i >> _CHUNK_BITS]
+        if chunk is None:
+            chunk = self._loaded[i >> _CHUNK_BITS] = _loads(self._chunks[i >> _CHUNK_BITS])
+        return chunk[i & ((1 << _CHUNK_BITS) - 1)]
+
+    def load(self) -> None:
+        """Unpickle every chunk now (a worker that wants no first-article cost)."""
+        for n, chunk in enumerate(self._loaded):
+            if chunk is None:
+                self._loaded[n] = _loads(self._chunks[n])
+
+
+class Index(Mapping):
+    """A read-only ``key -> list of records`` mapping kept as pickled shards of
+    ``key -> record numbers`` (:class:`Records`), each unpickled when a key in it is first
+    looked up.  Equal to the dict it was packed from (:func:`pack_index`), item by item."""
+
+    def __init__(self, records: Records, shards: tuple[bytes, ...]) -> None:
+        self._records = records
+        self._shards = shards
+        self._loaded: list[dict | None] = [None] * len(shards)
+
+    def _shard(self, n: int) -> dict:
+        shard = self._loaded[n]
+        if shard is None:
+            shard = self._loaded[n] = _loads(self._shards[n])
+        return shard
+
+    def __getitem__(self, key: Any) -> list:
+        numbers = self._shard(_shard_of(key, len(self._shards)))[key]  # KeyError: not there
+        return [self._records[i] for i in numbers]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._shard(_shard_of(key, len(self._shards)))
+
+    def __iter__(self) -> Iterator:
+        for n in range(len(self._shards)):
+            yield from self._shard(n)
+
+    def __len__(self) -> int:
+        return sum(len(self._shard(n)) for n in range(len(self._shards)))
+
+    def load(self) -> None:
+        """Unpickle every shard and record now."""
+        for n in range(len(self._shards)):
+            self._shard(n)
+        self._records.load()
+
+
+def pack_records(records: list) -> tuple[bytes, ...]:
+    """``records`` as :class:`Records` chunks."""
+    size = 1 << _CHUNK_BITS
+    return tuple(pickle.dumps(records[i:i + size], protocol=_PROTOCOL)
+                 for i in range(0, len(records), size))
+
+
+def pack_index(table: dict[Any, list], number: dict[int, int], shards: int = 64
+               ) -> tuple[bytes, ...]:
+    """``table`` (key -> list of records) as :class:`Index` shards; ``number`` gives each
+    record's place in the packed records, by ``id()`` of the record."""
+    parts: list[dict] = [{} for _ in range(shards)]
+    for key, found in table.items():
+        parts[_shard_of(key, shards)][key] = [number[id(r)] for r in found]
+    return tuple(pickle.dumps(part, protocol=_PROTOCOL) for part in parts)

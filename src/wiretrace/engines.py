@@ -264,16 +264,20 @@ def load_partitions(folder: str | Path, store) -> dict:
 # -- the strategies ingest runs (wiretrace.ingest) --------------------------------------
 class InProcess:
     """Analyze in this process: one spaCy pipeline (``nlp``, or ``model`` loaded on first
-    use), ``batch_size`` articles per pass (default: the ``batch_size`` setting)."""
+    use), ``batch_size`` articles per pass (default: the ``batch_size`` setting).
+    ``prepare``: load every table with the model (:func:`wiretrace.pipeline.load`);
+    False leaves each to its first use (the command line's ``analyze``: a quicker start,
+    the same results)."""
 
     name = "in-process"
     stores_itself = False
 
     def __init__(self, nlp=None, *, model: str | None = None,
-                 batch_size: int | None = None) -> None:
+                 batch_size: int | None = None, prepare: bool = True) -> None:
         self._nlp = nlp
         self.model = model
         self.batch_size = batch_size
+        self.prepare = prepare
 
     def load(self):
         """The pipeline, loaded now (a missing model is a ModelError here, not on the first
@@ -281,7 +285,7 @@ class InProcess:
         if self._nlp is None:
             from .pipeline import load
 
-            self._nlp = load(self.model)
+            self._nlp = load(self.model, prepare=self.prepare)
         return self._nlp
 
     def results(self, articles: Iterable[Article], store=None

@@ -109,6 +109,7 @@ def _chunks(code: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+@cache.on_disk("agents")  # 3,300 phrases split and sorted: kept between processes
 def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """agents_petrarch.tsv: phrases (as words) with their sector code, by the first four
     letters of their first word, longest phrase first."""
