@@ -170,3 +170,19 @@ def test_an_index_read_in_pieces_equals_the_dict_it_was_packed_from():
     assert None not in index._loaded and None not in index._records._loaded
     # pieces are found by a key's bytes, not by hash(): the same in every process
     assert cache._shard_of("nairobi", 64) == cache._shard_of("nairobi", 64) < 64
+
+
+def test_a_table_kept_in_pieces_reads_back_equal_piece_by_piece(folder):
+    table = {f"name {n}": [("X", "", str(n))] for n in range(3000)}
+    table[("abdelaziz", "bouteflika")] = [("DZA", "", "")]
+    build, calls = _counting(table)
+    assert cache.cached("t", build, shards=16) is table  # built: the dict itself
+    shelf = cache.cached("t", build, shards=16)  # as a later process reads it
+    assert len(calls) == 1 and isinstance(shelf, cache.Shelf)
+    assert shelf.get("name 7") == [("X", "", "7")] and shelf.get("nobody") is None
+    assert shelf[("abdelaziz", "bouteflika")] == [("DZA", "", "")] and "nobody" not in shelf
+    assert sum(piece is not None for piece in shelf._loaded) <= 3
+    assert shelf == table and len(shelf) == len(table)
+    cache.load_whole(shelf)
+    assert None not in shelf._loaded
+    assert cache.cached("t", build) == table and len(calls) == 2  # another layout: its own key

@@ -32,12 +32,15 @@ def test_load_leaves_no_table_for_the_first_article():
         function.cache_clear()
     pipeline.load()
     assert [name for name, loader in loaders.items() if not loader.cache_info().currsize] == []
-    from wiretrace.cache import Index
-    from wiretrace.nlp.actors import gazetteer
+    from wiretrace.cache import Index, Shelf
+    from wiretrace.nlp.actors import codes, gazetteer
 
     for table in gazetteer._gazetteer():  # the city index whole, not piece by piece
         if isinstance(table, Index):
             assert None not in table._loaded and None not in table._records._loaded
+    for table in (codes._international(), codes._folded_people()):  # and the dictionaries
+        if isinstance(table, Shelf):
+            assert None not in table._loaded
 
 
 def test_load_without_prepare_leaves_the_tables_to_their_first_use():

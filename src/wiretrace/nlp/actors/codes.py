@@ -40,7 +40,8 @@ def _international() -> dict[str, list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=4)
-@cache.on_disk("actors", cache.paths_in_setting)  # seconds to build: kept between processes
+# seconds to build: kept between processes, in 64 pieces read when a name is looked up
+@cache.on_disk("actors", cache.paths_in_setting, shards=64)
 def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
     from . import dictionaries as actor_files
 
@@ -56,7 +57,7 @@ def _folded_people() -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=4)
-@cache.on_disk("actors-folded", cache.paths_in_setting)
+@cache.on_disk("actors-folded", cache.paths_in_setting, shards=64)
 def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
     """The dictionaries' names of two words or more, by their transliteration-folded person
     key ("Bouteflicka" and "Bouteflika" fold alike, as Qaddafi and Gaddafi do)."""

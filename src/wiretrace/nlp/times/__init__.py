@@ -5,7 +5,7 @@
 
 from .event_times import _saying, event_time
 from .expressions import NAME, annotate, normalize
-from .grammar import rules
+from .grammar import _folds_to_ascii, rules
 
 __all__ = ["NAME", "annotate", "event_time", "normalize", "prepare"]
 
@@ -13,4 +13,5 @@ __all__ = ["NAME", "annotate", "event_time", "normalize", "prepare"]
 def prepare() -> None:
     """Compile the time grammar now (see :func:`wiretrace.pipeline.load`)."""
     rules()
+    _folds_to_ascii()
     _saying()
