@@ -161,13 +161,20 @@ _BLAS = ("import json, numpy\n"
 
 
 def test_loading_from_a_library_leaves_the_hosts_blas_threads():
-    """wiretrace.load() changes no process-wide BLAS limit; while wiretrace parses, numpy's
-    BLAS runs on one thread (as in the command line), and the host's 3 are back after."""
+    """wiretrace.load() changes no process-wide BLAS limit and leaves thinc's current ops
+    as they were (the model's layers get their own); while wiretrace parses, numpy's BLAS
+    runs on one thread (as in the command line), and the host's 3 are back after."""
     out = _python(_BLAS + (
         "import wiretrace\n"
         "from wiretrace.nlp import language\n"
+        "from thinc.api import get_current_ops\n"
+        "def ops():\n"
+        "    current = get_current_ops()\n"
+        "    return [type(current).__name__, getattr(current, 'use_blis', None)]\n"
+        "seen['ops before'] = ops()\n"
         "nlp = wiretrace.load()\n"
         "seen['after load'] = blas()\n"
+        "seen['ops after load'] = ops()\n"
         "original = nlp.pipe\n"
         "def pipe(*args, **kwargs):\n"
         "    seen['while parsing'] = blas()\n"
@@ -182,6 +189,7 @@ def test_loading_from_a_library_leaves_the_hosts_blas_threads():
     if not seen["before"]:
         pytest.skip("numpy has no BLAS threadpoolctl can see")
     assert seen["before"] == seen["after load"] == seen["after analyze"] == [3]
+    assert seen["ops after load"] == seen["ops before"]  # thinc's own ops: not swapped
     assert seen["while parsing"] == [1]
     assert seen["process-wide"] == [1]
 

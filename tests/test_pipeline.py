@@ -35,6 +35,35 @@ def test_load_leaves_no_table_for_the_first_article():
         function.cache_clear()
     pipeline.load()
     assert [name for name, loader in loaders.items() if not loader.cache_info().currsize] == []
+    from wiretrace.cache import Index, Shelf
+    from wiretrace.nlp.actors import codes, gazetteer
+
+    for table in gazetteer._gazetteer():  # the city index whole, not piece by piece
+        if isinstance(table, Index):
+            assert None not in table._loaded and None not in table._records._loaded
+    for table in (codes._international(), codes._folded_people()):  # and the dictionaries
+        if isinstance(table, Shelf):
+            assert None not in table._loaded
+
+
+def test_load_without_prepare_leaves_the_tables_to_their_first_use():
+    """`wiretrace analyze` (prepare=False) loads a table when an article first needs it:
+    fewer tables for a sentence, and the same report."""
+    from wiretrace.read.text import from_text
+
+    cached = dict(_cached())
+    loaders = {name: f for name, f in cached.items() if not inspect.signature(f).parameters}
+    for function in cached.values():
+        function.cache_clear()
+    nlp = pipeline.load(prepare=False)
+    assert [name for name, loader in loaders.items() if loader.cache_info().currsize] == []
+    text = "Police arrested two protesters in Nairobi on Monday, the Interior Ministry said."
+    lazy = pipeline.analyze(from_text(text, id="one", published="2024-03-11"), nlp)
+    used = [name for name, loader in loaders.items() if loader.cache_info().currsize]
+    assert 0 < len(used) < len(loaders)
+    pipeline.load()
+    eager = pipeline.analyze(from_text(text, id="one", published="2024-03-11"), nlp)
+    assert lazy.model_dump() == eager.model_dump() and lazy.events
 
 
 def test_tokens_with_finds_listed_words_in_any_case(nlp):

@@ -285,6 +285,8 @@ def test_gazetteer_cache_round_trip_and_damaged_file(tmp_path, monkeypatch):
         loaded = gazetteer._gazetteer()
         assert loaded.any_name["misrata"][0]["geonameid"] == built.any_name["misrata"][0]["geonameid"]
         assert loaded.any_name.keys() == built.any_name.keys()
+        for read, made in zip(loaded, built):  # read in pieces, equal all through
+            assert dict(read) == made
         cache.write_bytes(b"not a pickle")
         gazetteer._gazetteer.cache_clear()
         rebuilt = gazetteer._gazetteer()  # a damaged cache is rebuilt, not an error

@@ -100,7 +100,7 @@ def run_analysis(inputs: list[str], meta: dict, db: str | None, model: str | Non
     from .engines import InProcess
     from .ingest import Ingest
 
-    engine = InProcess(model=model)
+    engine = InProcess(model=model, prepare=False)  # tables on first use: a quick start
     try:
         engine.load()
     except WiretraceError as exc:

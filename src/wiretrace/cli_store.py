@@ -14,14 +14,6 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.progress import (
-    BarColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from . import settings
@@ -121,6 +113,15 @@ def ingest(
     job = Ingest(store, model=model, engine=engine)
     started = time.perf_counter()
     total = _count_articles(inputs) if inputs and count and not dask else None
+    from rich.progress import (  # here: every command would import it (30 ms)
+        BarColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     columns = [TextColumn("ingest"), BarColumn(), TaskProgressColumn(),
                TextColumn("{task.completed}/{task.total} articles"),
                TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn(),

@@ -26,7 +26,6 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from . import settings
@@ -108,10 +107,13 @@ def parallel_analyze(articles: Iterable[Article], workers: int, model: str | Non
                      batch: int = BATCH) -> Iterator[Report | AnalysisFailure]:
     """Reports for a stream of articles, analyzed by ``workers`` processes; results come
     as batches finish (not in input order)."""
+    # imported here: multiprocessing's machinery costs a one-article `analyze` 20 ms
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     window = 2 * workers
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(model, os.getpid())) as pool:
-        pending: set[Future] = set()
+        pending: set = set()
         for chunk in _batches(articles, batch):
             pending.add(pool.submit(analyze_batch, [a.model_dump_json() for a in chunk],
                                     model))
@@ -264,16 +266,20 @@ def load_partitions(folder: str | Path, store) -> dict:
 # -- the strategies ingest runs (wiretrace.ingest) --------------------------------------
 class InProcess:
     """Analyze in this process: one spaCy pipeline (``nlp``, or ``model`` loaded on first
-    use), ``batch_size`` articles per pass (default: the ``batch_size`` setting)."""
+    use), ``batch_size`` articles per pass (default: the ``batch_size`` setting).
+    ``prepare``: load every table with the model (:func:`wiretrace.pipeline.load`);
+    False leaves each to its first use (the command line's ``analyze``: a quicker start,
+    the same results)."""
 
     name = "in-process"
     stores_itself = False
 
     def __init__(self, nlp=None, *, model: str | None = None,
-                 batch_size: int | None = None) -> None:
+                 batch_size: int | None = None, prepare: bool = True) -> None:
         self._nlp = nlp
         self.model = model
         self.batch_size = batch_size
+        self.prepare = prepare
 
     def load(self):
         """The pipeline, loaded now (a missing model is a ModelError here, not on the first
@@ -281,7 +287,7 @@ class InProcess:
         if self._nlp is None:
             from .pipeline import load
 
-            self._nlp = load(self.model)
+            self._nlp = load(self.model, prepare=self.prepare)
         return self._nlp
 
     def results(self, articles: Iterable[Article], store=None

@@ -34,18 +34,22 @@ CODE = ("clean", "pipeline.py", "timex.py", "model.py", "outlets.py", "names.py"
         "lexicon.py", "plover.py", "dates", "nlp")
 
 
-def load(name: str | None = None, *, process_wide: bool = True) -> Language:
-    """The spaCy pipeline named ``name`` (:func:`language.load`) and every table the
-    annotators read (actor dictionaries, gazetteer, grammars), loaded now rather than on
-    the first article.  Engines call it when a worker starts, so a worker's first article
-    is no slower than the rest and benchmarks time the texts alone; loading lazily gives
-    the same results.  ``process_wide``: also hold numpy's BLAS to ``blas_threads`` for
-    the whole process (wiretrace's own processes); the public ``wiretrace.load()`` passes
-    False, and the limit then holds only while spaCy parses (:func:`language.blas_scope`)."""
+def load(name: str | None = None, *, process_wide: bool = True,
+         prepare: bool = True) -> Language:
+    """The spaCy pipeline named ``name`` (:func:`language.load`) and, with ``prepare``,
+    every table the annotators read (actor dictionaries, gazetteer, grammars), loaded now
+    rather than on the first article.  Engines' workers and ``wiretrace.load()`` do, so a
+    worker's first article is no slower than the rest and benchmarks time the texts alone;
+    ``wiretrace analyze`` does not (``prepare=False``): a one-sentence run then loads only
+    the tables its text reaches.  Loading lazily gives the same results.
+    ``process_wide``: also hold numpy's BLAS to ``blas_threads`` for the whole process
+    (wiretrace's own processes); the public ``wiretrace.load()`` passes False, and the
+    limit then holds only while spaCy parses (:func:`language.blas_scope`)."""
     nlp = language.load(name, process_wide=process_wide)
-    language.prepare()
-    for module in PRODUCERS:
-        module.prepare()
+    if prepare:
+        language.prepare()
+        for module in PRODUCERS:
+            module.prepare()
     return nlp
 
 

@@ -69,7 +69,8 @@ SETTINGS: tuple[Setting, ...] = (
         "WIRETRACE_CACHE_DIR",
         "~/.cache/wiretrace",
         "Folder for tables wiretrace builds from installed data (the place-name index, the "
-        "actor dictionaries with their folded name keys), read back by later processes; "
+        "actor dictionaries with their folded name keys, the parsed data files), read back "
+        "by later processes; "
         "an empty value turns the cache off. Safe to delete.",
     ),
     Setting(

@@ -43,7 +43,8 @@ def _international() -> dict[str, list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=4)
-@cache.on_disk("actors", cache.paths_in_setting)  # seconds to build: kept between processes
+# seconds to build: kept between processes, in 64 pieces read when a name is looked up
+@cache.on_disk("actors", cache.paths_in_setting, shards=64)
 def _dictionaries(user_paths: str) -> dict[str, list[tuple[str, str, str]]]:
     from . import dictionaries as actor_files
 
@@ -59,7 +60,7 @@ def _folded_people() -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=4)
-@cache.on_disk("actors-folded", cache.paths_in_setting)
+@cache.on_disk("actors-folded", cache.paths_in_setting, shards=64)
 def _folded(user_paths: str) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
     """The dictionaries' names of two words or more, by their transliteration-folded person
     key ("Bouteflicka" and "Bouteflika" fold alike, as Qaddafi and Gaddafi do)."""
@@ -112,6 +113,7 @@ def _chunks(code: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+@cache.on_disk("agents")  # 3,300 phrases split and sorted: kept between processes
 def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """agents_petrarch.tsv: phrases (as words) with their sector code, by the first four
     letters of their first word, longest phrase first."""

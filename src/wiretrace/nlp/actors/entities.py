@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ... import names
+from ... import cache, names
 from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
@@ -320,8 +320,8 @@ def annotate(ctx: Context) -> None:
 def prepare() -> None:
     """Load the actor dictionaries (with their folded person keys), the agent nouns and
     the name and kind tables now (see :func:`wiretrace.pipeline.load`)."""
-    _international()
-    _folded_people()
+    cache.load_whole(_international())  # every piece of the dictionaries, not on demand
+    cache.load_whole(_folded_people())
     _agents()
     outlets()
     _name_words()

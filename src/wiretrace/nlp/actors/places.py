@@ -28,6 +28,7 @@ from .gazetteer import (
     _qualifier_after,
     candidates,
     countries,
+    load_whole,
 )
 
 NAME = "places.v2"
@@ -272,6 +273,6 @@ def _location(entity: Entity) -> Location:
 
 def prepare() -> None:
     """Load the countries and the gazetteer now (see :func:`wiretrace.pipeline.load`)."""
-    for table in (countries, _country_indexes, _by_alpha3, _gazetteer, _continents,
-                  _alpha3_of_alpha2, _abbreviations):
+    for table in (countries, _country_indexes, _by_alpha3, _gazetteer, load_whole,
+                  _continents, _alpha3_of_alpha2, _abbreviations):
         table()

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ... import cache
 from ...lexicon import load_tsv, load_yaml
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
@@ -121,6 +122,7 @@ def _rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+@cache.on_disk("event-patterns")  # 13,000 rows sorted and indexed: kept between processes
 def _patterns() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
     """PETRARCH2 verb + object patterns: lemma -> block, block -> (object words, CAMEO),
     longest first."""
@@ -137,6 +139,7 @@ def _patterns() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
 
 
 @lru_cache(maxsize=1)
+@cache.on_disk("event-pattern-heads")
 def _pattern_heads() -> dict[str, dict[str, list[int]]]:
     """block -> word -> the patterns (positions in the block, in order) whose first word,
     or last word if it has more than one, is that word: a pattern can only fit an object
