@@ -102,6 +102,10 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
+        "going_verbs": frozenset(data["going_verbs"]),
+        "phone_verbs": frozenset(data["phone_verbs"]),
+        "stance_nouns": frozenset(data["stance_nouns"]),
+        "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
                          frozenset(data["stance_verbs"]["progressive"])),
         "settings": (frozenset(data["settings"]["prepositions"]),
@@ -111,7 +115,7 @@ def _rules() -> dict:
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
-        "predicates": {k: (Coding(*v["coding"]), v.get("target"))
+        "predicates": {k: (Coding(*v["coding"]), v.get("target"), v.get("source"))
                        for k, v in data["predicates"].items()},
         "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
@@ -173,6 +177,11 @@ def _pattern_code(token: Token) -> str | None:
     if block is None or block not in patterns:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "issued a series of warnings": the pattern is read on the counted noun
+    frames = _rules()["quantity_frames"]
+    objects += [p for o in objects if o.lower_ in frames for prep in o.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
     heads = _pattern_heads()[block]
     for obj in objects:
         fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
@@ -251,7 +260,48 @@ def coding_for(token: Token) -> Coding:
     """A trigger's own coding: an override of event_verbs.yaml, else the manual's object
     distinctions ("withdrew its ambassador"), else a PETRARCH2 verb + object pattern ("lift
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
-    the CAMEO code of the verb or noun."""
+    the CAMEO code of the verb or noun; then the checks of what such an event needs
+    (:func:`_holds`)."""
+    found = _coding_for(token)
+    return found if _holds(token, found) else UNCODED
+
+
+DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
+PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+
+
+def _holds(token: Token, found: Coding) -> bool:
+    """Whether a coded trigger has what its category needs (plover_verbs.yaml): a visit a
+    destination that is a party or a named place ("arrived in Beijing", not "arrived and
+    controlled the site"), a telephone call someone called; and whether a noun of
+    support is an act ("gave support to") rather than a stance held ("U.S. support for
+    Taiwan")."""
+    if not found.type:
+        return True
+    rules = _rules()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if found.type == "CONSULT" and lemma in rules["going_verbs"]:
+            return any(
+                (p.dep_ == "prep" and p.lower_ in DESTINATIONS and any(
+                    o.dep_ == "pobj" and o.ent_type_ in PLACE_OR_PARTY for o in p.children))
+                or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
+                for p in token.children)
+        if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
+            return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
+                           for c in token.children)
+        return True
+    if found.type == "SUPPORT" and lemma in rules["stance_nouns"]:
+        return token.dep_ == "dobj" and token.head.pos_ == "VERB"
+    return True
+
+
+def _called_party(token: Token) -> bool:
+    """Someone a telephone call can be made to: a name, a group or role noun, a pronoun."""
+    return _party_word(token) or token.lower_ in ("him", "her", "them", "me", "us", "you")
+
+
+def _coding_for(token: Token) -> Coding:
     lemma = token.lemma_.lower()
     rules = _rules()
     if lemma in rules["prepositions"]:  # "called on Beijing to", "broke with Brussels"
