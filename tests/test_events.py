@@ -565,3 +565,41 @@ def test_a_must_request_is_made_when_it_is_said(analyze_text):
 ])
 def test_asking_or_pleading_for_something_is_a_request(analyze_text, text, trigger, etype):
     assert _event(analyze_text(text), trigger).type == etype
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Afghan security forces also arrived and controlled the site.", "arrived"),
+    ("Congress called 'anti-Turkish' Monday's testing of the radar system.", "called"),
+    ("VOA spoke with Armitage about U.S. support for the self-governing island.", "support"),
+    ("The Central African Republic shares borders with Cameroon.", "shares"),
+    ("A United States military plane used to help troops communicate has crashed.",
+     "communicate"),
+])
+def test_what_an_event_needs(analyze_text, text, trigger):
+    from wiretrace.render import happened
+
+    report = analyze_text(text)
+    assert not any(happened(e) for e in report.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Chinese President Xi Jinping arrived in Moscow on Monday.", "arrived", "CONSULT"),
+    ("Putin called Macron on Monday.", "called", "CONSULT"),
+    ("Russia gave military support to the rebels.", "support", "AID"),
+    ("Erdogan spoke by video link with his French counterpart Emmanuel Macron.", "spoke",
+     "CONSULT"),
+    ("The plan met with opposition from China's U.N. mission.", "met", "ACCUSE"),
+    ("The Turkish and French leaders had been exchanging angry barbs.", "exchanging",
+     "ACCUSE"),
+    ("Pyongyang issued a series of warnings.", "issued", "THREATEN"),
+])
+def test_senses_read_from_the_construction(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype
+
+
+def test_the_subject_of_dying_is_no_attacker(analyze_text):
+    report = analyze_text("At least 21 passengers and four paramilitary troops died in the "
+                          "attack.")
+    ev = _event(report, "died")
+    assert not any(a.role == "source" for a in ev.actors)
+    assert ev.type is None

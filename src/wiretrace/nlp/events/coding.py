@@ -112,6 +112,7 @@ def _rules() -> dict:
                      frozenset(data["settings"]["nouns"]),
                      frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
+        "undergoer_verbs": frozenset(data["undergoer_verbs"]),
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),

@@ -72,7 +72,10 @@ def _headline_participle(trigger: Token) -> bool:
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
-    reduced = is_verb and _reduced_passive(trigger)
+    # "21 passengers and four troops died in the attack": the subject of a verb of dying
+    # undergoes the event (plover_verbs.yaml undergoer_verbs), like a passive's
+    reduced = is_verb and (_reduced_passive(trigger) or
+                           trigger.lemma_.lower() in _rules()["undergoer_verbs"])
     for child in trigger.children:
         dep = child.dep_
         if is_verb and dep in SUBJECTS:
