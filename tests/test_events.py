@@ -603,3 +603,12 @@ def test_the_subject_of_dying_is_no_attacker(analyze_text):
     ev = _event(report, "died")
     assert not any(a.role == "source" for a in ev.actors)
     assert ev.type is None
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("The United States imposed tariffs on Chinese steel on Monday.", "tariffs", "SANCTION"),
+    ("Sanctions were imposed on Iran by the United States.", "Sanctions", "SANCTION"),
+    ("German automakers in Munich are against tariffs on Chinese cars.", "tariffs", None),
+])
+def test_tariffs_imposed_are_sanctions(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype

@@ -211,8 +211,8 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             # "drills encircling Taiwan" under the light verb: the participle describes
             # the noun, which is the light verb's object
             described, verb = verb, verb.head
-        elif obj.dep_ != "dobj":
-            continue
+        elif obj.dep_ not in ("dobj", "nsubjpass"):
+            continue  # "sanctions were imposed on Iran by the U.S.": the agent is the source
         if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at:
             continue
         mine = found[n.i]

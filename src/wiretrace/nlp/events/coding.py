@@ -105,6 +105,7 @@ def _rules() -> dict:
         "going_verbs": frozenset(data["going_verbs"]),
         "phone_verbs": frozenset(data["phone_verbs"]),
         "stance_nouns": frozenset(data["stance_nouns"]),
+        "acted_nouns": frozenset(data["acted_nouns"]),
         "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
                          frozenset(data["stance_verbs"]["progressive"])),
@@ -294,6 +295,8 @@ def _holds(token: Token, found: Coding) -> bool:
         return True
     if found.type == "SUPPORT" and lemma in rules["stance_nouns"]:
         return token.dep_ == "dobj" and token.head.pos_ == "VERB"
+    if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
+        return token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
     return True
 
 
