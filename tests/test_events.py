@@ -612,3 +612,18 @@ def test_the_subject_of_dying_is_no_attacker(analyze_text):
 ])
 def test_tariffs_imposed_are_sanctions(analyze_text, text, trigger, etype):
     assert _event(analyze_text(text), trigger).type == etype
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("He has warned that other member states could decide to quit.", "warned", None),
+    ("Ankara is warning Washington of severe consequences.", "warning", "THREATEN"),
+    ("Ankara warns it could turn to Russia.", "warns", "THREATEN"),
+    ("Duterte personally welcomed the vaccines.", "welcomed", None),
+    ("Germany thanked the United States for its help.", "thanked", "SUPPORT"),
+    ("Several hundred troops and humanitarian workers were deployed to the villages.",
+     "deployed", None),
+    ("France sent troops to Mali.", "sent", "COOPERATE"),
+    ("Von der Leyen has argued that the bloc's linchpin is Schengen.", "argued", None),
+])
+def test_warnings_praise_sending_and_views(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype

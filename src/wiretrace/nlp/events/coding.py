@@ -106,6 +106,10 @@ def _rules() -> dict:
         "phone_verbs": frozenset(data["phone_verbs"]),
         "stance_nouns": frozenset(data["stance_nouns"]),
         "acted_nouns": frozenset(data["acted_nouns"]),
+        "send_verbs": frozenset(data["send_verbs"]),
+        "warning_verbs": frozenset(data["warning_verbs"]),
+        "praise_verbs": frozenset(data["praise_verbs"]),
+        "opinion_verbs": frozenset(data["opinion_verbs"]),
         "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
                          frozenset(data["stance_verbs"]["progressive"])),
@@ -292,12 +296,51 @@ def _holds(token: Token, found: Coding) -> bool:
         if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
             return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
                            for c in token.children)
+        if found.type == "THREATEN" and lemma in rules["warning_verbs"]:
+            return _own_warning(token)
+        if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_praised(o) for o in objects)
+        if lemma in rules["opinion_verbs"] and found.type in ("ACCUSE", "REJECT") and any(
+                c.dep_ == "ccomp" for c in token.children):
+            return False  # "has argued that the bloc's linchpin is ...": a view stated
         return True
     if found.type == "SUPPORT" and lemma in rules["stance_nouns"]:
         return token.dep_ == "dobj" and token.head.pos_ == "VERB"
     if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
         return token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
     return True
+
+
+SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def _own_warning(verb: Token) -> bool:
+    """A warning that is a threat: addressed to someone, of or against something, or about
+    what the one warning will do (plover_verbs.yaml warning_verbs)."""
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in SUBJECTS}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and _called_party(c):
+            return True  # "warned Washington"
+        if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"):
+            return True  # "warned of severe consequences"
+        if c.dep_ in ("ccomp", "xcomp"):
+            inner = [s for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if c.dep_ == "xcomp" or any(s.lower_ in SELF_PRONOUNS or
+                                        s.lemma_.lower() in subjects for s in inner):
+                return True  # "warned it could turn to Russia"
+    return False
+
+
+def _praised(token: Token) -> bool:
+    """What praise or thanks can be given to as a political act: a party that is not the
+    speaker's own ("thanked his supporters"), or an act ("welcomed the release")."""
+    if token.pos_ == "NOUN" and is_event_noun(token):
+        return True
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
+              for c in token.children)
+    named = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return named or (_called_party(token) and not own)
 
 
 def _called_party(token: Token) -> bool:
