@@ -627,3 +627,18 @@ def test_tariffs_imposed_are_sanctions(analyze_text, text, trigger, etype):
 ])
 def test_warnings_praise_sending_and_views(analyze_text, text, trigger, etype):
     assert _event(analyze_text(text), trigger).type == etype
+
+
+def test_criticism_faced_from_someone(analyze_text):
+    report = analyze_text("The Chinese government faced criticism from the United Nations "
+                          "over its treatment of Uyghurs.")
+    ev = _event(report, "faced")
+    assert ev.type == "ACCUSE"
+    assert "United Nations" in _names(report, ev, "source")
+    assert any("government" in n for n in _names(report, ev, "target"))
+
+
+def test_a_visit_from_someone_is_theirs(analyze_text):
+    report = analyze_text("Turkey received a visit from the Emir of Qatar.")
+    ev = _event(report, "visit")
+    assert any("Emir" in n for n in _names(report, ev, "source"))
