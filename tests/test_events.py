@@ -642,3 +642,8 @@ def test_a_visit_from_someone_is_theirs(analyze_text):
     report = analyze_text("Turkey received a visit from the Emir of Qatar.")
     ev = _event(report, "visit")
     assert any("Emir" in n for n in _names(report, ev, "source"))
+
+
+def test_cooperation_as_a_stance_is_no_event(analyze_text):
+    report = analyze_text("India is increasingly supportive of security cooperation with Japan.")
+    assert _event(report, "cooperation").type is None

@@ -305,7 +305,7 @@ def _holds(token: Token, found: Coding) -> bool:
                 c.dep_ == "ccomp" for c in token.children):
             return False  # "has argued that the bloc's linchpin is ...": a view stated
         return True
-    if found.type == "SUPPORT" and lemma in rules["stance_nouns"]:
+    if found.type in ("SUPPORT", "COOPERATE") and lemma in rules["stance_nouns"]:
         return token.dep_ == "dobj" and token.head.pos_ == "VERB"
     if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
         return token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
