@@ -565,3 +565,85 @@ def test_a_must_request_is_made_when_it_is_said(analyze_text):
 ])
 def test_asking_or_pleading_for_something_is_a_request(analyze_text, text, trigger, etype):
     assert _event(analyze_text(text), trigger).type == etype
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Afghan security forces also arrived and controlled the site.", "arrived"),
+    ("Congress called 'anti-Turkish' Monday's testing of the radar system.", "called"),
+    ("VOA spoke with Armitage about U.S. support for the self-governing island.", "support"),
+    ("The Central African Republic shares borders with Cameroon.", "shares"),
+    ("A United States military plane used to help troops communicate has crashed.",
+     "communicate"),
+])
+def test_what_an_event_needs(analyze_text, text, trigger):
+    from wiretrace.render import happened
+
+    report = analyze_text(text)
+    assert not any(happened(e) for e in report.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Chinese President Xi Jinping arrived in Moscow on Monday.", "arrived", "CONSULT"),
+    ("Putin called Macron on Monday.", "called", "CONSULT"),
+    ("Russia gave military support to the rebels.", "support", "AID"),
+    ("Erdogan spoke by video link with his French counterpart Emmanuel Macron.", "spoke",
+     "CONSULT"),
+    ("The plan met with opposition from China's U.N. mission.", "met", "ACCUSE"),
+    ("The Turkish and French leaders had been exchanging angry barbs.", "exchanging",
+     "ACCUSE"),
+    ("Pyongyang issued a series of warnings.", "issued", "THREATEN"),
+])
+def test_senses_read_from_the_construction(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype
+
+
+def test_the_subject_of_dying_is_no_attacker(analyze_text):
+    report = analyze_text("At least 21 passengers and four paramilitary troops died in the "
+                          "attack.")
+    ev = _event(report, "died")
+    assert not any(a.role == "source" for a in ev.actors)
+    assert ev.type is None
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("The United States imposed tariffs on Chinese steel on Monday.", "tariffs", "SANCTION"),
+    ("Sanctions were imposed on Iran by the United States.", "Sanctions", "SANCTION"),
+    ("German automakers in Munich are against tariffs on Chinese cars.", "tariffs", None),
+])
+def test_tariffs_imposed_are_sanctions(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("He has warned that other member states could decide to quit.", "warned", None),
+    ("Ankara is warning Washington of severe consequences.", "warning", "THREATEN"),
+    ("Ankara warns it could turn to Russia.", "warns", "THREATEN"),
+    ("Duterte personally welcomed the vaccines.", "welcomed", None),
+    ("Germany thanked the United States for its help.", "thanked", "SUPPORT"),
+    ("Several hundred troops and humanitarian workers were deployed to the villages.",
+     "deployed", None),
+    ("France sent troops to Mali.", "sent", "COOPERATE"),
+    ("Von der Leyen has argued that the bloc's linchpin is Schengen.", "argued", None),
+])
+def test_warnings_praise_sending_and_views(analyze_text, text, trigger, etype):
+    assert _event(analyze_text(text), trigger).type == etype
+
+
+def test_criticism_faced_from_someone(analyze_text):
+    report = analyze_text("The Chinese government faced criticism from the United Nations "
+                          "over its treatment of Uyghurs.")
+    ev = _event(report, "faced")
+    assert ev.type == "ACCUSE"
+    assert "United Nations" in _names(report, ev, "source")
+    assert any("government" in n for n in _names(report, ev, "target"))
+
+
+def test_a_visit_from_someone_is_theirs(analyze_text):
+    report = analyze_text("Turkey received a visit from the Emir of Qatar.")
+    ev = _event(report, "visit")
+    assert any("Emir" in n for n in _names(report, ev, "source"))
+
+
+def test_cooperation_as_a_stance_is_no_event(analyze_text):
+    report = analyze_text("India is increasingly supportive of security cooperation with Japan.")
+    assert _event(report, "cooperation").type is None

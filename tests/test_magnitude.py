@@ -118,6 +118,8 @@ TRAPS = [
     "Russian forces attacked 14 villages and destroyed 30 tanks.",
     "Chinese vessels harassed 250 Philippine boats near the reef.",
     "Israeli forces attacked Gaza, where 40 people live in each building.",
+    # one count of killed and injured together is neither field's own
+    "Afghan forces killed and injured 1,000 Taliban fighters.",
 ]
 
 

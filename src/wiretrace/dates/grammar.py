@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # a parse is optional: the grammar runs on text alone
     from spacy.tokens import Doc
 
-from ... import cache
+from .. import cache
 from . import calendar as cal
 from . import relative as rel
 from .calendar import AMPM, DAY, YEAR, B, E, Found, Scan

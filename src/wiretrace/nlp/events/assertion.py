@@ -93,6 +93,11 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
     if not infinitive or dep not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
         return None
+    if lemma == "use" and (head.tag_ == "VBN" or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)):
+        # habitual "used to" ("he used to live") reports; the use of something "to" do
+        # ("a plane used to help troops communicate", "used drones to attack") is a purpose
+        return "purpose"
     if lemma in words["implicative"] or lemma in governors or \
             (head.pos_ == "ADJ" and lemma in intent_adjectives):
         return None  # "managed to land", "agreed to meet" (_govern), "is willing to"
@@ -188,6 +193,9 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         obj = n
         if n.dep_ == "compound" and n.head.lower_ in rules["frames"]:
             obj = n.head  # "a mediation effort"
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
+                n.head.head.lower_ in rules["quantity_frames"]:
+            obj = n.head.head  # "issued a series of warnings"
         verb = obj.head
         if obj.dep_ == "pobj" and verb.lower_ == "for" and \
                 verb.head.lemma_.lower() in rules["motion_verbs"]:
@@ -203,8 +211,8 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             # "drills encircling Taiwan" under the light verb: the participle describes
             # the noun, which is the light verb's object
             described, verb = verb, verb.head
-        elif obj.dep_ != "dobj":
-            continue
+        elif obj.dep_ not in ("dobj", "nsubjpass"):
+            continue  # "sanctions were imposed on Iran by the U.S.": the agent is the source
         if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at:
             continue
         mine = found[n.i]
@@ -218,7 +226,8 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             mine = mine + found.get(obj.i, [])
         if not any(a.role == "target" for a in mine):
             mine = mine + [a for a in found[verb.i] if a.role in ("target", "other")
-                           and not (a.start <= n.idx < a.end)]
+                           and not (a.start <= n.idx < a.end)
+                           and not (a.start <= obj.idx < a.end)]
         found[n.i] = mine
         if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
             coding[n.i] = rules["intent"].get(coding[n.i].type, coding[n.i])
@@ -253,7 +262,7 @@ def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         hit = _predicate_noun(verb, predicates)
         if hit is None:
             continue
-        noun, coded, where = hit
+        noun, coded, where, source = hit
         coding[verb.i] = coded
         if noun.i in at:
             coding[noun.i] = UNCODED
@@ -275,6 +284,14 @@ def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             if actor is not None and not any(a.role == "target" and a.start == actor.start
                                               for a in mine):
                 mine.append(actor)
+        if source:  # "met with opposition from China's U.N. mission"
+            mine = [a for a in mine if a.role == "target"]
+            for head in (p for x in (verb, noun) for prep in x.children
+                         if prep.dep_ == "prep" and prep.lower_ in source
+                         for p in prep.children if p.dep_ == "pobj"):
+                actor = _actor(look, "source", head)
+                if actor is not None:
+                    mine.append(actor)
         found[verb.i] = mine
 
 

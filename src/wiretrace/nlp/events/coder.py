@@ -81,6 +81,11 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
         return False
+    if coding.type in ("COOPERATE", "AID") and \
+            trigger.lemma_.lower() in _rules()["send_verbs"] and not any(
+            a.role == "other" and _is_party(a) for a in found):
+        # "troops were deployed to the villages": what is sent is no recipient
+        return False
     if coding.type == "COOPERATE" and not any(
             a.role in ("target", "other") and _is_party(a) for a in found):
         # cooperation is with someone (manual 3.5): "conducted two missile tests",

@@ -103,16 +103,26 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
+        "going_verbs": frozenset(data["going_verbs"]),
+        "phone_verbs": frozenset(data["phone_verbs"]),
+        "stance_nouns": frozenset(data["stance_nouns"]),
+        "acted_nouns": frozenset(data["acted_nouns"]),
+        "send_verbs": frozenset(data["send_verbs"]),
+        "warning_verbs": frozenset(data["warning_verbs"]),
+        "praise_verbs": frozenset(data["praise_verbs"]),
+        "opinion_verbs": frozenset(data["opinion_verbs"]),
+        "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
                          frozenset(data["stance_verbs"]["progressive"])),
         "settings": (frozenset(data["settings"]["prepositions"]),
                      frozenset(data["settings"]["nouns"]),
                      frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
+        "undergoer_verbs": frozenset(data["undergoer_verbs"]),
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
-        "predicates": {k: (Coding(*v["coding"]), v.get("target"))
+        "predicates": {k: (Coding(*v["coding"]), v.get("target"), v.get("source"))
                        for k, v in data["predicates"].items()},
         "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
@@ -176,6 +186,11 @@ def _pattern_code(token: Token) -> str | None:
     if block is None or block not in patterns:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "issued a series of warnings": the pattern is read on the counted noun
+    frames = _rules()["quantity_frames"]
+    objects += [p for o in objects if o.lower_ in frames for prep in o.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
     heads = _pattern_heads()[block]
     for obj in objects:
         fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
@@ -254,7 +269,89 @@ def coding_for(token: Token) -> Coding:
     """A trigger's own coding: an override of event_verbs.yaml, else the manual's object
     distinctions ("withdrew its ambassador"), else a PETRARCH2 verb + object pattern ("lift
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
-    the CAMEO code of the verb or noun."""
+    the CAMEO code of the verb or noun; then the checks of what such an event needs
+    (:func:`_holds`)."""
+    found = _coding_for(token)
+    return found if _holds(token, found) else UNCODED
+
+
+DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
+PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+
+
+def _holds(token: Token, found: Coding) -> bool:
+    """Whether a coded trigger has what its category needs (plover_verbs.yaml): a visit a
+    destination that is a party or a named place ("arrived in Beijing", not "arrived and
+    controlled the site"), a telephone call someone called; and whether a noun of
+    support is an act ("gave support to") rather than a stance held ("U.S. support for
+    Taiwan")."""
+    if not found.type:
+        return True
+    rules = _rules()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if found.type == "CONSULT" and lemma in rules["going_verbs"]:
+            return any(
+                (p.dep_ == "prep" and p.lower_ in DESTINATIONS and any(
+                    o.dep_ == "pobj" and o.ent_type_ in PLACE_OR_PARTY for o in p.children))
+                or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
+                for p in token.children)
+        if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
+            return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
+                           for c in token.children)
+        if found.type == "THREATEN" and lemma in rules["warning_verbs"]:
+            return _own_warning(token)
+        if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_praised(o) for o in objects)
+        if lemma in rules["opinion_verbs"] and found.type in ("ACCUSE", "REJECT") and any(
+                c.dep_ == "ccomp" for c in token.children):
+            return False  # "has argued that the bloc's linchpin is ...": a view stated
+        return True
+    if found.type in ("SUPPORT", "COOPERATE") and lemma in rules["stance_nouns"]:
+        return token.dep_ == "dobj" and token.head.pos_ == "VERB"
+    if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
+        return token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
+    return True
+
+
+SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def _own_warning(verb: Token) -> bool:
+    """A warning that is a threat: addressed to someone, of or against something, or about
+    what the one warning will do (plover_verbs.yaml warning_verbs)."""
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in SUBJECTS}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and _called_party(c):
+            return True  # "warned Washington"
+        if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"):
+            return True  # "warned of severe consequences"
+        if c.dep_ in ("ccomp", "xcomp"):
+            inner = [s for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if c.dep_ == "xcomp" or any(s.lower_ in SELF_PRONOUNS or
+                                        s.lemma_.lower() in subjects for s in inner):
+                return True  # "warned it could turn to Russia"
+    return False
+
+
+def _praised(token: Token) -> bool:
+    """What praise or thanks can be given to as a political act: a party that is not the
+    speaker's own ("thanked his supporters"), or an act ("welcomed the release")."""
+    if token.pos_ == "NOUN" and is_event_noun(token):
+        return True
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
+              for c in token.children)
+    named = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return named or (_called_party(token) and not own)
+
+
+def _called_party(token: Token) -> bool:
+    """Someone a telephone call can be made to: a name, a group or role noun, a pronoun."""
+    return _party_word(token) or token.lower_ in ("him", "her", "them", "me", "us", "you")
+
+
+def _coding_for(token: Token) -> Coding:
     lemma = token.lemma_.lower()
     rules = _rules()
     if lemma in rules["prepositions"]:  # "called on Beijing to", "broke with Brussels"

@@ -341,6 +341,12 @@ def _predicates(doc: Doc, sent: DocSpan) -> list[tuple[str, Count, Token]]:
         if gov.pos_ not in ("VERB", "AUX") and gov.tag_ != "VBN":
             continue
         field = _field_of_verb(gov)
+        if field in ("dead", "injured", "arrested") and any(
+                _field_of_verb(c) in ("dead", "injured", "arrested") and
+                _field_of_verb(c) != field and
+                not any(d.dep_ in ("dobj", "nsubjpass") for d in c.children)
+                for c in gov.conjuncts):
+            continue  # "killed and injured 1,000": one count of two fields, neither's own
         if field in ("dead", "injured", "arrested"):
             passive = head.dep_ == "nsubjpass"
             active = head.dep_ in ("dobj", "nsubj") and (

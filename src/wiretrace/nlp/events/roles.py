@@ -62,10 +62,25 @@ def _headline_participle(trigger: Token) -> bool:
         _fragment(trigger.sent)
 
 
+# Categories of acts that come from someone: "from X" after such a noun names its doer
+# ("criticism from the U.N.", "a visit from the king", "aid from Japan"); after a
+# withdrawal, a release or an attack it names a place or what is left.
+GIVEN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AID", "REJECT", "AGREE",
+                   "CONSULT"})
+
+
+def _given(noun: Token) -> bool:
+    from .coding import coding_for
+    return coding_for(noun).type in GIVEN
+
+
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
-    reduced = is_verb and _reduced_passive(trigger)
+    # "21 passengers and four troops died in the attack": the subject of a verb of dying
+    # undergoes the event (plover_verbs.yaml undergoer_verbs), like a passive's
+    reduced = is_verb and (_reduced_passive(trigger) or
+                           trigger.lemma_.lower() in _rules()["undergoer_verbs"])
     for child in trigger.children:
         dep = child.dep_
         if is_verb and dep in SUBJECTS:
@@ -95,6 +110,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                 elif not is_verb and prep == "of":   # "the capture of X"
                     args += [("target", t) for t in objs]
                 elif not is_verb and prep == "by":   # "the attack by X"
+                    args += [("source", t) for t in objs]
+                elif not is_verb and prep == "from" and _given(trigger):
+                    # "criticism from the United Nations", "a call from Putin"
                     args += [("source", t) for t in objs]
                 elif is_verb and prep in ("on", "upon") and \
                         _rules()["class"].get(trigger.lemma_.lower()) == "request":
