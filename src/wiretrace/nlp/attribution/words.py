@@ -48,6 +48,7 @@ class Lexicon:
     doubt_predicates: frozenset[str]
     survey_preps: frozenset[str]
     survey_nouns: frozenset[str]
+    quantifier_sources: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         doubt_predicates=frozenset(data["doubt"]["predicates"]),
         survey_preps=frozenset(data["survey_nouns"]["prepositions"]),
         survey_nouns=frozenset(data["survey_nouns"]["lemmas"]),
+        quantifier_sources=frozenset(data["quantifier_sources"]["lemmas"]),
     )
 
 
