@@ -341,7 +341,8 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
     # 'He said:' closing the sentence before the quote
     if ctx.text[:mq.open].rstrip().endswith(":"):
         for cue in reversed(cues):
-            if (doc[cue.anchor].idx < mq.open and cue.speaker is not None and not cue.content
+            if (doc[cue.anchor].idx < mq.open and cue.speaker is not None
+                    and _no_content(doc, cue)
                     and cue.cls in ("speech", "claim")
                     and doc[cue.anchor].sent.end >= sent_lo - 1):
                 return cue
@@ -355,7 +356,15 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
             mq.outer_end) > 4 or ctx.text[mq.outer_end:nxt.start_char].count("\n") > 2:
         return None
     return next((c for c in cues if nxt.start <= c.anchor < nxt.end and c.speaker is not None
-                 and not c.content and c.cls in ("speech", "claim")), None)
+                 and _no_content(doc, c) and c.cls in ("speech", "claim")), None)
+
+
+def _no_content(doc: Doc, cue: Cue) -> bool:
+    """A cue with nothing reported of its own, or only a word standing for it ("John
+    Smith said so", after the quote)."""
+    lex = lexicon()
+    return all(doc[i].lower_ in lex.pro_form_objects or doc[i].lower_ in lex.pro_form_adverbs
+               or doc[i].lower_ == "the" for i in cue.content)
 
 
 def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue],

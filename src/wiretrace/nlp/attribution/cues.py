@@ -97,8 +97,8 @@ def _evidential_cue(verb: Token) -> Cue | None:
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = lex.verbs.get(verb.lemma_.lower())
-    if cls is None:
-        return None
+    if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
+        return None  # a participle used as an adjective: "pledged delegates"
     if cls == "evidential":
         return _evidential_cue(verb)
     if cls == "refuse":
@@ -108,6 +108,14 @@ def _verb_cue(verb: Token) -> Cue | None:
                 words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
                 return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
                            speaker=_index(subject_of(verb)), addressee=_index(_addressee(c)))
+        # "refused to fight in the war", "declined to release his returns": a stated
+        # intention not to (PolNeAR's guidelines: declining is an act of expression)
+        speaker = subject_of(verb)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
+                    and (speaker is None or speaker.lower_ not in FIRST_PERSON):
+                return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
+                           speaker=_index(speaker), content=clause_tokens(c))
         return None
     if verb.dep_ == "xcomp" and lex.verbs.get(verb.head.lemma_.lower()) == "refuse" and (
             verb.lemma_.lower() in lex.refusal_objects):
@@ -143,8 +151,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
     content = _content_of_verb(verb, cls)
-    if not content and cls in ("speech", "claim", "cognitive"):
-        content = _host_clause(verb)
+    if not content and cls in ("speech", "claim", "cognitive", "evidence"):
+        content = _host_clause(verb)  # "..., records show", "as the results show, ..."
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):

@@ -264,6 +264,9 @@ class SourceBook:
             entry.provisional = False
         if len(name) > len(entry.name) and kind == "outlet" and not entry.outlet:
             entry.name = name
+        elif kind == "person" and entity_id is not None and len(name) > len(entry.name) and (
+                name.split()[-1:] == entry.name.split()[-1:]):
+            entry.name = name  # "Smith" in the headline, "John Smith" in the body
         if (start, end) not in entry.mentions:
             entry.mentions.append((start, end))
         self._by_token[token.i] = key

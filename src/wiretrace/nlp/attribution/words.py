@@ -49,6 +49,10 @@ class Lexicon:
     survey_preps: frozenset[str]
     survey_nouns: frozenset[str]
     quantifier_sources: frozenset[str]
+    commissive: frozenset[str]
+    pro_form_objects: frozenset[str]
+    pro_form_adverbs: frozenset[str]
+    question_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +111,10 @@ def lexicon() -> Lexicon:
         survey_preps=frozenset(data["survey_nouns"]["prepositions"]),
         survey_nouns=frozenset(data["survey_nouns"]["lemmas"]),
         quantifier_sources=frozenset(data["quantifier_sources"]["lemmas"]),
+        commissive=frozenset(data["commissive"]["lemmas"]),
+        pro_form_objects=frozenset(data["pro_form_objects"]["objects"]),
+        pro_form_adverbs=frozenset(data["pro_form_objects"]["adverbs"]),
+        question_verbs=frozenset(data["question_verbs"]["lemmas"]),
     )
 
 
