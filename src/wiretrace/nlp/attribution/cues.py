@@ -150,6 +150,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         quoted = verb.head.head
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
+    by_agent = _participle_with_agent(verb, cls)
+    if by_agent is not None:
+        return by_agent
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = _host_clause(verb)  # "..., records show", "as the results show, ..."
@@ -186,6 +189,29 @@ def _verb_cue(verb: Token) -> Cue | None:
             if c.head.i != verb.i:
                 cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
+
+
+def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
+    """"a practice criticized by civil rights groups", "The bill, opposed by House
+    Republicans, ...", "Assad, aided by Russia and opposed by the U.S.": a participle
+    with its "by" agent that modifies a noun; the agent holds the stance or said it, the
+    noun (without the participle) is the content (PolNeAR's guidelines: the source of a
+    passive cue is its "by" phrase)."""
+    if verb.tag_ != "VBN" or cls not in ("stance", "speech", "claim", "deny", "cognitive"):
+        return None
+    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    if agent is None:
+        return None
+    top = verb
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "acl":
+        top = verb.head  # "aided by Russia and opposed by the U.S."
+    noun = top.head
+    if top.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    content = clause_tokens(noun, exclude={t.i for t in top.subtree})
+    if not content:
+        return None
+    return Cue(tokens=[verb.i], cls=cls, anchor=verb.i, speaker=agent.i, content=content)
 
 
 def _opens_content(citing: Token) -> bool:
@@ -383,6 +409,7 @@ def _made_clear_cue(adj: Token) -> Cue | None:
 LABEL_WORDS = 6
 LABEL_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 LABEL_DASHES = {"\u2013", "\u2014", "-", "\u2015"}
+OPENING_MARKS = '"\u201c\u2018\'\u00ab'
 
 
 def _label_cues(doc: Doc) -> list[Cue]:
@@ -420,13 +447,22 @@ def _label_cues(doc: Doc) -> list[Cue]:
             continue
         found.append((line is headline, words, line[colon], rest))
     capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
+    # names the body gives an entity type ("Trump", tagged a common noun in a headline)
+    names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
+    lex = lexicon()
     out = []
     for in_headline, words, colon, rest in found:
-        named = in_headline and (any(t.ent_type_ in LABEL_TYPES for t in words) or all(
-            t.tag_ in ("NNP", "NNPS") for t in words))
+        proper = any(t.ent_type_ in LABEL_TYPES for t in words) or all(
+            t.tag_ in ("NNP", "NNPS") for t in words)
+        last = words[-1]
+        named = in_headline and (proper or last.lower_ in names or (
+            last.lemma_.lower() in lex.source_nouns and len(words) <= 3))
         turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
             capitals >= 2)
-        if not (named or turn):
+        # 'Carl Bialik: "One of the lessons ..."': a name, a colon and a quotation mark
+        # (PolNeAR's guidelines: 'Romeo: "Is the day so young?"')
+        quoted = proper and doc[rest[0]].text[:1] in OPENING_MARKS
+        if not (named or turn or quoted):
             continue
         out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
                        content=rest))
