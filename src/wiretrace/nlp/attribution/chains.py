@@ -25,6 +25,7 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Libyan general Haftar's son - report".
 HEADLINE_SOURCE = re.compile(r"\s[-\u2013\u2014:]\s+(\w+)\s*$")
 SCARE_MAX_WORDS = 3
+WRITER_PRONOUNS = {"i", "we"}
 QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u2018\u2019'
 
 
@@ -65,6 +66,9 @@ def annotate(ctx: Context) -> None:
     for cue in cues:
         if cue.anchor in used:
             continue
+        if cue.speaker is not None and doc[cue.speaker].lower_ in WRITER_PRONOUNS and any(
+                d.start <= doc[cue.anchor].idx < d.end for d in direct):
+            continue  # '"We do not comment on ...," a spokesman said': the quote's speaker
         if cue.cls == "refuse":
             s, e = cue.span(doc)
             drafts.append(_Draft(s, e, "indirect", cue=cue))
@@ -104,6 +108,12 @@ def annotate(ctx: Context) -> None:
                 book.set_via(d.speaker, to)
         if d.cue is not None and d.cue_span is None:
             d.cue_span = d.cue.span(doc)
+    for d in drafts:
+        # "I think the plan will fail" outside quotation marks: the writer speaks (a
+        # first-person cue inside a quote is left to the quote's speaker above)
+        if d.cue is not None and d.speaker is None and d.cue.speaker is not None and (
+                doc[d.cue.speaker].lower_ in WRITER_PRONOUNS):
+            d.speaker = book.writer(doc[d.cue.speaker])
     _relative_mentions(doc, drafts, book)
     _embedded_speakers(doc, ctx.masked, drafts, cues, book)
     _nested_relays(doc, drafts, book)

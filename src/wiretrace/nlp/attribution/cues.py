@@ -121,8 +121,10 @@ def _verb_cue(verb: Token) -> Cue | None:
             verb.lemma_.lower() in lex.refusal_objects):
         return None  # "declined to comment on the report": the refusal is the cue
     speaker = subject_of(verb)
-    if speaker is not None and speaker.lower_ in FIRST_PERSON:
-        return None  # "we would note that ..." inside a quote: the quote's speaker speaks
+    if speaker is not None and speaker.lower_ in FIRST_PERSON - {"i", "we"}:
+        return None  # "you know": no one's attribution
+    # "I think ...", "we would note that ...": inside a quote the quote's speaker speaks
+    # (chains leaves such content to the quote); outside, the writer does
     if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
         obj = [c for c in verb.children if c.dep_ == "dobj"]
         own = [c for c in verb.children if c.dep_ == "ccomp"]

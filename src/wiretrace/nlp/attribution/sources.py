@@ -349,6 +349,20 @@ class SourceBook:
                 kind == "person" and t.tag_ in ("NNS", "NNPS"))
         return kind in ("organization", "outlet", "document")
 
+    def writer(self, token: Token) -> int:
+        """The first-person speaker outside quotation marks ("I think the plan will
+        fail", "We know that ..."): the writer, one source for the article, with the
+        pronoun as its mention (PolNeAR's guidelines: the author may be the source)."""
+        key = next((k for k, e in enumerate(self.entries) if e.lemma == "<writer>"), None)
+        if key is None:
+            key = len(self.entries)
+            self.entries.append(_Entry(kind="person", name="the writer", lemma="<writer>"))
+        span = (token.idx, token.idx + len(token.text))
+        if span not in self.entries[key].mentions:
+            self.entries[key].mentions.append(span)
+        self._by_token[token.i] = key
+        return key
+
     # -- relays and output ------------------------------------------------------------
     def set_via(self, key: int | None, via: int | None) -> bool:
         """Say that ``via`` relays ``key``; refused when it would make a cycle or when
