@@ -61,6 +61,10 @@ def annotate(ctx: Context) -> None:
             draft.cue = _cue_for_direct(ctx, doc, mq, toks, cues)
             if draft.cue is not None:
                 used.add(draft.cue.anchor)
+        if kind in ("direct", "partial") and draft.cue is None:
+            draft.cue = _dash_signature(ctx.text, doc, mq)
+            if draft.cue is not None:
+                draft.kind = "direct"
         drafts.append(draft)
     direct = [d for d in drafts if d.kind == "direct"]
     for cue in cues:
@@ -375,6 +379,40 @@ def _no_content(doc: Doc, cue: Cue) -> bool:
     lex = lexicon()
     return all(doc[i].lower_ in lex.pro_form_objects or doc[i].lower_ in lex.pro_form_adverbs
                or doc[i].lower_ == "the" for i in cue.content)
+
+
+SIGNATURE_DASHES = {"\u2015", "\u2014", "\u2013", "--"}
+SIGNATURE_WORDS = 5
+
+
+def _dash_signature(text: str, doc: Doc, mq: MarkedQuote) -> Cue | None:
+    """'"Imagination is more important than knowledge." -- Albert Einstein': a quote
+    signed after a dash with a name that ends the line or the sentence, or is followed
+    by the next quote.  The dash is the cue (PolNeAR's guidelines), the name the
+    speaker."""
+    pos = mq.outer_end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, pos)), None)
+    if dash is None:
+        return None
+    i = _first_token_at(doc, pos + len(dash))
+    anchor = max(0, _first_token_at(doc, pos + 1) - 1) if i > 0 and (
+        doc[i - 1].idx <= pos < doc[i - 1].idx + len(doc[i - 1].text)) else i
+    words = []
+    while i < len(doc) and len(words) <= SIGNATURE_WORDS and not doc[i].is_space and (
+            doc[i].text[:1].isupper() or (words and doc[i].text == ".")):
+        if doc[i].text != ".":
+            words.append(i)
+        i += 1
+    if not words or len(words) > SIGNATURE_WORDS or anchor in words:
+        return None
+    if i < len(doc) and not (doc[i].is_space or doc[i].text in ".,;"
+                             or doc[i].text[:1] in QUOTE_MARKS):
+        return None  # "-- and Fred ..." goes on: no signature
+    if not any(doc[w].pos_ == "PROPN" or doc[w].ent_type_ == "PERSON" for w in words):
+        return None
+    return Cue(tokens=[anchor], cls="speech", anchor=anchor, speaker=words[-1])
 
 
 def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue],

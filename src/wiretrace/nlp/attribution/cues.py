@@ -140,6 +140,18 @@ def _verb_cue(verb: Token) -> Cue | None:
         # "called for a re-run, citing major flaws": the subject cites the flaws
         return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=_index(speaker),
                    content=clause_tokens(obj[0]) if obj else [])
+    if cls == "relay" and verb.lemma_.lower() == "cite" and not _is_passive(verb):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and not could_be_source(obj):
+            # "Clinton cited his remarks as examples of ...", "He cited polling data
+            # showing ...": what is cited is the content (PolNeAR), the subject speaks
+            content = set(clause_tokens(obj))
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+                    content |= set(clause_tokens(c))
+            return Cue(tokens=[verb.i], cls="speech", anchor=verb.i,
+                       speaker=_index(speaker), content=sorted(content),
+                       medium=_index(_medium(verb)))
     if verb.lemma_.lower() in lex.refusal_objects and any(c.dep_ == "neg" for c in
                                                           verb.children):
         # "Papermaster did not comment on the situation": a refusal to comment
