@@ -288,6 +288,22 @@ def _noun_cue(noun: Token) -> Cue | None:
         # "plans for the A380" are no one's words
         holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
             "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
+        if holder is None and cls == "stance" and noun.dep_ == "dobj":
+            # "The senator won the endorsement of Gov. Walker": a stance noun's "of" names
+            # its holder when it is someone who could take sides; the one it backs is the
+            # subject of the verb that has it
+            of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in _children(c, "pobj")
+                       if could_be_source(p) or names_people(p)), None)
+            backed = subject_of(noun.head)
+            if of is not None and backed is not None:
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=of.i,
+                           content=clause_tokens(backed))
+        if holder is None and noun.dep_ == "dobj" and (
+                noun.head.lemma_.lower() in lex.support_verbs):
+            holder = subject_of(noun.head)  # "voiced support for the bill"
+            if holder is not None and holder.lower_ in FIRST_PERSON:
+                holder = None
         for c in noun.children:
             if cls == "intention" and c.dep_ == "acl" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):

@@ -53,6 +53,7 @@ class Lexicon:
     pro_form_objects: frozenset[str]
     pro_form_adverbs: frozenset[str]
     question_verbs: frozenset[str]
+    support_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         pro_form_objects=frozenset(data["pro_form_objects"]["objects"]),
         pro_form_adverbs=frozenset(data["pro_form_objects"]["adverbs"]),
         question_verbs=frozenset(data["question_verbs"]["lemmas"]),
+        support_verbs=frozenset(data["support_verbs"]["lemmas"]),
     )
 
 
