@@ -140,7 +140,7 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         if c.dep_ == "ccomp":
             return clause_tokens(c)
     for c in verb.children:
-        # "asked workers if they planned to attend", "wondered whether it would hold"
+        # "asked the crews if they planned to sail", "wondered whether it would hold"
         if c.dep_ == "advcl" and c.i > verb.i and any(
                 g.dep_ == "mark" and (g.lower_ == "whether" or (
                     g.lower_ == "if" and lemma in lex.question_verbs)) for g in c.children):

@@ -108,7 +108,7 @@ def _verb_cue(verb: Token) -> Cue | None:
                 words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
                 return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
                            speaker=_index(subject_of(verb)), addressee=_index(_addressee(c)))
-        # "refused to fight in the war", "declined to release his returns": a stated
+        # "refused to sign the lease", "declined to release the files": a stated
         # intention not to (PolNeAR's guidelines: declining is an act of expression)
         speaker = subject_of(verb)
         for c in verb.children:
@@ -143,7 +143,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if cls == "relay" and verb.lemma_.lower() == "cite" and not _is_passive(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and not could_be_source(obj):
-            # "Clinton cited his remarks as examples of ...", "He cited polling data
+            # "Okafor cited her letter as proof of ...", "He cited harbour data
             # showing ...": what is cited is the content (PolNeAR), the subject speaks
             content = set(clause_tokens(obj))
             for c in verb.children:
@@ -206,8 +206,8 @@ def _verb_cue(verb: Token) -> Cue | None:
 
 
 def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
-    """"a practice criticized by civil rights groups", "The bill, opposed by House
-    Republicans, ...", "Assad, aided by Russia and opposed by the U.S.": a participle
+    """"a levy criticized by fishing crews", "The port plan, opposed by the dockers'
+    union, ...", "Okafor, backed by the mayor and opposed by the union": a participle
     with its "by" agent that modifies a noun; the agent holds the stance or said it, the
     noun (without the participle) is the content (PolNeAR's guidelines: the source of a
     passive cue is its "by" phrase)."""
@@ -289,7 +289,7 @@ def _noun_cue(noun: Token) -> Cue | None:
         holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
             "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
         if holder is None and cls == "stance" and noun.dep_ == "dobj":
-            # "The senator won the endorsement of Gov. Walker": a stance noun's "of" names
+            # "The mayor won the endorsement of the dockers' union": a stance noun's "of" names
             # its holder when it is someone who could take sides; the one it backs is the
             # subject of the verb that has it
             of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -477,7 +477,7 @@ def _label_cues(doc: Doc) -> list[Cue]:
             continue
         found.append((line is headline, words, line[colon], rest))
     capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
-    # names the body gives an entity type ("Trump", tagged a common noun in a headline)
+    # names the body gives an entity type ("Okafor", tagged a common noun in a headline)
     names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
     lex = lexicon()
     out = []
@@ -489,7 +489,7 @@ def _label_cues(doc: Doc) -> list[Cue]:
             last.lemma_.lower() in lex.source_nouns and len(words) <= 3))
         turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
             capitals >= 2)
-        # 'Carl Bialik: "One of the lessons ..."': a name, a colon and a quotation mark
+        # 'Ana Mendes: "The harbour will reopen ..."': a name, a colon and a quotation mark
         # (PolNeAR's guidelines: 'Romeo: "Is the day so young?"')
         quoted = proper and doc[rest[0]].text[:1] in OPENING_MARKS
         if not (named or turn or quoted):
