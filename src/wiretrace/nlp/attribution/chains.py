@@ -26,6 +26,7 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Libyan general Haftar's son - report".
 HEADLINE_SOURCE = re.compile(r"\s[-\u2013\u2014:]\s+(\w+)\s*$")
 SCARE_MAX_WORDS = 3
+WRITER_PRONOUNS = {"i", "we"}
 QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u2018\u2019'
 
 
@@ -61,11 +62,18 @@ def annotate(ctx: Context) -> None:
             draft.cue = _cue_for_direct(ctx, doc, mq, toks, cues)
             if draft.cue is not None:
                 used.add(draft.cue.anchor)
+        if kind in ("direct", "partial") and draft.cue is None:
+            draft.cue = _dash_signature(ctx.text, doc, mq)
+            if draft.cue is not None:
+                draft.kind = "direct"
         drafts.append(draft)
     direct = [d for d in drafts if d.kind == "direct"]
     for cue in cues:
         if cue.anchor in used:
             continue
+        if cue.speaker is not None and doc[cue.speaker].lower_ in WRITER_PRONOUNS and any(
+                d.start <= doc[cue.anchor].idx < d.end for d in direct):
+            continue  # '"We do not comment on ...," a spokesman said': the quote's speaker
         if cue.cls == "refuse":
             s, e = cue.span(doc)
             drafts.append(_Draft(s, e, "indirect", cue=cue))
@@ -105,6 +113,12 @@ def annotate(ctx: Context) -> None:
                 book.set_via(d.speaker, to)
         if d.cue is not None and d.cue_span is None:
             d.cue_span = d.cue.span(doc)
+    for d in drafts:
+        # "I think the plan will fail" outside quotation marks: the writer speaks (a
+        # first-person cue inside a quote is left to the quote's speaker above)
+        if d.cue is not None and d.speaker is None and d.cue.speaker is not None and (
+                doc[d.cue.speaker].lower_ in WRITER_PRONOUNS):
+            d.speaker = book.writer(doc[d.cue.speaker])
     _relative_mentions(doc, drafts, book)
     _embedded_speakers(doc, ctx.masked, drafts, cues, book)
     _nested_relays(doc, drafts, book)
@@ -342,7 +356,8 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
     # 'He said:' closing the sentence before the quote
     if ctx.text[:mq.open].rstrip().endswith(":"):
         for cue in reversed(cues):
-            if (doc[cue.anchor].idx < mq.open and cue.speaker is not None and not cue.content
+            if (doc[cue.anchor].idx < mq.open and cue.speaker is not None
+                    and _no_content(doc, cue)
                     and cue.cls in ("speech", "claim")
                     and doc[cue.anchor].sent.end >= sent_lo - 1):
                 return cue
@@ -356,7 +371,49 @@ def _cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
             mq.outer_end) > 4 or ctx.text[mq.outer_end:nxt.start_char].count("\n") > 2:
         return None
     return next((c for c in cues if nxt.start <= c.anchor < nxt.end and c.speaker is not None
-                 and not c.content and c.cls in ("speech", "claim")), None)
+                 and _no_content(doc, c) and c.cls in ("speech", "claim")), None)
+
+
+def _no_content(doc: Doc, cue: Cue) -> bool:
+    """A cue with nothing reported of its own, or only a word standing for it ("John
+    Smith said so", after the quote)."""
+    lex = lexicon()
+    return all(doc[i].lower_ in lex.pro_form_objects or doc[i].lower_ in lex.pro_form_adverbs
+               or doc[i].lower_ == "the" for i in cue.content)
+
+
+SIGNATURE_DASHES = {"\u2015", "\u2014", "\u2013", "--"}
+SIGNATURE_WORDS = 5
+
+
+def _dash_signature(text: str, doc: Doc, mq: MarkedQuote) -> Cue | None:
+    """'"Imagination is more important than knowledge." -- Albert Einstein': a quote
+    signed after a dash with a name that ends the line or the sentence, or is followed
+    by the next quote.  The dash is the cue (PolNeAR's guidelines), the name the
+    speaker."""
+    pos = mq.outer_end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, pos)), None)
+    if dash is None:
+        return None
+    i = _first_token_at(doc, pos + len(dash))
+    anchor = max(0, _first_token_at(doc, pos + 1) - 1) if i > 0 and (
+        doc[i - 1].idx <= pos < doc[i - 1].idx + len(doc[i - 1].text)) else i
+    words = []
+    while i < len(doc) and len(words) <= SIGNATURE_WORDS and not doc[i].is_space and (
+            doc[i].text[:1].isupper() or (words and doc[i].text == ".")):
+        if doc[i].text != ".":
+            words.append(i)
+        i += 1
+    if not words or len(words) > SIGNATURE_WORDS or anchor in words:
+        return None
+    if i < len(doc) and not (doc[i].is_space or doc[i].text in ".,;"
+                             or doc[i].text[:1] in QUOTE_MARKS):
+        return None  # "-- and Fred ..." goes on: no signature
+    if not any(doc[w].pos_ == "PROPN" or doc[w].ent_type_ == "PERSON" for w in words):
+        return None
+    return Cue(tokens=[anchor], cls="speech", anchor=anchor, speaker=words[-1])
 
 
 def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue],

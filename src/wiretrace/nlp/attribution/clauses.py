@@ -131,6 +131,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             return clause_tokens(c)
+    for c in verb.children:
+        # "asked the crews if they planned to sail", "wondered whether it would hold"
+        if c.dep_ == "advcl" and c.i > verb.i and any(
+                g.dep_ == "mark" and (g.lower_ == "whether" or (
+                    g.lower_ == "if" and lemma in lex.question_verbs)) for g in c.children):
+            return clause_tokens(c)
     preps = lex.prep_content.get(lemma, frozenset())
     for c in verb.children:
         # "called for a re-run", "accused Moscow of meddling in the vote"
@@ -181,8 +187,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                                              for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("xcomp", "pcomp") and c.tag_.startswith("VB") and (
-                    cls != "speech" or (c.dep_ == "xcomp" and addressed)):
+                    cls != "speech" or (c.dep_ == "xcomp" and (
+                        addressed or lemma in lex.commissive))):
                 return clause_tokens(c)
+        pro_form = _pro_form(verb)
+        if pro_form:
+            return pro_form
     if cls in ("speech", "claim"):
         # "announced in an internal memo that he would ...": the parser took the
         # complement for a relative clause; a relative clause has no "that" marker
@@ -206,6 +216,25 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             elif c.dep_ == "conj" and c.pos_ in ("ADJ", "ADV") and out:
                 out += clause_tokens(c)
         return out
+    return []
+
+
+def _pro_form(verb: Token) -> list[int]:
+    """"said so", "said no", "said the same of Lee", "denied it": a word that stands for
+    what was said is the content, with an "of" or "about" phrase after it.  Not for a
+    verb whose object is its addressee ("told it")."""
+    lex = lexicon()
+    if verb.lemma_.lower() in lex.addressee_object:
+        return []
+    for c in verb.children:
+        if (c.dep_ == "dobj" and c.lower_ in lex.pro_form_objects) or (
+                c.dep_ in ("intj", "advmod", "npadvmod", "dobj") and c.i > verb.i
+                and c.lower_ in lex.pro_form_adverbs):
+            out = set(clause_tokens(c))
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "about") and p.i > c.i:
+                    out |= set(clause_tokens(p))
+            return sorted(out)
     return []
 
 

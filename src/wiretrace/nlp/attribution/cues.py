@@ -97,8 +97,8 @@ def _evidential_cue(verb: Token) -> Cue | None:
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = lex.verbs.get(verb.lemma_.lower())
-    if cls is None:
-        return None
+    if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
+        return None  # a participle used as an adjective: "pledged delegates"
     if cls == "evidential":
         return _evidential_cue(verb)
     if cls == "refuse":
@@ -108,13 +108,23 @@ def _verb_cue(verb: Token) -> Cue | None:
                 words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
                 return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
                            speaker=_index(subject_of(verb)), addressee=_index(_addressee(c)))
+        # "refused to sign the lease", "declined to release the files": a stated
+        # intention not to (PolNeAR's guidelines: declining is an act of expression)
+        speaker = subject_of(verb)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
+                    and (speaker is None or speaker.lower_ not in FIRST_PERSON):
+                return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
+                           speaker=_index(speaker), content=clause_tokens(c))
         return None
     if verb.dep_ == "xcomp" and lex.verbs.get(verb.head.lemma_.lower()) == "refuse" and (
             verb.lemma_.lower() in lex.refusal_objects):
         return None  # "declined to comment on the report": the refusal is the cue
     speaker = subject_of(verb)
-    if speaker is not None and speaker.lower_ in FIRST_PERSON:
-        return None  # "we would note that ..." inside a quote: the quote's speaker speaks
+    if speaker is not None and speaker.lower_ in FIRST_PERSON - {"i", "we"}:
+        return None  # "you know": no one's attribution
+    # "I think ...", "we would note that ...": inside a quote the quote's speaker speaks
+    # (chains leaves such content to the quote); outside, the writer does
     if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
         obj = [c for c in verb.children if c.dep_ == "dobj"]
         own = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -130,6 +140,18 @@ def _verb_cue(verb: Token) -> Cue | None:
         # "called for a re-run, citing major flaws": the subject cites the flaws
         return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=_index(speaker),
                    content=clause_tokens(obj[0]) if obj else [])
+    if cls == "relay" and verb.lemma_.lower() == "cite" and not _is_passive(verb):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and not could_be_source(obj):
+            # "Okafor cited her letter as proof of ...", "He cited harbour data
+            # showing ...": what is cited is the content (PolNeAR), the subject speaks
+            content = set(clause_tokens(obj))
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+                    content |= set(clause_tokens(c))
+            return Cue(tokens=[verb.i], cls="speech", anchor=verb.i,
+                       speaker=_index(speaker), content=sorted(content),
+                       medium=_index(_medium(verb)))
     if verb.lemma_.lower() in lex.refusal_objects and any(c.dep_ == "neg" for c in
                                                           verb.children):
         # "Papermaster did not comment on the situation": a refusal to comment
@@ -142,9 +164,12 @@ def _verb_cue(verb: Token) -> Cue | None:
         quoted = verb.head.head
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
+    by_agent = _participle_with_agent(verb, cls)
+    if by_agent is not None:
+        return by_agent
     content = _content_of_verb(verb, cls)
-    if not content and cls in ("speech", "claim", "cognitive"):
-        content = _host_clause(verb)
+    if not content and cls in ("speech", "claim", "cognitive", "evidence"):
+        content = _host_clause(verb)  # "..., records show", "as the results show, ..."
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
@@ -178,6 +203,29 @@ def _verb_cue(verb: Token) -> Cue | None:
             if c.head.i != verb.i:
                 cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
+
+
+def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
+    """"a levy criticized by fishing crews", "The port plan, opposed by the dockers'
+    union, ...", "Okafor, backed by the mayor and opposed by the union": a participle
+    with its "by" agent that modifies a noun; the agent holds the stance or said it, the
+    noun (without the participle) is the content (PolNeAR's guidelines: the source of a
+    passive cue is its "by" phrase)."""
+    if verb.tag_ != "VBN" or cls not in ("stance", "speech", "claim", "deny", "cognitive"):
+        return None
+    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    if agent is None:
+        return None
+    top = verb
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "acl":
+        top = verb.head  # "aided by Russia and opposed by the U.S."
+    noun = top.head
+    if top.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    content = clause_tokens(noun, exclude={t.i for t in top.subtree})
+    if not content:
+        return None
+    return Cue(tokens=[verb.i], cls=cls, anchor=verb.i, speaker=agent.i, content=content)
 
 
 def _opens_content(citing: Token) -> bool:
@@ -240,6 +288,22 @@ def _noun_cue(noun: Token) -> Cue | None:
         # "plans for the A380" are no one's words
         holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
             "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
+        if holder is None and cls == "stance" and noun.dep_ == "dobj":
+            # "The mayor won the endorsement of the dockers' union": a stance noun's "of" names
+            # its holder when it is someone who could take sides; the one it backs is the
+            # subject of the verb that has it
+            of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in _children(c, "pobj")
+                       if could_be_source(p) or names_people(p)), None)
+            backed = subject_of(noun.head)
+            if of is not None and backed is not None:
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=of.i,
+                           content=clause_tokens(backed))
+        if holder is None and noun.dep_ == "dobj" and (
+                noun.head.lemma_.lower() in lex.support_verbs):
+            holder = subject_of(noun.head)  # "voiced support for the bill"
+            if holder is not None and holder.lower_ in FIRST_PERSON:
+                holder = None
         for c in noun.children:
             if cls == "intention" and c.dep_ == "acl" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):
@@ -375,6 +439,7 @@ def _made_clear_cue(adj: Token) -> Cue | None:
 LABEL_WORDS = 6
 LABEL_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 LABEL_DASHES = {"\u2013", "\u2014", "-", "\u2015"}
+OPENING_MARKS = '"\u201c\u2018\'\u00ab'
 
 
 def _label_cues(doc: Doc) -> list[Cue]:
@@ -412,13 +477,22 @@ def _label_cues(doc: Doc) -> list[Cue]:
             continue
         found.append((line is headline, words, line[colon], rest))
     capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
+    # names the body gives an entity type ("Okafor", tagged a common noun in a headline)
+    names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
+    lex = lexicon()
     out = []
     for in_headline, words, colon, rest in found:
-        named = in_headline and (any(t.ent_type_ in LABEL_TYPES for t in words) or all(
-            t.tag_ in ("NNP", "NNPS") for t in words))
+        proper = any(t.ent_type_ in LABEL_TYPES for t in words) or all(
+            t.tag_ in ("NNP", "NNPS") for t in words)
+        last = words[-1]
+        named = in_headline and (proper or last.lower_ in names or (
+            last.lemma_.lower() in lex.source_nouns and len(words) <= 3))
         turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
             capitals >= 2)
-        if not (named or turn):
+        # 'Ana Mendes: "The harbour will reopen ..."': a name, a colon and a quotation mark
+        # (PolNeAR's guidelines: 'Romeo: "Is the day so young?"')
+        quoted = proper and doc[rest[0]].text[:1] in OPENING_MARKS
+        if not (named or turn or quoted):
             continue
         out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
                        content=rest))

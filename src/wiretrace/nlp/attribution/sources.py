@@ -142,6 +142,27 @@ class SourceBook:
             return "person", self.doc[nlo:nhi + 1].text, self._entity_id(head)
         return None
 
+    def _unlisted_speaker(self, head: Token, lo: int, hi: int,
+                          quantifier: bool) -> tuple[str, str, str | None] | None:
+        """The subject of a cue that no list names is a source still: the sentence says
+        it speaks, believes or wants ("The actress said", "Some say", "Six in 10 say",
+        "the magnate says").  A quantifier is an anonymous source; another noun or
+        number a person (the cue's own words say it speaks), unless it names a time or
+        an amount ("Monday", "$5 million")."""
+        if head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET") or (
+                head.is_punct or not any(ch.isalpha() or ch.isdigit() for ch in head.text)):
+            return None
+        if head.pos_ in ("PRON", "ADJ", "DET") and not quantifier:
+            return None
+        etype = self._entity_type(head)
+        if etype in ("DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL") or (
+                head.pos_ == "NUM" and not any(c.dep_ == "prep" for c in head.children)
+                and etype not in ("CARDINAL", "PERCENT")):
+            return None
+        first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
+        name = _clean_name(self.doc[first:hi + 1].text)
+        return ("anonymous" if quantifier else "person"), name, self._entity_id(head)
+
     def _organization(self, words, head: Token, types: tuple[str, ...]) -> str | None:
         """The entity an official or organization noun belongs to ("a State Department
         spokesman" -> the State Department)."""
@@ -201,7 +222,9 @@ class SourceBook:
         self._by_token[token.i] = None
         if self.ctx.is_removed(token.idx, token.idx + len(token.text)):
             return None
-        if token.pos_ == "PRON":
+        lex = lexicon()
+        quantifier = speaker and token.lower_ in lex.quantifier_sources
+        if token.pos_ == "PRON" and not quantifier:
             key = self._pronoun(token)
             self._by_token[token.i] = key
             if key is not None:  # "He said": a mention of the person it stands for
@@ -219,6 +242,8 @@ class SourceBook:
                 token.text) > 2 and lo == hi:
             # a transcript's speaker label ("MENDES: I doubt it"), tagged as a noun
             found = ("person", token.text, None)
+        if found is None and speaker:
+            found = self._unlisted_speaker(token, lo, hi, quantifier)
         if found is None:
             return None
         kind, name, entity_id = found
@@ -240,6 +265,9 @@ class SourceBook:
             entry.provisional = False
         if len(name) > len(entry.name) and kind == "outlet" and not entry.outlet:
             entry.name = name
+        elif kind == "person" and entity_id is not None and len(name) > len(entry.name) and (
+                name.split()[-1:] == entry.name.split()[-1:]):
+            entry.name = name  # "Smith" in the headline, "John Smith" in the body
         if (start, end) not in entry.mentions:
             entry.mentions.append((start, end))
         self._by_token[token.i] = key
@@ -270,44 +298,77 @@ class SourceBook:
 
     def _pronoun(self, pron: Token) -> int | None:
         """"he said": the nearest earlier subject that fits the pronoun (a person for
-        he/she, a group or body for they/we, a body or document for it)."""
+        he/she, a group or body for they/we, a body or document for it), in the three
+        sentences before; else the nearest earlier mention that fits, in the ten
+        sentences before (a speaker quoted over several paragraphs)."""
         lex = lexicon()
         group = lex.pronouns.get(pron.lower_)
         if group is None:
             return None
-        wanted = {"person": {"person", "official"},
-                  "group": {"official", "anonymous", "organization", "outlet"},
-                  "thing": {"organization", "outlet", "document"}}[group]
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
         if subject is not None and subject.i < pron.i:
             key = self.resolve(subject)
-            if key is not None and self.entries[key].kind in wanted:
+            if key is not None and self._fits_entry(key, subject, group):
                 return key
         start_sent = pron.sent.start
         sents = self._sents
         idx = next((k for k, s in enumerate(sents) if s.start == start_sent), 0)
-        lo = sents[max(0, idx - 3)].start
+        near = sents[max(0, idx - 3)].start
+        far = sents[max(0, idx - 10)].start
         fallback = None
-        for t in reversed(self.doc[lo:pron.i]):
+        for t in reversed(self.doc[far:pron.i]):
+            if t.i < near and fallback is not None:
+                break
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound":
                 continue
-            if group == "person" and self._entity_type(t) != "PERSON" and (
-                    lexicon().source_nouns.get(t.lemma_.lower()) != "official"):
+            if not self._fits(t, group):
                 continue
-            if group != "person" and self._entity_type(t) == "PERSON":
-                continue
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                key = self.resolve(t)
-                if key is not None and self.entries[key].kind in wanted:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near:
+                key = self.resolve(t, speaker=self._by_token.get(t.i) is not None)
+                if key is not None and self._fits_entry(key, t, group):
                     return key
             elif fallback is None:
                 fallback = t
         if fallback is not None:
             key = self.resolve(fallback)
-            if key is not None and self.entries[key].kind in wanted:
+            if key is not None and self._fits_entry(key, fallback, group):
                 return key
         return None
+
+    def _fits(self, t: Token, group: str) -> bool:
+        """Whether a noun may be what a pronoun of ``group`` stands for: a person's name,
+        an official or a known person source for he/she; no person's name for they/it."""
+        known = self._by_token.get(t.i)
+        if group == "person":
+            return self._entity_type(t) == "PERSON" or lexicon().source_nouns.get(
+                t.lemma_.lower()) == "official" or (
+                known is not None and self.entries[known].kind in ("person", "official")
+                and t.tag_ in ("NN", "NNP"))
+        return self._entity_type(t) != "PERSON"
+
+    def _fits_entry(self, key: int, t: Token, group: str) -> bool:
+        kind = self.entries[key].kind
+        if group == "person":
+            return kind in ("person", "official")
+        if group == "group":
+            return kind in ("official", "anonymous", "organization", "outlet") or (
+                kind == "person" and t.tag_ in ("NNS", "NNPS"))
+        return kind in ("organization", "outlet", "document")
+
+    def writer(self, token: Token) -> int:
+        """The first-person speaker outside quotation marks ("I think the plan will
+        fail", "We know that ..."): the writer, one source for the article, with the
+        pronoun as its mention (PolNeAR's guidelines: the author may be the source)."""
+        key = next((k for k, e in enumerate(self.entries) if e.lemma == "<writer>"), None)
+        if key is None:
+            key = len(self.entries)
+            self.entries.append(_Entry(kind="person", name="the writer", lemma="<writer>"))
+        span = (token.idx, token.idx + len(token.text))
+        if span not in self.entries[key].mentions:
+            self.entries[key].mentions.append(span)
+        self._by_token[token.i] = key
+        return key
 
     # -- relays and output ------------------------------------------------------------
     def set_via(self, key: int | None, via: int | None) -> bool:

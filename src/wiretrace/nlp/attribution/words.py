@@ -48,6 +48,12 @@ class Lexicon:
     doubt_predicates: frozenset[str]
     survey_preps: frozenset[str]
     survey_nouns: frozenset[str]
+    quantifier_sources: frozenset[str]
+    commissive: frozenset[str]
+    pro_form_objects: frozenset[str]
+    pro_form_adverbs: frozenset[str]
+    question_verbs: frozenset[str]
+    support_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +111,12 @@ def lexicon() -> Lexicon:
         doubt_predicates=frozenset(data["doubt"]["predicates"]),
         survey_preps=frozenset(data["survey_nouns"]["prepositions"]),
         survey_nouns=frozenset(data["survey_nouns"]["lemmas"]),
+        quantifier_sources=frozenset(data["quantifier_sources"]["lemmas"]),
+        commissive=frozenset(data["commissive"]["lemmas"]),
+        pro_form_objects=frozenset(data["pro_form_objects"]["objects"]),
+        pro_form_adverbs=frozenset(data["pro_form_objects"]["adverbs"]),
+        question_verbs=frozenset(data["question_verbs"]["lemmas"]),
+        support_verbs=frozenset(data["support_verbs"]["lemmas"]),
     )
 
 
