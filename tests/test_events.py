@@ -647,3 +647,26 @@ def test_a_visit_from_someone_is_theirs(analyze_text):
 def test_cooperation_as_a_stance_is_no_event(analyze_text):
     report = analyze_text("India is increasingly supportive of security cooperation with Japan.")
     assert _event(report, "cooperation").type is None
+
+
+def test_conjoined_passive_participles_share_their_subject(analyze_text):
+    r = analyze_text("Several Sudanese rebels were neutralized or captured on Friday.")
+    captured = _event(r, "captured")
+    assert captured.type == "COERCE"
+    assert any("rebels" in t for t in _names(r, captured, "target"))
+
+
+def test_a_threat_states_its_condition(analyze_text):
+    from wiretrace.render import happened
+    r = analyze_text("Ankara is warning Washington of severe consequences if it turns to "
+                     "Moscow.")
+    warning = _event(r, "warning")
+    assert warning.type == "THREATEN" and happened(warning)
+
+
+def test_a_free_participle_of_a_request_is_the_speakers(analyze_text):
+    r = analyze_text("The European Union said in a statement on Monday, calling on Russia "
+                     "to withdraw its troops.")
+    calling = _event(r, "calling")
+    assert calling.type == "REQUEST"
+    assert "European Union" in " ".join(_names(r, calling, "source"))

@@ -52,6 +52,7 @@ from .roles import (
     _recipient,
     _reduced_passive,
     actors,
+    shared_passive,
 )
 
 NAME = "events.v1"
@@ -102,7 +103,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
     # nor in "the curfew that was imposed", where nobody named undergoes it)
     undergone = _predicate_noun(trigger, _rules()["predicates"])
-    passive = "nsubjpass" in children or _reduced_passive(trigger) or \
+    passive = "nsubjpass" in children or shared_passive(trigger) is not None or \
+        _reduced_passive(trigger) or \
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")

@@ -77,6 +77,7 @@ def _rules() -> dict:
         "class": {lemma: cls for cls, lemmas in data["governors"].items()
                   if cls != "intent_adjectives" for lemma in lemmas},
         "intent_adjectives": frozenset(data["governors"]["intent_adjectives"]),
+        "participle_speech_acts": frozenset(data["participle_speech_acts"]),
         "intent": {k: Coding(*v) for k, v in data["intent"].items()},
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),

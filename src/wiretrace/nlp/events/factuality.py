@@ -42,6 +42,7 @@ class Lexicon:
     negative_modifiers: frozenset[str]
     negative_nouns: frozenset[str]
     conditional: frozenset[str]
+    threat_verbs: frozenset[str]
     question: frozenset[str]
     future_aux: frozenset[str]
     future_modifiers: frozenset[str]
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         negative_modifiers=frozenset(neg["modifiers"]),
         negative_nouns=frozenset(neg["nouns"]),
         conditional=frozenset(cond["conditional"]),
+        threat_verbs=frozenset(cond["threat_verbs"]),
         question=frozenset(cond["question"]),
         future_aux=frozenset(fut["auxiliaries"]),
         future_modifiers=frozenset(fut["modifiers"]),
@@ -260,7 +262,9 @@ def _certainty(trigger: Token) -> str:
                 if hedge:
                     level = _weakest(level, hedge)
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditional
-                                         for g in c.children):
+                                         for g in c.children) and \
+                    not (k == 0 and t.lemma_.lower() in lex.threat_verbs):
+                # a threat's own condition is what it threatens, not a hedge on it
                 level = _weakest(level, "possible")
         if k > 0:
             lemma = t.lemma_.lower()

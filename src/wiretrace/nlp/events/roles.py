@@ -74,6 +74,32 @@ def _given(noun: Token) -> bool:
     return coding_for(noun).type in GIVEN
 
 
+def _speech_act(trigger: Token) -> bool:
+    """A request or an accusation whose free participle takes its clause's subject
+    (plover_verbs.yaml participle_speech_acts), coded as such."""
+    from .coding import coding_for
+    return trigger.lemma_.lower() in _rules()["participle_speech_acts"] and \
+        coding_for(trigger).type in ("REQUEST", "ACCUSE")
+
+
+def shared_passive(trigger: Token) -> Token | None:
+    """For a past participle coordinated with a passive verb before it and with no
+    subject, auxiliary or object of its own ("were neutralized or captured"), that passive
+    verb; else None."""
+    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or any(
+            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or c.dep_ in ("aux", "auxpass")
+            for c in trigger.children):
+        return None
+    head = trigger.head
+    while head.dep_ == "conj" and head.head.i != head.i and not any(
+            c.dep_ in PASSIVE_SUBJECTS for c in head.children):
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in head.children) \
+            and any(c.dep_ in PASSIVE_SUBJECTS for c in head.children):
+        return head
+    return None
+
+
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
@@ -152,6 +178,25 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                 args += [("source", relative_head(t))
                          for s in subj for t in _with_conjuncts(s)]
                 break
+    # A free participle of a request or an accusation ("the agency said in a report,
+    # calling for more ambitious targets", "Bennett highlighted the curbs, demanding they
+    # be reversed"): the understood subject of a subject-controlled adjunct is the
+    # subject of the clause it is attached to (Quirk et al. 1985, 15.58); the speech act
+    # it names is that speaker's.  Only for these speech acts: other adjuncts often
+    # describe a result or a second actor's deed.
+    if is_verb and not has_subject and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" \
+            and not any(role == "source" for role, _ in args) and \
+            trigger.head.pos_ in ("VERB", "AUX") and _speech_act(trigger) and \
+            trigger.head.lemma_.lower() in _rules()["speech_content"]:
+        subj = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
+        args += [("source", relative_head(t)) for s in subj for t in _with_conjuncts(s)]
+    # Conjoined passive participles share their passive subject ("several rebels were
+    # either neutralized or captured", "two journalists were arrested and detained"): it
+    # undergoes each of them (coordination of verb phrases; Quirk et al. 1985, 13.53).
+    shared = shared_passive(trigger) if is_verb else None
+    if shared is not None and not any(role == "target" for role, _ in args):
+        args += [("target", relative_head(t)) for c in shared.children
+                 if c.dep_ in PASSIVE_SUBJECTS for t in _with_conjuncts(c)]
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
     if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         args.append(("target", trigger.head))
