@@ -477,19 +477,15 @@ class Store:
         the outlet each cited mention rests on."""
         a = report.article
         names = {e.id: e.name for e in report.entities}
-        actors_of_event = {ev.id: {actor_of[x.entity_id] for x in ev.actors if x.entity_id
-                                   and actor_of.get(x.entity_id) is not None}
-                           for ev in report.events}
-        finder = linking.ClusterFinder(conn, a.id, set().union(*actors_of_event.values())
-                                       if actors_of_event else set(),
-                                       {ev.time.value for ev in report.events
-                                        if ev.time.value})
+        mentions = [linking.Mention.of(a.id, ev, actor_of,
+                                       ev.location.country if ev.location else None)
+                    for ev in report.events]
+        finder = linking.ClusterFinder(conn, a.id, mentions)
         placed: dict[str, int] = {}  # event id -> cluster id (negative: new, not yet stored)
         new: dict[int, dict] = {}
         touched: set[int] = set()
-        for ev in report.events:
-            country = ev.location.country if ev.location else None
-            mention = linking.Mention.of(a.id, ev, actor_of, country)
+        for ev, mention in zip(report.events, mentions):
+            country = mention.country
             cluster = finder.find(mention)
             if cluster is None:
                 cluster = -(len(new) + 1)
