@@ -317,15 +317,15 @@ class Store:
     @staticmethod
     def _add_signatures(conn, index: copies.CopyIndex) -> None:
         """Add the stored signatures the index lacks."""
-        for article_id, data, published, copy_of, outlet, wire in conn.execute(
+        for article_id, data, published, copy_of, outlet, wire, size in conn.execute(
                 select(t.minhashes.c.article_id, t.minhashes.c.signature,
                        articles.c.published, articles.c.copy_of, articles.c.outlet,
-                       articles.c.wire)
+                       articles.c.wire, t.minhashes.c.grams)
                 .join(articles, articles.c.id == t.minhashes.c.article_id)
                 .order_by(articles.c.analyzed_at, articles.c.id)):
             if article_id not in index.signatures:
                 index.add(article_id, copies.from_bytes(data), published, copy_of,
-                          outlet, wire)
+                          outlet, wire, size)
 
     def save(self, report: Report) -> bool:
         """Store one analyzed article in one transaction; False when it was already there
@@ -347,7 +347,7 @@ class Store:
                 self._catch_up(conn, index)
                 reuse = self._reuse(conn, index, report, grams, signature, wire)
                 copy_of = reuse.copy_of
-                self._insert(conn, report, reuse, signature, wire)
+                self._insert(conn, report, reuse, signature, wire, len(grams))
                 for later in reuse.later:  # stored copies of this earlier publication
                     self._becomes_copy(conn, later, a.id, grams, index)
                 # a failure on record for this article is over: closed in the same commit
@@ -359,7 +359,7 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(scrub(f"cannot store article {a.id!r}: {exc}", self.url)) \
                 from exc
-        index.add(a.id, signature, a.published, copy_of, a.outlet, wire)
+        index.add(a.id, signature, a.published, copy_of, a.outlet, wire, len(grams))
         return True
 
     def _reuse(self, conn, index: copies.CopyIndex, report: Report, grams: set[str],
@@ -370,7 +370,7 @@ class Store:
         this article is earlier than stored copies of it, they become its copies."""
         a = report.article
         found = copies.Reuse()
-        ids = [k for k in index.candidates(signature) if k != a.id]
+        ids = [k for k in index.candidates(signature, len(grams)) if k != a.id]
         if not ids or not grams:
             return found
         matches: dict[str, set[str]] = {}
@@ -431,7 +431,7 @@ class Store:
             self._add_signatures(conn, index)
 
     def _insert(self, conn, report: Report, reuse: copies.Reuse, signature,
-                wire: str | None) -> None:
+                wire: str | None, size: int | None = None) -> None:
         a = report.article
         copy_of = reuse.copy_of
         conn.execute(insert(articles).values(
@@ -444,7 +444,8 @@ class Store:
         conn.execute(insert(t.reports).values(article_id=a.id,
                                               report_json=report.model_dump_json()))
         conn.execute(insert(t.minhashes).values(article_id=a.id,
-                                                signature=copies.to_bytes(signature)))
+                                                signature=copies.to_bytes(signature),
+                                                grams=size))
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO articles_fts(rowid, title, text) "
                               "SELECT rowid, title, text FROM articles WHERE id = :id"),
