@@ -15,7 +15,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -169,7 +169,7 @@ def _binomial_cdf(k: int, n: int, p: float) -> float:
                        + i * lp + (n - i) * lq) for i in range(k + 1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fewest(per_mille: int) -> int:
     """The most agreeing MinHash values (of ``NUM_PERM``) that rule out a pair of Jaccard
     similarity ``per_mille`` / 1000 or more: -1 when none does."""

@@ -35,7 +35,6 @@ from ..clean import wire_name
 from ..model import Entity, Event, Report
 from ..nlp.names import name_key
 from ..outlets import normalize, outlets
-from ..timex import value_range
 from . import schema as t
 
 # entity types that can be the same actor; others must be equal
