@@ -220,6 +220,28 @@ class Feed:
         return r
 
 
+def server_cpu(store) -> float | None:
+    """The CPU seconds the PostgreSQL server processes serving this database have used (a
+    server on this machine, whose /proc this process reads), else None: on a busy machine
+    wall time says more about the others than about the store, and the client's CPU holds
+    only its own share of a PostgreSQL write."""
+    if store.dialect != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        pids = [r[0] for r in conn.execute(text(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"))]
+    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def fill(store, reports, size: int, progress: int = 0, every: int = 10000) -> dict:
     """Fill ``store`` to ``size`` articles from ``reports`` (a Feed, or a list of Reports
     for the variants).  Only store writes are timed: the rate per ``every`` articles."""
@@ -235,6 +257,7 @@ def fill(store, reports, size: int, progress: int = 0, every: int = 10000) -> di
     t_write = cpu = 0.0
     t0 = time.perf_counter()
     windows, last_n, last_w, last_c = [], n, 0.0, 0.0
+    server0 = last_s = server_cpu(store)
     while n < size:
         report = feed.next()
         w0, c0 = time.perf_counter(), time.process_time()
@@ -245,16 +268,23 @@ def fill(store, reports, size: int, progress: int = 0, every: int = 10000) -> di
             continue
         n += 1
         if progress and n % progress == 0:
+            server = server_cpu(store) if server0 is not None else None
             print(json.dumps({"articles": n, "write_seconds": round(t_write, 1),
                               "write_cpu_seconds": round(cpu, 1),
+                              **({"server_cpu_seconds": round(server - server0, 1)}
+                                 if server is not None else {}),
                               "wall_seconds": round(time.perf_counter() - t0, 1)}),
                   file=sys.stderr, flush=True)
         if every and n % every == 0:
+            server = server_cpu(store) if server0 is not None else None
             windows.append({"articles": n,
                             "articles_per_s": round((n - last_n) / (t_write - last_w), 1),
                             "cpu_ms_per_article": round((cpu - last_c) * 1000 / (n - last_n),
-                                                        1)})
-            last_n, last_w, last_c = n, t_write, cpu
+                                                        1),
+                            **({"server_cpu_ms_per_article": round(
+                                (server - last_s) * 1000 / (n - last_n), 1)}
+                               if server is not None and last_s is not None else {})})
+            last_n, last_w, last_c, last_s = n, t_write, cpu, server
     return {"articles": n, "added": n - start, "write_seconds": round(t_write, 1),
             # this process's CPU time in the writes (SQLite's whole cost; on PostgreSQL the
             # server's share is not in it): steadier than wall time on a busy machine
@@ -328,10 +358,11 @@ def table(kind: str, result: dict) -> str:
     if fill_:
         lines += [f"write rate (store writes only): {fill_['articles_per_s']} articles/s over "
                   f"{fill_['added']:,} articles ({fill_['write_seconds']} s)", "",
-                  "| articles stored | articles/s in the last window | client CPU ms per article |",
-                  "|---:|---:|---:|"]
-        lines += [f"| {w['articles']:,} | {w['articles_per_s']} | {w['cpu_ms_per_article']} |"
-                  for w in fill_["per_window"]]
+                  "| articles stored | articles/s in the last window | client CPU ms per article "
+                  "| server CPU ms per article |",
+                  "|---:|---:|---:|---:|"]
+        lines += [f"| {w['articles']:,} | {w['articles_per_s']} | {w['cpu_ms_per_article']} | "
+                  f"{w.get('server_cpu_ms_per_article', '–')} |" for w in fill_["per_window"]]
         lines.append("")
     lines += ["| query | p50 ms | p95 ms |", "|---|---:|---:|"]
     for name, t in {**result["queries"], **result.get("api", {})}.items():

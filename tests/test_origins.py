@@ -118,6 +118,31 @@ def test_reuse_is_measured_as_containment(nlp):
                         "cites": (0.02, 0.18), "own": (0.0, 0.03)}
 
 
+def test_signatures_rule_out_only_what_cannot_be_a_copy(nlp):
+    """copies.could_copy: every pair of the syndication articles that is a copy (containment
+    0.8 or more) stays a candidate; the pairs it rules out are far from copies; and the
+    least Jaccard similarity of a copy is what containment 0.8 allows."""
+    grams = {r.article.id: copies.shingles(copies.body_words(r.article))
+             for r in reports(nlp, SYNDICATION)}
+    sig = {k: copies.signature_of(g) for k, g in grams.items()}
+    kept, dropped = [], []
+    for a in sorted(grams):
+        for b in sorted(grams):
+            if a >= b:
+                continue
+            agree = int((sig[a].hashvalues == sig[b].hashvalues).sum())
+            is_copy = (copies.containment(grams[a], grams[b]) >= copies.CONTAINMENT
+                       and len(grams[a] & grams[b]) >= copies.MIN_SHARED)
+            (kept if copies.could_copy(agree, len(grams[a]), len(grams[b])) else
+             dropped).append((a, b, is_copy, copies.containment(grams[a], grams[b])))
+    assert any(c for *_, c, _ in kept) and dropped
+    assert not any(c for *_, c, _ in dropped)
+    assert max(share for *_, share in dropped) < 0.5
+    assert copies.could_copy(0, 100, None)  # a size not known: always measured
+    assert round(copies._least_jaccard(100, 100), 3) == round(80 / 120, 3)
+    assert copies._fewest(667) > 40 and copies._fewest(0) == -1
+
+
 def test_a_stored_body_is_the_body_whether_or_not_lines_were_removed(nlp):
     """copies.stored_body reads only the Report's removed lines (and none when there are
     none): the same text as body_text, for every syndication article."""

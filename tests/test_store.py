@@ -72,7 +72,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0013_event_assertion"
+    assert diff == [] and version == head_revision() == "0014_minhash_grams"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -152,7 +152,7 @@ def test_delete_removes_an_article_and_recounts_its_clusters(store_url, nlp):
 
 def _kept(store):
     """Everything counted as articles are stored: cluster counts, tallies, outlets, the
-    articles per actor."""
+    articles per actor, the shingles per body."""
     with store.engine.connect() as conn:
         return {name: sorted(map(tuple, conn.execute(text(sql)).all())) for name, sql in {
             "clusters": "SELECT id, mentions, articles, outlets, origins, date, roots "
@@ -168,7 +168,8 @@ def _kept(store):
                             "date_last, back_day, back_first FROM actor_events",
             "actor_counts": "SELECT actor_id, kind, key, n FROM actor_counts WHERE n > 0",
             "actor_pairs": "SELECT actor_id, other_id, type, n FROM actor_pairs WHERE n > 0",
-            "sort_days": "SELECT article_id, event_id, sort_day FROM events"}.items()}
+            "sort_days": "SELECT article_id, event_id, sort_day FROM events",
+            "grams": "SELECT article_id, grams FROM minhashes"}.items()}
 
 
 def _recounted(store):

@@ -337,15 +337,15 @@ class Store:
     @staticmethod
     def _add_signatures(conn, index: copies.CopyIndex) -> None:
         """Add the stored signatures the index lacks."""
-        for article_id, data, published, copy_of, outlet, wire in conn.execute(
+        for article_id, data, published, copy_of, outlet, wire, size in conn.execute(
                 select(t.minhashes.c.article_id, t.minhashes.c.signature,
                        articles.c.published, articles.c.copy_of, articles.c.outlet,
-                       articles.c.wire)
+                       articles.c.wire, t.minhashes.c.grams)
                 .join(articles, articles.c.id == t.minhashes.c.article_id)
                 .order_by(articles.c.analyzed_at, articles.c.id)):
             if article_id not in index.signatures:
                 index.add(article_id, copies.from_bytes(data), published, copy_of,
-                          outlet, wire)
+                          outlet, wire, size)
 
     def save(self, report: Report) -> bool:
         """Store one analyzed article in one transaction; False when it was already there
@@ -367,7 +367,7 @@ class Store:
                 self._catch_up(conn, index)
                 reuse = self._reuse(conn, index, report, grams, signature, wire)
                 copy_of = reuse.copy_of
-                self._insert(conn, report, reuse, signature, wire)
+                self._insert(conn, report, reuse, signature, wire, len(grams))
                 for later in reuse.later:  # stored copies of this earlier publication
                     self._becomes_copy(conn, later, a.id, grams, index)
                 # a failure on record for this article is over: closed in the same commit
@@ -379,7 +379,7 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(scrub(f"cannot store article {a.id!r}: {exc}", self.url)) \
                 from exc
-        index.add(a.id, signature, a.published, copy_of, a.outlet, wire)
+        index.add(a.id, signature, a.published, copy_of, a.outlet, wire, len(grams))
         return True
 
     def _reuse(self, conn, index: copies.CopyIndex, report: Report, grams: set[str],
@@ -390,7 +390,7 @@ class Store:
         this article is earlier than stored copies of it, they become its copies."""
         a = report.article
         found = copies.Reuse()
-        ids = [k for k in index.candidates(signature) if k != a.id]
+        ids = [k for k in index.candidates(signature, len(grams)) if k != a.id]
         if not ids or not grams:
             return found
         matches: dict[str, set[str]] = {}
@@ -451,7 +451,7 @@ class Store:
             self._add_signatures(conn, index)
 
     def _insert(self, conn, report: Report, reuse: copies.Reuse, signature,
-                wire: str | None) -> None:
+                wire: str | None, size: int | None = None) -> None:
         a = report.article
         copy_of = reuse.copy_of
         conn.execute(insert(articles).values(
@@ -464,7 +464,8 @@ class Store:
         conn.execute(insert(t.reports).values(article_id=a.id,
                                               report_json=report.model_dump_json()))
         conn.execute(insert(t.minhashes).values(article_id=a.id,
-                                                signature=copies.to_bytes(signature)))
+                                                signature=copies.to_bytes(signature),
+                                                grams=size))
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO articles_fts(rowid, title, text) "
                               "SELECT rowid, title, text FROM articles WHERE id = :id"),
@@ -497,19 +498,15 @@ class Store:
         the outlet each cited mention rests on."""
         a = report.article
         names = {e.id: e.name for e in report.entities}
-        actors_of_event = {ev.id: {actor_of[x.entity_id] for x in ev.actors if x.entity_id
-                                   and actor_of.get(x.entity_id) is not None}
-                           for ev in report.events}
-        finder = linking.ClusterFinder(conn, a.id, set().union(*actors_of_event.values())
-                                       if actors_of_event else set(),
-                                       {ev.time.value for ev in report.events
-                                        if ev.time.value})
+        mentions = [linking.Mention.of(a.id, ev, actor_of,
+                                       ev.location.country if ev.location else None)
+                    for ev in report.events]
+        finder = linking.ClusterFinder(conn, a.id, mentions)
         placed: dict[str, int] = {}  # event id -> cluster id (negative: new, not yet stored)
         new: dict[int, dict] = {}
         touched: set[int] = set()
-        for ev in report.events:
-            country = ev.location.country if ev.location else None
-            mention = linking.Mention.of(a.id, ev, actor_of, country)
+        for ev, mention in zip(report.events, mentions):
+            country = mention.country
             cluster = finder.find(mention)
             if cluster is None:
                 cluster = -(len(new) + 1)

@@ -12,8 +12,10 @@ own reporting is its own)."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -135,6 +137,61 @@ def from_bytes(data: bytes) -> MinHash:
                    hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
+# A candidate is measured unless its signature rules it out: two bodies of which one is a
+# copy of the other share at least ``CONTAINMENT`` of the smaller's shingles (and
+# ``MIN_SHARED``), so their Jaccard similarity is at least ``_least_jaccard`` of their
+# sizes, and the share of MinHash values two signatures have in common is drawn around
+# their Jaccard similarity (binomially, over ``NUM_PERM`` values).  A candidate is dropped
+# when that many agreeing values or fewer has a probability under ``RULED_OUT`` for a pair
+# that similar: a copy is lost that way about once in 10^9 copies; a story that merely
+# shares names and event words with another (Jaccard 0.05-0.15, LSH finds it at 0.2) is no
+# longer read back and shingled to be measured.
+RULED_OUT = 1e-9
+
+
+def _least_jaccard(a: int, b: int) -> float:
+    """The least Jaccard similarity of two shingle sets of sizes ``a`` and ``b`` when one
+    is a copy of the other (containment and shared shingles as a copy needs)."""
+    small = min(a, b)
+    shared = max(CONTAINMENT * small, MIN_SHARED)
+    if shared > small:
+        return 1.0  # a body this short is nobody's copy: any agreement keeps it (see below)
+    return shared / (a + b - shared)
+
+
+def _binomial_cdf(k: int, n: int, p: float) -> float:
+    if p <= 0:
+        return 1.0
+    if p >= 1:
+        return 0.0 if k < n else 1.0
+    lp, lq = math.log(p), math.log1p(-p)
+    return sum(math.exp(math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1)
+                       + i * lp + (n - i) * lq) for i in range(k + 1))
+
+
+@cache
+def _fewest(per_mille: int) -> int:
+    """The most agreeing MinHash values (of ``NUM_PERM``) that rule out a pair of Jaccard
+    similarity ``per_mille`` / 1000 or more: -1 when none does."""
+    p = per_mille / 1000
+    k = -1
+    while k + 1 < NUM_PERM and _binomial_cdf(k + 1, NUM_PERM, p) < RULED_OUT:
+        k += 1
+    return k
+
+
+def could_copy(agree: int, size: int, other: int | None) -> bool:
+    """Whether two bodies whose signatures agree on ``agree`` of ``NUM_PERM`` values may be
+    a copy one of the other, given their sizes in shingles (``other`` None: not known, so
+    it may).  The least similarity a copy has is rounded down to a thousandth, which only
+    keeps more candidates."""
+    if other is None or not size or not other:
+        return True
+    if min(size, other) < MIN_SHARED:
+        return True  # measured as before (it cannot be a copy; the count says so)
+    return agree > _fewest(int(_least_jaccard(size, other) * 1000))
+
+
 def day(published: str | None) -> str:
     return (published or "9999")[:10]
 
@@ -149,18 +206,29 @@ class CopyIndex:
         self.lsh = MinHashLSH(threshold=CANDIDATES, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
         self.order: dict[str, Entry] = {}
+        self.sizes: dict[str, int | None] = {}  # shingles of each body (None: not known)
 
     def add(self, article_id: str, m: MinHash, published: str | None,
-            copy_of: str | None, outlet: str | None = None, wire: str | None = None) -> None:
+            copy_of: str | None, outlet: str | None = None, wire: str | None = None,
+            size: int | None = None) -> None:
         if article_id not in self.signatures:
             self.lsh.insert(article_id, m)
             self.signatures[article_id] = m
+            self.sizes[article_id] = size
             self.order[article_id] = Entry(day(published), outlet, wire, copy_of is not None,
                                            len(self.order))
 
-    def candidates(self, m: MinHash) -> list[str]:
-        """Stored articles that may share text with this signature (to be measured)."""
-        return sorted(self.lsh.query(m))
+    def candidates(self, m: MinHash, size: int | None = None) -> list[str]:
+        """Stored articles that may share text with this signature (to be measured): those
+        the LSH index finds, less those whose signatures agree too little for a copy
+        (:func:`could_copy`; needs the body's ``size`` in shingles)."""
+        found = sorted(self.lsh.query(m))
+        if size is None or not found:
+            return found
+        mine = m.hashvalues
+        return [k for k in found
+                if could_copy(int(np.count_nonzero(self.signatures[k].hashvalues == mine)),
+                              size, self.sizes.get(k))]
 
     def source(self, ids: list[str], new: Entry) -> str | None:
         """Of stored articles sharing text with a new one, the source: published first;

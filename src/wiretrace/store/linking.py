@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
@@ -35,7 +35,6 @@ from ..clean import wire_name
 from ..model import Entity, Event, Report
 from ..names import name_key
 from ..outlets import normalize, outlets
-from ..timex import value_range
 from . import schema as t
 
 # entity types that can be the same actor; others must be equal
@@ -394,70 +393,83 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return not same_article or _compatible_within(a, b)
 
 
-def _years(values) -> list[str]:
-    """The years the days of dated ``values`` touch, with the year next door when a day
-    lies within a week of New Year (an ISO week there belongs to either)."""
-    years = set()
-    for v in values:
-        days = value_range(v) if _dated(v) else None
-        for day in (days or ()):
-            if not day:
-                continue
-            d = date.fromisoformat(day)
-            years.add(d.year)
-            if d.month == 1 and d.day <= 7:
-                years.add(d.year - 1)
-            if d.month == 12 and d.day >= 25:
-                years.add(d.year + 1)
-    return [f"{y:04d}" for y in sorted(years) if 0 < y < 10000]
+def _day_number(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def _windows(mentions: list[Mention]) -> list[tuple[int, int, set[int]]]:
+    """The days where a stored mention may begin if it is to join one of ``mentions``
+    across articles, as (first, last, actors) day-number windows, overlapping ones merged.
+    Across articles both mentions are dated to at most :data:`MAX_DAYS_ACROSS` days and
+    their days overlap (:func:`_compatible_time`), so a stored mention that joins ``m``
+    begins between ``m.first - 30`` and ``m.last``; and it shares one of ``m``'s actors.
+    Mentions that cannot join across articles (undated, open, too long, no actor) give
+    none."""
+    found = []
+    for m in mentions:
+        if not (m.actors and _dated(m.value) and m.first and m.last):
+            continue
+        n = _days(m.first, m.last)
+        if n is None or n > MAX_DAYS_ACROSS:
+            continue
+        last = date.fromisoformat(m.last)
+        try:
+            first = date.fromisoformat(m.first) - timedelta(days=MAX_DAYS_ACROSS - 1)
+        except OverflowError:  # within a month of 1 January of year 1
+            first = date.min
+        found.append((_day_number(first), _day_number(last), set(m.actors)))
+    merged: list[tuple[int, int, set[int]]] = []
+    for lo, hi, actors in sorted(found, key=lambda w: (w[0], w[1])):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]), merged[-1][2] | actors)
+        else:
+            merged.append((lo, hi, actors))
+    return merged
 
 
 class ClusterFinder:
-    """Finds the cluster each event mention of one article joins.  Candidates are read in
-    two steps: the clusters that hold one of the article's actors at a time in one of the
-    years of its dated events (:data:`t.cluster_actors`: one row per actor, dated time
-    value, type, lemma and country, which does not grow when more editions join a
-    cluster), then those clusters' mentions dated within the article's days, with their
-    actors by role, polarity and days (a mention of another article joins only when both
-    are dated, see :func:`_compatible`); mentions of the article itself are added as they
-    are placed."""
+    """Finds the cluster each event mention of one article joins.  Candidates are the
+    stored mentions of other articles that share an actor with one of the article's
+    mentions and begin within the days such a mention could overlap (:func:`_windows`):
+    read from :data:`t.actor_events` by its (actor, first day) index, so that their number
+    is that of the actor's mentions in a few weeks, not of all its mentions in a year (it
+    read every cluster of the article's actors in the years of its dated events); then
+    those mentions, with their actors by role, polarity and days.  A mention of another
+    article joins only when both are dated (see :func:`_compatible`); mentions of the
+    article itself are added as they are placed."""
 
-    def __init__(self, conn: Connection, article_id: str, actor_ids: set[int],
-                 time_values: set[str]) -> None:
+    def __init__(self, conn: Connection, article_id: str, mentions: list[Mention]) -> None:
         self.article_id = article_id
         self.by_actor: dict[int, list[tuple[int, Mention]]] = {}
-        years = _years(time_values)
-        ranges = [r for r in (value_range(v) for v in time_values if _dated(v)) if r]
-        if not (actor_ids and years and ranges):
+        windows = _windows(mentions)
+        if not windows:
             return
-        ca, e, ea = t.cluster_actors, t.events, t.event_actors
-        clusters = (select(ca.c.cluster_id).distinct()
-                    .where(ca.c.actor_id.in_(sorted(actor_ids)),
-                           _compatible_with(_bytewise(conn, ca.c.time_value), years)))
-        lows = [r.first for r in ranges if r.first]
-        highs = [r.last for r in ranges if r.last]
+        ae, e, ea = t.actor_events, t.events, t.event_actors
+        keys = (select(ae.c.article_id, ae.c.event_id).distinct()
+                .where(or_(*(and_(ae.c.actor_id.in_(sorted(actors)), ae.c.sort_day >= lo,
+                                  ae.c.sort_day <= hi) for lo, hi, actors in windows)),
+                       ae.c.article_id != article_id)
+                .subquery("k"))
         q = (select(e.c.article_id, e.c.event_id, e.c.cluster_id, e.c.type, e.c.lemma,
                     e.c.time_value, e.c.date_first, e.c.date_last, e.c.time_basis,
-                    e.c.polarity,
-                    e.c.country, ea.c.role, ea.c.actor_id)
+                    e.c.polarity, e.c.country, ea.c.role, ea.c.actor_id)
+             .select_from(keys)
+             .join(e, and_(e.c.article_id == keys.c.article_id,
+                           e.c.event_id == keys.c.event_id))
              .join(ea, and_(ea.c.article_id == e.c.article_id,
                             ea.c.event_id == e.c.event_id))
-             .where(e.c.cluster_id.in_(clusters), ea.c.actor_id.is_not(None),
-                    e.c.article_id != article_id))
-        if lows and len(lows) == len(ranges):
-            q = q.where(or_(e.c.date_last.is_(None), e.c.date_last >= min(lows)))
-        if highs and len(highs) == len(ranges):
-            q = q.where(or_(e.c.date_first.is_(None), e.c.date_first <= max(highs)))
-        mentions: dict[tuple[str, str], tuple[int, dict]] = {}
-        for row in conn.execute(q.order_by(e.c.cluster_id, e.c.article_id, e.c.event_id)):
-            _, m = mentions.setdefault((row.article_id, row.event_id), (row.cluster_id, {
+             .where(e.c.cluster_id.is_not(None), ea.c.actor_id.is_not(None)))
+        actor_ids = set().union(*(m.actors for m in mentions))
+        found: dict[tuple[str, str], tuple[int, dict]] = {}
+        for row in conn.execute(q):
+            _, m = found.setdefault((row.article_id, row.event_id), (row.cluster_id, {
                 "article_id": row.article_id, "type": row.type or None,
                 "lemma": row.lemma or "", "value": row.time_value, "first": row.date_first,
                 "last": row.date_last, "basis": row.time_basis or "unknown",
                 "polarity": row.polarity or "positive",
                 "country": row.country or None, "who": set(), "whom": set()}))
             m["who" if row.role == "source" else "whom"].add(row.actor_id)
-        for cluster_id, m in mentions.values():
+        for cluster_id, m in found.values():
             mention = Mention(**{**m, "who": frozenset(m["who"]),
                                  "whom": frozenset(m["whom"])})
             if not _dated(mention.value):

@@ -45,6 +45,9 @@ minhashes = Table(
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
     Column("signature", LargeBinary, nullable=False),
+    # the body's distinct word 5-shingles (copies.shingles): with the signatures, what rules
+    # out an LSH candidate without reading it (copies.could_copy); null: not known
+    Column("grams", Integer),
 )
 actors = Table(
     "actors", metadata,
