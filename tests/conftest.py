@@ -179,7 +179,7 @@ def downgrade_store(store, revision: str) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from wiretrace.store import MIGRATIONS
+    from wiretrace.store.database import MIGRATIONS
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

@@ -175,13 +175,13 @@ def _kept(store):
 def _recounted(store):
     from sqlalchemy import update
 
-    from wiretrace.store import linking, tallies
+    from wiretrace.store import clusters, tallies
     from wiretrace.store import schema as t
 
     with store.engine.begin() as conn:
         for (cluster_id,) in conn.execute(text("SELECT id FROM event_clusters")).all():
-            linking.refresh_cluster(conn, cluster_id)
-        linking.index_cluster_actors(conn)
+            clusters.refresh_cluster(conn, cluster_id)
+        clusters.index_cluster_actors(conn)
         tallies.rebuild(conn)
         tallies.rebuild_actors(conn)
         conn.execute(update(t.events).values(sort_day=tallies.sort_day_sql(t.events)))
@@ -350,7 +350,7 @@ def test_time_ranges_compare_bytes_whatever_the_collation(store_url):
     are compared byte by byte."""
     import sqlalchemy as sa
 
-    from wiretrace.store import linking
+    from wiretrace.store import clusters
 
     store = Store(store_url)
     with store.engine.connect() as conn:  # PostgreSQL built with ICU has it
@@ -363,9 +363,9 @@ def test_time_ranges_compare_bytes_whatever_the_collation(store_url):
         conn.execute(table.insert(), [{"v": v} for v in (
             "2008-01-05", "2008-01", "2008", "2008-02", "XXXX-01", "PRESENT_REF")])
         found = {r[0] for r in conn.execute(sa.select(table.c.v).where(
-            linking._compatible_with(linking._bytewise(conn, table.c.v), ["2008-01"])))}
+            clusters._compatible_with(clusters._bytewise(conn, table.c.v), ["2008-01"])))}
         dated = {r[0] for r in conn.execute(sa.select(table.c.v).where(
-            linking._bytewise(conn, table.c.v) >= "0", linking._bytewise(conn, table.c.v) < ":"))}
+            clusters._bytewise(conn, table.c.v) >= "0", clusters._bytewise(conn, table.c.v) < ":"))}
     assert found == {"2008-01-05", "2008-01", "2008"}
     assert dated == {"2008-01-05", "2008-01", "2008", "2008-02"}
 

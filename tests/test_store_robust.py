@@ -94,7 +94,7 @@ def schema_state(url: str) -> tuple:
 def downgraded(url: str, revision: str = "0003_event_recipient") -> None:
     from alembic import command
 
-    from wiretrace.store import _config
+    from wiretrace.store.database import _config
 
     store = Store(url)
     cfg = _config()

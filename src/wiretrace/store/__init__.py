@@ -10,21 +10,12 @@ there (same id or same text) changes nothing."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import (
-    Engine,
     and_,
     bindparam,
-    create_engine,
     delete,
-    event,
     func,
     insert,
     or_,
@@ -37,122 +28,26 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from .. import __version__, settings
 from ..errors import StoreError
 from ..model import Report
-from . import copies, linking, tallies
+from . import clusters, copies, linking, origins, tallies
 from . import schema as t
+from .database import (
+    LOCK_TRIES,
+    _newer,
+    _now,
+    current_revision,
+    engine_for,
+    head_revision,
+    known_revisions,
+    migrate,
+    normalize_url,
+    sqlite_path,
+    upgrade,
+)
 from .schema import articles, failures, metadata
 from .urls import hide_password, scrub
 
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-def normalize_url(url: str | None = None) -> str:
-    """A SQLAlchemy URL: a bare path is a SQLite file; ``postgresql://`` uses psycopg 3."""
-    url = url or settings.get("db")
-    if "://" not in url:
-        return f"sqlite:///{Path(url)}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL (None for another database, or SQLite in memory)."""
-    if not url.startswith("sqlite"):
-        return None
-    database = url.split("://", 1)[1][1:].split("?", 1)[0]
-    return Path(database) if database and database != ":memory:" else None
-
-
-def engine_for(url: str | None = None, writer: bool = True) -> Engine:
-    """An engine on the store.  On SQLite a writer's transactions take the write lock at
-    BEGIN (IMMEDIATE) and wait up to 30 s for it; a reader's are plain deferred BEGINs, which
-    WAL lets run beside a writer."""
-    given, url = url or settings.get("db"), normalize_url(url)
-    try:
-        engine = create_engine(url, future=True)
-    except Exception as exc:
-        raise StoreError(scrub(f"cannot open store {hide_password(given)}: {exc}", url,
-                               given)) from None
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):
-            cur = dbapi_conn.cursor()
-            if writer:  # a reader leaves the file as it is (wiretrace's files are WAL)
-                cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-            # pysqlite's own BEGIN is deferred: take the write lock at the start instead, so
-            # two writers (Dask workers on one machine) wait for each other, never deadlock
-            dbapi_conn.isolation_level = None
-
-        @event.listens_for(engine, "begin")
-        def _sqlite_begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
-    return engine
-
-
-LOCK_TRIES = 4  # waits of SQLite's 30 s busy timeout when opening a store
-
-
-def _config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
-
-
-def head_revision() -> str:
-    """The schema revision this wiretrace's code reads and writes."""
-    return ScriptDirectory.from_config(_config()).get_current_head()
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
-
-
-def current_revision(engine: Engine) -> str | None:
-    """The revision the store is at; None for an empty database.  Reads only."""
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to ``revision`` with the named migrations.  On PostgreSQL one
-    migration runs at a time (an advisory lock): two ingests starting on a new database
-    do not both create the tables; the second finds them made."""
-    cfg = _config()
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(7474000)"))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
-
-
-def upgrade(url: str | None = None) -> tuple[str | None, str]:
-    """``wiretrace migrate``: bring the store at ``url`` to the head revision (a new one is
-    created).  Returns the revision before (None: it was new) and after."""
-    raw = normalize_url(url)
-    engine = engine_for(url)
-    try:
-        before = current_revision(engine)
-        if before is not None and before not in known_revisions():
-            raise StoreError(_newer(hide_password(url or settings.get("db")), before))
-        migrate(engine)
-        return before, current_revision(engine)
-    except (SQLAlchemyError, OSError, CommandError) as exc:
-        raise StoreError(scrub(f"cannot migrate store {hide_password(raw)}: {exc}", raw,
-                               url)) from None
-    finally:
-        engine.dispose()
-
-
-def _newer(shown: str, revision: str) -> str:
-    return (f"store {shown} is at schema revision {revision}, which this wiretrace "
-            f"({__version__}) does not know: it was written by a newer wiretrace")
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+__all__ = ["Store", "current_revision", "engine_for", "fill_origins", "head_revision",
+           "known_revisions", "migrate", "normalize_url", "sqlite_path", "upgrade"]
 
 
 def fill_origins(conn) -> None:
@@ -185,7 +80,7 @@ def fill_origins(conn) -> None:
         copy_of, report_json = row
         report = Report.read(report_json)
         credited = report.model_copy(update={"article": clean(report.article)})
-        values: dict = {"wire": linking.wire_credit(credited)}
+        values: dict = {"wire": origins.wire_credit(credited)}
         copied: set[str] = set()
         if copy_of:
             source = shingles_of(copy_of)
@@ -195,7 +90,7 @@ def fill_origins(conn) -> None:
         conn.execute(update(a).where(a.c.id == article_id).values(**values))
         _write_origins(conn, article_id, report, copied)
     for (cluster_id,) in conn.execute(select(t.event_clusters.c.id)).all():
-        linking.refresh_cluster(conn, cluster_id)
+        clusters.refresh_cluster(conn, cluster_id)
 
 
 class Store:
@@ -353,7 +248,7 @@ class Store:
         a = report.article
         grams = copies.shingles(copies.body_words(a))
         signature = copies.signature_of(grams)
-        wire = linking.wire_credit(report)
+        wire = origins.wire_credit(report)
         index = self._copy_index()
         try:
             with self.engine.begin() as conn:
@@ -437,7 +332,7 @@ class Store:
         for cluster_id in sorted({r[0] for r in conn.execute(
                 select(t.events.c.cluster_id).where(t.events.c.article_id.in_(sorted(group)),
                                                     t.events.c.cluster_id.is_not(None)))}):
-            linking.refresh_cluster(conn, cluster_id)
+            clusters.refresh_cluster(conn, cluster_id)
         tallies.count_copy(conn, article_id, source, before)
         if article_id in index.order:
             index.order[article_id].is_copy = True
@@ -498,10 +393,10 @@ class Store:
         the outlet each cited mention rests on."""
         a = report.article
         names = {e.id: e.name for e in report.entities}
-        mentions = [linking.Mention.of(a.id, ev, actor_of,
+        mentions = [clusters.Mention.of(a.id, ev, actor_of,
                                        ev.location.country if ev.location else None)
                     for ev in report.events]
-        finder = linking.ClusterFinder(conn, a.id, mentions)
+        finder = clusters.ClusterFinder(conn, a.id, mentions)
         placed: dict[str, int] = {}  # event id -> cluster id (negative: new, not yet stored)
         new: dict[int, dict] = {}
         touched: set[int] = set()
@@ -532,19 +427,19 @@ class Store:
 
         rows, links, cites = [], [], []
         joined: dict[int, list] = {}  # stored cluster -> (origin nodes, time) of its mentions
-        own = linking.provenance(a.id, a.outlet, wire)
-        source = linking.source_node(conn, a.id, reuse.copy_of)
+        own = origins.provenance(a.id, a.outlet, wire)
+        source = origins.source_node(conn, a.id, reuse.copy_of)
         copied = (copies.copied_events(report, reuse.source_grams) if reuse.copy_of
                   else set())
         fresh: dict[int, list[list[str]]] = {}  # new cluster -> origin nodes of its mentions
         for ev in report.events:
             loc = ev.location
-            origin = linking.mention_origin(report, ev, ev.id in copied)
+            origin = origins.mention_origin(report, ev, ev.id in copied)
             cited = origin.get("cites")
             if cited:
                 cites.append(cited)
             cluster = placed[ev.id]
-            nodes = linking.origin_nodes(own, source, origin)
+            nodes = origins.origin_nodes(own, source, origin)
             if cluster in touched:
                 joined.setdefault(cluster, []).append((nodes, ev.time.value))
             else:
@@ -576,19 +471,19 @@ class Store:
             conn.execute(insert(t.events), rows)
         if links:
             conn.execute(insert(t.event_actors), links)
-            linking.add_cluster_actors(conn, linking.cluster_actor_rows(rows, links))
+            clusters.add_cluster_actors(conn, clusters.cluster_actor_rows(rows, links))
             tallies.count_actor_events(conn, rows, links)
         if fresh:  # a new cluster's origins and date: its mentions in this article
             params = []
             for key, mentions in sorted(fresh.items()):
-                comps = linking.components([nodes for nodes, _ in mentions])
-                params.append({"cid": real[key], "n": len(comps), "r": linking.roots_json(comps),
-                               "d": linking._most_precise(v for _, v in mentions)})
+                comps = origins.components([nodes for nodes, _ in mentions])
+                params.append({"cid": real[key], "n": len(comps), "r": origins.roots_json(comps),
+                               "d": clusters._most_precise(v for _, v in mentions)})
             conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == bindparam("cid"))
                          .values(origins=bindparam("n"), roots=bindparam("r"),
                                  date=bindparam("d")), params)
         if joined:
-            linking.join_clusters(conn, a.id, a.outlet, joined)
+            clusters.join_clusters(conn, a.id, a.outlet, joined)
         return len(new), cites
 
     # -- failures --------------------------------------------------------------------
@@ -642,7 +537,7 @@ class Store:
                 todo = {r[0] for r in conn.execute(select(articles.c.id).where(
                     articles.c.copy_of.in_(sorted(todo))))} - copies_of - {article_id}
                 copies_of |= todo
-            clusters = sorted({r[0] for r in conn.execute(
+            touched = sorted({r[0] for r in conn.execute(
                 select(t.events.c.cluster_id).where(
                     t.events.c.article_id.in_(sorted(copies_of | {article_id})),
                     t.events.c.cluster_id.is_not(None)).distinct())})
@@ -657,9 +552,9 @@ class Store:
             conn.execute(update(articles).where(articles.c.copy_of == article_id)
                          .values(copy_of=None, copy_share=None))
             gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
-            for cluster_id in clusters:
-                linking.refresh_cluster(conn, cluster_id)
-            linking.index_cluster_actors(conn, clusters)
+            for cluster_id in touched:
+                clusters.refresh_cluster(conn, cluster_id)
+            clusters.index_cluster_actors(conn, touched)
             empty = select(t.event_clusters.c.id).where(t.event_clusters.c.mentions == 0)
             conn.execute(delete(t.cluster_keys).where(t.cluster_keys.c.cluster_id.in_(empty)))
             conn.execute(delete(t.event_clusters).where(t.event_clusters.c.mentions == 0))
@@ -669,11 +564,11 @@ class Store:
 
 
 def _write_origins(conn, article_id: str, report: Report, copied: set[str]) -> None:
-    """Each stored mention's origin (linking.mention_origin), ``copied`` naming the events
+    """Each stored mention's origin (origins.mention_origin), ``copied`` naming the events
     whose sentences come from the article's copy source."""
     params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
               for ev in report.events
-              for o in [linking.mention_origin(report, ev, ev.id in copied)]]
+              for o in [origins.mention_origin(report, ev, ev.id in copied)]]
     if params:
         conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
                                             t.events.c.event_id == bindparam("eid"))

@@ -496,7 +496,7 @@ def cluster(store: Store, cluster_id: int) -> dict | None:
     origin in ``roots``.  Each mention carries the figures its article reports (``dead``,
     ``injured``, ``arrested``, ``size`` and the whole ``magnitude``); ``figures`` puts them
     side by side, never summed across copies (:func:`cluster_figures`)."""
-    from .linking import components, mention_nodes
+    from .origins import components, mention_nodes
 
     c, e, a = t.event_clusters, t.events, t.articles
     with store.engine.connect() as conn:

@@ -100,7 +100,7 @@ event_clusters = Table(
     Column("outlets", Integer, nullable=False),
     Column("origins", Integer, nullable=False, index=True),  # independent origins
     # JSON: each independent origin as the sorted nodes it joins ("src:associated press",
-    # "src:egyptian foreign ministry", "article:<id>"), linking.origin_nodes
+    # "src:egyptian foreign ministry", "article:<id>"), origins.origin_nodes
     Column("roots", Text),
 )
 events = Table(
@@ -146,7 +146,7 @@ event_actors = Table(
     Column("entity_id", String, primary_key=True),
     Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
 )
-# What lets a cluster's counts change by what one new article adds (linking.join_clusters):
+# What lets a cluster's counts change by what one new article adds (clusters.join_clusters):
 # its union-find nodes ("src:<outlet, wire or claimant key>", "article:<id>" for an article
 # without an outlet) with the component each is in, and the outlets that published its
 # mentions ("own:<key>", no component).  Kept only for clusters of more than one article.
@@ -160,7 +160,7 @@ cluster_keys = Table(
 Index("ix_cluster_keys_comp", cluster_keys.c.cluster_id, cluster_keys.c.comp)
 # What an event cluster holds per actor: one row per actor, dated time value, type, lemma
 # and country among its mentions ('' for none), so that a new article's candidate clusters
-# are read from here (linking.ClusterFinder) instead of from every mention: a cluster that
+# are read from here (clusters.ClusterFinder) instead of from every mention: a cluster that
 # a thousand editions joined holds a thousand mentions but the same few rows here.
 cluster_actors = Table(
     "cluster_actors", metadata,

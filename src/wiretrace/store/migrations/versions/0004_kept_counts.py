@@ -57,9 +57,9 @@ def upgrade() -> None:
     )
     # a store written before: count what it holds (clusters get their keys when an
     # article next joins them)
-    from wiretrace.store import linking, tallies
+    from wiretrace.store import clusters, tallies
 
-    linking.index_cluster_actors(op.get_bind())
+    clusters.index_cluster_actors(op.get_bind())
     tallies.rebuild(op.get_bind(), sources=False)
 
 

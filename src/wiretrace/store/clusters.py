@@ -1,0 +1,399 @@
+"""Event clusters: an event mention joins a cluster holding a mention it is compatible with
+(:func:`_compatible`): the same type (PLOVER category), or the same lemma when one of the
+two is uncoded; the same polarity; an actor in the same role on both sides and no role
+whose actors disagree; overlapping days, each at most a month across articles; countries
+that do not disagree.  Across articles both mentions must be dated, and two uncoded ones
+dated by the text, not only by their publication day; within one article an undated
+mention joins one of the same lemma, or the first sentence's event of the same type when
+it names no actor that one lacks, but two uncoded mentions ("said" ... "said") stay apart.
+Otherwise it starts a new cluster.  Each cluster's counts and independent origins are
+recounted from its mentions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ..model import Event
+from . import schema as t
+from .origins import _published_key, components, mention_nodes, roots_json
+
+
+def _dated(value: str | None) -> bool:
+    return bool(value) and value[:1].isdigit()
+
+
+def _most_precise(values, current: str | None = None) -> str | None:
+    """A cluster's date: the longest (most precise) dated value, the last of equals;
+    ``current``, a date the cluster has already, stays unless a value is longer."""
+    dates = sorted((v for v in values if _dated(v)), key=len)
+    if dates and (not current or len(dates[-1]) > len(current)):
+        return dates[-1]
+    return current
+
+
+def _bytewise(conn: Connection, column):
+    """The column compared byte by byte: the ranges below assume it, and a PostgreSQL
+    database's collation may not (ICU English orders punctuation otherwise)."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
+
+
+def _compatible_with(column, values: list[str]):
+    """SQL for values compatible with any of ``values`` (all dated): the column's value is
+    a prefix of one of them ("2021" for "2021-11-20") or starts with one ("2021-11-20T10:00"
+    for "2021-11-20"), written as ranges an index can serve.  :class:`ClusterFinder` passes
+    years, so a stored value is read when it is a year, decade or century holding one of
+    them or lies within one (its days are compared afterwards)."""
+    prefixes = sorted({v[:n] for v in values for n in range(1, len(v) + 1)})
+    return or_(column.in_(prefixes),
+               *(and_(column > v, column < v + "\x7f") for v in values))
+
+
+# Across articles, two mentions are one event only if each is dated to a stretch of at
+# most this many days: "in 2010" names no single launch of a company that launches
+# several a year (docs/schema.md, "Event clusters").
+MAX_DAYS_ACROSS = 31
+
+
+class Mention(NamedTuple):
+    """What cluster joining compares of one event mention: its type or lemma, its days,
+    its polarity, its place and its actors by role (who: sources; whom: targets and the
+    other arguments), and whether it is in its article's first sentence (the headline,
+    or the lead where the text has no headline)."""
+
+    article_id: str
+    type: str | None
+    lemma: str
+    value: str | None
+    first: str | None
+    last: str | None
+    basis: str
+    polarity: str
+    country: str | None
+    who: frozenset[int]
+    whom: frozenset[int]
+    lead: bool = False
+
+    @property
+    def actors(self) -> frozenset[int]:
+        return self.who | self.whom
+
+    @classmethod
+    def of(cls, article_id: str, event: Event, actor_of: dict[str, int | None],
+           country: str | None) -> Mention:
+        def ids(roles: set[str]) -> frozenset[int]:
+            return frozenset(actor_of[x.entity_id] for x in event.actors
+                             if x.role in roles and x.entity_id
+                             and actor_of.get(x.entity_id) is not None)
+
+        return cls(article_id, event.type, event.lemma, event.time.value, event.time.first,
+                   event.time.last, event.time.basis, event.factuality.polarity, country,
+                   ids({"source"}), ids({"target", "other"}), event.sentence.start == 0)
+
+
+def _days(first: str | None, last: str | None) -> int | None:
+    if not first or not last:
+        return None
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+
+
+def _compatible_time(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' days allow one event: both dated with overlapping days, each
+    at most :data:`MAX_DAYS_ACROSS` days across articles; within one article an undated
+    mention is compatible with any (see :func:`_compatible_within`)."""
+    same_article = a.article_id == b.article_id
+    if not (_dated(a.value) and _dated(b.value)):
+        return same_article
+    if not (a.first or a.last) or not (b.first or b.last):
+        return False
+    if a.first and b.last and a.first > b.last or b.first and a.last and b.first > a.last:
+        return False
+    if same_article:
+        return True
+    spans = (_days(a.first, a.last), _days(b.first, b.last))
+    return all(n is not None and n <= MAX_DAYS_ACROSS for n in spans)
+
+
+def _compatible_actors(a: Mention, b: Mention) -> bool:
+    """Who did it and to whom must agree: an actor in the same role on both sides, and a
+    role that names actors on both sides names one actor in common ("Boeing challenging
+    the decision" and "Lockheed challenged Boeing" are two events)."""
+    if not (a.who & b.who or a.whom & b.whom):
+        return False
+    return all(not (x and y) or x & y for x, y in ((a.who, b.who), (a.whom, b.whom)))
+
+
+def _compatible_within(a: Mention, b: Mention) -> bool:
+    """Within one article, an undated mention joins another of the same lemma ("Jobs
+    resigns" ... "Jobs resigned in a letter"), or, with another lemma of the same type,
+    the article's first sentence (its headline or lead) when it names no actor that the
+    other does not: "offers funding" ... "contribute between $12 million and $20 million",
+    but not "That contract was fought for between Boeing and Lockheed" under a headline
+    about Boeing's defeat."""
+    if _dated(a.value) and _dated(b.value) or a.lemma == b.lemma:
+        return True
+    undated, other = (a, b) if not _dated(a.value) else (b, a)
+    return (a.lead or b.lead) and undated.who <= other.who and undated.whom <= other.whom
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Whether mention ``a`` may join the cluster of mention ``b``: the same type (PLOVER
+    category) -- or the same lemma when one of the two is uncoded, but never two uncoded
+    mentions of one article ("said" ... "said"), nor of two articles when neither text
+    dates them (both fall back to their publication day: Trump "says" on tariffs and "has
+    said" on Putin, the same day) --, the same polarity (an accusation and its denial are
+    two events), a country that does not disagree, compatible actors and compatible
+    days."""
+    if a.type and b.type:
+        if a.type != b.type:
+            return False
+    elif a.lemma != b.lemma:
+        return False
+    same_article = a.article_id == b.article_id
+    if not a.type and not b.type and (same_article or a.basis == b.basis == "publication"):
+        return False
+    if a.polarity != b.polarity:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if not _compatible_actors(a, b) or not _compatible_time(a, b):
+        return False
+    return not same_article or _compatible_within(a, b)
+
+
+def _day_number(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def _windows(mentions: list[Mention]) -> list[tuple[int, int, set[int]]]:
+    """The days where a stored mention may begin if it is to join one of ``mentions``
+    across articles, as (first, last, actors) day-number windows, overlapping ones merged.
+    Across articles both mentions are dated to at most :data:`MAX_DAYS_ACROSS` days and
+    their days overlap (:func:`_compatible_time`), so a stored mention that joins ``m``
+    begins between ``m.first - 30`` and ``m.last``; and it shares one of ``m``'s actors.
+    Mentions that cannot join across articles (undated, open, too long, no actor) give
+    none."""
+    found = []
+    for m in mentions:
+        if not (m.actors and _dated(m.value) and m.first and m.last):
+            continue
+        n = _days(m.first, m.last)
+        if n is None or n > MAX_DAYS_ACROSS:
+            continue
+        last = date.fromisoformat(m.last)
+        try:
+            first = date.fromisoformat(m.first) - timedelta(days=MAX_DAYS_ACROSS - 1)
+        except OverflowError:  # within a month of 1 January of year 1
+            first = date.min
+        found.append((_day_number(first), _day_number(last), set(m.actors)))
+    merged: list[tuple[int, int, set[int]]] = []
+    for lo, hi, actors in sorted(found, key=lambda w: (w[0], w[1])):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]), merged[-1][2] | actors)
+        else:
+            merged.append((lo, hi, actors))
+    return merged
+
+
+class ClusterFinder:
+    """Finds the cluster each event mention of one article joins.  Candidates are the
+    stored mentions of other articles that share an actor with one of the article's
+    mentions and begin within the days such a mention could overlap (:func:`_windows`):
+    read from :data:`t.actor_events` by its (actor, first day) index, so that their number
+    is that of the actor's mentions in a few weeks, not of all its mentions in a year (it
+    read every cluster of the article's actors in the years of its dated events); then
+    those mentions, with their actors by role, polarity and days.  A mention of another
+    article joins only when both are dated (see :func:`_compatible`); mentions of the
+    article itself are added as they are placed."""
+
+    def __init__(self, conn: Connection, article_id: str, mentions: list[Mention]) -> None:
+        self.article_id = article_id
+        self.by_actor: dict[int, list[tuple[int, Mention]]] = {}
+        windows = _windows(mentions)
+        if not windows:
+            return
+        ae, e, ea = t.actor_events, t.events, t.event_actors
+        keys = (select(ae.c.article_id, ae.c.event_id).distinct()
+                .where(or_(*(and_(ae.c.actor_id.in_(sorted(actors)), ae.c.sort_day >= lo,
+                                  ae.c.sort_day <= hi) for lo, hi, actors in windows)),
+                       ae.c.article_id != article_id)
+                .subquery("k"))
+        q = (select(e.c.article_id, e.c.event_id, e.c.cluster_id, e.c.type, e.c.lemma,
+                    e.c.time_value, e.c.date_first, e.c.date_last, e.c.time_basis,
+                    e.c.polarity, e.c.country, ea.c.role, ea.c.actor_id)
+             .select_from(keys)
+             .join(e, and_(e.c.article_id == keys.c.article_id,
+                           e.c.event_id == keys.c.event_id))
+             .join(ea, and_(ea.c.article_id == e.c.article_id,
+                            ea.c.event_id == e.c.event_id))
+             .where(e.c.cluster_id.is_not(None), ea.c.actor_id.is_not(None)))
+        actor_ids = set().union(*(m.actors for m in mentions))
+        found: dict[tuple[str, str], tuple[int, dict]] = {}
+        for row in conn.execute(q):
+            _, m = found.setdefault((row.article_id, row.event_id), (row.cluster_id, {
+                "article_id": row.article_id, "type": row.type or None,
+                "lemma": row.lemma or "", "value": row.time_value, "first": row.date_first,
+                "last": row.date_last, "basis": row.time_basis or "unknown",
+                "polarity": row.polarity or "positive",
+                "country": row.country or None, "who": set(), "whom": set()}))
+            m["who" if row.role == "source" else "whom"].add(row.actor_id)
+        for cluster_id, m in found.values():
+            mention = Mention(**{**m, "who": frozenset(m["who"]),
+                                 "whom": frozenset(m["whom"])})
+            if not _dated(mention.value):
+                continue
+            for a in mention.actors & actor_ids:
+                self.by_actor.setdefault(a, []).append((cluster_id, mention))
+
+    def find(self, mention: Mention) -> int | None:
+        """The first cluster (lowest id) holding a mention that ``mention`` is
+        compatible with (:func:`_compatible`), or None."""
+        rows = sorted({r for a in mention.actors for r in self.by_actor.get(a, ())},
+                      key=lambda r: r[0])
+        for cluster_id, other in rows:
+            if _compatible(mention, other):
+                return cluster_id
+        return None
+
+    def add(self, cluster_id: int, mention: Mention) -> None:
+        for a in mention.actors:
+            self.by_actor.setdefault(a, []).append((cluster_id, mention))
+
+
+def cluster_actor_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
+    """The :data:`t.cluster_actors` rows of stored event mentions (dated ones only: only
+    those join across articles) and their actor links."""
+    by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
+    out = {}
+    for link in links:
+        r = by_event.get((link["article_id"], link["event_id"]))
+        if (link["actor_id"] is None or r is None or r["cluster_id"] is None
+                or not _dated(r["time_value"])):
+            continue
+        row = {"actor_id": link["actor_id"], "time_value": r["time_value"],
+               "cluster_id": r["cluster_id"], "type": r["type"] or "",
+               "lemma": r["lemma"] or "", "country": r["country"] or ""}
+        out[tuple(row.values())] = row
+    return list(out.values())
+
+
+def add_cluster_actors(conn: Connection, rows: list[dict]) -> None:
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(t.cluster_actors).on_conflict_do_nothing(), rows)
+
+
+def index_cluster_actors(conn: Connection, cluster_ids: list[int] | None = None) -> None:
+    """Write the :data:`t.cluster_actors` rows again from the stored mentions, for some
+    clusters or (None) all."""
+    ca, e, ea = t.cluster_actors, t.events, t.event_actors
+    q = (select(ea.c.actor_id, e.c.time_value, e.c.cluster_id,
+                func.coalesce(e.c.type, ""), func.coalesce(e.c.lemma, ""),
+                func.coalesce(e.c.country, "")).distinct()
+         .join(e, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
+         .where(ea.c.actor_id.is_not(None), e.c.cluster_id.is_not(None),
+                _bytewise(conn, e.c.time_value) >= "0",
+                _bytewise(conn, e.c.time_value) < ":"))
+    if cluster_ids is None:
+        conn.execute(delete(ca))
+    else:
+        conn.execute(delete(ca).where(ca.c.cluster_id.in_(cluster_ids)))
+        q = q.where(e.c.cluster_id.in_(cluster_ids))
+    conn.execute(insert(ca).from_select(
+        ["actor_id", "time_value", "cluster_id", "type", "lemma", "country"], q))
+
+
+
+def refresh_cluster(conn: Connection, cluster_id: int) -> None:
+    """Recount a cluster's mentions, articles, outlets and independent origins (with
+    their roots) from all its mentions, and write the keys (:data:`t.cluster_keys`) that
+    let later articles update those counts without reading the cluster again
+    (:func:`join_clusters`)."""
+    e, a, ck = t.events, t.articles, t.cluster_keys
+    rows = conn.execute(
+        select(e.c.article_id, e.c.origin, e.c.time_value, a.c.outlet, a.c.copy_of, a.c.wire)
+        .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)).all()
+    groups = mention_nodes(conn, [(r[0], r[1], r[3], r[4], r[5]) for r in rows])
+    published = {_published_key(r[0], r[3]) for r in rows}
+    comps = components(groups)
+    conn.execute(delete(ck).where(ck.c.cluster_id == cluster_id))
+    keys = [{"cluster_id": cluster_id, "key": n, "comp": c[0]} for c in comps for n in c]
+    keys += [{"cluster_id": cluster_id, "key": k, "comp": None} for k in published]
+    if keys and len({r[0] for r in rows}) > 1:  # a cluster of one article needs none yet
+        conn.execute(insert(ck), keys)
+    conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == cluster_id).values(
+        mentions=len(rows), articles=len({r[0] for r in rows}), outlets=len(published),
+        origins=len(comps), roots=roots_json(comps),
+        date=_most_precise(r[2] for r in rows)))
+
+
+def join_clusters(conn: Connection, article_id: str, outlet: str | None,
+                  joined: dict[int, list[tuple[list[str], str | None]]]) -> None:
+    """Count one new article's mentions into the stored clusters they joined: ``joined``
+    maps each cluster to the article's (origin nodes, time value) pairs in it
+    (:func:`origin_nodes`).  Each cluster's counts change by what this article adds, read
+    from the cluster's keys for this article's own nodes, so a cluster of thousands of
+    mentions is not read again (its roots are rewritten from its keys: one row per
+    outlet or claimant, not per mention); the queries are one per step for all the
+    clusters.  A cluster without keys (one article so far, or stored before keys were
+    kept) is recounted whole once, which writes its keys."""
+    ck, c = t.cluster_keys, t.event_clusters
+    ids = sorted(joined)
+    keyed = {r[0]: r[1] for r in conn.execute(
+        select(c.c.id, c.c.date).where(c.c.id.in_(ids), select(ck.c.key).where(
+            ck.c.cluster_id == c.c.id).exists()))}
+    for cluster_id in ids:
+        if cluster_id not in keyed:
+            refresh_cluster(conn, cluster_id)
+    ids = [i for i in ids if i in keyed]
+    if not ids:
+        return
+    own = _published_key(article_id, outlet)
+    wanted = {i: sorted({n for nodes, _ in joined[i] for n in nodes}) for i in ids}
+    found: dict[int, dict[str, str | None]] = {i: {} for i in ids}
+    for cluster_id, key, comp in conn.execute(select(ck.c.cluster_id, ck.c.key, ck.c.comp).where(
+            ck.c.cluster_id.in_(ids), ck.c.key.in_(sorted({own}.union(*wanted.values()))))):
+        found[cluster_id][key] = comp
+    fresh, counts = [], []
+    for cluster_id in ids:
+        have = found[cluster_id]
+        # the article's mentions, each tied to the stored component of any node it has
+        groups = [nodes + ["comp:" + have[n] for n in nodes if have.get(n)]
+                  for nodes, _ in joined[cluster_id]]
+        added = 0
+        for comp_nodes in components(groups):
+            old = sorted(n[5:] for n in comp_nodes if n.startswith("comp:"))
+            label = old[0] if old else next(n for n in comp_nodes if not n.startswith("comp:"))
+            if len(old) > 1:  # this article joins origins that were apart until now
+                conn.execute(update(ck).where(ck.c.cluster_id == cluster_id,
+                                              ck.c.comp.in_(old[1:])).values(comp=label))
+            added += 1 - len(old)
+            fresh += [{"cluster_id": cluster_id, "key": n, "comp": label} for n in comp_nodes
+                      if not n.startswith("comp:") and n not in have]
+        if own not in have:
+            fresh.append({"cluster_id": cluster_id, "key": own, "comp": None})
+        counts.append({"cid": cluster_id, "m": len(joined[cluster_id]),
+                       "o": int(own not in have),
+                       "d": _most_precise((v for _, v in joined[cluster_id]), keyed[cluster_id]),
+                       "g": added})
+    if fresh:
+        conn.execute(insert(ck), fresh)
+    conn.execute(update(c).where(c.c.id == bindparam("cid")).values(
+        mentions=c.c.mentions + bindparam("m"), articles=c.c.articles + 1,
+        outlets=c.c.outlets + bindparam("o"), origins=c.c.origins + bindparam("g"),
+        date=bindparam("d")), counts)
+    # the roots, from the keys (one row per node, not per mention)
+    comps: dict[int, dict[str, list[str]]] = {i: {} for i in ids}
+    for cluster_id, key, comp in conn.execute(select(ck.c.cluster_id, ck.c.key, ck.c.comp).where(
+            ck.c.cluster_id.in_(ids), ck.c.comp.is_not(None))):
+        comps[cluster_id].setdefault(comp, []).append(key)
+    conn.execute(update(c).where(c.c.id == bindparam("cid")).values(roots=bindparam("r")), [
+        {"cid": i, "r": roots_json(sorted(sorted(v) for v in comps[i].values()))} for i in ids])
+
+
+def count_clusters(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(t.event_clusters)).scalar_one()
