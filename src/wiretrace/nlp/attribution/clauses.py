@@ -252,9 +252,22 @@ def _object_predicate(verb: Token) -> list[int]:
         obj = next(iter(_children(on, "pobj")), None) if on is not None else None
         pred = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"),
                     None) if obj is not None else None
+    if obj is not None and pred is None and verb.lemma_.lower() in lex.regard_verbs:
+        # "sees the campaign of the mayor as unfair": the parser may hang the "as"
+        # predicate on the object's last noun; the object's subtree then holds it
+        pred = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as"
+                     and t.i > obj.i and _as_predicate(t)), None)
     if obj is None or pred is None:
         return []
     return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))
+
+
+def _as_predicate(prep: Token) -> bool:
+    """An "as" that opens a predicate ("as unfair", "as a threat"), not "as well as"."""
+    nxt = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and nxt.lower_ not in ("well", "much", "many", "long", "soon",
+                                                  "far") and any(
+        c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in prep.children)
 
 
 def _host_clause(verb: Token) -> list[int]:

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
+from ..actors.antecedents import relative_head
 from ..context import tokens_tagged, tokens_with
 from .clauses import (
+    _as_predicate,
     _children,
     _content_of_verb,
     _host_clause,
@@ -164,7 +166,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         quoted = verb.head.head
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
-    by_agent = _participle_with_agent(verb, cls)
+    by_agent = _participle_with_agent(verb, cls) or _regarded(verb)
     if by_agent is not None:
         return by_agent
     content = _content_of_verb(verb, cls)
@@ -226,6 +228,40 @@ def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
     if not content:
         return None
     return Cue(tokens=[verb.i], cls=cls, anchor=verb.i, speaker=agent.i, content=content)
+
+
+def _regarded(verb: Token) -> Cue | None:
+    """"The levy is seen as unfair", "was seen by some as a demotion", "a port widely
+    regarded as the best", "emails now deemed classified": a verb of regarding in the
+    passive with its predicate; the one regarded and the predicate are the content, the
+    "by" agent (if any) holds the view (`regard_verbs` in cues.yaml)."""
+    lex = lexicon()
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.regard_verbs:
+        return None
+    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    # the parser may hang the "as" on the agent: "was seen by some as a demotion"
+    near = list(verb.children) + (list(agent.subtree) if agent is not None else [])
+    pred = next((c for c in near if (c.dep_ == "prep" and c.lower_ == "as" and (
+        _as_predicate(c))) or (c.head.i == verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
+            c.dep_ == "dobj" and verb.dep_ == "acl")))), None)
+    if pred is None or pred.i < verb.i:
+        return None
+    if _is_passive(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in ("it", "there"):
+            return None
+        held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        held = verb.head
+    else:
+        return None
+    # "a port regarded as the best", "The union, which is seen as ...": the cue's own
+    # clause hangs inside the noun regarded
+    own = {t.i for t in verb.subtree} if verb.i in {t.i for t in held.subtree} else set()
+    content = set(clause_tokens(held, exclude=own))
+    content |= set(clause_tokens(pred))
+    return Cue(tokens=[verb.i], cls="cognitive", anchor=verb.i, speaker=_index(agent),
+               content=sorted(content))
 
 
 def _opens_content(citing: Token) -> bool:
@@ -415,6 +451,34 @@ def _survey_cues(doc: Doc) -> list[Cue]:
     return out
 
 
+def _opinion_cues(doc: Doc) -> list[Cue]:
+    """"In the mayor's view, the levy is unfair", "in the eyes of many fishermen": the
+    holder (the noun's possessor or its "of" phrase) holds the clause the "in" phrase
+    hangs on, less the phrase; the noun is the cue (`opinion_nouns` in cues.yaml)."""
+    lex = lexicon()
+    out = []
+    for prep in tokens_with(doc, lex.opinion_preps):
+        pobj = next(iter(_children(prep, "pobj")), None)
+        head = prep.head
+        if prep.dep_ != "prep" or pobj is None or (
+                pobj.lemma_.lower() not in lex.opinion_nouns) or head.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = next((c for c in pobj.children if c.dep_ == "poss"), None) or next(
+            (p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in _children(c, "pobj")), None)
+        if holder is None or holder.lower_ in FIRST_PERSON:
+            continue
+        taken = {t.i for t in prep.subtree}
+        for j in (min(taken) - 1, max(taken) + 1):
+            if 0 <= j < len(doc) and doc[j].text == ",":
+                taken.add(j)
+        content = clause_tokens(head, exclude=taken)
+        if content:
+            out.append(Cue(tokens=[pobj.i], cls="cognitive", anchor=pobj.i,
+                           speaker=holder.i, content=content))
+    return out
+
+
 def _made_clear_cue(adj: Token) -> Cue | None:
     """"The mayor made it clear that the port ...", "has made clear that ...": the
     verb group is the cue, its subject the speaker, the that-clause the content."""
@@ -519,8 +583,8 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
-    cues += [c for c in _phrase_cues(doc) + _survey_cues(doc) + _label_cues(doc)
-             if c.anchor not in skip]
+    found = _phrase_cues(doc) + _survey_cues(doc) + _opinion_cues(doc) + _label_cues(doc)
+    cues += [c for c in found if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)

@@ -54,6 +54,9 @@ class Lexicon:
     pro_form_adverbs: frozenset[str]
     question_verbs: frozenset[str]
     support_verbs: frozenset[str]
+    regard_verbs: frozenset[str]
+    opinion_preps: frozenset[str]
+    opinion_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +120,9 @@ def lexicon() -> Lexicon:
         pro_form_adverbs=frozenset(data["pro_form_objects"]["adverbs"]),
         question_verbs=frozenset(data["question_verbs"]["lemmas"]),
         support_verbs=frozenset(data["support_verbs"]["lemmas"]),
+        regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
+        opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
+        opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
     )
 
 
