@@ -201,6 +201,13 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     t.head.head.head.i == verb.i) and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 return clause_tokens(t)
+    if lemma in lex.object_clause:
+        # "said families of the victims file lawsuits", "said legalizing it could ..."
+        for c in verb.children:
+            if c.i > verb.i and ((c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                    c.lower_ not in RELATIVE_PRONOUNS)) or (
+                    c.dep_ == "xcomp" and c.tag_ == "VBG")):
+                return clause_tokens(c)
     if lemma in lex.object_content:
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):

@@ -57,6 +57,7 @@ class Lexicon:
     regard_verbs: frozenset[str]
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
+    object_clause: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
+        object_clause=frozenset(data["object_clause"]["lemmas"]),
     )
 
 
