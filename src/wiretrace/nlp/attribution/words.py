@@ -58,6 +58,9 @@ class Lexicon:
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
     object_clause: frozenset[str]
+    act_stances: frozenset[str]
+    act_objects: frozenset[str]
+    act_against: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +128,9 @@ def lexicon() -> Lexicon:
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
         object_clause=frozenset(data["object_clause"]["lemmas"]),
+        act_stances=frozenset(data["speech_act_stances"]["lemmas"]),
+        act_objects=frozenset(data["speech_act_stances"]["objects"]),
+        act_against=frozenset(data["speech_act_stances"]["against"]),
     )
 
 
