@@ -117,11 +117,33 @@ def _act_stance(verb: Token) -> Cue | None:
                content=sorted(content))
 
 
+def _put_cue(verb: Token) -> Cue | None:
+    """"As one diplomat put it, the deal is dead" (the cue is "put it", the content the
+    clause it hangs on), "Forbes puts his fortune at $3 billion" (the object and the "at"
+    phrase): `put_idioms` in cues.yaml."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    speaker = subject_of(verb)
+    if obj is None or speaker is None or speaker.lower_ in FIRST_PERSON or _is_passive(verb):
+        return None
+    if obj.lower_ in lex.put_said:
+        return Cue(tokens=sorted({verb.i, obj.i}), cls="speech", anchor=verb.i,
+                   speaker=speaker.i, content=_host_clause(verb))
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.put_estimate
+               and c.i > obj.i and _children(c, "pobj")), None)
+    if at is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=speaker.i,
+               content=sorted(set(clause_tokens(obj)) | set(clause_tokens(at))))
+
+
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = lex.verbs.get(verb.lemma_.lower())
     if cls is None and verb.lemma_.lower() in lex.act_stances:
         return _act_stance(verb)
+    if cls is None and verb.lemma_.lower() in lex.put_verbs:
+        return _put_cue(verb)
     if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
         return None  # a participle used as an adjective: "pledged delegates"
     if cls == "evidential":

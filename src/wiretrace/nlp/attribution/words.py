@@ -61,6 +61,9 @@ class Lexicon:
     act_stances: frozenset[str]
     act_objects: frozenset[str]
     act_against: frozenset[str]
+    put_verbs: frozenset[str]
+    put_said: frozenset[str]
+    put_estimate: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +134,9 @@ def lexicon() -> Lexicon:
         act_stances=frozenset(data["speech_act_stances"]["lemmas"]),
         act_objects=frozenset(data["speech_act_stances"]["objects"]),
         act_against=frozenset(data["speech_act_stances"]["against"]),
+        put_verbs=frozenset(data["put_idioms"]["lemmas"]),
+        put_said=frozenset(data["put_idioms"]["said_object"]),
+        put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
     )
 
 
