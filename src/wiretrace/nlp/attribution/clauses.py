@@ -201,6 +201,13 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     t.head.head.head.i == verb.i) and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 return clause_tokens(t)
+    if lemma in lex.object_clause:
+        # "said families of the victims file lawsuits", "said legalizing it could ..."
+        for c in verb.children:
+            if c.i > verb.i and ((c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                    c.lower_ not in RELATIVE_PRONOUNS)) or (
+                    c.dep_ == "xcomp" and c.tag_ == "VBG")):
+                return clause_tokens(c)
     if lemma in lex.object_content:
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -252,9 +259,22 @@ def _object_predicate(verb: Token) -> list[int]:
         obj = next(iter(_children(on, "pobj")), None) if on is not None else None
         pred = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"),
                     None) if obj is not None else None
+    if obj is not None and pred is None and verb.lemma_.lower() in lex.regard_verbs:
+        # "sees the campaign of the mayor as unfair": the parser may hang the "as"
+        # predicate on the object's last noun; the object's subtree then holds it
+        pred = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as"
+                     and t.i > obj.i and _as_predicate(t)), None)
     if obj is None or pred is None:
         return []
     return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))
+
+
+def _as_predicate(prep: Token) -> bool:
+    """An "as" that opens a predicate ("as unfair", "as a threat"), not "as well as"."""
+    nxt = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and nxt.lower_ not in ("well", "much", "many", "long", "soon",
+                                                  "far") and any(
+        c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in prep.children)
 
 
 def _host_clause(verb: Token) -> list[int]:

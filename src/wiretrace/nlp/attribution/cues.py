@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
+from ..actors.antecedents import relative_head
 from ..context import tokens_tagged, tokens_with
 from .clauses import (
+    _as_predicate,
     _children,
     _content_of_verb,
     _host_clause,
@@ -94,9 +96,54 @@ def _evidential_cue(verb: Token) -> Cue | None:
     return None
 
 
+def _act_stance(verb: Token) -> Cue | None:
+    """"defended his remarks", "defended himself against the allegations": a verb of
+    judgment whose object is something said, done or decided (`speech_act_stances`)."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or _is_passive(verb):
+        return None
+    against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+               for p in _children(c, "pobj") if p.lemma_.lower() in lex.act_against]
+    if obj.lemma_.lower() not in lex.act_objects and not against:
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    content = set(clause_tokens(obj))
+    for p in against:
+        content |= set(clause_tokens(p.head))
+    return Cue(tokens=[verb.i], cls="stance", anchor=verb.i, speaker=speaker.i,
+               content=sorted(content))
+
+
+def _put_cue(verb: Token) -> Cue | None:
+    """"As one diplomat put it, the deal is dead" (the cue is "put it", the content the
+    clause it hangs on), "Forbes puts his fortune at $3 billion" (the object and the "at"
+    phrase): `put_idioms` in cues.yaml."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    speaker = subject_of(verb)
+    if obj is None or speaker is None or speaker.lower_ in FIRST_PERSON or _is_passive(verb):
+        return None
+    if obj.lower_ in lex.put_said:
+        return Cue(tokens=sorted({verb.i, obj.i}), cls="speech", anchor=verb.i,
+                   speaker=speaker.i, content=_host_clause(verb))
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.put_estimate
+               and c.i > obj.i and _children(c, "pobj")), None)
+    if at is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=speaker.i,
+               content=sorted(set(clause_tokens(obj)) | set(clause_tokens(at))))
+
+
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = lex.verbs.get(verb.lemma_.lower())
+    if cls is None and verb.lemma_.lower() in lex.act_stances:
+        return _act_stance(verb)
+    if cls is None and verb.lemma_.lower() in lex.put_verbs:
+        return _put_cue(verb)
     if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
         return None  # a participle used as an adjective: "pledged delegates"
     if cls == "evidential":
@@ -164,7 +211,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         quoted = verb.head.head
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
-    by_agent = _participle_with_agent(verb, cls)
+    by_agent = _participle_with_agent(verb, cls) or _regarded(verb)
     if by_agent is not None:
         return by_agent
     content = _content_of_verb(verb, cls)
@@ -226,6 +273,40 @@ def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
     if not content:
         return None
     return Cue(tokens=[verb.i], cls=cls, anchor=verb.i, speaker=agent.i, content=content)
+
+
+def _regarded(verb: Token) -> Cue | None:
+    """"The levy is seen as unfair", "was seen by some as a demotion", "a port widely
+    regarded as the best", "emails now deemed classified": a verb of regarding in the
+    passive with its predicate; the one regarded and the predicate are the content, the
+    "by" agent (if any) holds the view (`regard_verbs` in cues.yaml)."""
+    lex = lexicon()
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.regard_verbs:
+        return None
+    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    # the parser may hang the "as" on the agent: "was seen by some as a demotion"
+    near = list(verb.children) + (list(agent.subtree) if agent is not None else [])
+    pred = next((c for c in near if (c.dep_ == "prep" and c.lower_ == "as" and (
+        _as_predicate(c))) or (c.head.i == verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
+            c.dep_ == "dobj" and verb.dep_ == "acl")))), None)
+    if pred is None or pred.i < verb.i:
+        return None
+    if _is_passive(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in ("it", "there"):
+            return None
+        held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        held = verb.head
+    else:
+        return None
+    # "a port regarded as the best", "The union, which is seen as ...": the cue's own
+    # clause hangs inside the noun regarded
+    own = {t.i for t in verb.subtree} if verb.i in {t.i for t in held.subtree} else set()
+    content = set(clause_tokens(held, exclude=own))
+    content |= set(clause_tokens(pred))
+    return Cue(tokens=[verb.i], cls="cognitive", anchor=verb.i, speaker=_index(agent),
+               content=sorted(content))
 
 
 def _opens_content(citing: Token) -> bool:
@@ -415,6 +496,34 @@ def _survey_cues(doc: Doc) -> list[Cue]:
     return out
 
 
+def _opinion_cues(doc: Doc) -> list[Cue]:
+    """"In the mayor's view, the levy is unfair", "in the eyes of many fishermen": the
+    holder (the noun's possessor or its "of" phrase) holds the clause the "in" phrase
+    hangs on, less the phrase; the noun is the cue (`opinion_nouns` in cues.yaml)."""
+    lex = lexicon()
+    out = []
+    for prep in tokens_with(doc, lex.opinion_preps):
+        pobj = next(iter(_children(prep, "pobj")), None)
+        head = prep.head
+        if prep.dep_ != "prep" or pobj is None or (
+                pobj.lemma_.lower() not in lex.opinion_nouns) or head.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = next((c for c in pobj.children if c.dep_ == "poss"), None) or next(
+            (p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in _children(c, "pobj")), None)
+        if holder is None or holder.lower_ in FIRST_PERSON:
+            continue
+        taken = {t.i for t in prep.subtree}
+        for j in (min(taken) - 1, max(taken) + 1):
+            if 0 <= j < len(doc) and doc[j].text == ",":
+                taken.add(j)
+        content = clause_tokens(head, exclude=taken)
+        if content:
+            out.append(Cue(tokens=[pobj.i], cls="cognitive", anchor=pobj.i,
+                           speaker=holder.i, content=content))
+    return out
+
+
 def _made_clear_cue(adj: Token) -> Cue | None:
     """"The mayor made it clear that the port ...", "has made clear that ...": the
     verb group is the cue, its subject the speaker, the that-clause the content."""
@@ -432,71 +541,6 @@ def _made_clear_cue(adj: Token) -> Cue | None:
         return None
     return Cue(tokens=list(range(make.i, adj.i + 1)), cls="speech", anchor=make.i,
                speaker=_index(speaker), content=clause_tokens(clause))
-
-
-# A speaker label: "Rubio: I still believe ...", "Bill Clinton: Hillary 'better
-# qualified'", "TAPPER: And obviously ..." (a headline or a transcript turn).
-LABEL_WORDS = 6
-LABEL_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-LABEL_DASHES = {"\u2013", "\u2014", "-", "\u2015"}
-OPENING_MARKS = '"\u201c\u2018\'\u00ab'
-
-
-def _label_cues(doc: Doc) -> list[Cue]:
-    """A line that opens with a name and a colon: the name speaks the rest of the line
-    (PolNeAR's guidelines: "Romeo: 'Is the day so young?'", the colon is the cue).  The
-    label is at most six capitalized words and no verb: in the headline, proper nouns or
-    one of them a name (a person, organization, group or place; a subheading in the body,
-    "Rubio: Finish second.", is no attribution); anywhere, words in capitals where two or
-    more lines open so (a transcript's speaker turns); before a dash ("EXCLUSIVE - Roger
-    Stone:") only the part after it counts."""
-    lines: list[list[Token]] = [[]]
-    for t in doc:
-        if "\n" in t.text:
-            lines.append([])
-        elif not t.is_space:
-            lines[-1].append(t)
-    headline = next((line for line in lines if line), None)
-    found = []
-    for line in lines:
-        colon = next((k for k, t in enumerate(line[:LABEL_WORDS + 3]) if t.text == ":"), None)
-        if not colon or colon + 1 >= len(line):
-            continue
-        label = line[:colon]
-        dash = max((k for k, t in enumerate(label) if t.text in LABEL_DASHES), default=-1)
-        label = label[dash + 1:]
-        words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
-        if not words or len(words) > LABEL_WORDS or not all(
-                t.text[:1].isupper() and len(t.text) > 1 and not t.tag_.startswith("VB")
-                for t in words):
-            continue  # "Q:", "A:", "Clinton Wades In: ..." are no speaker labels
-        rest = [t.i for t in line[colon + 1:]]
-        while rest and doc[rest[-1]].is_punct:
-            rest.pop()
-        if not rest or len(rest) < 2:
-            continue
-        found.append((line is headline, words, line[colon], rest))
-    capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
-    # names the body gives an entity type ("Okafor", tagged a common noun in a headline)
-    names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
-    lex = lexicon()
-    out = []
-    for in_headline, words, colon, rest in found:
-        proper = any(t.ent_type_ in LABEL_TYPES for t in words) or all(
-            t.tag_ in ("NNP", "NNPS") for t in words)
-        last = words[-1]
-        named = in_headline and (proper or last.lower_ in names or (
-            last.lemma_.lower() in lex.source_nouns and len(words) <= 3))
-        turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
-            capitals >= 2)
-        # 'Ana Mendes: "The harbour will reopen ..."': a name, a colon and a quotation mark
-        # (PolNeAR's guidelines: 'Romeo: "Is the day so young?"')
-        quoted = proper and doc[rest[0]].text[:1] in OPENING_MARKS
-        if not (named or turn or quoted):
-            continue
-        out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
-                       content=rest))
-    return out
 
 
 def _index(token: Token | None) -> int | None:
@@ -519,8 +563,10 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
-    cues += [c for c in _phrase_cues(doc) + _survey_cues(doc) + _label_cues(doc)
-             if c.anchor not in skip]
+    from .labels import label_cues  # labels builds Cue records: imported here, not above
+
+    found = _phrase_cues(doc) + _survey_cues(doc) + _opinion_cues(doc) + label_cues(doc)
+    cues += [c for c in found if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)

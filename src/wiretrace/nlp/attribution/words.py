@@ -54,6 +54,16 @@ class Lexicon:
     pro_form_adverbs: frozenset[str]
     question_verbs: frozenset[str]
     support_verbs: frozenset[str]
+    regard_verbs: frozenset[str]
+    opinion_preps: frozenset[str]
+    opinion_nouns: frozenset[str]
+    object_clause: frozenset[str]
+    act_stances: frozenset[str]
+    act_objects: frozenset[str]
+    act_against: frozenset[str]
+    put_verbs: frozenset[str]
+    put_said: frozenset[str]
+    put_estimate: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +127,16 @@ def lexicon() -> Lexicon:
         pro_form_adverbs=frozenset(data["pro_form_objects"]["adverbs"]),
         question_verbs=frozenset(data["question_verbs"]["lemmas"]),
         support_verbs=frozenset(data["support_verbs"]["lemmas"]),
+        regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
+        opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
+        opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
+        object_clause=frozenset(data["object_clause"]["lemmas"]),
+        act_stances=frozenset(data["speech_act_stances"]["lemmas"]),
+        act_objects=frozenset(data["speech_act_stances"]["objects"]),
+        act_against=frozenset(data["speech_act_stances"]["against"]),
+        put_verbs=frozenset(data["put_idioms"]["lemmas"]),
+        put_said=frozenset(data["put_idioms"]["said_object"]),
+        put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
     )
 
 

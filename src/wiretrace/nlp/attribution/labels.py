@@ -1,0 +1,73 @@
+"""Speaker labels: a line that opens with a name and a colon ("Okafor: The Port Deal Is
+'Dead'", a transcript's "MENDES: ..."), the colon its cue (moved from cues.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cue
+from .words import lexicon
+
+# A speaker label: "Rubio: I still believe ...", "Bill Clinton: Hillary 'better
+# qualified'", "TAPPER: And obviously ..." (a headline or a transcript turn).
+LABEL_WORDS = 6
+LABEL_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+LABEL_DASHES = {"\u2013", "\u2014", "-", "\u2015"}
+OPENING_MARKS = '"\u201c\u2018\'\u00ab'
+
+
+def label_cues(doc: Doc) -> list[Cue]:
+    """A line that opens with a name and a colon: the name speaks the rest of the line
+    (PolNeAR's guidelines: "Romeo: 'Is the day so young?'", the colon is the cue).  The
+    label is at most six capitalized words and no verb: in the headline, proper nouns or
+    one of them a name (a person, organization, group or place; a subheading in the body,
+    "Rubio: Finish second.", is no attribution); anywhere, words in capitals where two or
+    more lines open so (a transcript's speaker turns); before a dash ("EXCLUSIVE - Roger
+    Stone:") only the part after it counts."""
+    lines: list[list[Token]] = [[]]
+    for t in doc:
+        if "\n" in t.text:
+            lines.append([])
+        elif not t.is_space:
+            lines[-1].append(t)
+    headline = next((line for line in lines if line), None)
+    found = []
+    for line in lines:
+        colon = next((k for k, t in enumerate(line[:LABEL_WORDS + 3]) if t.text == ":"), None)
+        if not colon or colon + 1 >= len(line):
+            continue
+        label = line[:colon]
+        dash = max((k for k, t in enumerate(label) if t.text in LABEL_DASHES), default=-1)
+        label = label[dash + 1:]
+        words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
+        if not words or len(words) > LABEL_WORDS or not all(
+                t.text[:1].isupper() and len(t.text) > 1 and not t.tag_.startswith("VB")
+                for t in words):
+            continue  # "Q:", "A:", "Clinton Wades In: ..." are no speaker labels
+        rest = [t.i for t in line[colon + 1:]]
+        while rest and doc[rest[-1]].is_punct:
+            rest.pop()
+        if not rest or len(rest) < 2:
+            continue
+        found.append((line is headline, words, line[colon], rest))
+    capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
+    # names the body gives an entity type ("Okafor", tagged a common noun in a headline)
+    names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
+    lex = lexicon()
+    out = []
+    for in_headline, words, colon, rest in found:
+        proper = any(t.ent_type_ in LABEL_TYPES for t in words) or all(
+            t.tag_ in ("NNP", "NNPS") for t in words)
+        last = words[-1]
+        named = in_headline and (proper or last.lower_ in names or (
+            last.lemma_.lower() in lex.source_nouns and len(words) <= 3))
+        turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
+            capitals >= 2)
+        # 'Ana Mendes: "The harbour will reopen ..."': a name, a colon and a quotation mark
+        # (PolNeAR's guidelines: 'Romeo: "Is the day so young?"')
+        quoted = proper and doc[rest[0]].text[:1] in OPENING_MARKS
+        if not (named or turn or quoted):
+            continue
+        out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
+                       content=rest))
+    return out
