@@ -43,6 +43,9 @@ CASES = [
      "PRODUCT"),
     # ... but not a place that is the subject of a clause after a vessel noun
     ("The ship Iran seized last week was released.", "Iran", "GPE"),
+    # a name typed PERSON that modifies a place noun is the place
+    ("Fighting reached Ghazni province on Monday, and Ghazni officials fled.", "Ghazni",
+     "GPE"),
     # a company that makes the product stays a company
     ("Intel said on Monday that Intel processors would power the machines.", "Intel", "ORG"),
 ]
