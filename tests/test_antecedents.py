@@ -6,12 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from wiretrace.nlp.actors.antecedents import (
-    clause_subject,
-    person_before,
-    quoted,
-    relative_head,
-)
+from wiretrace.nlp.actors.antecedents import clause_subject, person_before, relative_head
 
 VOCAB = spacy.blank("en").vocab  # with the lexical attributes (lower_) of English
 
@@ -62,22 +57,3 @@ def test_the_nearest_person_before_the_pronoun_in_its_sentence():
     found = [M("PERSON", 0, 1), M("PERSON", 2, 3), M("GPE", 3, 4)]
     assert person_before(doc[4], found) is found[1]
     assert person_before(doc[0], found) is None
-
-
-def test_a_pronoun_in_a_quote_is_not_the_speaker_outside_it():
-    # '" They need to act , " the official said': the official would say "we"
-    words = ['"', "They", "need", "to", "act", ",", '"', "the", "official", "said"]
-    doc = _doc(words, [9, 2, 9, 4, 2, 9, 9, 8, 9, 9],
-               ["punct", "nsubj", "ccomp", "aux", "xcomp", "punct", "punct", "det", "nsubj",
-                "ROOT"])
-    assert quoted(doc[1]) and not quoted(doc[8])
-    assert clause_subject(doc[1]) is None
-    doc = _doc(['"', "We", *words[2:]], [9, 2, 9, 4, 2, 9, 9, 8, 9, 9],
-               ["punct", "nsubj", "ccomp", "aux", "xcomp", "punct", "punct", "det", "nsubj",
-                "ROOT"])
-    assert clause_subject(doc[1]).text == "official"
-    # ... but "we" in the quote is the speaker's own, and without quotation marks the
-    # reporting verb's subject is the antecedent ("the official said they need to act")
-    doc = _doc(["the", "official", "said", "they", "need", "to", "act"], [1, 2, 2, 4, 2, 6, 4],
-               ["det", "nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp"])
-    assert clause_subject(doc[3]).text == "official"

@@ -13,11 +13,6 @@ The policy, in the order the rules are tried:
   3. with no person before it there, the person who is the subject of the sentence
      before (the subject preference of centering; Grosz, Joshi & Weinstein 1995).
 
-  In direct speech a third-person pronoun is never the quote's speaker, who would say "I"
-  or "we" ('"They know they need to ...," an official told reporters': not the official;
-  '"He may tease the U.S.," Yesilada said': not Yesilada): a subject outside the
-  quotation marks is no antecedent of a pronoun inside them (:func:`quoted`).
-
   A possessive "his" or "her" on a kin noun ("his father") is the nearest person named
   before it in its sentence (:func:`person_before`).
 
@@ -66,25 +61,6 @@ def relative_head(token: Token) -> Token:
     return clause.head if clause.dep_ == "relcl" else token
 
 
-FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
-QUOTE_MARKS = ("\"", "\u201c", "\u201d")
-
-
-def quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks: an odd number of double quotation
-    marks before it in its paragraph (straight or curly; a quote runs on to the end of its
-    paragraph at most)."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
-
-
-def _speaker(pronoun: Token, candidate: Token) -> bool:
-    """``candidate`` is outside the quotation that holds a third-person ``pronoun``: the
-    speaker's side ("we" and "our" in a quote are the speaker's own)."""
-    return pronoun.lower_ not in FIRST_PERSON and quoted(pronoun) and not quoted(candidate)
-
-
 def clause_subject(pronoun: Token) -> Token | None:
     """The subject of the verb whose clause holds a personal pronoun ("Syria says it will
     ...", "the police said they"), when the parse makes it the pronoun's antecedent: the
@@ -99,7 +75,7 @@ def clause_subject(pronoun: Token) -> Token | None:
             break  # "officers who supported ...": not the pronoun's antecedent
         for child in subjects:
             if child.lower_ not in PERSONAL_PRONOUNS:
-                return None if _speaker(pronoun, child) else child
+                return child
     return None
 
 
@@ -118,10 +94,8 @@ def pronoun_entity(ctx: Context, pronoun: Token,
         return entity_of(ctx, subject)
     if pronoun.lower_ in ("he", "she"):
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
-                  and t.i in ctx.token_entity and not _speaker(pronoun, t)
+                  and t.i in ctx.token_entity
                   and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
-        speakers = {ctx.token_entity[t.i] for t in pronoun.sent if t.i in ctx.token_entity
-                    and t.dep_ in SUBJECTS and _speaker(pronoun, t)}
         if len(people) == 1:
             return people.pop()
         if not people and pronoun.sent.start > 0:
@@ -133,8 +107,7 @@ def pronoun_entity(ctx: Context, pronoun: Token,
             for child in root.children:
                 if child.dep_ in SUBJECTS and child.lower_ not in PERSONAL_PRONOUNS:
                     entity = entity_of(ctx, child)
-                    if entity is not None and ctx.entity_type(entity) == "PERSON" \
-                            and entity not in speakers:  # not the quote's speaker
+                    if entity is not None and ctx.entity_type(entity) == "PERSON":
                         return entity
     return None
 
