@@ -217,3 +217,32 @@ def test_a_title_with_its_of_complement(analyze_text):
                      "the United States would stand by Australia.", published="2021-05-14")
     blinken = _named(r, "Antony Blinken")
     assert (blinken.country, blinken.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Sanctions\n\nThe Ruritanian Treasury Department froze the accounts on Monday.",
+     "Ruritanian Treasury Department", "GOV"),
+    ("Migrants\n\nThe Department of Homeland Security said it would deport the migrants.",
+     "Department of Homeland Security", "GOV"),
+    ("Aid\n\nSayed Sadat, the provincial head of the Red Crescent Society, said tents "
+     "were sent.", "Red Crescent Society", "NGO"),
+])
+def test_a_body_s_head_word_gives_its_sector(analyze_text, text, name, code):
+    # the head words that nearly always name one kind of body among PETRARCH2's names
+    assert _named(analyze_text(text, published="2020-01-10"), name).sector == code
+
+
+def test_a_body_s_name_says_its_country(analyze_text):
+    r = analyze_text("Travel\n\nVisitors rose by 10 percent last year, the Tourism Authority "
+                     "of Thailand said on Monday.",
+                     published="2020-01-10")
+    assert (_named(r, "Tourism Authority of Thailand").country,
+            _named(r, "Tourism Authority of Thailand").sector) == ("THA", "GOV")
+
+
+def test_a_name_hung_from_its_first_word_takes_its_role(analyze_text):
+    # spaCy tags "Sayed" a verb and hangs the name from it: the role in apposition is the
+    # surname's
+    r = analyze_text("Aid\n\nSayed Sadat, the provincial head of the Red Crescent Society, "
+                     "said tents were sent.", published="2020-01-10")
+    assert _named(r, "Sayed Sadat").sector == "NGO"

@@ -249,3 +249,13 @@ def test_the_nation_refers_to_the_last_state_named(analyze_text):
     accused = _codes(_event(r, "accused"), "source")
     assert any(c == "MYS" and s is None for _, c, s, _ in accused), accused
 
+
+
+def test_a_diplomatic_body_serves_the_state_named_before_it(analyze_text):
+    # not the organization or the city that names its host
+    r = analyze_text("Embassy\n\nRuritania's U.N. mission protested the ruling. Guatemala's "
+                     "Washington embassy protested the ruling too.", published="2020-01-10")
+    found = {a.text: (a.country, a.sector) for e in r.events for a in e.actors
+             if a.role == "source"}
+    assert found.get("Guatemala's Washington embassy") == ("GTM", "GOV")
+    assert_offsets(r)

@@ -38,6 +38,14 @@ CASES = [
     # ... unless the actor dictionaries know the name (PETRARCH2: an Iranian group)
     ("The company showed Falcon, the new version of its flight software.", "Falcon",
      "ORG"),
+    # a ship named after a place is no place: "the tanker X" (both subjects in the parse)
+    ("The tanker Jairan left port on Monday. The Jairan did not return.", "Jairan",
+     "PRODUCT"),
+    # ... but not a place that is the subject of a clause after a vessel noun
+    ("The ship Iran seized last week was released.", "Iran", "GPE"),
+    # a name typed PERSON that modifies a place noun is the place
+    ("Fighting reached Ghazni province on Monday, and Ghazni officials fled.", "Ghazni",
+     "GPE"),
     # a company that makes the product stays a company
     ("Intel said on Monday that Intel processors would power the machines.", "Intel", "ORG"),
 ]

@@ -216,6 +216,16 @@ def _titled(ctx: Context, entity: Entity) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _name_root(span) -> Token:
+    """The token a name's phrase hangs from: the span's root, or where the parser took a
+    first name for a verb and hung the name from it ("Sayed Abdul Wajeed Sadat, the ...
+    head for the Red Cross": "Sayed" VERB), the name's last word."""
+    root = span.root
+    if root.pos_ not in ("PROPN", "NOUN", "PRON") and span[-1].pos_ == "PROPN":
+        return span[-1]
+    return root
+
+
 def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) -> str | None:
     """"British Defence Secretary Tom King", "Taiwan's Vice Foreign Minister": a country
     named before the mention inside its own noun phrase, not inside a prepositional phrase
@@ -224,7 +234,7 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        root = span.root
+        root = _name_root(span)
         for token in root.subtree:
             if token.i >= span.start:
                 break
@@ -270,7 +280,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        root = span.root
+        root = _name_root(span)
         heads = [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
         if root.dep_ == "appos" and _role_noun(root.head):
             heads.append(root.head)
@@ -458,7 +468,7 @@ def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        root = span.root
+        root = _name_root(span)
         holders = [root] + [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
         if root.dep_ == "appos" and _role_noun(root.head):
             holders.append(root.head)
@@ -554,6 +564,11 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             if named is None and len(words) <= 3:  # "Radical French" (farmers)
                 named = next((c for c in map(gazetteer.country_of_demonym, words[1:]) if c),
                              None)
+            if named is None and "of" in words[1:-1]:  # "Tourism Authority of Thailand",
+                # "Embassy of France": the country a body's name says it is of
+                rest = words[len(words) - 1 - words[::-1].index("of") + 1:]
+                rest = rest[1:] if rest[0].lower() == "the" else rest
+                named = gazetteer.country_of_name(" ".join(rest)) if rest else None
             country = named.alpha3 if named else None
             if country is None and sectors[:1] == ["MED"]:  # "Phnom Penh Post"
                 country = next((found for n in (3, 2, 1) if len(words) > n

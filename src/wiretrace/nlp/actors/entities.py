@@ -6,8 +6,10 @@ assigned by local context or kept as an ambiguous entity listing its candidates.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ... import cache, names
+from ...lexicon import load_yaml
 from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
@@ -84,7 +86,12 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
         if cluster.label not in ("PERSON", "ORG") or any(
                 _title_at(ctx, m) for m in cluster.mentions):
             continue
-        if cluster.label == "PERSON" and any(
+        place = next((found for m in cluster.mentions
+                      for found in [_place_noun(ctx, m)] if found), None) \
+            if cluster.label == "PERSON" else None
+        if place is not None:
+            label = place  # "Ghazni province", "the Kurecik radar base"
+        elif cluster.label == "PERSON" and any(
                 _organization_evidence(ctx, m) for m in cluster.mentions):
             label = "ORG"
         elif (all(m.end - m.start == 1 for m in cluster.mentions)
@@ -112,6 +119,22 @@ def _same_organizations(clusters: list[Cluster]) -> list[Cluster]:
             first[cluster.key] = cluster
         out.append(cluster)
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> dict[str, str]:
+    data = load_yaml("entity_kinds.yaml")["place_nouns"]
+    return {w: label.upper() for label, words in data.items() for w in words}
+
+
+def _place_noun(ctx: Context, m: Mention) -> str | None:
+    """FAC or GPE where a name modifies a place noun as a compound ("Ghazni province",
+    "the Kurecik radar base": ``entity_kinds.yaml: place_nouns``)."""
+    root = ctx.doc[m.start:m.end].root
+    head = root.head
+    if root.dep_ != "compound" or head.i < m.end or head.pos_ != "NOUN":
+        return None
+    return _place_nouns().get(head.lower_)
 
 
 def _title_at(ctx: Context, m: Mention) -> bool:

@@ -138,6 +138,29 @@ def _phrase_country(ctx: Context, head: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _sending_state(ctx: Context, h: Token) -> str | None:
+    """The state a diplomatic body serves (``generic_actors.yaml: diplomatic_bodies``): a
+    country's name or demonym modifying it, its possessor first ("China's U.N. mission",
+    "the Chinese embassy", "the U.S. embassy"); not a city, which names the host
+    ("Guatemala's Washington embassy")."""
+    if h.lemma_.lower() not in _words("diplomatic_bodies") and h.lower_ not in _words(
+            "diplomatic_bodies"):
+        return None
+    for deps in (("poss",), ("amod", "compound", "nmod")):
+        for child in h.children:
+            entity = ctx.entity(ctx.token_entity.get(child.i)) if child.dep_ in deps else None
+            if entity is None or not entity.country or entity.type not in PLACE_TYPES:
+                continue
+            if entity.type == "NORP" or gazetteer.country_of_name(entity.name) is not None:
+                return entity.country
+    return None
+
+
+@lru_cache(maxsize=4)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_yaml("generic_actors.yaml").get(key) or ())
+
+
 # The sector of people named by a counted demonym ("thousands of Syrians"): civilians,
 # CAMEO's CVL, as PETRARCH2 codes CIVILIAN and CITIZEN.
 COUNTED_PEOPLE = "CVL"
@@ -179,6 +202,9 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         return code
     sectors = noun_sectors(h)
     entity = ctx.entity(entity_id)
+    sending = _sending_state(ctx, h)
+    if sending is not None:  # "China's U.N. mission": China's, not the U.N.'s
+        return Code(sending, "GOV", "phrase")
     if not sectors and (entity is None or not entity.country):
         state = _the_country(ctx, h)  # "the Southeast Asian nation"
         if state is not None:

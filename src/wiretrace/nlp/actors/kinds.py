@@ -55,6 +55,7 @@ class Kinds:
     organization_roles: frozenset[str]
     organization_heads: frozenset[str]
     particles: frozenset[str]
+    vessels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def kinds() -> Kinds:
         organization_roles=words("organization_roles"),
         organization_heads=words("organization_heads") | words("corporate_suffixes"),
         particles=words("name_particles"),
+        vessels=words("vessel_nouns"),
     )
 
 
@@ -217,6 +219,32 @@ def _described_products(doc: Doc, found: list[Mention], make: Make,
                         and not is_known_actor(m.text))
 
 
+def _vessel_evidence(doc: Doc, m: Mention) -> bool:
+    """A vessel noun right before the name and part of its phrase ("the tanker Jairan",
+    "the ship's"), or in apposition to it ("the Jairan, a cargo ship")."""
+    vessels = kinds().vessels
+    root = doc[m.start:m.end].root
+    before = doc[m.start - 1] if m.start else None
+    if before is not None and before.lower_ in vessels and before.pos_ == "NOUN" and (
+            m.start <= before.head.i < m.end or root.head.i == before.i
+            or before.head.i == root.head.i != root.i):  # "the tanker Jairan left": both
+        # subjects of "left"; not "the ship Iran seized" (Iran the subject of a clause)
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in vessels:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in vessels for c in root.children)
+
+
+def _vessels(doc: Doc, found: list[Mention], make: Make,
+             is_known_actor: Callable[[str], bool]) -> list[Mention]:
+    """Names the article once calls a vessel ("the tanker Jairan ... the Jairan"), spaCy
+    typing them as places or people: each mention of the name is a PRODUCT."""
+    names = {_plain(m.text) for m in found
+             if m.label in ACTOR_OR_PLACE and _vessel_evidence(doc, m)}
+    return _as_products(found, make, lambda m: _plain(m.text) in names
+                        and m.label in ACTOR_OR_PLACE and not is_known_actor(m.text))
+
+
 def _headline_case(doc: Doc, token: Token) -> bool:
     words = [t for t in token.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
@@ -316,6 +344,7 @@ def refine(doc: Doc, text: str, found: list[Mention], make: Make,
         out.append(m)
     out = _propagate(out, make)
     out = _described_products(doc, out, make, is_known_actor)
+    out = _vessels(doc, out, make, is_known_actor)
     out.extend(_acronyms(doc, out, make))
     out.extend(_surnames(doc, out, make))
     return sorted(out, key=lambda m: m.start)
