@@ -216,43 +216,6 @@ class Records:
                 self._loaded[n] = _loads(self._chunks[n])
 
 
-class Index(Mapping):
-    """A read-only ``key -> list of records`` mapping kept as pickled shards of
-    ``key -> record numbers`` (:class:`Records`), each unpickled when a key in it is first
-    looked up.  Equal to the dict it was packed from (:func:`pack_index`), item by item."""
-
-    def __init__(self, records: Records, shards: tuple[bytes, ...]) -> None:
-        self._records = records
-        self._shards = shards
-        self._loaded: list[dict | None] = [None] * len(shards)
-
-    def _shard(self, n: int) -> dict:
-        shard = self._loaded[n]
-        if shard is None:
-            shard = self._loaded[n] = _loads(self._shards[n])
-        return shard
-
-    def __getitem__(self, key: Any) -> list:
-        numbers = self._shard(_shard_of(key, len(self._shards)))[key]  # KeyError: not there
-        return [self._records[i] for i in numbers]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._shard(_shard_of(key, len(self._shards)))
-
-    def __iter__(self) -> Iterator:
-        for n in range(len(self._shards)):
-            yield from self._shard(n)
-
-    def __len__(self) -> int:
-        return sum(len(self._shard(n)) for n in range(len(self._shards)))
-
-    def load(self) -> None:
-        """Unpickle every shard and record now."""
-        for n in range(len(self._shards)):
-            self._shard(n)
-        self._records.load()
-
-
 def pack_records(records: list) -> tuple[bytes, ...]:
     """``records`` as :class:`Records` chunks."""
     size = 1 << _CHUNK_BITS
@@ -305,6 +268,27 @@ class Shelf(Mapping):
         """Unpickle every shard now (a worker that wants no first-article cost)."""
         for n in range(len(self._shards)):
             self._shard(n)
+
+
+class Index(Shelf):
+    """A read-only ``key -> list of records`` mapping kept as pickled shards of
+    ``key -> record numbers`` (:class:`Records`), each unpickled when a key in it is first
+    looked up.  Equal to the dict it was packed from (:func:`pack_index`), item by item."""
+
+    def __init__(self, records: Records, shards: tuple[bytes, ...]) -> None:
+        super().__init__(shards)
+        self._records = records
+
+    def __getitem__(self, key: Any) -> list:
+        return [self._records[i] for i in super().__getitem__(key)]  # KeyError: not there
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def load(self) -> None:
+        """Unpickle every shard and record now."""
+        super().load()
+        self._records.load()
 
 
 def pack_shelf(table: dict, shards: int) -> tuple[bytes, ...]:

@@ -353,3 +353,4 @@ def prepare() -> None:
     kinds.kinds()
     names.prepare()
     _saying()
+    _place_nouns()
