@@ -566,8 +566,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                              None)
             if named is None and "of" in words[1:-1]:  # "Tourism Authority of Thailand",
                 # "Embassy of France": the country a body's name says it is of
-                rest = words[len(words) - 1 - words[::-1].index("of") + 1:]
-                rest = rest[1:] if rest[0].lower() == "the" else rest
+                rest = words[len(words) - words[::-1].index("of"):]  # after the last "of"
+                rest = rest[1:] if rest and rest[0].lower() == "the" else rest
                 named = gazetteer.country_of_name(" ".join(rest)) if rest else None
             country = named.alpha3 if named else None
             if country is None and sectors[:1] == ["MED"]:  # "Phnom Penh Post"
