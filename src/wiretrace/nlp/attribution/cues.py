@@ -485,15 +485,21 @@ def _survey_cues(doc: Doc) -> list[Cue]:
         if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
                 head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None:
             continue  # "said in a poll": the verb is the cue
-        taken = {t.i for t in prep.subtree}
-        for j in (min(taken) - 1, max(taken) + 1):
-            if 0 <= j < len(doc) and doc[j].text == ",":
-                taken.add(j)
-        content = clause_tokens(head, exclude=taken)
+        content = _clause_less_phrase(doc, head, prep)
         if content:
             out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
                            content=content))
     return out
+
+
+def _clause_less_phrase(doc: Doc, head: Token, prep: Token) -> list[int]:
+    """The clause ``head`` governs without the phrase ``prep`` heads and the commas around
+    it ("In a poll, most said ...": the content is "most said ...")."""
+    taken = {t.i for t in prep.subtree}
+    for j in (min(taken) - 1, max(taken) + 1):
+        if 0 <= j < len(doc) and doc[j].text == ",":
+            taken.add(j)
+    return clause_tokens(head, exclude=taken)
 
 
 def _opinion_cues(doc: Doc) -> list[Cue]:
@@ -513,11 +519,7 @@ def _opinion_cues(doc: Doc) -> list[Cue]:
              for p in _children(c, "pobj")), None)
         if holder is None or holder.lower_ in FIRST_PERSON:
             continue
-        taken = {t.i for t in prep.subtree}
-        for j in (min(taken) - 1, max(taken) + 1):
-            if 0 <= j < len(doc) and doc[j].text == ",":
-                taken.add(j)
-        content = clause_tokens(head, exclude=taken)
+        content = _clause_less_phrase(doc, head, prep)
         if content:
             out.append(Cue(tokens=[pobj.i], cls="cognitive", anchor=pobj.i,
                            speaker=holder.i, content=content))
