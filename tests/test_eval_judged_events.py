@@ -174,3 +174,21 @@ def test_the_command_prints_json(tmp_path, coded):
                                       str(STORIES)])
     assert result.exit_code == 0, result.output
     assert je.as_row({**coded[0]["a1"][0], "half": "dev"}) in result.output
+
+
+REAL_NEWS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "real-news" / "voa-dev.jsonl"
+JUDGMENTS = sorted((Path(__file__).resolve().parents[1] / "docs" / "judgments")
+                   .glob("events-voa-*.tsv"))
+
+
+@pytest.mark.parametrize("path", JUDGMENTS, ids=lambda p: p.name)
+def test_every_judgment_file_reads_and_names_stories_of_one_half(path):
+    rows, stories = je.read_judgments(path)
+    assert rows, f"{path.name} has no rows"
+    assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
+    assert len({r["half"] for r in rows}) == 1, "a judgment file judges one half"
+    if REAL_NEWS.is_file():   # the story ids and halves against the stories themselves
+        ids = sorted(json.loads(line)["id"] for line in REAL_NEWS.open() if line.strip())
+        halves = je.halves_of([str(i) for i in ids])
+        assert all(halves[r["story"]] == r["half"] for r in rows)
+        assert set(stories) <= set(halves)
