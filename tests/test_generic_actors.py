@@ -259,3 +259,47 @@ def test_a_diplomatic_body_serves_the_state_named_before_it(analyze_text):
              if a.role == "source"}
     assert found.get("Guatemala's Washington embassy") == ("GTM", "GOV")
     assert_offsets(r)
+
+
+# ---- issue 20, fourth round: a country's leaders, a name in apposition, counted demonyms,
+# dictionary phrases whose last word is no agent noun
+
+
+def _sources_and_targets(r):
+    return {a.text: (a.country, a.sector) for e in r.events for a in e.actors
+            if a.role in ("source", "target")}
+
+
+def test_a_country_s_leaders_are_its_state_leaders(analyze_text):
+    r = analyze_text("Barbs\n\nThe Chilean and Peruvian leaders accused each other of "
+                     "lying. Hamas leaders condemned the raid.", published="2021-03-09")
+    accused = {(a.country, a.sector) for a in _event(r, "accused").actors
+               if a.role == "source"}
+    assert {("CHL", "GOV"), ("PER", "GOV")} <= accused
+    # an organization's leaders are its own, not a state's
+    condemned = [a for a in _event(r, "condemned").actors if a.role == "source"]
+    assert condemned and all(a.sector != "GOV" for a in condemned), condemned
+
+
+def test_a_name_in_apposition_is_the_actor(analyze_text):
+    r = analyze_text("Call\n\nTurkish President Recep Tayyip Erdogan praised his French "
+                     "counterpart Emmanuel Macron on Tuesday.", published="2021-03-09")
+    praised = _event(r, "praised")
+    codes = {(a.country, a.sector) for a in praised.actors if a.role == "target"}
+    assert ("FRA", "GOV") in codes, codes
+
+
+def test_a_demonym_counted_by_a_number_is_people(analyze_text):
+    r = analyze_text("Raid\n\nMilitants attacked a base in Lamu on Sunday. Three Americans "
+                     "were killed.", published="2020-02-17")
+    killed = _event(r, "killed")
+    assert ("USA", "CVL") in {(a.country, a.sector) for a in killed.actors}
+
+
+def test_a_dictionary_phrase_ending_in_a_thing_gives_its_sector(analyze_text):
+    # PETRARCH2's agent dictionary: "military base", "naval base" MIL; "base" alone none
+    r = analyze_text("Attack\n\nRebels shelled a Nigerian military base on Friday.",
+                     published="2020-02-17")
+    targets = {(a.country, a.sector) for a in _event(r, "shelled").actors
+               if a.role == "target"}
+    assert ("NGA", "MIL") in targets, targets
