@@ -346,6 +346,14 @@ ROWS = [
     ("The previously unknown group claimed the attack.", A, None, "previously", None),
     ("He scored 2021 points in his career.", A, None, "2021", None),
     ("The militia fired 1500 rockets.", A, None, "1500", None),
+    # a quarter a year before the one told of (TimeML: the whole phrase)
+    ("Profit rose in the third quarter of 2020, up from the year-ago quarter.", A, None,
+     "the year-ago quarter", "2019-Q3"),
+    ("Sales for the fourth quarter of 2020 beat the same quarter last year.", A, None,
+     "the same quarter last year", "2019-Q4"),
+    ("Sales rose last year, and the same quarter a year earlier was weak.", A, None,
+     "a year earlier", "2019"),
+    ("Revenue rose from the year-ago quarter.", A, None, "quarter", None),
     # ranges: a DURATION over the range, its DATEs kept (TimeML beginPoint/endPoint)
     ("Six jets come from 2009 to 2011, then more.", A, None, "from 2009 to 2011", "P2Y"),
     ("Six jets come from 2009 to 2011, then more.", A, None, "2011", "2011"),
