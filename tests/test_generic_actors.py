@@ -303,3 +303,17 @@ def test_a_dictionary_phrase_ending_in_a_thing_gives_its_sector(analyze_text):
     targets = {(a.country, a.sector) for a in _event(r, "shelled").actors
                if a.role == "target"}
     assert ("NGA", "MIL") in targets, targets
+
+
+def test_a_facility_or_a_town_the_gazetteer_lacks_takes_the_dictionary_s_code(analyze_text):
+    # PETRARCH2: "pentagon" USAMIL, "white house" USAGOV, "incirlik" TUR (a town the
+    # gazetteer lacks: the country only, never a sector for a place)
+    r = analyze_text("Bases\n\nReporters gathered outside the Pentagon. He spoke at the "
+                     "White House. Incirlik threatened the talks.", published="2019-12-11")
+    found = {(e.name, e.type): (e.country, e.sector) for e in r.entities}
+    assert found.get(("Pentagon", "FAC")) == ("USA", "MIL"), found
+    assert found.get(("White House", "FAC")) == ("USA", "GOV"), found
+    r = analyze_text("Bases\n\nThe minister said on Monday that the base at Incirlik was "
+                     "safe. Incirlik threatened the talks.", published="2019-12-11")
+    found = {(e.name, e.type): (e.country, e.sector) for e in r.entities}
+    assert found.get(("Incirlik", "GPE")) == ("TUR", None), found
