@@ -597,6 +597,10 @@ EVENT_ROWS = [
     ("Haftar settled in Virginia.", A, "settled", "past", "unknown", None),
     ("Haftar is seeking Western backing.", A, "seeking", "present", "publication", "2021-11-20"),
     ("Haftar is seeking Western backing.", None, "seeking", "present", "unknown", None),
+    # a modal of possibility or obligation says what ought to or may happen: no date
+    ("Somalia says the border should be extended east.", A, "extended", "present",
+     "unknown", None),
+    ("Officials say the frontier could head east.", A, "head", "present", "unknown", None),
     ("The minister recently resigned.", A, "resigned", "past", "relative", "PAST_REF"),
     ("The talks will resume soon.", A, "resume", "future", "relative", "FUTURE_REF"),
     ("Officials said the vote, which was held last week, was fair.", A, "held", "past",
