@@ -317,3 +317,17 @@ def test_a_facility_or_a_town_the_gazetteer_lacks_takes_the_dictionary_s_code(an
                      "safe. Incirlik threatened the talks.", published="2019-12-11")
     found = {(e.name, e.type): (e.country, e.sector) for e in r.entities}
     assert found.get(("Incirlik", "GPE")) == ("TUR", None), found
+
+
+def test_a_pronoun_in_a_quote_is_not_the_quote_s_speaker(analyze_text):
+    r = analyze_text("Missiles\n\nPeru bought missiles from Russia on Monday. \"There is room "
+                     "for Peru to come back to the table. They know they need to destroy the "
+                     "missiles,\" a senior State Department official told reporters.",
+                     published="2019-11-25")
+    destroy = _event(r, "destroy")
+    sources = {(a.text, a.country) for a in destroy.actors if a.role == "source"}
+    assert sources and all(c == "PER" for _, c in sources), sources
+    # outside a quote the pronoun still continues its clause's subject
+    r = analyze_text("Talks\n\nThe Chilean government said it would destroy the missiles.",
+                     published="2019-11-25")
+    assert {a.country for a in _event(r, "destroy").actors if a.role == "source"} == {"CHL"}
