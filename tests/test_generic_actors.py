@@ -331,3 +331,13 @@ def test_a_pronoun_in_a_quote_is_not_the_quote_s_speaker(analyze_text):
     r = analyze_text("Talks\n\nThe Chilean government said it would destroy the missiles.",
                      published="2019-11-25")
     assert {a.country for a in _event(r, "destroy").actors if a.role == "source"} == {"CHL"}
+
+
+def test_a_definite_noun_refers_back_to_the_named_body_it_heads(analyze_text):
+    # an IGO's court keeps no country; the article's country is not used
+    r = analyze_text("Hearing\n\nPeru refused to attend a hearing by the International Court "
+                     "of Justice in The Hague. Peru's ministers stayed in Lima. The court "
+                     "criticized Peru on Monday.", published="2021-03-15")
+    sources = {(a.text, a.country, a.sector, a.code_basis)
+               for a in _event(r, "criticized").actors if a.role == "source"}
+    assert ("The court", None, "JUD", "antecedent") in sources, sources

@@ -237,6 +237,9 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if country is None and entity is None and not is_generic(h):
         return None  # a role noun alone ("the spokesman") is no actor of its own
     if country is None and _definite(h):
+        body = _earlier_body(ctx, h)
+        if body is not None:  # "the International Court of Justice ... The court"
+            return Code(body.country, sectors[0], "antecedent")
         earlier = _earlier_country(ctx, h)
         if earlier:
             return Code(earlier, sectors[0], "antecedent")
@@ -305,6 +308,32 @@ def _earlier_country(ctx: Context, h: Token) -> str | None:
         t = ctx.doc[i]
         if t.lemma_.lower() == lemma and t.pos_ in NOUNS and i not in ctx.token_entity:
             return _phrase_country(ctx, t)
+    return None
+
+
+def _earlier_body(ctx: Context, h: Token):
+    """"the International Court of Justice ... The court", "the United Nations' highest
+    court ... the court": a definite singular noun refers back to the last mention of the
+    same noun; where that mention is the head word of a named organization, or is owned by
+    one, and the organization has a country or belongs to none (IGO, NGO, MNC), it is that
+    organization (an IGO's court has no country; the article's country is not used)."""
+    if h.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = h.lemma_.lower()
+    for i in range(h.i - 1, max(-1, h.i - LOOK_BACK), -1):
+        t = ctx.doc[i]
+        if t.lemma_.lower() != lemma or t.pos_ not in NOUNS:
+            continue
+        owners = [t] if i in ctx.token_entity else [
+            c for c in t.children if c.dep_ in ("poss", "compound")]
+        for owner in owners:
+            entity = ctx.entity(ctx.token_entity.get(owner.i))
+            if entity is not None and entity.type == "ORG" and (
+                    entity.country or entity.sector in STATELESS):
+                return entity
+        if owners or not _definite(t):
+            return None
+        # an earlier "the court" is the same anaphor: look further back
     return None
 
 
