@@ -284,3 +284,11 @@ def test_wiretrace_analyze_codes_state_actors(tmp_path):
     # spaCy names only "Egyptian" (NORP) in "the Egyptian military": the entity gets the
     # country; the "Egyptian military" entry is never looked up, so no sector.
     assert found["Egyptian"] == ("EGY", None)
+
+
+def test_the_congos_as_the_press_writes_them():
+    # countries.tsv aliases: "the Democratic Republic of Congo" (no "the" before Congo)
+    assert gazetteer.country_of_name("the Democratic Republic of Congo").alpha3 == "COD"
+    assert gazetteer.country_of_name("Republic of Congo").alpha3 == "COG"
+    assert gazetteer.country_of_name("Congo") is None  # either of the two
+

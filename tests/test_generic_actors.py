@@ -259,3 +259,85 @@ def test_a_diplomatic_body_serves_the_state_named_before_it(analyze_text):
              if a.role == "source"}
     assert found.get("Guatemala's Washington embassy") == ("GTM", "GOV")
     assert_offsets(r)
+
+
+# ---- issue 20, fourth round: a country's leaders, a name in apposition, counted demonyms,
+# dictionary phrases whose last word is no agent noun
+
+
+def _sources_and_targets(r):
+    return {a.text: (a.country, a.sector) for e in r.events for a in e.actors
+            if a.role in ("source", "target")}
+
+
+def test_a_country_s_leaders_are_its_state_leaders(analyze_text):
+    r = analyze_text("Barbs\n\nThe Chilean and Peruvian leaders accused each other of "
+                     "lying. Hamas leaders condemned the raid.", published="2021-03-09")
+    accused = {(a.country, a.sector) for a in _event(r, "accused").actors
+               if a.role == "source"}
+    assert {("CHL", "GOV"), ("PER", "GOV")} <= accused
+    # an organization's leaders are its own, not a state's
+    condemned = [a for a in _event(r, "condemned").actors if a.role == "source"]
+    assert condemned and all(a.sector != "GOV" for a in condemned), condemned
+
+
+def test_a_name_in_apposition_is_the_actor(analyze_text):
+    r = analyze_text("Call\n\nTurkish President Recep Tayyip Erdogan praised his French "
+                     "counterpart Emmanuel Macron on Tuesday.", published="2021-03-09")
+    praised = _event(r, "praised")
+    codes = {(a.country, a.sector) for a in praised.actors if a.role == "target"}
+    assert ("FRA", "GOV") in codes, codes
+
+
+def test_a_demonym_counted_by_a_number_is_people(analyze_text):
+    r = analyze_text("Raid\n\nMilitants attacked a base in Lamu on Sunday. Three Americans "
+                     "were killed.", published="2020-02-17")
+    killed = _event(r, "killed")
+    assert ("USA", "CVL") in {(a.country, a.sector) for a in killed.actors}
+
+
+def test_a_dictionary_phrase_ending_in_a_thing_gives_its_sector(analyze_text):
+    # PETRARCH2's agent dictionary: "military base", "naval base" MIL; "base" alone none
+    r = analyze_text("Attack\n\nRebels shelled a Nigerian military base on Friday.",
+                     published="2020-02-17")
+    targets = {(a.country, a.sector) for a in _event(r, "shelled").actors
+               if a.role == "target"}
+    assert ("NGA", "MIL") in targets, targets
+
+
+def test_a_facility_or_a_town_the_gazetteer_lacks_takes_the_dictionary_s_code(analyze_text):
+    # PETRARCH2: "pentagon" USAMIL, "white house" USAGOV, "incirlik" TUR (a town the
+    # gazetteer lacks: the country only, never a sector for a place)
+    r = analyze_text("Bases\n\nReporters gathered outside the Pentagon. He spoke at the "
+                     "White House. Incirlik threatened the talks.", published="2019-12-11")
+    found = {(e.name, e.type): (e.country, e.sector) for e in r.entities}
+    assert found.get(("Pentagon", "FAC")) == ("USA", "MIL"), found
+    assert found.get(("White House", "FAC")) == ("USA", "GOV"), found
+    r = analyze_text("Bases\n\nThe minister said on Monday that the base at Incirlik was "
+                     "safe. Incirlik threatened the talks.", published="2019-12-11")
+    found = {(e.name, e.type): (e.country, e.sector) for e in r.entities}
+    assert found.get(("Incirlik", "GPE")) == ("TUR", None), found
+
+
+def test_a_pronoun_in_a_quote_is_not_the_quote_s_speaker(analyze_text):
+    r = analyze_text("Missiles\n\nPeru bought missiles from Russia on Monday. \"There is room "
+                     "for Peru to come back to the table. They know they need to destroy the "
+                     "missiles,\" a senior State Department official told reporters.",
+                     published="2019-11-25")
+    destroy = _event(r, "destroy")
+    sources = {(a.text, a.country) for a in destroy.actors if a.role == "source"}
+    assert sources and all(c == "PER" for _, c in sources), sources
+    # outside a quote the pronoun still continues its clause's subject
+    r = analyze_text("Talks\n\nThe Chilean government said it would destroy the missiles.",
+                     published="2019-11-25")
+    assert {a.country for a in _event(r, "destroy").actors if a.role == "source"} == {"CHL"}
+
+
+def test_a_definite_noun_refers_back_to_the_named_body_it_heads(analyze_text):
+    # an IGO's court keeps no country; the article's country is not used
+    r = analyze_text("Hearing\n\nPeru refused to attend a hearing by the International Court "
+                     "of Justice in The Hague. Peru's ministers stayed in Lima. The court "
+                     "criticized Peru on Monday.", published="2021-03-15")
+    sources = {(a.text, a.country, a.sector, a.code_basis)
+               for a in _event(r, "criticized").actors if a.role == "source"}
+    assert ("The court", None, "JUD", "antecedent") in sources, sources

@@ -346,6 +346,24 @@ ROWS = [
     ("The previously unknown group claimed the attack.", A, None, "previously", None),
     ("He scored 2021 points in his career.", A, None, "2021", None),
     ("The militia fired 1500 rockets.", A, None, "1500", None),
+    # a quarter a year before the one told of (TimeML: the whole phrase)
+    ("Profit rose in the third quarter of 2020, up from the year-ago quarter.", A, None,
+     "the year-ago quarter", "2019-Q3"),
+    ("Sales for the fourth quarter of 2020 beat the same quarter last year.", A, None,
+     "the same quarter last year", "2019-Q4"),
+    ("Sales rose last year, and the same quarter a year earlier was weak.", A, None,
+     "a year earlier", "2019"),
+    ("Revenue rose from the year-ago quarter.", A, None, "quarter", None),
+    # ranges: a DURATION over the range, its DATEs kept (TimeML beginPoint/endPoint)
+    ("Six jets come from 2009 to 2011, then more.", A, None, "from 2009 to 2011", "P2Y"),
+    ("Six jets come from 2009 to 2011, then more.", A, None, "2011", "2011"),
+    ("Between 2014 and 2016 it will take six.", A, None, "Between 2014 and 2016", "P2Y"),
+    ("He served from 1992 through 1995.", A, None, "from 1992 through 1995", "P4Y"),
+    ("Sales fell from January to March.", A, None, "from January to March", "P2M"),
+    ("The strike lasted from June 1 to June 10, 2008.", A, None, "June 1", "2008-06-01"),
+    ("The strike lasted from June 1 to June 10, 2008.", A, None,
+     "from June 1 to June 10, 2008", "P9D"),
+    ("It ran from December 20 to January 5, 2008.", A, None, "December 20", "2007-12-20"),
 ]
 
 
@@ -406,6 +424,20 @@ def test_ids_are_in_text_order(nlp):
     assert [t.id for t in ctx.times] == ["t1", "t2", "t3"]
     assert [t.value for t in ctx.times] == ["2021-11-19", "1987", "2021-W45"]
     assert [t.start for t in ctx.times] == sorted(t.start for t in ctx.times)
+
+
+def test_a_range_covers_the_days_of_both_dates(nlp):
+    ctx = _annotated(nlp, "Deliveries run from March 2009 to June 2011 and from 2012 to "
+                          "March 2013; prices rose from 9 a.m. to 5 p.m.", A)
+    ranges = [t for t in ctx.times if t.rule == "range"]
+    assert [(t.text, t.value, t.first, t.last) for t in ranges] == [
+        ("from March 2009 to June 2011", "P27M", "2009-03-01", "2011-06-30")]
+    assert [t.value for t in ctx.times if t.type == "DATE"] == [
+        "2009-03", "2011-06", "2012", "2013-03"]
+    assert [t.start for t in ctx.times] == sorted(t.start for t in ctx.times)
+    # two dates that are no range, and a range out of order
+    for text in ("In 2007 and 2008 the company lost money.", "It ran from 2011 to 2009."):
+        assert not [t for t in _annotated(nlp, text, A).times if t.rule == "range"]
 
 
 def test_year_is_not_a_clock_time(nlp):
@@ -565,6 +597,10 @@ EVENT_ROWS = [
     ("Haftar settled in Virginia.", A, "settled", "past", "unknown", None),
     ("Haftar is seeking Western backing.", A, "seeking", "present", "publication", "2021-11-20"),
     ("Haftar is seeking Western backing.", None, "seeking", "present", "unknown", None),
+    # a modal of possibility or obligation says what ought to or may happen: no date
+    ("Somalia says the border should be extended east.", A, "extended", "present",
+     "unknown", None),
+    ("Officials say the frontier could head east.", A, "head", "present", "unknown", None),
     ("The minister recently resigned.", A, "resigned", "past", "relative", "PAST_REF"),
     ("The talks will resume soon.", A, "resume", "future", "relative", "FUTURE_REF"),
     ("Officials said the vote, which was held last week, was fair.", A, "held", "past",

@@ -122,7 +122,7 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     text gave with a year ("captured in 1987 ... the following year" -> 1988).  "the next
     year" is read that way in the past tense and from the publication date otherwise."""
     if m["qunit"]:
-        return _narrative_quarter(m)
+        return _narrative_quarter(m, scan)
     rel = (m["rel"] or "that").lower()
     n = {"following": 1, "next": 1, "coming": 1, "previous": -1, "preceding": -1}.get(rel, 0)
     unit = m["unit"].lower()
@@ -159,13 +159,22 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_QUARTER_WORD = re.compile(r"(?i:quarter)|\bQ[1-4]\b")
 
 
-def _narrative_quarter(m: re.Match) -> Found:
+def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
     """ "the quarter", "the same quarter", "the previous quarter": the quarter the sentence
     or the one before named ("revenue for the fourth quarter rose ... during the quarter"
-    -> that fourth quarter).  Nothing is marked where no quarter was named."""
-    n = {"previous": -1, "preceding": -1, "following": 1}.get((m["qrel"] or "").lower(), 0)
+    -> that fourth quarter).  "the year-ago quarter", "the same quarter last year" (or "a
+    year earlier"): that quarter a year before (TimeML marks the whole phrase; "last
+    year" counts from the quarter told of, not from the time of writing).  Nothing is
+    marked where no quarter was named."""
+    rel = (m["qrel"] or "").lower()
+    n = {"previous": -1, "preceding": -1, "following": 1}.get(rel, 0)
+    if rel in ("year-ago", "year-earlier") or m["qback"]:
+        n -= 4
+        if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
+            return None  # no quarter told of before: "last year", "a year ago" alone
 
     def resolve(env: Env) -> str | None:
         if env.last and _QUARTER.fullmatch(env.last):

@@ -13,6 +13,13 @@ The policy, in the order the rules are tried:
   3. with no person before it there, the person who is the subject of the sentence
      before (the subject preference of centering; Grosz, Joshi & Weinstein 1995).
 
+  In direct speech a third-person pronoun is not the quote's speaker, who would say "I"
+  or "we": where rule 1 finds a subject outside the quotation marks for a pronoun inside
+  them, the pronoun stands for the nearest fitting entity named before it, in its sentence
+  or the two before, other than the speaker ('"There is room for Turkey ... They know they
+  need to ...," an official told reporters': Turkey; '... interpreted by Erdogan ... "he may
+  tease the U.S.," Yesilada said': Erdogan) (:func:`quoted`).
+
   A possessive "his" or "her" on a kin noun ("his father") is the nearest person named
   before it in its sentence (:func:`person_before`).
 
@@ -61,6 +68,38 @@ def relative_head(token: Token) -> Token:
     return clause.head if clause.dep_ == "relcl" else token
 
 
+QUOTE_MARKS = ("\"", "\u201c", "\u201d")
+THIRD_PERSON = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
+PEOPLE_PRONOUNS = frozenset({"he", "she", "his", "her"})
+GROUP_TYPES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks: an odd number of double quotation
+    marks before it in its paragraph (straight or curly; a quote runs on to the end of its
+    paragraph at most)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
+
+
+def _quoted_antecedent(ctx: Context, pronoun: Token, speaker: str | None) -> str | None:
+    """For a third-person pronoun in a quote, the nearest entity named before it (its
+    sentence and the two before) that fits it (a person for he/she, a state, group or
+    organization for it/they) and is not the quote's ``speaker``."""
+    sent = pronoun.sent
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = pronoun.doc[first - 1].sent.start
+    wanted = {"PERSON"} if pronoun.lower_ in PEOPLE_PRONOUNS else GROUP_TYPES
+    for i in range(pronoun.i - 1, first - 1, -1):
+        entity = ctx.token_entity.get(i)
+        if entity is not None and entity != speaker and ctx.entity_type(entity) in wanted:
+            return entity
+    return None
+
+
 def clause_subject(pronoun: Token) -> Token | None:
     """The subject of the verb whose clause holds a personal pronoun ("Syria says it will
     ...", "the police said they"), when the parse makes it the pronoun's antecedent: the
@@ -91,6 +130,9 @@ def pronoun_entity(ctx: Context, pronoun: Token,
         return None
     subject = clause_subject(pronoun)
     if subject is not None:
+        if pronoun.lower_ in THIRD_PERSON and quoted(pronoun) and not quoted(subject):
+            # the quote's speaker: the pronoun is someone the speaker talks about
+            return _quoted_antecedent(ctx, pronoun, entity_of(ctx, subject))
         return entity_of(ctx, subject)
     if pronoun.lower_ in ("he", "she"):
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i

@@ -14,6 +14,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
+from .dictionaries import _name_sector, _name_words_of
 from .kinds import kinds as kinds_of
 
 # ------------------------------------------------------------------------ actor codes
@@ -166,36 +167,6 @@ def agent_sectors(name: str) -> list[str]:
 
 
 TITLE_WINDOW = 40  # characters: longer than any title word
-
-
-@lru_cache(maxsize=1)
-def _name_words() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """generic_actors.yaml: an organization's sector from the word that ends its name
-    (its head) or the words that start it (a UN body)."""
-    data = load_yaml("generic_actors.yaml")
-    prefixes = {tuple(k.split()): v for k, v in data["organization_prefixes"].items()}
-    return dict(data["organization_heads"]), prefixes
-
-
-def _name_words_of(name: str) -> list[str]:
-    return [w.strip(",'\u2019()").lower() for w in name.replace("-", " ").split()]
-
-
-def _name_sector(name: str) -> str | None:
-    """"National Congress Party" PTY, "Global Source Partners" BUS, "U.N. Commission on
-    the Limits of the Continental Shelf" IGO: the head word of an organization's name, or
-    a UN prefix (not the name "UN" alone: the dictionaries code it)."""
-    words = _name_words_of(name)
-    heads, prefixes = _name_words()
-    if len(words) < 2:
-        return None
-    for prefix, code in prefixes.items():
-        if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
-            return code
-    found = heads.get(words[-1].rstrip("."))
-    if found is None and "of" in words[1:]:  # "Institute of International Studies"
-        found = heads.get(words[words.index("of", 1) - 1])
-    return found
 
 
 def _ends_unmatched(name: str) -> bool:
@@ -535,7 +506,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             org_of = {i: done[eid] for i, eid in token_entity.items()
                       if eid in done and done[eid].type == "ORG" and done[eid].sector}
         country, sectors = e.country, list(e.sectors)
-        if e.type in ("ORG", "PERSON", "NORP"):
+        # FAC: "the Pentagon" USA MIL, "the Kremlin" RUS GOV, "Boko Haram" (so typed)
+        if e.type in ("ORG", "PERSON", "NORP", "FAC"):
             found_country, found_sectors = _dictionary_sectors(
                 e.name, ctx.article.published, person=e.type == "PERSON")
             if found_country is None and not found_sectors and e.type == "PERSON":
@@ -545,6 +517,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                         titled, ctx.article.published)
                     if found_country or found_sectors:
                         break
+            if e.type == "FAC" and found_country:  # the dictionary's body, not a place
+                country = found_country  # of its name ("White House" is no Casablanca)
             country, sectors = country or found_country, sectors or found_sectors
         outlet = outlets().canonical.get(normalize(e.name))
         if e.type in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and \
@@ -595,8 +569,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "ORG" and sectors:
             country = _body_country(ctx, e)  # "U.S. Congress ... Congress"
-        if not country and e.type == "GPE":
-            country = gazetteer.country_of_city(e.name)
+        if not country and e.type == "GPE":  # a town the gazetteer lacks: PETRARCH2's
+            country = gazetteer.country_of_city(e.name) or _dictionary_sectors(  # country
+                e.name, ctx.article.published)[0]  # ("Incirlik" TUR), not its sector
         update = {"country": country, "sector": sectors[0] if sectors else None,
                   "sectors": sectors}
         done[e.id] = (e if all(getattr(e, k) == v for k, v in update.items())

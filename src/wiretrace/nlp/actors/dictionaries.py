@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -107,3 +108,35 @@ def read_user(paths: str) -> list[Rows]:
             raise InputError(f"{path}: not valid YAML ({exc})") from exc
         out.append(rows(data, path))
     return out
+
+
+# ------------------------------------------- an organization's sector from its name's words
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """generic_actors.yaml: an organization's sector from the word that ends its name
+    (its head) or the words that start it (a UN body)."""
+    data = load_yaml("generic_actors.yaml")
+    prefixes = {tuple(k.split()): v for k, v in data["organization_prefixes"].items()}
+    return dict(data["organization_heads"]), prefixes
+
+
+def _name_words_of(name: str) -> list[str]:
+    return [w.strip(",'\u2019()").lower() for w in name.replace("-", " ").split()]
+
+
+def _name_sector(name: str) -> str | None:
+    """"National Congress Party" PTY, "Global Source Partners" BUS, "U.N. Commission on
+    the Limits of the Continental Shelf" IGO: the head word of an organization's name, or
+    a UN prefix (not the name "UN" alone: the dictionaries code it)."""
+    words = _name_words_of(name)
+    heads, prefixes = _name_words()
+    if len(words) < 2:
+        return None
+    for prefix, code in prefixes.items():
+        if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
+            return code
+    found = heads.get(words[-1].rstrip("."))
+    if found is None and "of" in words[1:]:  # "Institute of International Studies"
+        found = heads.get(words[words.index("of", 1) - 1])
+    return found

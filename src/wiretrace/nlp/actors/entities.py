@@ -21,8 +21,8 @@ from .codes import (
     _dictionary_code,
     _folded_people,
     _international,
-    _name_words,
 )
+from .dictionaries import _name_words
 from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, mentions
 from .people import _choose, _Facts, _kin_roles, _person_mentions, _saying, _shortens
 

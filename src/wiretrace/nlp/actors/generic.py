@@ -70,16 +70,18 @@ def noun_sectors(head: Token) -> list[str]:
     word, lemma = head.lower_, head.lemma_.lower()
     single = _single_words()
     own = next((single[w] for w in (word, lemma) if w in single), None)
-    if own is None:
-        return []
     words = []
     for t in reversed(list(head.lefts)):  # contiguous plain modifiers before the noun
         if t.i != head.i - len(words) - 1 or t.dep_ not in ("compound", "amod") \
                 or t.ent_type_ or not t.is_alpha:
             break
         words.insert(0, t.lower_)
+    # a phrase of the dictionary whose last word is no agent noun alone: "military base",
+    # "naval base" MIL
     longer = agent_sectors(" ".join([*words, word])) if words else []
     found = longer or own
+    if not found:
+        return []
     if found[0] != "OPP" and _of_the_opposition(head):
         found = ["OPP", *[c for c in found if c not in POLITICAL_SECTORS]]
     return found
@@ -195,13 +197,23 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if h.i in ctx.token_entity:  # the argument is a name
         code = entity_code(ctx, ctx.token_entity[h.i])
         entity = ctx.entity(ctx.token_entity[h.i])
-        if h.i != head.i and code is not None and code.sector is None \
+        counted = h.i != head.i or any(c.dep_ == "nummod" and c.like_num for c in h.children)
+        if counted and code is not None and code.sector is None \
                 and entity is not None and entity.type == "NORP":
-            # "tens of thousands of Sudanese": a counted demonym is people, not the state
+            # "tens of thousands of Sudanese", "Three Americans were killed": a counted
+            # demonym is people, not the state
             return Code(code.country, COUNTED_PEOPLE, code.basis)
         return code
+    named = _appositive_name(ctx, h)
+    if named is not None:  # "his French counterpart Emmanuel Macron": the name is the actor
+        return named
     sectors = noun_sectors(h)
     entity = ctx.entity(entity_id)
+    if not sectors and h.lemma_.lower() in _words("state_leaders") \
+            and _state_modifier(ctx, h, entity_id):
+        # "the Turkish and French leaders": a country's leaders are its state leaders
+        # (PETRARCH2: STATE LEADER GOV), as for "North Korean leader Kim Jong Un"
+        return Code(entity.country, "GOV", "phrase")
     sending = _sending_state(ctx, h)
     if sending is not None:  # "China's U.N. mission": China's, not the U.N.'s
         return Code(sending, "GOV", "phrase")
@@ -225,10 +237,43 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if country is None and entity is None and not is_generic(h):
         return None  # a role noun alone ("the spokesman") is no actor of its own
     if country is None and _definite(h):
+        body = _earlier_body(ctx, h)
+        if body is not None:  # "the International Court of Justice ... The court"
+            return Code(body.country, sectors[0], "antecedent")
         earlier = _earlier_country(ctx, h)
         if earlier:
             return Code(earlier, sectors[0], "antecedent")
     return Code(country, sectors[0], "phrase" if country else None)
+
+
+def _appositive_name(ctx: Context, h: Token) -> Code | None:
+    """The code of a person or organization named in apposition to the noun ("his French
+    counterpart Emmanuel Macron", "the group's leader, Abu Bakr"): apposition is identity,
+    and the name says more than the noun or its modifiers."""
+    for child in h.children:
+        if child.dep_ != "appos":
+            continue
+        entity = ctx.entity(ctx.token_entity.get(child.i))
+        if entity is not None and entity.type in ("PERSON", "ORG"):
+            code = entity_code(ctx, entity.id)
+            if code is not None and code.country and code.sector:
+                return code
+    return None
+
+
+def _state_modifier(ctx: Context, h: Token, entity_id: str | None) -> bool:
+    """Whether ``entity_id`` is a state (a country's name or demonym, with no sector of its
+    own) that modifies ``h``, alone or in a coordination of modifiers ("the Turkish and
+    French leaders"), and no organization modifies it ("Taliban leaders")."""
+    entity = ctx.entity(entity_id)
+    if entity is None or not entity.country or entity.sector \
+            or entity.type not in ("NORP", "GPE"):
+        return False
+    mods = [c for c in h.children if c.dep_ in MODIFIERS]
+    mods += [c for m in mods for c in m.conjuncts]
+    ids = {ctx.token_entity.get(t.i) for t in mods}
+    others = [ctx.entity(i) for i in ids if i is not None and i != entity_id]
+    return entity_id in ids and not any(e is not None and e.type == "ORG" for e in others)
 
 
 LOOK_BACK = 400  # tokens: a few paragraphs
@@ -263,6 +308,32 @@ def _earlier_country(ctx: Context, h: Token) -> str | None:
         t = ctx.doc[i]
         if t.lemma_.lower() == lemma and t.pos_ in NOUNS and i not in ctx.token_entity:
             return _phrase_country(ctx, t)
+    return None
+
+
+def _earlier_body(ctx: Context, h: Token):
+    """"the International Court of Justice ... The court", "the United Nations' highest
+    court ... the court": a definite singular noun refers back to the last mention of the
+    same noun; where that mention is the head word of a named organization, or is owned by
+    one, and the organization has a country or belongs to none (IGO, NGO, MNC), it is that
+    organization (an IGO's court has no country; the article's country is not used)."""
+    if h.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = h.lemma_.lower()
+    for i in range(h.i - 1, max(-1, h.i - LOOK_BACK), -1):
+        t = ctx.doc[i]
+        if t.lemma_.lower() != lemma or t.pos_ not in NOUNS:
+            continue
+        owners = [t] if i in ctx.token_entity else [
+            c for c in t.children if c.dep_ in ("poss", "compound")]
+        for owner in owners:
+            entity = ctx.entity(ctx.token_entity.get(owner.i))
+            if entity is not None and entity.type == "ORG" and (
+                    entity.country or entity.sector in STATELESS):
+                return entity
+        if owners or not _definite(t):
+            return None
+        # an earlier "the court" is the same anaphor: look further back
     return None
 
 

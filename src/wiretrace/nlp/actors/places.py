@@ -173,7 +173,9 @@ def resolve(ctx: Context, entities: list[Entity]) -> list[Entity]:
     out = []
     for e in entities:
         place = places.get(e.id)
-        if place is None:
+        if place is None or e.type == "FAC" and e.sector:
+            # a building an actor dictionary codes as a body ("the White House" USA GOV)
+            # is that body, not a town of its name (Casablanca)
             out.append(e)
         else:
             out.append(e.model_copy(update={"place": place,

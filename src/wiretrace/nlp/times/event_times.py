@@ -163,7 +163,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
-    now = (tense == "present" or present_perfect(trigger)) and not pluperfect(trigger)
+    now = (tense == "present" or present_perfect(trigger)) and not pluperfect(trigger) \
+        and not _modal(trigger)
     if t is not None and t.value == "PRESENT_REF":
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
@@ -181,6 +182,18 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if anchor and now:
         return EventTime(value=anchor, basis="publication")
     return EventTime(basis="unknown")
+
+
+# Modals of possibility and obligation: "the border should be extended", "the frontier
+# could head east" say what ought to or may happen, not what happens at the time of
+# writing (TimeML: modality, not tense; the future's "will" is the tense's).
+_MODALS = frozenset({"should", "would", "could", "might", "may", "must", "ought"})
+
+
+def _modal(trigger: Token) -> bool:
+    """Whether the trigger's verb (or the verb that carries it) has a modal auxiliary."""
+    verbs = [trigger, *([trigger.head] if trigger.dep_ in ("xcomp", "dobj") else [])]
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for v in verbs for c in v.children)
 
 
 def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:

@@ -1,0 +1,44 @@
+"""The scorer of coded events' dates judged by hand (eval/event_dates.py)."""
+
+from pathlib import Path
+
+from wiretrace.eval import event_dates as ed
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _row(story, event_id, trigger, value, after):
+    return {"article_id": story, "event_id": event_id, "trigger": trigger,
+            "value_before": value, "value_after": value,
+            "verdict": f"before right, after {after}", "note": "", "after_verdict": after,
+            "line": 2}
+
+
+def _event(story, event_id, trigger, value):
+    return {"article_id": story, "event_id": event_id, "trigger": trigger,
+            "trigger_start": 0, "value": value, "sentence": ""}
+
+
+def test_events_align_by_trigger_order_when_ids_move():
+    rows = [_row("1", "ev1", "attacked", "sentence:2019-10", "right"),
+            _row("1", "ev2", "met", "publication:2019-11-02", "wrong"),
+            _row("1", "ev3", "said", "unknown:", "right"),
+            _row("2", "ev1", "fired", "unknown:", "right")]
+    events = [_event("1", "ev1", "warned", "unknown:"),                # new: unjudged
+              _event("1", "ev2", "Attacked", "sentence:2019-10"),       # same value: right
+              _event("1", "ev3", "met", "publication:2019-11-02"),      # same value: wrong
+              _event("2", "ev1", "fired", "sentence:2019-11")]          # value changed
+    result = ed.score(rows, events, {"1": "dev", "2": "check"})
+    dev, check = result["dev"], result["check"]
+    assert (dev["coded"], dev["scored"], dev["right"], dev["unjudged"], dev["stale"]) == \
+        (3, 2, 1, 1, 1)
+    assert (check["scored"], check["changed"]) == (0, 1)
+    assert [i["trigger"] for i in result["wrong"]] == ["met"]
+    assert [r["trigger"] for r in result["stale"]] == ["said"]
+
+
+def test_the_judgment_file_reads():
+    rows = ed.read_judgments(REPO / "docs/judgments/event-dates-voa.tsv")
+    assert len({r["article_id"] for r in rows}) == 59   # the 60th codes no event
+    assert {r["after_verdict"] for r in rows} == {"right", "wrong"}
+    assert all(":" in r["value_after"] for r in rows)
