@@ -104,6 +104,7 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
+        "investigated_nouns": frozenset(data["investigated_nouns"]),
         "going_verbs": frozenset(data["going_verbs"]),
         "phone_verbs": frozenset(data["phone_verbs"]),
         "stance_nouns": frozenset(data["stance_nouns"]),
@@ -305,6 +306,11 @@ def _holds(token: Token, found: Coding) -> bool:
         if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_praised(o) for o in objects)
+        if found.mode == "investigate":
+            # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
+            # "monitoring developments", "studying the proposal", "explored options"
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_investigated(o) for o in objects)
         if lemma in rules["opinion_verbs"] and found.type in ("ACCUSE", "REJECT") and any(
                 c.dep_ == "ccomp" for c in token.children):
             return False  # "has argued that the bloc's linchpin is ...": a view stated
@@ -334,6 +340,16 @@ def _own_warning(verb: Token) -> bool:
                                         s.lemma_.lower() in subjects for s in inner):
                 return True  # "warned it could turn to Russia"
     return False
+
+
+def _investigated(token: Token) -> bool:
+    """What an investigation (CAMEO 09x) is of: a party (a name, a group or role noun, a
+    pronoun), an act that PLOVER codes ("probed the killing", "investigating the
+    allegations") or a wrongdoing CAMEO 091-094 name (plover_verbs.yaml
+    investigated_nouns: "investigating corruption"); not "monitoring developments"."""
+    if _called_party(token) or token.lemma_.lower() in _rules()["investigated_nouns"]:
+        return True
+    return token.pos_ == "NOUN" and is_event_noun(token) and _coding_for(token).type is not None
 
 
 def _praised(token: Token) -> bool:
