@@ -27,3 +27,21 @@ def test_an_investigation_is_of_a_party_or_an_act(analyze_text, sentence, trigge
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.mode == "investigate"]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]
+
+
+PREDICATE_NOMINALS = [
+    # (sentence, trigger, shown): a noun that says what something is reports no event
+    ("Kenya's decision to leave was a rejection of the peace plan.", "rejection", False),
+    ("The vote was a clear rejection of Kenya by Uganda.", "rejection", False),
+    ("The minister described the strike as an attack on workers.", "attack", False),
+    ("The summit can be defined as a meeting of the region's democracies.", "meeting",
+     False),
+    ("It was the first visit by a Chinese leader to Kenya since 2019.", "visit", True),
+    ("Kenya rejected the peace plan on Monday.", "rejected", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", PREDICATE_NOMINALS)
+def test_a_predicate_nominal_is_no_event(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]

@@ -105,6 +105,7 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "classifying_verbs": frozenset(data["classifying_verbs"]),
         "going_verbs": frozenset(data["going_verbs"]),
         "phone_verbs": frozenset(data["phone_verbs"]),
         "stance_nouns": frozenset(data["stance_nouns"]),
@@ -315,6 +316,8 @@ def _holds(token: Token, found: Coding) -> bool:
                 c.dep_ == "ccomp" for c in token.children):
             return False  # "has argued that the bloc's linchpin is ...": a view stated
         return True
+    if _predicate_nominal(token):
+        return False
     if found.type in ("SUPPORT", "COOPERATE") and lemma in rules["stance_nouns"]:
         return token.dep_ == "dobj" and token.head.pos_ == "VERB"
     if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
@@ -340,6 +343,23 @@ def _own_warning(verb: Token) -> bool:
                                         s.lemma_.lower() in subjects for s in inner):
                 return True  # "warned it could turn to Russia"
     return False
+
+
+COPULAS = {"be", "become", "remain"}
+
+
+def _predicate_nominal(token: Token) -> bool:
+    """A noun that says what something is, not that something happened: the complement of
+    a copula ("the vote was a rejection of the plan"; "it was the first visit by X"
+    presents one) or the "as" phrase of a verb that
+    classifies (plover_verbs.yaml classifying_verbs: "can be defined as a meeting of
+    democracies", "described the strike as an attack on workers")."""
+    head = token.head
+    if token.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS:
+        # "It was the first visit by a Chinese leader": a presentational "it" reports it
+        return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and \
+        head.head.lemma_.lower() in _rules()["classifying_verbs"]
 
 
 def _investigated(token: Token) -> bool:
