@@ -45,3 +45,20 @@ PREDICATE_NOMINALS = [
 def test_a_predicate_nominal_is_no_event(analyze_text, sentence, trigger, shown):
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+STRIKES = [
+    # (sentence, type of 'strike(s)'): armed force or a stoppage of work
+    ("Israeli strikes hit Gaza on Monday.", "ASSAULT"),
+    ("Russia launched missile strikes on Kyiv.", "ASSAULT"),
+    ("Israel carried out strikes on Hamas targets.", "ASSAULT"),
+    ("Kenyan teachers began a strike on Monday.", "PROTEST"),
+    ("Kenyan nurses staged a strike over pay.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("sentence,kind", STRIKES)
+def test_a_strike_is_armed_force_by_its_weapon_aim_or_harm(analyze_text, sentence, kind):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text.lower().startswith("strike")]
+    assert found and found[0].type == kind, [(e.trigger.text, e.type) for e in r.events]

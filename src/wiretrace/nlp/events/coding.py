@@ -105,6 +105,8 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "armed_strikes": {key: Coding(*v) if key.endswith("coding") else frozenset(v)
+                          for key, v in data["armed_strikes"].items()},
         "classifying_verbs": frozenset(data["classifying_verbs"]),
         "going_verbs": frozenset(data["going_verbs"]),
         "phone_verbs": frozenset(data["phone_verbs"]),
@@ -362,6 +364,19 @@ def _predicate_nominal(token: Token) -> bool:
         head.head.lemma_.lower() in _rules()["classifying_verbs"]
 
 
+def _armed_strike(token: Token, senses: dict) -> bool:
+    """A strike that is armed force, not a stoppage of work (plover_verbs.yaml
+    armed_strikes): named by a weapon or arm ("missile strikes", "air strikes"), aimed at
+    something ("strikes on Hamas targets", "a strike against the convoy"), or doing harm
+    ("strikes killed ten civilians", "the strike hit a school")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in senses["modifiers"]
+           for c in token.children):
+        return True
+    if any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in token.children):
+        return True
+    return token.dep_ in SUBJECTS and token.head.lemma_.lower() in senses["harm_verbs"]
+
+
 def _investigated(token: Token) -> bool:
     """What an investigation (CAMEO 09x) is of: a party (a name, a group or role noun, a
     pronoun), an act that PLOVER codes ("probed the killing", "investigating the
@@ -437,6 +452,11 @@ def _coding_for(token: Token) -> Coding:
         kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
                     and c.lower_ in rules["material_support"][1])
         return rules["material_support"][1][kind]  # "military support": AID
+    elif lemma in rules["armed_strikes"]["nouns"] and token.pos_ == "NOUN" and \
+            _armed_strike(token, rules["armed_strikes"]):
+        aerial = any(c.dep_ in ("amod", "compound") and c.lower_ in
+                     rules["armed_strikes"]["aerial"] for c in token.children)
+        return rules["armed_strikes"]["aerial_coding" if aerial else "coding"]
     elif token.pos_ == "NOUN" and _show_of_force(token):
         _, _, shown, joint = rules["shows_of_force"]
         together = any(c.lower_ in ("joint", "combined", "bilateral", "multilateral")
