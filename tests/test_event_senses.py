@@ -62,3 +62,19 @@ def test_a_strike_is_armed_force_by_its_weapon_aim_or_harm(analyze_text, sentenc
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     found = [e for e in r.events if e.trigger.text.lower().startswith("strike")]
     assert found and found[0].type == kind, [(e.trigger.text, e.type) for e in r.events]
+
+
+INTENTS = [
+    # (sentence, trigger, shown): an intent is AGREE or THREATEN only as it is expressed
+    ("Kenya appears to be preparing to attack the rebels.", "preparing", False),
+    ("Ethiopian officials intend to expel the diplomats.", "intend", False),
+    ("The Kenyan ministry said it plans to visit Uganda.", "plans", True),
+    ("Kenya plans to expel the Ugandan ambassador, the ministry said.", "plans", True),
+    ("Kenya promised to hold talks with Uganda.", "promised", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", INTENTS)
+def test_an_intent_is_coded_only_as_expressed(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]

@@ -23,6 +23,7 @@ from .assertion import (
     _predicates,
     _things,
     _unasserted,
+    _unexpressed_intents,
 )
 from .coding import (
     ACTOR_KINDS,
@@ -151,6 +152,7 @@ def annotate(ctx: Context) -> None:
     _things(triggers, coding)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
+    _unexpressed_intents(ctx, triggers, coding)
     unasserted = _unasserted(triggers, coding, sents)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []

@@ -105,6 +105,7 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "intent_states": frozenset(data["intent_states"]),
         "armed_strikes": {key: Coding(*v) if key.endswith("coding") else frozenset(v)
                           for key, v in data["armed_strikes"].items()},
         "classifying_verbs": frozenset(data["classifying_verbs"]),
