@@ -78,3 +78,26 @@ INTENTS = [
 def test_an_intent_is_coded_only_as_expressed(analyze_text, sentence, trigger, shown):
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+FUTURE_NOUNS = [
+    # (sentence, trigger, shown): an event noun still to come has not happened
+    ("The talks scheduled for next month between Kenya and Uganda were welcomed by the UN.",
+     "talks", False),
+    ("Next week's summit between Kenya and Uganda was welcomed by the UN.", "summit", False),
+    ("Last week's summit between Kenya and Uganda was welcomed by the UN.", "summit", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", FUTURE_NOUNS)
+def test_an_event_noun_still_to_come_has_not_happened(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2021-11-22")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type, e.factuality.tense)
+                                                 for e in r.events]
+
+
+def test_a_temporal_genitive_is_no_source(analyze_text):
+    r = analyze_text("News\n\nLast week's summit between Kenya and Uganda was welcomed by "
+                     "the UN.", published="2021-11-22")
+    summit = next(e for e in r.events if e.trigger.text == "summit")
+    assert not any(a.text.lower().startswith("last week") for a in summit.actors)

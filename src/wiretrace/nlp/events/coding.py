@@ -105,6 +105,7 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "future_modifiers": frozenset(data["future_modifiers"]),
         "intent_states": frozenset(data["intent_states"]),
         "armed_strikes": {key: Coding(*v) if key.endswith("coding") else frozenset(v)
                           for key, v in data["armed_strikes"].items()},
