@@ -101,3 +101,22 @@ def test_a_temporal_genitive_is_no_source(analyze_text):
                      "the UN.", published="2021-11-22")
     summit = next(e for e in r.events if e.trigger.text == "summit")
     assert not any(a.text.lower().startswith("last week") for a in summit.actors)
+
+
+SENSES_BY_OBJECT = [
+    # (sentence, trigger, shown)
+    ("Kenya launched a rescue mission for the miners.", "launched", False),
+    ("Kenya launched a peace mission to Somalia.", "launched", True),
+    ("Kenya has hosted refugees from Somalia for decades.", "hosted", False),
+    ("Kenya hosted Ugandan President Museveni on Monday.", "hosted", True),
+    ("Kenya hosted a delegation from Uganda.", "hosted", True),
+    ("Uganda has long supported the Kenyan opposition.", "supported", False),
+    ("Uganda had always opposed the Kenyan plan.", "opposed", False),
+    ("Uganda opposed the Kenyan plan at the summit on Monday.", "opposed", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", SENSES_BY_OBJECT)
+def test_sense_by_object_and_aspect(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]

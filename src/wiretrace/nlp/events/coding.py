@@ -105,6 +105,8 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "host_verbs": frozenset(data["host_verbs"]),
+        "guests": frozenset(data["guests"]),
         "future_modifiers": frozenset(data["future_modifiers"]),
         "intent_states": frozenset(data["intent_states"]),
         "armed_strikes": {key: Coding(*v) if key.endswith("coding") else frozenset(v)
@@ -187,6 +189,15 @@ def _matches(obj: Token, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _named_frame(obj: Token, words: tuple[str, ...]) -> bool:
+    """A pattern on a bare frame noun ("START * MISSION" 036) does not fit a frame whose
+    content a noun before it names ("launched a rescue mission", "a search operation"):
+    the dictionary lists the missions it means by their own words ("peace mission" 045,
+    "humanitarian mission" 073), so the compound is another act."""
+    return len(words) == 1 and words[0] in _rules()["frames"] and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in obj.children)
+
+
 def _pattern_code(token: Token) -> str | None:
     blocks, patterns = _patterns()
     block = blocks.get(token.lemma_.lower())
@@ -203,7 +214,7 @@ def _pattern_code(token: Token) -> str | None:
         fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
         for k in sorted(fitting):
             words, cameo = patterns[block][k]
-            if _matches(obj, words):
+            if _matches(obj, words) and not _named_frame(obj, words):
                 return cameo
     return None
 
@@ -303,6 +314,11 @@ def _holds(token: Token, found: Coding) -> bool:
                     o.dep_ == "pobj" and o.ent_type_ in PLACE_OR_PARTY for o in p.children))
                 or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
                 for p in token.children)
+        if found.type == "CONSULT" and lemma in rules["host_verbs"]:
+            # CAMEO 043 "host a visit": a guest who is a party, or a meeting held
+            # ("hosted Erdogan", "hosted talks"), not "hosted refugees", "hosted the games"
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_guest(o) for o in objects)
         if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
             return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
                            for c in token.children)
@@ -377,6 +393,17 @@ def _armed_strike(token: Token, senses: dict) -> bool:
     if any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in token.children):
         return True
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in senses["harm_verbs"]
+
+
+def _guest(token: Token) -> bool:
+    """Whom a visit is hosted for (CAMEO 043): a name of a person, country or body, an
+    official or delegation (plover_verbs.yaml `guests`), or a meeting PLOVER codes as
+    CONSULT ("hosted talks", "hosted a summit")."""
+    if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
+            token.lemma_.lower() in _rules()["guests"]:
+        return True
+    return token.pos_ == "NOUN" and is_event_noun(token) and \
+        _coding_for(token).type == "CONSULT"
 
 
 def _investigated(token: Token) -> bool:
@@ -475,12 +502,16 @@ COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
 
 def _standing(verb: Token, lemma: str, present: frozenset[str],
               progressive: frozenset[str]) -> bool:
-    """A stance verb in the simple present ("opposes", "claim") or a verb of disagreement
+    """A stance verb in the simple present ("opposes", "claim") or held "long" or "always"
+    ("has long supported", "had always opposed"), or a verb of disagreement
     in a progressive ("are disagreeing", "have been disputing"), outside a headline
     fragment: a state held (plover_verbs.yaml stance_verbs)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if lemma in present and verb.tag_ in ("VBZ", "VBP") and not aux:
         return not _fragment(verb.sent)
+    if lemma in present and any(c.dep_ == "advmod" and c.lower_ in ("long", "always")
+                                for c in verb.children):
+        return True  # "Uganda has long supported the rebels": a position held
     if lemma in progressive and verb.tag_ == "VBG" and aux and all(
             a.lower_ in ("is", "are", "am", "'re", "'s", "been", "has", "have", "'ve")
             for a in aux):
