@@ -120,3 +120,21 @@ SENSES_BY_OBJECT = [
 def test_sense_by_object_and_aspect(analyze_text, sentence, trigger, shown):
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+FORCE = [
+    # (sentence, trigger, shown as ASSAULT): force is used on people, places, property
+    ("Kenya is battling inflation.", "battling", False),
+    ("Kenya targeted growth of 6 percent.", "targeted", False),
+    ("Kenya's president attacked the budget proposal.", "attacked", False),
+    ("Kenya's government is struggling to contain the outbreak.", "struggling", False),
+    ("Kenyan forces are struggling to stamp out the militants.", "struggling", True),
+    ("Kenyan troops fought al-Shabab near the border.", "fought", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", FORCE)
+def test_force_is_used_on_people_places_and_property(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "ASSAULT"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]

@@ -105,6 +105,7 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "unassailable": frozenset(data["unassailable"]),
         "host_verbs": frozenset(data["host_verbs"]),
         "guests": frozenset(data["guests"]),
         "future_modifiers": frozenset(data["future_modifiers"]),
@@ -327,6 +328,8 @@ def _holds(token: Token, found: Coding) -> bool:
         if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_praised(o) for o in objects)
+        if found.type == "ASSAULT" and _pattern_code(token) is None and not _assailed(token):
+            return False
         if found.mode == "investigate":
             # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
             # "monitoring developments", "studying the proposal", "explored options"
@@ -404,6 +407,28 @@ def _guest(token: Token) -> bool:
         return True
     return token.pos_ == "NOUN" and is_event_noun(token) and \
         _coding_for(token).type == "CONSULT"
+
+
+def _assailed(verb: Token) -> bool:
+    """Whether a verb PETRARCH2 codes by its block as force (ASSAULT) is used on someone
+    or something force can hit (PLOVER 3.16: people, places, property): not on an act or
+    a state ("attacked the budget plan" is criticism, "battling inflation", "targeted
+    growth" are no force; plover_verbs.yaml `unassailable`), nor an effort towards
+    something that is not done to a party ("struggling to contain the outbreak", not
+    "struggling to stamp out al-Shabab")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and _infinitive(c):
+            # "struggling to stamp out al-Shabab" fights someone; "struggling to contain
+            # the outbreak" fights no one
+            return any(o.dep_ == "dobj" and (_called_party(o) or o.lower_ in _agents()["nouns"])
+                       for o in c.children)
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or _called_party(o) or o.ent_type_:
+            continue
+        if o.lemma_.lower() in _rules()["unassailable"] or (
+                o.pos_ == "NOUN" and is_event_noun(o) and _coding_for(o).type is None):
+            return False
+    return True
 
 
 def _investigated(token: Token) -> bool:
