@@ -138,3 +138,18 @@ def test_force_is_used_on_people_places_and_property(analyze_text, sentence, tri
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "ASSAULT"]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+MEET_AND_FIRE = [
+    # (sentence, trigger, shown)
+    ("Kenya met the deadline for the report.", "met", False),
+    ("Kenya's president met Uganda's leader in Nairobi.", "met", True),
+    ("Kenya's president fired the interior minister.", "fired", False),
+    ("Kenyan police fired on protesters in Nairobi.", "fired", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", MEET_AND_FIRE)
+def test_meeting_and_firing_by_their_object(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]

@@ -105,6 +105,8 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "meeting_verbs": frozenset(data["meeting_verbs"]),
+        "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
         "host_verbs": frozenset(data["host_verbs"]),
         "guests": frozenset(data["guests"]),
@@ -315,6 +317,15 @@ def _holds(token: Token, found: Coding) -> bool:
                     o.dep_ == "pobj" and o.ent_type_ in PLACE_OR_PARTY for o in p.children))
                 or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
                 for p in token.children)
+        if found.type == "CONSULT" and lemma in rules["meeting_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and not _called_party(c) and
+                c.ent_type_ not in PLACE_OR_PARTY for c in token.children):
+            return False  # "met the deadline", "meet the needs": no one is met
+        if found.type == "ASSAULT" and lemma in rules["dismissal_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or (
+                    _called_party(c) and c.lower_ not in rules["unassailable"]))
+                for c in token.children):
+            return False  # "fired the interior minister": dismissed, not shot at
         if found.type == "CONSULT" and lemma in rules["host_verbs"]:
             # CAMEO 043 "host a visit": a guest who is a party, or a meeting held
             # ("hosted Erdogan", "hosted talks"), not "hosted refugees", "hosted the games"
