@@ -319,6 +319,7 @@ def _holds(token: Token, found: Coding) -> bool:
                 for p in token.children)
         if found.type == "CONSULT" and lemma in rules["meeting_verbs"] and any(
                 c.dep_ in ("dobj", "nsubjpass") and not _called_party(c) and
+                c.lower_ not in _agents()["nouns"] and c.lower_ not in rules["guests"] and
                 c.ent_type_ not in PLACE_OR_PARTY for c in token.children):
             return False  # "met the deadline", "meet the needs": no one is met
         if found.type == "ASSAULT" and lemma in rules["dismissal_verbs"] and any(
