@@ -153,3 +153,18 @@ MEET_AND_FIRE = [
 def test_meeting_and_firing_by_their_object(analyze_text, sentence, trigger, shown):
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+CONCESSIONS = [
+    # (sentence, trigger, shown): yielding is to a party or to what it asks
+    ("The Kenyan parliament approved a new security law on Tuesday.", "approved", False),
+    ("Kenyan lawmakers passed legislation on Wednesday.", "passed", False),
+    ("The Kenyan government approved the release of the Ugandan prisoners.", "approved",
+     True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", CONCESSIONS)
+def test_a_concession_is_made_to_someone(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]

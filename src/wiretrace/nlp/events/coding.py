@@ -105,6 +105,7 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "yield_blocks": frozenset(data["yield_blocks"]),
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
@@ -342,6 +343,13 @@ def _holds(token: Token, found: Coding) -> bool:
             return not objects or any(_praised(o) for o in objects)
         if found.type == "ASSAULT" and _pattern_code(token) is None and not _assailed(token):
             return False
+        if found.cameo == "080" and _patterns()[0].get(lemma) in rules["yield_blocks"] and \
+                _pattern_code(token) is None:
+            # PETRARCH2's ALLOW and SUBMIT defaults (080 yield): yielding to a party or to
+            # what it asks ("approved the release", "allowed the visit", "submitted to the
+            # demands"), not passing one's own law or handing in documents
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_yielded(o) for o in objects)
         if found.mode == "investigate":
             # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
             # "monitoring developments", "studying the proposal", "explored options"
@@ -441,6 +449,14 @@ def _assailed(verb: Token) -> bool:
                 o.pos_ == "NOUN" and is_event_noun(o) and _coding_for(o).type is None):
             return False
     return True
+
+
+def _yielded(token: Token) -> bool:
+    """What can be allowed or submitted as a concession (CAMEO 08x): a party, or an act
+    PLOVER codes ("approved the release", "permitted the deployment", "accepted the
+    demands")."""
+    return _called_party(token) or (
+        token.pos_ == "NOUN" and is_event_noun(token) and _coding_for(token).type is not None)
 
 
 def _investigated(token: Token) -> bool:
