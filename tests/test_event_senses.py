@@ -168,3 +168,23 @@ CONCESSIONS = [
 def test_a_concession_is_made_to_someone(analyze_text, sentence, trigger, shown):
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+PLACES_BEFORE_EVENTS = [
+    # (sentence, trigger, a source that must not be there, a source that must)
+    ("Kenya condemned the Mombasa attack on Monday.", "attack", "Mombasa", None),
+    ("Kenya condemned the Nairobi bombing on Monday.", "bombing", "Nairobi", None),
+    ("Washington sanctions hit Ankara hard.", "sanctions", None, "Washington"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,absent,present", PLACES_BEFORE_EVENTS)
+def test_a_town_before_an_event_noun_is_its_place(analyze_text, sentence, trigger, absent,
+                                                 present):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    ev = next(e for e in r.events if e.trigger.text == trigger)
+    sources = {a.text for a in ev.actors if a.role == "source"}
+    if absent:
+        assert absent not in sources
+    if present:
+        assert present in sources

@@ -26,6 +26,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
+from .senses import place_modifier
 
 # --- arguments -------------------------------------------------------------------------
 
@@ -416,6 +417,8 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
     for role, head in _symmetric(trigger, _raw_arguments(trigger)):
+        if role == "source" and place_modifier(look.ctx, head, trigger):
+            continue
         actor = _actor(look, role, head)
         if actor is None:
             continue
