@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ... import plover
 from ...model import Event, EventActor, Offsets
+from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
@@ -23,6 +24,7 @@ from .assertion import (
     _predicates,
     _things,
     _unasserted,
+    _unexpressed_intents,
 )
 from .coding import (
     ACTOR_KINDS,
@@ -120,6 +122,23 @@ def _is_party(a: EventActor) -> bool:
     return bool(words) and (words[-1] in agents or words[-1] in PERSONAL_PRONOUNS)
 
 
+def _ahead(ctx: Context, noun: Token, when) -> bool:
+    """An event noun (no tense of its own) that is still to come: dated by its own
+    phrase after the article's date ("next week's summit", "talks on Friday" in an
+    article of Monday), or named as scheduled ("the upcoming talks", "talks scheduled for
+    next month"; plover_verbs.yaml `future_modifiers`)."""
+    if noun.pos_ != "NOUN":
+        return False
+    words = _rules()["future_modifiers"]
+    if any((c.dep_ in ("amod", "compound") and c.lower_ in words) or
+           (c.dep_ == "acl" and c.lower_ in words) for c in noun.children):
+        return True
+    if when.basis != "explicit" or ctx.anchor is None:
+        return False
+    days = value_range(when.value, ctx.anchor)
+    return days is not None and days.first is not None and days.first > ctx.anchor.isoformat()
+
+
 def sentence_offsets(sent) -> Offsets:
     """A sentence's extent without the line breaks and spaces the parser kept in it."""
     words = [t for t in sent if not t.is_space]
@@ -151,6 +170,7 @@ def annotate(ctx: Context) -> None:
     _things(triggers, coding)
     _held(look, triggers, coding, found)
     _govern(look, triggers, coding, found)
+    _unexpressed_intents(ctx, triggers, coding)
     unasserted = _unasserted(triggers, coding, sents)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
@@ -170,6 +190,9 @@ def annotate(ctx: Context) -> None:
         # (tense, certainty) is the saying's, not the modal content's
         fact = factuality.assess(ctx, said, unasserted.get(said.i),
                                  doubted=said.i in doubted)
+        when = times.event_time(ctx, token, fact.tense)
+        if fact.tense != "future" and _ahead(ctx, token, when):
+            fact = fact.model_copy(update={"tense": "future"})
         location = places.event_location(ctx, token)
         found[token.i] = generic.place_countries(ctx, found[token.i], location, main_country)
         events.append(Event(
@@ -182,7 +205,7 @@ def annotate(ctx: Context) -> None:
             mode=chosen.mode,
             cameo=chosen.cameo,
             actors=found[token.i],
-            time=times.event_time(ctx, token, fact.tense),
+            time=when if fact.tense != "future" else times.event_time(ctx, token, "future"),
             location=location,
             recipient=_recipient(ctx, token, chosen.type, found[token.i], location),
             factuality=fact,

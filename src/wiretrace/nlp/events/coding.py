@@ -104,6 +104,18 @@ def _rules() -> dict:
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
         "needs_object": frozenset(data["needs_object"]),
+        "investigated_nouns": frozenset(data["investigated_nouns"]),
+        "yield_blocks": frozenset(data["yield_blocks"]),
+        "meeting_verbs": frozenset(data["meeting_verbs"]),
+        "dismissal_verbs": frozenset(data["dismissal_verbs"]),
+        "unassailable": frozenset(data["unassailable"]),
+        "host_verbs": frozenset(data["host_verbs"]),
+        "guests": frozenset(data["guests"]),
+        "future_modifiers": frozenset(data["future_modifiers"]),
+        "intent_states": frozenset(data["intent_states"]),
+        "armed_strikes": {key: Coding(*v) if key.endswith("coding") else frozenset(v)
+                          for key, v in data["armed_strikes"].items()},
+        "classifying_verbs": frozenset(data["classifying_verbs"]),
         "going_verbs": frozenset(data["going_verbs"]),
         "phone_verbs": frozenset(data["phone_verbs"]),
         "stance_nouns": frozenset(data["stance_nouns"]),
@@ -181,6 +193,15 @@ def _matches(obj: Token, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _named_frame(obj: Token, words: tuple[str, ...]) -> bool:
+    """A pattern on a bare frame noun ("START * MISSION" 036) does not fit a frame whose
+    content a noun before it names ("launched a rescue mission", "a search operation"):
+    the dictionary lists the missions it means by their own words ("peace mission" 045,
+    "humanitarian mission" 073), so the compound is another act."""
+    return len(words) == 1 and words[0] in _rules()["frames"] and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in obj.children)
+
+
 def _pattern_code(token: Token) -> str | None:
     blocks, patterns = _patterns()
     block = blocks.get(token.lemma_.lower())
@@ -197,7 +218,7 @@ def _pattern_code(token: Token) -> str | None:
         fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
         for k in sorted(fitting):
             words, cameo = patterns[block][k]
-            if _matches(obj, words):
+            if _matches(obj, words) and not _named_frame(obj, words):
                 return cameo
     return None
 
@@ -271,80 +292,24 @@ def coding_for(token: Token) -> Coding:
     distinctions ("withdrew its ambassador"), else a PETRARCH2 verb + object pattern ("lift
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
-    (:func:`_holds`)."""
+    (:func:`senses.holds`)."""
+    from .senses import holds  # senses reads this module's tables
+
     found = _coding_for(token)
-    return found if _holds(token, found) else UNCODED
+    return found if holds(token, found) else UNCODED
 
 
-DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
-PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
-
-
-def _holds(token: Token, found: Coding) -> bool:
-    """Whether a coded trigger has what its category needs (plover_verbs.yaml): a visit a
-    destination that is a party or a named place ("arrived in Beijing", not "arrived and
-    controlled the site"), a telephone call someone called; and whether a noun of
-    support is an act ("gave support to") rather than a stance held ("U.S. support for
-    Taiwan")."""
-    if not found.type:
+def _armed_strike(token: Token, senses: dict) -> bool:
+    """A strike that is armed force, not a stoppage of work (plover_verbs.yaml
+    armed_strikes): named by a weapon or arm ("missile strikes", "air strikes"), aimed at
+    something ("strikes on Hamas targets", "a strike against the convoy"), or doing harm
+    ("strikes killed ten civilians", "the strike hit a school")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in senses["modifiers"]
+           for c in token.children):
         return True
-    rules = _rules()
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        if found.type == "CONSULT" and lemma in rules["going_verbs"]:
-            return any(
-                (p.dep_ == "prep" and p.lower_ in DESTINATIONS and any(
-                    o.dep_ == "pobj" and o.ent_type_ in PLACE_OR_PARTY for o in p.children))
-                or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
-                for p in token.children)
-        if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
-            return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
-                           for c in token.children)
-        if found.type == "THREATEN" and lemma in rules["warning_verbs"]:
-            return _own_warning(token)
-        if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            return not objects or any(_praised(o) for o in objects)
-        if lemma in rules["opinion_verbs"] and found.type in ("ACCUSE", "REJECT") and any(
-                c.dep_ == "ccomp" for c in token.children):
-            return False  # "has argued that the bloc's linchpin is ...": a view stated
+    if any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in token.children):
         return True
-    if found.type in ("SUPPORT", "COOPERATE") and lemma in rules["stance_nouns"]:
-        return token.dep_ == "dobj" and token.head.pos_ == "VERB"
-    if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
-        return token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
-    return True
-
-
-SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
-
-
-def _own_warning(verb: Token) -> bool:
-    """A warning that is a threat: addressed to someone, of or against something, or about
-    what the one warning will do (plover_verbs.yaml warning_verbs)."""
-    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in SUBJECTS}
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative") and _called_party(c):
-            return True  # "warned Washington"
-        if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"):
-            return True  # "warned of severe consequences"
-        if c.dep_ in ("ccomp", "xcomp"):
-            inner = [s for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if c.dep_ == "xcomp" or any(s.lower_ in SELF_PRONOUNS or
-                                        s.lemma_.lower() in subjects for s in inner):
-                return True  # "warned it could turn to Russia"
-    return False
-
-
-def _praised(token: Token) -> bool:
-    """What praise or thanks can be given to as a political act: a party that is not the
-    speaker's own ("thanked his supporters"), or an act ("welcomed the release")."""
-    if token.pos_ == "NOUN" and is_event_noun(token):
-        return True
-    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
-              for c in token.children)
-    named = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-    return named or (_called_party(token) and not own)
+    return token.dep_ in SUBJECTS and token.head.lemma_.lower() in senses["harm_verbs"]
 
 
 def _called_party(token: Token) -> bool:
@@ -401,6 +366,11 @@ def _coding_for(token: Token) -> Coding:
         kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
                     and c.lower_ in rules["material_support"][1])
         return rules["material_support"][1][kind]  # "military support": AID
+    elif lemma in rules["armed_strikes"]["nouns"] and token.pos_ == "NOUN" and \
+            _armed_strike(token, rules["armed_strikes"]):
+        aerial = any(c.dep_ in ("amod", "compound") and c.lower_ in
+                     rules["armed_strikes"]["aerial"] for c in token.children)
+        return rules["armed_strikes"]["aerial_coding" if aerial else "coding"]
     elif token.pos_ == "NOUN" and _show_of_force(token):
         _, _, shown, joint = rules["shows_of_force"]
         together = any(c.lower_ in ("joint", "combined", "bilateral", "multilateral")
@@ -417,12 +387,16 @@ COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
 
 def _standing(verb: Token, lemma: str, present: frozenset[str],
               progressive: frozenset[str]) -> bool:
-    """A stance verb in the simple present ("opposes", "claim") or a verb of disagreement
+    """A stance verb in the simple present ("opposes", "claim") or held "long" or "always"
+    ("has long supported", "had always opposed"), or a verb of disagreement
     in a progressive ("are disagreeing", "have been disputing"), outside a headline
     fragment: a state held (plover_verbs.yaml stance_verbs)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if lemma in present and verb.tag_ in ("VBZ", "VBP") and not aux:
         return not _fragment(verb.sent)
+    if lemma in present and any(c.dep_ == "advmod" and c.lower_ in ("long", "always")
+                                for c in verb.children):
+        return True  # "Uganda has long supported the rebels": a position held
     if lemma in progressive and verb.tag_ == "VBG" and aux and all(
             a.lower_ in ("is", "are", "am", "'re", "'s", "been", "has", "have", "'ve")
             for a in aux):

@@ -26,6 +26,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
+from .senses import place_modifier
 
 # --- arguments -------------------------------------------------------------------------
 
@@ -100,6 +101,11 @@ def shared_passive(trigger: Token) -> Token | None:
     return None
 
 
+TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "decade", "century",
+                        "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
@@ -147,6 +153,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                 elif prep in {"between", "with", "against", "to", "for", "from"}:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
+        elif not is_verb and dep == "poss" and (child.ent_type_ in ("DATE", "TIME") or
+                                                 child.lemma_.lower() in TIME_NOUNS):
+            continue  # "last week's summit": a temporal genitive dates it, nobody did it
         elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
             # a state or an organization is the doer ("the government's prosecution")
             done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and not any(
@@ -408,6 +417,8 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
     for role, head in _symmetric(trigger, _raw_arguments(trigger)):
+        if role == "source" and place_modifier(look.ctx, head, trigger):
+            continue
         actor = _actor(look, role, head)
         if actor is None:
             continue

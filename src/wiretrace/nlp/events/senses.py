@@ -1,0 +1,228 @@
+"""What a coded trigger needs to be the event its code names, read from its object and
+its construction (docs/events.md, PLOVER coding): a visit a destination, a call a party
+called, an investigation something investigated, a concession someone it is made to,
+force something it is used on; and the senses a noun takes by its modifiers ("missile
+strikes", "a rescue mission"), or loses as a predicate ("was a rejection of")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.gazetteer import (
+    candidates,
+    country_of_code,
+    country_of_demonym,
+    country_of_name,
+    normalize,
+)
+from ..context import Context
+from .coding import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    Coding,
+    _agents,
+    _called_party,
+    _coding_for,
+    _infinitive,
+    _pattern_code,
+    _patterns,
+    _rules,
+    coding_for,
+    is_event_noun,
+)
+
+DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
+PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+
+
+def holds(token: Token, found: Coding) -> bool:
+    """Whether a coded trigger has what its category needs (plover_verbs.yaml): a visit a
+    destination that is a party or a named place ("arrived in Beijing", not "arrived and
+    controlled the site"), a telephone call someone called; and whether a noun of
+    support is an act ("gave support to") rather than a stance held ("U.S. support for
+    Taiwan")."""
+    if not found.type:
+        return True
+    rules = _rules()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if found.type == "CONSULT" and lemma in rules["going_verbs"]:
+            return any(
+                (p.dep_ == "prep" and p.lower_ in DESTINATIONS and any(
+                    o.dep_ == "pobj" and o.ent_type_ in PLACE_OR_PARTY for o in p.children))
+                or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
+                for p in token.children)
+        if found.type == "CONSULT" and lemma in rules["meeting_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and not _called_party(c) and
+                c.lower_ not in _agents()["nouns"] and c.lower_ not in rules["guests"] and
+                c.ent_type_ not in PLACE_OR_PARTY for c in token.children):
+            return False  # "met the deadline", "meet the needs": no one is met
+        if found.type == "ASSAULT" and lemma in rules["dismissal_verbs"] and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or (
+                    _called_party(c) and c.lower_ not in rules["unassailable"]))
+                for c in token.children):
+            return False  # "fired the interior minister": dismissed, not shot at
+        if found.type == "CONSULT" and lemma in rules["host_verbs"]:
+            # CAMEO 043 "host a visit": a guest who is a party, or a meeting held
+            # ("hosted Erdogan", "hosted talks"), not "hosted refugees", "hosted the games"
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_guest(o) for o in objects)
+        if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
+            return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
+                           for c in token.children)
+        if found.type == "THREATEN" and lemma in rules["warning_verbs"]:
+            return _own_warning(token)
+        if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_praised(o) for o in objects)
+        if found.type == "ASSAULT" and _pattern_code(token) is None and not _assailed(token):
+            return False
+        if found.cameo == "080" and _patterns()[0].get(lemma) in rules["yield_blocks"] and \
+                _pattern_code(token) is None:
+            # PETRARCH2's ALLOW and SUBMIT defaults (080 yield): yielding to a party or to
+            # what it asks ("approved the release", "allowed the visit", "submitted to the
+            # demands"), not passing one's own law or handing in documents
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_yielded(o) for o in objects)
+        if found.mode == "investigate":
+            # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
+            # "monitoring developments", "studying the proposal", "explored options"
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_investigated(o) for o in objects)
+        if lemma in rules["opinion_verbs"] and found.type in ("ACCUSE", "REJECT") and any(
+                c.dep_ == "ccomp" for c in token.children):
+            return False  # "has argued that the bloc's linchpin is ...": a view stated
+        return True
+    if _predicate_nominal(token):
+        return False
+    if found.type in ("SUPPORT", "COOPERATE") and lemma in rules["stance_nouns"]:
+        return token.dep_ == "dobj" and token.head.pos_ == "VERB"
+    if lemma in rules["acted_nouns"] or token.lower_ in rules["acted_nouns"]:
+        return token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
+    return True
+
+
+SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def _own_warning(verb: Token) -> bool:
+    """A warning that is a threat: addressed to someone, of or against something, or about
+    what the one warning will do (plover_verbs.yaml warning_verbs)."""
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in SUBJECTS}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and _called_party(c):
+            return True  # "warned Washington"
+        if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"):
+            return True  # "warned of severe consequences"
+        if c.dep_ in ("ccomp", "xcomp"):
+            inner = [s for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if c.dep_ == "xcomp" or any(s.lower_ in SELF_PRONOUNS or
+                                        s.lemma_.lower() in subjects for s in inner):
+                return True  # "warned it could turn to Russia"
+    return False
+
+
+COPULAS = {"be", "become", "remain"}
+
+
+def _predicate_nominal(token: Token) -> bool:
+    """A noun that says what something is, not that something happened: the complement of
+    a copula ("the vote was a rejection of the plan"; "it was the first visit by X"
+    presents one) or the "as" phrase of a verb that
+    classifies (plover_verbs.yaml classifying_verbs: "can be defined as a meeting of
+    democracies", "described the strike as an attack on workers")."""
+    head = token.head
+    if token.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS:
+        # "It was the first visit by a Chinese leader": a presentational "it" reports it
+        return not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and \
+        head.head.lemma_.lower() in _rules()["classifying_verbs"]
+
+
+def _guest(token: Token) -> bool:
+    """Whom a visit is hosted for (CAMEO 043): a name of a person, country or body, an
+    official or delegation (plover_verbs.yaml `guests`), or a meeting PLOVER codes as
+    CONSULT ("hosted talks", "hosted a summit")."""
+    if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or \
+            token.lemma_.lower() in _rules()["guests"]:
+        return True
+    return token.pos_ == "NOUN" and is_event_noun(token) and \
+        _coding_for(token).type == "CONSULT"
+
+
+def _assailed(verb: Token) -> bool:
+    """Whether a verb PETRARCH2 codes by its block as force (ASSAULT) is used on someone
+    or something force can hit (PLOVER 3.16: people, places, property): not on an act or
+    a state ("attacked the budget plan" is criticism, "battling inflation", "targeted
+    growth" are no force; plover_verbs.yaml `unassailable`), nor an effort towards
+    something that is not done to a party ("struggling to contain the outbreak", not
+    "struggling to stamp out al-Shabab")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and _infinitive(c):
+            # "struggling to stamp out al-Shabab" fights someone; "struggling to contain
+            # the outbreak" fights no one
+            return any(o.dep_ == "dobj" and (_called_party(o) or o.lower_ in _agents()["nouns"])
+                       for o in c.children)
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or _called_party(o) or o.ent_type_:
+            continue
+        if o.lemma_.lower() in _rules()["unassailable"] or (
+                o.pos_ == "NOUN" and is_event_noun(o) and _coding_for(o).type is None):
+            return False
+    return True
+
+
+def _yielded(token: Token) -> bool:
+    """What can be allowed or submitted as a concession (CAMEO 08x): a party, or an act
+    PLOVER codes ("approved the release", "permitted the deployment", "accepted the
+    demands")."""
+    return _called_party(token) or (
+        token.pos_ == "NOUN" and is_event_noun(token) and _coding_for(token).type is not None)
+
+
+def _investigated(token: Token) -> bool:
+    """What an investigation (CAMEO 09x) is of: a party (a name, a group or role noun, a
+    pronoun), an act that PLOVER codes ("probed the killing", "investigating the
+    allegations") or a wrongdoing CAMEO 091-094 name (plover_verbs.yaml
+    investigated_nouns: "investigating corruption"); not "monitoring developments"."""
+    if _called_party(token) or token.lemma_.lower() in _rules()["investigated_nouns"]:
+        return True
+    return token.pos_ == "NOUN" and is_event_noun(token) and _coding_for(token).type is not None
+
+
+def _praised(token: Token) -> bool:
+    """What praise or thanks can be given to as a political act: a party that is not the
+    speaker's own ("thanked his supporters"), or an act ("welcomed the release")."""
+    if token.pos_ == "NOUN" and is_event_noun(token):
+        return True
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
+              for c in token.children)
+    named = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return named or (_called_party(token) and not own)
+
+
+PLACE_BOUND = frozenset({"ASSAULT", "CONSULT", "PROTEST"})
+
+
+def place_modifier(ctx: Context, head: Token, trigger: Token) -> bool:
+    """A town or region named before an event noun is where it happened, not who did it
+    ("the Bouake attack", "the Geneva talks"; PLOVER codes the location apart from the
+    actors, manual 2.4): only a country's name, or its capital standing for its
+    government ("Washington sanctions", as "Berlin rejected"), is an actor there; a
+    capital before an attack, a meeting or a protest is its place ("the Kabul bombing",
+    "the Hanoi summit")."""
+    if head.dep_ != "compound" or trigger.pos_ != "NOUN":
+        return False
+    entity = ctx.entity(ctx.token_entity.get(head.i))
+    if entity is None or entity.type not in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    place = entity.place
+    if (place is not None and place.kind == "country") or country_of_name(entity.name):
+        return False
+    if entity.type == "NORP" and (country_of_demonym(head.text) or not candidates(head.text)):
+        return False  # "the Bouake attack" (tagged NORP): a town; "Kurdish fighters" no
+    alpha3 = (place.country if place is not None else None) or entity.country
+    country = country_of_code(alpha3) if alpha3 else None
+    capital = country is not None and bool(country.capital) and \
+        normalize(country.capital) in {normalize(entity.name), normalize(head.text)}
+    return not capital or coding_for(trigger).type in PLACE_BOUND

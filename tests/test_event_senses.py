@@ -1,0 +1,190 @@
+"""Issue 18, fifth round: senses and what an event needs, chosen by the object and the
+construction (docs/events.md). Invented sentences, one table per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.render import happened
+
+
+def _shown(report, trigger):
+    return [e for e in report.events if e.trigger.text == trigger and happened(e)]
+
+
+INVESTIGATIONS = [
+    # (sentence, trigger, shown as an investigation)
+    ("Kenyan police are monitoring developments along the border.", "monitoring", False),
+    ("The ministry is studying the proposal from the unions.", "studying", False),
+    ("Kenyan police are investigating the killing of a reporter.", "investigating", True),
+    ("Kenyan police are investigating the opposition leader.", "investigating", True),
+    ("Kenyan police are investigating.", "investigating", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", INVESTIGATIONS)
+def test_an_investigation_is_of_a_party_or_an_act(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.mode == "investigate"]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]
+
+
+PREDICATE_NOMINALS = [
+    # (sentence, trigger, shown): a noun that says what something is reports no event
+    ("Kenya's decision to leave was a rejection of the peace plan.", "rejection", False),
+    ("The vote was a clear rejection of Kenya by Uganda.", "rejection", False),
+    ("The minister described the strike as an attack on workers.", "attack", False),
+    ("The summit can be defined as a meeting of the region's democracies.", "meeting",
+     False),
+    ("It was the first visit by a Chinese leader to Kenya since 2019.", "visit", True),
+    ("Kenya rejected the peace plan on Monday.", "rejected", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", PREDICATE_NOMINALS)
+def test_a_predicate_nominal_is_no_event(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+STRIKES = [
+    # (sentence, type of 'strike(s)'): armed force or a stoppage of work
+    ("Israeli strikes hit Gaza on Monday.", "ASSAULT"),
+    ("Russia launched missile strikes on Kyiv.", "ASSAULT"),
+    ("Israel carried out strikes on Hamas targets.", "ASSAULT"),
+    ("Kenyan teachers began a strike on Monday.", "PROTEST"),
+    ("Kenyan nurses staged a strike over pay.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("sentence,kind", STRIKES)
+def test_a_strike_is_armed_force_by_its_weapon_aim_or_harm(analyze_text, sentence, kind):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text.lower().startswith("strike")]
+    assert found and found[0].type == kind, [(e.trigger.text, e.type) for e in r.events]
+
+
+INTENTS = [
+    # (sentence, trigger, shown): an intent is AGREE or THREATEN only as it is expressed
+    ("Kenya appears to be preparing to attack the rebels.", "preparing", False),
+    ("Ethiopian officials intend to expel the diplomats.", "intend", False),
+    ("The Kenyan ministry said it plans to visit Uganda.", "plans", True),
+    ("Kenya plans to expel the Ugandan ambassador, the ministry said.", "plans", True),
+    ("Kenya promised to hold talks with Uganda.", "promised", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", INTENTS)
+def test_an_intent_is_coded_only_as_expressed(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+FUTURE_NOUNS = [
+    # (sentence, trigger, shown): an event noun still to come has not happened
+    ("The talks scheduled for next month between Kenya and Uganda were welcomed by the UN.",
+     "talks", False),
+    ("Next week's summit between Kenya and Uganda was welcomed by the UN.", "summit", False),
+    ("Last week's summit between Kenya and Uganda was welcomed by the UN.", "summit", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", FUTURE_NOUNS)
+def test_an_event_noun_still_to_come_has_not_happened(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2021-11-22")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type, e.factuality.tense)
+                                                 for e in r.events]
+
+
+def test_a_temporal_genitive_is_no_source(analyze_text):
+    r = analyze_text("News\n\nLast week's summit between Kenya and Uganda was welcomed by "
+                     "the UN.", published="2021-11-22")
+    summit = next(e for e in r.events if e.trigger.text == "summit")
+    assert not any(a.text.lower().startswith("last week") for a in summit.actors)
+
+
+SENSES_BY_OBJECT = [
+    # (sentence, trigger, shown)
+    ("Kenya launched a rescue mission for the miners.", "launched", False),
+    ("Kenya launched a peace mission to Somalia.", "launched", True),
+    ("Kenya has hosted refugees from Somalia for decades.", "hosted", False),
+    ("Kenya hosted Ugandan President Museveni on Monday.", "hosted", True),
+    ("Kenya hosted a delegation from Uganda.", "hosted", True),
+    ("Uganda has long supported the Kenyan opposition.", "supported", False),
+    ("Uganda had always opposed the Kenyan plan.", "opposed", False),
+    ("Uganda opposed the Kenyan plan at the summit on Monday.", "opposed", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", SENSES_BY_OBJECT)
+def test_sense_by_object_and_aspect(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+FORCE = [
+    # (sentence, trigger, shown as ASSAULT): force is used on people, places, property
+    ("Kenya is battling inflation.", "battling", False),
+    ("Kenya targeted growth of 6 percent.", "targeted", False),
+    ("Kenya's president attacked the budget proposal.", "attacked", False),
+    ("Kenya's government is struggling to contain the outbreak.", "struggling", False),
+    ("Kenyan forces are struggling to stamp out the militants.", "struggling", True),
+    ("Kenyan troops fought al-Shabab near the border.", "fought", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", FORCE)
+def test_force_is_used_on_people_places_and_property(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "ASSAULT"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+MEET_AND_FIRE = [
+    # (sentence, trigger, shown)
+    ("Kenya met the deadline for the report.", "met", False),
+    ("Kenya's president met Uganda's leader in Nairobi.", "met", True),
+    ("Kenya's president fired the interior minister.", "fired", False),
+    ("Kenyan police fired on protesters in Nairobi.", "fired", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", MEET_AND_FIRE)
+def test_meeting_and_firing_by_their_object(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+CONCESSIONS = [
+    # (sentence, trigger, shown): yielding is to a party or to what it asks
+    ("The Kenyan parliament approved a new security law on Tuesday.", "approved", False),
+    ("Kenyan lawmakers passed legislation on Wednesday.", "passed", False),
+    ("The Kenyan government approved the release of the Ugandan prisoners.", "approved",
+     True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", CONCESSIONS)
+def test_a_concession_is_made_to_someone(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+PLACES_BEFORE_EVENTS = [
+    # (sentence, trigger, a source that must not be there, a source that must)
+    ("Kenya condemned the Mombasa attack on Monday.", "attack", "Mombasa", None),
+    ("Kenya condemned the Nairobi bombing on Monday.", "bombing", "Nairobi", None),
+    ("Washington sanctions hit Ankara hard.", "sanctions", None, "Washington"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,absent,present", PLACES_BEFORE_EVENTS)
+def test_a_town_before_an_event_noun_is_its_place(analyze_text, sentence, trigger, absent,
+                                                 present):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    ev = next(e for e in r.events if e.trigger.text == trigger)
+    sources = {a.text for a in ev.actors if a.role == "source"}
+    if absent:
+        assert absent not in sources
+    if present:
+        assert present in sources
