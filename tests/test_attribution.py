@@ -493,3 +493,13 @@ def test_a_share_of_those_polled_speaks(analyze_text):
     assert_offsets(report)
     q = quote_with(report, "they would vote for the mayor")
     assert "percent" in source(report, q.speaker).name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The ministry recalled its ambassador from Lisbon.", "ambassador"),  # someone recalled
+    ("The problem is that the old crane is broken.", "crane"),  # a noun of fact
+    ("The question is whether the dockers will strike.", "dockers"),  # the writer's question
+])
+def test_no_record_for_people_recalled_or_nouns_of_fact(analyze_text, text, words):
+    report = analyze_text(text)
+    assert not [q for q in report.quotes if words in q.text], report.quotes

@@ -551,6 +551,8 @@ def _index(token: Token | None) -> int | None:
 
 def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
+    from .shells import shell_cue  # shells builds Cue records: imported here, not above
+
     cues: list[Cue] = []
     for i in tokens_tagged(doc, frozenset({NOUN, ADJ}), lambda tag: tag.startswith("VB")):
         token = doc[i]
@@ -560,7 +562,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if token.tag_.startswith("VB"):
             cue = _verb_cue(token)
         elif token.pos_ == "NOUN":
-            cue = _noun_cue(token)
+            cue = _noun_cue(token) or shell_cue(token)
         elif token.pos_ == "ADJ":
             cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:

@@ -26,6 +26,9 @@ class Lexicon:
     adjectives: dict[str, str]
     adjective_preps: frozenset[str]
     object_content: frozenset[str]
+    message_object: frozenset[str]
+    shell_nouns: dict[str, str]
+    message_particles: dict[str, frozenset[str]]
     addressee_object: frozenset[str]
     addressee_prep: dict[str, frozenset[str]]
     refusal_objects: frozenset[str]
@@ -97,6 +100,11 @@ def lexicon() -> Lexicon:
                     if cls not in ("source", "prepositions") for lemma in lemmas},
         adjective_preps=frozenset(data["adjectives"]["prepositions"]),
         object_content=frozenset(data["object_content"]["lemmas"]),
+        message_object=frozenset(data["message_object"]["lemmas"]),
+        shell_nouns={lemma: cls for cls, lemmas in data["shell_nouns"].items()
+                     if cls != "source" for lemma in lemmas},
+        message_particles={k: frozenset(v) for k, v in
+                           data["message_object"]["particles"].items()},
         addressee_object=frozenset(data["addressee"]["object"]),
         addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
         refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
