@@ -499,7 +499,8 @@ def test_a_share_of_those_polled_speaks(analyze_text):
     ("The ministry recalled its ambassador from Lisbon.", "ambassador"),  # someone recalled
     ("The problem is that the old crane is broken.", "crane"),  # a noun of fact
     ("The question is whether the dockers will strike.", "dockers"),  # the writer's question
+    ("A group called Fish First met the mayor on Monday.", "Fish First"),  # a name only
 ])
-def test_no_record_for_people_recalled_or_nouns_of_fact(analyze_text, text, words):
+def test_no_record_for_people_recalled_nouns_of_fact_or_names(analyze_text, text, words):
     report = analyze_text(text)
     assert not [q for q in report.quotes if words in q.text], report.quotes

@@ -279,9 +279,11 @@ def _object_predicate(verb: Token) -> list[int]:
                     None) if obj is not None else None
     if obj is not None and pred is None and verb.lemma_.lower() in lex.regard_verbs:
         # "sees the campaign of the mayor as unfair": the parser may hang the "as"
-        # predicate on the object's last noun; the object's subtree then holds it
+        # predicate on the object's last noun; the object's subtree then holds it;
+        # "labeled the levy a tax on the poor": a second object is the predicate
         pred = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as"
-                     and t.i > obj.i and _as_predicate(t)), None)
+                     and t.i > obj.i and _as_predicate(t)), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
     if obj is None or pred is None:
         return []
     return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))

@@ -296,7 +296,8 @@ def _regarded(verb: Token) -> Cue | None:
         if subject is None or subject.lower_ in ("it", "there"):
             return None
         held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
-    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.head.i < verb.i) and verb.lemma_.lower() not in lex.naming_participles:
         held = verb.head
     else:
         return None

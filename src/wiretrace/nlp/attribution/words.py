@@ -58,6 +58,7 @@ class Lexicon:
     question_verbs: frozenset[str]
     support_verbs: frozenset[str]
     regard_verbs: frozenset[str]
+    naming_participles: frozenset[str]
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
     object_clause: frozenset[str]
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         question_verbs=frozenset(data["question_verbs"]["lemmas"]),
         support_verbs=frozenset(data["support_verbs"]["lemmas"]),
         regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
+        naming_participles=frozenset(data["regard_verbs"]["naming_participles"]),
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
         object_clause=frozenset(data["object_clause"]["lemmas"]),
