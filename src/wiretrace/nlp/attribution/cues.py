@@ -362,7 +362,7 @@ def _noun_cue(noun: Token) -> Cue | None:
                 if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
                                content=clause_tokens(pobj))
-    if owner is None and cls in ("stance", "cognitive", "intention", "claim"):
+    if owner is None and cls in ("stance", "cognitive", "intention", "claim", "speech"):
         # "growing concern about the water supply", "opposition to
         # the new tariff", "requests to reopen the port": the noun's content without a
         # possessor; who holds it, when the phrase says ("criticism from fishermen").
@@ -381,6 +381,17 @@ def _noun_cue(noun: Token) -> Cue | None:
             if of is not None and backed is not None:
                 return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=of.i,
                            content=clause_tokens(backed))
+        if cls == "stance" and noun.dep_ == "dobj" and not any(c.dep_ == "prep" and (
+                c.lower_ in lex.noun_preps["stance"]) for c in noun.children):
+            # "has not received an endorsement from the union", "received more support
+            # from young voters": the giver holds the stance, the receiver is backed
+            giver = holder or next((p for c in noun.head.children if c.dep_ == "prep" and (
+                c.lower_ == "from") for p in _children(c, "pobj") if could_be_source(p) or (
+                names_people(p))), None)
+            backed = subject_of(noun.head)
+            if giver is not None and backed is not None:
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=giver.i,
+                           content=clause_tokens(backed))
         if holder is None and noun.dep_ == "dobj" and (
                 noun.head.lemma_.lower() in lex.support_verbs):
             holder = subject_of(noun.head)  # "voiced support for the bill"
@@ -394,7 +405,8 @@ def _noun_cue(noun: Token) -> Cue | None:
             if cls != "intention" and c.dep_ == "prep" and (
                     c.lower_ in lex.noun_preps.get(cls, ())) and c.i == noun.i + 1:
                 pobj = next(iter(_children(c, "pobj", "pcomp")), None)
-                if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
+                if pobj is not None and (cls == "stance" or not could_be_source(pobj)) and (
+                        pobj.ent_type_ not in ("DATE", "TIME")):  # "a statement on Monday"
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
                                speaker=_index(holder), content=clause_tokens(pobj))
     if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
