@@ -86,6 +86,8 @@ def test_marks_in_removed_text_are_ignored():
     # an appearance with no source; a topic spoken about; a stance on a pronoun
     ("Enthusiasm for the plan appears to have faded since May.", "to have faded since May",
      "indirect", "appears"),
+    ("The growers seemed equally unperturbed by the levy.", "unperturbed", "indirect",
+     "seemed"),  # the adjective parsed as an object predicate (oprd)
     ("The senator touted the port's record before the vote.", "the port's record",
      "indirect", "touted"),
     ("Farmers who favored him stayed home.", "him", "indirect", "favored"),

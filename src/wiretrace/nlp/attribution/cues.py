@@ -89,8 +89,11 @@ def _evidential_cue(verb: Token) -> Cue | None:
     if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
         return None
     for c in verb.children:
+        # the predicate after "seem": an adjective the parser may label acomp, xcomp or
+        # oprd ("New Hampshire seems stable"), or a noun ("seemed a long shot")
         if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
-                c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ"):
+                c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ") or (
+                c.dep_ == "attr" and c.pos_ == "NOUN"):
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
                        content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
     return None
