@@ -86,6 +86,8 @@ def test_marks_in_removed_text_are_ignored():
     # an appearance with no source; a topic spoken about; a stance on a pronoun
     ("Enthusiasm for the plan appears to have faded since May.", "to have faded since May",
      "indirect", "appears"),
+    ("The growers seemed equally unperturbed by the levy.", "unperturbed", "indirect",
+     "seemed"),  # the adjective parsed as an object predicate (oprd)
     ("The senator touted the port's record before the vote.", "the port's record",
      "indirect", "touted"),
     ("Farmers who favored him stayed home.", "him", "indirect", "favored"),
@@ -493,3 +495,15 @@ def test_a_share_of_those_polled_speaks(analyze_text):
     assert_offsets(report)
     q = quote_with(report, "they would vote for the mayor")
     assert "percent" in source(report, q.speaker).name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The ministry recalled its ambassador from Lisbon.", "ambassador"),  # someone recalled
+    ("The problem is that the old crane is broken.", "crane"),  # a noun of fact
+    ("The question is whether the dockers will strike.", "dockers"),  # the writer's question
+    ("A group called Fish First met the mayor on Monday.", "Fish First"),  # a name only
+    ("The port issued a statement on Monday.", "Monday"),  # a date is no content
+])
+def test_no_record_for_people_recalled_nouns_of_fact_or_names(analyze_text, text, words):
+    report = analyze_text(text)
+    assert not [q for q in report.quotes if words in q.text], report.quotes

@@ -84,6 +84,24 @@ def test_no_source_and_other_lines():
     assert read_ann(ann) == [Attribution("E1", cue=((10, 14),), content=((0, 9),), source=())]
 
 
+def test_halves_split_the_articles_in_name_order(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    for name in ("c", "a", "e", "b", "d"):
+        (tmp_path / "text" / f"{name}.txt").write_text("x", encoding="utf-8")
+        (tmp_path / "attributions" / f"{name}_a1.ann").write_text("", encoding="utf-8")
+
+    def names(**kw):
+        return [t.stem for t, _ in split_files(tmp_path, **kw)]
+
+    assert names(half="first") == ["a", "b"]
+    assert names(half="second") == ["c", "d", "e"]
+    assert names(half="second", limit=2) == ["c", "d"]
+    assert names() == ["a", "b", "c", "d", "e"]
+    with pytest.raises(ValueError, match="unknown half"):
+        split_files(tmp_path, half="third")
+
+
 def test_not_a_split_folder(tmp_path):
     from wiretrace.errors import InputError
 
@@ -209,6 +227,14 @@ def test_cli_json(capsys):
     assert json.loads(out.output)["corpus"] == "polnear"
     bad = CliRunner().invoke(app, ["eval", "polnear", str(MINI), "--baseline", "nope"])
     assert bad.exit_code == 2
+    # the mini split's one article is its second half
+    half = CliRunner().invoke(app, ["eval", "polnear", str(MINI), "--baseline", "verbs",
+                                    "--format", "json", "--half", "second"])
+    assert half.exit_code == 0, half.output
+    assert json.loads(half.output)["documents"] == 1
+    assert json.loads(half.output)["split"] == "polnear-mini (second half)"
+    assert CliRunner().invoke(app, ["eval", "polnear", str(MINI), "--half", "third"]
+                              ).exit_code == 2
 
 
 # ---------------------------------------------------------------- the real dev split

@@ -366,13 +366,18 @@ def eval_polnear(
     baseline: str | None = typer.Option(
         None, help="'verbs': score naive reporting-verb rules instead (cue = the verb, "
                    "source = its subject, content = its clausal complement)."),
+    half: str | None = typer.Option(
+        None, help="'first' or 'second': score only that half of the split's articles in "
+                   "name order (the first n // 2, or the rest; before --limit)."),
 ) -> None:
     """Score attributions (cue, content, source) against PolNeAR (docs/quality.md)."""
     from .eval import polnear
 
     if baseline not in (None, *polnear.BASELINES):
         _fail(f"unknown baseline {baseline!r} (known: {', '.join(polnear.BASELINES)})")
-    result = polnear.evaluate(directory, limit=limit, baseline=baseline)
+    if half not in (None, *polnear.HALVES):
+        _fail(f"unknown half {half!r} (known: {', '.join(polnear.HALVES)})")
+    result = polnear.evaluate(directory, limit=limit, baseline=baseline, half=half)
     _print_result(result, fmt, polnear.render)
 
 

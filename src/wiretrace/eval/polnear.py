@@ -126,9 +126,17 @@ def read_ann(ann: str, name: str = "") -> list[Attribution]:
                         source=part(roles, "Source")) for eid, roles in events]
 
 
-def split_files(directory: Path | str, limit: int | None = None) -> list[tuple[Path, Path]]:
+HALVES = ("first", "second")
+
+
+def split_files(directory: Path | str, limit: int | None = None,
+                half: str | None = None) -> list[tuple[Path, Path]]:
     """``(text file, annotation file)`` per article of a split folder, in name order; the
-    first annotator's file where there are several."""
+    first annotator's file where there are several.  ``half``: only the first half of
+    the articles in name order (``"first"``, the first ``n // 2``) or the rest
+    (``"second"``), before ``limit`` takes its first articles."""
+    if half not in (None, *HALVES):
+        raise ValueError(f"unknown half {half!r} (known: {', '.join(HALVES)})")
     directory = Path(directory)
     texts, anns = directory / "text", directory / "attributions"
     if not texts.is_dir() or not anns.is_dir():
@@ -140,6 +148,9 @@ def split_files(directory: Path | str, limit: int | None = None) -> list[tuple[P
         chosen.setdefault(name, ann)
     pairs = [(texts / f"{name}.txt", ann) for name, ann in sorted(chosen.items())
              if (texts / f"{name}.txt").is_file()]
+    if half is not None:
+        middle = len(pairs) // 2
+        pairs = pairs[:middle] if half == "first" else pairs[middle:]
     return pairs[:limit]
 
 
@@ -463,16 +474,17 @@ def _miss_class(cue: str, words) -> str:
 # ------------------------------------------------------------------------------ driver
 
 def evaluate(directory: Path | str, nlp=None, limit: int | None = None,
-             baseline: str | None = None) -> dict:
-    """Score a PolNeAR split folder (the first ``limit`` articles) with wiretrace, or with
-    the naive reporting-verb baseline (``baseline="verbs"``)."""
+             baseline: str | None = None, half: str | None = None) -> dict:
+    """Score a PolNeAR split folder (its ``half``, ``"first"`` or ``"second"``, of the
+    articles in name order, if given; then the first ``limit`` articles) with wiretrace,
+    or with the naive reporting-verb baseline (``baseline="verbs"``)."""
     from ..nlp import language
     from ..pipeline import AnalysisFailure, analyze_many, producers
     from ..read.text import from_text
 
     if baseline not in (None, *BASELINES):
         raise ValueError(f"unknown baseline {baseline!r} (known: {', '.join(BASELINES)})")
-    files = split_files(directory, limit)
+    files = split_files(directory, limit, half)
     if not files:
         raise InputError("no PolNeAR articles found", where=str(directory))
     nlp = nlp or language.load()
@@ -502,7 +514,7 @@ def evaluate(directory: Path | str, nlp=None, limit: int | None = None,
     kept = nested.as_dict() if nested.documents else None
     return {
         "corpus": "polnear",
-        "split": Path(directory).name,
+        "split": Path(directory).name + (f" ({half} half)" if half else ""),
         "system": f"baseline-{baseline}" if baseline else "wiretrace",
         "producers": producers(nlp),
         "files": len(files),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.antecedents import relative_head
-from .words import RELATIVE_PRONOUNS, SUBJECTS, could_be_source, lexicon
+from .words import RELATIVE_PRONOUNS, SUBJECTS, could_be_source, lexicon, names_people
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -144,6 +144,13 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     return clause_tokens(g)
+    for c in verb.children:
+        # "called for the mayor to resign": a for-to clause, whose "for" the parser makes
+        # the clause's marker; the content is the clause less its "for"
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in preps
+                     and g.i < c.i), None)
+        if mark is not None and c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i:
+            return clause_tokens(c, exclude={mark.i})
     predicate = _object_predicate(verb) if cls in (
         "speech", "claim", "evidence", "cognitive") else []
     if predicate:
@@ -212,6 +219,17 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
                 return clause_tokens(c)
+    if verb.i > 0 and verb.doc[verb.i - 1].text == "<":
+        return []  # markup the text kept ("<tweet pic=... author=...>"), no verb
+    if lemma in lex.message_object or any(
+            c.dep_ == "prt" and c.lower_ in lex.message_particles.get(lemma, ())
+            for c in verb.children):
+        # "recalled the mayor's generosity", "noted the cost", "pointed out the progress":
+        # a common-noun object after the verb that names no one is what is said
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i and not (
+                    could_be_source(c) or names_people(c)):
+                return clause_tokens(c)
     if cls == "relay":
         # "quoted the State Department as being uninvolved ..., and unwilling to ..."
         out: list[int] = []
@@ -261,9 +279,11 @@ def _object_predicate(verb: Token) -> list[int]:
                     None) if obj is not None else None
     if obj is not None and pred is None and verb.lemma_.lower() in lex.regard_verbs:
         # "sees the campaign of the mayor as unfair": the parser may hang the "as"
-        # predicate on the object's last noun; the object's subtree then holds it
+        # predicate on the object's last noun; the object's subtree then holds it;
+        # "labeled the levy a tax on the poor": a second object is the predicate
         pred = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as"
-                     and t.i > obj.i and _as_predicate(t)), None)
+                     and t.i > obj.i and _as_predicate(t)), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
     if obj is None or pred is None:
         return []
     return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))

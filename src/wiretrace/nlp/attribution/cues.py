@@ -89,8 +89,11 @@ def _evidential_cue(verb: Token) -> Cue | None:
     if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
         return None
     for c in verb.children:
+        # the predicate after "seem": an adjective the parser may label acomp, xcomp or
+        # oprd ("New Hampshire seems stable"), or a noun ("seemed a long shot")
         if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
-                c.dep_ in ("acomp", "xcomp") and c.pos_ == "ADJ"):
+                c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ") or (
+                c.dep_ == "attr" and c.pos_ == "NOUN"):
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
                        content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
     return None
@@ -296,7 +299,8 @@ def _regarded(verb: Token) -> Cue | None:
         if subject is None or subject.lower_ in ("it", "there"):
             return None
         held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
-    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.head.i < verb.i) and verb.lemma_.lower() not in lex.naming_participles:
         held = verb.head
     else:
         return None
@@ -361,7 +365,7 @@ def _noun_cue(noun: Token) -> Cue | None:
                 if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
                                content=clause_tokens(pobj))
-    if owner is None and cls in ("stance", "cognitive", "intention", "claim"):
+    if owner is None and cls in ("stance", "cognitive", "intention", "claim", "speech"):
         # "growing concern about the water supply", "opposition to
         # the new tariff", "requests to reopen the port": the noun's content without a
         # possessor; who holds it, when the phrase says ("criticism from fishermen").
@@ -380,6 +384,17 @@ def _noun_cue(noun: Token) -> Cue | None:
             if of is not None and backed is not None:
                 return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=of.i,
                            content=clause_tokens(backed))
+        if cls == "stance" and noun.dep_ == "dobj" and not any(c.dep_ == "prep" and (
+                c.lower_ in lex.noun_preps["stance"]) for c in noun.children):
+            # "has not received an endorsement from the union", "received more support
+            # from young voters": the giver holds the stance, the receiver is backed
+            giver = holder or next((p for c in noun.head.children if c.dep_ == "prep" and (
+                c.lower_ == "from") for p in _children(c, "pobj") if could_be_source(p) or (
+                names_people(p))), None)
+            backed = subject_of(noun.head)
+            if giver is not None and backed is not None:
+                return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=giver.i,
+                           content=clause_tokens(backed))
         if holder is None and noun.dep_ == "dobj" and (
                 noun.head.lemma_.lower() in lex.support_verbs):
             holder = subject_of(noun.head)  # "voiced support for the bill"
@@ -393,7 +408,8 @@ def _noun_cue(noun: Token) -> Cue | None:
             if cls != "intention" and c.dep_ == "prep" and (
                     c.lower_ in lex.noun_preps.get(cls, ())) and c.i == noun.i + 1:
                 pobj = next(iter(_children(c, "pobj", "pcomp")), None)
-                if pobj is not None and (cls == "stance" or not could_be_source(pobj)):
+                if pobj is not None and (cls == "stance" or not could_be_source(pobj)) and (
+                        pobj.ent_type_ not in ("DATE", "TIME")):  # "a statement on Monday"
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
                                speaker=_index(holder), content=clause_tokens(pobj))
     if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
@@ -551,6 +567,8 @@ def _index(token: Token | None) -> int | None:
 
 def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
+    from .shells import shell_cue  # shells builds Cue records: imported here, not above
+
     cues: list[Cue] = []
     for i in tokens_tagged(doc, frozenset({NOUN, ADJ}), lambda tag: tag.startswith("VB")):
         token = doc[i]
@@ -560,7 +578,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if token.tag_.startswith("VB"):
             cue = _verb_cue(token)
         elif token.pos_ == "NOUN":
-            cue = _noun_cue(token)
+            cue = _noun_cue(token) or shell_cue(token)
         elif token.pos_ == "ADJ":
             cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:

@@ -26,6 +26,9 @@ class Lexicon:
     adjectives: dict[str, str]
     adjective_preps: frozenset[str]
     object_content: frozenset[str]
+    message_object: frozenset[str]
+    shell_nouns: dict[str, str]
+    message_particles: dict[str, frozenset[str]]
     addressee_object: frozenset[str]
     addressee_prep: dict[str, frozenset[str]]
     refusal_objects: frozenset[str]
@@ -55,6 +58,7 @@ class Lexicon:
     question_verbs: frozenset[str]
     support_verbs: frozenset[str]
     regard_verbs: frozenset[str]
+    naming_participles: frozenset[str]
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
     object_clause: frozenset[str]
@@ -97,6 +101,11 @@ def lexicon() -> Lexicon:
                     if cls not in ("source", "prepositions") for lemma in lemmas},
         adjective_preps=frozenset(data["adjectives"]["prepositions"]),
         object_content=frozenset(data["object_content"]["lemmas"]),
+        message_object=frozenset(data["message_object"]["lemmas"]),
+        shell_nouns={lemma: cls for cls, lemmas in data["shell_nouns"].items()
+                     if cls != "source" for lemma in lemmas},
+        message_particles={k: frozenset(v) for k, v in
+                           data["message_object"]["particles"].items()},
         addressee_object=frozenset(data["addressee"]["object"]),
         addressee_prep={k: frozenset(v) for k, v in data["addressee"]["preposition"].items()},
         refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
@@ -128,6 +137,7 @@ def lexicon() -> Lexicon:
         question_verbs=frozenset(data["question_verbs"]["lemmas"]),
         support_verbs=frozenset(data["support_verbs"]["lemmas"]),
         regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
+        naming_participles=frozenset(data["regard_verbs"]["naming_participles"]),
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
         object_clause=frozenset(data["object_clause"]["lemmas"]),
