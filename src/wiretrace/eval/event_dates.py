@@ -16,8 +16,9 @@ the coded events of each story are aligned with its rows by their triggers in te
 (the longest common subsequence, ``difflib``).  An aligned event whose ``basis:value`` is the
 row's ``value_after`` keeps the row's after-verdict; one whose value differs is **changed**
 (a judge must read it); a coded event with no aligned row is **unjudged**; rows left over
-are **stale**.  Halves: the stories of the file sorted by id (all of them were judged), the first half ``dev``; a row's note begins with its half.  Per half:
-coded events, scored (same value), right, and right / scored.
+are **stale**.  Halves: the stories of the file sorted by id (all of them were judged), the
+first half ``dev``; a row's note begins with its half.  Per half: coded events, scored
+(same value), right, and right / scored.
 """
 
 from __future__ import annotations
