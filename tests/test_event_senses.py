@@ -208,3 +208,19 @@ def test_denying_an_accusation_rejects_it(analyze_text, sentence, trigger, shown
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "REJECT"]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+SLAMS = [
+    # (sentence, trigger, shown as ACCUSE): 'slam' criticizes a party, not a door or a car
+    ("Kenya slammed Uganda for the attack.", "slammed", True),
+    ("Kenya slammed the opposition over the violence.", "slammed", True),
+    ("The Kenyan minister slammed the door.", "slammed", False),
+    ("A Kenyan bus slammed into a truck.", "slammed", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", SLAMS)
+def test_slamming_a_party_criticizes_it(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "ACCUSE"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
