@@ -188,3 +188,39 @@ def test_a_town_before_an_event_noun_is_its_place(analyze_text, sentence, trigge
         assert absent not in sources
     if present:
         assert present in sources
+
+
+DENIALS = [
+    # (sentence, trigger, shown as REJECT): denying an accusation rejects it (PETRARCH2's
+    # REFUSE block, code 016); denying a fact in a clause, or denying someone entry, not
+    ("The Taliban denied involvement in the attack on the school.", "denied", True),
+    ("Moscow denied the report on Tuesday.", "denied", True),
+    ("Kenya denied all the charges of corruption.", "denied", True),
+    ("Uganda refuted the allegations made by Kenya.", "refuted", True),
+    ("Kenya has not denied the reports.", "denied", False),
+    ("Kenya denied that its planes bombed the village.", "denied", False),
+    ("Kenya denied access to the camp.", "denied", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", DENIALS)
+def test_denying_an_accusation_rejects_it(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "REJECT"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+SLAMS = [
+    # (sentence, trigger, shown as ACCUSE): 'slam' criticizes a party, not a door or a car
+    ("Kenya slammed Uganda for the attack.", "slammed", True),
+    ("Kenya slammed the opposition over the violence.", "slammed", True),
+    ("The Kenyan minister slammed the door.", "slammed", False),
+    ("A Kenyan bus slammed into a truck.", "slammed", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", SLAMS)
+def test_slamming_a_party_criticizes_it(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "ACCUSE"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]

@@ -82,7 +82,8 @@ def _rules() -> dict:
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),
         "light_verbs": frozenset(data["light_verbs"]),
-        "objects": {k: (Coding(*v["coding"]), frozenset(v["objects"]))
+        "objects": {k: (Coding(*v["coding"]), frozenset(v.get("objects") or ()),
+                        bool(v.get("party")))
                     for k, v in data["objects"].items()},
         "prepositions": {k: (Coding(*v["coding"]), frozenset(v["prepositions"]),
                              frozenset(v.get("party") or ()))
@@ -342,8 +343,10 @@ def _coding_for(token: Token) -> Coding:
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
-            moved, objects = rules["objects"][lemma]
-            if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects)
+            moved, objects, party = rules["objects"][lemma]
+            if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects
+                                         or (party and (_party_word(c)
+                                                        or c.pos_ == "PROPN")))
                    for c in token.children):
                 return moved
         pattern = _pattern_code(token)
