@@ -18,7 +18,8 @@ from ..names import name_key
 from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
-from .tallies import FIGURES, TOTALS, month_key
+from .cluster_read import _source_names, cluster, cluster_figures  # noqa: F401 (re-exported)
+from .tallies import TOTALS, month_key
 
 EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "when", "type",
                  "mode", "cameo", "source", "target", "trigger", "sentence", "location",
@@ -214,9 +215,9 @@ def _sort(key: str | None) -> list:
     name = (key or "date").lstrip("-")
     down = bool(key) and key.startswith("-")
     if name == "date":
-        if down:
-            return [func.coalesce(e.c.date_last, e.c.date_first).desc().nulls_last(),
-                    e.c.date_first.desc().nulls_last()]
+        if down:  # (last day, else first; first day), newest first, undated last: as
+            # numbers (0 for none) in ix_events_newest
+            return [e.c.back_day.desc(), e.c.back_first.desc()]
         # (sort_day, date_last) is (first day, undated last; last day): what
         # ix_events_type_day and ix_actor_events_day hold
         return [e.c.sort_day, e.c.date_last]
@@ -234,12 +235,14 @@ def _sort(key: str | None) -> list:
 def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     """How many events the filter finds per month of their time value (events dated to a
     year only count under that year), oldest first: the data of the events timeline.
-    Without a filter, the counts kept as articles are stored are read."""
-    if _unfiltered(f):
+    Without a filter (or with only a view's: coded, happened), the counts kept as
+    articles are stored are read."""
+    kind = _kept_kind("month", f)
+    if kind:
         tl = t.tallies
         with store.engine.connect() as conn:
             return [{"month": m, "events": n} for m, n in conn.execute(
-                select(tl.c.key, tl.c.n).where(tl.c.kind == "month", tl.c.n > 0)
+                select(tl.c.key, tl.c.n).where(tl.c.kind == kind, tl.c.n > 0)
                 .order_by(tl.c.key))]
     e = t.events
     q = select(e.c.time_value, func.count()).select_from(e)
@@ -258,13 +261,15 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
 def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500) -> list[dict]:
     """Where the filter's events took place: one row per place with coordinates (name,
     country, lat, lon, events), most events first; the data of the UI's map.  Without a
-    filter, the counts kept as articles are stored are read (``tallies``, kind "place")."""
-    if _unfiltered(f):
+    filter (or a view's only), the counts kept as articles are stored are read
+    (``tallies``, kind "place", "place:happened"...)."""
+    kind = _kept_kind("place", f)
+    if kind:
         tl = t.tallies
         with store.engine.connect() as conn:
             # the key is the place as JSON, '["Cairo", ...' : by name, unnamed ('[null') last
             rows = conn.execute(select(tl.c.key, tl.c.n)
-                                .where(tl.c.kind == "place", tl.c.n > 0)
+                                .where(tl.c.kind == kind, tl.c.n > 0)
                                 .order_by(tl.c.n.desc(), tl.c.key).limit(limit)).all()
         return [{"name": name, "country": country, "lat": lat, "lon": lon, "events": n}
                 for (name, country, lat, lon), n in ((json.loads(k), n) for k, n in rows)]
@@ -279,10 +284,17 @@ def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500)
                  "events": r.events} for r in conn.execute(q)]
 
 
-def _unfiltered(f: EventFilter) -> bool:
-    return all(getattr(f, k) is None for k in (
-        "actor", "type", "country", "since", "until", "min_origins", "certainty", "polarity",
-        "actor_id", "coded", "occurred", "min_dead"))
+def _kept_kind(kind: str, f: EventFilter) -> str | None:
+    """The tallies kind that holds ``kind`` ("month", "place") counts of the filter's
+    events: the whole store's, or a view's (coded; coded and happened); None when the
+    filter asks for more and the events must be counted."""
+    if not all(getattr(f, k) is None for k in (
+            "actor", "type", "country", "since", "until", "min_origins", "certainty",
+            "polarity", "actor_id", "min_dead")):
+        return None
+    view = {(None, None): "", (True, None): ":coded", (True, True): ":happened"}.get(
+        (f.coded or None, f.occurred or None))
+    return None if view is None else kind + view
 
 
 def totals(store: Store) -> dict[str, int]:
@@ -291,15 +303,6 @@ def totals(store: Store) -> dict[str, int]:
     with store.engine.connect() as conn:
         found = dict(conn.execute(select(tl.c.key, tl.c.n).where(tl.c.kind == "rows")).all())
     return {k: found.get(k, 0) for k in TOTALS}
-
-
-def _source_names(conn, article_ids: set[str]) -> dict[tuple[str, str], str]:
-    if not article_ids:
-        return {}
-    s = t.sources
-    return {(r.article_id, r.source_id): r.name for r in conn.execute(
-        select(s.c.article_id, s.c.source_id, s.c.name)
-        .where(s.c.article_id.in_(sorted(article_ids))))}
 
 
 def _event_dict(r, names) -> dict:
@@ -486,113 +489,3 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
                 "ORDER BY rank DESC"),
                 {"q": words, "n": limit}).mappings().all()
     return [dict(r) for r in rows]
-
-
-def cluster(store: Store, cluster_id: int) -> dict | None:
-    """One event cluster with every mention (article, outlet, sentence, origin) and the
-    story's spread: who reported first, who copied whom (with the share of the copy found
-    in its source), who cited whom, and the independent roots (each with its nodes, the
-    names they stand for and its articles).  A mention's ``root`` is the index of its
-    origin in ``roots``.  Each mention carries the figures its article reports (``dead``,
-    ``injured``, ``arrested``, ``size`` and the whole ``magnitude``); ``figures`` puts them
-    side by side, never summed across copies (:func:`cluster_figures`)."""
-    from .origins import components, mention_nodes
-
-    c, e, a = t.event_clusters, t.events, t.articles
-    with store.engine.connect() as conn:
-        row = conn.execute(select(c).where(c.c.id == cluster_id)).mappings().first()
-        if row is None:
-            return None
-        mentions = conn.execute(
-            select(e.c.article_id, e.c.event_id, e.c.trigger, e.c.sentence, e.c.time_value,
-                   e.c.origin, a.c.outlet, a.c.published, a.c.copy_of, a.c.copy_share,
-                   a.c.wire, a.c.url, e.c.dead, e.c.injured, e.c.arrested, e.c.size,
-                   e.c.magnitude, e.c.attribution)
-            .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)
-            .order_by(a.c.published, e.c.article_id, e.c.start)).mappings().all()
-        nodes = mention_nodes(conn, [(m["article_id"], m["origin"], m["outlet"], m["copy_of"],
-                                      m["wire"]) for m in mentions])
-        sources = sorted({m["copy_of"] for m in mentions if m["copy_of"]})
-        source_rows = {r[0]: (r[1], r[2]) for r in conn.execute(
-            select(a.c.id, a.c.outlet, a.c.published).where(a.c.id.in_(sources)))}
-        names = _source_names(conn, {m["article_id"] for m in mentions})
-    comps = components(nodes) if nodes else []
-    where = {n: i for i, comp in enumerate(comps) for n in comp}
-    mention_list = [{**{k: v for k, v in dict(m).items() if k != "attribution"},
-                     "origin": json.loads(m["origin"]) if m["origin"] else None,
-                     "magnitude": json.loads(m["magnitude"]) if m["magnitude"] else None,
-                     "claimant": _claimant(m, names),
-                     "root": where.get(ns[0])} for m, ns in zip(mentions, nodes)]
-    roots = [{"nodes": comp, "names": [n.split(":", 1)[1] for n in comp],
-              "articles": sorted({m["article_id"] for m in mention_list
-                                  if m["root"] == i})} for i, comp in enumerate(comps)]
-    dated = [m for m in mention_list if m["published"]]
-    first_day = min((m["published"][:10] for m in dated), default=None)
-    first = sorted({(m["article_id"], m["outlet"], m["published"]) for m in dated
-                    if m["published"][:10] == first_day})
-    copied = {}
-    for m in mention_list:
-        if m["copy_of"] and m["article_id"] not in copied:
-            outlet, published = source_rows.get(m["copy_of"], (None, None))
-            copied[m["article_id"]] = {
-                "article_id": m["article_id"], "outlet": m["outlet"], "copy_of": m["copy_of"],
-                "source_outlet": outlet, "source_published": published,
-                "share": m["copy_share"]}
-    cited = sorted({(m["article_id"], m["outlet"], m["origin"]["cites"]) for m in mention_list
-                    if m["origin"] and m["origin"].get("cites")})
-    return {**{k: v for k, v in dict(row).items() if k != "roots"}, "roots": roots,
-            "first": [{"article_id": i, "outlet": o, "published": p} for i, o, p in first],
-            "copies": list(copied.values()),
-            "citations": [{"article_id": i, "outlet": o, "cites": x} for i, o, x in cited],
-            "figures": cluster_figures(mention_list, names),
-            "mention_list": mention_list}
-
-
-def _claimant(m, names: dict[tuple[str, str], str]) -> str | None:
-    """Who a mention's article says reports the event: the nearest source of its chain
-    (by name), else None (the outlet's own report)."""
-    chain = json.loads(m["attribution"]) if m["attribution"] else []
-    return names.get((m["article_id"], chain[0]), chain[0]) if chain else None
-
-
-def cluster_figures(mention_list: list[dict],
-                    names: dict[tuple[str, str], str]) -> dict[str, dict]:
-    """A cluster's figures per field (dead, injured, arrested, size), each mention's figure
-    kept apart, never added up across mentions: a copy or a later report of one attack
-    repeats or revises its toll, it does not add to it.  Per field with any figure:
-
-    - ``latest``: the figure of the mention published last (mentions in publication order,
-      then article and position, as the cluster lists them; undated mentions count only
-      when no mention is dated): the story's current figure;
-    - ``highest``: the largest figure (the number, else the lower bound of a range or
-      vague word), the earliest report of it on a tie;
-    - ``reports``: how many mentions give the field a figure.
-
-    Each names the article, event, outlet, date and the claimant: who gave the figure (its
-    own attribution when the figure's source differs from the event's, else the event's
-    nearest source, else the outlet)."""
-    out: dict[str, dict] = {}
-    for field in FIGURES:
-        given = []
-        for m in mention_list:
-            value = m.get(field)
-            if value is None:
-                continue
-            figure = (m.get("magnitude") or {}).get(field) or {}
-            own = figure.get("attribution") or []
-            claimant = (names.get((m["article_id"], own[0]), own[0]) if own
-                        else m.get("claimant")) or m.get("outlet")
-            given.append({"value": value, "number": figure.get("number"),
-                          "low": figure.get("low"), "high": figure.get("high"),
-                          "qualifier": figure.get("qualifier"),
-                          "text": (figure.get("span") or {}).get("text"),
-                          "article_id": m["article_id"], "event_id": m["event_id"],
-                          "outlet": m.get("outlet"), "claimant": claimant,
-                          "published": m.get("published")})
-        if not given:
-            continue
-        dated = [g for g in given if g["published"]] or given
-        out[field] = {"latest": dated[-1],
-                      "highest": max(given, key=lambda g: (g["value"], -given.index(g))),
-                      "reports": len(given)}
-    return out

@@ -133,11 +133,16 @@ events = Table(
     # the first day as a number (20211203; 99999999 for an event with no days): the default
     # order of events (by date, undated last), which an index per type serves directly
     Column("sort_day", Integer),
+    # newest first (the UI's default order): the last day (else the first) as a number, 0
+    # when none; then the first day, 0 when none (as actor_events.back_day, back_first)
+    Column("back_day", Integer), Column("back_first", Integer),
 )
 Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
 Index("ix_events_day", events.c.sort_day, events.c.date_last, events.c.article_id,
       events.c.start)
+Index("ix_events_newest", events.c.back_day.desc(), events.c.back_first.desc(),
+      events.c.article_id, events.c.start)
 event_actors = Table(
     "event_actors", metadata,
     Column("article_id", String, primary_key=True),
@@ -230,7 +235,9 @@ source_counts = Table(
     Column("doubted", Integer, nullable=False),  # of its source rows, those doubted
 )
 # Other counts kept as articles are stored: ("rows", table name) for the totals, ("month",
-# "2021-12" or "1987") for dated event mentions per month.
+# "2021-12" or "1987") for dated event mentions per month, ("place", place as JSON) per
+# place; "month:coded", "place:coded", "month:happened", "place:happened": the same over
+# the UI's views of coded events and of coded events that happened (tallies.VIEWS).
 tallies = Table(
     "tallies", metadata,
     Column("kind", String, primary_key=True),

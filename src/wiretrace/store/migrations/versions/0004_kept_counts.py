@@ -60,7 +60,7 @@ def upgrade() -> None:
     from wiretrace.store import clusters, tallies
 
     clusters.index_cluster_actors(op.get_bind())
-    tallies.rebuild(op.get_bind(), sources=False)
+    tallies.rebuild(op.get_bind(), sources=False, views=False)
 
 
 def downgrade() -> None:
