@@ -162,8 +162,6 @@ def _kept(store):
                        "cited_event_mentions FROM outlets",
             "actors": "SELECT id, articles FROM actors",
             "sources": "SELECT kind, name, articles, doubted FROM source_counts",
-            "cluster_actors": "SELECT actor_id, time_value, cluster_id, type, lemma, country "
-                              "FROM cluster_actors",
             "actor_events": "SELECT actor_id, article_id, event_id, start, roles, sort_day, "
                             "date_last, back_day, back_first FROM actor_events",
             "actor_counts": "SELECT actor_id, kind, key, n FROM actor_counts WHERE n > 0",
@@ -182,7 +180,6 @@ def _recounted(store):
     with store.engine.begin() as conn:
         for (cluster_id,) in conn.execute(text("SELECT id FROM event_clusters")).all():
             clusters.refresh_cluster(conn, cluster_id)
-        clusters.index_cluster_actors(conn)
         tallies.rebuild(conn)
         tallies.rebuild_actors(conn)
         conn.execute(update(t.events).values(sort_day=tallies.sort_day_sql(t.events),
@@ -226,7 +223,7 @@ def test_counts_kept_while_storing_equal_a_recount_of_every_row(store_url, nlp, 
     assert _kept(store) == kept
     assert kept == _recounted(store)
     assert any(r[2] > 2 for r in kept["clusters"])  # clusters were joined, not only made
-    assert kept["sources"] and kept["outlets"] and kept["cluster_actors"]
+    assert kept["sources"] and kept["outlets"]
     assert kept["actor_events"] and kept["actor_pairs"]
     assert any(kind == "place" for kind, _, _ in kept["tallies"])
     assert {kind for kind, _, _ in kept["tallies"]} >= {
@@ -358,7 +355,6 @@ def test_a_store_written_before_counts_were_kept_gets_them_when_migrated(store_u
     assert upgrade(store_url) == ("0003_event_recipient", head_revision())
     again = Store(store_url, migrate=False)  # at the head, counting what is stored
     assert _kept(again) == kept and kept["tallies"] and kept["outlets"]
-    assert kept["cluster_actors"]
 
 
 def test_a_store_at_the_previous_head_is_upgraded_with_the_same_reads(store_url, nlp,

@@ -163,20 +163,6 @@ cluster_keys = Table(
     Column("comp", Text),
 )
 Index("ix_cluster_keys_comp", cluster_keys.c.cluster_id, cluster_keys.c.comp)
-# What an event cluster holds per actor: one row per actor, dated time value, type, lemma
-# and country among its mentions ('' for none), so that a new article's candidate clusters
-# are read from here (clusters.ClusterFinder) instead of from every mention: a cluster that
-# a thousand editions joined holds a thousand mentions but the same few rows here.
-cluster_actors = Table(
-    "cluster_actors", metadata,
-    Column("actor_id", Integer, primary_key=True),
-    Column("time_value", String, primary_key=True),
-    Column("cluster_id", Integer, ForeignKey("event_clusters.id", ondelete="CASCADE"),
-           primary_key=True, index=True),
-    Column("type", String, primary_key=True),
-    Column("lemma", String, primary_key=True),
-    Column("country", String, primary_key=True),
-)
 # One row per actor and event mention it takes part in (event_actors has one per role and
 # entity), with the mention's order keys, so that "the first N events of actor X by date"
 # and "its newest N" are read from an index, never sorted or counted over all of them

@@ -2,7 +2,8 @@
 first, as actor_events) with ix_events_newest, and event mentions per month and place kept
 for the views "coded" and "happened" (tallies kinds "month:coded", "place:happened", ...):
 the page /events read every event three times (5.7 s at 10,000 news-corpus articles on
-SQLite)
+SQLite); cluster_actors dropped (written with every article, read by nothing since the
+cluster candidates come from actor_events)
 
 Revision ID: 0015_event_views
 Revises: 0014_minhash_grams
@@ -50,9 +51,43 @@ def upgrade() -> None:
                 counts["month:" + view, m] += n
         counts.update(tallies.count_places(conn, view))
     tallies._bump_tallies(conn, counts)
+    op.drop_index("ix_cluster_actors_cluster_id", "cluster_actors")
+    op.drop_table("cluster_actors")
 
 
 def downgrade() -> None:
+    from wiretrace.store.clusters import _bytewise
+
+    op.create_table(
+        "cluster_actors",
+        sa.Column("actor_id", sa.Integer(), primary_key=True),
+        sa.Column("time_value", sa.String(), primary_key=True),
+        sa.Column("cluster_id", sa.Integer(),
+                  sa.ForeignKey("event_clusters.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("type", sa.String(), primary_key=True),
+        sa.Column("lemma", sa.String(), primary_key=True),
+        sa.Column("country", sa.String(), primary_key=True),
+    )
+    op.create_index("ix_cluster_actors_cluster_id", "cluster_actors", ["cluster_id"])
+    # one row per actor, dated time value, cluster, type, lemma and country of the stored
+    # mentions ('' for none), as the code before this revision wrote them
+    conn = op.get_bind()
+    e = sa.table("events", sa.column("article_id"), sa.column("event_id"),
+                 sa.column("time_value"), sa.column("cluster_id"), sa.column("type"),
+                 sa.column("lemma"), sa.column("country"))
+    ea = sa.table("event_actors", sa.column("article_id"), sa.column("event_id"),
+                  sa.column("actor_id"))
+    value = _bytewise(conn, e.c.time_value)
+    q = (sa.select(ea.c.actor_id, e.c.time_value, e.c.cluster_id,
+                   sa.func.coalesce(e.c.type, ""), sa.func.coalesce(e.c.lemma, ""),
+                   sa.func.coalesce(e.c.country, "")).distinct()
+         .join(e, sa.and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
+         .where(ea.c.actor_id.is_not(None), e.c.cluster_id.is_not(None), value >= "0",
+                value < ":"))
+    ca = sa.table("cluster_actors", *(sa.column(c) for c in (
+        "actor_id", "time_value", "cluster_id", "type", "lemma", "country")))
+    conn.execute(sa.insert(ca).from_select(
+        ["actor_id", "time_value", "cluster_id", "type", "lemma", "country"], q))
     op.execute("DELETE FROM tallies WHERE kind IN ('month:coded', 'month:happened', "
                 "'place:coded', 'place:happened')")
     op.drop_index("ix_events_newest", "events")
