@@ -139,7 +139,7 @@ def plans(store, p: dict) -> list[tuple[str, list[tuple[str, str]]]]:
     seen: list[tuple[str, object]] = []
 
     def record(conn, cursor, statement, params, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "SET LOCAL")):
             seen.append((statement, params))
 
     out = []
@@ -155,7 +155,10 @@ def plans(store, p: dict) -> list[tuple[str, list[tuple[str, str]]]]:
         try:
             cur = raw.cursor()
             for statement, params in list(seen):
-                if store.dialect == "sqlite":
+                if statement.lstrip().upper().startswith("SET LOCAL"):
+                    cur.execute(statement)  # a setting the query runs under: in force
+                    found.append((statement, "(a setting for the statements after it)"))
+                elif store.dialect == "sqlite":
                     cur.execute("EXPLAIN QUERY PLAN " + statement, params)
                     plan = "\n".join(f"{'  ' * 0}{r[3]}" for r in cur.fetchall())
                 else:

@@ -5,6 +5,7 @@ corroboration, queries and exports."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -166,7 +167,7 @@ def _kept(store):
                             "date_last, back_day, back_first FROM actor_events",
             "actor_counts": "SELECT actor_id, kind, key, n FROM actor_counts WHERE n > 0",
             "actor_pairs": "SELECT actor_id, other_id, type, n FROM actor_pairs WHERE n > 0",
-            "sort_days": "SELECT article_id, event_id, sort_day, back_day, back_first "
+            "sort_days": "SELECT article_id, event_id, sort_day, back_day, back_first, span "
                          "FROM events",
             "grams": "SELECT article_id, grams FROM minhashes"}.items()}
 
@@ -183,7 +184,8 @@ def _recounted(store):
         tallies.rebuild(conn)
         tallies.rebuild_actors(conn)
         conn.execute(update(t.events).values(sort_day=tallies.sort_day_sql(t.events),
-                                             **tallies.back_days_sql(t.events)))
+                                             **tallies.back_days_sql(t.events),
+                                             span=tallies.span_sql(t.events, store.dialect)))
     return _kept(store)
 
 
@@ -246,7 +248,6 @@ def _views_match_a_scan(store):
     """The UI's views (coded events; coded events that happened): their months and places,
     read from kept counts, and their events newest first, read in ix_events_newest's
     order, are what a count and a sort of every stored mention give."""
-    import dataclasses
     from collections import Counter
 
     from wiretrace.store.tallies import month_key
@@ -282,12 +283,33 @@ def _views_match_a_scan(store):
                                                          offset=1)) == found[1:3]
 
 
+def _stretches_match_a_scan(store):
+    """A --since/--until page, read per span of days from ix_events_span, is the page of
+    every event the filter finds (read without a limit, by the filter alone), whatever the
+    stretch, the other filters and the page."""
+    import itertools
+
+    stretches = [("2024-06-03", None), ("2024-06", "2024-06"), (None, "2024-06-02"),
+                 ("2024", "2024"), ("2023-12-31", "2024-06-04"), ("1990", None),
+                 ("2030", None), (None, "1900")]
+    found = 0
+    for (since, until), extra in itertools.product(stretches, ({}, {"coded": True})):
+        f = queries.EventFilter(since=since, until=until, **extra)
+        every = queries.events(store, f)
+        found += len(every)
+        for limit, offset in ((2, 0), (3, 1), (100, 0)):
+            assert queries.events(store, dataclasses.replace(
+                f, limit=limit, offset=offset)) == every[offset:offset + limit]
+    assert found
+
+
 def _reads_match_a_scan(store):
     """The actor reads served by kept rows and their indexes give what a scan of every
     mention gives: counts, counterparts, the newest-first timeline, events in date order."""
     from collections import Counter
 
     _views_match_a_scan(store)
+    _stretches_match_a_scan(store)
     with store.engine.connect() as conn:
         places = conn.execute(text(
             "SELECT location, country, lat, lon, count(*) FROM events WHERE lat IS NOT NULL "

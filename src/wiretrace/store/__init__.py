@@ -455,6 +455,7 @@ class Store:
                 **days,
                 sort_day=tallies.sort_day(days["date_first"], days["date_last"]),
                 **tallies.back_days(days["date_first"], days["date_last"]),
+                span=tallies.span(days["date_first"], days["date_last"]),
                 **tallies.event_figures(ev.magnitude),
                 location=loc.name if loc else None, country=loc.country if loc else None,
                 lat=loc.lat if loc else None, lon=loc.lon if loc else None,

@@ -136,11 +136,16 @@ events = Table(
     # newest first (the UI's default order): the last day (else the first) as a number, 0
     # when none; then the first day, 0 when none (as actor_events.back_day, back_first)
     Column("back_day", Integer), Column("back_first", Integer),
+    # how far the days reach (tallies.span): a --since/--until page is read per span from
+    # ix_events_span, each from the first day that can still reach into the asked stretch
+    Column("span", Integer),
 )
 Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
 Index("ix_events_day", events.c.sort_day, events.c.date_last, events.c.article_id,
       events.c.start)
+Index("ix_events_span", events.c.span, events.c.sort_day, events.c.date_last,
+      events.c.article_id, events.c.start)
 Index("ix_events_newest", events.c.back_day.desc(), events.c.back_first.desc(),
       events.c.article_id, events.c.start)
 event_actors = Table(

@@ -361,6 +361,42 @@ def sort_day_sql(e):
                 else_=cast(func.replace(day, "-", ""), _Int))
 
 
+# events.span: what bounds how far before a --since day an event's first day can lie and
+# the event still reach into it.  0-3: both days known, the days between them at most
+# SPANS[k] (3: more); 4: an open end (a first day only); 5: an open start (a last day
+# only: sort_day is the last day); 6: no days
+SPANS = (31, 366, 3653)
+OPEN_END, OPEN_START, NO_DAYS = 4, 5, 6
+
+
+def span(date_first: str | None, date_last: str | None) -> int:
+    """``events.span`` of an event's days (:data:`SPANS`)."""
+    if date_first is None:
+        return NO_DAYS if date_last is None else OPEN_START
+    if date_last is None:
+        return OPEN_END
+    try:
+        days = (date.fromisoformat(date_last) - date.fromisoformat(date_first)).days
+    except ValueError:  # no calendar day: the longest span, which no bound narrows
+        return len(SPANS)
+    return next((k for k, most in enumerate(SPANS) if days <= most), len(SPANS))
+
+
+def span_sql(e, dialect: str):
+    """:func:`span` in SQL over a table's date_first/date_last (to fill stored rows)."""
+    from sqlalchemy import Date, cast, literal
+
+    first, last = e.c.date_first, e.c.date_last
+    if dialect == "sqlite":
+        days = func.julianday(last) - func.julianday(first)
+    else:
+        days = cast(last, Date) - cast(first, Date)
+    return case((and_(first.is_(None), last.is_(None)), literal(NO_DAYS)),
+                (first.is_(None), literal(OPEN_START)), (last.is_(None), literal(OPEN_END)),
+                *((days <= most, literal(k)) for k, most in enumerate(SPANS)),
+                else_=literal(len(SPANS)))
+
+
 def back_days(date_first: str | None, date_last: str | None) -> dict[str, int]:
     """``back_day`` and ``back_first`` of an event (or actor_events) row: newest first is
     (back_day, back_first) descending, which ``ix_events_newest`` holds; the order of

@@ -2,8 +2,10 @@
 first, as actor_events) with ix_events_newest, and event mentions per month and place kept
 for the views "coded" and "happened" (tallies kinds "month:coded", "place:happened", ...):
 the page /events read every event three times (5.7 s at 10,000 news-corpus articles on
-SQLite); cluster_actors dropped (written with every article, read by nothing since the
-cluster candidates come from actor_events)
+SQLite); events.span (how far an event's days reach) with ix_events_span, so that a
+--since/--until page starts near the asked days, not at the oldest event; cluster_actors
+dropped (written with every article, read by nothing since the cluster candidates come from
+actor_events)
 
 Revision ID: 0015_event_views
 Revises: 0014_minhash_grams
@@ -29,16 +31,21 @@ def upgrade() -> None:
     # plain ADD COLUMN (no batch copy of the table), filled in one statement, then indexed
     op.add_column("events", sa.Column("back_day", sa.Integer(), nullable=True))
     op.add_column("events", sa.Column("back_first", sa.Integer(), nullable=True))
+    op.add_column("events", sa.Column("span", sa.Integer(), nullable=True))
     e = sa.table("events", sa.column("date_first"), sa.column("date_last"),
-                 sa.column("back_day"), sa.column("back_first"), sa.column("time_value"),
+                 sa.column("back_day"), sa.column("back_first"), sa.column("span"),
+                 sa.column("time_value"),
                  sa.column("type"), sa.column("polarity"), sa.column("certainty"),
                  sa.column("tense"), sa.column("assertion"), sa.column("location"),
                  sa.column("country"), sa.column("lat"), sa.column("lon"))
     conn = op.get_bind()
-    conn.execute(sa.update(e).values(**tallies.back_days_sql(e)))
+    conn.execute(sa.update(e).values(**tallies.back_days_sql(e),
+                                     span=tallies.span_sql(e, conn.dialect.name)))
     op.create_index("ix_events_newest", "events",
                     [sa.text("back_day DESC"), sa.text("back_first DESC"), "article_id",
                      "start"])
+    op.create_index("ix_events_span", "events",
+                    ["span", "sort_day", "date_last", "article_id", "start"])
     conn.execute(sa.text("DELETE FROM tallies WHERE kind IN ('month:coded', 'month:happened',"
                          " 'place:coded', 'place:happened')"))
     counts: Counter = Counter()
@@ -91,5 +98,7 @@ def downgrade() -> None:
     op.execute("DELETE FROM tallies WHERE kind IN ('month:coded', 'month:happened', "
                 "'place:coded', 'place:happened')")
     op.drop_index("ix_events_newest", "events")
+    op.drop_index("ix_events_span", "events")
+    op.drop_column("events", "span")
     op.drop_column("events", "back_first")  # as 0013: no batch copy of the table
     op.drop_column("events", "back_day")
