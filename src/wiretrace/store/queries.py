@@ -10,7 +10,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, or_, select, text, tuple_
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..errors import WiretraceError
 from ..model import OCCURRED_ASSERTIONS
@@ -201,26 +212,21 @@ def _events_select(store: Store, f: EventFilter, columns: tuple):
             and f.offset + f.limit <= SPAN_PAGE):
         # the candidates (each found by the filter) by key, then sorted: "+ 0" keeps SQLite
         # from walking ix_events_day from the oldest event instead (the same order)
-        q = q.where(_key(store).in_(_span_candidates(store, f) or [_NO_KEY[store.dialect]]))\
-            .order_by(e.c.sort_day + 0, e.c.date_last, e.c.article_id, e.c.start)
+        keys = _span_candidates(store, f)
+        if store.dialect == "sqlite":
+            q = q.where(literal_column("events.rowid").in_(keys))
+        else:  # joined to the keys as a table (a list of pairs is planned as one OR each)
+            k = func.unnest(bindparam("aids", [a for a, _ in keys], type_=ARRAY(String)),
+                            bindparam("eids", [i for _, i in keys], type_=ARRAY(String)))\
+                .table_valued("aid", "eid").render_derived()
+            q = q.join(k, and_(e.c.article_id == k.c.aid, e.c.event_id == k.c.eid))
+        q = q.order_by(e.c.sort_day + 0, e.c.date_last, e.c.article_id, e.c.start)
     else:
         q = _filtered(store, q, f)
         q = q.order_by(*_sort(f.sort), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
     return q
-
-
-_NO_KEY = {"sqlite": -1, "postgresql": ("", "")}
-
-
-def _key(store: Store):
-    """An event's key for a list of events: SQLite's rowid (a list of (article, event)
-    pairs is scanned for, not looked up), PostgreSQL's primary key."""
-    e = t.events
-    if store.dialect == "sqlite":
-        return literal_column("events.rowid")
-    return tuple_(e.c.article_id, e.c.event_id)
 
 
 def _span_candidates(store: Store, f: EventFilter) -> list:
@@ -237,8 +243,10 @@ def _span_candidates(store: Store, f: EventFilter) -> list:
     since = _bound(f.since, "since").first if f.since else None
     until = _bound(f.until, "until").last if f.until else None
     found: list[tuple[str, str]] = []
+    wanted = _filtered(store, select(e.c.article_id), f).whereclause  # looked up once
     with store.engine.connect() as conn:
         for k in range(NO_DAYS):  # events with no days are never in a stretch
+            # SQLite: the rowid (a list of (article, event) pairs is scanned for there)
             q = select(*((literal_column("events.rowid"),) if store.dialect == "sqlite"
                          else (e.c.article_id, e.c.event_id))).where(e.c.span == k)
             if since and k == OPEN_START:  # the first day is the last: it must reach since
@@ -249,8 +257,8 @@ def _span_candidates(store: Store, f: EventFilter) -> list:
                 q = q.where(e.c.sort_day >= day_number(earliest.isoformat()))
             if until and k != OPEN_START:  # the first day is sort_day: at most until
                 q = q.where(e.c.sort_day <= day_number(until))
-            q = _filtered(store, q, f).order_by(e.c.sort_day, e.c.date_last, e.c.article_id,
-                                                e.c.start).limit(f.offset + f.limit)
+            q = q.where(wanted).order_by(e.c.sort_day, e.c.date_last, e.c.article_id,
+                                         e.c.start).limit(f.offset + f.limit)
             found += [r[0] if store.dialect == "sqlite" else tuple(r) for r in conn.execute(q)]
     return found
 
