@@ -237,18 +237,22 @@ def _span_candidates(store: Store, f: EventFilter) -> list:
     among the first of its own span."""
     from datetime import date, timedelta
 
-    from .tallies import NO_DAYS, OPEN_START, SPANS, day_number
+    from .tallies import OPEN_END, OPEN_START, SPANS, day_number
 
     e = t.events
     since = _bound(f.since, "since").first if f.since else None
     until = _bound(f.until, "until").last if f.until else None
-    found: list[tuple[str, str]] = []
     wanted = _filtered(store, select(e.c.article_id), f).whereclause  # looked up once
+    n = f.offset + f.limit
+    found: list = []  # (sort_day, key)
+    most = None  # the n-th first day among those found: no event after it is on the page
     with store.engine.connect() as conn:
-        for k in range(NO_DAYS):  # events with no days are never in a stretch
+        # events with no days are never in a stretch; the spans with most events first
+        for k in (0, OPEN_START, OPEN_END, *range(1, len(SPANS) + 1)):
             # SQLite: the rowid (a list of (article, event) pairs is scanned for there)
-            q = select(*((literal_column("events.rowid"),) if store.dialect == "sqlite"
-                         else (e.c.article_id, e.c.event_id))).where(e.c.span == k)
+            q = select(e.c.sort_day, *((literal_column("events.rowid"),)
+                                       if store.dialect == "sqlite"
+                                       else (e.c.article_id, e.c.event_id))).where(e.c.span == k)
             if since and k == OPEN_START:  # the first day is the last: it must reach since
                 q = q.where(e.c.sort_day >= day_number(since))
             elif since and k < len(SPANS) and since[:4] > "0010":
@@ -257,10 +261,15 @@ def _span_candidates(store: Store, f: EventFilter) -> list:
                 q = q.where(e.c.sort_day >= day_number(earliest.isoformat()))
             if until and k != OPEN_START:  # the first day is sort_day: at most until
                 q = q.where(e.c.sort_day <= day_number(until))
+            if most is not None:
+                q = q.where(e.c.sort_day <= most)
             q = q.where(wanted).order_by(e.c.sort_day, e.c.date_last, e.c.article_id,
-                                         e.c.start).limit(f.offset + f.limit)
-            found += [r[0] if store.dialect == "sqlite" else tuple(r) for r in conn.execute(q)]
-    return found
+                                         e.c.start).limit(n)
+            found += [(r[0], r[1] if store.dialect == "sqlite" else tuple(r[1:]))
+                      for r in conn.execute(q)]
+            if len(found) >= n:
+                most = sorted(day for day, _ in found)[n - 1]
+    return [key for day, key in found if most is None or day <= most]
 
 
 SORTS = ("date", "type", "source", "target", "trigger", "country", "certainty", "origins",
@@ -456,18 +465,16 @@ def counterparts(store: Store, actor_id: int) -> list[dict]:
     are stored (``actor_pairs``)."""
     ap, ac = t.actor_pairs, t.actors
     with store.engine.connect() as conn:
+        # each name looked up by id: joined, PostgreSQL hashed every actor of the store
+        name = select(ac.c.name).where(ac.c.id == ap.c.other_id).scalar_subquery()
         pairs = conn.execute(
-            select(ap.c.other_id, ap.c.type, ap.c.n)
+            select(ap.c.other_id, name, ap.c.type, ap.c.n)
             .where(ap.c.actor_id == actor_id, ap.c.n > 0)
             .order_by(ap.c.other_id, ap.c.type)).all()
-        # the names by id, apart: joined, PostgreSQL hashed every actor of the store
-        name_of = dict(conn.execute(select(ac.c.id, ac.c.name).where(
-            ac.c.id.in_(sorted({r[0] for r in pairs})))).all()) if pairs else {}
     found: dict[int, dict] = {}
-    for other_id, etype, n in pairs:
-        if other_id not in name_of:  # as the join: a pair without its actor is left out
+    for other_id, other_name, etype, n in pairs:
+        if other_name is None:  # as the join: a pair without its actor is left out
             continue
-        other_name = name_of[other_id]
         entry = found.setdefault(other_id, {"actor_id": other_id, "name": other_name,
                                             "events": 0, "types": {}})
         entry["events"] += n
