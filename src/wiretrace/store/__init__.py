@@ -454,6 +454,8 @@ class Store:
                 time_value=ev.time.value, time_basis=ev.time.basis,
                 **days,
                 sort_day=tallies.sort_day(days["date_first"], days["date_last"]),
+                **tallies.back_days(days["date_first"], days["date_last"]),
+                span=tallies.span(days["date_first"], days["date_last"]),
                 **tallies.event_figures(ev.magnitude),
                 location=loc.name if loc else None, country=loc.country if loc else None,
                 lat=loc.lat if loc else None, lon=loc.lon if loc else None,
@@ -471,7 +473,6 @@ class Store:
             conn.execute(insert(t.events), rows)
         if links:
             conn.execute(insert(t.event_actors), links)
-            clusters.add_cluster_actors(conn, clusters.cluster_actor_rows(rows, links))
             tallies.count_actor_events(conn, rows, links)
         if fresh:  # a new cluster's origins and date: its mentions in this article
             params = []
@@ -554,7 +555,6 @@ class Store:
             gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount
             for cluster_id in touched:
                 clusters.refresh_cluster(conn, cluster_id)
-            clusters.index_cluster_actors(conn, touched)
             empty = select(t.event_clusters.c.id).where(t.event_clusters.c.mentions == 0)
             conn.execute(delete(t.cluster_keys).where(t.cluster_keys.c.cluster_id.in_(empty)))
             conn.execute(delete(t.event_clusters).where(t.event_clusters.c.mentions == 0))

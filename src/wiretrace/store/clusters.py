@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from ..model import Event
 from . import schema as t
@@ -261,51 +260,6 @@ class ClusterFinder:
     def add(self, cluster_id: int, mention: Mention) -> None:
         for a in mention.actors:
             self.by_actor.setdefault(a, []).append((cluster_id, mention))
-
-
-def cluster_actor_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
-    """The :data:`t.cluster_actors` rows of stored event mentions (dated ones only: only
-    those join across articles) and their actor links."""
-    by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
-    out = {}
-    for link in links:
-        r = by_event.get((link["article_id"], link["event_id"]))
-        if (link["actor_id"] is None or r is None or r["cluster_id"] is None
-                or not _dated(r["time_value"])):
-            continue
-        row = {"actor_id": link["actor_id"], "time_value": r["time_value"],
-               "cluster_id": r["cluster_id"], "type": r["type"] or "",
-               "lemma": r["lemma"] or "", "country": r["country"] or ""}
-        out[tuple(row.values())] = row
-    return list(out.values())
-
-
-def add_cluster_actors(conn: Connection, rows: list[dict]) -> None:
-    if not rows:
-        return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    conn.execute(dialect.insert(t.cluster_actors).on_conflict_do_nothing(), rows)
-
-
-def index_cluster_actors(conn: Connection, cluster_ids: list[int] | None = None) -> None:
-    """Write the :data:`t.cluster_actors` rows again from the stored mentions, for some
-    clusters or (None) all."""
-    ca, e, ea = t.cluster_actors, t.events, t.event_actors
-    q = (select(ea.c.actor_id, e.c.time_value, e.c.cluster_id,
-                func.coalesce(e.c.type, ""), func.coalesce(e.c.lemma, ""),
-                func.coalesce(e.c.country, "")).distinct()
-         .join(e, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
-         .where(ea.c.actor_id.is_not(None), e.c.cluster_id.is_not(None),
-                _bytewise(conn, e.c.time_value) >= "0",
-                _bytewise(conn, e.c.time_value) < ":"))
-    if cluster_ids is None:
-        conn.execute(delete(ca))
-    else:
-        conn.execute(delete(ca).where(ca.c.cluster_id.in_(cluster_ids)))
-        q = q.where(e.c.cluster_id.in_(cluster_ids))
-    conn.execute(insert(ca).from_select(
-        ["actor_id", "time_value", "cluster_id", "type", "lemma", "country"], q))
-
 
 
 def refresh_cluster(conn: Connection, cluster_id: int) -> None:

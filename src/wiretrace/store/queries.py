@@ -10,7 +10,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select, text, tuple_
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..errors import WiretraceError
 from ..model import OCCURRED_ASSERTIONS
@@ -18,7 +29,8 @@ from ..names import name_key
 from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
-from .tallies import FIGURES, TOTALS, month_key
+from .cluster_read import _source_names, cluster, cluster_figures  # noqa: F401 (re-exported)
+from .tallies import TOTALS, month_key
 
 EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "when", "type",
                  "mode", "cameo", "source", "target", "trigger", "sentence", "location",
@@ -30,6 +42,7 @@ EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "w
 
 _DAY_BOUND = re.compile(DATE_BOUND)
 MANY = 5000  # cluster ids passed as a list below this many
+SPAN_PAGE = 1000  # --since/--until pages up to this far read per span of days
 
 
 @dataclass(frozen=True)
@@ -195,12 +208,68 @@ def _events_select(store: Store, f: EventFilter, columns: tuple):
                             ae.c.event_id == e.c.event_id)).where(ae.c.actor_id == ids[0])
         q = _filtered(store, q, dataclasses.replace(f, actor=None, actor_id=None))
         q = q.order_by(ae.c.sort_day, ae.c.date_last, ae.c.article_id, ae.c.start)
+    elif ((f.since or f.until) and f.limit is not None and (f.sort or "date") == "date"
+            and f.offset + f.limit <= SPAN_PAGE):
+        # the candidates (each found by the filter) by key, then sorted: "+ 0" keeps SQLite
+        # from walking ix_events_day from the oldest event instead (the same order)
+        keys = _span_candidates(store, f)
+        if store.dialect == "sqlite":
+            q = q.where(literal_column("events.rowid").in_(keys))
+        else:  # joined to the keys as a table (a list of pairs is planned as one OR each)
+            k = func.unnest(bindparam("aids", [a for a, _ in keys], type_=ARRAY(String)),
+                            bindparam("eids", [i for _, i in keys], type_=ARRAY(String)))\
+                .table_valued("aid", "eid").render_derived()
+            q = q.join(k, and_(e.c.article_id == k.c.aid, e.c.event_id == k.c.eid))
+        q = q.order_by(e.c.sort_day + 0, e.c.date_last, e.c.article_id, e.c.start)
     else:
         q = _filtered(store, q, f)
         q = q.order_by(*_sort(f.sort), e.c.article_id, e.c.start)
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
     return q
+
+
+def _span_candidates(store: Store, f: EventFilter) -> list:
+    """The events that can be on a --since/--until page in date order: per span of days
+    (tallies.span), the first ``offset + limit`` the filter finds from the first day that
+    can still reach into the stretch (read in order from ix_events_span), so that no walk
+    starts at the oldest event.  The page's events are among them: an event on it is
+    among the first of its own span."""
+    from datetime import date, timedelta
+
+    from .tallies import OPEN_END, OPEN_START, SPANS, day_number
+
+    e = t.events
+    since = _bound(f.since, "since").first if f.since else None
+    until = _bound(f.until, "until").last if f.until else None
+    wanted = _filtered(store, select(e.c.article_id), f).whereclause  # looked up once
+    n = f.offset + f.limit
+    found: list = []  # (sort_day, key)
+    most = None  # the n-th first day among those found: no event after it is on the page
+    with store.engine.connect() as conn:
+        # events with no days are never in a stretch; the spans with most events first
+        for k in (0, OPEN_START, OPEN_END, *range(1, len(SPANS) + 1)):
+            # SQLite: the rowid (a list of (article, event) pairs is scanned for there)
+            q = select(e.c.sort_day, *((literal_column("events.rowid"),)
+                                       if store.dialect == "sqlite"
+                                       else (e.c.article_id, e.c.event_id))).where(e.c.span == k)
+            if since and k == OPEN_START:  # the first day is the last: it must reach since
+                q = q.where(e.c.sort_day >= day_number(since))
+            elif since and k < len(SPANS) and since[:4] > "0010":
+                # its first day at most SPANS[k] days before since
+                earliest = date.fromisoformat(since) - timedelta(days=SPANS[k])
+                q = q.where(e.c.sort_day >= day_number(earliest.isoformat()))
+            if until and k != OPEN_START:  # the first day is sort_day: at most until
+                q = q.where(e.c.sort_day <= day_number(until))
+            if most is not None:
+                q = q.where(e.c.sort_day <= most)
+            q = q.where(wanted).order_by(e.c.sort_day, e.c.date_last, e.c.article_id,
+                                         e.c.start).limit(n)
+            found += [(r[0], r[1] if store.dialect == "sqlite" else tuple(r[1:]))
+                      for r in conn.execute(q)]
+            if len(found) >= n:
+                most = sorted(day for day, _ in found)[n - 1]
+    return [key for day, key in found if most is None or day <= most]
 
 
 SORTS = ("date", "type", "source", "target", "trigger", "country", "certainty", "origins",
@@ -214,9 +283,9 @@ def _sort(key: str | None) -> list:
     name = (key or "date").lstrip("-")
     down = bool(key) and key.startswith("-")
     if name == "date":
-        if down:
-            return [func.coalesce(e.c.date_last, e.c.date_first).desc().nulls_last(),
-                    e.c.date_first.desc().nulls_last()]
+        if down:  # (last day, else first; first day), newest first, undated last: as
+            # numbers (0 for none) in ix_events_newest
+            return [e.c.back_day.desc(), e.c.back_first.desc()]
         # (sort_day, date_last) is (first day, undated last; last day): what
         # ix_events_type_day and ix_actor_events_day hold
         return [e.c.sort_day, e.c.date_last]
@@ -234,12 +303,14 @@ def _sort(key: str | None) -> list:
 def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     """How many events the filter finds per month of their time value (events dated to a
     year only count under that year), oldest first: the data of the events timeline.
-    Without a filter, the counts kept as articles are stored are read."""
-    if _unfiltered(f):
+    Without a filter (or with only a view's: coded, happened), the counts kept as
+    articles are stored are read."""
+    kind = _kept_kind("month", f)
+    if kind:
         tl = t.tallies
         with store.engine.connect() as conn:
             return [{"month": m, "events": n} for m, n in conn.execute(
-                select(tl.c.key, tl.c.n).where(tl.c.kind == "month", tl.c.n > 0)
+                select(tl.c.key, tl.c.n).where(tl.c.kind == kind, tl.c.n > 0)
                 .order_by(tl.c.key))]
     e = t.events
     q = select(e.c.time_value, func.count()).select_from(e)
@@ -258,13 +329,15 @@ def event_months(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
 def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500) -> list[dict]:
     """Where the filter's events took place: one row per place with coordinates (name,
     country, lat, lon, events), most events first; the data of the UI's map.  Without a
-    filter, the counts kept as articles are stored are read (``tallies``, kind "place")."""
-    if _unfiltered(f):
+    filter (or a view's only), the counts kept as articles are stored are read
+    (``tallies``, kind "place", "place:happened"...)."""
+    kind = _kept_kind("place", f)
+    if kind:
         tl = t.tallies
         with store.engine.connect() as conn:
             # the key is the place as JSON, '["Cairo", ...' : by name, unnamed ('[null') last
             rows = conn.execute(select(tl.c.key, tl.c.n)
-                                .where(tl.c.kind == "place", tl.c.n > 0)
+                                .where(tl.c.kind == kind, tl.c.n > 0)
                                 .order_by(tl.c.n.desc(), tl.c.key).limit(limit)).all()
         return [{"name": name, "country": country, "lat": lat, "lon": lon, "events": n}
                 for (name, country, lat, lon), n in ((json.loads(k), n) for k, n in rows)]
@@ -279,10 +352,17 @@ def event_places(store: Store, f: EventFilter = EventFilter(), limit: int = 500)
                  "events": r.events} for r in conn.execute(q)]
 
 
-def _unfiltered(f: EventFilter) -> bool:
-    return all(getattr(f, k) is None for k in (
-        "actor", "type", "country", "since", "until", "min_origins", "certainty", "polarity",
-        "actor_id", "coded", "occurred", "min_dead"))
+def _kept_kind(kind: str, f: EventFilter) -> str | None:
+    """The tallies kind that holds ``kind`` ("month", "place") counts of the filter's
+    events: the whole store's, or a view's (coded; coded and happened); None when the
+    filter asks for more and the events must be counted."""
+    if not all(getattr(f, k) is None for k in (
+            "actor", "type", "country", "since", "until", "min_origins", "certainty",
+            "polarity", "actor_id", "min_dead")):
+        return None
+    view = {(None, None): "", (True, None): ":coded", (True, True): ":happened"}.get(
+        (f.coded or None, f.occurred or None))
+    return None if view is None else kind + view
 
 
 def totals(store: Store) -> dict[str, int]:
@@ -291,15 +371,6 @@ def totals(store: Store) -> dict[str, int]:
     with store.engine.connect() as conn:
         found = dict(conn.execute(select(tl.c.key, tl.c.n).where(tl.c.kind == "rows")).all())
     return {k: found.get(k, 0) for k in TOTALS}
-
-
-def _source_names(conn, article_ids: set[str]) -> dict[tuple[str, str], str]:
-    if not article_ids:
-        return {}
-    s = t.sources
-    return {(r.article_id, r.source_id): r.name for r in conn.execute(
-        select(s.c.article_id, s.c.source_id, s.c.name)
-        .where(s.c.article_id.in_(sorted(article_ids))))}
 
 
 def _event_dict(r, names) -> dict:
@@ -394,13 +465,16 @@ def counterparts(store: Store, actor_id: int) -> list[dict]:
     are stored (``actor_pairs``)."""
     ap, ac = t.actor_pairs, t.actors
     with store.engine.connect() as conn:
+        # each name looked up by id: joined, PostgreSQL hashed every actor of the store
+        name = select(ac.c.name).where(ac.c.id == ap.c.other_id).scalar_subquery()
         pairs = conn.execute(
-            select(ap.c.other_id, ac.c.name, ap.c.type, ap.c.n)
-            .join(ac, ac.c.id == ap.c.other_id)
+            select(ap.c.other_id, name, ap.c.type, ap.c.n)
             .where(ap.c.actor_id == actor_id, ap.c.n > 0)
             .order_by(ap.c.other_id, ap.c.type)).all()
     found: dict[int, dict] = {}
     for other_id, other_name, etype, n in pairs:
+        if other_name is None:  # as the join: a pair without its actor is left out
+            continue
         entry = found.setdefault(other_id, {"actor_id": other_id, "name": other_name,
                                             "events": 0, "types": {}})
         entry["events"] += n
@@ -474,7 +548,11 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
                 {"q": query, "n": limit}).mappings().all()
         else:
             # search_vector: the stored tsvector of title and text (GIN-indexed, migration
-            # 0010); the best ``limit`` are ranked first, and only they get a headline
+            # 0010); the best ``limit`` are ranked first, and only they get a headline.  The
+            # matches are found from the index: with one article in ten matching, the
+            # planner read the table instead, and unpacked every article's vector (101 ms
+            # at 8,055 articles)
+            conn.execute(text("SET LOCAL enable_seqscan = off"))
             rows = conn.execute(text(
                 "SELECT id, title, published, outlet, "
                 "ts_headline('english', text, query, "
@@ -486,113 +564,3 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
                 "ORDER BY rank DESC"),
                 {"q": words, "n": limit}).mappings().all()
     return [dict(r) for r in rows]
-
-
-def cluster(store: Store, cluster_id: int) -> dict | None:
-    """One event cluster with every mention (article, outlet, sentence, origin) and the
-    story's spread: who reported first, who copied whom (with the share of the copy found
-    in its source), who cited whom, and the independent roots (each with its nodes, the
-    names they stand for and its articles).  A mention's ``root`` is the index of its
-    origin in ``roots``.  Each mention carries the figures its article reports (``dead``,
-    ``injured``, ``arrested``, ``size`` and the whole ``magnitude``); ``figures`` puts them
-    side by side, never summed across copies (:func:`cluster_figures`)."""
-    from .origins import components, mention_nodes
-
-    c, e, a = t.event_clusters, t.events, t.articles
-    with store.engine.connect() as conn:
-        row = conn.execute(select(c).where(c.c.id == cluster_id)).mappings().first()
-        if row is None:
-            return None
-        mentions = conn.execute(
-            select(e.c.article_id, e.c.event_id, e.c.trigger, e.c.sentence, e.c.time_value,
-                   e.c.origin, a.c.outlet, a.c.published, a.c.copy_of, a.c.copy_share,
-                   a.c.wire, a.c.url, e.c.dead, e.c.injured, e.c.arrested, e.c.size,
-                   e.c.magnitude, e.c.attribution)
-            .join(a, a.c.id == e.c.article_id).where(e.c.cluster_id == cluster_id)
-            .order_by(a.c.published, e.c.article_id, e.c.start)).mappings().all()
-        nodes = mention_nodes(conn, [(m["article_id"], m["origin"], m["outlet"], m["copy_of"],
-                                      m["wire"]) for m in mentions])
-        sources = sorted({m["copy_of"] for m in mentions if m["copy_of"]})
-        source_rows = {r[0]: (r[1], r[2]) for r in conn.execute(
-            select(a.c.id, a.c.outlet, a.c.published).where(a.c.id.in_(sources)))}
-        names = _source_names(conn, {m["article_id"] for m in mentions})
-    comps = components(nodes) if nodes else []
-    where = {n: i for i, comp in enumerate(comps) for n in comp}
-    mention_list = [{**{k: v for k, v in dict(m).items() if k != "attribution"},
-                     "origin": json.loads(m["origin"]) if m["origin"] else None,
-                     "magnitude": json.loads(m["magnitude"]) if m["magnitude"] else None,
-                     "claimant": _claimant(m, names),
-                     "root": where.get(ns[0])} for m, ns in zip(mentions, nodes)]
-    roots = [{"nodes": comp, "names": [n.split(":", 1)[1] for n in comp],
-              "articles": sorted({m["article_id"] for m in mention_list
-                                  if m["root"] == i})} for i, comp in enumerate(comps)]
-    dated = [m for m in mention_list if m["published"]]
-    first_day = min((m["published"][:10] for m in dated), default=None)
-    first = sorted({(m["article_id"], m["outlet"], m["published"]) for m in dated
-                    if m["published"][:10] == first_day})
-    copied = {}
-    for m in mention_list:
-        if m["copy_of"] and m["article_id"] not in copied:
-            outlet, published = source_rows.get(m["copy_of"], (None, None))
-            copied[m["article_id"]] = {
-                "article_id": m["article_id"], "outlet": m["outlet"], "copy_of": m["copy_of"],
-                "source_outlet": outlet, "source_published": published,
-                "share": m["copy_share"]}
-    cited = sorted({(m["article_id"], m["outlet"], m["origin"]["cites"]) for m in mention_list
-                    if m["origin"] and m["origin"].get("cites")})
-    return {**{k: v for k, v in dict(row).items() if k != "roots"}, "roots": roots,
-            "first": [{"article_id": i, "outlet": o, "published": p} for i, o, p in first],
-            "copies": list(copied.values()),
-            "citations": [{"article_id": i, "outlet": o, "cites": x} for i, o, x in cited],
-            "figures": cluster_figures(mention_list, names),
-            "mention_list": mention_list}
-
-
-def _claimant(m, names: dict[tuple[str, str], str]) -> str | None:
-    """Who a mention's article says reports the event: the nearest source of its chain
-    (by name), else None (the outlet's own report)."""
-    chain = json.loads(m["attribution"]) if m["attribution"] else []
-    return names.get((m["article_id"], chain[0]), chain[0]) if chain else None
-
-
-def cluster_figures(mention_list: list[dict],
-                    names: dict[tuple[str, str], str]) -> dict[str, dict]:
-    """A cluster's figures per field (dead, injured, arrested, size), each mention's figure
-    kept apart, never added up across mentions: a copy or a later report of one attack
-    repeats or revises its toll, it does not add to it.  Per field with any figure:
-
-    - ``latest``: the figure of the mention published last (mentions in publication order,
-      then article and position, as the cluster lists them; undated mentions count only
-      when no mention is dated): the story's current figure;
-    - ``highest``: the largest figure (the number, else the lower bound of a range or
-      vague word), the earliest report of it on a tie;
-    - ``reports``: how many mentions give the field a figure.
-
-    Each names the article, event, outlet, date and the claimant: who gave the figure (its
-    own attribution when the figure's source differs from the event's, else the event's
-    nearest source, else the outlet)."""
-    out: dict[str, dict] = {}
-    for field in FIGURES:
-        given = []
-        for m in mention_list:
-            value = m.get(field)
-            if value is None:
-                continue
-            figure = (m.get("magnitude") or {}).get(field) or {}
-            own = figure.get("attribution") or []
-            claimant = (names.get((m["article_id"], own[0]), own[0]) if own
-                        else m.get("claimant")) or m.get("outlet")
-            given.append({"value": value, "number": figure.get("number"),
-                          "low": figure.get("low"), "high": figure.get("high"),
-                          "qualifier": figure.get("qualifier"),
-                          "text": (figure.get("span") or {}).get("text"),
-                          "article_id": m["article_id"], "event_id": m["event_id"],
-                          "outlet": m.get("outlet"), "claimant": claimant,
-                          "published": m.get("published")})
-        if not given:
-            continue
-        dated = [g for g in given if g["published"]] or given
-        out[field] = {"latest": dated[-1],
-                      "highest": max(given, key=lambda g: (g["value"], -given.index(g))),
-                      "reports": len(given)}
-    return out

@@ -133,11 +133,21 @@ events = Table(
     # the first day as a number (20211203; 99999999 for an event with no days): the default
     # order of events (by date, undated last), which an index per type serves directly
     Column("sort_day", Integer),
+    # newest first (the UI's default order): the last day (else the first) as a number, 0
+    # when none; then the first day, 0 when none (as actor_events.back_day, back_first)
+    Column("back_day", Integer), Column("back_first", Integer),
+    # how far the days reach (tallies.span): a --since/--until page is read per span from
+    # ix_events_span, each from the first day that can still reach into the asked stretch
+    Column("span", Integer),
 )
 Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
 Index("ix_events_day", events.c.sort_day, events.c.date_last, events.c.article_id,
       events.c.start)
+Index("ix_events_span", events.c.span, events.c.sort_day, events.c.date_last,
+      events.c.article_id, events.c.start)
+Index("ix_events_newest", events.c.back_day.desc(), events.c.back_first.desc(),
+      events.c.article_id, events.c.start)
 event_actors = Table(
     "event_actors", metadata,
     Column("article_id", String, primary_key=True),
@@ -158,20 +168,6 @@ cluster_keys = Table(
     Column("comp", Text),
 )
 Index("ix_cluster_keys_comp", cluster_keys.c.cluster_id, cluster_keys.c.comp)
-# What an event cluster holds per actor: one row per actor, dated time value, type, lemma
-# and country among its mentions ('' for none), so that a new article's candidate clusters
-# are read from here (clusters.ClusterFinder) instead of from every mention: a cluster that
-# a thousand editions joined holds a thousand mentions but the same few rows here.
-cluster_actors = Table(
-    "cluster_actors", metadata,
-    Column("actor_id", Integer, primary_key=True),
-    Column("time_value", String, primary_key=True),
-    Column("cluster_id", Integer, ForeignKey("event_clusters.id", ondelete="CASCADE"),
-           primary_key=True, index=True),
-    Column("type", String, primary_key=True),
-    Column("lemma", String, primary_key=True),
-    Column("country", String, primary_key=True),
-)
 # One row per actor and event mention it takes part in (event_actors has one per role and
 # entity), with the mention's order keys, so that "the first N events of actor X by date"
 # and "its newest N" are read from an index, never sorted or counted over all of them
@@ -230,7 +226,9 @@ source_counts = Table(
     Column("doubted", Integer, nullable=False),  # of its source rows, those doubted
 )
 # Other counts kept as articles are stored: ("rows", table name) for the totals, ("month",
-# "2021-12" or "1987") for dated event mentions per month.
+# "2021-12" or "1987") for dated event mentions per month, ("place", place as JSON) per
+# place; "month:coded", "place:coded", "month:happened", "place:happened": the same over
+# the UI's views of coded events and of coded events that happened (tallies.VIEWS).
 tallies = Table(
     "tallies", metadata,
     Column("kind", String, primary_key=True),

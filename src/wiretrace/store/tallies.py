@@ -16,12 +16,42 @@ from datetime import date
 from sqlalchemy import Connection, Integer, and_, bindparam, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..model import Report
+from ..model import OCCURRED_ASSERTIONS, Report
 from ..timex import value_range
 from . import schema as t
 from .linking import outlet_key
 
 TOTALS = ("articles", "events", "actors", "event_clusters")
+# The UI's views of events with their months and places kept too (tallies kinds
+# "month:coded", "place:happened", ...): "coded", events with a PLOVER type; "happened",
+# those of them reported as happening (queries.EventFilter's coded and occurred)
+VIEWS = ("coded", "happened")
+
+
+def views_of(type_: str | None, polarity: str | None, certainty: str | None,
+             tense: str | None, assertion: str | None) -> tuple[str, ...]:
+    """The views an event mention is in, from its stored columns: what
+    :func:`view_condition` finds in SQL (``tense != 'future'`` leaves a null tense out)."""
+    if type_ is None:
+        return ()
+    if (polarity == "positive" and certainty in ("certain", "probable")
+            and tense is not None and tense != "future"
+            and (assertion is None or assertion in OCCURRED_ASSERTIONS)):
+        return VIEWS
+    return ("coded",)
+
+
+def view_condition(e, view: str):
+    """The SQL condition of a view over the events table ``e``: the conditions that
+    queries.EventFilter's ``coded`` and ``occurred`` add."""
+    from sqlalchemy import or_
+
+    coded = e.c.type.is_not(None)
+    if view == "coded":
+        return coded
+    return and_(coded, e.c.polarity == "positive", e.c.certainty.in_(("certain", "probable")),
+                e.c.tense != "future",
+                or_(e.c.assertion.is_(None), e.c.assertion.in_(OCCURRED_ASSERTIONS)))
 
 
 def month_key(value: str | None) -> str | None:
@@ -165,12 +195,15 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
     counts: Counter[tuple[str, str]] = Counter({
         ("rows", "articles"): 1, ("rows", "events"): len(report.events),
         ("rows", "actors"): new_actors, ("rows", "event_clusters"): new_clusters})
-    counts.update(("month", m) for m in (month_key(ev.time.value) for ev in report.events)
-                  if m)
-    counts.update(("place", place_key(ev.location.name, ev.location.country, ev.location.lat,
-                                      ev.location.lon))
-                  for ev in report.events if ev.location and ev.location.lat is not None
-                  and ev.location.lon is not None)
+    for ev in report.events:
+        f, loc = ev.factuality, ev.location
+        kinds = ("", *(":" + v for v in views_of(ev.type, f.polarity, f.certainty, f.tense,
+                                                 f.assertion)))
+        if m := month_key(ev.time.value):
+            counts.update(("month" + k, m) for k in kinds)
+        if loc and loc.lat is not None and loc.lon is not None:
+            place = place_key(loc.name, loc.country, loc.lat, loc.lon)
+            counts.update(("place" + k, place) for k in kinds)
     _bump_tallies(conn, counts)
     if actor_ids:
         conn.execute(update(t.actors).where(t.actors.c.id.in_(sorted(actor_ids)))
@@ -200,21 +233,26 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
         for k, name in sorted(named)])
 
 
-def rebuild(conn: Connection, sources: bool = True) -> None:
+def rebuild(conn: Connection, sources: bool = True, views: bool = True) -> None:
     """Recount everything from the stored rows (``sources=False``: all but the named
-    sources, for a store whose schema is older than their table)."""
+    sources, for a store whose schema is older than their table; ``views=False``: all but
+    the counts per view, for a store older than migration 0015)."""
     e = t.events
     conn.execute(delete(t.tallies))
     counts: Counter[tuple[str, str]] = Counter()
     for name in TOTALS:
         counts["rows", name] = conn.execute(
             select(func.count()).select_from(t.metadata.tables[name])).scalar_one()
-    for value, n in conn.execute(select(e.c.time_value, func.count()).where(
-            e.c.time_value.is_not(None)).group_by(e.c.time_value)):
-        m = month_key(value)
-        if m:
-            counts["month", m] += n
-    counts.update(count_places(conn))
+    for view in (None, *(VIEWS if views else ())):
+        kind = "month" + (":" + view if view else "")
+        q = select(e.c.time_value, func.count()).where(e.c.time_value.is_not(None))
+        if view:
+            q = q.where(view_condition(e, view))
+        for value, n in conn.execute(q.group_by(e.c.time_value)):
+            m = month_key(value)
+            if m:
+                counts[kind, m] += n
+        counts.update(count_places(conn, view))
     _bump_tallies(conn, counts)
     per_actor = (select(func.count(func.distinct(t.entities.c.article_id)))
                  .where(t.entities.c.actor_id == t.actors.c.id).scalar_subquery())
@@ -231,13 +269,17 @@ def place_key(name: str | None, country: str | None, lat: float, lon: float) -> 
     return json.dumps([name, country, lat, lon])
 
 
-def count_places(conn: Connection) -> Counter[tuple[str, str]]:
-    """Event mentions per place with coordinates, counted from every row."""
+def count_places(conn: Connection, view: str | None = None) -> Counter[tuple[str, str]]:
+    """Event mentions per place with coordinates, counted from every row (of a view:
+    kind "place:<view>")."""
     e = t.events
-    return Counter({("place", place_key(*r[:4])): r[4] for r in conn.execute(
-        select(e.c.location, e.c.country, e.c.lat, e.c.lon, func.count())
-        .where(e.c.lat.is_not(None), e.c.lon.is_not(None))
-        .group_by(e.c.location, e.c.country, e.c.lat, e.c.lon))})
+    q = select(e.c.location, e.c.country, e.c.lat, e.c.lon, func.count()).where(
+        e.c.lat.is_not(None), e.c.lon.is_not(None))
+    if view:
+        q = q.where(view_condition(e, view))
+    kind = "place" + (":" + view if view else "")
+    return Counter({(kind, place_key(*r[:4])): r[4] for r in conn.execute(
+        q.group_by(e.c.location, e.c.country, e.c.lat, e.c.lon))})
 
 
 def count_sources(conn: Connection) -> None:
@@ -319,6 +361,62 @@ def sort_day_sql(e):
                 else_=cast(func.replace(day, "-", ""), _Int))
 
 
+# events.span: what bounds how far before a --since day an event's first day can lie and
+# the event still reach into it.  0-3: both days known, the days between them at most
+# SPANS[k] (3: more); 4: an open end (a first day only); 5: an open start (a last day
+# only: sort_day is the last day); 6: no days
+SPANS = (31, 366, 3653)
+OPEN_END, OPEN_START, NO_DAYS = 4, 5, 6
+
+
+def span(date_first: str | None, date_last: str | None) -> int:
+    """``events.span`` of an event's days (:data:`SPANS`)."""
+    if date_first is None:
+        return NO_DAYS if date_last is None else OPEN_START
+    if date_last is None:
+        return OPEN_END
+    try:
+        days = (date.fromisoformat(date_last) - date.fromisoformat(date_first)).days
+    except ValueError:  # no calendar day: the longest span, which no bound narrows
+        return len(SPANS)
+    return next((k for k, most in enumerate(SPANS) if days <= most), len(SPANS))
+
+
+def span_sql(e, dialect: str):
+    """:func:`span` in SQL over a table's date_first/date_last (to fill stored rows)."""
+    from sqlalchemy import Date, cast, literal
+
+    first, last = e.c.date_first, e.c.date_last
+    if dialect == "sqlite":
+        days = func.julianday(last) - func.julianday(first)
+    else:
+        days = cast(last, Date) - cast(first, Date)
+    return case((and_(first.is_(None), last.is_(None)), literal(NO_DAYS)),
+                (first.is_(None), literal(OPEN_START)), (last.is_(None), literal(OPEN_END)),
+                *((days <= most, literal(k)) for k, most in enumerate(SPANS)),
+                else_=literal(len(SPANS)))
+
+
+def back_days(date_first: str | None, date_last: str | None) -> dict[str, int]:
+    """``back_day`` and ``back_first`` of an event (or actor_events) row: newest first is
+    (back_day, back_first) descending, which ``ix_events_newest`` holds; the order of
+    (the last day, else the first) then the first day, descending, undated last."""
+    return {"back_day": day_number(date_last if date_last is not None else date_first) or 0,
+            "back_first": day_number(date_first) or 0}
+
+
+def back_days_sql(e) -> dict:
+    """:func:`back_days` in SQL over a table's date_first/date_last (to fill stored rows)."""
+    from sqlalchemy import Integer as _Int
+    from sqlalchemy import cast, literal
+
+    def number(day):
+        return case((day.is_(None), literal(0)), else_=cast(func.replace(day, "-", ""), _Int))
+
+    return {"back_day": number(func.coalesce(e.c.date_last, e.c.date_first)),
+            "back_first": number(e.c.date_first)}
+
+
 def actor_event_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
     """The :data:`t.actor_events` rows of stored event mentions and their actor links: one
     per actor and mention, with the actor's roles in it and the mention's order keys."""
@@ -334,8 +432,7 @@ def actor_event_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
         out.append({"actor_id": actor_id, "article_id": article_id, "event_id": event_id,
                     "start": r["start"], "roles": ",".join(sorted(found)),
                     "sort_day": sort_day(first, last), "date_last": last,
-                    "back_day": day_number(last if last is not None else first) or 0,
-                    "back_first": day_number(first) or 0})
+                    **back_days(first, last)})
     return out
 
 

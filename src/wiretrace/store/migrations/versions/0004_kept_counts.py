@@ -57,10 +57,11 @@ def upgrade() -> None:
     )
     # a store written before: count what it holds (clusters get their keys when an
     # article next joins them)
-    from wiretrace.store import clusters, tallies
+    # (cluster_actors was filled here from the stored mentions; migration 0015 drops it,
+    # nothing reads it)
+    from wiretrace.store import tallies
 
-    clusters.index_cluster_actors(op.get_bind())
-    tallies.rebuild(op.get_bind(), sources=False)
+    tallies.rebuild(op.get_bind(), sources=False, views=False)
 
 
 def downgrade() -> None:
