@@ -74,11 +74,13 @@ PEOPLE_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
 
-def quoted(token: Token) -> bool:
+def quoted(token: Token, text: str | None = None) -> bool:
     """Whether ``token`` stands inside quotation marks: an odd number of double quotation
     marks before it in its paragraph (straight or curly; a quote runs on to the end of its
-    paragraph at most)."""
-    text = token.doc.text
+    paragraph at most).  ``text``: the Doc's text when the caller has it (``ctx.masked``);
+    ``doc.text`` joins every token again on each call."""
+    if text is None:
+        text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
 
@@ -130,7 +132,8 @@ def pronoun_entity(ctx: Context, pronoun: Token,
         return None
     subject = clause_subject(pronoun)
     if subject is not None:
-        if pronoun.lower_ in THIRD_PERSON and quoted(pronoun) and not quoted(subject):
+        if (pronoun.lower_ in THIRD_PERSON and quoted(pronoun, ctx.masked)
+                and not quoted(subject, ctx.masked)):
             # the quote's speaker: the pronoun is someone the speaker talks about
             return _quoted_antecedent(ctx, pronoun, entity_of(ctx, subject))
         return entity_of(ctx, subject)
