@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
-from .scoring import split_halves
+from .scoring import judged_listings, split_halves
 
 COLUMNS = ("story_id", "half", "event_id", "role", "actor_text", "entity_name", "country",
            "sector", "code_basis", "country_verdict", "sector_verdict", "status", "note",
@@ -195,6 +195,19 @@ def as_row(item: dict) -> str:
     return "\t".join(str(cells.get(c, "")) for c in COLUMNS)
 
 
+def _describe(i: dict, key: str) -> list[str]:
+    old = i["row"]
+    was = (f" was {old['country'] or '-'} {old['sector'] or '-'} "
+           f"{old['country_verdict']}/{old['sector_verdict']}") if old else ""
+    lines = [f"  {i['story_id']} {i['event_id']} {i['trigger']!r}@{i['trigger_start']} "
+             f"{i['role']} {i['actor_text']!r}: {i['country'] or '-'} "
+             f"{i['sector'] or '-'} ({i['code_basis'] or '-'}){was}"
+             + (f" | {old['note']}" if old and old["note"] else "")]
+    if key == "unjudged":
+        lines.append(f"      {i['sentence'][:200]}")
+    return lines
+
+
 def render(result: dict, show: tuple[str, ...] = ("dev",)) -> str:
     lines = []
     for name in (*HALVES, "all"):
@@ -203,20 +216,7 @@ def render(result: dict, show: tuple[str, ...] = ("dev",)) -> str:
                      f"judged): country {r['country']} = {r['country_rate']}, sector "
                      f"{r['sector']} = {r['sector_rate']}, both {r['both']} = {r['both_rate']}; "
                      f"changed {r['changed']}, unjudged {r['unjudged']}, stale rows {r['stale']}")
-    for title, key in (("wrong", "wrong"), ("changed code (to judge)", "changed"),
-                       ("unjudged (to judge)", "unjudged")):
-        items = [i for i in result[key] if i["half"] in show]
-        if not items:
-            continue
-        lines.append(f"{title} ({len(items)}, halves {'/'.join(show)}):")
-        for i in items:
-            old = i["row"]
-            was = (f" was {old['country'] or '-'} {old['sector'] or '-'} "
-                   f"{old['country_verdict']}/{old['sector_verdict']}") if old else ""
-            lines.append(f"  {i['story_id']} {i['event_id']} {i['trigger']!r}@{i['trigger_start']} "
-                         f"{i['role']} {i['actor_text']!r}: {i['country'] or '-'} "
-                         f"{i['sector'] or '-'} ({i['code_basis'] or '-'}){was}"
-                         + (f" | {old['note']}" if old and old["note"] else ""))
-            if key == "unjudged":
-                lines.append(f"      {i['sentence'][:200]}")
+    lines += judged_listings(result, show, (("wrong", "wrong"),
+                                            ("changed code (to judge)", "changed"),
+                                            ("unjudged (to judge)", "unjudged")), _describe)
     return "\n".join(lines)

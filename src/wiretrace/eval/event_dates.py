@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..errors import InputError
-from .scoring import split_halves
+from .scoring import judged_listings, split_halves
 
 COLUMNS = ("article_id", "event_id", "trigger", "value_before", "value_after", "verdict",
            "note")
@@ -154,6 +154,15 @@ def evaluate(judgments: Path | str, stories: Path | str) -> dict:
     return score(rows, events, halves)
 
 
+def _describe(i: dict, key: str) -> list[str]:
+    old = i["row"]
+    was = f" was {old['value_after']} {old['after_verdict']}" if old else ""
+    return [f"  {i['article_id']} {i['event_id']} {i['trigger']!r}@"
+            f"{i['trigger_start']}: {i['value']}{was}"
+            + (f" | {old['note']}" if old and old["note"] else ""),
+            f"      {i['sentence'][:200]}"]
+
+
 def render(result: dict, show: tuple[str, ...] = ("dev",)) -> str:
     lines = []
     for name in (*HALVES, "all"):
@@ -161,17 +170,7 @@ def render(result: dict, show: tuple[str, ...] = ("dev",)) -> str:
         lines.append(f"{name}: coded events {r['coded']}, scored {r['scored']} (same value "
                      f"as judged): right {r['right']} = {r['rate']}; changed {r['changed']}, "
                      f"unjudged {r['unjudged']}, stale rows {r['stale']}")
-    for title, key in (("wrong", "wrong"), ("changed value (to judge)", "changed"),
-                       ("unjudged (to judge)", "unjudged")):
-        items = [i for i in result[key] if i["half"] in show]
-        if not items:
-            continue
-        lines.append(f"{title} ({len(items)}, halves {'/'.join(show)}):")
-        for i in items:
-            old = i["row"]
-            was = f" was {old['value_after']} {old['after_verdict']}" if old else ""
-            lines.append(f"  {i['article_id']} {i['event_id']} {i['trigger']!r}@"
-                         f"{i['trigger_start']}: {i['value']}{was}"
-                         + (f" | {old['note']}" if old and old["note"] else ""))
-            lines.append(f"      {i['sentence'][:200]}")
+    lines += judged_listings(result, show, (("wrong", "wrong"),
+                                            ("changed value (to judge)", "changed"),
+                                            ("unjudged (to judge)", "unjudged")), _describe)
     return "\n".join(lines)

@@ -168,3 +168,19 @@ def _muc(total: tuple[int, int], keys: dict[str, set[int]],
         num += len(members) - len({where[i] for i in members})
         den += len(members) - 1
     return num, den
+
+
+def judged_listings(result: dict, show: tuple[str, ...], sections: Sequence[tuple[str, str]],
+                    describe: Callable[[dict, str], list[str]]) -> list[str]:
+    """The lines listing a hand-judged scorer's items of the halves in ``show``: per
+    ``(title, key)`` of ``sections``, a heading with the count, then ``describe(item, key)``
+    for each item of ``result[key]`` (sections with no item are left out)."""
+    lines = []
+    for title, key in sections:
+        items = [i for i in result[key] if i["half"] in show]
+        if not items:
+            continue
+        lines.append(f"{title} ({len(items)}, halves {'/'.join(show)}):")
+        for item in items:
+            lines.extend(describe(item, key))
+    return lines
