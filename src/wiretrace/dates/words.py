@@ -208,7 +208,7 @@ def lexicon() -> Lexicon:
     )
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def word_set(key: str) -> frozenset[str]:
     """A lower-cased list of the lexicon as a set (``date_prepositions``, ...)."""
     return frozenset(str(w).lower() for w in lexicon().data[key])
