@@ -185,6 +185,27 @@ def test_actors_profile_timeline_counterparts(client):
     error_of(client.get("/api/actors/0"), 422)
 
 
+def test_actor_page_shows_its_timeline_a_page_at_a_time(client, monkeypatch):
+    from wiretrace.web import pages
+
+    found = client.get("/api/actors", params={"q": "Mansour"}).json()["items"]
+    tarek = next(a for a in found if a["name"] == "Tarek Mansour")
+    profile = client.get(f"/api/actors/{tarek['actor_id']}").json()
+    events = len(profile["timeline"])
+    assert events >= 2 and profile["years"]  # dated events: the chart has bars
+    assert sum(y["as_source"] + y["as_target"] for y in profile["years"]) <= 2 * events
+    monkeypatch.setattr(pages, "PAGE", 1)
+    seen = []
+    for offset in range(events):
+        html = client.get(f"/actors/{tarek['actor_id']}", params={"offset": offset}).text
+        body = html.split('id="timeline"')[1].split("</table>")[0]
+        assert body.count("<tr>") == 2  # the header and one event
+        seen.append(body.split("#event-")[1].split('"')[0])
+        assert ('rel="next"' in html) == (offset < events - 1)
+        assert "time-chart" in html
+    assert seen == [m["event_id"] for m in profile["timeline"]]
+
+
 def test_sources_count_who_cites_whom(client):
     body = client.get("/api/sources").json()
     cited = {o["outlet"].lower(): o for o in body["outlets"]}

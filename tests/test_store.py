@@ -18,6 +18,7 @@ from wiretrace.pipeline import analyze
 from wiretrace.read.text import from_text
 from wiretrace.store import Store, head_revision, queries
 from wiretrace.store import export as exports
+from wiretrace.store.tallies import month_key
 
 # A fictional wire story, three outlets that re-publish it, one that cites it, and one
 # that reports the same meeting on its own (written for this test).
@@ -73,7 +74,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0015_event_views"
+    assert diff == [] and version == head_revision() == "0016_actor_role_years"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -324,17 +325,29 @@ def _reads_match_a_scan(store):
     with store.engine.connect() as conn:
         links = conn.execute(text(
             "SELECT ea.actor_id, ea.article_id, ea.event_id, ea.role, e.type, e.date_first, "
-            "e.date_last, e.start FROM event_actors ea JOIN events e ON e.article_id = "
-            "ea.article_id AND e.event_id = ea.event_id WHERE ea.actor_id IS NOT NULL")).all()
+            "e.date_last, e.start, e.time_value FROM event_actors ea JOIN events e ON "
+            "e.article_id = ea.article_id AND e.event_id = ea.event_id "
+            "WHERE ea.actor_id IS NOT NULL")).all()
     mentions: dict[int, dict] = {}
-    for actor_id, aid, eid, role, etype, first, last, start in links:
+    for actor_id, aid, eid, role, etype, first, last, start, value in links:
         m = mentions.setdefault(actor_id, {}).setdefault((aid, eid), {
-            "roles": set(), "type": etype, "first": first, "last": last, "start": start})
+            "roles": set(), "type": etype, "first": first, "last": last, "start": start,
+            "value": value})
         m["roles"].add(role)
     assert mentions
+    dated_years = set()
     for actor_id, mine in mentions.items():
         profile = queries.actor_profile(store, actor_id, timeline=1000)
         assert profile["events"] == len(mine)
+        years: dict[str, dict] = {}
+        for m in mine.values():
+            month = month_key(m["value"])
+            for role in m["roles"] & {"source", "target"} if month else ():
+                row = years.setdefault(month[:4], {"year": month[:4], "as_source": 0,
+                                                   "as_target": 0})
+                row["as_" + role] += 1
+        assert profile["years"] == [years[y] for y in sorted(years)]
+        dated_years |= set(years)
         assert profile["types"] == dict(Counter(m["type"] or "uncoded" for m in mine.values()))
         newest = sorted(mine, key=lambda k: (mine[k]["start"] or 0))
         newest.sort(key=lambda k: k[0])
@@ -356,6 +369,7 @@ def _reads_match_a_scan(store):
         assert by_actor == [e for e in everything if (e["article_id"], e["event_id"]) in mine]
         assert queries.events(store, queries.EventFilter(actor_id=actor_id, limit=2,
                                                          offset=1)) == by_actor[1:3]
+    assert dated_years  # the corpus dates some actors' events to a year
     for kind in {e["type"] for e in everything if e["type"]}:
         assert queries.events(store, queries.EventFilter(type=kind, limit=3)) == [
             e for e in everything if e["type"] == kind][:3]

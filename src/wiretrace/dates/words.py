@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lexicon import load_yaml
 
@@ -208,7 +208,7 @@ def lexicon() -> Lexicon:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(key: str) -> frozenset[str]:
     """A lower-cased list of the lexicon as a set (``date_prepositions``, ...)."""
     return frozenset(str(w).lower() for w in lexicon().data[key])

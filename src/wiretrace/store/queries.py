@@ -429,9 +429,20 @@ def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict | No
         "types": dict(types),
         "months": [{"month": key, "events": n}
                    for kind, key, n in sorted(counts) if kind == "month"],
+        "years": _years_by_role(counts),
         "timeline": actor_timeline(store, actor_id, limit=timeline) if timeline else [],
         "counterparts": counterparts(store, actor_id),
     }
+
+
+def _years_by_role(counts) -> list[dict]:
+    """An actor's kept counts per year as source and as target, oldest year first."""
+    years: dict[str, dict] = {}
+    for kind, key, n in counts:
+        if kind.startswith("year "):
+            row = years.setdefault(key, {"year": key, "as_source": 0, "as_target": 0})
+            row["as_" + kind[5:]] += n
+    return [years[y] for y in sorted(years)]
 
 
 def actor_timeline(store: Store, actor_id: int, limit: int = 200,

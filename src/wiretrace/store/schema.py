@@ -190,7 +190,8 @@ Index("ix_actor_events_day", actor_events.c.actor_id, actor_events.c.sort_day,
 Index("ix_actor_events_newest", actor_events.c.actor_id, actor_events.c.back_day.desc(),
       actor_events.c.back_first.desc(), actor_events.c.article_id, actor_events.c.start)
 # Counts per actor kept as articles are stored: ("events", "") its event mentions,
-# ("type", PLOVER type or "") per type, ("month", tallies.month_key) per month or year.
+# ("type", PLOVER type or "") per type, ("month", tallies.month_key) per month or year,
+# ("year source" / "year target", the year of that key) per year and role.
 actor_counts = Table(
     "actor_counts", metadata,
     Column("actor_id", Integer, primary_key=True),

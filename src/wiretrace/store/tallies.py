@@ -436,6 +436,11 @@ def actor_event_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
     return out
 
 
+# The roles an actor's events are counted under per year ("year source", "year target"),
+# for the actor page's chart: every year of a busy actor, not its newest mentions only.
+ACTOR_YEAR_ROLES = ("source", "target")
+
+
 def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
     """What mentions add to (sign -1: take from) each actor's counts and counterparts."""
     by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
@@ -451,6 +456,9 @@ def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
         counts[actor_id, "type", r["type"] or ""] += sign
         if m := month_key(r["time_value"]):
             counts[actor_id, "month", m] += sign
+            for role in row["roles"].split(","):
+                if role in ACTOR_YEAR_ROLES:
+                    counts[actor_id, "year " + role, m[:4]] += sign
     for key, found in actors_of.items():
         kind = by_event[key]["type"] or ""
         for one in found:

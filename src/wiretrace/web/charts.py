@@ -128,18 +128,12 @@ def event_timeline(months: list[dict]) -> str:
                      "year-wide bar)")
 
 
-def actor_timeline(items: list[dict]) -> str:
-    """An actor's events per year, as source and as target."""
-    counts: dict[str, dict[str, int]] = {"as source": {}, "as target": {}}
-    for item in items:
-        year = (item.get("date") or "")[:4]
-        if not year.isdigit():
-            continue
-        for role, name in (("source", "as source"), ("target", "as target")):
-            if role in item["roles"]:
-                counts[name][year] = counts[name].get(year, 0) + 1
-    return time_bars({name: sorted(c.items()) for name, c in counts.items()},
-                     {"as source": "#1565c0", "as target": "#ef6c00"},
+def actor_timeline(years: list[dict]) -> str:
+    """An actor's events per year, as source and as target (its kept counts: every year,
+    however many mentions it has)."""
+    series = {name: [(y["year"], y[key]) for y in years if y[key]]
+              for name, key in (("as source", "as_source"), ("as target", "as_target"))}
+    return time_bars(series, {"as source": "#1565c0", "as target": "#ef6c00"},
                      "Events per year, as source and as target")
 
 

@@ -121,6 +121,12 @@ class MonthCount(_Out):
     events: int
 
 
+class YearRoles(_Out):
+    year: str
+    as_source: int
+    as_target: int
+
+
 class ClusterMention(_Out):
     article_id: str
     event_id: str
@@ -279,6 +285,9 @@ class ActorProfile(_Out):
         description="Its event mentions per PLOVER type (\"uncoded\" outside PLOVER), most first")
     months: list[MonthCount] = Field(
         description="Its event mentions per month of their time (a year for year-only times)")
+    years: list[YearRoles] = Field(
+        description="Its event mentions per year of their time as source and as target "
+                    "(those with a month or year, as in months), oldest first")
     timeline: list[TimelineItem] = Field(description="Its newest event mentions first")
     counterparts: list[Counterpart]
 

@@ -259,14 +259,19 @@ def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: int):
+def actor_page(request: Request, actor_id: int, offset: Offset = 0):
     if not 1 <= actor_id <= MAX_ID:
         raise ApiError(404, f"no actor {actor_id}")
-    profile = queries.actor_profile(store_of(request), actor_id, timeline=500)
+    store = store_of(request)
+    profile = queries.actor_profile(store, actor_id, timeline=0)
     if profile is None:
         raise ApiError(404, f"no actor {actor_id}")
-    return render(request, "actor.html", actor=profile,
-                  timeline_chart=Markup(charts.actor_timeline(profile["timeline"])),
+    # the timeline a page at a time; the chart from the kept counts per year and role
+    rows = queries.actor_timeline(store, actor_id, limit=PAGE + 1, offset=offset)
+    profile["timeline"] = rows[:PAGE]
+    return render(request, "actor.html", actor=profile, more=len(rows) > PAGE,
+                  offset=offset, page=PAGE,
+                  timeline_chart=Markup(charts.actor_timeline(profile["years"])),
                   network=Markup(charts.network(profile["name"], profile["counterparts"])),
                   tone=charts.tone)
 
