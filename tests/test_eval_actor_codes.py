@@ -36,6 +36,22 @@ def test_same_code_keeps_its_verdicts_a_changed_code_is_left_to_judge():
     assert [r["actor_text"] for r in result["stale"]] == ["they"]
 
 
+def test_two_entities_behind_one_span_each_keep_their_row():
+    rows = [_row("1", 10, "source", "the Turkish and French leaders", "TUR", "GOV",
+                 "right", "right"),
+            _row("1", 10, "source", "the Turkish and French leaders", "FRA", "GOV",
+                 "right", "wrong")]
+    actors = [_actor("1", 10, "source", "the Turkish and French leaders", "FRA", "GOV"),
+              _actor("1", 10, "source", "the Turkish and French leaders", "TUR", "GOV")]
+    dev = ac.score(rows, actors, {"1": "dev"})["dev"]
+    assert (dev["scored"], dev["country"], dev["sector"]) == (2, 2, 1)
+    assert (dev["changed"], dev["stale"]) == (0, 0)
+    one = ac.score(rows, actors[:1] + [_actor("1", 10, "source",
+                                              "the Turkish and French leaders", "GRC", "GOV")],
+                   {"1": "dev"})["dev"]
+    assert (one["scored"], one["changed"]) == (1, 1)  # the other row is left to judge
+
+
 @pytest.mark.parametrize("name, count", [("actor-codes-voa-after.tsv", 246),
                                          ("actor-codes-voa-2.tsv", 160)])
 def test_the_judgment_files_read(name, count):

@@ -12,7 +12,9 @@ The stories are analyzed as they were judged: the title, a blank line and the te
 date part of ``published``; outlet ``VOA``.  Halves: the judged stories sorted by id, the
 first half ``dev`` (rules are developed on it), the rest ``check``.
 
-Every coded actor now is matched to a row by (story, trigger start, role, actor text):
+Every coded actor now is matched to a row by (story, trigger start, role, actor text);
+where two rows share that key (two entities behind one span), the row with the actor's
+own code first:
 
 * **same code**: the row's country and sector are the ones predicted now: its verdicts hold;
 * **changed**: the code differs from the judged one: not scored (a judge must read it),
@@ -117,21 +119,32 @@ def _key(row: dict) -> tuple:
     return (row["story_id"], int(row["trigger_start"]), row["role"], _norm(row["actor_text"]))
 
 
+def _match(candidates: list[dict], actor: dict, used: set[int]) -> dict | None:
+    """The judged row of one coded actor among the rows of its key: two entities behind
+    one span ("the Turkish and French leaders") share a key, so a row with the actor's own
+    code comes first, then the first row not taken."""
+    free = [r for r in candidates if id(r) not in used]
+    code = (actor["country"], actor["sector"])
+    return next((r for r in free if (r["country"], r["sector"]) == code), free[0] if free
+                else None)
+
+
 def score(rows: list[dict], actors: list[dict], halves: dict[str, str]) -> dict:
-    judged = {_key(r): r for r in rows}
-    used = set()
+    judged: dict[tuple, list[dict]] = {}
+    for r in rows:
+        judged.setdefault(_key(r), []).append(r)
+    used: set[int] = set()
     items = []
     for actor in actors:
-        key = _key(actor)
-        row = judged.get(key)
+        row = _match(judged.get(_key(actor), []), actor, used)
         if row is None:
             state = "unjudged"
         else:
-            used.add(key)
+            used.add(id(row))
             same = (row["country"], row["sector"]) == (actor["country"], actor["sector"])
             state = "same" if same else "changed"
         items.append({**actor, "half": halves[actor["story_id"]], "state": state, "row": row})
-    stale = [r for r in rows if _key(r) not in used]
+    stale = [r for r in rows if id(r) not in used]
     out: dict = {}
     for name in (*HALVES, "all"):
         part = [i for i in items if name == "all" or i["half"] == name]
