@@ -586,6 +586,13 @@ EVENT_ROWS = [
     ("The army fled when the rebels took Tripoli in August 2011.", A, "fled", "past",
      "relative", "2011-08"),
     ("The army fled when the rebels took Tripoli.", A, "fled", "past", "unknown", None),
+    # a "when" clause under a dated verb, and a verb coordinated with its verb, share its time
+    ("The town fell into chaos in 2014 when armed men stormed the palace.", A, "stormed",
+     "past", "relative", "2014"),
+    ("The town fell into chaos in 2014 when armed men stormed the palace and drove the "
+     "mayor into exile.", A, "drove", "past", "relative", "2014"),
+    ("The town fell into chaos when armed men stormed the palace and drove the mayor into "
+     "exile.", A, "drove", "past", "unknown", None),
     ("He ran the port until 2011, when the uprising swept away the old deals.", A, "swept",
      "past", "relative", "2011"),
     ("A judge barred him from working until April 2009.", A, "working", "none", "relative",
