@@ -246,6 +246,12 @@ ROWS = [
     # clock times
     ("The meeting started at 10:30 a.m. in Rome.", A, None, "10:30 a.m.", "2021-11-20T10:30"),
     ("The jet landed at 18:00 UTC on Friday.", A, None, "18:00 UTC", "2021-11-19T18:00Z"),
+    # the parser ends a sentence after "a.m." before a capitalized zone: the clause goes on
+    ("The launch will begin at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday",
+     "2021-11-23"),
+    ("The launch will begin at 9 a.m. Pacific time on Tuesday.", A, None, "9 a.m.",
+     "2021-11-23T09:00"),
+    ("The launch began at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday", "2021-11-16"),
     ("The blast came at 3 p.m. local time.", A, None, "3 p.m. local time", "2021-11-20T15:00"),
     ("Polls close at 8 p.m. ET tonight.", A, None, "8 p.m. ET", "2021-11-20T20:00"),
     ("It took off at 6:40 p.m. (GMT +8).", A, None, "6:40 p.m. (GMT +8)", "2021-11-20T10:40Z"),

@@ -172,9 +172,12 @@ def _day_in_sentence(found: list[Found], values: list[str | None], i: int,
     if sent is None:
         return None
     s = sent[0].sent
+    end_char = s.end_char
+    if s.end < len(doc) and _cut_after_clock(doc, s.end) is not None:
+        end_char = doc[s.end].sent.end_char  # "at 9 a.m. | Pacific time on Tuesday."
     best = None
     for j, (f, v) in enumerate(zip(found, values)):
-        in_sentence = j != i and v and s.start_char <= f.start < s.end_char
+        in_sentence = j != i and v and s.start_char <= f.start < end_char
         if in_sentence and re.fullmatch(r"\d{4}-\d\d-\d\d", v) and (
                 best is None or abs(j - i) < abs(best[0] - i)):
             best = (j, v)
@@ -204,14 +207,32 @@ def _passable(tok: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
 
 
+# A clock time's abbreviations: the parser may end a sentence after them when a
+# capitalized word follows ("at 9 a.m. Pacific time on Tuesday").
+_CLOCK_ENDS = frozenset({"a.m.", "p.m."})
+
+
+def _cut_after_clock(doc: Doc, sent_start: int) -> Token | None:
+    """The clock abbreviation the sentence starting at token ``sent_start`` was cut after
+    ("will begin at 9 a.m. | Pacific time on Tuesday."): the words after it belong to the
+    clause before, whose verb governs them.  None where the sentence starts otherwise."""
+    if sent_start == 0:
+        return None
+    prev = doc[sent_start - 1]
+    return prev if prev.lower_ in _CLOCK_ENDS and doc[sent_start].is_title else None
+
+
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb whose clause holds the expression at ``[start, end)``, if any."""
+    """The verb whose clause holds the expression at ``[start, end)``, if any; across a
+    sentence break the parser made after "a.m."/"p.m." ("The keynote will begin at 9 a.m.
+    Pacific time on Tuesday": "begin")."""
     tok = _span_root(doc, start, end)
     while tok is not None:
         if _is_clause_head(tok) and not _passable(tok):
             return tok
         if tok.head.i == tok.i:
-            return None
+            tok = _cut_after_clock(doc, tok.sent.start)
+            continue
         tok = tok.head
     return None
 
