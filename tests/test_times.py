@@ -246,6 +246,12 @@ ROWS = [
     # clock times
     ("The meeting started at 10:30 a.m. in Rome.", A, None, "10:30 a.m.", "2021-11-20T10:30"),
     ("The jet landed at 18:00 UTC on Friday.", A, None, "18:00 UTC", "2021-11-19T18:00Z"),
+    # "the weekend" after a preposition: the weekend the tense points to (A is a Saturday)
+    ("Crowds gathered in the square over the weekend.", date(2021, 11, 22), None,
+     "the weekend", "2021-W46-WE"),
+    ("The ministry will publish the figures over the weekend.", date(2021, 11, 22), None,
+     "the weekend", "2021-W47-WE"),
+    ("The paper's weekend edition sold out.", A, None, "weekend", None),
     # the parser ends a sentence after "a.m." before a capitalized zone: the clause goes on
     ("The launch will begin at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday",
      "2021-11-23"),
