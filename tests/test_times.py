@@ -246,6 +246,11 @@ ROWS = [
     # clock times
     ("The meeting started at 10:30 a.m. in Rome.", A, None, "10:30 a.m.", "2021-11-20T10:30"),
     ("The jet landed at 18:00 UTC on Friday.", A, None, "18:00 UTC", "2021-11-19T18:00Z"),
+    # "since" names a past time whatever the verb's tense
+    ("The council has been trying to sell the port since December.", date(2021, 6, 9), None,
+     "December", "2020-12"),
+    ("The ban will stay in place until December.", date(2021, 6, 9), None, "December",
+     "2021-12"),
     # "the weekend" after a preposition: the weekend the tense points to (A is a Saturday)
     ("Crowds gathered in the square over the weekend.", date(2021, 11, 22), None,
      "the weekend", "2021-W46-WE"),

@@ -315,10 +315,21 @@ def _reported_in_past(verb: Token) -> bool:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
+    if _since(doc, start, end):
+        return "past"
     if _points_forward(doc, start, end):
         return "future"
     verb = governing_verb(doc, start, end)
     return verb_tense(verb) if verb is not None else "none"
+
+
+def _since(doc: Doc, start: int, end: int) -> bool:
+    """ "since December", "since Tuesday": "since" names the past time a state or a series
+    runs from, whatever the verb's tense ("has been trying to buy it since December",
+    written in June, is the December before, not the coming one)."""
+    root = _span_root(doc, start, end)
+    return root is not None and root.head.lower_ == "since" and root.head.i < root.i \
+        and root.dep_ == "pobj"
 
 
 _APPROACH = frozenset({"approaching", "looming", "nearing", "coming", "upcoming"})
