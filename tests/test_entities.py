@@ -410,6 +410,19 @@ def test_a_place_heading_before_a_surname_is_the_place_and_the_person(entity_lay
     [person] = holding(ctx, "Dario Ventresca")
     assert [m.text for m in person.mentions].count("Ventresca") == 2
     assert not [e for e in ctx.entities if "Asia Ventresca" in e.name]
+    assert mentions._HEADING_PLACES["region"] == "LOC"
+
+
+def test_a_full_name_typed_a_place_once_is_not_split(nlp):
+    from spacy.tokens import Span
+
+    text = "Georgia Lindqvist won the race. Later, Georgia Lindqvist said she was tired."
+    article = clean.clean(from_text(text))
+    doc = nlp(masked_text(article))
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 8, 10, label="GPE")]
+    ctx = Context(article=article, doc=doc)
+    found = mentions.mentions(ctx)
+    assert [m.text for m in found] == ["Georgia Lindqvist", "Georgia Lindqvist"]
 
 
 def test_a_two_word_surname_typed_a_work_joins_the_person(entity_layer):

@@ -191,10 +191,13 @@ def _place_then_surname(ctx: Context, found: list[Mention], make) -> list[Mentio
     a person named in full in the article, and whose other words are a region or a
     country, is that place and that surname."""
     surnames = {m.key[-1] for m in found if m.label == "PERSON" and len(m.key) >= 2}
+    people = {names.name_key(m.text, person=True) for m in found if m.label == "PERSON"}
     out: list[Mention] = []
     for m in found:
         parts = None
+        # not a person's full name typed PERSON elsewhere ("Jordan Peterson" GPE once)
         if m.label != "PERSON" and m.end - m.start >= 2 and m.key[-1] in surnames \
+                and names.name_key(m.text, person=True) not in people \
                 and ctx.doc[m.end - 2].whitespace_:
             rest = ctx.doc[m.start:m.end - 1].text
             place = next(iter(gazetteer.candidates(rest)), None)
