@@ -675,6 +675,11 @@ EVENT_ROWS = [
     ("The envoy condemned the appeal on Friday.", A, "appeal", "past", "unknown", None),
     ("The group did not answer a request emailed on Tuesday.", A, "request", "past",
      "explicit", "2021-11-16"),
+    # an event noun that is the setting of a dated past verb ("killed in a battle Friday")
+    ("Two guards were killed in a shootout with smugglers on Friday.", A, "shootout", "past",
+     "explicit", "2021-11-19"),
+    ("Two guards were killed on Friday after a shootout with smugglers.", A, "shootout",
+     "past", "unknown", None),
     # a past verb coordinated with a dated one shares its time, unless a word moves it on
     ("The minister visited Paris in late September and met with officials.", A, "met",
      "past", "explicit", "2021-09"),

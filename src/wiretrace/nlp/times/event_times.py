@@ -159,7 +159,7 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     ``unknown`` otherwise (past background is never given the publication date)."""
     t = _best_time(ctx, trigger)
     if t is None or t.value.endswith("_REF"):
-        t = _carrier_time(ctx, trigger) or t
+        t = _carrier_time(ctx, trigger) or _setting_time(ctx, trigger) or t
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
@@ -205,6 +205,23 @@ def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
         return None
     verb = noun.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("event_realizations"):
+        return None
+    return own_time(ctx, verb)
+
+
+# Prepositions that make an event noun the setting of the verb's act: the act happens
+# within it (TimeML: IS_INCLUDED), so the two share the verb's date.
+_SETTING = frozenset({"in", "during", "amid"})
+
+
+def _setting_time(ctx: Context, noun: Token) -> TimeExpr | None:
+    """The time of the past verb an event noun is the setting of: "was killed in a gun
+    battle with police Friday" (the battle is Friday), "were arrested during a raid on
+    Monday".  Not a noun with a time of its own, which :func:`_best_time` finds first."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or noun.head.dep_ != "prep" or verb.tag_ not in ("VBD", "VBN"):
         return None
     return own_time(ctx, verb)
 
