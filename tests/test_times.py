@@ -819,3 +819,20 @@ def test_letters_that_match_ascii_ones_are_read_as_them():
     text = "The feud lasted year\u017f and more, fore\u017fighted."
     assert [(f.rule, text[f.start:f.end]) for f in find(text)] == \
         [("duration.vague", "year\u017f")]
+
+
+def test_a_headlines_simple_present_is_past(nlp):
+    """Headline style: the simple present tells of a done deed, "to" + verb of a coming
+    one (written on Wednesday 2021-11-17)."""
+    def value(headline: str, span: str, titled: bool = True) -> str:
+        text = (f"{headline}\n\nThe figures were given in a statement." if titled
+                else f"Vans\n\n{headline}, dealers said.")
+        article = from_text(text)
+        ctx = Context(article=article, doc=nlp(masked_text(article)), anchor=date(2021, 11, 17))
+        times.annotate(ctx)
+        return next(t.value for t in ctx.times if t.text == span)
+
+    assert value("Carmaker sells millionth van on Thursday", "Thursday") == "2021-11-11"
+    assert value("Carmaker to open plant on Thursday", "Thursday") == "2021-11-18"
+    # in the body the simple present takes the nearest Thursday
+    assert value("Carmaker sells millionth van on Thursday", "Thursday", False) == "2021-11-18"

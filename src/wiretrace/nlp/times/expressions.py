@@ -29,7 +29,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "csubj
 def annotate(ctx: Context) -> None:
     """Set ``ctx.times``: every time expression of the body, in text order (t1, t2, ...)."""
     found = find(ctx.masked, ctx.doc, ctx.is_removed)
-    values = resolve_all(found, ctx.anchor, ctx.doc)
+    values = resolve_all(found, ctx.anchor, ctx.doc, headline_end(ctx))
     values, spans = ranges(ctx.masked, found, values)
     kept = [(f.start, f.end, f.type, f.rule, v, {}) for f, v in zip(found, values) if v]
     kept = sorted([*kept, *spans], key=lambda k: (k[0], -k[1]))
@@ -118,10 +118,31 @@ def ranges(text: str, found: list[Found], values: list[str | None]
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d))?")
 
 
-def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None) -> list[str | None]:
+def headline_end(ctx: Context) -> int:
+    """Where the headline ends in the text (0 when the text does not start with the
+    article's title)."""
+    title = (ctx.article.title or "").strip()
+    first = ctx.text.lstrip("\n")
+    if title and first.startswith(title):
+        return len(ctx.text) - len(first) + len(title)
+    return 0
+
+
+def _headline_present(doc: Doc, start: int, end: int) -> bool:
+    """A headline's simple present tells of a done deed (news headline style: the
+    "historical present"; the future is written "to" + verb or "will"): "Apple sells
+    billionth song on Thursday", published on a Wednesday, is the Thursday before."""
+    verb = governing_verb(doc, start, end)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
+                headline: int = 0) -> list[str | None]:
     """The values of ``found`` in text order.  A month or weekday named alone takes the
-    tense of its clause; "the following year" counts from the last date given with a
-    year; a clock time takes the day of a date in its sentence."""
+    tense of its clause (a headline's simple present is past: ``headline``, where the
+    headline ends); "the following year" counts from the last date given with a year; a
+    clock time takes the day of a date in its sentence."""
     values: list[str | None] = []
     reference = None
     last: tuple[str, int] | None = None  # the last calendar value and its sentence
@@ -131,6 +152,8 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None) -> lis
             continue
         tense = clause_tense(doc, f.start, f.end) if (doc is not None and f.tense_dependent) \
             else "none"
+        if tense == "present" and f.end <= headline and _headline_present(doc, f.start, f.end):
+            tense = "past"
         sentence = _sentence_index(doc, f.start)
         # "three days later" counts from a date of its own or the previous sentence; one
         # further back is no longer the time the text is telling of
