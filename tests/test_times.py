@@ -264,6 +264,8 @@ ROWS = [
      "the weekend", "2021-W46-WE"),
     ("The ministry will publish the figures over the weekend.", date(2021, 11, 22), None,
      "the weekend", "2021-W47-WE"),
+    ("Shops stayed shut on the weekend.", date(2021, 11, 22), None, "the weekend",
+     "2021-W46-WE"),
     ("The paper's weekend edition sold out.", A, None, "weekend", None),
     # the parser ends a sentence after "a.m." before a capitalized zone: the clause goes on
     ("The launch will begin at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday",
