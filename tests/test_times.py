@@ -160,6 +160,14 @@ ROWS = [
     ("Fourth-quarter sales at the brewery fell.", date(2022, 1, 25), "present",
      "Fourth-quarter", "2021-Q4"),
     ("Revenue for the fiscal second quarter rose.", A, None, "second quarter", "XXXX-Q2"),
+    ("Revenue rose in the third fiscal quarter.", A, None, "the third fiscal quarter",
+     "XXXX-Q3"),
+    # a quarter named by its last month (financial usage): the calendar quarter, by tense
+    ("The chain's sales fell in the June quarter.", A, None, "the June quarter", "2021-Q2"),
+    ("The chain expects sales to rise in the December quarter.", A, None,
+     "the December quarter", "2021-Q4"),
+    ("The chain expects sales to rise in the March quarter.", A, None,
+     "the March quarter", "2022-Q1"),
     ("Profits rose in the third quarter of this year.", A, None,
      "the third quarter of this year", "2021-Q3"),
     ("Sales fell in the fourth quarter of 2020.", A, None, "the fourth quarter of 2020",
@@ -246,6 +254,25 @@ ROWS = [
     # clock times
     ("The meeting started at 10:30 a.m. in Rome.", A, None, "10:30 a.m.", "2021-11-20T10:30"),
     ("The jet landed at 18:00 UTC on Friday.", A, None, "18:00 UTC", "2021-11-19T18:00Z"),
+    # "since" names a past time whatever the verb's tense
+    ("The council has been trying to sell the port since December.", date(2021, 6, 9), None,
+     "December", "2020-12"),
+    ("The ban will stay in place until December.", date(2021, 6, 9), None, "December",
+     "2021-12"),
+    # "the weekend" after a preposition: the weekend the tense points to (A is a Saturday)
+    ("Crowds gathered in the square over the weekend.", date(2021, 11, 22), None,
+     "the weekend", "2021-W46-WE"),
+    ("The ministry will publish the figures over the weekend.", date(2021, 11, 22), None,
+     "the weekend", "2021-W47-WE"),
+    ("Shops stayed shut on the weekend.", date(2021, 11, 22), None, "the weekend",
+     "2021-W46-WE"),
+    ("The paper's weekend edition sold out.", A, None, "weekend", None),
+    # the parser ends a sentence after "a.m." before a capitalized zone: the clause goes on
+    ("The launch will begin at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday",
+     "2021-11-23"),
+    ("The launch will begin at 9 a.m. Pacific time on Tuesday.", A, None, "9 a.m.",
+     "2021-11-23T09:00"),
+    ("The launch began at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday", "2021-11-16"),
     ("The blast came at 3 p.m. local time.", A, None, "3 p.m. local time", "2021-11-20T15:00"),
     ("Polls close at 8 p.m. ET tonight.", A, None, "8 p.m. ET", "2021-11-20T20:00"),
     ("It took off at 6:40 p.m. (GMT +8).", A, None, "6:40 p.m. (GMT +8)", "2021-11-20T10:40Z"),
@@ -586,6 +613,13 @@ EVENT_ROWS = [
     ("The army fled when the rebels took Tripoli in August 2011.", A, "fled", "past",
      "relative", "2011-08"),
     ("The army fled when the rebels took Tripoli.", A, "fled", "past", "unknown", None),
+    # a "when" clause under a dated verb, and a verb coordinated with its verb, share its time
+    ("The town fell into chaos in 2014 when armed men stormed the palace.", A, "stormed",
+     "past", "relative", "2014"),
+    ("The town fell into chaos in 2014 when armed men stormed the palace and drove the "
+     "mayor into exile.", A, "drove", "past", "relative", "2014"),
+    ("The town fell into chaos when armed men stormed the palace and drove the mayor into "
+     "exile.", A, "drove", "past", "unknown", None),
     ("He ran the port until 2011, when the uprising swept away the old deals.", A, "swept",
      "past", "relative", "2011"),
     ("A judge barred him from working until April 2009.", A, "working", "none", "relative",
@@ -651,6 +685,11 @@ EVENT_ROWS = [
     ("The envoy condemned the appeal on Friday.", A, "appeal", "past", "unknown", None),
     ("The group did not answer a request emailed on Tuesday.", A, "request", "past",
      "explicit", "2021-11-16"),
+    # an event noun that is the setting of a dated past verb ("killed in a battle Friday")
+    ("Two guards were killed in a shootout with smugglers on Friday.", A, "shootout", "past",
+     "explicit", "2021-11-19"),
+    ("Two guards were killed on Friday after a shootout with smugglers.", A, "shootout",
+     "past", "unknown", None),
     # a past verb coordinated with a dated one shares its time, unless a word moves it on
     ("The minister visited Paris in late September and met with officials.", A, "met",
      "past", "explicit", "2021-09"),
@@ -790,3 +829,20 @@ def test_letters_that_match_ascii_ones_are_read_as_them():
     text = "The feud lasted year\u017f and more, fore\u017fighted."
     assert [(f.rule, text[f.start:f.end]) for f in find(text)] == \
         [("duration.vague", "year\u017f")]
+
+
+def test_a_headlines_simple_present_is_past(nlp):
+    """Headline style: the simple present tells of a done deed, "to" + verb of a coming
+    one (written on Wednesday 2021-11-17)."""
+    def value(headline: str, span: str, titled: bool = True) -> str:
+        text = (f"{headline}\n\nThe figures were given in a statement." if titled
+                else f"Vans\n\n{headline}, dealers said.")
+        article = from_text(text)
+        ctx = Context(article=article, doc=nlp(masked_text(article)), anchor=date(2021, 11, 17))
+        times.annotate(ctx)
+        return next(t.value for t in ctx.times if t.text == span)
+
+    assert value("Carmaker sells millionth van on Thursday", "Thursday") == "2021-11-11"
+    assert value("Carmaker to open plant on Thursday", "Thursday") == "2021-11-18"
+    # in the body the simple present takes the nearest Thursday
+    assert value("Carmaker sells millionth van on Thursday", "Thursday", False) == "2021-11-18"

@@ -346,11 +346,16 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "the third quarter of 2020" -> 2020-Q3.  Without a year the quarter is read like a
     month named alone, by the tense of its clause ("profit rose in the third quarter" is
     the latest third quarter begun by the publication date); a fiscal quarter ("the fiscal
-    first quarter") keeps XXXX: its calendar year is the company's to say."""
-    q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
+    first quarter", "the fourth fiscal quarter") keeps XXXX: its calendar year is the
+    company's to say.  A quarter named by its last month ("the September quarter", "Apple's
+    December quarter", financial usage) is the calendar quarter holding that month."""
+    if m["qm"]:
+        q = (L.month_of[m["qm"].lower()] - 1) // 3 + 1
+    else:
+        q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
     if not q or q > 4:
         return None
-    fiscal = scan.word_before(m.start()) in ("fiscal", "financial")
+    fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"])
     dated = bool(m["y"] or m["rel"])
 
     def resolve(env: Env) -> str | None:

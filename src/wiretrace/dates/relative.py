@@ -107,6 +107,22 @@ def r_relative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "relative", "DATE", resolve)
 
 
+def r_the_weekend(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "over the weekend" -> the last weekend in a past clause, the coming one in a future
+    clause (its Saturday chosen as a weekday named alone is: "Saturday"); the ISO week's
+    weekend, 2021-W46-WE."""
+    if scan.word_before(m.start()) not in L.data["weekend_prepositions"]:
+        return None
+
+    def resolve(env: Env) -> str | None:
+        if env.anchor is None:
+            return _unresolved("weekend")
+        tense = "past" if env.tense == "none" else env.tense
+        return tv.week_value(tv.weekday_date(env.anchor, 6, tense)) + "-WE"
+
+    return Found(m.start(), m.end(), "weekend", "DATE", resolve, tense_dependent=True)
+
+
 def r_period_of(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "the beginning of the year": in news, the current year.
     unit = L.units[m["unit"].lower()]

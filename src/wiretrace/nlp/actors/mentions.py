@@ -76,6 +76,26 @@ def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Parts of speech no name ends with: an adverb, a verb, a preposition or particle, a
+# conjunction, a determiner or a pronoun (Penn tags).
+_NOT_NAME_END = ("RB", "VB", "IN", "RP", "TO", "CC", "MD", "WRB", "WDT", "PRP", "DT")
+
+
+def _person_end(ctx: Context, start: int, end: int) -> int:
+    """The end of a person's name that NER ran on into the words after it: a heading run
+    into the next sentence ("Reaction from President Moise Shortly before the press
+    conference": "Moise"), a headline's verb ("Erdogan Reaches Out to Egypt": "Erdogan").
+    Capitalized words that stand apart and that the tagger reads as an adverb, a verb, a
+    preposition and the like are cut from the end ("Jae-in", joined, stays)."""
+    doc = ctx.doc
+    while end - start > 1:
+        last, before = doc[end - 1], doc[end - 2]
+        if not (last.is_title and before.whitespace_ and last.tag_.startswith(_NOT_NAME_END)):
+            break
+        end -= 1
+    return end
+
+
 def _is_description(words: list[str]) -> bool:
     """Titles and nationality words without a name: "the Libyan General"."""
     content = [w for w in words if w.lower() != "the"]
@@ -87,6 +107,8 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     """A mention of the tokens start..end, trimmed to the name itself; None when nothing
     of a name is left or it lies in removed text (a caption, a credit)."""
     start, end = _trim(ctx, start, end)
+    if label == "PERSON":
+        end = _person_end(ctx, start, end)
     if start >= end:
         return None
     char_start = ctx.doc[start].idx
@@ -100,6 +122,8 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         return None
     if label == "ORG" and _titled_person(text):
         label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
+    elif label == "ORG" and (named := _name_after_titles(ctx, start, end)) is not None:
+        return _make(ctx, named, end, "PERSON")  # "Turkish Presidential Advisor Mesut Casin"
     if label == "ORG" and gazetteer.country_of_name(text):
         label = "GPE"  # "Libya" tagged ORG is still the country
     key = names.name_key(text, person=label == "PERSON")
@@ -123,6 +147,23 @@ def _titled_person(text: str) -> bool:
                for w in rest)
 
 
+def _name_after_titles(ctx: Context, start: int, end: int) -> int | None:
+    """Where the name starts in an organization's span that is a description and a titled
+    person ("Turkish Presidential Advisor Mesut Casin", "Egyptian Foreign Minister Sameh
+    Shoukry"): the last two or three words are a name after a title (see
+    :func:`_titled_person`), the words before the title capitalized words of a description
+    (nationalities, adjectives), none an organization's last word or a possessive."""
+    words = [t.text for t in ctx.doc[start:end]]
+    heads = kinds.kinds().organization_heads
+    for n in (2, 3):
+        k = len(words) - n - 1  # the title's place
+        if k < 1 or not _titled_person(" ".join(words[k:])):
+            continue
+        if all(w[:1].isupper() and w.isalpha() and w not in heads for w in words[:k]):
+            return end - n
+    return None
+
+
 def _known_actor(name: str) -> bool:
     """The actor dictionaries know the name (so it is not a product's)."""
     return _dictionary_code(name, None) != (None, None)
@@ -134,8 +175,38 @@ def mentions(ctx: Context) -> list[Mention]:
     found = [m for ent in ctx.doc.ents if ent.label_ in KEEP
              for m in [_make(ctx, ent.start, ent.end, ent.label_)] if m is not None]
     make = lambda start, end, label: _make(ctx, start, end, label)  # noqa: E731
-    return _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
-                             make)
+    found = _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
+                              make)
+    return _place_then_surname(ctx, found, make)
+
+
+# The kinds of gazetteer place a heading names ("Europe and Africa").
+_HEADING_PLACES = {"region": "LOC", "country": "GPE"}
+
+
+def _place_then_surname(ctx: Context, found: list[Mention], make) -> list[Mention]:
+    """A heading that names a place, run into a sentence that starts with a person's
+    surname, leads NER to one place name ("Europe and Africa Erdogan has recently made
+    overtures": "Africa Erdogan"): a name of another type whose last word is the surname of
+    a person named in full in the article, and whose other words are a region or a
+    country, is that place and that surname."""
+    surnames = {m.key[-1] for m in found if m.label == "PERSON" and len(m.key) >= 2}
+    people = {names.name_key(m.text, person=True) for m in found if m.label == "PERSON"}
+    out: list[Mention] = []
+    for m in found:
+        parts = None
+        # not a person's full name typed PERSON elsewhere ("Jordan Peterson" GPE once)
+        if m.label != "PERSON" and m.end - m.start >= 2 and m.key[-1] in surnames \
+                and names.name_key(m.text, person=True) not in people \
+                and ctx.doc[m.end - 2].whitespace_:
+            rest = ctx.doc[m.start:m.end - 1].text
+            place = next(iter(gazetteer.candidates(rest)), None)
+            label = _HEADING_PLACES.get(place.place.kind) if place is not None \
+                and place.place.name == rest else None
+            if label is not None:
+                parts = [make(m.start, m.end - 1, label), make(m.end - 1, m.end, "PERSON")]
+        out.extend(parts if parts and None not in parts else [m])
+    return out
 
 
 def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]:

@@ -46,20 +46,26 @@ def _person_context(ctx: Context, m: Mention) -> bool:
     return False
 
 
+# Types NER gives a surname that joins a person named in full: an organization or a
+# place ("Trump" ORG, "Modi" GPE), a nationality, and a title of a work ("La Lime" for
+# Helen La Lime: a name NER does not know as a person's).
+_SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "WORK_OF_ART"})
+
+
 def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
                      full: list[Cluster]) -> tuple[list[Mention], list[Mention]]:
     """The mentions of ``cluster`` that may join a person named in full, and the rest."""
     if cluster.label == "PERSON":
         return list(cluster.mentions), []
-    if cluster.label not in ("ORG", "GPE", "NORP", "LOC") or len(cluster.key) != 1:
+    if cluster.label not in _SURNAME_LABELS or not (
+            len(cluster.key) == 1 or any(names.is_suffix(cluster.key, c.key) for c in full)):
         return [], list(cluster.mentions)
-    if len({m.key for m in cluster.mentions}) != 1 or any(
-            len(m.key) != 1 for m in cluster.mentions):
+    if len({m.key for m in cluster.mentions}) != 1:
         return [], list(cluster.mentions)
     text = cluster.mentions[0].text
     if not text[:1].isupper() or text.isupper():
         return [], list(cluster.mentions)  # "NATO", "UN": not written as a surname
-    if not any(names.same_word(cluster.key[0], c.key[-1]) for c in full) and not (
+    if not any(names.is_suffix(cluster.key, c.key) for c in full) and not (
             len(cluster.mentions) >= 2
             and sum(c.key[0] == cluster.key[0] for c in full) == 1
             and any(_person_context(ctx, m) for m in cluster.mentions)):

@@ -159,7 +159,7 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     ``unknown`` otherwise (past background is never given the publication date)."""
     t = _best_time(ctx, trigger)
     if t is None or t.value.endswith("_REF"):
-        t = _carrier_time(ctx, trigger) or t
+        t = _carrier_time(ctx, trigger) or _setting_time(ctx, trigger) or t
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
@@ -170,7 +170,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
         return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
     if not (now and anchor):
-        bound = when_time(ctx, trigger) or bound_time(ctx, trigger)
+        bound = (when_time(ctx, trigger) or bound_time(ctx, trigger)
+                 or shared_when_time(ctx, trigger, tense))
         if bound is not None:
             return EventTime(value=bound.value, basis="relative", time_id=bound.id)
     if t is not None:
@@ -208,6 +209,23 @@ def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
     return own_time(ctx, verb)
 
 
+# Prepositions that make an event noun the setting of the verb's act: the act happens
+# within it (TimeML: IS_INCLUDED), so the two share the verb's date.
+_SETTING = frozenset({"in", "during", "amid"})
+
+
+def _setting_time(ctx: Context, noun: Token) -> TimeExpr | None:
+    """The time of the past verb an event noun is the setting of: "was killed in a gun
+    battle with police Friday" (the battle is Friday), "were arrested during a raid on
+    Monday".  Not a noun with a time of its own, which :func:`_best_time` finds first."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or noun.head.dep_ != "prep" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    return own_time(ctx, verb)
+
+
 _SEQUENCE_ADVERBS = frozenset({"then", "later", "since", "again", "now", "eventually",
                                "subsequently", "afterwards", "afterward", "finally", "still"})
 
@@ -217,6 +235,22 @@ def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
     the second has no time of its own: "visited Europe in late September and met with
     officials", "seized power in 2013 and forced Bozize from office".  Not when a word
     moves the second on ("and later met", "and has since returned") or it is perfect."""
+    head = _coordinated_head(trigger, tense)
+    return own_time(ctx, head) if head is not None else None
+
+
+def shared_when_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
+    """The time of the "when" clause a coordinated past verb shares with the verb before
+    it: "in 2013, when rebels seized power and forced the president from office" gives
+    "forced" 2013 as it gives "seized" (one clause, one time; the same conditions as
+    :func:`_shared_time`)."""
+    head = _coordinated_head(trigger, tense)
+    return when_time(ctx, head) if head is not None else None
+
+
+def _coordinated_head(trigger: Token, tense: str) -> Token | None:
+    """The past verb ``trigger`` is coordinated with, when the two share a subject and
+    ``trigger`` has nothing of its own that moves it on (see :func:`_shared_time`)."""
     head = trigger.head
     if (trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ != "VERB"
             or tense != "past" or trigger.tag_ != "VBD" or pluperfect(trigger)):
@@ -229,7 +263,7 @@ def _shared_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
         return None
     if pluperfect(head) or present_perfect(head):
         return None
-    return own_time(ctx, head)
+    return head
 
 
 def _trailing_time(ctx: Context, trigger: Token) -> TimeExpr | None:
@@ -387,7 +421,9 @@ def when_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The time of a "when" clause that says when ``trigger`` happened: "the officers who
     supported Gaddafi when he seized power in 1969" -> 1969 for "supported"; and the time
     a "when" clause hangs from: "until 2011, when the uprising swept away the old
-    concessions" -> 2011 for "swept"."""
+    concessions" -> 2011 for "swept"; and the time of the clause a "when" clause hangs
+    from: "fell into chaos in 2014 when armed men stormed the palace" -> 2014 for
+    "stormed" (TimeML: the two are simultaneous)."""
     def has_when(verb: Token) -> bool:
         return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
 
@@ -398,6 +434,8 @@ def when_time(ctx: Context, trigger: Token) -> TimeExpr | None:
                 return t
     if trigger.dep_ == "relcl" and has_when(trigger):
         return _time_at(ctx, trigger.head)
+    if trigger.dep_ == "advcl" and has_when(trigger) and trigger.head.pos_ in ("VERB", "AUX"):
+        return own_time(ctx, trigger.head)
     return None
 
 

@@ -29,7 +29,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "csubj
 def annotate(ctx: Context) -> None:
     """Set ``ctx.times``: every time expression of the body, in text order (t1, t2, ...)."""
     found = find(ctx.masked, ctx.doc, ctx.is_removed)
-    values = resolve_all(found, ctx.anchor, ctx.doc)
+    values = resolve_all(found, ctx.anchor, ctx.doc, headline_end(ctx))
     values, spans = ranges(ctx.masked, found, values)
     kept = [(f.start, f.end, f.type, f.rule, v, {}) for f, v in zip(found, values) if v]
     kept = sorted([*kept, *spans], key=lambda k: (k[0], -k[1]))
@@ -118,10 +118,31 @@ def ranges(text: str, found: list[Found], values: list[str | None]
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d))?")
 
 
-def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None) -> list[str | None]:
+def headline_end(ctx: Context) -> int:
+    """Where the headline ends in the text (0 when the text does not start with the
+    article's title)."""
+    title = (ctx.article.title or "").strip()
+    first = ctx.text.lstrip("\n")
+    if title and first.startswith(title):
+        return len(ctx.text) - len(first) + len(title)
+    return 0
+
+
+def _headline_present(doc: Doc, start: int, end: int) -> bool:
+    """A headline's simple present tells of a done deed (news headline style: the
+    "historical present"; the future is written "to" + verb or "will"): "Apple sells
+    billionth song on Thursday", published on a Wednesday, is the Thursday before."""
+    verb = governing_verb(doc, start, end)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
+                headline: int = 0) -> list[str | None]:
     """The values of ``found`` in text order.  A month or weekday named alone takes the
-    tense of its clause; "the following year" counts from the last date given with a
-    year; a clock time takes the day of a date in its sentence."""
+    tense of its clause (a headline's simple present is past: ``headline``, where the
+    headline ends); "the following year" counts from the last date given with a year; a
+    clock time takes the day of a date in its sentence."""
     values: list[str | None] = []
     reference = None
     last: tuple[str, int] | None = None  # the last calendar value and its sentence
@@ -131,6 +152,8 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None) -> lis
             continue
         tense = clause_tense(doc, f.start, f.end) if (doc is not None and f.tense_dependent) \
             else "none"
+        if tense == "present" and f.end <= headline and _headline_present(doc, f.start, f.end):
+            tense = "past"
         sentence = _sentence_index(doc, f.start)
         # "three days later" counts from a date of its own or the previous sentence; one
         # further back is no longer the time the text is telling of
@@ -172,9 +195,12 @@ def _day_in_sentence(found: list[Found], values: list[str | None], i: int,
     if sent is None:
         return None
     s = sent[0].sent
+    end_char = s.end_char
+    if s.end < len(doc) and _cut_after_clock(doc, s.end) is not None:
+        end_char = doc[s.end].sent.end_char  # "at 9 a.m. | Pacific time on Tuesday."
     best = None
     for j, (f, v) in enumerate(zip(found, values)):
-        in_sentence = j != i and v and s.start_char <= f.start < s.end_char
+        in_sentence = j != i and v and s.start_char <= f.start < end_char
         if in_sentence and re.fullmatch(r"\d{4}-\d\d-\d\d", v) and (
                 best is None or abs(j - i) < abs(best[0] - i)):
             best = (j, v)
@@ -204,14 +230,32 @@ def _passable(tok: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
 
 
+# A clock time's abbreviations: the parser may end a sentence after them when a
+# capitalized word follows ("at 9 a.m. Pacific time on Tuesday").
+_CLOCK_ENDS = frozenset({"a.m.", "p.m."})
+
+
+def _cut_after_clock(doc: Doc, sent_start: int) -> Token | None:
+    """The clock abbreviation the sentence starting at token ``sent_start`` was cut after
+    ("will begin at 9 a.m. | Pacific time on Tuesday."): the words after it belong to the
+    clause before, whose verb governs them.  None where the sentence starts otherwise."""
+    if sent_start == 0:
+        return None
+    prev = doc[sent_start - 1]
+    return prev if prev.lower_ in _CLOCK_ENDS and doc[sent_start].is_title else None
+
+
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb whose clause holds the expression at ``[start, end)``, if any."""
+    """The verb whose clause holds the expression at ``[start, end)``, if any; across a
+    sentence break the parser made after "a.m."/"p.m." ("The keynote will begin at 9 a.m.
+    Pacific time on Tuesday": "begin")."""
     tok = _span_root(doc, start, end)
     while tok is not None:
         if _is_clause_head(tok) and not _passable(tok):
             return tok
         if tok.head.i == tok.i:
-            return None
+            tok = _cut_after_clock(doc, tok.sent.start)
+            continue
         tok = tok.head
     return None
 
@@ -294,10 +338,21 @@ def _reported_in_past(verb: Token) -> bool:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
+    if _since(doc, start, end):
+        return "past"
     if _points_forward(doc, start, end):
         return "future"
     verb = governing_verb(doc, start, end)
     return verb_tense(verb) if verb is not None else "none"
+
+
+def _since(doc: Doc, start: int, end: int) -> bool:
+    """ "since December", "since Tuesday": "since" names the past time a state or a series
+    runs from, whatever the verb's tense ("has been trying to buy it since December",
+    written in June, is the December before, not the coming one)."""
+    root = _span_root(doc, start, end)
+    return root is not None and root.head.lower_ == "since" and root.head.i < root.i \
+        and root.dep_ == "pobj"
 
 
 _APPROACH = frozenset({"approaching", "looming", "nearing", "coming", "upcoming"})
