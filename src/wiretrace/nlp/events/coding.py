@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
+from .readings import asked_to
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -325,7 +326,7 @@ def _coding_for(token: Token) -> Coding:
         moved, preps, party = rules["prepositions"][lemma]
         if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
                 c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
-                                             for o in c.children))
+                                             for o in c.children) or asked_to(token, c))
                for c in token.children) or any(
                 # "asked Trump for sanctions relief": the parser hangs 'for' on the person
                 c.dep_ == "dobj" and _party_word(c) and any(

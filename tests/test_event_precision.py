@@ -1,0 +1,70 @@
+"""Issue 18, seventh round (precision): readings of a coded trigger that are no event of
+its type (docs/events.md, "Readings that are no event"; nlp/events/readings.py).
+Invented sentences, one table per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.render import happened
+
+
+def _shown(report, trigger):
+    return [e for e in report.events if e.trigger.text == trigger and happened(e)]
+
+
+def _types(report):
+    return [(e.trigger.text, e.type, e.mode) for e in report.events]
+
+
+EFFORTS = [
+    # (sentence, trigger, shown as a REQUEST)
+    ("Norway is pushing back against the new quotas.", "pushing", False),
+    ("In 2018 the Chilean government pushed to relax the rules on mining permits.",
+     "pushed", False),
+    ("The Peruvian cabinet pressed ahead with the reform.", "pressed", False),
+    ("Norway pushed Iceland to lift the quotas.", "pushed", True),
+    ("Chile is pushing for talks with Bolivia.", "pushing", True),
+    ("Peru pressed Ecuador for a ceasefire.", "pressed", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", EFFORTS)
+def test_an_effort_with_nothing_asked_is_no_request(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Oslo\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "REQUEST"]
+    assert bool(found) is shown, _types(r)
+
+
+DANGERS = [
+    # (sentence, trigger, shown as a THREATEN)
+    ("Farmers in Peru remain worried by the threat of new tariffs against Lima.", "threat",
+     False),
+    ("Villagers fled the ongoing threat of rebel raids in northern Chad.", "threat", False),
+    ("Bolivia's threat of a trade embargo alarmed Chilean exporters.", "threat", True),
+    ("Bolivia issued a threat of sanctions against Chile.", "threat", True),
+    ("Lima shrugged off threats of Chilean sanctions.", "threats", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", DANGERS)
+def test_the_threat_of_something_with_no_one_making_it_is_a_danger(analyze_text, sentence,
+                                                                    trigger, shown):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == "THREATEN"]
+    assert bool(found) is shown, _types(r)
+
+
+CALLS_ON = [
+    # (sentence, trigger, type): 'call on X to V' asks, whoever X is
+    ('"Peru calls on all sides concerned to show restraint," the envoy said.', "calls",
+     "REQUEST"),
+    ("Chile called on the Bolivian government to reopen the border.", "called", "REQUEST"),
+    ("Chile called Bolivia on Monday.", "called", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,kind", CALLS_ON)
+def test_calling_on_someone_to_act_is_a_request(analyze_text, sentence, trigger, kind):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    assert any(e.type == kind for e in r.events if e.trigger.text == trigger), _types(r)
