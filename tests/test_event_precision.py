@@ -68,3 +68,25 @@ CALLS_ON = [
 def test_calling_on_someone_to_act_is_a_request(analyze_text, sentence, trigger, kind):
     r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
     assert any(e.type == kind for e in r.events if e.trigger.text == trigger), _types(r)
+
+
+VISITS = [
+    # (sentence, trigger, source text of the visit): the visitor of a visit named in an
+    # adjunct of time is the clause's subject, unless the visit names its own
+    ("Chilean President Ana Rojas said during a visit to Lima that trade would grow.",
+     "visit", "Chilean President Ana Rojas"),
+    ("Peruvian Foreign Minister Luis Paredes spoke on a trip to Santiago.", "trip",
+     "Peruvian Foreign Minister Luis Paredes"),
+    ("Chilean police detained two men during a visit to Santiago by Peru's president.",
+     "visit", "Peru's president"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,source", VISITS)
+def test_a_visit_in_an_adjunct_is_made_by_the_clause_subject(analyze_text, sentence,
+                                                             trigger, source):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger]
+    assert found, _types(r)
+    sources = [a.text for e in found for a in e.actors if a.role == "source"]
+    assert any(source in s or s in source for s in sources), sources

@@ -96,3 +96,4 @@ def adjunct_visitor(trigger: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"]
+
