@@ -90,3 +90,17 @@ def test_a_visit_in_an_adjunct_is_made_by_the_clause_subject(analyze_text, sente
     assert found, _types(r)
     sources = [a.text for e in found for a in e.actors if a.role == "source"]
     assert any(source in s or s in source for s in sources), sources
+
+
+PARTICLES = [
+    # (sentence, trigger, type): a particle that PETRARCH2 lists as a verb of its own
+    ("Hungary kicked out two Russian diplomats on Monday.", "kicked", "COERCE"),
+    ("Opposition lawmakers from Chad were kicked out of the country.", "kicked", "COERCE"),
+    ("Chadian soldiers kicked the door of the house.", "kicked", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,kind", PARTICLES)
+def test_a_particle_verb_takes_its_own_code(analyze_text, sentence, trigger, kind):
+    r = analyze_text("Budapest\n\n" + sentence, published="2022-03-01")
+    assert any(e.type == kind for e in r.events if e.trigger.text == trigger), _types(r)

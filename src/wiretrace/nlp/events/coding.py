@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
-from .readings import asked_to
+from .readings import asked_to, particle_cameo
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -298,6 +298,11 @@ def coding_for(token: Token) -> Coding:
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
+    if found.type and token.pos_ == "VERB":
+        # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
+        moved = particle_cameo(token)
+        if moved is not None and code(moved).type != found.type:
+            found = code(moved)
     return found if holds(token, found) else UNCODED
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import load_yaml
+from ...lexicon import load_tsv, load_yaml
 
 
 @lru_cache(maxsize=1)
@@ -97,3 +97,24 @@ def adjunct_visitor(trigger: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
+
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[tuple[str, str], str]:
+    return {(row["verb"], row["particle"]): row["cameo"]
+            for row in load_tsv("particle_verbs.tsv")}
+
+
+def particle_cameo(verb: Token) -> str | None:
+    """The CAMEO code of a verb with a particle that PETRARCH2 lists as a verb of its own
+    ('+KICK_OUT' DEPORT 174, '+BREAK_DOWN' FAIL, no code: '---'), or None where the verb
+    has no such particle.  A particle makes another verb ("kicked out" expels, it does not
+    kick; "talks broke down" break with no one)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        # the parser makes 'out' of "kicked out of the country" a preposition of its own
+        if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == verb.i + 1 and
+                               not any(o.dep_ == "pobj" for o in c.children)):
+            found = _particle_verbs().get((lemma, c.lower_))
+            if found is not None:
+                return found
+    return None
