@@ -38,9 +38,10 @@ def test_an_effort_with_nothing_asked_is_no_request(analyze_text, sentence, trig
 
 DANGERS = [
     # (sentence, trigger, shown as a THREATEN)
-    ("Farmers in Peru remain worried by the threat of new tariffs against Lima.", "threat",
+    ("Exporters remain largely unmoved by the threat of new measures against Quito.",
+     "threat", False),
+    ("Many farmers stayed away, given the ongoing threat of Boko Haram raids.", "threat",
      False),
-    ("Villagers fled the ongoing threat of rebel raids in northern Chad.", "threat", False),
     ("Bolivia's threat of a trade embargo alarmed Chilean exporters.", "threat", True),
     ("Bolivia issued a threat of sanctions against Chile.", "threat", True),
     ("Lima shrugged off threats of Chilean sanctions.", "threats", True),
@@ -104,3 +105,18 @@ PARTICLES = [
 def test_a_particle_verb_takes_its_own_code(analyze_text, sentence, trigger, kind):
     r = analyze_text("Budapest\n\n" + sentence, published="2022-03-01")
     assert any(e.type == kind for e in r.events if e.trigger.text == trigger), _types(r)
+
+
+AGREEMENTS = [
+    # (sentence, trigger, shown): an agreement named by whose it is is the document
+    ("Peru's envoy defended Lima and Quito's treaty on Monday.", "treaty", False),
+    ("Ecuador criticized the Peruvian-Chilean pact last week.", "pact", False),
+    ("Peru and Ecuador signed a border treaty on Monday.", "signed", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", AGREEMENTS)
+def test_an_agreement_named_by_whose_it_is_is_no_signing(analyze_text, sentence, trigger,
+                                                          shown):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, _types(r)

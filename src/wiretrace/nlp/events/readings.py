@@ -118,3 +118,15 @@ def particle_cameo(verb: Token) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def existing_agreement(noun: Token) -> bool:
+    """An agreement named by whose it is ("defended Pyongyang and Moscow's treaty"), not
+    carried by a verb of making it ("signed their treaty"): the document, no signing."""
+    if not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and
+                                    c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in noun.children):
+        return False
+    head = noun.head
+    return not (noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and
+                head.lemma_.lower() in _data()["agreement_acts"])
