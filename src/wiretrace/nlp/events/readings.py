@@ -69,8 +69,11 @@ def asked_to(verb: Token, prep: Token) -> bool:
     after the one called on makes the call a request even where that one is no name or
     group noun the lexicon knows ("calls on the parties concerned to be rational"); 'call
     on' with no infinitive still needs a party ("called Putin on Monday")."""
-    if prep.lower_ not in ("on", "upon"):
-        return False
+    if prep.lower_ not in ("on", "upon") or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "called Erdogan on Monday to express condolences": a call made
+    if any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.pos_ == "NUM")
+           for o in prep.children):
+        return False  # "called on Tuesday to discuss the border": a day, not an addressee
     return any(t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                   for a in t.children)
                for o in prep.children if o.dep_ == "pobj" for t in o.subtree) or any(
