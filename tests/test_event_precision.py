@@ -120,3 +120,19 @@ def test_an_agreement_named_by_whose_it_is_is_no_signing(analyze_text, sentence,
                                                           shown):
     r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, _types(r)
+
+
+PENDING = [
+    # (sentence, trigger, shown): an act still in the legislature is not done
+    ("The Senate committee approved a Chile sanctions bill on Tuesday.", "sanctions", False),
+    ("New sanctions against Bolivia are awaiting a vote in the Peruvian Congress.",
+     "sanctions", False),
+    ("Peru imposed sanctions on Bolivia on Tuesday.", "sanctions", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", PENDING)
+def test_an_act_still_in_the_legislature_is_not_done(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "SANCTION"]
+    assert bool(found) is shown, _types(r)

@@ -133,3 +133,20 @@ def existing_agreement(noun: Token) -> bool:
     head = noun.head
     return not (noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and
                 head.lemma_.lower() in _data()["agreement_acts"])
+
+
+def pending(noun: Token) -> bool:
+    """An act still in the legislature: the content of a bill ("a Turkey sanctions
+    bill") or an event noun awaiting a step of passing it ("sanctions against Turkey
+    are in Congress awaiting ratification", "sanctions need Senate approval")."""
+    data = _data()
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in data["proposal_nouns"]:
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = noun.head
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("advcl", "xcomp", "conj")
+                        and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in data["pending_verbs"] and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in data["pending_steps"] for o in v.children)
+        for v in verbs)
