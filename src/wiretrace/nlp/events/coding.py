@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
+from .readings import asked_to, particle_cameo
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -297,6 +298,11 @@ def coding_for(token: Token) -> Coding:
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
+    if found.type and token.pos_ == "VERB":
+        # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
+        moved = particle_cameo(token)
+        if moved is not None and code(moved).type != found.type:
+            found = code(moved)
     return found if holds(token, found) else UNCODED
 
 
@@ -325,7 +331,7 @@ def _coding_for(token: Token) -> Coding:
         moved, preps, party = rules["prepositions"][lemma]
         if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
                 c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
-                                             for o in c.children))
+                                             for o in c.children) or asked_to(token, c))
                for c in token.children) or any(
                 # "asked Trump for sanctions relief": the parser hangs 'for' on the person
                 c.dep_ == "dobj" and _party_word(c) and any(

@@ -26,6 +26,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
+from .readings import adjunct_visitor
 from .senses import place_modifier
 
 # --- arguments -------------------------------------------------------------------------
@@ -199,6 +200,10 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             trigger.head.lemma_.lower() in _rules()["speech_content"]:
         subj = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
         args += [("source", relative_head(t)) for s in subj for t in _with_conjuncts(s)]
+    # "said during a visit to Beijing": the visitor is the clause's subject (readings.py)
+    if not is_verb and not any(role == "source" for role, _ in args):
+        args += [("source", relative_head(t)) for s in adjunct_visitor(trigger)
+                 for t in _with_conjuncts(s)]
     # Conjoined passive participles share their passive subject ("several rebels were
     # either neutralized or captured", "two journalists were arrested and detained"): it
     # undergoes each of them (coordination of verb phrases; Quirk et al. 1985, 13.53).

@@ -16,6 +16,7 @@ from ..actors.gazetteer import (
     normalize,
 )
 from ..context import Context
+from . import readings
 from .coding import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -43,6 +44,9 @@ def holds(token: Token, found: Coding) -> bool:
     Taiwan")."""
     if not found.type:
         return True
+    if not readings.holds(token, found.type, _pattern_code(token) if token.pos_ == "VERB"
+                          else None):
+        return False
     rules = _rules()
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":

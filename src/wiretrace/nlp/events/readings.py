@@ -1,0 +1,152 @@
+"""Readings of a coded trigger that are no event, round 7 of issue 18 (docs/events.md,
+"Readings that are no event"; data in event_readings.yaml): a verb of effort with nothing
+asked ("pushing back") is no request, and 'the threat of X' with no one making it is a
+danger, not a threat made.  Kept apart from senses.py so that each rule can be read and
+removed alone; senses.holds asks :func:`holds` first."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_tsv, load_yaml
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = load_yaml("event_readings.yaml")
+    return {key: frozenset(value) for key, value in data.items()}
+
+
+def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
+    """False where the trigger's reading is no event of its type.  ``pattern``: the CAMEO
+    code of a PETRARCH2 verb + object pattern that matched, if any (a pattern names its
+    own sense and is never overruled here)."""
+    if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
+        return not _effort(token)
+    if type_ == "THREATEN" and token.pos_ == "NOUN":
+        return not _danger(token)
+    return True
+
+
+def _effort(verb: Token) -> bool:
+    """A verb of effort (PETRARCH2's DEMAND block: push, press) with no one pressed, nothing
+    asked for and no clause said: "pushing back", "pushed to loosen the rules", "pressed
+    ahead" strive or resist; "pushed Tokyo to", "pressed for talks" request."""
+    data = _data()
+    if verb.lemma_.lower() not in data["effort_verbs"]:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp"):
+            return False
+        if c.dep_ in ("prep", "prt") and c.lower_ in data["effort_prepositions"] and any(
+                o.dep_ == "pobj" for o in c.children):
+            return False
+    return True
+
+
+def _danger(noun: Token) -> bool:
+    """'the threat of new measures', 'the ongoing threat of attacks': a danger, no threat
+    made (a singular 'threat' with nobody making it and no verb making or issuing it)."""
+    data = _data()
+    if noun.lemma_.lower() not in data["danger_nouns"] or noun.tag_ != "NN" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_):
+            return False  # "Washington's threat", "the U.S. threat": someone's threat
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return False  # "a threat from China"
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in data["threat_acts"]:
+        return False  # "issued a threat of sanctions"
+    return True
+
+
+def asked_to(verb: Token, prep: Token) -> bool:
+    """'call on X to V' (PETRARCH2's CALL (ON) appeal, with what is asked): an infinitive
+    after the one called on makes the call a request even where that one is no name or
+    group noun the lexicon knows ("calls on the parties concerned to be rational"); 'call
+    on' with no infinitive still needs a party ("called Putin on Monday")."""
+    if prep.lower_ not in ("on", "upon") or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "called Erdogan on Monday to express condolences": a call made
+    if any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.pos_ == "NUM")
+           for o in prep.children):
+        return False  # "called on Tuesday to discuss the border": a day, not an addressee
+    return any(t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                  for a in t.children)
+               for o in prep.children if o.dep_ == "pobj" for t in o.subtree) or any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+def adjunct_visitor(trigger: Token) -> list[Token]:
+    """The visitor of a visit named in an adjunct of time with no visitor of its own: the
+    subject of the clause it is attached to ("Sanchez said during a visit to Beijing";
+    not "during Xi's visit", "during a visit by Xi")."""
+    data = _data()
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in data["adjunct_visits"]:
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
+           for c in trigger.children):
+        return []
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or \
+            prep.lower_ not in data["adjunct_prepositions"]:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[tuple[str, str], str]:
+    return {(row["verb"], row["particle"]): row["cameo"]
+            for row in load_tsv("particle_verbs.tsv")}
+
+
+def particle_cameo(verb: Token) -> str | None:
+    """The CAMEO code of a verb with a particle that PETRARCH2 lists as a verb of its own
+    ('+KICK_OUT' DEPORT 174, '+BREAK_DOWN' FAIL, no code: '---'), or None where the verb
+    has no such particle.  A particle makes another verb ("kicked out" expels, it does not
+    kick; "talks broke down" break with no one)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        # the parser makes 'out' of "kicked out of the country" a preposition of its own
+        if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == verb.i + 1 and
+                               not any(o.dep_ == "pobj" for o in c.children)):
+            found = _particle_verbs().get((lemma, c.lower_))
+            if found is not None:
+                return found
+    return None
+
+
+def existing_agreement(noun: Token) -> bool:
+    """An agreement named by whose it is ("defended Pyongyang and Moscow's treaty"), not
+    carried by a verb of making it ("signed their treaty"): the document, no signing."""
+    if not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and
+                                    c.ent_type_ in ("NORP", "GPE", "ORG"))
+               for c in noun.children):
+        return False
+    head = noun.head
+    return not (noun.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and
+                head.lemma_.lower() in _data()["agreement_acts"])
+
+
+def pending(noun: Token) -> bool:
+    """An act still in the legislature: the content of a bill ("a Turkey sanctions
+    bill") or an event noun awaiting a step of passing it ("sanctions against Turkey
+    are in Congress awaiting ratification", "sanctions need Senate approval")."""
+    data = _data()
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in data["proposal_nouns"]:
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = noun.head
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("advcl", "xcomp", "conj")
+                        and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in data["pending_verbs"] and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in data["pending_steps"] for o in v.children)
+        for v in verbs)
