@@ -325,13 +325,15 @@ def _coding_for(token: Token) -> Coding:
         moved, preps, party = rules["prepositions"][lemma]
         if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
                 c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
-                                             for o in c.children))
-               for c in token.children) or any(
+                                             for o in c.children)
+                or _asked_to_act(token, c))
+               for c in token.children) or _for_to_clause(token, preps) or any(
                 # "asked Trump for sanctions relief": the parser hangs 'for' on the person
                 c.dep_ == "dobj" and _party_word(c) and any(
                     p.dep_ == "prep" and p.lower_ == "for" and "for" in preps
                     for p in c.children) for c in token.children) or (
-                token.pos_ == "NOUN" and any(_infinitive(c) for c in token.children)):
+                token.pos_ == "NOUN" and (any(_infinitive(c) for c in token.children)
+                                          or _subject_of_infinitive(token))):
             return moved
     if token.pos_ == "VERB":
         if _statement(token, lemma, rules) or (
@@ -386,6 +388,45 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _asked_to_act(verb: Token, prep: Token) -> bool:
+    """"called on democratic nations to establish ...", "calls on parties concerned to be
+    rational": the one called on is asked to do what the to-infinitive says (PETRARCH2's
+    CALL (ON) appeal), whoever it is; the infinitive hangs on the verb or inside the
+    called phrase.  A verb with an object of its own ("called Putin on Monday to discuss
+    trade": a telephone call and its purpose) or a time after 'on' is not asked."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    called = [o for o in prep.children if o.dep_ == "pobj"
+              and o.ent_type_ not in ("DATE", "TIME")]
+    return bool(called) and (any(_infinitive(c) for c in verb.children) or any(
+        _infinitive(t) for o in called for t in o.subtree if t is not o))
+
+
+def _subject_of_infinitive(noun: Token) -> bool:
+    """"its call to the authorities to drop all charges": a to-infinitive takes no
+    nominative subject, so a noun the parser makes its subject is the noun the infinitive
+    completes (what is called for)."""
+    if noun.dep_ == "nsubj" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                    for a in noun.head.children):
+        return True
+    # "renewed its call to the police to free ...": the parser hangs the infinitive that
+    # follows the call's phrase on the verb above it
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ == "to" and after.dep_ == "aux" and \
+        _infinitive(after.head) and after.head.head == noun.head
+
+
+def _for_to_clause(verb: Token, preps: frozenset[str]) -> bool:
+    """A for-to clause after the verb ("called for the charge to be dropped", "pressed for
+    the talks to resume"): the parser makes 'for' the mark of an infinitive clause rather
+    than a preposition; what the clause says is what is asked."""
+    return "for" in preps and any(
+        _infinitive(c) or c.dep_ in ("advcl", "ccomp") and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)
+        for c in verb.children if any(m.dep_ == "mark" and m.lower_ == "for"
+                                      for m in c.children))
 
 
 def _standing(verb: Token, lemma: str, present: frozenset[str],

@@ -1,0 +1,35 @@
+"""Issue 18, seventh round: recall classes read from PETRARCH2's patterns and the grammar
+(docs/events.md). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.render import happened
+
+
+def _shown(report, trigger):
+    return [e for e in report.events if e.trigger.text == trigger and happened(e)]
+
+
+def _names(report, event, role):
+    return {a.text for a in event.actors if a.role == role}
+
+
+CALLS = [
+    # (sentence, trigger, shown as a REQUEST): PETRARCH2's CALL (ON) / (FOR) appeal
+    ("Kenya called on neighbouring states to close their borders.", "called", True),
+    ("Egypt calls on the groups involved to show restraint.", "calls", True),
+    ("Uganda called for the charges to be dropped.", "called", True),
+    ("Amnesty International renewed its call to Kenyan authorities to free the reporter.",
+     "call", True),
+    ("The minister called Uganda's president on Tuesday.", "called", False),
+    ("Kenya called on Monday to say the talks had ended.", "called", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", CALLS)
+def test_calling_on_someone_to_act_is_a_request(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == "REQUEST"]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]
