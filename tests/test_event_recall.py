@@ -33,3 +33,22 @@ def test_calling_on_someone_to_act_is_a_request(analyze_text, sentence, trigger,
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     found = [e for e in r.events if e.trigger.text == trigger and e.type == "REQUEST"]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]
+
+
+CONDEMNATIONS = [
+    # (sentence, trigger, shown as ACCUSE): a naming verb whose complement condemns
+    ("Kenya called the new Ugandan tariffs unacceptable.", "called", True),
+    ("Ethiopia described the border raid as barbaric.", "described", True),
+    ("Uganda branded the rebel leaders terrorists on Monday.", "branded", True),
+    ("Kenya's foreign minister called the talks productive.", "called", False),
+    ("Ethiopia described the border raid as a small operation.", "described", False),
+    ("Uganda named the new ambassador on Monday.", "named", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", CONDEMNATIONS)
+def test_calling_something_a_condemned_thing_criticizes_it(analyze_text, sentence, trigger,
+                                                         shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "ACCUSE"]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]

@@ -96,6 +96,8 @@ def _rules() -> dict:
         "statement_verbs": frozenset(data["statement_verbs"]),
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
+        "condemnations": (Coding(*data["condemnations"]["coding"]),
+                          frozenset(data["condemnations"]["words"])),
         "stative_verbs": frozenset(data["stative_verbs"]),
         "material_support": (frozenset(data["material_support"]["nouns"]),
                              {k: Coding(*v) for k, v in
@@ -336,6 +338,8 @@ def _coding_for(token: Token) -> Coding:
                                           or _subject_of_infinitive(token))):
             return moved
     if token.pos_ == "VERB":
+        if lemma in rules["naming_verbs"] and _condemning(token, rules["condemnations"][1]):
+            return rules["condemnations"][0]  # "called Chinese subsidies 'unbearable'"
         if _statement(token, lemma, rules) or (
                 _standing(token, lemma, *rules["stance_verbs"])):
             return UNCODED
@@ -388,6 +392,31 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _complements(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: a complement of the verb ("called the
+    subsidies unbearable"), one the parser hangs on the object ("called it a sham"), or
+    the object of "as" ("described the jailbreak as deplorable"), with its conjuncts."""
+    found = [c for c in verb.children if c.dep_ in COMPLEMENTS and not _infinitive(c)]
+    found += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+              for c in o.children if c.dep_ in COMPLEMENTS | {"appos"}]
+    found += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
+    return [t for c in found for t in (c, *c.conjuncts)]
+
+
+def _condemning(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a naming verb's complement condemns its object (plover_verbs.yaml
+    condemnations): the complement's head word or lemma, or a two-word name ending in
+    it ("war criminals"), is a word of condemnation."""
+    for head in _complements(verb):
+        forms = {head.lower_, head.lemma_.lower()}
+        forms |= {f"{c.lower_} {f}" for c in head.children
+                  if c.dep_ in ("compound", "amod") for f in tuple(forms)}
+        if forms & words:
+            return True
+    return False
 
 
 def _asked_to_act(verb: Token, prep: Token) -> bool:
