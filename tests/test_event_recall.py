@@ -52,3 +52,26 @@ def test_calling_something_a_condemned_thing_criticizes_it(analyze_text, sentenc
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "ACCUSE"]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]
+
+
+ADJUNCT_DOERS = [
+    # (sentence, trigger, expected source or None)
+    ("The former president was toppled in a coup led by army general Jean Mbeki in 2001.",
+     "toppled", "Jean Mbeki"),
+    ("The smuggler was killed in a gun battle with Kenyan police on Sunday.", "killed",
+     "Kenyan police"),
+    ("Two farmers were wounded during an Ethiopian raid on the village.", "wounded",
+     "Ethiopian"),
+    ("The smuggler was killed in a car crash on Sunday.", "killed", None),
+    ("The minister was arrested by Kenyan police during a protest in Nairobi.", "arrested",
+     "Kenyan police"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,source", ADJUNCT_DOERS)
+def test_a_passives_doer_named_in_the_act_it_happened_in(analyze_text, sentence, trigger,
+                                                         source):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    event = next(e for e in r.events if e.trigger.text == trigger)
+    sources = _names(r, event, "source")
+    assert (source in sources) if source else not sources, sources
