@@ -75,3 +75,19 @@ def test_a_passives_doer_named_in_the_act_it_happened_in(analyze_text, sentence,
     event = next(e for e in r.events if e.trigger.text == trigger)
     sources = _names(r, event, "source")
     assert (source in sources) if source else not sources, sources
+
+
+WEAPON_TESTS = [
+    # (sentence, trigger, shown as MOBILIZE): PETRARCH2's TEST-FIRE 150
+    ("North Korea tested a new ballistic missile on Sunday.", "tested", True),
+    ("Iran is testing an Iranian-made air defense weapon system.", "testing", True),
+    ("Kenya tested its new banking system on Sunday.", "tested", False),
+    ("Uganda tested 3,000 people for the virus.", "tested", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", WEAPON_TESTS)
+def test_testing_a_weapon_is_a_show_of_force(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "MOBILIZE"]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]

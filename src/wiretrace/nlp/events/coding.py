@@ -106,6 +106,8 @@ def _rules() -> dict:
                            frozenset(data["shows_of_force"]["modifiers"]),
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
+        "weapon_tests": (frozenset(data["shows_of_force"]["verbs"]),
+                         frozenset(data["shows_of_force"]["weapons"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
@@ -349,6 +351,8 @@ def _coding_for(token: Token) -> Coding:
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
             return UNCODED  # "warships passed into the sea"
+        if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
+            return rules["shows_of_force"][2]  # "tested a ballistic missile": MOBILIZE
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
@@ -395,6 +399,16 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _weapon_tested(verb: Token, rules: dict) -> bool:
+    """The object of 'test' is a weapon, or named by a military modifier ("a Russian
+    anti-aircraft weapon system"; plover_verbs.yaml shows_of_force)."""
+    weapons, modifiers = rules["weapon_tests"][1], rules["shows_of_force"][1]
+    return any(o.lemma_.lower() in weapons or o.lower_ in weapons or any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in modifiers or c.lower_ in weapons)
+        for c in o.children)
+        for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 def _complements(verb: Token) -> list[Token]:
