@@ -91,3 +91,23 @@ def test_testing_a_weapon_is_a_show_of_force(analyze_text, sentence, trigger, sh
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "MOBILIZE"]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.mode) for e in r.events]
+
+
+VISITS = [
+    # (sentence, expected source of 'visit' or None)
+    ("Kenyan President William Ruto said during a visit to Beijing that trade would grow.",
+     "William Ruto"),
+    ("Uganda's foreign minister met opposition leaders on a visit to Pretoria.",
+     "Uganda's foreign minister"),
+    ("Kenyan President William Ruto spoke during a visit by Chinese Premier Li Qiang.",
+     "Li Qiang"),
+    ("The storm hit Nairobi during a visit to Kenya by the French president.",
+     "the French president"),
+]
+
+
+@pytest.mark.parametrize("sentence,source", VISITS)
+def test_a_visit_in_an_adjunct_is_the_clause_subjects(analyze_text, sentence, source):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    visit = next(e for e in r.events if e.trigger.text == "visit")
+    assert source in _names(r, visit, "source"), _names(r, visit, "source")

@@ -1,13 +1,14 @@
-"""The doer of a passive named in the event it happened in: "Morsi was ousted in a coup led
-by el-Sisi", "he was killed in a gun battle with police" (docs/events.md, roles).  A
-passive without a "by" agent whose adjunct "in" or "during" names an act of force has that
-act's doer as its own source: the coup's leader ousted him, the side he fought killed him."""
+"""Doers named across an adjunct (docs/events.md, roles).  A passive without a "by" agent
+whose adjunct "in" or "during" names an act of force has that act's doer as its own
+source: "Morsi was ousted in a coup led by el-Sisi" (the coup's leader ousted him), "he
+was killed in a gun battle with police" (the side he fought killed him).  A visit named in
+an adjunct of a clause is the clause subject's: "Sanchez said during a visit to Beijing"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .coding import PASSIVE_SUBJECTS, _rules, coding_for, is_event_noun
+from .coding import PASSIVE_SUBJECTS, SUBJECTS, _party_word, _rules, coding_for, is_event_noun
 
 FORCE = {"ASSAULT", "COERCE"}
 NAMES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -46,3 +47,19 @@ def _doers(act: Token, fighting: frozenset[str]) -> list[Token]:
         found += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "with"
                   for p in c.children if p.dep_ == "pobj"]
     return found
+
+
+def traveller(noun: Token) -> list[Token]:
+    """The subject of the clause a visit noun is an adjunct of ("Sanchez said during a
+    visit to Beijing": Sanchez), when the visit names no doer of its own and the subject
+    is a party or a pronoun; else none."""
+    data = _rules()["adjunct_agents"]
+    prep, verb = noun.head, noun.head.head
+    if noun.lemma_.lower() not in data["travel_nouns"] or noun.dep_ != "pobj" or \
+            prep.lower_ not in data["travel_prepositions"] or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or
+           (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMES) for c in noun.children):
+        return []
+    return [s for s in verb.children if s.dep_ in SUBJECTS and (
+        _party_word(s) or s.pos_ == "PRON")]

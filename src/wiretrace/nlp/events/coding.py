@@ -137,9 +137,7 @@ def _rules() -> dict:
                      frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "undergoer_verbs": frozenset(data["undergoer_verbs"]),
-        "adjunct_agents": {"prepositions": frozenset(data["adjunct_agents"]["prepositions"]),
-                           "fighting_nouns": frozenset(
-                               data["adjunct_agents"]["fighting_nouns"])},
+        "adjunct_agents": {k: frozenset(v) for k, v in data["adjunct_agents"].items()},
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),

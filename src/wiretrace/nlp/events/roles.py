@@ -13,7 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
-from .adjuncts import adjunct_doers
+from .adjuncts import adjunct_doers, traveller
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -207,9 +207,11 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     if shared is not None and not any(role == "target" for role, _ in args):
         args += [("target", relative_head(t)) for c in shared.children
                  if c.dep_ in PASSIVE_SUBJECTS for t in _with_conjuncts(c)]
-    # "was ousted in a coup led by X", "was killed in a gun battle with police"
-    if is_verb and not any(role == "source" for role, _ in args):
-        args += [("source", t) for d in adjunct_doers(trigger) for t in _with_conjuncts(d)]
+    # "was ousted in a coup led by X", "was killed in a gun battle with police"; "X said
+    # during a visit to Beijing"
+    if not any(role == "source" for role, _ in args):
+        doers = adjunct_doers(trigger) if is_verb else traveller(trigger)
+        args += [("source", relative_head(t)) for d in doers for t in _with_conjuncts(d)]
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
     if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         args.append(("target", trigger.head))
