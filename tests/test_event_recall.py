@@ -111,3 +111,19 @@ def test_a_visit_in_an_adjunct_is_the_clause_subjects(analyze_text, sentence, so
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     visit = next(e for e in r.events if e.trigger.text == "visit")
     assert source in _names(r, visit, "source"), _names(r, visit, "source")
+
+
+ENCOURAGED = [
+    # (sentence, trigger, type): encouraging someone to act urges it (CAMEO 10)
+    ("Kenya encouraged Uganda to reopen the border.", "encouraged", "REQUEST"),
+    ("The UN envoy encourages Kenyan police to speed up the investigation.", "encourages",
+     "REQUEST"),
+    ("Kenya encouraged the peace talks between the two sides.", "encouraged", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,etype", ENCOURAGED)
+def test_encouraging_someone_to_act_is_a_request(analyze_text, sentence, trigger, etype):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    event = next(e for e in r.events if e.trigger.text == trigger)
+    assert event.type == etype, (event.type, event.mode)
