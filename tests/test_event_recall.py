@@ -127,3 +127,18 @@ def test_encouraging_someone_to_act_is_a_request(analyze_text, sentence, trigger
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     event = next(e for e in r.events if e.trigger.text == trigger)
     assert event.type == etype, (event.type, event.mode)
+
+
+WHEN_CLAUSES = [
+    # (sentence, trigger, shown): a relative clause on a time tells what happened then
+    ("Relations have been cold since 2019, when Kenya expelled two Ugandan diplomats.",
+     "expelled", True),
+    ("Kenya expelled the diplomats who criticized the government.", "criticized", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", WHEN_CLAUSES)
+def test_a_relative_clause_on_a_time_reports_its_event(analyze_text, sentence, trigger,
+                                                       shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
