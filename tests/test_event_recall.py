@@ -142,3 +142,10 @@ def test_a_relative_clause_on_a_time_reports_its_event(analyze_text, sentence, t
                                                        shown):
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+def test_a_passives_by_phrase_hung_on_its_complement_is_its_agent(analyze_text):
+    r = analyze_text("Nairobi\n\nSeveral neighbours have been threatened with trade "
+                     "sanctions by Ethiopia this year.", published="2022-03-01")
+    event = next(e for e in r.events if e.trigger.text == "threatened")
+    assert "Ethiopia" in _names(r, event, "source"), _names(r, event, "source")

@@ -22,6 +22,14 @@ def adjunct_doers(verb: Token) -> list[Token]:
             or any(c.dep_ == "agent" for c in verb.children):
         return []
     data = _rules()["adjunct_agents"]
+    # "were threatened with economic consequences by China": the passive's "by" phrase,
+    # which the parser hangs on the complement before it
+    misplaced = [b for prep in verb.children if prep.dep_ == "prep"
+                 for o in prep.children if o.dep_ == "pobj"
+                 for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
+                 for b in by.children if b.dep_ == "pobj" and b.ent_type_ in NAMES]
+    if misplaced:
+        return misplaced
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in data["prepositions"]:
             continue
