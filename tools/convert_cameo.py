@@ -42,12 +42,16 @@ def _synonym(line: str):
 
 
 def verb_blocks(text: str):
+    """(lemma, CAMEO code, block) for each verb with a code: the block's default, or the
+    synonym's own code ("EXPLODE [183]" in a [190] block).  A block without a default
+    ("---  SEARCH   [---]  ---") can still hold verbs with their own code ("SEEK [030]",
+    "RESIGN [083]", "BRAND [111]", "PETITION [020]"): they are read too."""
     for block, code, line in block_lines(text):
-        w = None if code.startswith("---") else _synonym(line)
-        if w:
-            # A synonym may carry its own code ("EXPLODE [183]" in a [190] block).
-            own = w.group(3)[1:-1] if w.group(3) else code
-            yield w.group(1).lower(), own.split(":")[0], block
+        w = _synonym(line)
+        if not w or (code.startswith("---") and not w.group(3)):
+            continue
+        own = w.group(3)[1:-1] if w.group(3) else code
+        yield w.group(1).lower(), own.split(":")[0], block
 
 
 PATTERN = re.compile(r"^-\s+\*\s+(.+?)\s+\[([0-9]+)\]")

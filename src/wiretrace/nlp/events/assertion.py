@@ -214,8 +214,9 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             described, verb = verb, verb.head
         elif obj.dep_ not in ("dobj", "nsubjpass"):
             continue  # "sanctions were imposed on Iran by the U.S.": the agent is the source
-        if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at:
-            continue
+        if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at or \
+                coding[verb.i] == rules["condemnations"][0]:
+            continue  # "called the tariffs unacceptable": the calling is the event
         mine = found[n.i]
         if described is not None:
             mine = [a for a in mine if a.role != "source"] + [

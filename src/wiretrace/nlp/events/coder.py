@@ -77,7 +77,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if trigger.pos_ != "VERB":
         return True
-    if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger):
+    if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
+            not _when_clause(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
@@ -110,6 +111,15 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+def _when_clause(trigger: Token) -> bool:
+    """A relative clause on a time ("since 2013, when both countries withdrew their
+    ambassadors"): it tells what happened then, as a when-clause does, not what a
+    participant is like."""
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children) and (
+        trigger.head.ent_type_ in ("DATE", "TIME"))
 
 
 def _is_party(a: EventActor) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
-from .readings import asked_to, particle_cameo
+from .readings import particle_cameo
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -97,6 +97,8 @@ def _rules() -> dict:
         "statement_verbs": frozenset(data["statement_verbs"]),
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
+        "condemnations": (Coding(*data["condemnations"]["coding"]),
+                          frozenset(data["condemnations"]["words"])),
         "stative_verbs": frozenset(data["stative_verbs"]),
         "material_support": (frozenset(data["material_support"]["nouns"]),
                              {k: Coding(*v) for k, v in
@@ -105,6 +107,8 @@ def _rules() -> dict:
                            frozenset(data["shows_of_force"]["modifiers"]),
                            Coding(*data["shows_of_force"]["coding"]),
                            Coding(*data["shows_of_force"]["joint"])),
+        "weapon_tests": (frozenset(data["shows_of_force"]["verbs"]),
+                         frozenset(data["shows_of_force"]["weapons"])),
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
@@ -134,6 +138,7 @@ def _rules() -> dict:
                      frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "undergoer_verbs": frozenset(data["undergoer_verbs"]),
+        "adjunct_agents": {k: frozenset(v) for k, v in data["adjunct_agents"].items()},
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
@@ -331,21 +336,27 @@ def _coding_for(token: Token) -> Coding:
         moved, preps, party = rules["prepositions"][lemma]
         if any(c.dep_ in ("prep", "prt") and c.lower_ in preps and (
                 c.lower_ not in party or any(o.dep_ == "pobj" and _party_word(o)
-                                             for o in c.children) or asked_to(token, c))
-               for c in token.children) or any(
+                                             for o in c.children)
+                or _asked_to_act(token, c))
+               for c in token.children) or _for_to_clause(token, preps) or any(
                 # "asked Trump for sanctions relief": the parser hangs 'for' on the person
                 c.dep_ == "dobj" and _party_word(c) and any(
                     p.dep_ == "prep" and p.lower_ == "for" and "for" in preps
                     for p in c.children) for c in token.children) or (
-                token.pos_ == "NOUN" and any(_infinitive(c) for c in token.children)):
+                token.pos_ == "NOUN" and (any(_infinitive(c) for c in token.children)
+                                          or _subject_of_infinitive(token))):
             return moved
     if token.pos_ == "VERB":
+        if lemma in rules["naming_verbs"] and _condemning(token, rules["condemnations"][1]):
+            return rules["condemnations"][0]  # "called Chinese subsidies 'unbearable'"
         if _statement(token, lemma, rules) or (
                 _standing(token, lemma, *rules["stance_verbs"])):
             return UNCODED
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
             return UNCODED  # "warships passed into the sea"
+        if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
+            return rules["shows_of_force"][2]  # "tested a ballistic missile": MOBILIZE
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
@@ -392,6 +403,80 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _weapon_tested(verb: Token, rules: dict) -> bool:
+    """The object of 'test' is a weapon, or named by a military modifier ("a Russian
+    anti-aircraft weapon system"; plover_verbs.yaml shows_of_force)."""
+    weapons, modifiers = rules["weapon_tests"][1], rules["shows_of_force"][1]
+    return any(o.lemma_.lower() in weapons or o.lower_ in weapons or any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in modifiers or c.lower_ in weapons)
+        for c in o.children)
+        for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _complements(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: a complement of the verb ("called the
+    subsidies unbearable"), one the parser hangs on the object ("called it a sham"), or
+    the object of "as" ("described the jailbreak as deplorable"), with its conjuncts."""
+    found = [c for c in verb.children if c.dep_ in COMPLEMENTS and not _infinitive(c)]
+    found += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+              for c in o.children if c.dep_ in COMPLEMENTS | {"appos"}]
+    found += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
+    return [t for c in found for t in (c, *c.conjuncts)]
+
+
+def _condemning(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a naming verb's complement condemns its object (plover_verbs.yaml
+    condemnations): the complement's head word or lemma, or a two-word name ending in
+    it ("war criminals"), is a word of condemnation."""
+    for head in _complements(verb):
+        forms = {head.lower_, head.lemma_.lower()}
+        forms |= {f"{c.lower_} {f}" for c in head.children
+                  if c.dep_ in ("compound", "amod") for f in tuple(forms)}
+        if forms & words:
+            return True
+    return False
+
+
+def _asked_to_act(verb: Token, prep: Token) -> bool:
+    """"called on democratic nations to establish ...", "calls on parties concerned to be
+    rational": the one called on is asked to do what the to-infinitive says (PETRARCH2's
+    CALL (ON) appeal), whoever it is; the infinitive hangs on the verb or inside the
+    called phrase.  A verb with an object of its own ("called Putin on Monday to discuss
+    trade": a telephone call and its purpose) or a time after 'on' is not asked."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    called = [o for o in prep.children if o.dep_ == "pobj"
+              and o.ent_type_ not in ("DATE", "TIME")]
+    return bool(called) and (any(_infinitive(c) for c in verb.children) or any(
+        _infinitive(t) for o in called for t in o.subtree if t is not o))
+
+
+def _subject_of_infinitive(noun: Token) -> bool:
+    """"its call to the authorities to drop all charges": a to-infinitive takes no
+    nominative subject, so a noun the parser makes its subject is the noun the infinitive
+    completes (what is called for)."""
+    if noun.dep_ == "nsubj" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                    for a in noun.head.children):
+        return True
+    # "renewed its call to the police to free ...": the parser hangs the infinitive that
+    # follows the call's phrase on the verb above it
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ == "to" and after.dep_ == "aux" and \
+        _infinitive(after.head) and after.head.head == noun.head
+
+
+def _for_to_clause(verb: Token, preps: frozenset[str]) -> bool:
+    """A for-to clause after the verb ("called for the charge to be dropped", "pressed for
+    the talks to resume"): the parser makes 'for' the mark of an infinitive clause rather
+    than a preposition; what the clause says is what is asked."""
+    return "for" in preps and any(
+        _infinitive(c) or c.dep_ in ("advcl", "ccomp") and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)
+        for c in verb.children if any(m.dep_ == "mark" and m.lower_ == "for"
+                                      for m in c.children))
 
 
 def _standing(verb: Token, lemma: str, present: frozenset[str],

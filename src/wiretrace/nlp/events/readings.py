@@ -64,43 +64,6 @@ def _danger(noun: Token) -> bool:
     return True
 
 
-def asked_to(verb: Token, prep: Token) -> bool:
-    """'call on X to V' (PETRARCH2's CALL (ON) appeal, with what is asked): an infinitive
-    after the one called on makes the call a request even where that one is no name or
-    group noun the lexicon knows ("calls on the parties concerned to be rational"); 'call
-    on' with no infinitive still needs a party ("called Putin on Monday")."""
-    if prep.lower_ not in ("on", "upon") or any(c.dep_ == "dobj" for c in verb.children):
-        return False  # "called Erdogan on Monday to express condolences": a call made
-    if any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.pos_ == "NUM")
-           for o in prep.children):
-        return False  # "called on Tuesday to discuss the border": a day, not an addressee
-    return any(t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                  for a in t.children)
-               for o in prep.children if o.dep_ == "pobj" for t in o.subtree) or any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children)
-
-
-def adjunct_visitor(trigger: Token) -> list[Token]:
-    """The visitor of a visit named in an adjunct of time with no visitor of its own: the
-    subject of the clause it is attached to ("Sanchez said during a visit to Beijing";
-    not "during Xi's visit", "during a visit by Xi")."""
-    data = _data()
-    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in data["adjunct_visits"]:
-        return []
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
-           for c in trigger.children):
-        return []
-    prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or \
-            prep.lower_ not in data["adjunct_prepositions"]:
-        return []
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubj"]
-
-
 @lru_cache(maxsize=1)
 def _particle_verbs() -> dict[tuple[str, str], str]:
     return {(row["verb"], row["particle"]): row["cameo"]

@@ -13,6 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
+from .adjuncts import adjunct_doers, traveller
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -26,7 +27,6 @@ from .coding import (
     _rules,
     is_event_noun,
 )
-from .readings import adjunct_visitor
 from .senses import place_modifier
 
 # --- arguments -------------------------------------------------------------------------
@@ -200,10 +200,6 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             trigger.head.lemma_.lower() in _rules()["speech_content"]:
         subj = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
         args += [("source", relative_head(t)) for s in subj for t in _with_conjuncts(s)]
-    # "said during a visit to Beijing": the visitor is the clause's subject (readings.py)
-    if not is_verb and not any(role == "source" for role, _ in args):
-        args += [("source", relative_head(t)) for s in adjunct_visitor(trigger)
-                 for t in _with_conjuncts(s)]
     # Conjoined passive participles share their passive subject ("several rebels were
     # either neutralized or captured", "two journalists were arrested and detained"): it
     # undergoes each of them (coordination of verb phrases; Quirk et al. 1985, 13.53).
@@ -211,6 +207,11 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     if shared is not None and not any(role == "target" for role, _ in args):
         args += [("target", relative_head(t)) for c in shared.children
                  if c.dep_ in PASSIVE_SUBJECTS for t in _with_conjuncts(c)]
+    # "was ousted in a coup led by X", "was killed in a gun battle with police"; "X said
+    # during a visit to Beijing"
+    if not any(role == "source" for role, _ in args):
+        doers = adjunct_doers(trigger) if is_verb else traveller(trigger)
+        args += [("source", relative_head(t)) for d in doers for t in _with_conjuncts(d)]
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
     if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         args.append(("target", trigger.head))

@@ -1,0 +1,73 @@
+"""Doers named across an adjunct (docs/events.md, roles).  A passive without a "by" agent
+whose adjunct "in" or "during" names an act of force has that act's doer as its own
+source: "Morsi was ousted in a coup led by el-Sisi" (the coup's leader ousted him), "he
+was killed in a gun battle with police" (the side he fought killed him).  A visit named in
+an adjunct of a clause is the clause subject's: "Sanchez said during a visit to Beijing"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .coding import PASSIVE_SUBJECTS, SUBJECTS, _party_word, _rules, coding_for, is_event_noun
+
+FORCE = {"ASSAULT", "COERCE"}
+NAMES = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def adjunct_doers(verb: Token) -> list[Token]:
+    """The heads of the doers of the act of force in a passive verb's adjunct ("in a coup
+    led by X": X; "in a gun battle with police": police; "in an Israeli raid": Israeli),
+    or none when the verb is no passive, has its agent, or the adjunct names no doer."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    data = _rules()["adjunct_agents"]
+    # "were threatened with economic consequences by China": the passive's "by" phrase,
+    # which the parser hangs on the complement before it
+    misplaced = [b for prep in verb.children if prep.dep_ == "prep"
+                 for o in prep.children if o.dep_ == "pobj"
+                 for by in o.children if by.dep_ == "prep" and by.lower_ == "by"
+                 for b in by.children if b.dep_ == "pobj" and b.ent_type_ in NAMES]
+    if misplaced:
+        return misplaced
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in data["prepositions"]:
+            continue
+        for act in (o for o in prep.children if o.dep_ == "pobj"):
+            if is_event_noun(act) and coding_for(act).type in FORCE:
+                doers = _doers(act, data["fighting_nouns"])
+                if doers:
+                    return doers
+    return []
+
+
+def _doers(act: Token, fighting: frozenset[str]) -> list[Token]:
+    """Who did an act named by a noun: the agent of a participle after it ("led by X",
+    "carried out by X"), its "by" phrase, its national or named modifier or possessor;
+    for a fight, the side it was "with" (the other side is the passive's subject)."""
+    found = [p for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
+             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    found += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
+    found += [c for c in act.children if c.dep_ in ("amod", "compound", "poss")
+              and c.ent_type_ in NAMES]
+    if act.lemma_.lower() in fighting:
+        found += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def traveller(noun: Token) -> list[Token]:
+    """The subject of the clause a visit noun is an adjunct of ("Sanchez said during a
+    visit to Beijing": Sanchez), when the visit names no doer of its own and the subject
+    is a party or a pronoun; else none."""
+    data = _rules()["adjunct_agents"]
+    prep, verb = noun.head, noun.head.head
+    if noun.lemma_.lower() not in data["travel_nouns"] or noun.dep_ != "pobj" or \
+            prep.lower_ not in data["travel_prepositions"] or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or
+           (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMES) for c in noun.children):
+        return []
+    return [s for s in verb.children if s.dep_ in SUBJECTS and (
+        _party_word(s) or s.pos_ == "PRON")]
