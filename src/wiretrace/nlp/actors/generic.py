@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor, Location
 from ..context import Context
-from . import gazetteer
+from . import anaphora, gazetteer
 from .codes import POLITICAL_SECTORS, agent_sectors
 
 # words that only count the group named after them: "thousands of protesters"
@@ -207,6 +207,13 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     named = _appositive_name(ctx, h)
     if named is not None:  # "his French counterpart Emmanuel Macron": the name is the actor
         return named
+    referent = anaphora.antecedent(ctx, h)
+    if referent is not None and entity_id in (None, referent):
+        # "the Taliban ... The insurgent group denied": the organization named before
+        code = entity_code(ctx, referent)
+        if code is None or code.basis != "entity":
+            return code
+        return Code(code.country, code.sector, "antecedent")
     sectors = noun_sectors(h)
     entity = ctx.entity(entity_id)
     if not sectors and h.lemma_.lower() in _words("state_leaders") \
@@ -440,5 +447,6 @@ def _several_states(ctx: Context, actor: EventActor) -> bool:
 
 
 def prepare() -> None:
+    anaphora.prepare()
     _single_words()
     _one_per_state()

@@ -1,0 +1,110 @@
+"""Definite descriptions that refer back to a named organization: "the Taliban ... The
+insurgent group denied involvement", "the International Energy Agency ... the agency
+said", "al-Shabab ... the militants launched an assault" (docs/actors.md, "Definite
+descriptions").
+
+A definite noun phrase with no restrictive modifier of its own, headed by one of the
+nouns of ``data/anaphora.yaml``, stands for the most recent organization named before it
+that fits the noun: its name ends in the noun ("the agency" for an Agency), or it holds a
+sector of the noun's family (an armed group for "the militants", "the insurgent group"; a
+government body for "the ministry"; any coded body but a state's for "the group", "the
+organization").  Where another fitting organization is named in the same sentence as that
+one, the choice is not clear and nothing is returned."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+from ..context import Context
+
+LOOK_BACK = 400  # tokens: a few paragraphs, as for the other definite nouns (generic.py)
+# Modifiers after the noun that make its phrase restrictive: "the group of experts", "the
+# agency responsible for ...", "the group that attacked the base".
+RESTRICTIVE = frozenset({"prep", "relcl", "acl", "amod"})
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml("anaphora.yaml")
+
+
+def _family(noun: Token) -> str | None:
+    """The family of sectors the antecedent of a definite ``noun`` must hold, narrowed by
+    an agent modifier ("the insurgent group": insurgent REB -> armed); None when the noun
+    is not an anaphoric one."""
+    data = _data()
+    family = data["nouns"].get(noun.lower_) or data["nouns"].get(noun.lemma_.lower())
+    if family is None or family != "nonstate":
+        return family
+    from .codes import agent_sectors
+
+    armed = set(data["families"]["armed"])
+    for mod in noun.lefts:
+        if mod.dep_ in ("amod", "compound") and (
+                mod.lower_ in data["armed_modifiers"] or set(agent_sectors(mod.lower_)) & armed):
+            return "armed"
+    return family
+
+
+def _definite(noun: Token) -> bool:
+    """A definite phrase with nothing of its own that says which one it is: a definite
+    determiner, no owner or name before the noun, and no restrictive modifier after it (a
+    phrase set off by a comma, "The organization, led by ...", is not restrictive)."""
+    if not any(c.dep_ == "det" and c.lower_ in _data()["determiners"] for c in noun.children):
+        return False
+    if any(c.dep_ == "poss" or c.ent_type_ or c.pos_ == "PROPN" for c in noun.lefts):
+        return False  # "its ministry", "the U.N. agency": the phrase says whose
+    for child in noun.rights:
+        if child.dep_ in RESTRICTIVE and noun.doc[child.left_edge.i - 1].text != ",":
+            return False
+    return True
+
+
+def _fits(ctx: Context, entity_id: str, noun: Token, family: str) -> bool:
+    """Whether the entity is an organization the noun can stand for."""
+    entity = ctx.entity(entity_id)
+    if entity is None:
+        return False
+    families = _data()["families"]
+    sectors = set(entity.sectors or ([entity.sector] if entity.sector else []))
+    if entity.type != "ORG":
+        # a group the tagger took for a person or place ("al-Shabab" PERSON), known as an
+        # armed group by the dictionaries: a one-word name, never a named person's
+        return family in ("armed", "nonstate") and len(entity.name.split()) == 1 \
+            and bool(sectors & set(families["armed"]))
+    words = entity.name.lower().split()
+    if words and noun.lemma_.lower() in (words[-1], words[-1].rstrip("s")):
+        return True  # "the International Energy Agency ... the agency"
+    if family == "nonstate":
+        # a body known to be no state's; an uncoded name may be no organization at all
+        # (a forest the tagger typed ORG)
+        return bool(sectors) and not sectors & set(families["not_nonstate"])
+    return bool(sectors & set(families[family]))
+
+
+def antecedent(ctx: Context, noun: Token) -> str | None:
+    """The entity id of the organization a definite description headed by ``noun``
+    refers back to, or None (not such a description, none named before it, or two that
+    fit named together)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in ctx.token_entity:
+        return None
+    family = _family(noun)
+    if family is None or not _definite(noun):
+        return None
+    for i in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        found = ctx.token_entity.get(i)
+        if found is None or not _fits(ctx, found, noun, family):
+            continue
+        sent = ctx.doc[i].sent
+        others = {ctx.token_entity.get(t.i) for t in sent if t.i < noun.i} - {found, None}
+        if any(_fits(ctx, other, noun, family) for other in others):
+            return None  # "Hamas and Islamic Jihad ... the militant group": which one?
+        return found
+    return None
+
+
+def prepare() -> None:
+    _data()

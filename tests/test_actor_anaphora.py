@@ -1,0 +1,61 @@
+"""Definite descriptions that refer back to a named organization (nlp/actors/anaphora.py;
+docs/actors.md, "Definite descriptions").  Invented sentences."""
+
+from __future__ import annotations
+
+from .conftest import assert_offsets
+
+
+def _event(report, trigger):
+    found = [e for e in report.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in report.events]}"
+    return found[0]
+
+
+def _sources(event):
+    return {(a.text, a.country, a.sector, a.code_basis) for a in event.actors
+            if a.role == "source"}
+
+
+def test_an_armed_group_noun_stands_for_the_armed_group_named_before(analyze_text):
+    r = analyze_text("Blast\n\nA bomb hit a market in Kandahar on Monday. Officials blamed "
+                     "the Taliban for the blast. The insurgent group denied any involvement.",
+                     published="2021-05-10")
+    denied = _event(r, "denied")
+    assert denied.type == "REJECT"  # the source is coded, so the event is shown
+    assert ("The insurgent group", "AFG", "REB", "antecedent") in _sources(denied)
+    taliban = next(e for e in r.entities if e.name == "Taliban")
+    assert any(a.entity_id == taliban.id for a in denied.actors if a.role == "source")
+    assert_offsets(r)
+
+
+def test_the_militants_take_the_group_s_code_not_the_article_s_country(analyze_text):
+    r = analyze_text("Raid\n\nKenyan police said al-Shabab fighters crossed from Somalia. In "
+                     "Kenya, the militants attacked a police post near Mandera on Sunday.",
+                     published="2020-01-06")
+    attacked = _event(r, "attacked")
+    assert ("the militants", "SOM", "REB", "antecedent") in _sources(attacked)
+
+
+def test_a_state_body_is_no_antecedent_of_the_group(analyze_text):
+    # "the group" never stands for a ministry; with no other body named it keeps no code
+    r = analyze_text("Visit\n\nThe Ministry of Defense of Norway praised the drill. The "
+                     "group criticized the plan.", published="2022-02-01")
+    criticized = _event(r, "criticized")
+    assert not any(a.country or a.sector for a in criticized.actors if a.role == "source")
+
+
+def test_two_fitting_groups_named_together_leave_the_noun_unresolved(analyze_text):
+    r = analyze_text("Fighting\n\nHamas and Islamic Jihad fired rockets at Israel on Friday. "
+                     "The militant group praised the attack.", published="2021-05-14")
+    praised = [e for e in r.events if e.trigger.text == "praised"]
+    assert not any(a.code_basis == "antecedent" for e in praised for a in e.actors
+                   if a.role == "source")
+
+
+def test_a_restrictive_phrase_is_not_anaphoric(analyze_text):
+    r = analyze_text("Report\n\nThe Taliban seized the town. The group of experts criticized "
+                     "the deal.", published="2021-05-14")
+    criticized = [e for e in r.events if e.trigger.text == "criticized"]
+    assert not any(a.code_basis == "antecedent" for e in criticized for a in e.actors
+                   if a.role == "source")
