@@ -59,3 +59,11 @@ def test_a_restrictive_phrase_is_not_anaphoric(analyze_text):
     criticized = [e for e in r.events if e.trigger.text == "criticized"]
     assert not any(a.code_basis == "antecedent" for e in criticized for a in e.actors
                    if a.role == "source")
+
+
+def test_an_international_body_s_country_office_is_the_body(analyze_text):
+    r = analyze_text("Camps\n\nThe camps hold 400,000 people. A spokesperson for UNHCR Kenya "
+                     "said on Monday the agency opposed the closure of the camps.",
+                     published="2021-04-01")
+    office = next(e for e in r.entities if e.name == "UNHCR Kenya")
+    assert (office.country, office.sector) == (None, "IGO")

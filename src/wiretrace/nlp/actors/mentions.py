@@ -100,6 +100,10 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         return None
     if label == "ORG" and _titled_person(text):
         label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
+    if label == "PERSON" and end - start > 2 and names.title_abbreviation(ctx.doc[start].text):
+        # "DP Rigathi Gachagua": the abbreviated title is no part of the name (the role
+        # is read from it before the name, as for "President William Ruto")
+        return _make(ctx, start + 1, end, label)
     if label == "ORG" and gazetteer.country_of_name(text):
         label = "GPE"  # "Libya" tagged ORG is still the country
     key = names.name_key(text, person=label == "PERSON")
