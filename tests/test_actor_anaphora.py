@@ -67,3 +67,21 @@ def test_an_international_body_s_country_office_is_the_body(analyze_text):
                      published="2021-04-01")
     office = next(e for e in r.entities if e.name == "UNHCR Kenya")
     assert (office.country, office.sector) == (None, "IGO")
+
+
+def test_a_title_stands_for_the_person_named_with_it(analyze_text):
+    r = analyze_text("Mourning\n\nGhanaian President John Mensah visited the port. Officials "
+                     "said 12 people died. The president condemned the attack on Tuesday.",
+                     published="2021-05-11")
+    condemned = _event(r, "condemned")
+    mensah = next(e for e in r.entities if e.name == "John Mensah")
+    assert any(a.entity_id == mensah.id and a.sector == "GOV"
+               for a in condemned.actors if a.role == "source")
+
+
+def test_a_title_needs_the_same_title_before_the_name(analyze_text):
+    # "the minister" is not the prime minister: another minister may be meant
+    r = analyze_text("Talks\n\nPrime Minister John Mensah visited the port. The minister "
+                     "condemned the attack on Tuesday.", published="2021-05-11")
+    condemned = [e for e in r.events if e.trigger.text == "condemned"]
+    assert not any(a.entity_id for e in condemned for a in e.actors if a.role == "source")

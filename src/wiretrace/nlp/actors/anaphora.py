@@ -8,8 +8,11 @@ nouns of ``data/anaphora.yaml``, stands for the most recent organization named b
 that fits the noun: its name ends in the noun ("the agency" for an Agency), or it holds a
 sector of the noun's family (an armed group for "the militants", "the insurgent group"; a
 government body for "the ministry"; any coded body but a state's for "the group", "the
-organization").  Where another fitting organization is named in the same sentence as that
-one, the choice is not clear and nothing is returned."""
+organization").  A title ("the president", "the prime minister") stands in the same way
+for the most recent person named with that title written before the name ("Afghan
+President Ashraf Ghani ... The president declared").  Where another fitting organization
+or person is named in the same sentence as that one, the choice is not clear and nothing
+is returned."""
 
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ... import names
 from ...lexicon import load_yaml
 from ..context import Context
+from .tenure import NOT_NOW
 
 LOOK_BACK = 400  # tokens: a few paragraphs, as for the other definite nouns (generic.py)
 # Modifiers after the noun that make its phrase restrictive: "the group of experts", "the
@@ -85,22 +90,66 @@ def _fits(ctx: Context, entity_id: str, noun: Token, family: str) -> bool:
     return bool(sectors & set(families[family]))
 
 
-def antecedent(ctx: Context, noun: Token) -> str | None:
-    """The entity id of the organization a definite description headed by ``noun``
-    refers back to, or None (not such a description, none named before it, or two that
-    fit named together)."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in ctx.token_entity:
-        return None
+def _title_words(noun: Token) -> tuple[str, ...]:
+    """The words of a definite role noun's title, its time words left out: "the prime
+    minister" -> (prime, minister), "the former president" -> (president,)."""
+    mods = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")
+            and t.lower_ not in NOT_NOW]
+    return (*mods, noun.lower_)
+
+
+def _titled(ctx: Context, noun: Token) -> set[str]:
+    """The people named before ``noun`` with its title written right before a mention
+    ("Prime Minister Mahathir Mohamad", "Afghan President Ashraf Ghani", "former
+    President Gbagbo"): capitalized title words, the whole title alike."""
+    wanted = _title_words(noun)
+    out: set[str] = set()
+    for i in range(max(0, noun.i - LOOK_BACK), noun.i):
+        found = ctx.token_entity.get(i)
+        if found is None or ctx.token_entity.get(i - 1) == found \
+                or ctx.entity_type(found) != "PERSON":
+            continue
+        words: list[str] = []
+        j = i - 1
+        while j >= 0 and ctx.doc[j].is_title and j not in ctx.token_entity \
+                and names.is_title(ctx.doc[j].text):
+            words.insert(0, ctx.doc[j].lower_)
+            j -= 1
+        if tuple(words) == wanted:
+            out.add(found)
+    return out
+
+
+def _candidates(ctx: Context, noun: Token):
+    """Whether an entity fits the definite description ``noun``: the test for an
+    organization's noun, or for a title ("the president"), being one of the people
+    named with that title; None when the noun is neither."""
     family = _family(noun)
-    if family is None or not _definite(noun):
+    if family is not None:
+        return lambda found: _fits(ctx, found, noun, family)
+    if noun.tag_ == "NN" and names.is_title(noun.text):
+        titled = _titled(ctx, noun)
+        return titled.__contains__ if titled else None
+    return None
+
+
+def antecedent(ctx: Context, noun: Token) -> str | None:
+    """The entity id of the organization or person a definite description headed by
+    ``noun`` refers back to, or None (not such a description, none named before it, or
+    two that fit named in one sentence)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in ctx.token_entity \
+            or not _definite(noun):
+        return None
+    fits = _candidates(ctx, noun)
+    if fits is None:
         return None
     for i in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         found = ctx.token_entity.get(i)
-        if found is None or not _fits(ctx, found, noun, family):
+        if found is None or not fits(found):
             continue
         sent = ctx.doc[i].sent
         others = {ctx.token_entity.get(t.i) for t in sent if t.i < noun.i} - {found, None}
-        if any(_fits(ctx, other, noun, family) for other in others):
+        if any(fits(other) for other in others):
             return None  # "Hamas and Islamic Jihad ... the militant group": which one?
         return found
     return None
