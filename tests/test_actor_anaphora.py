@@ -85,3 +85,21 @@ def test_a_title_needs_the_same_title_before_the_name(analyze_text):
                      "condemned the attack on Tuesday.", published="2021-05-11")
     condemned = [e for e in r.events if e.trigger.text == "condemned"]
     assert not any(a.entity_id for e in condemned for a in e.actors if a.role == "source")
+
+
+def test_he_after_a_report_is_the_reported_clause_s_subject(analyze_text):
+    # the sentence before is a report by officials: what it is about is its clause's subject
+    r = analyze_text("Shooting\n\nMarco Velasquez was arrested near the border on Friday, "
+                     "officials said. He attacked a police patrol at a checkpoint.",
+                     published="2021-02-13")
+    attacked = _event(r, "attacked")
+    velasquez = next(e for e in r.entities if e.name == "Marco Velasquez")
+    assert any(a.entity_id == velasquez.id for a in attacked.actors if a.role == "source")
+
+
+def test_he_after_a_report_by_a_pronoun_is_not_the_reported_subject(analyze_text):
+    r = analyze_text("Shooting\n\n\"Marco Velasquez must surrender,\" he said. He attacked "
+                     "a police patrol at a checkpoint.", published="2021-02-13")
+    attacked = [e for e in r.events if e.trigger.text == "attacked"]
+    velasquez = next(e for e in r.entities if e.name == "Marco Velasquez")
+    assert not any(a.entity_id == velasquez.id for e in attacked for a in e.actors)

@@ -156,11 +156,29 @@ def pronoun_entity(ctx: Context, pronoun: Token,
             # sentence continues the person who is the subject of the sentence before
             # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
             root = pronoun.doc[pronoun.sent.start - 1].sent.root
-            for child in root.children:
-                if child.dep_ in SUBJECTS and child.lower_ not in PERSONAL_PRONOUNS:
-                    entity = entity_of(ctx, child)
-                    if entity is not None and ctx.entity_type(entity) == "PERSON":
-                        return entity
+            found = _subject_person(ctx, root, entity_of, SUBJECTS)
+            if found is None and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN"
+                                     for c in root.children):
+                # "..., officials said": the reported clause's subject (not where the
+                # speaker is a pronoun, "he tweeted", who is the center himself)
+                found = next((f for c in root.children if c.dep_ == "ccomp" for f in [
+                    _subject_person(ctx, c, entity_of, SUBJECTS | PASSIVE_SUBJECTS)] if f),
+                    None)
+            return found
+    return None
+
+
+def _subject_person(ctx: Context, verb: Token, entity_of: Callable[[Context, Token], str | None],
+                    deps: frozenset[str]) -> str | None:
+    """The person that is the subject of ``verb``.  Where the sentence before is a report
+    whose speaker is no person ("Arnel Joseph was killed in a gun battle, officials said.
+    "He opened fire ..."), the caller asks again for the reported clause's subject: what
+    the sentence is about (centering's preferred center)."""
+    for child in verb.children:
+        if child.dep_ in deps and child.lower_ not in PERSONAL_PRONOUNS:
+            entity = entity_of(ctx, child)
+            if entity is not None and ctx.entity_type(entity) == "PERSON":
+                return entity
     return None
 
 
