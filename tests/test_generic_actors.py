@@ -341,14 +341,3 @@ def test_a_definite_noun_refers_back_to_the_named_body_it_heads(analyze_text):
     sources = {(a.text, a.country, a.sector, a.code_basis)
                for a in _event(r, "criticized").actors if a.role == "source"}
     assert ("The court", None, "JUD", "antecedent") in sources, sources
-
-
-def test_refugees_take_no_country_from_their_host(analyze_text):
-    # the place and article fallbacks give a group the host's country; refugees are by
-    # definition from elsewhere (PETRARCH2 codes them by origin: "Somali refugees")
-    r = analyze_text("Camps\n\nKenya plans to close two camps in Kenya. Police in Kenya said "
-                     "refugees attacked a Kenyan police post in Garissa on Monday.",
-                     published="2021-04-01")
-    attacked = _event(r, "attacked")
-    assert any(a.sector == "REF" and a.country is None for a in attacked.actors
-               if a.role == "source")

@@ -423,10 +423,8 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
         country, basis = article_country, "article"
     else:
         return found
-    away = _words("away_from_home")  # refugees: not the host's
     return [a.model_copy(update={"country": country, "code_basis": basis})
-            if a.sector and a.code_basis is None and not _several_states(ctx, a)
-            and a.sector not in away else a
+            if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
             for a in found]
 
 
