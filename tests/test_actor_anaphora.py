@@ -103,3 +103,20 @@ def test_he_after_a_report_by_a_pronoun_is_not_the_reported_subject(analyze_text
     attacked = [e for e in r.events if e.trigger.text == "attacked"]
     velasquez = next(e for e in r.entities if e.name == "Marco Velasquez")
     assert not any(a.entity_id == velasquez.id for e in attacked for a in e.actors)
+
+
+
+def test_a_refugee_camp_is_a_place_in_the_article_s_country(analyze_text):
+    # a name the tagger typed PERSON before "camps", called a refugee camp elsewhere
+    r = analyze_text("Camps\n\nKenya will close Mwangaza and Otieno camps. Kenyan officials "
+                     "said the Mwangaza refugee camp and the Otieno refugee camp hold 90,000 "
+                     "people. Kenya and the U.N. disagree.", published="2021-04-01")
+    camp = next(e for e in r.entities if e.name == "Otieno")
+    assert (camp.type, camp.country) == ("FAC", "KEN"), camp
+
+
+def test_a_candidate_s_camp_is_no_place(analyze_text):
+    r = analyze_text("Race\n\nThe Okafor camp criticized the ruling. John Okafor leads the "
+                     "race.", published="2021-04-01")
+    okafor = next(e for e in r.entities if "Okafor" in e.name)
+    assert okafor.type == "PERSON"

@@ -4,6 +4,7 @@ it holds on the article's date and the body it belongs to."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -305,6 +306,18 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     return None, []
 
 
+def _article_country(entities: list[Entity]) -> str | None:
+    """The country the article's places and peoples name most often (each mention
+    counted), when one leads: where a place the gazetteer lacks lies ("Dadaab", "Lamu
+    County"), as news qualifies a place abroad by its country and a local one not."""
+    counts: Counter[str] = Counter()
+    for e in entities:
+        if e.country and e.type in ("GPE", "NORP", "LOC", "FAC"):
+            counts[e.country] += len(e.mentions)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
+
+
 def _headline_end(ctx: Context) -> int:
     """Where the headline ends (0 when the text does not start with the title)."""
     title = (ctx.article.title or "").strip()
@@ -573,6 +586,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if not country and e.type == "GPE":  # a town the gazetteer lacks: PETRARCH2's
             country = gazetteer.country_of_city(e.name) or _dictionary_sectors(  # country
                 e.name, ctx.article.published)[0]  # ("Incirlik" TUR), not its sector
+        if not country and e.type == "FAC" and not e.place:
+            country = _article_country(entities)  # a camp or town the gazetteer lacks
         update = {"country": country, "sector": sectors[0] if sectors else None,
                   "sectors": sectors}
         done[e.id] = (e if all(getattr(e, k) == v for k, v in update.items())
