@@ -120,3 +120,11 @@ def test_a_candidate_s_camp_is_no_place(analyze_text):
                      "race.", published="2021-04-01")
     okafor = next(e for e in r.entities if "Okafor" in e.name)
     assert okafor.type == "PERSON"
+
+
+def test_the_former_president_is_an_elite(analyze_text):
+    r = analyze_text("Return\n\nGhanaian President John Mensah left office in 2017. Officials "
+                     "said 12 people died. The former president condemned the attack.",
+                     published="2021-05-11")
+    condemned = _event(r, "condemned")
+    assert any(a.sector == "ELI" for a in condemned.actors if a.role == "source")

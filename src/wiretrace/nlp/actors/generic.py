@@ -23,6 +23,7 @@ from ...model import EventActor, Location
 from ..context import Context
 from . import anaphora, gazetteer
 from .codes import POLITICAL_SECTORS, agent_sectors
+from .tenure import FORMER, former
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -211,6 +212,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if referent is not None and entity_id in (None, referent):
         # "the Taliban ... The insurgent group denied": the organization named before
         code = entity_code(ctx, referent)
+        if code is not None and code.sector and any(t.lower_ in FORMER for t in h.lefts):
+            # "the former president": as a former title before a name (tenure.former)
+            code = Code(code.country, (former([code.sector], list(h.lefts)) or [None])[0],
+                        code.basis)
         if code is None or code.basis != "entity":
             return code
         return Code(code.country, code.sector, "antecedent")
