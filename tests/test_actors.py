@@ -177,11 +177,18 @@ def test_a_role_in_a_coded_organization_without_a_petrarch_entry(analyze_text):
     assert _named(r, "Asli Demir").sector == "EDU"  # a fellow is a scholar
 
 
-def test_a_former_role_in_an_organization_gives_no_sector(analyze_text):
+def test_a_former_role_in_a_state_body_is_an_elite(analyze_text):
+    # CAMEO's ELI: former government officials
     r = analyze_text("Talks\n\n\"They will wait,\" said Evan Ross, a former State Department "
                      "official.", published="2019-12-03")
     ross = _named(r, "Evan Ross")
-    assert ross.sector is None
+    assert ross.sector == "ELI"
+
+
+def test_a_future_role_gives_no_sector(analyze_text):
+    r = analyze_text("Talks\n\n\"They will wait,\" said Evan Ross, the incoming State "
+                     "Department spokesman.", published="2019-12-03")
+    assert _named(r, "Evan Ross").sector is None
 
 
 def test_a_headline_clause_is_the_names_it_holds(analyze_text):

@@ -308,11 +308,20 @@ def test_role_gives_the_country_served(entity_layer):
     assert by_name(ctx, "Mevlut Cavusoglu").country == "TUR"
 
 
-def test_a_former_role_gives_no_sector(entity_layer):
+def test_a_former_state_role_is_an_elite(entity_layer):
+    # CAMEO's ELI (former government officials), PETRARCH2's "former president" ELI
     ctx = entity_layer("Former French ambassador to Ivory Coast, Jean-Marc Simon, told "
                        "reporters the attack was a blunder.")
     simon = by_name(ctx, "Jean-Marc Simon")
-    assert simon.country == "FRA" and simon.sector is None
+    assert simon.country == "FRA" and simon.sector == "ELI"
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name(entity_layer):
+    ctx = entity_layer("Former DP Samuel Kiprono Mwangi was impeached in May. Mwangi denied "
+                       "the charges.")
+    person = by_name(ctx, "Samuel Kiprono Mwangi")
+    assert person.type == "PERSON" and person.sector == "ELI"
+    assert len(person.mentions) == 2  # the bare surname joins the person named in full
 
 
 def test_a_state_army_is_its_countrys_military(entity_layer):

@@ -47,7 +47,16 @@ def _folding() -> _Folding:
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Titles and honorifics written before names ("general", "king", "mr")."""
-    return frozenset(str(t).lower() for t in load_yaml("names.yaml")["titles"])
+    data = load_yaml("names.yaml")
+    return frozenset(str(t).lower() for t in [*data["titles"], *data["title_abbreviations"]])
+
+
+def title_abbreviation(word: str) -> str | None:
+    """What a title written as a capital abbreviation stands for ("DP" -> "deputy
+    president"); None for any other word."""
+    if not (word.isupper() and word.isalpha()):
+        return None
+    return load_yaml("names.yaml")["title_abbreviations"].get(word.lower())
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,10 @@ The policy, in the order the rules are tried:
   need to ...," an official told reporters': Turkey; '... interpreted by Erdogan ... "he may
   tease the U.S.," Yesilada said': Erdogan) (:func:`quoted`).
 
+  A definite description that is a subject ("The insurgent group denied ...") stands for
+  the organization named before it that fits its noun (``anaphora.antecedent``), and so
+  does a pronoun whose clause subject is one ("..., saying it condemns ...").
+
   A possessive "his" or "her" on a kin noun ("his father") is the nearest person named
   before it in its sentence (:func:`person_before`).
 
@@ -127,16 +131,19 @@ def pronoun_entity(ctx: Context, pronoun: Token,
     disowned after he was captured"); for "he" and "she" where no such subject is found,
     the one person named before it in the sentence, if only one is ("officers who
     supported Gaddafi when he seized power"), and with none there, the person who is the
-    subject of the sentence before."""
+    subject of the sentence before.  A definite description ("the insurgent group") and
+    a subject that is one stand for the organization ``anaphora.antecedent`` finds."""
+    from .anaphora import antecedent
+
     if pronoun.lower_ not in PERSONAL_PRONOUNS:
-        return None
+        return antecedent(ctx, pronoun)  # "The insurgent group denied": the Taliban
     subject = clause_subject(pronoun)
     if subject is not None:
         if (pronoun.lower_ in THIRD_PERSON and quoted(pronoun, ctx.masked)
                 and not quoted(subject, ctx.masked)):
             # the quote's speaker: the pronoun is someone the speaker talks about
             return _quoted_antecedent(ctx, pronoun, entity_of(ctx, subject))
-        return entity_of(ctx, subject)
+        return entity_of(ctx, subject) or antecedent(ctx, subject)
     if pronoun.lower_ in ("he", "she"):
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
                   and t.i in ctx.token_entity
@@ -149,11 +156,29 @@ def pronoun_entity(ctx: Context, pronoun: Token,
             # sentence continues the person who is the subject of the sentence before
             # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
             root = pronoun.doc[pronoun.sent.start - 1].sent.root
-            for child in root.children:
-                if child.dep_ in SUBJECTS and child.lower_ not in PERSONAL_PRONOUNS:
-                    entity = entity_of(ctx, child)
-                    if entity is not None and ctx.entity_type(entity) == "PERSON":
-                        return entity
+            found = _subject_person(ctx, root, entity_of, SUBJECTS)
+            if found is None and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN"
+                                     for c in root.children):
+                # "..., officials said": the reported clause's subject (not where the
+                # speaker is a pronoun, "he tweeted", who is the center himself)
+                found = next((f for c in root.children if c.dep_ == "ccomp" for f in [
+                    _subject_person(ctx, c, entity_of, SUBJECTS | PASSIVE_SUBJECTS)] if f),
+                    None)
+            return found
+    return None
+
+
+def _subject_person(ctx: Context, verb: Token, entity_of: Callable[[Context, Token], str | None],
+                    deps: frozenset[str]) -> str | None:
+    """The person that is the subject of ``verb``.  Where the sentence before is a report
+    whose speaker is no person ("Arnel Joseph was killed in a gun battle, officials said.
+    "He opened fire ..."), the caller asks again for the reported clause's subject: what
+    the sentence is about (centering's preferred center)."""
+    for child in verb.children:
+        if child.dep_ in deps and child.lower_ not in PERSONAL_PRONOUNS:
+            entity = entity_of(ctx, child)
+            if entity is not None and ctx.entity_type(entity) == "PERSON":
+                return entity
     return None
 
 

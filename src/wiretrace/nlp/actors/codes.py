@@ -4,6 +4,7 @@ it holds on the article's date and the body it belongs to."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -14,8 +15,9 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
-from .dictionaries import _name_sector, _name_words_of
+from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
+from .tenure import NOT_NOW, former
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -230,11 +232,6 @@ def _role_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
-# A role written with one of these is not held on the article's date.
-NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
-                     "elect", "nominee", "candidate", "would-be", "retired"})
-
-
 def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
           org_of: dict[int, Entity] | None = None) -> tuple[str | None, list[str]]:
     """Country and sectors of a person from the role the text gives them: a title before
@@ -260,7 +257,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
-        phrases = [[t for t in root.subtree if t.i < span.start and not t.ent_type_
+        phrases = [[t for t in root.subtree if t.i < span.start
+                    and (not t.ent_type_ or names.title_abbreviation(t.text))
                     and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
             words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
@@ -283,7 +281,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
                 if owner.pos_ == "NOUN" and held:
                     org = org_of[held[0].i]
-                    return org.country, list(org.sectors) if now else []
+                    return org.country, list(org.sectors) if now else former(
+                        list(org.sectors), list(owner.children) + words)
                 state = next((country_of[c.i] for w in words for c in (w, *w.children)
                               if c.i in country_of
                               and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
@@ -302,9 +301,21 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if org is not None and country in (None, org.country):
                 country, sectors = org.country, list(org.sectors)
             if any(t.lower_ in NOT_NOW for t in list(owner.children) + words):
-                sectors = []
+                sectors = former(sectors, list(owner.children) + words)
             return country, sectors
     return None, []
+
+
+def _article_country(entities: list[Entity]) -> str | None:
+    """The country the article's places and peoples name most often (each mention
+    counted), when one leads: where a place the gazetteer lacks lies ("Dadaab", "Lamu
+    County"), as news qualifies a place abroad by its country and a local one not."""
+    counts: Counter[str] = Counter()
+    for e in entities:
+        if e.country and e.type in ("GPE", "NORP", "LOC", "FAC"):
+            counts[e.country] += len(e.mentions)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
 
 
 def _headline_end(ctx: Context) -> int:
@@ -373,7 +384,7 @@ def _title_sectors(words: list[Token]) -> list[str]:
         found = agent_sectors(" ".join(t.text for t in longer))
         if found:
             return found
-    return agent_sectors(" ".join(t.text for t in words))
+    return agent_sectors(" ".join(names.title_abbreviation(t.text) or t.text for t in words))
 
 
 def _role_word(token: Token) -> list[str]:
@@ -517,6 +528,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                         titled, ctx.article.published)
                     if found_country or found_sectors:
                         break
+            body = branch_body(e.name) if e.type == "ORG" and not found_sectors else None
+            if body and _dictionary_sectors(body, None)[0] is None:  # "UNHCR Kenya": an
+                found_sectors = _dictionary_sectors(body, None)[1]  # IGO's office is the IGO's
             if e.type == "FAC" and found_country:  # the dictionary's body, not a place
                 country = found_country  # of its name ("White House" is no Casablanca)
             country, sectors = country or found_country, sectors or found_sectors
@@ -572,6 +586,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if not country and e.type == "GPE":  # a town the gazetteer lacks: PETRARCH2's
             country = gazetteer.country_of_city(e.name) or _dictionary_sectors(  # country
                 e.name, ctx.article.published)[0]  # ("Incirlik" TUR), not its sector
+        if not country and e.type == "FAC" and not e.place:
+            country = _article_country(entities)  # a camp or town the gazetteer lacks
         update = {"country": country, "sector": sectors[0] if sectors else None,
                   "sectors": sectors}
         done[e.id] = (e if all(getattr(e, k) == v for k, v in update.items())

@@ -140,3 +140,14 @@ def _name_sector(name: str) -> str | None:
     if found is None and "of" in words[1:]:  # "Institute of International Studies"
         found = heads.get(words[words.index("of", 1) - 1])
     return found
+
+
+def branch_body(name: str) -> str | None:
+    """"UNHCR Kenya", "Save the Children UK": the body whose office in a country a name
+    stands for, where the name ends in the country's name and something comes before it;
+    else None."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and gazetteer.country_of_name(" ".join(words[-n:])):
+            return " ".join(words[:-n])
+    return None

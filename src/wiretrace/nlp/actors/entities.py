@@ -131,10 +131,30 @@ def _place_noun(ctx: Context, m: Mention) -> str | None:
     """FAC or GPE where a name modifies a place noun as a compound ("Ghazni province",
     "the Kurecik radar base": ``entity_kinds.yaml: place_nouns``)."""
     root = ctx.doc[m.start:m.end].root
+    if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod"):
+        root = root.head  # "Dadaab and Kakuma camps"
     head = root.head
-    if root.dep_ != "compound" or head.i < m.end or head.pos_ != "NOUN":
+    data = load_yaml("entity_kinds.yaml")
+    camp = head.lower_ in data["camp_nouns"]
+    deps = ("compound", "nmod", "amod") if camp else ("compound",)  # parses of "X camps" vary
+    if root.dep_ not in deps or head.i < m.end \
+            or head.pos_ != "NOUN":
         return None
+    if camp:  # "the Kakuma refugee camp", not "the Biden camp"
+        kinds = [t for t in head.lefts if t.lower_ in data["camp_kinds"]]
+        return "FAC" if kinds or any(c.lower_ in data["camp_kinds"] for c in root.children) \
+            or _camp_named(ctx, m.text) else None
     return _place_nouns().get(head.lower_)
+
+
+def _camp_named(ctx: Context, name: str) -> bool:
+    """The article calls the name a refugee (detention, military ...) camp elsewhere."""
+    data = load_yaml("entity_kinds.yaml")
+    for i, t in enumerate(ctx.doc[:-2]):
+        if t.text == name and ctx.doc[i + 1].lower_ in data["camp_kinds"] \
+                and ctx.doc[i + 2].lower_ in data["camp_nouns"]:
+            return True
+    return False
 
 
 def _title_at(ctx: Context, m: Mention) -> bool:

@@ -21,8 +21,9 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor, Location
 from ..context import Context
-from . import gazetteer
+from . import anaphora, gazetteer
 from .codes import POLITICAL_SECTORS, agent_sectors
+from .tenure import FORMER, former
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -207,6 +208,17 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     named = _appositive_name(ctx, h)
     if named is not None:  # "his French counterpart Emmanuel Macron": the name is the actor
         return named
+    referent = anaphora.antecedent(ctx, h)
+    if referent is not None and entity_id in (None, referent):
+        # "the Taliban ... The insurgent group denied": the organization named before
+        code = entity_code(ctx, referent)
+        if code is not None and code.sector and any(t.lower_ in FORMER for t in h.lefts):
+            # "the former president": as a former title before a name (tenure.former)
+            code = Code(code.country, (former([code.sector], list(h.lefts)) or [None])[0],
+                        code.basis)
+        if code is None or code.basis != "entity":
+            return code
+        return Code(code.country, code.sector, "antecedent")
     sectors = noun_sectors(h)
     entity = ctx.entity(entity_id)
     if not sectors and h.lemma_.lower() in _words("state_leaders") \
@@ -440,5 +452,6 @@ def _several_states(ctx: Context, actor: EventActor) -> bool:
 
 
 def prepare() -> None:
+    anaphora.prepare()
     _single_words()
     _one_per_state()

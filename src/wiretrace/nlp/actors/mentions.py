@@ -124,6 +124,10 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
     elif label == "ORG" and (named := _name_after_titles(ctx, start, end)) is not None:
         return _make(ctx, named, end, "PERSON")  # "Turkish Presidential Advisor Mesut Casin"
+    if label == "PERSON" and end - start > 2 and names.title_abbreviation(ctx.doc[start].text):
+        # "DP Rigathi Gachagua": the abbreviated title is no part of the name (the role
+        # is read from it before the name, as for "President William Ruto")
+        return _make(ctx, start + 1, end, label)
     if label == "ORG" and gazetteer.country_of_name(text):
         label = "GPE"  # "Libya" tagged ORG is still the country
     key = names.name_key(text, person=label == "PERSON")
