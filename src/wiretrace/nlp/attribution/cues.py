@@ -90,10 +90,12 @@ def _evidential_cue(verb: Token) -> Cue | None:
         return None
     for c in verb.children:
         # the predicate after "seem": an adjective the parser may label acomp, xcomp or
-        # oprd ("New Hampshire seems stable"), or a noun ("seemed a long shot")
+        # oprd ("New Hampshire seems stable"), a noun ("seemed a long shot"), or a
+        # "like" phrase ("seems like a fair idea": "like" as a copular complement)
         if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
                 c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ") or (
-                c.dep_ == "attr" and c.pos_ == "NOUN"):
+                c.dep_ == "attr" and c.pos_ == "NOUN") or (
+                c.dep_ == "prep" and c.lower_ == "like" and _children(c, "pobj", "pcomp")):
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
                        content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
     return None
