@@ -171,7 +171,11 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     g.lower_ == "if" and lemma in lex.question_verbs)) for g in c.children):
             return clause_tokens(c)
     preps = lex.prep_content.get(lemma, frozenset())
-    for c in verb.children:
+    # "reminded voters of her record": the parser may hang the phrase on the one
+    # addressed, a name or a noun for people
+    addressed = [g for c in verb.children if c.dep_ == "dobj" and (
+        could_be_source(c) or names_people(c)) for g in c.children]
+    for c in list(verb.children) + addressed:
         # "called for a re-run", "accused Moscow of meddling in the vote"
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
