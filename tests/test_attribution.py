@@ -509,3 +509,29 @@ def test_a_share_of_those_polled_speaks(analyze_text):
 def test_no_record_for_people_recalled_nouns_of_fact_or_names(analyze_text, text, words):
     report = analyze_text(text)
     assert not [q for q in report.quotes if words in q.text], report.quotes
+
+
+def test_a_digest_item_names_its_speakers_after_a_dash(analyze_text):
+    report = analyze_text("Polls and the port\n\nPORT POLLS NOT WRONG, JUST EARLY - Ana Mendes "
+                          "and Tom Reyes: \u201cAlthough the polls failed to predict the vote, "
+                          "the port plan is popular.\u201d\n")
+    assert_offsets(report)
+    q = quote_with(report, "the port plan is popular")
+    assert q.cue is not None and q.cue.text == ":"
+    assert "Reyes" in source(report, q.speaker).name
+
+
+def test_a_named_speaker_who_opens_two_lines_takes_turns(analyze_text):
+    report = analyze_text("Polls and the port\n\nThe pollsters Tom Reyes and Ana Mendes met on "
+                          "Monday in Bremen.\n\nReyes: Well, the levy is bad.\n\nMendes: No one "
+                          "likes a levy.\n\nReyes: Here is the irony of our time.\n")
+    assert_offsets(report)
+    q = quote_with(report, "the levy is bad")
+    assert q.cue is not None and q.cue.text == ":"
+    assert "Reyes" in source(report, q.speaker).name
+
+
+def test_a_list_of_places_and_results_is_no_transcript(analyze_text):
+    report = analyze_text("Results\n\nThe votes were counted in Iowa and Ohio.\n\nIowa: Cruz won "
+                          "the caucus.\n\nOhio: Kasich won the primary.\n")
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == ":"]
