@@ -535,3 +535,23 @@ def test_a_list_of_places_and_results_is_no_transcript(analyze_text):
     report = analyze_text("Results\n\nThe votes were counted in Iowa and Ohio.\n\nIowa: Cruz won "
                           "the caucus.\n\nOhio: Kasich won the primary.\n")
     assert not [q for q in report.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_a_headline_verb_tagged_a_noun_is_a_cue(analyze_text):
+    report = analyze_text("Union Chief Praises Mayor Okafor's Port Plan\n\nThe union chief "
+                          "spoke on Monday.\n")
+    assert_offsets(report)
+    q = quote_with(report, "Port Plan")
+    assert q.cue is not None and q.cue.text == "Praises"
+    assert "Chief" in source(report, q.speaker).name
+
+
+def test_a_headline_noun_in_s_before_a_verb_is_no_cue(analyze_text):
+    report = analyze_text("Calls Grow for a New Levy\n\nThe pilots met on Monday.\n")
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == "Calls"]
+
+
+def test_a_noun_in_s_in_a_sentence_case_headline_is_no_cue(analyze_text):
+    report = analyze_text("Officials held port talks with a shipping heir - report\n\nThe "
+                          "talks were secret.\n")
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == "talks"]

@@ -585,9 +585,11 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
-    from .labels import label_cues  # labels builds Cue records: imported here, not above
+    from .labels import headline_verb_cues, label_cues  # they build Cue records
 
-    found = _phrase_cues(doc) + _survey_cues(doc) + _opinion_cues(doc) + label_cues(doc)
+    anchors = {c.anchor for c in cues}
+    found = _phrase_cues(doc) + _survey_cues(doc) + _opinion_cues(doc) + label_cues(doc) + [
+        c for c in headline_verb_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]

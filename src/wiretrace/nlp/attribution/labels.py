@@ -97,3 +97,41 @@ def label_cues(doc: Doc) -> list[Cue]:
         out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
                        content=rest))
     return out
+
+
+# the verb classes a headline's mistagged verb may have ("Mayor Praises Port Plan")
+HEADLINE_CLASSES = {"speech", "claim", "deny", "stance", "cognitive", "evidence"}
+
+
+def headline_verb_cues(doc: Doc) -> list[Cue]:
+    """A headline's cue verb the tagger took for a noun ("Union Chief Praises Port Plan",
+    "Mayor Says Port Will Reopen": headlines drop articles and use
+    title case, and the model tags the verb a proper or plural noun): a capitalized form
+    in -s of a listed verb between a noun and more words is the cue, the noun before it the speaker
+    and the rest of the line the content (the headline's "X verbs Y" is a sentence)."""
+    lex = lexicon()
+    line: list[Token] = []
+    for t in doc:
+        if "\n" in t.text:
+            if line:
+                break
+        elif not t.is_space:
+            line.append(t)
+    out = []
+    for k in range(1, len(line) - 1):
+        t, before, after = line[k], line[k - 1], line[k + 1]
+        low = t.lower_
+        lemma = next((low[:-n] for n, ending in ((1, "s"), (2, "es"))
+                      if low.endswith(ending) and low[:-n] in lex.verbs), None)
+        if lemma is None or t.tag_.startswith("VB") or not t.text[:1].isupper() or (
+                lex.verbs[lemma] not in HEADLINE_CLASSES):
+            continue  # "officials held port talks with ...": a noun in a sentence-case line
+        if before.pos_ not in ("PROPN", "NOUN") or after.is_punct or after.tag_.startswith(
+                ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
+            continue
+        rest = [w.i for w in line[k + 1:]]
+        while rest and doc[rest[-1]].is_punct:
+            rest.pop()
+        out.append(Cue(tokens=[t.i], cls=lex.verbs[lemma], anchor=t.i, speaker=before.i,
+                       content=rest))
+    return out
