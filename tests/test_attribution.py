@@ -504,6 +504,7 @@ def test_a_share_of_those_polled_speaks(analyze_text):
     ("A group called Fish First met the mayor on Monday.", "Fish First"),  # a name only
     ("The port issued a statement on Monday.", "Monday"),  # a date is no content
     ("The crews painted the old crane white.", "crane"),  # "paint" only in its "as" frame
+    ("Okafor slid in the polls after the strike.", "Okafor slid"),  # a standing, no poll
     ("The crews identified the wreck near the quay.", "wreck"),  # no "as": no cue
 ])
 def test_no_record_for_people_recalled_nouns_of_fact_or_names(analyze_text, text, words):

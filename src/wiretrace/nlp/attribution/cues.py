@@ -492,7 +492,9 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
 
 def _survey_cues(doc: Doc) -> list[Cue]:
     """"Okafor led by ten points in a new national poll": the poll speaks the clause
-    its "in" phrase hangs on, less the phrase (as "according to" does)."""
+    its "in" phrase hangs on, less the phrase (as "according to" does).  Not "the polls"
+    ("slid in the polls", "trails him in the polls"): a standing over polls in general,
+    which no one poll reports."""
     lex = lexicon()
     out = []
     for prep in tokens_with(doc, lex.survey_preps):
@@ -501,8 +503,9 @@ def _survey_cues(doc: Doc) -> list[Cue]:
         pobj = next(iter(_children(prep, "pobj")), None)
         head = prep.head
         if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
-                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None:
-            continue  # "said in a poll": the verb is the cue
+                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None or (
+                pobj.tag_ == "NNS" and all(c.lower_ == "the" for c in pobj.children)):
+            continue  # "said in a poll": the verb is the cue; "trails in the polls": a standing
         content = _clause_less_phrase(doc, head, prep)
         if content:
             out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
