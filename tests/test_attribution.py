@@ -503,7 +503,56 @@ def test_a_share_of_those_polled_speaks(analyze_text):
     ("The question is whether the dockers will strike.", "dockers"),  # the writer's question
     ("A group called Fish First met the mayor on Monday.", "Fish First"),  # a name only
     ("The port issued a statement on Monday.", "Monday"),  # a date is no content
+    ("The crews painted the old crane white.", "crane"),  # "paint" only in its "as" frame
+    ("Okafor slid in the polls after the strike.", "Okafor slid"),  # a standing, no poll
+    ("The crews identified the wreck near the quay.", "wreck"),  # no "as": no cue
 ])
 def test_no_record_for_people_recalled_nouns_of_fact_or_names(analyze_text, text, words):
     report = analyze_text(text)
     assert not [q for q in report.quotes if words in q.text], report.quotes
+
+
+def test_a_digest_item_names_its_speakers_after_a_dash(analyze_text):
+    report = analyze_text("Polls and the port\n\nPORT POLLS NOT WRONG, JUST EARLY - Ana Mendes "
+                          "and Tom Reyes: \u201cAlthough the polls failed to predict the vote, "
+                          "the port plan is popular.\u201d\n")
+    assert_offsets(report)
+    q = quote_with(report, "the port plan is popular")
+    assert q.cue is not None and q.cue.text == ":"
+    assert "Reyes" in source(report, q.speaker).name
+
+
+def test_a_named_speaker_who_opens_two_lines_takes_turns(analyze_text):
+    report = analyze_text("Polls and the port\n\nThe pollsters Tom Reyes and Ana Mendes met on "
+                          "Monday in Bremen.\n\nReyes: Well, the levy is bad.\n\nMendes: No one "
+                          "likes a levy.\n\nReyes: Here is the irony of our time.\n")
+    assert_offsets(report)
+    q = quote_with(report, "the levy is bad")
+    assert q.cue is not None and q.cue.text == ":"
+    assert "Reyes" in source(report, q.speaker).name
+
+
+def test_a_list_of_places_and_results_is_no_transcript(analyze_text):
+    report = analyze_text("Results\n\nThe votes were counted in Iowa and Ohio.\n\nIowa: Cruz won "
+                          "the caucus.\n\nOhio: Kasich won the primary.\n")
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_a_headline_verb_tagged_a_noun_is_a_cue(analyze_text):
+    report = analyze_text("Union Chief Praises Mayor Okafor's Port Plan\n\nThe union chief "
+                          "spoke on Monday.\n")
+    assert_offsets(report)
+    q = quote_with(report, "Port Plan")
+    assert q.cue is not None and q.cue.text == "Praises"
+    assert "Chief" in source(report, q.speaker).name
+
+
+def test_a_headline_noun_in_s_before_a_verb_is_no_cue(analyze_text):
+    report = analyze_text("Calls Grow for a New Levy\n\nThe pilots met on Monday.\n")
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == "Calls"]
+
+
+def test_a_noun_in_s_in_a_sentence_case_headline_is_no_cue(analyze_text):
+    report = analyze_text("Officials held port talks with a shipping heir - report\n\nThe "
+                          "talks were secret.\n")
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == "talks"]

@@ -35,6 +35,34 @@ def _governing_relay(verb: Token) -> Token | None:
     return None
 
 
+CLOSING_MARKS = ("\u201d", "''", '"', "\u2019")
+# the labels the parser gives a subject set after its verb ("..., added a farmer")
+INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "dep")
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """Quotative inversion: '"The port is ready," added a harbour pilot', "'...,' said
+    Ana Mendes": after a closing quotation mark a speech verb may come before its
+    subject (English grammar: subject-verb inversion after direct speech), which the
+    parser often labels an object.  The noun right after the verb is then the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if lexicon().verbs.get(verb.lemma_.lower()) not in ("speech", "claim", "deny"):
+        return None
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].text == ",":
+        j -= 1
+    if j < 0 or verb.doc[j].text not in CLOSING_MARKS:
+        return None
+    nxt = verb.i + 1
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") \
+                and c.left_edge.i == nxt:
+            return c
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, the one a relay
     verb quotes ("quoted a source ... saying"), the noun a participle modifies ("a
@@ -48,6 +76,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # the verb is the name
         before = [c for c in subjects if c.i < verb.i]
         return relative_head(max(before, key=lambda c: c.i) if before else subjects[0])
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if _is_passive(verb):
         # "Y was quoted as saying": the one quoted speaks; "it was said by X": X speaks
         if lex.verbs.get(verb.lemma_.lower()) == "relay":
@@ -131,6 +162,8 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             return clause_tokens(c)
+    if inverted_subject(verb) is not None:
+        return []  # '"...," added a harbour pilot': the quote is what is said
     for c in verb.children:
         # "asked the crews if they planned to sail", "wondered whether it would hold"
         if c.dep_ == "advcl" and c.i > verb.i and any(
@@ -138,7 +171,11 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     g.lower_ == "if" and lemma in lex.question_verbs)) for g in c.children):
             return clause_tokens(c)
     preps = lex.prep_content.get(lemma, frozenset())
-    for c in verb.children:
+    # "reminded voters of her record": the parser may hang the phrase on the one
+    # addressed, a name or a noun for people
+    addressed = [g for c in verb.children if c.dep_ == "dobj" and (
+        could_be_source(c) or names_people(c)) for g in c.children]
+    for c in list(verb.children) + addressed:
         # "called for a re-run", "accused Moscow of meddling in the vote"
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
@@ -155,6 +192,9 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         "speech", "claim", "evidence", "cognitive") else []
     if predicate:
         return predicate
+    gerund = _gerund_complement(verb, cls)
+    if gerund:
+        return gerund
     if cls == "evidence":
         # "A new poll shows a tightening race": what a poll, study or record shows
         subject = subject_of(verb)
@@ -241,6 +281,32 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             elif c.dep_ == "conj" and c.pos_ in ("ADJ", "ADV") and out:
                 out += clause_tokens(c)
         return out
+    return []
+
+
+# classes whose verbs report a gerund clause after them whatever the verb
+GERUND_CLASSES = ("claim", "deny", "cognitive", "evidence", "stance", "intention")
+
+
+def _gerund_complement(verb: Token, cls: str) -> list[int]:
+    """A gerund clause as the complement: "reported raising $9 million", "suggested
+    boycotting the firm", "supports tightening the rules", "considered running" (English
+    grammar: the -ing clause is the catenative complement, what is said, held or
+    wanted).  Speech verbs only when their object is what they say (`object_content`,
+    `message_object`),
+    so that "continued talking" is no report; not after an object ("saw him
+    running")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if cls not in GERUND_CLASSES and lemma not in lex.object_content and (
+            lemma not in lex.message_object):
+        return []
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("dobj", "attr") and c.tag_ != "VBG":
+            return []
+        if c.i > verb.i and c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and not any(
+                g.dep_ in SUBJECTS for g in c.children):
+            return clause_tokens(c)
     return []
 
 

@@ -90,10 +90,12 @@ def _evidential_cue(verb: Token) -> Cue | None:
         return None
     for c in verb.children:
         # the predicate after "seem": an adjective the parser may label acomp, xcomp or
-        # oprd ("New Hampshire seems stable"), or a noun ("seemed a long shot")
+        # oprd ("New Hampshire seems stable"), a noun ("seemed a long shot"), or a
+        # "like" phrase ("seems like a fair idea": "like" as a copular complement)
         if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
                 c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ") or (
-                c.dep_ == "attr" and c.pos_ == "NOUN"):
+                c.dep_ == "attr" and c.pos_ == "NOUN") or (
+                c.dep_ == "prep" and c.lower_ == "like" and _children(c, "pobj", "pcomp")):
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
                        content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
     return None
@@ -490,7 +492,9 @@ def _phrase_cues(doc: Doc) -> list[Cue]:
 
 def _survey_cues(doc: Doc) -> list[Cue]:
     """"Okafor led by ten points in a new national poll": the poll speaks the clause
-    its "in" phrase hangs on, less the phrase (as "according to" does)."""
+    its "in" phrase hangs on, less the phrase (as "according to" does).  Not "the polls"
+    ("slid in the polls", "trails him in the polls"): a standing over polls in general,
+    which no one poll reports."""
     lex = lexicon()
     out = []
     for prep in tokens_with(doc, lex.survey_preps):
@@ -499,8 +503,9 @@ def _survey_cues(doc: Doc) -> list[Cue]:
         pobj = next(iter(_children(prep, "pobj")), None)
         head = prep.head
         if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
-                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None:
-            continue  # "said in a poll": the verb is the cue
+                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None or (
+                pobj.tag_ == "NNS" and all(c.lower_ == "the" for c in pobj.children)):
+            continue  # "said in a poll": the verb is the cue; "trails in the polls": a standing
         content = _clause_less_phrase(doc, head, prep)
         if content:
             out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
@@ -583,9 +588,11 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = _adjective_cue(token) or _made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
-    from .labels import label_cues  # labels builds Cue records: imported here, not above
+    from .labels import headline_verb_cues, label_cues  # they build Cue records
 
-    found = _phrase_cues(doc) + _survey_cues(doc) + _opinion_cues(doc) + label_cues(doc)
+    anchors = {c.anchor for c in cues}
+    found = _phrase_cues(doc) + _survey_cues(doc) + _opinion_cues(doc) + label_cues(doc) + [
+        c for c in headline_verb_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from .cues import Cue
@@ -14,6 +16,24 @@ LABEL_WORDS = 6
 LABEL_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 LABEL_DASHES = {"\u2013", "\u2014", "-", "\u2015"}
 OPENING_MARKS = '"\u201c\u2018\'\u00ab'
+
+
+# "Mark Blumenthal and Jon Cohen: ...": two speakers of one label
+LABEL_JOINERS = {"and", "&"}
+
+
+def _label_colon(line: list[Token]) -> int | None:
+    """The colon of a label: within the line's first words, or within as many words
+    after a dash (a digest's items, "POLLS TOO EARLY - Ana Mendes: "..."", name what
+    they quote after the dash)."""
+    colon = next((k for k, t in enumerate(line[:LABEL_WORDS + 3]) if t.text == ":"), None)
+    if colon is not None:
+        return colon
+    first = next((k for k, t in enumerate(line) if t.text == ":"), None)
+    if first is None:
+        return None
+    dash = max((k for k, t in enumerate(line[:first]) if t.text in LABEL_DASHES), default=-1)
+    return first if dash >= 0 and first - dash <= LABEL_WORDS + 2 else None
 
 
 def label_cues(doc: Doc) -> list[Cue]:
@@ -33,17 +53,19 @@ def label_cues(doc: Doc) -> list[Cue]:
     headline = next((line for line in lines if line), None)
     found = []
     for line in lines:
-        colon = next((k for k, t in enumerate(line[:LABEL_WORDS + 3]) if t.text == ":"), None)
+        colon = _label_colon(line)
         if not colon or colon + 1 >= len(line):
             continue
         label = line[:colon]
         dash = max((k for k, t in enumerate(label) if t.text in LABEL_DASHES), default=-1)
         label = label[dash + 1:]
         words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
-        if not words or len(words) > LABEL_WORDS or not all(
+        joined = [t for t in words if t.lower_ not in LABEL_JOINERS]
+        if not joined or len(words) > LABEL_WORDS or words[0].lower_ in LABEL_JOINERS or not all(
                 t.text[:1].isupper() and len(t.text) > 1 and not t.tag_.startswith("VB")
-                for t in words):
+                for t in joined):
             continue  # "Q:", "A:", "Clinton Wades In: ..." are no speaker labels
+        words = joined
         rest = [t.i for t in line[colon + 1:]]
         while rest and doc[rest[-1]].is_punct:
             rest.pop()
@@ -51,6 +73,9 @@ def label_cues(doc: Doc) -> list[Cue]:
             continue
         found.append((line is headline, words, line[colon], rest))
     capitals = sum(1 for _, w, _, _ in found if all(t.text.isupper() for t in w))
+    # a speaker who opens two or more lines ("Matthews: ...", later "Matthews: ..."):
+    # a transcript's turns, whatever the case of the name
+    turns = Counter(w[-1].lower_ for in_headline, w, _, _ in found if not in_headline)
     # names the body gives an entity type ("Okafor", tagged a common noun in a headline)
     names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
     lex = lexicon()
@@ -61,13 +86,52 @@ def label_cues(doc: Doc) -> list[Cue]:
         last = words[-1]
         named = in_headline and (proper or last.lower_ in names or (
             last.lemma_.lower() in lex.source_nouns and len(words) <= 3))
-        turn = all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
-            capitals >= 2)
+        turn = (all(t.text.isupper() for t in words) and len(words[-1].text) > 1 and (
+            capitals >= 2)) or (not in_headline and turns[last.lower_] >= 2 and (
+            proper or last.lower_ in names))
         # 'Ana Mendes: "The harbour will reopen ..."': a name, a colon and a quotation mark
         # (PolNeAR's guidelines: 'Romeo: "Is the day so young?"')
         quoted = proper and doc[rest[0]].text[:1] in OPENING_MARKS
         if not (named or turn or quoted):
             continue
         out.append(Cue(tokens=[colon.i], cls="speech", anchor=colon.i, speaker=words[-1].i,
+                       content=rest))
+    return out
+
+
+# the verb classes a headline's mistagged verb may have ("Mayor Praises Port Plan")
+HEADLINE_CLASSES = {"speech", "claim", "deny", "stance", "cognitive", "evidence"}
+
+
+def headline_verb_cues(doc: Doc) -> list[Cue]:
+    """A headline's cue verb the tagger took for a noun ("Union Chief Praises Port Plan",
+    "Mayor Says Port Will Reopen": headlines drop articles and use
+    title case, and the model tags the verb a proper or plural noun): a capitalized form
+    in -s of a listed verb between a noun and more words is the cue, the noun before it the speaker
+    and the rest of the line the content (the headline's "X verbs Y" is a sentence)."""
+    lex = lexicon()
+    line: list[Token] = []
+    for t in doc:
+        if "\n" in t.text:
+            if line:
+                break
+        elif not t.is_space:
+            line.append(t)
+    out = []
+    for k in range(1, len(line) - 1):
+        t, before, after = line[k], line[k - 1], line[k + 1]
+        low = t.lower_
+        lemma = next((low[:-n] for n, ending in ((1, "s"), (2, "es"))
+                      if low.endswith(ending) and low[:-n] in lex.verbs), None)
+        if lemma is None or t.tag_.startswith("VB") or not t.text[:1].isupper() or (
+                lex.verbs[lemma] not in HEADLINE_CLASSES):
+            continue  # "officials held port talks with ...": a noun in a sentence-case line
+        if before.pos_ not in ("PROPN", "NOUN") or after.is_punct or after.tag_.startswith(
+                ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
+            continue
+        rest = [w.i for w in line[k + 1:]]
+        while rest and doc[rest[-1]].is_punct:
+            rest.pop()
+        out.append(Cue(tokens=[t.i], cls=lex.verbs[lemma], anchor=t.i, speaker=before.i,
                        content=rest))
     return out
