@@ -14,7 +14,7 @@ from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
-from . import factuality, magnitude
+from . import factuality, magnitude, readings
 from .assertion import (
     _govern,
     _has_named_target,
@@ -229,5 +229,5 @@ def prepare() -> None:
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
-                  magnitude.prepare, plover.prepare):
+                  magnitude.prepare, plover.prepare, readings.prepare):
         table()

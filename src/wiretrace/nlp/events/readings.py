@@ -113,3 +113,10 @@ def pending(noun: Token) -> bool:
     return any(v.lemma_.lower() in data["pending_verbs"] and any(
         o.dep_ == "dobj" and o.lemma_.lower() in data["pending_steps"] for o in v.children)
         for v in verbs)
+
+
+def prepare() -> None:
+    """Load the tables of readings and particle verbs now (see
+    :func:`wiretrace.pipeline.load`)."""
+    _data()
+    _particle_verbs()
