@@ -14,7 +14,7 @@ from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
-from . import factuality, magnitude
+from . import factuality, magnitude, readings
 from .assertion import (
     _govern,
     _has_named_target,
@@ -77,6 +77,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if trigger.pos_ != "VERB":
         return True
+    if readings.thing_subject(trigger):
+        return False  # "an online form challenged ...": a thing does not act
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a

@@ -113,3 +113,43 @@ def pending(noun: Token) -> bool:
     return any(v.lemma_.lower() in data["pending_verbs"] and any(
         o.dep_ == "dobj" and o.lemma_.lower() in data["pending_steps"] for o in v.children)
         for v in verbs)
+
+
+def thing_subject(verb: Token) -> bool:
+    """A verb whose active subject is a common noun of a kind that names a thing, not an
+    actor: "an online form challenged everyone's efforts", "the camps shelter 400,000
+    refugees", "Japan's population continues to decline".  PLOVER's source is an actor
+    (a person, group or organization acting); a facility, a camp, a form or a quantity
+    does not act, whatever name owns it ("the EU's form").  The kinds are
+    the actor layer's (entity_kinds.yaml) and event_readings.yaml's `thing_nouns`."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "continues to decline"
+    for subj in clause.children:
+        if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or not subj.is_lower:
+            continue  # "Trump blocked" parsed as a common noun keeps its capital
+        if subj.ent_type_ and subj.lemma_.lower() not in _camps():
+            continue  # a name; "Dadaab and Kakuma camps" is a place all the same
+        if any(c.dep_ == "appos" for c in subj.children):
+            continue  # "old friends Malaysia's former prime minister"
+        if subj.lemma_.lower() in _thing_nouns() or subj.lower_ in _thing_nouns():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _camps() -> frozenset[str]:
+    return frozenset(load_yaml("entity_kinds.yaml")["camp_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> frozenset[str]:
+    """Nouns that name things (entity_kinds.yaml: facility and district place nouns,
+    camps; event_readings.yaml: forms and quantities).  Products are left out: a weapon
+    or a vehicle is the instrument of an attack ("a drone killed three soldiers"), as an
+    event noun is, and a warship stands for its navy ("U.S. warships passed")."""
+    kinds = load_yaml("entity_kinds.yaml")
+    words = set(kinds["camp_nouns"])
+    for group in kinds["place_nouns"].values():
+        words |= set(group)
+    words |= set(_data()["thing_nouns"])
+    return frozenset(w.lower() for w in words)
+
