@@ -80,7 +80,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if readings.thing_subject(trigger):
         return False  # "an online form challenged ...": a thing does not act
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
-            not _when_clause(trigger):
+            not _when_clause(trigger) and not readings.named_doer_relative(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False

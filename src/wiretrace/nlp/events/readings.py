@@ -153,3 +153,18 @@ def _thing_nouns() -> frozenset[str]:
     words |= set(_data()["thing_nouns"])
     return frozenset(w.lower() for w in words)
 
+
+
+def named_doer_relative(verb: Token) -> bool:
+    """A relative clause whose relative pronoun is the object and whose subject is a name
+    ("espionage charges which Washington has dismissed", "the report that Moscow
+    denied"): it reports what the named actor did to the noun, not what the noun is like
+    ("officials who headed", "a road which links"), so it is an event the sentence
+    reports."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and
+               c.lower_ in ("which", "that", "whom")]
+    names = [c for c in verb.children if c.dep_ == "nsubj" and
+             c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    return bool(objects and names)
