@@ -154,3 +154,19 @@ THINGS = [
 def test_a_thing_as_subject_makes_no_event(analyze_text, sentence, trigger, shown):
     r = analyze_text("Santiago\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, _types(r)
+
+
+WARS = [
+    # (sentence, trigger, shown as an event of any type)
+    ("Hunger caused by the Tigray conflict has reached two million Ethiopians.", "conflict",
+     False),
+    ("Refugees of Ethiopia's war crossed into Sudan last year.", "war", False),
+    ("Eritrea launched a war against Ethiopia in 1998.", "war", True),
+    ("The conflict between Ethiopia and Eritrea killed thousands.", "conflict", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", WARS)
+def test_a_war_named_by_whose_it_is_is_a_setting(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Addis Ababa\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, _types(r)

@@ -168,3 +168,18 @@ def named_doer_relative(verb: Token) -> bool:
     names = [c for c in verb.children if c.dep_ == "nsubj" and
              c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
     return bool(objects and names)
+
+
+def named_war(noun: Token) -> bool:
+    """A war named by whose or where it is ("the Boko Haram conflict", "the Libyan civil
+    war", "Syria's war"): the existing war, a setting, as a named agreement is the existing
+    document, unless a verb of starting or waging it carries it ("Russia launched the
+    Ukraine war").  The acts of the war are coded where a clause reports them."""
+    if noun.lower_ == "fighting" or not any(
+            c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and
+                                 c.ent_type_ in ("NORP", "GPE", "ORG"))
+            for c in noun.children):
+        return False
+    head = noun.head
+    return not (noun.dep_ in ("dobj", "nsubjpass") and
+                head.lemma_.lower() in _data()["war_acts"])
