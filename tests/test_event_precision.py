@@ -170,3 +170,17 @@ WARS = [
 def test_a_war_named_by_whose_it_is_is_a_setting(analyze_text, sentence, trigger, shown):
     r = analyze_text("Addis Ababa\n\n" + sentence, published="2022-03-01")
     assert bool(_shown(r, trigger)) is shown, _types(r)
+
+
+ORIGINS = [
+    # (sentence, trigger, shown): a giving verb needs a recipient; a 'from' phrase is
+    # where something comes from
+    ("Peruvian journalists contributed from Lima and Quito.", "contributed", False),
+    ("Peru contributed 20 million dollars to Ecuador.", "contributed", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", ORIGINS)
+def test_a_from_phrase_is_no_recipient(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, _types(r)
