@@ -136,3 +136,51 @@ def test_an_act_still_in_the_legislature_is_not_done(analyze_text, sentence, tri
     r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "SANCTION"]
     assert bool(found) is shown, _types(r)
+
+
+THINGS = [
+    # (sentence, trigger, shown as an event of any type)
+    ("Chile's visa form challenged the patience of Peruvian travellers.", "challenged",
+     False),
+    ("The number of Bolivian migrants in Chile declined last year.", "declined", False),
+    ("Bolivia's population continues to decline.", "decline", False),
+    ("Chile's foreign ministry challenged Peru's maritime claim.", "challenged", True),
+    ("Bolivia declined to join the talks with Chile.", "declined", True),
+    ("Chilean officials continue to criticize Bolivia's claim.", "criticize", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", THINGS)
+def test_a_thing_as_subject_makes_no_event(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Santiago\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, _types(r)
+
+
+WARS = [
+    # (sentence, trigger, shown as an event of any type)
+    ("Hunger caused by the Tigray conflict has reached two million Ethiopians.", "conflict",
+     False),
+    ("Refugees of Ethiopia's war crossed into Sudan last year.", "war", False),
+    ("Eritrea launched a war against Ethiopia in 1998.", "war", True),
+    ("The conflict between Ethiopia and Eritrea killed thousands.", "conflict", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", WARS)
+def test_a_war_named_by_whose_it_is_is_a_setting(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Addis Ababa\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, _types(r)
+
+
+ORIGINS = [
+    # (sentence, trigger, shown): a giving verb needs a recipient; a 'from' phrase is
+    # where something comes from
+    ("Peruvian journalists contributed from Lima and Quito.", "contributed", False),
+    ("Peru contributed 20 million dollars to Ecuador.", "contributed", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", ORIGINS)
+def test_a_from_phrase_is_no_recipient(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    assert bool(_shown(r, trigger)) is shown, _types(r)

@@ -149,3 +149,26 @@ def test_a_passives_by_phrase_hung_on_its_complement_is_its_agent(analyze_text):
                      "sanctions by Ethiopia this year.", published="2022-03-01")
     event = next(e for e in r.events if e.trigger.text == "threatened")
     assert "Ethiopia" in _names(r, event, "source"), _names(r, event, "source")
+
+
+OBJECT_RELATIVES = [
+    # (sentence, trigger, shown, target): a relative clause whose object is the relative
+    # pronoun and whose subject is a name reports the named actor's act
+    ("Two reporters face spying charges which Uganda has rejected as false.", "rejected",
+     True, "charges"),
+    ("Kenya released a statement that Ethiopia criticized on Monday.", "criticized", True,
+     "statement"),
+    ("Kenya expelled the diplomats who criticized the government.", "criticized", False,
+     None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown,target", OBJECT_RELATIVES)
+def test_an_object_relative_with_a_named_subject_is_an_event(analyze_text, sentence,
+                                                             trigger, shown, target):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = _shown(r, trigger)
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+    if target:
+        names = _names(r, found[0], "target")
+        assert any(target in n for n in names), names  # the noun, not the pronoun

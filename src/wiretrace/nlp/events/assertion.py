@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...model import EventActor
 from .coding import ACTOR_KINDS, PASSIVE_SUBJECTS, SUBJECTS, UNCODED, Coding, _rules
-from .readings import existing_agreement, pending
+from .readings import existing_agreement, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
@@ -314,6 +314,8 @@ def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
         elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
                 n.head.head.lower_ in setting_frames and n.head.head.dep_ == "pobj":
             coding[n.i] = UNCODED  # "at the start of Brexit negotiations"
+        elif n.lower_ in setting_nouns and named_war(n):
+            coding[n.i] = UNCODED  # "insecurity caused by the Boko Haram conflict"
         elif pending(n):
             coding[n.i] = UNCODED  # "sanctions awaiting ratification": readings.py
         elif coding[n.i].cameo in cameos and existing_agreement(n):

@@ -77,14 +77,19 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if trigger.pos_ != "VERB":
         return True
+    if readings.thing_subject(trigger):
+        return False  # "an online form challenged ...": a thing does not act
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
-            not _when_clause(trigger):
+            not _when_clause(trigger) and not readings.named_doer_relative(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
         return False
+    if coding.type in ("AID", "COOPERATE") and "target" not in roles and all(
+            _from_phrase(look.ctx.doc, a) for a in found if a.role == "other"):
+        return False  # "stringers contributed from Mogadishu": an origin, no recipient
     if coding.type in ("COOPERATE", "AID") and \
             trigger.lemma_.lower() in _rules()["send_verbs"] and not any(
             a.role == "other" and _is_party(a) for a in found):
@@ -111,6 +116,18 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+def _from_phrase(doc, actor: EventActor) -> bool:
+    """An argument in a 'from' phrase ("contributed from Mogadishu and Nairobi"): where
+    something comes from, not the recipient a giving or cooperating verb needs."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _when_clause(trigger: Token) -> bool:

@@ -115,8 +115,79 @@ def pending(noun: Token) -> bool:
         for v in verbs)
 
 
+def thing_subject(verb: Token) -> bool:
+    """A verb whose active subject is a common noun of a kind that names a thing, not an
+    actor: "an online form challenged everyone's efforts", "the camps shelter 400,000
+    refugees", "Japan's population continues to decline".  PLOVER's source is an actor
+    (a person, group or organization acting); a facility, a camp, a form or a quantity
+    does not act, whatever name owns it ("the EU's form").  The kinds are
+    the actor layer's (entity_kinds.yaml) and event_readings.yaml's `thing_nouns`."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "continues to decline"
+    for subj in clause.children:
+        if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or not subj.is_lower:
+            continue  # "Trump blocked" parsed as a common noun keeps its capital
+        if subj.ent_type_ and subj.lemma_.lower() not in _camps():
+            continue  # a name; "Dadaab and Kakuma camps" is a place all the same
+        if any(c.dep_ == "appos" for c in subj.children):
+            continue  # "old friends Malaysia's former prime minister"
+        if subj.lemma_.lower() in _thing_nouns() or subj.lower_ in _thing_nouns():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _camps() -> frozenset[str]:
+    return frozenset(load_yaml("entity_kinds.yaml")["camp_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> frozenset[str]:
+    """Nouns that name things (entity_kinds.yaml: facility and district place nouns,
+    camps; event_readings.yaml: forms and quantities).  Products are left out: a weapon
+    or a vehicle is the instrument of an attack ("a drone killed three soldiers"), as an
+    event noun is, and a warship stands for its navy ("U.S. warships passed")."""
+    kinds = load_yaml("entity_kinds.yaml")
+    words = set(kinds["camp_nouns"])
+    for group in kinds["place_nouns"].values():
+        words |= set(group)
+    words |= set(_data()["thing_nouns"])
+    return frozenset(w.lower() for w in words)
+
+
+def named_doer_relative(verb: Token) -> bool:
+    """A relative clause whose relative pronoun is the object and whose subject is a name
+    ("espionage charges which Washington has dismissed", "the report that Moscow
+    denied"): it reports what the named actor did to the noun, not what the noun is like
+    ("officials who headed", "a road which links"), so it is an event the sentence
+    reports."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and
+               c.lower_ in ("which", "that", "whom")]
+    names = [c for c in verb.children if c.dep_ == "nsubj" and
+             c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    return bool(objects and names)
+
+
+def named_war(noun: Token) -> bool:
+    """A war named by whose or where it is ("the Boko Haram conflict", "the Libyan civil
+    war", "Syria's war"): the existing war, a setting, as a named agreement is the existing
+    document, unless a verb of starting or waging it carries it ("Russia launched the
+    Ukraine war").  The acts of the war are coded where a clause reports them."""
+    if noun.lower_ == "fighting" or not any(
+            c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and
+                                 c.ent_type_ in ("NORP", "GPE", "ORG"))
+            for c in noun.children):
+        return False
+    head = noun.head
+    return not (noun.dep_ in ("dobj", "nsubjpass") and
+                head.lemma_.lower() in _data()["war_acts"])
+
+
 def prepare() -> None:
     """Load the tables of readings and particle verbs now (see
     :func:`wiretrace.pipeline.load`)."""
     _data()
     _particle_verbs()
+    _camps()
+    _thing_nouns()

@@ -121,8 +121,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             args += [(role, relative_head(t)) for t in _with_conjuncts(child)]
         elif is_verb and dep in PASSIVE_SUBJECTS:
             args += [("target", relative_head(t)) for t in _with_conjuncts(child)]
-        elif is_verb and dep in OBJECTS:
-            args += [("target", t) for t in _with_conjuncts(child)]
+        elif is_verb and dep in OBJECTS:  # "charges which Washington dismissed": the charges
+            args += [("target", relative_head(t)) for t in _with_conjuncts(child)]
         elif dep == "agent":  # "was captured by rebels"
             args += [("source", t) for p in child.children if p.dep_ == "pobj"
                      for t in _with_conjuncts(p)]
