@@ -341,3 +341,20 @@ def test_a_definite_noun_refers_back_to_the_named_body_it_heads(analyze_text):
     sources = {(a.text, a.country, a.sector, a.code_basis)
                for a in _event(r, "criticized").actors if a.role == "source"}
     assert ("The court", None, "JUD", "antecedent") in sources, sources
+
+
+def test_a_plural_coded_only_with_its_modifier_is_an_actor_when_it_names_people(analyze_text):
+    r = analyze_text("Unrest in Zambia\n\nZambia's economy is struggling. The prison guards "
+                     "arrested four visitors in Lusaka on Monday.",
+                     published="2024-05-06")
+    arrested = _event(r, "arrested")
+    assert ("The prison guards", "ZMB", "COP", "place") in _codes(arrested, "source")
+    assert_offsets(r)
+
+
+def test_a_thing_coded_through_the_same_modifier_is_no_actor(analyze_text):
+    r = analyze_text("Vote in Zambia\n\nZambia's economy is struggling. Parliamentary "
+                     "elections threatened the fragile coalition in Lusaka.",
+                     published="2024-05-06")
+    found = [a for e in r.events for a in e.actors if a.text.lower().endswith("elections")]
+    assert all(a.sector is None for a in found), found
