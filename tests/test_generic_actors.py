@@ -358,3 +358,10 @@ def test_a_thing_coded_through_the_same_modifier_is_no_actor(analyze_text):
                      published="2024-05-06")
     found = [a for e in r.events for a in e.actors if a.text.lower().endswith("elections")]
     assert all(a.sector is None for a in found), found
+
+
+def test_environmental_groups_are_env_as_cameo_codes_them(analyze_text):
+    r = analyze_text("Dam\n\nChile's new dam is disputed. Several environmental groups accused "
+                     "the builder of harming rivers in Chile.", published="2023-02-01")
+    accused = _event(r, "accused")
+    assert any(s == "ENV" for _, _, s, _ in _codes(accused, "source")), accused.actors
