@@ -365,3 +365,10 @@ def test_environmental_groups_are_env_as_cameo_codes_them(analyze_text):
                      "the builder of harming rivers in Chile.", published="2023-02-01")
     accused = _event(r, "accused")
     assert any(s == "ENV" for _, _, s, _ in _codes(accused, "source")), accused.actors
+
+
+def test_law_enforcement_is_a_collective_actor(analyze_text):
+    r = analyze_text("Escape\n\nPeru's prisons are crowded. Law enforcement arrested the "
+                     "escaped inmate in Lima on Sunday.", published="2023-04-03")
+    arrested = _event(r, "arrested")
+    assert ("Law enforcement", "PER", "COP", "place") in _codes(arrested, "source")
