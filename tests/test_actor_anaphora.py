@@ -128,3 +128,19 @@ def test_the_former_president_is_an_elite(analyze_text):
                      published="2021-05-11")
     condemned = _event(r, "condemned")
     assert any(a.sector == "ELI" for a in condemned.actors if a.role == "source")
+
+
+def test_they_after_one_person_s_report_is_not_that_person(analyze_text):
+    r = analyze_text("Raid\n\nMaria Okonjo says they attacked the village at dawn on Monday.",
+                     published="2022-03-08")
+    maria = next(e for e in r.entities if e.name == "Maria Okonjo")
+    attacked = _event(r, "attacked")
+    assert not any(a.entity_id == maria.id for a in attacked.actors if a.role == "source")
+
+
+def test_they_after_two_people_s_report_is_them(analyze_text):
+    r = analyze_text("Raid\n\nMaria Okonjo and Peter Adeyemi said they attacked the post.",
+                     published="2022-03-08")
+    named = {e.id for e in r.entities if e.type == "PERSON"}
+    attacked = _event(r, "attacked")
+    assert any(a.entity_id in named for a in attacked.actors if a.role == "source")

@@ -460,3 +460,10 @@ def test_a_titled_person_inside_an_organization_span_is_the_person(nlp):
     [person] = holding(ctx, "Tomas Varga")
     assert person.type == "PERSON" and "Varga" in [m.text for m in person.mentions]
     assert not holding(ctx, "Ruritanian Presidential Advisor Tomas Varga")
+
+
+def test_a_name_that_leaves_out_an_inner_word_is_another_organization(entity_layer):
+    ctx = entity_layer("The Global Solar Trade Council met in Oslo on Monday. The Global "
+                       "Trade Council disagreed. Later the Trade Council voted.")
+    by_name = {m.text: e.id for e in ctx.entities for m in e.mentions}
+    assert by_name["Global Trade Council"] != by_name["Global Solar Trade Council"]

@@ -341,3 +341,34 @@ def test_a_definite_noun_refers_back_to_the_named_body_it_heads(analyze_text):
     sources = {(a.text, a.country, a.sector, a.code_basis)
                for a in _event(r, "criticized").actors if a.role == "source"}
     assert ("The court", None, "JUD", "antecedent") in sources, sources
+
+
+def test_a_plural_coded_only_with_its_modifier_is_an_actor_when_it_names_people(analyze_text):
+    r = analyze_text("Unrest in Zambia\n\nZambia's economy is struggling. The prison guards "
+                     "arrested four visitors in Lusaka on Monday.",
+                     published="2024-05-06")
+    arrested = _event(r, "arrested")
+    assert ("The prison guards", "ZMB", "COP", "place") in _codes(arrested, "source")
+    assert_offsets(r)
+
+
+def test_a_thing_coded_through_the_same_modifier_is_no_actor(analyze_text):
+    r = analyze_text("Vote in Zambia\n\nZambia's economy is struggling. Parliamentary "
+                     "elections threatened the fragile coalition in Lusaka.",
+                     published="2024-05-06")
+    found = [a for e in r.events for a in e.actors if a.text.lower().endswith("elections")]
+    assert all(a.sector is None for a in found), found
+
+
+def test_environmental_groups_are_env_as_cameo_codes_them(analyze_text):
+    r = analyze_text("Dam\n\nChile's new dam is disputed. Several environmental groups accused "
+                     "the builder of harming rivers in Chile.", published="2023-02-01")
+    accused = _event(r, "accused")
+    assert any(s == "ENV" for _, _, s, _ in _codes(accused, "source")), accused.actors
+
+
+def test_law_enforcement_is_a_collective_actor(analyze_text):
+    r = analyze_text("Escape\n\nPeru's prisons are crowded. Law enforcement arrested the "
+                     "escaped inmate in Lima on Sunday.", published="2023-04-03")
+    arrested = _event(r, "arrested")
+    assert ("Law enforcement", "PER", "COP", "place") in _codes(arrested, "source")

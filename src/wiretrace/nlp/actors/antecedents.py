@@ -143,7 +143,10 @@ def pronoun_entity(ctx: Context, pronoun: Token,
                 and not quoted(subject, ctx.masked)):
             # the quote's speaker: the pronoun is someone the speaker talks about
             return _quoted_antecedent(ctx, pronoun, entity_of(ctx, subject))
-        return entity_of(ctx, subject) or antecedent(ctx, subject)
+        entity = entity_of(ctx, subject)
+        if entity is not None and _one_person_for_many(ctx, pronoun, subject, entity):
+            return None
+        return entity or antecedent(ctx, subject)
     if pronoun.lower_ in ("he", "she"):
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
                   and t.i in ctx.token_entity
@@ -166,6 +169,18 @@ def pronoun_entity(ctx: Context, pronoun: Token,
                     None)
             return found
     return None
+
+
+PLURAL = frozenset({"they", "their", "them"})
+
+
+def _one_person_for_many(ctx: Context, pronoun: Token, subject: Token, entity: str) -> bool:
+    """"Abdi says they walked away", "Bennett ... demanding they be reversed": a plural
+    pronoun does not agree in number with one person named alone as the subject (the
+    officers, the curbs are meant), so the subject is not its antecedent.  Two people
+    conjoined ("Abdi and her husband said they") are."""
+    return pronoun.lower_ in PLURAL and ctx.entity_type(entity) == "PERSON" \
+        and subject.tag_ in ("NNP", "NN") and not subject.conjuncts
 
 
 def _subject_person(ctx: Context, verb: Token, entity_of: Callable[[Context, Token], str | None],

@@ -121,9 +121,11 @@ def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """agents_petrarch.tsv: phrases (as words) with their sector code, by the first four
     letters of their first word, longest phrase first."""
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for r in load_tsv("agents_petrarch.tsv"):
-        words = tuple(r["phrase"].split())
-        table.setdefault(words[0][:4], []).append((words, r["code"]))
+    rows = [(r["phrase"], r["code"]) for r in load_tsv("agents_petrarch.tsv")]
+    rows += list((load_yaml("generic_actors.yaml").get("agent_phrases") or {}).items())
+    for phrase, code in rows:  # the supplement: phrases of a CAMEO sector PETRARCH2 lacks
+        words = tuple(phrase.split())
+        table.setdefault(words[0][:4], []).append((words, code))
     for phrases in table.values():
         phrases.sort(key=lambda p: -len(p[0]))
     return table

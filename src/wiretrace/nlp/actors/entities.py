@@ -234,9 +234,20 @@ def _acronym(short: Mention, full: Cluster) -> bool:
     return False
 
 
+def _ends_with(full: names.Key, short: names.Key) -> bool:
+    """``short`` is the last words of ``full``, each one spelling of the other."""
+    tail = full[len(full) - len(short):]
+    return 0 < len(short) < len(full) and all(names.same_word(a, b)
+                                              for a, b in zip(short, tail))
+
+
 def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     """A short organization name joins the one longer name it abbreviates: "Free Beacon"
-    (words in order, same last word) or "ICC" (initials) -> "Washington Free Beacon".
+    (its last words) or "ICC" (initials) -> "Washington Free Beacon".  A short form drops
+    modifiers from the front and keeps the head with the words next to it; a name that
+    leaves out a word inside is another body ("International Energy Agency" is not the
+    "International Renewable Energy Agency", "Democratic Party" not the "Democratic
+    Progressive Party").
     "Apple" stays apart from "Apple Inc.": joined, the actor would be named "Apple Inc."
     in one article and "Apple Computer" in the next, and no longer link across them."""
     orgs = [c for c in clusters if c.label == "ORG"]
@@ -244,8 +255,7 @@ def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     for short in sorted(orgs, key=lambda c: len(c.key)):
         longer = [c for c in orgs if c is not short and id(c) not in gone
                   and len(c.key) > len(short.key)
-                  and ((names.is_subsequence(short.key, c.key)
-                        and names.same_word(short.key[-1], c.key[-1]))
+                  and (_ends_with(c.key, short.key)
                        or any(_acronym(m, c) for m in short.mentions))]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)

@@ -71,12 +71,7 @@ def noun_sectors(head: Token) -> list[str]:
     word, lemma = head.lower_, head.lemma_.lower()
     single = _single_words()
     own = next((single[w] for w in (word, lemma) if w in single), None)
-    words = []
-    for t in reversed(list(head.lefts)):  # contiguous plain modifiers before the noun
-        if t.i != head.i - len(words) - 1 or t.dep_ not in ("compound", "amod") \
-                or t.ent_type_ or not t.is_alpha:
-            break
-        words.insert(0, t.lower_)
+    words = _modifier_words(head)
     # a phrase of the dictionary whose last word is no agent noun alone: "military base",
     # "naval base" MIL
     longer = agent_sectors(" ".join([*words, word])) if words else []
@@ -86,6 +81,31 @@ def noun_sectors(head: Token) -> list[str]:
     if found[0] != "OPP" and _of_the_opposition(head):
         found = ["OPP", *[c for c in found if c not in POLITICAL_SECTORS]]
     return found
+
+
+def _modifier_words(head: Token) -> list[str]:
+    """The contiguous plain words right before the noun ("riot" in "riot police")."""
+    words: list[str] = []
+    for t in reversed(list(head.lefts)):
+        if t.i != head.i - len(words) - 1 or t.dep_ not in ("compound", "amod") \
+                or t.ent_type_ or not t.is_alpha:
+            break
+        words.insert(0, t.lower_)
+    return words
+
+
+def group_phrase(head: Token) -> bool:
+    """A plural noun for people or groups that PETRARCH2's agent dictionary codes with the
+    words before it ("prison guards", "opposition parties", "coup plotters"): an actor of
+    its own, as "police" is.  Its head must name people (``generic_actors.yaml:
+    group_heads``): things coded through the same modifiers ("parliamentary elections",
+    "artillery shells") are no actors."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _words("group_heads"):
+        return False
+    words = _modifier_words(head)
+    alone = agent_sectors(head.lower_) or _single_words().get(head.lemma_.lower())
+    return bool(words) and not alone \
+        and bool(agent_sectors(" ".join([*words, head.lower_])))
 
 
 def _of_the_opposition(head: Token, depth: int = 0) -> bool:
@@ -246,7 +266,7 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     country = _phrase_country(ctx, h)
     if country is None and entity is not None and entity.country:
         country = entity.country  # "the Pakistan military said it": via the antecedent
-    if country is None and entity is None and not is_generic(h):
+    if country is None and entity is None and not is_generic(h) and not group_phrase(h):
         return None  # a role noun alone ("the spokesman") is no actor of its own
     if country is None and _definite(h):
         body = _earlier_body(ctx, h)
