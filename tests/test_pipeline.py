@@ -76,6 +76,16 @@ def test_tokens_with_finds_listed_words_in_any_case(nlp):
     assert tokens_with(nlp.make_doc(""), frozenset({"before"})) == []
 
 
+def test_tokens_spelled_finds_exact_forms_only(nlp):
+    from wiretrace.nlp.context import tokens_spelled
+
+    doc = nlp.make_doc("Marlow spoke; marlow and MARLOW did not, but Marlow did.")
+    assert [(t.i, t.text) for t in tokens_spelled(doc, {"Marlow"})] == \
+        [(0, "Marlow"), (10, "Marlow")]
+    assert tokens_spelled(doc, set()) == []
+    assert tokens_spelled(nlp.make_doc(""), {"Marlow"}) == []
+
+
 def test_removed_tokens_are_those_overlapping_removed_text(nlp):
     """The demo article's duplicated caption and credit are removed text."""
     from wiretrace.nlp.context import Context, masked_text
@@ -160,3 +170,19 @@ def test_producers_name_every_layer_data_file_and_user_dictionary(nlp, tmp_path,
     mine.write_text("- name: Nile Wire Militia\n  code: SDNMIL\n", encoding="utf-8")
     os.utime(mine, ns=(1, 1))  # a new time, as an edit gives
     assert pipeline.producers(nlp)[f"actors:{mine}"] != first[f"actors:{mine}"]
+
+
+def test_sentence_ends_and_extents_read_from_their_edge_tokens(nlp):
+    """The events layer's shortcuts say what the whole sentence's text says."""
+    from wiretrace.nlp.events.assertion import _ends_in_question_mark
+    from wiretrace.nlp.events.coder import sentence_offsets
+
+    doc = nlp("Did the council vote? \n\n It did not.\n\nWill the mayor resign ?  \n"
+              "Nobody knows!\n\n")
+    for sent in doc.sents:
+        assert _ends_in_question_mark(sent) == sent.text.rstrip().endswith("?")
+        words = [t for t in sent if not t.is_space]
+        extent = sentence_offsets(sent)
+        assert (extent.start, extent.end) == ((words[0].idx, words[-1].idx + len(words[-1]))
+                                              if words else (sent.start_char, sent.start_char))
+    assert sum(_ends_in_question_mark(s) for s in doc.sents) == 2

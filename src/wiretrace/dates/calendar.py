@@ -63,7 +63,11 @@ class Scan:
     def __init__(self, text: str, doc: Doc | None = None) -> None:
         self.text = text
         self.doc = doc
-        self._starts = [t.idx for t in doc] if doc is not None else []
+        self._starts: list[int] = []
+        if doc is not None and len(doc):
+            from spacy.attrs import IDX  # a parse is optional here: spaCy only with one
+
+            self._starts = doc.to_array(IDX).tolist()  # every token's offset, in one call
 
     def word_before(self, start: int, raw: bool = False) -> str:
         """The word before ``start``, lower-cased unless ``raw``."""

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER, POS, TAG
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -22,6 +22,15 @@ def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
         return []
     ids = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
     return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()]
+
+
+def tokens_spelled(doc: Doc, texts: set[str] | frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` whose text is one of ``texts``, in order (as
+    :func:`tokens_with`, on the exact form)."""
+    if not len(doc) or not texts:
+        return []
+    ids = numpy.array([doc.vocab.strings[w] for w in texts], dtype="uint64")
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist()]
 
 
 def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),

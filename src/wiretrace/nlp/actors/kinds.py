@@ -18,6 +18,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load_yaml
+from ..context import tokens_spelled
 from . import gazetteer
 
 # "A380", "737s", "787", "A330-200", "VC-10", "A400M", "3G", "900"
@@ -257,8 +258,8 @@ def _surnames(doc: Doc, found: list[Mention], make: Make) -> list[Mention]:
     surnames = {doc[m.end - 1].text for m in found
                 if m.label == "PERSON" and m.end - m.start >= 2 and doc[m.end - 1].is_title}
     out = []
-    for token in doc:
-        if token.text not in surnames or token.i in taken:
+    for token in tokens_spelled(doc, surnames):
+        if token.i in taken:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         prev = doc[token.i - 1] if token.i else None

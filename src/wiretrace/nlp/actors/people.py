@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ... import names
 from ...lexicon import load_yaml
-from ..context import Context
+from ..context import Context, tokens_with
 from . import gazetteer
 from .antecedents import person_before, relative_head
 from .mentions import CONVERSE, POSSESSIVE, PRONOUNS, Cluster, Mention
@@ -204,7 +204,7 @@ def _kin_roles(ctx: Context, found: list[Mention]) -> None:
     if not by_token:
         return
     kin = names.kinship()
-    for token in ctx.doc:
+    for token in tokens_with(ctx.doc, frozenset(kin)):
         role = kin.get(token.lower_)
         if role is None or token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -115,11 +115,16 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict
     words = rules["unasserted"]
     at = {t.i for t in triggers}
     out: dict[int, str] = {}
+    # triggers share their ancestors: each node's answers are worked out once per article
+    conditional: dict[int, bool] = {}
+    heads: dict[int, str | None] = {}
     for t in triggers:
         node = t
         while node.head.i != node.i:  # spaCy makes a new Token object at each access
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
-                                            for c in node.children):
+            if node.i not in conditional:
+                conditional[node.i] = node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children)
+            if conditional[node.i]:
                 coding[t.i] = UNCODED
                 out[t.i] = "condition"
                 break
@@ -128,19 +133,34 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict
             continue
         node = t
         while node.head.i != node.i:
-            kind = _unasserted_head(node, rules["intent_adjectives"], rules["class"], words)
+            if node.i not in heads:
+                heads[node.i] = _unasserted_head(node, rules["intent_adjectives"],
+                                                 rules["class"], words)
+            kind = heads[node.i]
             if kind:
                 for x in node.subtree:
                     if x.i in at and x.i not in out and not _presupposed(x, node):
                         out[x.i] = kind
                 break
             node = node.head
-    questions = [(sent.start, sent.end) for sent in sents if sent.text.rstrip().endswith("?")
+    questions = [(sent.start, sent.end) for sent in sents if _ends_in_question_mark(sent)
                  and _polar_question(sent)]
     for t in triggers:
         if any(a <= t.i < b for a, b in questions):
             out.setdefault(t.i, "question")
     return out
+
+
+def _ends_in_question_mark(sent) -> bool:
+    """Whether the sentence's last character other than white space is "?" (what
+    ``sent.text.rstrip().endswith("?")`` says, read from its last tokens instead of the
+    text of all of them)."""
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        word = doc[i].text.rstrip()
+        if word:
+            return word.endswith("?")
+    return False
 
 
 DEFINITE = {"the", "this", "these", "those", "that"}

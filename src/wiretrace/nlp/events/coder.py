@@ -168,10 +168,12 @@ def _ahead(ctx: Context, noun: Token, when) -> bool:
 
 def sentence_offsets(sent) -> Offsets:
     """A sentence's extent without the line breaks and spaces the parser kept in it."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
+    doc = sent.doc  # the first and last words, read from the ends (not every token)
+    first = next((doc[i] for i in range(sent.start, sent.end) if not doc[i].is_space), None)
+    if first is None:
         return Offsets(start=sent.start_char, end=sent.start_char)
-    return Offsets(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+    last = next(doc[i] for i in range(sent.end - 1, first.i - 1, -1) if not doc[i].is_space)
+    return Offsets(start=first.idx, end=last.idx + len(last.text))
 
 
 def annotate(ctx: Context) -> None:

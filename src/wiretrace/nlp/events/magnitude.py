@@ -37,6 +37,10 @@ def _data() -> dict:
                           key=lambda kv: -len(kv[0]))
     out["vague_phrases"] = sorted(((tuple(k.split()), tuple(v)) for k, v in
                                    data["vague"].items()), key=lambda kv: -len(kv[0]))
+    # the same phrases by their first word, longest first: _count_at runs on every token
+    out["vague_by_first"] = {}
+    for phrase, value in out["vague_phrases"]:
+        out["vague_by_first"].setdefault(phrase[0], []).append((phrase, value))
     out["people"] = frozenset(data["people"]) | {"others", "other"}
     out["verb_field"] = {v: f for f, vs in data["verbs"].items() for v in vs}
     out["noun_field"] = {v: f for f, vs in data["nouns"].items() for v in vs}
@@ -140,10 +144,12 @@ def _count_at(doc: Doc, i: int, end: int, floor: int) -> Count | None:
         if m.group(2).startswith("0") or high <= low:
             return None  # a phone number, a score, a code
         return Count(i, i + 1, None, low, high, "range")
-    lower = [t.lower_ for t in doc[i:min(end, i + 3)]]
-    for phrase, (low, high) in _data()["vague_phrases"]:
-        if tuple(lower[:len(phrase)]) == phrase:
-            return Count(i, i + len(phrase), None, low, high, "vague")
+    vague = _data()["vague_by_first"].get(tok.lower_)
+    if vague:
+        lower = [t.lower_ for t in doc[i:min(end, i + 3)]]
+        for phrase, (low, high) in vague:
+            if tuple(lower[:len(phrase)]) == phrase:
+                return Count(i, i + len(phrase), None, low, high, "vague")
     one = _one_number(doc, i, end)
     if one is None:
         return None

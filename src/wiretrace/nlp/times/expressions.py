@@ -146,6 +146,7 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
     values: list[str | None] = []
     reference = None
     last: tuple[str, int] | None = None  # the last calendar value and its sentence
+    starts: list[int] = []  # the sentences' first tokens, listed on first need
     for f in found:
         if f.needs_day:
             values.append(None)
@@ -154,7 +155,7 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
             else "none"
         if tense == "present" and f.end <= headline and _headline_present(doc, f.start, f.end):
             tense = "past"
-        sentence = _sentence_index(doc, f.start)
+        sentence = _sentence_index(doc, f.start, starts)
         # "three days later" counts from a date of its own or the previous sentence; one
         # further back is no longer the time the text is telling of
         close = last[0] if last and sentence - last[1] <= 1 else None
@@ -174,14 +175,19 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
     return values
 
 
-def _sentence_index(doc: Doc | None, char: int) -> int:
-    """The number of the sentence holding ``char`` (0 without a parse)."""
+def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None) -> int:
+    """The number of the sentence holding ``char`` (0 without a parse).  ``starts``: the
+    sentences' first tokens, filled on the first call and read by the next ones (a walk
+    over every sentence per expression otherwise)."""
     if doc is None:
         return 0
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return 0
-    starts = [s.start for s in doc.sents]
+    if starts is None:
+        starts = []
+    if not starts:
+        starts.extend(s.start for s in doc.sents)
     return bisect_right(starts, tok[0].i) - 1
 
 
