@@ -556,3 +556,23 @@ def test_a_noun_in_s_in_a_sentence_case_headline_is_no_cue(analyze_text):
     report = analyze_text("Officials held port talks with a shipping heir - report\n\nThe "
                           "talks were secret.\n")
     assert not [q for q in report.quotes if q.cue is not None and q.cue.text == "talks"]
+
+
+def test_he_of_an_official_is_no_mention_of_his_organization(analyze_text):
+    # animacy: "he" is the commander, never the navy (an ORG) his source is linked to
+    report = analyze_text("A senior Ruritanian Navy commander said he expects the drills "
+                          "to continue next week.")
+    for e in report.entities:
+        if e.type != "PERSON":
+            assert "he" not in [m.text for m in e.mentions], e.name
+
+
+def test_a_narrated_he_passes_over_a_name_inside_the_quote(analyze_text):
+    report = analyze_text(
+        "Tom Berg spoke to reporters on Monday. \"We lost the vote,\" he said. "
+        "\"Peter Hansen failed us all,\" he added.")
+    hansen = next((e for e in report.entities if "Hansen" in e.name), None)
+    if hansen is not None:
+        assert [m.text for m in hansen.mentions] == ["Peter Hansen"]
+    berg = source_named(report, "Tom Berg")
+    assert [m.text for m in berg.mentions] == ["Tom Berg", "he", "he"]

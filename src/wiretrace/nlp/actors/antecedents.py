@@ -76,6 +76,22 @@ QUOTE_MARKS = ("\"", "\u201c", "\u201d")
 THIRD_PERSON = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 PEOPLE_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_TYPES = frozenset({"GPE", "ORG", "NORP"})
+# Animacy (grammar): he, she and their forms stand for people only; it and its never do.
+ANIMATE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+INANIMATE_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def agrees(pronoun: str, entity_type: str | None) -> bool:
+    """Whether a pronoun may stand for an entity of ``entity_type`` by animacy: "he" for a
+    PERSON only (never a state, an organization, a group or a storm: "a top Air Force
+    general said he" is the general, not the Air Force), "it" for anything but a PERSON.
+    Other pronouns ("they", "we") agree with any type."""
+    word = pronoun.lower()
+    if word in ANIMATE_PRONOUNS:
+        return entity_type == "PERSON"
+    if word in INANIMATE_PRONOUNS:
+        return entity_type != "PERSON"
+    return True
 
 
 def quoted(token: Token, text: str | None = None) -> bool:
@@ -144,7 +160,8 @@ def pronoun_entity(ctx: Context, pronoun: Token,
             # the quote's speaker: the pronoun is someone the speaker talks about
             return _quoted_antecedent(ctx, pronoun, entity_of(ctx, subject))
         entity = entity_of(ctx, subject)
-        if entity is not None and _one_person_for_many(ctx, pronoun, subject, entity):
+        if entity is not None and (_one_person_for_many(ctx, pronoun, subject, entity)
+                                   or not agrees(pronoun.text, ctx.entity_type(entity))):
             return None
         return entity or antecedent(ctx, subject)
     if pronoun.lower_ in ("he", "she"):

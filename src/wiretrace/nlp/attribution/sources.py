@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.antecedents import clause_subject
+from ..actors.antecedents import clause_subject, quoted
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -300,7 +300,9 @@ class SourceBook:
         """"he said": the nearest earlier subject that fits the pronoun (a person for
         he/she, a group or body for they/we, a body or document for it), in the three
         sentences before; else the nearest earlier mention that fits, in the ten
-        sentences before (a speaker quoted over several paragraphs)."""
+        sentences before (a speaker quoted over several paragraphs).  A pronoun outside
+        quotation marks passes over the names inside them: those are whom the quoted
+        speaker talks about ('"... von der Leyen ...," he added' is the speaker)."""
         lex = lexicon()
         group = lex.pronouns.get(pron.lower_)
         if group is None:
@@ -317,11 +319,14 @@ class SourceBook:
         near = sents[max(0, idx - 3)].start
         far = sents[max(0, idx - 10)].start
         fallback = None
+        narrated = not quoted(pron, self.ctx.masked)
         for t in reversed(self.doc[far:pron.i]):
             if t.i < near and fallback is not None:
                 break
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound":
                 continue
+            if narrated and quoted(t, self.ctx.masked):
+                continue  # '"... von der Leyen ...," he added': she is talked about
             if not self._fits(t, group):
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near:
@@ -341,6 +346,8 @@ class SourceBook:
         an official or a known person source for he/she; no person's name for they/it."""
         known = self._by_token.get(t.i)
         if group == "person":
+            if t.tag_ in ("NNS", "NNPS"):
+                return False  # number: "he" is no "Hong Kongers", no "officials"
             return self._entity_type(t) == "PERSON" or lexicon().source_nouns.get(
                 t.lemma_.lower()) == "official" or (
                 known is not None and self.entries[known].kind in ("person", "official")
