@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.antecedents import clause_subject, quoted
+from ..actors.antecedents import clause_subject, gloss, quoted
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -50,6 +50,9 @@ class SourceBook:
         self._by_token: dict[int, int | None] = {}
         self._ents = {t.i: span for span in ctx.doc.ents for t in span}
         self._sents = ctx.sentences
+        # the direct quotes found (start, end of their words), when the caller sets them;
+        # else a quote is told by counting quotation marks (``antecedents.quoted``)
+        self.quotes: list[tuple[int, int]] | None = None
 
     # -- what a token is -------------------------------------------------------------
     def _entity_id(self, token: Token) -> str | None:
@@ -307,6 +310,10 @@ class SourceBook:
         group = lex.pronouns.get(pron.lower_)
         if group is None:
             return None
+        named = gloss(pron)  # 'he (Erdogan) may not want': the writer says whom
+        if named is not None:
+            key = self.resolve(named)
+            return key if key is not None and self._fits_entry(key, named, group) else None
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
         if subject is not None and subject.i < pron.i:
@@ -319,13 +326,13 @@ class SourceBook:
         near = sents[max(0, idx - 3)].start
         far = sents[max(0, idx - 10)].start
         fallback = None
-        narrated = not quoted(pron, self.ctx.masked)
+        narrated = not self._quoted(pron)
         for t in reversed(self.doc[far:pron.i]):
             if t.i < near and fallback is not None:
                 break
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound":
                 continue
-            if narrated and quoted(t, self.ctx.masked):
+            if narrated and self._quoted(t):
                 continue  # '"... von der Leyen ...," he added': she is talked about
             if not self._fits(t, group):
                 continue
@@ -340,6 +347,13 @@ class SourceBook:
             if key is not None and self._fits_entry(key, fallback, group):
                 return key
         return None
+
+    def _quoted(self, t: Token) -> bool:
+        """Whether ``t`` is inside a direct quote: one of the quotes found where the caller
+        gave them (they survive a missing closing mark), else by counting marks."""
+        if self.quotes is None:
+            return quoted(t, self.ctx.masked)
+        return any(start <= t.idx < end for start, end in self.quotes)
 
     def _fits(self, t: Token, group: str) -> bool:
         """Whether a noun may be what a pronoun of ``group`` stands for: a person's name,
