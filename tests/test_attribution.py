@@ -566,24 +566,3 @@ def test_he_of_an_official_is_no_mention_of_his_organization(analyze_text):
         if e.type != "PERSON":
             assert "he" not in [m.text for m in e.mentions], e.name
 
-
-def test_a_narrated_he_passes_over_a_name_inside_the_quote(analyze_text):
-    report = analyze_text(
-        "Tom Berg spoke to reporters on Monday. \"We lost the vote,\" he said. "
-        "\"Peter Hansen failed us all,\" he added.")
-    hansen = next((e for e in report.entities if "Hansen" in e.name), None)
-    if hansen is not None:
-        assert [m.text for m in hansen.mentions] == ["Peter Hansen"]
-    berg = source_named(report, "Tom Berg")
-    assert [m.text for m in berg.mentions] == ["Tom Berg", "he", "he"]
-
-
-
-def test_a_quote_missing_its_closing_mark_does_not_turn_narration_into_quote(analyze_text):
-    # the first quote never closes, so counting marks takes the later quotes for narration
-    report = analyze_text(
-        "Tom Berg spoke on Monday. The plan \"was dead on arrival, Berg said. "
-        "\"We lost the vote.\" \"Peter Hansen failed us all,\" he added.")
-    hansen = next((e for e in report.entities if "Hansen" in e.name), None)
-    if hansen is not None:
-        assert [m.text for m in hansen.mentions] == ["Peter Hansen"]

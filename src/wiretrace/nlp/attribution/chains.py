@@ -96,7 +96,6 @@ def annotate(ctx: Context) -> None:
 
     # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
     # Washington Free Beacon" after it.
-    book.quotes = [(d.start, d.end) for d in drafts if d.kind in ("direct", "partial")]
     wanted = []
     speakers = {d.cue.speaker for d in drafts if d.cue is not None}
     for d in drafts:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.antecedents import clause_subject, gloss, quoted
+from ..actors.antecedents import clause_subject, gloss
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -50,9 +50,6 @@ class SourceBook:
         self._by_token: dict[int, int | None] = {}
         self._ents = {t.i: span for span in ctx.doc.ents for t in span}
         self._sents = ctx.sentences
-        # the direct quotes found (start, end of their words), when the caller sets them;
-        # else a quote is told by counting quotation marks (``antecedents.quoted``)
-        self.quotes: list[tuple[int, int]] | None = None
 
     # -- what a token is -------------------------------------------------------------
     def _entity_id(self, token: Token) -> str | None:
@@ -303,9 +300,7 @@ class SourceBook:
         """"he said": the nearest earlier subject that fits the pronoun (a person for
         he/she, a group or body for they/we, a body or document for it), in the three
         sentences before; else the nearest earlier mention that fits, in the ten
-        sentences before (a speaker quoted over several paragraphs).  A pronoun outside
-        quotation marks passes over the names inside them: those are whom the quoted
-        speaker talks about ('"... von der Leyen ...," he added' is the speaker)."""
+        sentences before (a speaker quoted over several paragraphs)."""
         lex = lexicon()
         group = lex.pronouns.get(pron.lower_)
         if group is None:
@@ -326,14 +321,11 @@ class SourceBook:
         near = sents[max(0, idx - 3)].start
         far = sents[max(0, idx - 10)].start
         fallback = None
-        narrated = not self._quoted(pron)
         for t in reversed(self.doc[far:pron.i]):
             if t.i < near and fallback is not None:
                 break
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound":
                 continue
-            if narrated and self._quoted(t):
-                continue  # '"... von der Leyen ...," he added': she is talked about
             if not self._fits(t, group):
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near:
@@ -348,20 +340,11 @@ class SourceBook:
                 return key
         return None
 
-    def _quoted(self, t: Token) -> bool:
-        """Whether ``t`` is inside a direct quote: one of the quotes found where the caller
-        gave them (they survive a missing closing mark), else by counting marks."""
-        if self.quotes is None:
-            return quoted(t, self.ctx.masked)
-        return any(start <= t.idx < end for start, end in self.quotes)
-
     def _fits(self, t: Token, group: str) -> bool:
         """Whether a noun may be what a pronoun of ``group`` stands for: a person's name,
         an official or a known person source for he/she; no person's name for they/it."""
         known = self._by_token.get(t.i)
         if group == "person":
-            if t.tag_ in ("NNS", "NNPS"):
-                return False  # number: "he" is no "Hong Kongers", no "officials"
             return self._entity_type(t) == "PERSON" or lexicon().source_nouns.get(
                 t.lemma_.lower()) == "official" or (
                 known is not None and self.entries[known].kind in ("person", "official")
