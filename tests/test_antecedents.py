@@ -57,3 +57,26 @@ def test_the_nearest_person_before_the_pronoun_in_its_sentence():
     found = [M("PERSON", 0, 1), M("PERSON", 2, 3), M("GPE", 3, 4)]
     assert person_before(doc[4], found) is found[1]
     assert person_before(doc[0], found) is None
+
+
+def test_animacy_he_for_people_only_it_never_for_a_person():
+    from wiretrace.nlp.actors.antecedents import agrees
+
+    assert agrees("He", "PERSON") and agrees("herself", "PERSON")
+    for etype in ("GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", None):
+        assert not agrees("he", etype) and not agrees("his", etype)
+        assert agrees("it", etype)
+    assert not agrees("its", "PERSON") and not agrees("It", "PERSON")
+    assert agrees("they", "PERSON") and agrees("they", "ORG")
+
+
+def test_a_bracketed_name_after_a_pronoun_is_whom_it_stands_for():
+    from wiretrace.nlp.actors.antecedents import gloss
+
+    words = ["he", "(", "Vasko", ")", "may", "leave"]
+    doc = _doc(words, [4, 0, 0, 0, 5, 5], ["nsubj", "punct", "appos", "punct", "aux", "ROOT"])
+    for t, pos in zip(doc, ["PRON", "PUNCT", "PROPN", "PUNCT", "AUX", "VERB"]):
+        t.pos_ = pos
+    assert gloss(doc[0]).text == "Vasko"
+    plain = _doc(["he", "may", "leave"], [2, 2, 2], ["nsubj", "aux", "ROOT"])
+    assert gloss(plain[0]) is None

@@ -556,3 +556,13 @@ def test_a_noun_in_s_in_a_sentence_case_headline_is_no_cue(analyze_text):
     report = analyze_text("Officials held port talks with a shipping heir - report\n\nThe "
                           "talks were secret.\n")
     assert not [q for q in report.quotes if q.cue is not None and q.cue.text == "talks"]
+
+
+def test_he_of_an_official_is_no_mention_of_his_organization(analyze_text):
+    # animacy: "he" is the commander, never the navy (an ORG) his source is linked to
+    report = analyze_text("A senior Ruritanian Navy commander said he expects the drills "
+                          "to continue next week.")
+    for e in report.entities:
+        if e.type != "PERSON":
+            assert "he" not in [m.text for m in e.mentions], e.name
+

@@ -24,6 +24,10 @@ The policy, in the order the rules are tried:
   the organization named before it that fits its noun (``anaphora.antecedent``), and so
   does a pronoun whose clause subject is one ("..., saying it condemns ...").
 
+  A name the writer adds in brackets after the pronoun ('he (Erdogan) may not want')
+  comes first of all (:func:`gloss`); an entity whose type the pronoun does not agree
+  with by animacy is never its antecedent (:func:`agrees`: "he" a PERSON, "it" no PERSON).
+
   A possessive "his" or "her" on a kin noun ("his father") is the nearest person named
   before it in its sentence (:func:`person_before`).
 
@@ -76,6 +80,22 @@ QUOTE_MARKS = ("\"", "\u201c", "\u201d")
 THIRD_PERSON = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 PEOPLE_PRONOUNS = frozenset({"he", "she", "his", "her"})
 GROUP_TYPES = frozenset({"GPE", "ORG", "NORP"})
+# Animacy (grammar): he, she and their forms stand for people only; it and its never do.
+ANIMATE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+INANIMATE_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def agrees(pronoun: str, entity_type: str | None) -> bool:
+    """Whether a pronoun may stand for an entity of ``entity_type`` by animacy: "he" for a
+    PERSON only (never a state, an organization, a group or a storm: "a top Air Force
+    general said he" is the general, not the Air Force), "it" for anything but a PERSON.
+    Other pronouns ("they", "we") agree with any type."""
+    word = pronoun.lower()
+    if word in ANIMATE_PRONOUNS:
+        return entity_type == "PERSON"
+    if word in INANIMATE_PRONOUNS:
+        return entity_type != "PERSON"
+    return True
 
 
 def quoted(token: Token, text: str | None = None) -> bool:
@@ -104,6 +124,27 @@ def _quoted_antecedent(ctx: Context, pronoun: Token, speaker: str | None) -> str
         if entity is not None and entity != speaker and ctx.entity_type(entity) in wanted:
             return entity
     return None
+
+
+OPENING = frozenset({"(", "["})
+CLOSING = frozenset({")", "]"})
+
+
+def gloss(pronoun: Token) -> Token | None:
+    """The name a writer puts in brackets right after a pronoun to say whom it stands for
+    ('he (Erdogan) may not want ...', '"they [the rebels] will not stop"'), the last word
+    of the bracketed phrase; None when there is none."""
+    doc = pronoun.doc
+    i = pronoun.i + 1
+    if pronoun.lower_ not in PERSONAL_PRONOUNS or i >= len(doc) or doc[i].text not in OPENING:
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].text not in CLOSING:
+        j += 1
+    if j >= len(doc) or j - i > 5 or j == i + 1 or doc[j].text not in CLOSING:
+        return None
+    last = doc[j - 1]
+    return last if last.pos_ in ("PROPN", "NOUN") else None
 
 
 def clause_subject(pronoun: Token) -> Token | None:
@@ -137,6 +178,11 @@ def pronoun_entity(ctx: Context, pronoun: Token,
 
     if pronoun.lower_ not in PERSONAL_PRONOUNS:
         return antecedent(ctx, pronoun)  # "The insurgent group denied": the Taliban
+    named = gloss(pronoun)
+    if named is not None:  # 'he (Erdogan) may not want': the writer says whom
+        entity = entity_of(ctx, named)
+        return entity if entity is not None and agrees(
+            pronoun.text, ctx.entity_type(entity)) else None
     subject = clause_subject(pronoun)
     if subject is not None:
         if (pronoun.lower_ in THIRD_PERSON and quoted(pronoun, ctx.masked)
@@ -144,7 +190,8 @@ def pronoun_entity(ctx: Context, pronoun: Token,
             # the quote's speaker: the pronoun is someone the speaker talks about
             return _quoted_antecedent(ctx, pronoun, entity_of(ctx, subject))
         entity = entity_of(ctx, subject)
-        if entity is not None and _one_person_for_many(ctx, pronoun, subject, entity):
+        if entity is not None and (_one_person_for_many(ctx, pronoun, subject, entity)
+                                   or not agrees(pronoun.text, ctx.entity_type(entity))):
             return None
         return entity or antecedent(ctx, subject)
     if pronoun.lower_ in ("he", "she"):

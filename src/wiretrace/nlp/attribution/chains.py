@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...model import Quote, Span
-from ..actors.antecedents import relative_head
+from ..actors.antecedents import agrees, relative_head
 from ..context import Context, tokens_with
 from .clauses import subject_of
 from .cues import Cue, find_cues
@@ -157,13 +157,17 @@ def _asserts(d: _Draft) -> bool:
 def _pronoun_mentions(ctx: Context) -> None:
     """"He said": a pronoun that the source book resolved to a source naming an entity
     is a mention of that entity too (``entities[].mentions``, in text order), as PolNeAR
-    counts "he" right when it stands for the speaker."""
+    counts "he" right when it stands for the speaker.  Only where the pronoun agrees with
+    the entity's type (``agrees``): "a U.S. Air Force general said he" is an official
+    source whose entity is the Air Force, but "he" is the general, no mention of it."""
     lex = lexicon()
     added: dict[str, list[Span]] = {}
     for source in ctx.sources:
         if source.entity_id:
+            etype = ctx.entity_type(source.entity_id)
             added.setdefault(source.entity_id, []).extend(
-                m for m in source.mentions if m.text.lower() in lex.pronouns)
+                m for m in source.mentions if m.text.lower() in lex.pronouns
+                and agrees(m.text, etype))
     if not any(added.values()):
         return
     out = []

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.antecedents import clause_subject
+from ..actors.antecedents import clause_subject, gloss
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -305,6 +305,10 @@ class SourceBook:
         group = lex.pronouns.get(pron.lower_)
         if group is None:
             return None
+        named = gloss(pron)  # 'he (Erdogan) may not want': the writer says whom
+        if named is not None:
+            key = self.resolve(named)
+            return key if key is not None and self._fits_entry(key, named, group) else None
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
         if subject is not None and subject.i < pron.i:
