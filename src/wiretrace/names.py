@@ -154,17 +154,6 @@ def is_prefix(short: Key, full: Key) -> bool:
     return 0 < n < len(full) and same_name(short, full[:n])
 
 
-def is_subsequence(short: Key, full: Key) -> bool:
-    """The words of ``short`` appear in ``full`` in order (not necessarily together)."""
-    if not 0 < len(short) < len(full):
-        return False
-    i = 0
-    for word in full:
-        if i < len(short) and same_word(short[i], word):
-            i += 1
-    return i == len(short)
-
-
 @lru_cache(maxsize=1)
 def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     data = load_yaml("names.yaml")["gender"]

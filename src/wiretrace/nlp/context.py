@@ -15,22 +15,24 @@ from spacy.tokens import Span as DocSpan
 from ..model import Article, Entity, Event, Quote, Source, Span, TimeExpr
 
 
-def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens of ``doc`` whose lower-cased form is one of ``words``, in order: one
-    array comparison instead of a Python loop over every token."""
+def _tokens_by(doc: Doc, attr: int, words: set[str] | frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` whose ``attr`` string (LOWER, ORTH) is one of ``words``, in
+    order: one array comparison instead of a Python loop over every token."""
     if not len(doc) or not words:
         return []
     ids = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()]
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()]
+
+
+def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-cased form is one of ``words``, in order."""
+    return _tokens_by(doc, LOWER, words)
 
 
 def tokens_spelled(doc: Doc, texts: set[str] | frozenset[str]) -> list[Token]:
     """The tokens of ``doc`` whose text is one of ``texts``, in order (as
     :func:`tokens_with`, on the exact form)."""
-    if not len(doc) or not texts:
-        return []
-    ids = numpy.array([doc.vocab.strings[w] for w in texts], dtype="uint64")
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist()]
+    return _tokens_by(doc, ORTH, texts)
 
 
 def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),

@@ -234,13 +234,6 @@ def _acronym(short: Mention, full: Cluster) -> bool:
     return False
 
 
-def _ends_with(full: names.Key, short: names.Key) -> bool:
-    """``short`` is the last words of ``full``, each one spelling of the other."""
-    tail = full[len(full) - len(short):]
-    return 0 < len(short) < len(full) and all(names.same_word(a, b)
-                                              for a, b in zip(short, tail))
-
-
 def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     """A short organization name joins the one longer name it abbreviates: "Free Beacon"
     (its last words) or "ICC" (initials) -> "Washington Free Beacon".  A short form drops
@@ -255,7 +248,7 @@ def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     for short in sorted(orgs, key=lambda c: len(c.key)):
         longer = [c for c in orgs if c is not short and id(c) not in gone
                   and len(c.key) > len(short.key)
-                  and (_ends_with(c.key, short.key)
+                  and (names.is_suffix(short.key, c.key)
                        or any(_acronym(m, c) for m in short.mentions))]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)
