@@ -6,10 +6,8 @@ assigned by local context or kept as an ambiguous entity listing its candidates.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from ... import cache, names
-from ...lexicon import load_yaml
 from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
@@ -121,12 +119,6 @@ def _same_organizations(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _place_nouns() -> dict[str, str]:
-    data = load_yaml("entity_kinds.yaml")["place_nouns"]
-    return {w: label.upper() for label, words in data.items() for w in words}
-
-
 def _place_noun(ctx: Context, m: Mention) -> str | None:
     """FAC or GPE where a name modifies a place noun as a compound ("Ghazni province",
     "the Kurecik radar base": ``entity_kinds.yaml: place_nouns``)."""
@@ -134,25 +126,25 @@ def _place_noun(ctx: Context, m: Mention) -> str | None:
     if root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod"):
         root = root.head  # "Dadaab and Kakuma camps"
     head = root.head
-    data = load_yaml("entity_kinds.yaml")
-    camp = head.lower_ in data["camp_nouns"]
+    table = kinds.kinds()
+    camp = head.lower_ in table.camp_nouns
     deps = ("compound", "nmod", "amod") if camp else ("compound",)  # parses of "X camps" vary
     if root.dep_ not in deps or head.i < m.end \
             or head.pos_ != "NOUN":
         return None
     if camp:  # "the Kakuma refugee camp", not "the Biden camp"
-        kinds = [t for t in head.lefts if t.lower_ in data["camp_kinds"]]
-        return "FAC" if kinds or any(c.lower_ in data["camp_kinds"] for c in root.children) \
+        said = [t for t in head.lefts if t.lower_ in table.camp_kinds]
+        return "FAC" if said or any(c.lower_ in table.camp_kinds for c in root.children) \
             or _camp_named(ctx, m.text) else None
-    return _place_nouns().get(head.lower_)
+    return table.place_nouns.get(head.lower_)
 
 
 def _camp_named(ctx: Context, name: str) -> bool:
     """The article calls the name a refugee (detention, military ...) camp elsewhere."""
-    data = load_yaml("entity_kinds.yaml")
+    table = kinds.kinds()
     for i, t in enumerate(ctx.doc[:-2]):
-        if t.text == name and ctx.doc[i + 1].lower_ in data["camp_kinds"] \
-                and ctx.doc[i + 2].lower_ in data["camp_nouns"]:
+        if t.text == name and ctx.doc[i + 1].lower_ in table.camp_kinds \
+                and ctx.doc[i + 2].lower_ in table.camp_nouns:
             return True
     return False
 
@@ -376,4 +368,3 @@ def prepare() -> None:
     kinds.kinds()
     names.prepare()
     _saying()
-    _place_nouns()

@@ -57,6 +57,9 @@ class Kinds:
     organization_heads: frozenset[str]
     particles: frozenset[str]
     vessels: frozenset[str]
+    place_nouns: dict[str, str]  # a place noun after a name -> FAC or GPE ("province")
+    camp_nouns: frozenset[str]  # "camp", "settlement": a place only with a camp_kinds word
+    camp_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,10 @@ def kinds() -> Kinds:
         organization_heads=words("organization_heads") | words("corporate_suffixes"),
         particles=words("name_particles"),
         vessels=words("vessel_nouns"),
+        place_nouns={str(w): label.upper() for label, group in data["place_nouns"].items()
+                     for w in group},
+        camp_nouns=words("camp_nouns"),
+        camp_kinds=words("camp_kinds"),
     )
 
 

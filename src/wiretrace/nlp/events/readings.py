@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_tsv, load_yaml
+from ..actors.kinds import kinds as actor_kinds
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,7 @@ def thing_subject(verb: Token) -> bool:
     for subj in clause.children:
         if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or not subj.is_lower:
             continue  # "Trump blocked" parsed as a common noun keeps its capital
-        if subj.ent_type_ and subj.lemma_.lower() not in _camps():
+        if subj.ent_type_ and subj.lemma_.lower() not in actor_kinds().camp_nouns:
             continue  # a name; "Dadaab and Kakuma camps" is a place all the same
         if any(c.dep_ == "appos" for c in subj.children):
             continue  # "old friends Malaysia's former prime minister"
@@ -136,21 +137,14 @@ def thing_subject(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _camps() -> frozenset[str]:
-    return frozenset(load_yaml("entity_kinds.yaml")["camp_nouns"])
-
-
-@lru_cache(maxsize=1)
 def _thing_nouns() -> frozenset[str]:
-    """Nouns that name things (entity_kinds.yaml: facility and district place nouns,
-    camps; event_readings.yaml: forms and quantities).  Products are left out: a weapon
-    or a vehicle is the instrument of an attack ("a drone killed three soldiers"), as an
-    event noun is, and a warship stands for its navy ("U.S. warships passed")."""
-    kinds = load_yaml("entity_kinds.yaml")
-    words = set(kinds["camp_nouns"])
-    for group in kinds["place_nouns"].values():
-        words |= set(group)
-    words |= set(_data()["thing_nouns"])
+    """Nouns that name things (the actor layer's facility and district place nouns and
+    camps, ``kinds``; event_readings.yaml: forms and quantities).  Products are left out:
+    a weapon or a vehicle is the instrument of an attack ("a drone killed three
+    soldiers"), as an event noun is, and a warship stands for its navy ("U.S. warships
+    passed")."""
+    table = actor_kinds()
+    words = set(table.camp_nouns) | set(table.place_nouns) | set(_data()["thing_nouns"])
     return frozenset(w.lower() for w in words)
 
 
@@ -189,5 +183,4 @@ def prepare() -> None:
     :func:`wiretrace.pipeline.load`)."""
     _data()
     _particle_verbs()
-    _camps()
     _thing_nouns()
