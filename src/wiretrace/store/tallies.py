@@ -441,6 +441,13 @@ def actor_event_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
 ACTOR_YEAR_ROLES = ("source", "target")
 
 
+def role_years(roles: str, month: str) -> list[tuple[str, str]]:
+    """The (kind, year) counts an actor's mention adds per role ("source,target" in
+    "2021-12": ("year source", "2021"), ("year target", "2021"))."""
+    return [("year " + role, month[:4]) for role in roles.split(",")
+            if role in ACTOR_YEAR_ROLES]
+
+
 def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
     """What mentions add to (sign -1: take from) each actor's counts and counterparts."""
     by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
@@ -456,9 +463,8 @@ def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
         counts[actor_id, "type", r["type"] or ""] += sign
         if m := month_key(r["time_value"]):
             counts[actor_id, "month", m] += sign
-            for role in row["roles"].split(","):
-                if role in ACTOR_YEAR_ROLES:
-                    counts[actor_id, "year " + role, m[:4]] += sign
+            for kind, year in role_years(row["roles"], m):
+                counts[actor_id, kind, year] += sign
     for key, found in actors_of.items():
         kind = by_event[key]["type"] or ""
         for one in found:

@@ -34,9 +34,8 @@ def upgrade() -> None:
         .group_by(ae.c.actor_id, ae.c.roles, e.c.time_value))
     for actor_id, roles, value, n in rows:
         if m := tallies.month_key(value):
-            for role in roles.split(","):
-                if role in tallies.ACTOR_YEAR_ROLES:
-                    counts[actor_id, "year " + role, m[:4]] += n
+            for kind, year in tallies.role_years(roles, m):
+                counts[actor_id, kind, year] += n
     conn.execute(sa.text("DELETE FROM actor_counts WHERE kind IN ('year source', "
                          "'year target')"))
     if counts:
