@@ -118,6 +118,16 @@ class Context:
         return self.article.text
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where the headline ends in the text (0 when the text does not start with the
+        article's title)."""
+        title = (self.article.title or "").strip()
+        first = self.text.lstrip("\n")
+        if title and first.startswith(title):
+            return len(self.text) - len(first) + len(title)
+        return 0
+
+    @cached_property
     def masked(self) -> str:
         """The text the Doc was parsed from (:func:`masked_text`), built once:
         ``doc.text`` joins every token again on each call."""

@@ -320,15 +320,6 @@ def _article_country(entities: list[Entity]) -> str | None:
     return top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None
 
 
-def _headline_end(ctx: Context) -> int:
-    """Where the headline ends (0 when the text does not start with the title)."""
-    title = (ctx.article.title or "").strip()
-    first = ctx.text.lstrip("\n")
-    if title and first.startswith(title):
-        return len(ctx.text) - len(first) + len(title)
-    return 0
-
-
 def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
                  ) -> tuple[str | None, list[str]]:
     """An organization's code from the common noun that describes it, in apposition or
@@ -339,7 +330,7 @@ def _description(ctx: Context, entity: Entity, country_of: dict[int, str]
     whose commas join items where a sentence writes "and" ("Homeland Security, rights
     group to meet in court")."""
     doc = ctx.doc
-    headline = _headline_end(ctx)
+    headline = ctx.headline_end
     for m in entity.mentions:
         if m.end <= headline:
             continue

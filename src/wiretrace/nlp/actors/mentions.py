@@ -219,9 +219,7 @@ def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]
     only in the headline, never written in the body, that holds names the body uses
     ("Ankara", "Washington") with words between them is those names; not one name inside
     another ("US Air Force" where the body writes "Air Force")."""
-    from .codes import _headline_end
-
-    end = _headline_end(ctx)
+    end = ctx.headline_end
     if not end:
         return found
     body = ctx.text[end:]

@@ -29,7 +29,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "csubj
 def annotate(ctx: Context) -> None:
     """Set ``ctx.times``: every time expression of the body, in text order (t1, t2, ...)."""
     found = find(ctx.masked, ctx.doc, ctx.is_removed)
-    values = resolve_all(found, ctx.anchor, ctx.doc, headline_end(ctx))
+    values = resolve_all(found, ctx.anchor, ctx.doc, ctx.headline_end)
     values, spans = ranges(ctx.masked, found, values)
     kept = [(f.start, f.end, f.type, f.rule, v, {}) for f, v in zip(found, values) if v]
     kept = sorted([*kept, *spans], key=lambda k: (k[0], -k[1]))
@@ -116,16 +116,6 @@ def ranges(text: str, found: list[Found], values: list[str | None]
 # A calendar date a later "three days later" can count from (not a REF word, a duration
 # or a value with X in it).
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d))?")
-
-
-def headline_end(ctx: Context) -> int:
-    """Where the headline ends in the text (0 when the text does not start with the
-    article's title)."""
-    title = (ctx.article.title or "").strip()
-    first = ctx.text.lstrip("\n")
-    if title and first.startswith(title):
-        return len(ctx.text) - len(first) + len(title)
-    return 0
 
 
 def _headline_present(doc: Doc, start: int, end: int) -> bool:
