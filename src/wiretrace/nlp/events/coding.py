@@ -83,6 +83,8 @@ def _rules() -> dict:
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),
         "light_verbs": frozenset(data["light_verbs"]),
+        "aspect_verbs": frozenset(data["aspect_verbs"]),
+        "light_nominals": frozenset(data["light_nominals"]),
         "objects": {k: (Coding(*v["coding"]), frozenset(v.get("objects") or ()),
                         bool(v.get("party")))
                     for k, v in data["objects"].items()},

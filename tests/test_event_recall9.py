@@ -1,0 +1,54 @@
+"""Issue 18, round 9: recall of event nouns carried by verbs and nominals that intensify,
+renew or voice an act, and by the nominals of light verbs (docs/events.md, "Light
+verbs"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.render import happened
+
+
+def _shown(report, trigger):
+    return [e for e in report.events if e.trigger.text == trigger and happened(e)]
+
+
+ASPECT = [
+    # (sentence, trigger, type shown on the trigger or None, source)
+    ("The European Union ramped up sanctions on Belarus in 2021.", "sanctions", "SANCTION",
+     "European Union"),
+    ("The United States tightened sanctions on Iran last year.", "sanctions", "SANCTION",
+     "United States"),
+    ("Kenya's president voiced condemnation of the attack.", "condemnation", "ACCUSE",
+     "Kenya's president"),
+    # PETRARCH2's own pattern for the verb and its object wins: STEP_UP * ATTACK 138
+    ("The Taliban intensified attacks on Afghan forces.", "attacks", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,kind,source", ASPECT)
+def test_verbs_that_intensify_or_voice_an_act_carry_it(analyze_text, sentence, trigger,
+                                                        kind, source):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = _shown(r, trigger)
+    if kind is None:
+        assert not found, [(e.trigger.text, e.type) for e in found]
+        return
+    assert [e.type for e in found] == [kind], [(e.trigger.text, e.type) for e in r.events]
+    assert source in {a.text for a in found[0].actors if a.role == "source"}
+
+
+def test_the_nominal_of_a_light_verb_is_the_act_of_its_object(analyze_text):
+    r = analyze_text("Nairobi\n\nTurkey fell into a recession following Trump's imposition "
+                     "of sanctions.", published="2022-03-01")
+    found = _shown(r, "imposition")
+    assert [e.type for e in found] == ["SANCTION"], [(e.trigger.text, e.type)
+                                                     for e in r.events]
+    assert {a.text for a in found[0].actors if a.role == "source"} == {"Trump"}
+    assert not _shown(r, "sanctions")  # one event, not two
+
+
+def test_a_nominal_outside_the_list_carries_nothing(analyze_text):
+    r = analyze_text("Nairobi\n\nTurkey fell into a recession following Trump's discussion "
+                     "of sanctions.", published="2022-03-01")
+    assert not _shown(r, "discussion")
