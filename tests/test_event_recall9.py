@@ -52,3 +52,21 @@ def test_a_nominal_outside_the_list_carries_nothing(analyze_text):
     r = analyze_text("Nairobi\n\nTurkey fell into a recession following Trump's discussion "
                      "of sanctions.", published="2022-03-01")
     assert not _shown(r, "discussion")
+
+
+SAYINGS = [
+    # (sentence, shown as ACCUSE on the verb of saying)
+    ("Kenya's president said the arrests were unconstitutional.", True),
+    ("The United States warned that the cooperation between Russia and Iran is "
+     "dangerous, illegal and a threat.", True),
+    ("Kenya's president said the arrests were not illegal.", False),
+    ("Kenya's president said the talks were difficult.", False),
+]
+
+
+@pytest.mark.parametrize("sentence,shown", SAYINGS)
+def test_a_said_clause_that_condemns_is_an_accusation(analyze_text, sentence, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.type == "ACCUSE" and happened(e)
+             and e.lemma in ("say", "warn")]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
