@@ -70,3 +70,30 @@ def test_a_said_clause_that_condemns_is_an_accusation(analyze_text, sentence, sh
     found = [e for e in r.events if e.type == "ACCUSE" and happened(e)
              and e.lemma in ("say", "warn")]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+RECEIVED = [
+    # (sentence, trigger, type, source, target or None)
+    ("Ukraine received military aid from the United States.", "aid", "AID",
+     "United States", "Ukraine"),
+    ("Kenya accepted Chinese funding for the railway.", "funding", "AID", "Chinese",
+     "Kenya"),
+    ("Kenya accepted $2 billion in Chinese funding for the railway.", "funding", "AID",
+     "Chinese", "Kenya"),
+    ("Kenya received $94 million in 2020.", "million", None, None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,kind,source,target", RECEIVED)
+def test_the_giver_of_an_act_received_is_its_source(analyze_text, sentence, trigger, kind,
+                                                     source, target):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = _shown(r, trigger)
+    if kind is None:
+        assert not [e for e in r.events if happened(e)], [(e.trigger.text, e.type)
+                                                          for e in r.events]
+        return
+    assert [e.type for e in found] == [kind], [(e.trigger.text, e.type) for e in r.events]
+    assert {a.text for a in found[0].actors if a.role == "source"} == {source}
+    assert {a.text for a in found[0].actors if a.role == "target"} == {target}
+    assert not [e for e in r.events if e.lemma in ("receive", "accept") and e.type]
