@@ -97,3 +97,19 @@ def test_the_giver_of_an_act_received_is_its_source(analyze_text, sentence, trig
     assert {a.text for a in found[0].actors if a.role == "source"} == {source}
     assert {a.text for a in found[0].actors if a.role == "target"} == {target}
     assert not [e for e in r.events if e.lemma in ("receive", "accept") and e.type]
+
+
+IDIOMS = [
+    # (sentence, trigger, type or None)
+    ("Afghan President Ashraf Ghani pointed the finger at the Taliban.", "pointed",
+     "ACCUSE"),
+    ("Kenyan teachers took to the streets in Nairobi.", "took", "PROTEST"),
+    ("The officer pointed his gun at the crowd.", "pointed", None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,kind", IDIOMS)
+def test_idioms_of_blame_and_protest(analyze_text, sentence, trigger, kind):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    assert [e.type for e in _shown(r, trigger)] == ([kind] if kind else []), \
+        [(e.trigger.text, e.type) for e in r.events]
