@@ -9,7 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import EventActor
-from .coding import ACTOR_KINDS, PASSIVE_SUBJECTS, SUBJECTS, UNCODED, Coding, _rules
+from .coding import (
+    ACTOR_KINDS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    UNCODED,
+    Coding,
+    _pattern_code,
+    _rules,
+)
 from .readings import existing_agreement, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
@@ -217,6 +225,8 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
                 n.head.head.lower_ in rules["quantity_frames"]:
             obj = n.head.head  # "issued a series of warnings"
+        if _light_nominal(n, at, rules, coding, found):
+            continue
         verb = obj.head
         if obj.dep_ == "pobj" and verb.lower_ == "for" and \
                 verb.head.lemma_.lower() in rules["motion_verbs"]:
@@ -234,8 +244,10 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             described, verb = verb, verb.head
         elif obj.dep_ not in ("dobj", "nsubjpass"):
             continue  # "sanctions were imposed on Iran by the U.S.": the agent is the source
-        if verb.lemma_.lower() not in rules["light_verbs"] or verb.i not in at or \
-                coding[verb.i] == rules["condemnations"][0]:
+        lemma = verb.lemma_.lower()
+        light = lemma in rules["light_verbs"] or (
+            lemma in rules["aspect_verbs"] and _pattern_code(verb) is None)
+        if not light or verb.i not in at or coding[verb.i] == rules["condemnations"][0]:
             continue  # "called the tariffs unacceptable": the calling is the event
         mine = found[n.i]
         if described is not None:
@@ -254,6 +266,28 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
             coding[n.i] = rules["intent"].get(coding[n.i].type, coding[n.i])
         coding[verb.i] = UNCODED
+
+
+def _light_nominal(n: Token, at: set[int], rules: dict, coding: dict[int, Coding],
+                   found: dict[int, list[EventActor]]) -> bool:
+    """"Trump's imposition of sanctions", "the launch of an offensive by Israel": a light
+    verb's nominal (plover_verbs.yaml `light_nominals`) names the act of the event noun
+    after its 'of': the nominal, head of the phrase, is the event mention, with that
+    noun's code and the nominal's possessor or 'by' agent as source; the noun is part of
+    it."""
+    if not (n.dep_ == "pobj" and n.head.lower_ == "of" and
+            n.head.head.lemma_.lower() in rules["light_nominals"] and n.head.head.i in at):
+        return False
+    nominal = n.head.head
+    outer = [a for a in found.get(nominal.i, []) if not (a.start <= n.idx < a.end)]
+    mine = found[n.i]
+    if not any(a.role == "source" and a.entity_id for a in mine):
+        mine = [a for a in outer if a.role == "source"] + mine
+    if not any(a.role == "target" for a in mine):
+        mine = mine + [a for a in outer if a.role in ("target", "other")]
+    found[nominal.i] = mine
+    coding[nominal.i], coding[n.i] = coding[n.i], UNCODED
+    return True
 
 
 def _predicate_noun(verb: Token, predicates: dict) -> tuple[Token, Coding, object] | None:

@@ -14,7 +14,7 @@ from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
-from . import factuality, magnitude, readings
+from . import factuality, magnitude, readings, receiving
 from .assertion import (
     _govern,
     _has_named_target,
@@ -186,7 +186,8 @@ def annotate(ctx: Context) -> None:
     # the tokens is_trigger may accept: verbs, adjectives, nouns, past participles
     for i in tokens_tagged(ctx.doc, frozenset({VERB, ADJ, NOUN}), lambda tag: tag == "VBN"):
         token = ctx.doc[i]
-        if i not in ctx.removed_tokens and is_trigger(token):
+        if i not in ctx.removed_tokens and (is_trigger(token) or
+                                             receiving.received(token) is not None):
             triggers.append(token)
             k = bisect_right(starts, i) - 1
             if k not in offsets:
@@ -195,6 +196,7 @@ def annotate(ctx: Context) -> None:
     found = {t.i: actors(look, t) for t in triggers}
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
+    receiving.apply(triggers, coding, found)
     _predicates(look, triggers, coding, found)
     _things(triggers, coding)
     _held(look, triggers, coding, found)
@@ -248,5 +250,5 @@ def prepare() -> None:
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
-                  magnitude.prepare, plover.prepare, readings.prepare):
+                  magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare):
         table()

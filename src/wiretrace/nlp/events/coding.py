@@ -83,6 +83,9 @@ def _rules() -> dict:
         "request_modes": data["request_modes"],
         "speech_content": frozenset(data["speech_content"]),
         "light_verbs": frozenset(data["light_verbs"]),
+        "condemning_speech": frozenset(data["condemning_speech"]),
+        "aspect_verbs": frozenset(data["aspect_verbs"]),
+        "light_nominals": frozenset(data["light_nominals"]),
         "objects": {k: (Coding(*v["coding"]), frozenset(v.get("objects") or ()),
                         bool(v.get("party")))
                     for k, v in data["objects"].items()},
@@ -349,6 +352,9 @@ def _coding_for(token: Token) -> Coding:
     if token.pos_ == "VERB":
         if lemma in rules["naming_verbs"] and _condemning(token, rules["condemnations"][1]):
             return rules["condemnations"][0]  # "called Chinese subsidies 'unbearable'"
+        if lemma in rules["condemning_speech"] and _condemning_clause(
+                token, rules["condemnations"][1]):
+            return rules["condemnations"][0]  # "warned that the cooperation is illegal"
         if _statement(token, lemma, rules) or (
                 _standing(token, lemma, *rules["stance_verbs"])):
             return UNCODED
@@ -437,6 +443,27 @@ def _condemning(verb: Token, words: frozenset[str]) -> bool:
                   if c.dep_ in ("compound", "amod") for f in tuple(forms)}
         if forms & words:
             return True
+    return False
+
+
+def _condemning_clause(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a verb of saying's that-clause says that its subject is a thing condemned
+    ("warned that the cooperation is dangerous, illegal"; plover_verbs.yaml
+    condemning_speech): a form of 'be' with a subject and a predicate among the words,
+    not negated."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children) or \
+                not any(c.dep_ in ("nsubj", "csubj") for c in clause.children):
+            continue
+        # "is dangerous, illegal and a threat": the parser may hang the list on 'is'
+        heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") or (
+            c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN"))]
+        for head in (t for h in heads for t in (h, *h.conjuncts)):
+            forms = {head.lower_, head.lemma_.lower()}
+            forms |= {f"{c.lower_} {f}" for c in head.children
+                      if c.dep_ in ("compound", "amod") for f in tuple(forms)}
+            if forms & words:
+                return True
     return False
 
 
