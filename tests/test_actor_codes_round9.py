@@ -1,0 +1,27 @@
+"""Round 9 of the actor codes on real news (issue 20): names the press gives a country
+that the gazetteer had missed."""
+
+from __future__ import annotations
+
+from wiretrace.nlp.actors import gazetteer
+
+from .conftest import assert_offsets
+
+
+def test_the_press_abbreviation_of_the_central_african_republic():
+    assert gazetteer.country_of_name("C.A.R.").alpha3 == "CAF"
+    assert gazetteer.country_of_name("CAR").alpha3 == "CAF"
+    # capitals only: the noun is no country
+    assert gazetteer.country_of_name("car") is None
+
+
+def test_the_c_a_r_military_is_of_that_country(analyze_text):
+    r = analyze_text("Fighting\n\nRebels attacked nearly 10 villages in northeastern C.A.R. "
+                     "on Tuesday. The C.A.R. military says it is still searching for "
+                     "bodies.", published="2021-07-01")
+    car = next(e for e in r.entities if e.name == "C.A.R.")
+    assert car.country == "CAF"
+    says = next(e for e in r.events if e.trigger.text == "says")
+    assert {(a.country, a.sector) for a in says.actors if a.role == "source"} \
+        == {("CAF", "MIL")}
+    assert_offsets(r)
