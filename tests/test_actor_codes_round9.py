@@ -25,3 +25,19 @@ def test_the_c_a_r_military_is_of_that_country(analyze_text):
     assert {(a.country, a.sector) for a in says.actors if a.role == "source"} \
         == {("CAF", "MIL")}
     assert_offsets(r)
+
+
+def test_an_agent_of_a_body_named_before_takes_its_country(analyze_text):
+    # "The court's president" serves the court named before (the ICJ, a U.N. court): no
+    # country, not the article's
+    r = analyze_text("UN Court Opens Hearing Without Kenya\n\nKenya has refused to attend "
+                     "a weeklong hearing by the United Nations' highest court over a "
+                     "maritime dispute with Somalia. In a letter last week to the "
+                     "International Court of Justice, the Kenyan government cited a mix of "
+                     "reasons for not participating. The court's president, Judge Joan "
+                     "Donoghue, rejected Kenya's request to brief it.",
+                     published="2021-03-15")
+    rejected = next(e for e in r.events if e.trigger.text == "rejected")
+    assert [(a.country, a.sector) for a in rejected.actors if a.role == "source"] \
+        == [(None, "JUD")]
+    assert_offsets(r)
