@@ -41,3 +41,20 @@ def test_an_agent_of_a_body_named_before_takes_its_country(analyze_text):
     assert [(a.country, a.sector) for a in rejected.actors if a.role == "source"] \
         == [(None, "JUD")]
     assert_offsets(r)
+
+
+def test_a_heading_surname_run_into_a_place_is_split(analyze_text):
+    # the section heading "Trump, Erdogan" reaches the text with no full stop, and NER
+    # takes "Erdogan Ankara" for one person
+    r = analyze_text("Turkey faces sanctions\n\nPresident Recep Tayyip Erdogan said on Monday "
+                     "that Turkey would not back down. The economy is recovering from a "
+                     "currency crash two years ago, triggered by previous U.S. sanctions. "
+                     "Trump, Erdogan Ankara will likely be looking to President Donald Trump "
+                     "to blunt any new effort. Erdogan met Trump in 2019.",
+                     published="2020-12-10")
+    names = {e.name: e for e in r.entities}
+    assert "Erdogan Ankara" not in names
+    erdogan = names["Recep Tayyip Erdogan"]
+    assert sum(m.text == "Erdogan" for m in erdogan.mentions) == 2
+    assert "Ankara" in {m.text for m in names["Ankara"].mentions}
+    assert_offsets(r)
