@@ -58,3 +58,17 @@ def test_a_heading_surname_run_into_a_place_is_split(analyze_text):
     assert sum(m.text == "Erdogan" for m in erdogan.mentions) == 2
     assert "Ankara" in {m.text for m in names["Ankara"].mentions}
     assert_offsets(r)
+
+
+def test_a_role_given_by_a_copula(analyze_text):
+    r = analyze_text("Business\n\nChinese businesspeople in Europe are cautious. Yang is a "
+                     "Chinese businessman in Austria who does automobile maintenance. "
+                     "Abdullahi Osman Haji was among the first refugees to arrive at the "
+                     "camp nearly 30 years ago. Mariam Ali was a teacher in Mogadishu.",
+                     published="2024-06-20")
+    people = {e.name: e for e in r.entities if e.type == "PERSON"}
+    assert (people["Yang"].country, people["Yang"].sector) == ("CHN", "BUS")
+    assert people["Abdullahi Osman Haji"].sector == "REF"
+    # a past predicate noun is a role that may have ended: not read
+    assert people["Mariam Ali"].sector is None
+    assert_offsets(r)
