@@ -17,6 +17,7 @@ from ..context import Context
 from . import gazetteer
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
+from .predicates import predicate_roles
 from .tenure import NOT_NOW, former
 
 # ------------------------------------------------------------------------ actor codes
@@ -254,6 +255,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         heads = [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
         if root.dep_ == "appos" and _role_noun(root.head):
             heads.append(root.head)
+        heads += predicate_roles(root)
         if (root.dep_ == "pobj" and root.head.lower_ == "to"
                 and root.head.head.pos_ == "NOUN"):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)

@@ -253,6 +253,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         state = _the_country(ctx, h)  # "the Southeast Asian nation"
         if state is not None:
             return state
+    body = _owning_body(ctx, h) if entity is None or not entity.country else None
+    if body is not None:  # "The court's president(, Judge Joan Donoghue)": the body's
+        own = entity.sector if entity is not None else None
+        return Code(body.country, own or body.sector or (sectors or [None])[0], "antecedent")
     if entity is not None and (entity.sector or not sectors):
         # the organization the agent acts for ("officials from the Ministry of
         # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
@@ -276,6 +280,18 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         if earlier:
             return Code(earlier, sectors[0], "antecedent")
     return Code(country, sectors[0], "phrase" if country else None)
+
+
+def _owning_body(ctx: Context, h: Token):
+    """The organization a role noun's definite possessor refers back to ("the International
+    Court of Justice ... The court's president"): the agent serves that body, so it takes
+    the body's country, or none for a body that belongs to no state (as "The court" itself
+    does, ``_earlier_body``)."""
+    for child in h.children:
+        if child.dep_ == "poss" and child.pos_ in NOUNS and child.i not in ctx.token_entity \
+                and _definite(child):
+            return _earlier_body(ctx, child)
+    return None
 
 
 def _appositive_name(ctx: Context, h: Token) -> Code | None:

@@ -186,6 +186,8 @@ def mentions(ctx: Context) -> list[Mention]:
 
 # The kinds of gazetteer place a heading names ("Europe and Africa").
 _HEADING_PLACES = {"region": "LOC", "country": "GPE"}
+# The kinds of place a sentence run on from a heading starts with ("Ankara will likely").
+_SENTENCE_PLACES = {**_HEADING_PLACES, "city": "GPE"}
 
 
 def _place_then_surname(ctx: Context, found: list[Mention], make) -> list[Mention]:
@@ -209,8 +211,26 @@ def _place_then_surname(ctx: Context, found: list[Mention], make) -> list[Mentio
                 and place.place.name == rest else None
             if label is not None:
                 parts = [make(m.start, m.end - 1, label), make(m.end - 1, m.end, "PERSON")]
+        elif m.label == "PERSON" and m.end - m.start >= 2 and m.key[:-1] \
+                and " ".join(m.key[:-1]) in surnames and ctx.doc[m.end - 2].whitespace_:
+            parts = _surname_then_place(ctx, m, make)
         out.extend(parts if parts and None not in parts else [m])
     return out
+
+
+def _surname_then_place(ctx: Context, m: Mention, make) -> list[Mention] | None:
+    """The mirror case: a heading that ends with a surname run into a sentence that starts
+    with a place ("Trump, Erdogan" then "Ankara will likely be looking ...": "Erdogan
+    Ankara" typed PERSON) is that surname and that place, where the last word is a city,
+    country or region of the gazetteer and the words before it the surname of a person
+    named in full in the article."""
+    last = ctx.doc[m.end - 1].text
+    place = next(iter(gazetteer.candidates(last)), None)
+    label = _SENTENCE_PLACES.get(place.place.kind) if place is not None \
+        and place.place.name == last else None
+    if label is None:
+        return None
+    return [make(m.start, m.end - 1, "PERSON"), make(m.end - 1, m.end, label)]
 
 
 def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]:
