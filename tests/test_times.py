@@ -391,6 +391,16 @@ ROWS = [
     ("The strike lasted from June 1 to June 10, 2008.", A, None,
      "from June 1 to June 10, 2008", "P9D"),
     ("It ran from December 20 to January 5, 2008.", A, None, "December 20", "2007-12-20"),
+    # a time something is moved to, a deadline, "effective": after the act, the nearest;
+    # the infinitive of a past plan: future in the past, the nearest (TBAQ first half)
+    ("The offer was extended to Nov. 30 after talks.", A, None, "Nov. 30", "2021-11-30"),
+    ("The vote was pushed from Nov. 10 to Monday.", A, None, "Monday", "2021-11-22"),
+    ("The council gave no reason for the Dec. 3 deadline.", A, None, "Dec. 3", "2021-12-03"),
+    ("The board named a new chief, effective Jan. 4.", A, None, "Jan. 4", "2022-01-04"),
+    ("The team planned to leave the capital on Monday.", A, None, "Monday", "2021-11-22"),
+    ("The talks, set to resume Monday, were announced.", A, None, "Monday", "2021-11-22"),
+    ("The guests stayed until Monday.", A, None, "Monday", "2021-11-15"),
+    ("The team tried to leave the capital on Monday.", A, None, "Monday", "2021-11-15"),
 ]
 
 
