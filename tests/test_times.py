@@ -232,6 +232,12 @@ ROWS = [
      "it reopened.", A, None, "Two years", "P2Y"),
     ("The bridge opened on June 2, 2014, a month later than planned.", A, None, "a month",
      "P1M"),
+    # a year or a month earlier with no date near it is a comparison with the time of
+    # writing, even where the text gave a date further back (TBAQ first half)
+    ("The mine closed in May 2010. Its owner moved abroad. Nobody stayed. Wages are 3 "
+     "percent higher than a year earlier.", A, None, "a year earlier", "2020"),
+    ("The mine closed in May 2010. Its owner moved abroad. Nobody stayed. Two days earlier "
+     "it had flooded.", A, None, "Two days", "P2D"),
     # durations
     ("The revolution ended four decades of one-man rule.", A, None, "four decades", "P4DE"),
     ("He spent two years in prison.", A, None, "two years", "P2Y"),

@@ -252,8 +252,10 @@ def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     def resolve(env: Env) -> str | None:
         if env.last is not None:
             return tv.shift_value(env.last, unit, k)
-        if env.anchor is None or k > 0 or env.dated:
+        if env.anchor is None or k > 0 or (env.dated and unit not in ("year", "month")):
             return None  # counted from a time the text does not say: the duration
+        # "wages 3.8 percent higher than a year earlier", "from $93 million a year
+        # earlier": a comparison with no date near it counts from the time of writing
         return tv.ago(env.anchor, -k, unit, -1)
 
     found = Found(m.start(), m.end(), "later", "DATE", resolve)
