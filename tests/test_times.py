@@ -100,12 +100,18 @@ ROWS = [
     # "the previous year" with nothing told before counts from the time of writing
     ("Revenue rose from $3 billion in the previous year.", A, None, "the previous year",
      "2020"),
-    # "the quarter" is the quarter just named; with none named it is not marked
+    # "the quarter" is the quarter just named; with none named it is not marked, except
+    # in a results sentence, where it is the quarter just ended (TimeBank's earnings
+    # reports; TBAQ first half)
     ("Revenue for the fourth quarter of 2007 rose. During the quarter, Apple sold 2 "
      "million Macs.", A, None, "the quarter", "2007-Q4"),
     ("Profit in the third quarter of 2007 rose from the previous quarter.", A, None,
      "the previous quarter", "2007-Q2"),
     ("Apple sold 2 million Macs during the quarter.", A, None, "the quarter", None),
+    ("The mill had a loss of $5.5 million for the quarter.", A, None, "the quarter",
+     "2021-Q3"),
+    ("Revenue rose 3.7% in the latest quarter.", A, None, "the latest quarter", "2021-Q3"),
+    ("Police sealed off the quarter after the blast.", A, None, "the quarter", None),
     # the edge of an event named by a possessive date is not the date's edge
     ("The judge spoke before the start of Monday's opening.", A, None, "Monday",
      "2021-11-15"),

@@ -192,12 +192,24 @@ def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
         if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
             return None  # no quarter told of before: "last year", "a year ago" alone
 
+    # "the quarter" with none named before, in a results sentence ("operations had a loss
+    # of $5.5 million for the quarter"): the quarter just ended, the one companies report
+    # on (TimeBank's earnings reports)
+    results = rel in ("", "latest") and not m["qback"] and _RESULTS.search(
+        scan.text, max(0, m.start() - 150), min(len(scan.text), m.end() + 150)) is not None
+
     def resolve(env: Env) -> str | None:
         if env.last and _QUARTER.fullmatch(env.last):
             return tv.shift_value(env.last, "quarter", n)
+        if results and env.anchor is not None:
+            return tv.shift(env.anchor, "quarter", -1)
         return None
 
     return Found(m.start(), m.end(), "narrative", "DATE", resolve)
+
+
+_RESULTS = re.compile(r"\$\s?\d|\d%|\d percent\b|\b(?:earnings|profits?|revenues?|sales|net "
+                      r"(?:income|loss)|operating (?:income|loss)|per share|a share)\b", re.I)
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
