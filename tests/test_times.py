@@ -163,6 +163,12 @@ ROWS = [
      "the first quarter", "2022-Q1"),
     ("The bakery lost money in the fourth quarter.", A, "past", "the fourth quarter",
      "2021-Q4"),
+    # in a future results sentence the quarter is the nearest: results are reported after
+    # the quarter (TBAQ first half); other future quarters stay ahead
+    ("The mill expects to report net income of 15 cents a share for the third quarter.", A,
+     None, "the third quarter", "2021-Q3"),
+    ("The mill will open a plant in the third quarter.", A, None, "the third quarter",
+     "2022-Q3"),
     ("Fourth-quarter sales at the brewery fell.", date(2022, 1, 25), "present",
      "Fourth-quarter", "2021-Q4"),
     ("Revenue for the fiscal second quarter rose.", A, None, "second quarter", "XXXX-Q2"),

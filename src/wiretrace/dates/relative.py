@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from . import values as tv
-from .calendar import Env, Found, Scan, _unresolved
+from .calendar import _RESULTS, Env, Found, Scan, _unresolved
 from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -207,9 +207,6 @@ def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
 
     return Found(m.start(), m.end(), "narrative", "DATE", resolve)
 
-
-_RESULTS = re.compile(r"\$\s?\d|\d%|\d percent\b|\b(?:earnings|profits?|revenues?|sales|net "
-                      r"(?:income|loss)|operating (?:income|loss)|per share|a share)\b", re.I)
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
