@@ -100,12 +100,18 @@ ROWS = [
     # "the previous year" with nothing told before counts from the time of writing
     ("Revenue rose from $3 billion in the previous year.", A, None, "the previous year",
      "2020"),
-    # "the quarter" is the quarter just named; with none named it is not marked
+    # "the quarter" is the quarter just named; with none named it is not marked, except
+    # in a results sentence, where it is the quarter just ended (TimeBank's earnings
+    # reports; TBAQ first half)
     ("Revenue for the fourth quarter of 2007 rose. During the quarter, Apple sold 2 "
      "million Macs.", A, None, "the quarter", "2007-Q4"),
     ("Profit in the third quarter of 2007 rose from the previous quarter.", A, None,
      "the previous quarter", "2007-Q2"),
     ("Apple sold 2 million Macs during the quarter.", A, None, "the quarter", None),
+    ("The mill had a loss of $5.5 million for the quarter.", A, None, "the quarter",
+     "2021-Q3"),
+    ("Revenue rose 3.7% in the latest quarter.", A, None, "the latest quarter", "2021-Q3"),
+    ("Police sealed off the quarter after the blast.", A, None, "the quarter", None),
     # the edge of an event named by a possessive date is not the date's edge
     ("The judge spoke before the start of Monday's opening.", A, None, "Monday",
      "2021-11-15"),
@@ -157,6 +163,12 @@ ROWS = [
      "the first quarter", "2022-Q1"),
     ("The bakery lost money in the fourth quarter.", A, "past", "the fourth quarter",
      "2021-Q4"),
+    # in a future results sentence the quarter is the nearest: results are reported after
+    # the quarter (TBAQ first half); other future quarters stay ahead
+    ("The mill expects to report net income of 15 cents a share for the third quarter.", A,
+     None, "the third quarter", "2021-Q3"),
+    ("The mill will open a plant in the third quarter.", A, None, "the third quarter",
+     "2022-Q3"),
     ("Fourth-quarter sales at the brewery fell.", date(2022, 1, 25), "present",
      "Fourth-quarter", "2021-Q4"),
     ("Revenue for the fiscal second quarter rose.", A, None, "second quarter", "XXXX-Q2"),
@@ -232,6 +244,12 @@ ROWS = [
      "it reopened.", A, None, "Two years", "P2Y"),
     ("The bridge opened on June 2, 2014, a month later than planned.", A, None, "a month",
      "P1M"),
+    # a year or a month earlier with no date near it is a comparison with the time of
+    # writing, even where the text gave a date further back (TBAQ first half)
+    ("The mine closed in May 2010. Its owner moved abroad. Nobody stayed. Wages are 3 "
+     "percent higher than a year earlier.", A, None, "a year earlier", "2020"),
+    ("The mine closed in May 2010. Its owner moved abroad. Nobody stayed. Two days earlier "
+     "it had flooded.", A, None, "Two days", "P2D"),
     # durations
     ("The revolution ended four decades of one-man rule.", A, None, "four decades", "P4DE"),
     ("He spent two years in prison.", A, None, "two years", "P2Y"),
@@ -281,8 +299,10 @@ ROWS = [
     ("He is now in Rome.", A, None, "now", "PRESENT_REF"),
     ("At present nobody knows.", A, None, "At present", "PRESENT_REF"),
     ("He recently left Libya.", A, None, "recently", "PAST_REF"),
-    ("She previously worked in Tunis.", A, None, "previously", "PAST_REF"),
-    ("He formerly led the army.", A, None, "formerly", "PAST_REF"),
+    # "previously", "formerly" date an event (EVENT_ROWS) but are no time expression:
+    # TimeBank marks 1 of 9 "previously" in TBAQ's first half, MEANTIME none
+    ("She previously worked in Tunis.", A, None, "previously", None),
+    ("He formerly led the army.", A, None, "formerly", None),
     ("He will arrive soon.", A, None, "soon", "FUTURE_REF"),
     ("They may meet in the future.", A, None, "the future", "FUTURE_REF"),
     ("Callers were asked to ring back at a later time.", A, None, "a later time", "FUTURE_REF"),
@@ -391,6 +411,16 @@ ROWS = [
     ("The strike lasted from June 1 to June 10, 2008.", A, None,
      "from June 1 to June 10, 2008", "P9D"),
     ("It ran from December 20 to January 5, 2008.", A, None, "December 20", "2007-12-20"),
+    # a time something is moved to, a deadline, "effective": after the act, the nearest;
+    # the infinitive of a past plan: future in the past, the nearest (TBAQ first half)
+    ("The offer was extended to Nov. 30 after talks.", A, None, "Nov. 30", "2021-11-30"),
+    ("The vote was pushed from Nov. 10 to Monday.", A, None, "Monday", "2021-11-22"),
+    ("The council gave no reason for the Dec. 3 deadline.", A, None, "Dec. 3", "2021-12-03"),
+    ("The board named a new chief, effective Jan. 4.", A, None, "Jan. 4", "2022-01-04"),
+    ("The team planned to leave the capital on Monday.", A, None, "Monday", "2021-11-22"),
+    ("The talks, set to resume Monday, were announced.", A, None, "Monday", "2021-11-22"),
+    ("The guests stayed until Monday.", A, None, "Monday", "2021-11-15"),
+    ("The team tried to leave the capital on Monday.", A, None, "Monday", "2021-11-15"),
 ]
 
 
@@ -636,6 +666,7 @@ EVENT_ROWS = [
      "unknown", None),
     ("Officials say the frontier could head east.", A, "head", "present", "unknown", None),
     ("The minister recently resigned.", A, "resigned", "past", "relative", "PAST_REF"),
+    ("She previously worked in Tunis.", A, "worked", "past", "relative", "PAST_REF"),
     ("The talks will resume soon.", A, "resume", "future", "relative", "FUTURE_REF"),
     ("Officials said the vote, which was held last week, was fair.", A, "held", "past",
      "explicit", "2021-W45"),
@@ -703,8 +734,10 @@ def test_event_time(nlp, text, anchor, word, tense, basis, value):
     ctx = _annotated(nlp, text, anchor)
     et = times.event_time(ctx, _trigger(ctx, word), tense)
     assert (et.basis, et.value) == (basis, value)
-    if basis in ("explicit", "relative"):
+    if basis == "explicit" or (basis == "relative" and value != "PAST_REF"):
         assert et.time_id in {t.id for t in ctx.times}
+    elif basis == "relative":  # "previously worked": an adverb, no time expression
+        assert et.time_id in {t.id for t in ctx.times} | {None}
 
 
 def test_removed_text_gives_no_times(nlp):

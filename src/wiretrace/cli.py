@@ -381,6 +381,31 @@ def eval_polnear(
     _print_result(result, fmt, polnear.render)
 
 
+@eval_app.command("timeml")
+def eval_timeml(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False,
+                                     help="A folder of TimeML .tml files (searched "
+                                          "recursively), e.g. TBAQ-cleaned"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+    limit: int | None = typer.Option(None, help="Score only the first N files."),
+    half: str | None = typer.Option(
+        None, help="'first' or 'second': score only that half of the files in name order "
+                   "(taken in turns: first the even positions; before --limit)."),
+    errors: bool = typer.Option(False, help="Also list each wrong value, spurious and "
+                                            "missed expression (with --half first only)."),
+) -> None:
+    """Score time expressions (TIMEX3 span, type, value) against TimeML files such as
+    TimeBank and AQUAINT, read in place (docs/quality.md)."""
+    from .eval import timeml
+
+    if half not in (None, *timeml.HALVES):
+        _fail(f"unknown half {half!r} (known: {', '.join(timeml.HALVES)})")
+    if errors and half != "first":
+        _fail("--errors lists the first half only: add --half first")
+    result = timeml.evaluate(directory, limit=limit, half=half, errors=errors)
+    _print_result(result, fmt, timeml.render, markup=False)
+
+
 @eval_app.command("magnitude")
 def eval_magnitude(
     judgments: Path = typer.Argument(..., exists=True, dir_okay=False,

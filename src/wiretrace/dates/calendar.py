@@ -346,6 +346,12 @@ def _year_of(m: re.Match, L: Lexicon, env: Env) -> str | None:
     return None
 
 
+# A results sentence: a figure in dollars or percent, earnings, profit, revenue, sales
+# (what companies report on a quarter just ended).
+_RESULTS = re.compile(r"\$\s?\d|\d%|\d percent\b|\b(?:earnings|profits?|revenues?|sales|net "
+                      r"(?:income|loss)|operating (?:income|loss)|per share|a share)\b", re.I)
+
+
 def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "the third quarter of 2020" -> 2020-Q3.  Without a year the quarter is read like a
     month named alone, by the tense of its clause ("profit rose in the third quarter" is
@@ -361,11 +367,16 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None
     fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"])
     dated = bool(m["y"] or m["rel"])
+    # results are reported after the quarter: "expects to report net income of 15 cents a
+    # share for the third quarter", written in October, is the quarter just ended
+    results = _RESULTS.search(scan.text, max(0, m.start() - 150),
+                              min(len(scan.text), m.end() + 150)) is not None
 
     def resolve(env: Env) -> str | None:
         year = _year_of(m, L, env)
         if year is None and env.anchor is not None and not fiscal:
-            year = f"{tv.quarter_year(env.anchor, q, env.tense):04d}"
+            tense = "present" if results and env.tense == "future" else env.tense
+            year = f"{tv.quarter_year(env.anchor, q, tense):04d}"
         return f"{year or 'XXXX'}-Q{q}"
 
     return Found(m.start(), m.end(), "quarter", "DATE", resolve,

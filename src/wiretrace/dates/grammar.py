@@ -167,7 +167,7 @@ def rules() -> tuple[Rule, ...]:
               rf"{B}(?:{_ci('the')}{SP}",
               rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"
-              rf"|{B}{_ci('the')}{SP}(?:(?P<qrel>{_ci('same|previous|preceding|following')}",
+              rf"|{B}{_ci('the')}{SP}(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
               rf"|{_ci('year-ago|year-earlier')}){SP})?(?P<qunit>{_ci('quarter')})",
               rf"(?:{SP}(?P<qback>{_ci('last year|a year ago|a year earlier|of last year')}",
               rf"|{_ci('the previous year|of the previous year|the year before')}))?{E}"),

@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from . import values as tv
-from .calendar import Env, Found, Scan, _unresolved
+from .calendar import _RESULTS, Env, Found, Scan, _unresolved
 from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -192,12 +192,21 @@ def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
         if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
             return None  # no quarter told of before: "last year", "a year ago" alone
 
+    # "the quarter" with none named before, in a results sentence ("operations had a loss
+    # of $5.5 million for the quarter"): the quarter just ended, the one companies report
+    # on (TimeBank's earnings reports)
+    results = rel in ("", "latest") and not m["qback"] and _RESULTS.search(
+        scan.text, max(0, m.start() - 150), min(len(scan.text), m.end() + 150)) is not None
+
     def resolve(env: Env) -> str | None:
         if env.last and _QUARTER.fullmatch(env.last):
             return tv.shift_value(env.last, "quarter", n)
+        if results and env.anchor is not None:
+            return tv.shift(env.anchor, "quarter", -1)
         return None
 
     return Found(m.start(), m.end(), "narrative", "DATE", resolve)
+
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
@@ -252,8 +261,10 @@ def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     def resolve(env: Env) -> str | None:
         if env.last is not None:
             return tv.shift_value(env.last, unit, k)
-        if env.anchor is None or k > 0 or env.dated:
+        if env.anchor is None or k > 0 or (env.dated and unit not in ("year", "month")):
             return None  # counted from a time the text does not say: the duration
+        # "wages 3.8 percent higher than a year earlier", "from $93 million a year
+        # earlier": a comparison with no date near it counts from the time of writing
         return tv.ago(env.anchor, -k, unit, -1)
 
     found = Found(m.start(), m.end(), "later", "DATE", resolve)

@@ -21,9 +21,10 @@ from ..lexicon import load_yaml
 from ..model import Report
 from .meantime_read import EntityMention, MeantimeDoc, Token, read_directory, read_document
 from .meantime_render import render
-from .scoring import Agreement, Clustering, Counts, align, overlap
+from .scoring import Agreement, Clustering, Counts, Pieces, align, overlap
 
-__all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "render"]
+__all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "render",
+           "score_times"]
 
 # Gold: named mentions of PER, ORG and LOC entities: whole names (NAM) and names that
 # modify a noun (PRE.NAM: "Apple" in "Apple CEO Steve Jobs", "German" in "German airline
@@ -151,6 +152,30 @@ def _head(tokens: list[Token]) -> int | None:
     return words[-1].t_id if words else None
 
 
+def score_times(times: dict[str, Counts], types: dict[str, Counts],
+                gold: list[tuple[Pieces, str, str]], pred: list[tuple[int, int, str | None, str]],
+                values: bool = True) -> list[tuple[int, int]]:
+    """Add one document's TIMEX3 scores: spans strict and lenient (overlapping), the value
+    of each lenient pair (a value on an unmatched span is a false positive and a missed
+    gold value a false negative), and per type spans that overlap one of the same type.
+    ``gold``: (pieces, value, type); ``pred``: (start, end, value, type).  Returns the
+    lenient (gold index, pred index) pairs.  TimeML scorers (:mod:`.timeml`) use it too."""
+    g_pieces = [t[0] for t in gold]
+    p_spans = [(t[0], t[1]) for t in pred]
+    strict = align(g_pieces, p_spans, strict=True)
+    lenient = align(g_pieces, p_spans)
+    times["strict"].add(len(strict), len(pred), len(gold))
+    times["lenient"].add(len(lenient), len(pred), len(gold))
+    if values:
+        right = sum(1 for gi, pi in lenient if pred[pi][2] == gold[gi][1])
+        times["value"].add(right, len(pred), len(gold))
+    for type_ in {t[2] for t in gold} | {t[3] for t in pred}:
+        gt = [t[0] for t in gold if t[2] == type_]
+        pt = [(t[0], t[1]) for t in pred if t[3] == type_]
+        types.setdefault(type_, Counts()).add(len(align(gt, pt)), len(pt), len(gt))
+    return lenient
+
+
 class Tally:
     """Counts over all documents, one attribute per metric."""
 
@@ -221,21 +246,10 @@ class Tally:
                         for _, pi in pairs])))
 
     def _times(self, gold: MeantimeDoc, pred: Predictions) -> None:
-        g = [t for t in gold.timexes.values() if gold.mention_in_region(t)]
+        g = [(t.pieces, t.value, t.type) for t in gold.timexes.values()
+             if gold.mention_in_region(t)]
         p = [t for t in pred.times if gold.in_region(t[0], t[1])]
-        g_pieces = [t.pieces for t in g]
-        p_spans = [(t[0], t[1]) for t in p]
-        strict = align(g_pieces, p_spans, strict=True)
-        lenient = align(g_pieces, p_spans)
-        self.times["strict"].add(len(strict), len(p), len(g))
-        self.times["lenient"].add(len(lenient), len(p), len(g))
-        if "time_values" in self.sections:
-            values = sum(1 for gi, pi in lenient if p[pi][2] == g[gi].value)
-            self.times["value"].add(values, len(p), len(g))
-        for type_ in {t.type for t in g} | {t[3] for t in p}:
-            gt = [t.pieces for t in g if t.type == type_]
-            pt = [(t[0], t[1]) for t in p if t[3] == type_]
-            self.time_types.setdefault(type_, Counts()).add(len(align(gt, pt)), len(pt), len(gt))
+        score_times(self.times, self.time_types, g, p, "time_values" in self.sections)
 
     def _events(self, gold: MeantimeDoc, pred: Predictions) -> list[tuple[str, PredEvent]]:
         """Scores event mentions; returns the matched (gold m_id, prediction) pairs."""

@@ -169,6 +169,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
         return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
+    if t is None and _before_adverb(trigger):
+        return EventTime(value="PAST_REF", basis="relative")
     if not (now and anchor):
         bound = (when_time(ctx, trigger) or bound_time(ctx, trigger)
                  or shared_when_time(ctx, trigger, tense))
@@ -183,6 +185,14 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if anchor and now:
         return EventTime(value=anchor, basis="publication")
     return EventTime(basis="unknown")
+
+
+def _before_adverb(trigger: Token) -> bool:
+    """ "previously filed", "formerly led": an adverb that places the event before the
+    time of writing without being a time expression (TimeBank and MEANTIME leave it
+    unmarked; ``before_adverbs`` in the YAML)."""
+    words = word_set("before_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in trigger.children)
 
 
 # Modals of possibility and obligation: "the border should be extended", "the frontier

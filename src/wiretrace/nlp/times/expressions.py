@@ -287,9 +287,15 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
                 cops.append(head.head)
             if head.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in cops):
                 return "future"
+            if head.tag_ == "VBN" and not cops and head.dep_ in ("acl", "amod", "advcl"):
+                return "future"  # a reduced relative: "the peace talks, set to resume Monday"
             return "none"
         if depth < 3:
             governing = verb_tense(head, depth + 1)
+            if governing == "past" and head.lemma_.lower() in word_set("intention_verbs"):
+                # future in the past: "the team planned to leave on Thursday" is after the
+                # planning, before or after the writing: the nearest, as for "would"
+                return "present"
             return "future" if governing in ("present", "future") else "none"
         return "none"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -338,6 +344,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
         return "past"
     if _points_forward(doc, start, end):
         return "future"
+    if _new_time(doc, start, end):
+        return "present"
     verb = governing_verb(doc, start, end)
     return verb_tense(verb) if verb is not None else "none"
 
@@ -349,6 +357,31 @@ def _since(doc: Doc, start: int, end: int) -> bool:
     root = _span_root(doc, start, end)
     return root is not None and root.head.lower_ == "since" and root.head.i < root.i \
         and root.dep_ == "pobj"
+
+
+def _new_time(doc: Doc, start: int, end: int) -> bool:
+    """A time something is moved to, or a deadline: "the offer was extended to Nov. 16",
+    "extended its deadline until 9 a.m. Tuesday", "gave no reason for the Jan. 14
+    deadline", "a new office, effective Feb. 1".  The act that sets it is past; the time
+    set lies after it, before or after the writing: the nearest, whatever the verb's
+    tense (``deadline_verbs`` in the YAML)."""
+    root = _span_root(doc, start, end)
+    if root is None:
+        return False
+    head = root.head
+    if head.lower_ == "deadline" or (head.lower_ == "effective" and head.i < root.i):
+        return True
+    if root.dep_ != "pobj" or head.lower_ not in ("to", "until", "till", "through"):
+        return False
+    verbs = word_set("deadline_verbs")
+    tok = head.head
+    for _ in range(3):  # "extended [its deadline] until ...": the preposition may hang on the noun
+        if tok.lemma_.lower() in verbs or tok.lower_ == "deadline":
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _APPROACH = frozenset({"approaching", "looming", "nearing", "coming", "upcoming"})
