@@ -674,3 +674,20 @@ def test_a_free_participle_of_a_request_is_the_speakers(analyze_text):
     calling = _event(r, "calling")
     assert calling.type == "REQUEST"
     assert "European Union" in " ".join(_names(r, calling, "source"))
+
+
+@pytest.mark.parametrize("text,trigger,countries", [
+    ("U.S., French and Chinese officials met in Paris on Monday.", "met",
+     {"USA", "FRA", "CHN"}),
+    ("The U.S., French, Chinese, Russian and Mexican representatives signed the accord.",
+     "signed", {"USA", "FRA", "CHN", "RUS", "MEX"}),
+    ("Senior Hungarian officials met in Budapest on Monday.", "met", {"HUN"}),
+])
+def test_every_country_of_a_list_of_modifiers_is_a_joint_source(analyze_text, text,
+                                                                  trigger, countries):
+    """The parser hangs the first item of "U.S., French and Chinese officials" on the noun
+    and the rest on each other: each item names one of the actors (PLOVER's compound
+    actor), none is dropped."""
+    r = analyze_text(text, published="2024-01-10")
+    ev = _event(r, trigger)
+    assert {a.country for a in ev.actors if a.role == "source"} == countries

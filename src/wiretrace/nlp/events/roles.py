@@ -400,11 +400,23 @@ def _joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:
     out: list[str] = []
     for child in head.children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
-            for other in child.conjuncts:
+            # "U.S., French and Chinese officials": the parser can hang each item of the
+            # list on the noun; an item that begins the list (its comma or "and" among
+            # its children) is a joint owner as much as its conjuncts are
+            listed = [child] if _list_item(ctx, child) else []
+            for other in (*listed, *child.conjuncts):
                 entity_id = ctx.token_entity.get(other.i)
                 if entity_id and entity_id != first and entity_id not in out:
                     out.append(entity_id)
     return out
+
+
+def _list_item(ctx: Context, token: Token) -> bool:
+    """A country or people in a list of modifiers: a comma or a conjunction hangs on it."""
+    entity = ctx.entity(ctx.token_entity.get(token.i))
+    return (entity is not None and entity.type in {"GPE", "NORP"}
+            and any(c.dep_ in {"punct", "cc"} and c.text in {",", "and", "or"}
+                    and c.i > token.i for c in token.children))
 
 
 def _joint(ctx: Context, actor: EventActor, entity_id: str) -> EventActor:
