@@ -68,6 +68,7 @@ def annotate(ctx: Context) -> None:
                 draft.kind = "direct"
         drafts.append(draft)
     direct = [d for d in drafts if d.kind == "direct"]
+    marked_drafts = [d for d in drafts if d.kind in ("direct", "partial")]
     for cue in cues:
         if cue.anchor in used:
             continue
@@ -79,6 +80,12 @@ def annotate(ctx: Context) -> None:
             drafts.append(_Draft(s, e, "indirect", cue=cue))
             continue
         content = [i for i in cue.content if i not in skip]
+        # a cue inside quotation marks reports no more than the quote holds ('"people
+        # who give to her understand that," Lasry told ...': not "Lasry told")
+        at = doc[cue.anchor].idx
+        holder = next((d for d in marked_drafts if d.start <= at < d.end), None)
+        if holder is not None:
+            content = [i for i in content if holder.start <= doc[i].idx < holder.end]
         if not content:
             continue  # "X praised Y": a speech act with nothing reported
         # a quote that belongs to a cue nested in this content ("announced the phone at a

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from .cues import Cue
+from .record import Cue
 from .words import lexicon
 
 # A speaker label: "Rubio: I still believe ...", "Bill Clinton: Hillary 'better

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Mark families: marks of one family pair with each other only.  Curly single marks
-# double as apostrophes ("Haftar’s"), so ’ closes only a quote that ‘ opened.
+# double as apostrophes ("Haftar’s"), so ’ closes only a quote that ‘ opened; a straight
+# apostrophe closes one only right before a double closing mark (‘I hope so,'”).
 DOUBLE = {'"': "either", "\u201c": "open", "\u201d": "close", "\u201e": "open"}
 GUILLEMET = {"\u00ab": "open", "\u00bb": "close"}
-SINGLE = {"\u2018": "open", "\u2019": "close"}
+SINGLE = {"\u2018": "open", "\u2019": "close", "'": "close"}
 FAMILIES = (DOUBLE, GUILLEMET, SINGLE)
 # Each family's marks as one character class: a paragraph is searched, not walked by hand.
 _SEARCHED = tuple((table, re.compile("[" + re.escape("".join(table)) + "]"))
@@ -75,6 +76,11 @@ def _role(text: str, i: int, lo: int, hi: int, table: dict[str, str]) -> str | N
     after = text[i + 1] if i + 1 < hi else " "
     if text[i] == "\u2019" and before.isalnum() and after.isalnum():
         return None  # an apostrophe: don’t, Haftar’s
+    if text[i] == "\u2018" and text[i + 1:i + 3].isdigit():
+        return None  # an apostrophe turned the wrong way: the ‘90s, class of ‘16
+    if text[i] == "'" and (before.isspace() or after not in "\u201d\""):
+        return None  # a straight apostrophe closes a ‘ quote only before a double
+        # closing mark ("... said, ‘I hope so,'” she said); else it is an apostrophe
     if role != "either":
         return role
     if before.isdigit() and not after.isalpha():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import clause_tokens
-from .cues import Cue
+from .record import Cue
 from .words import FIRST_PERSON, could_be_source, lexicon, names_people
 
 

@@ -1,0 +1,103 @@
+"""Phrase cues that hang on the clause they attribute: "according to X", "in a new
+poll", "in the mayor's view"; the content is the clause less the phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..context import tokens_with
+from .clauses import _children, clause_tokens
+from .record import Cue
+from .words import FIRST_PERSON, cue_class, lexicon
+
+
+def phrase_cues(doc: Doc) -> list[Cue]:
+    """"according to X": X speaks the clause the phrase hangs on, less the phrase."""
+    lex = lexicon()
+    out = []
+    at: dict[str, list[int]] = {}
+    for token in tokens_with(doc, frozenset(words[0] for words, _, _ in lex.phrases)):
+        at.setdefault(token.lower_, []).append(token.i)
+    for words, cls, obj_word in lex.phrases:
+        n = len(words)
+        for i in at.get(words[0], ()):
+            if tuple(t.lower_ for t in doc[i:i + n]) != words:
+                continue
+            phrase = range(i, i + n)
+            speaker = next(iter(_children(doc[i + words.index(obj_word)], "pobj")), None)
+            if speaker is None:
+                continue
+            # climb to the clause the phrase modifies: "met ..., according to a report"
+            head = doc[i]
+            while head.i in phrase or head.pos_ not in ("VERB", "AUX"):
+                if head.head.i == head.i:
+                    break
+                head = head.head
+            # the phrase and what hangs on it: "as stated on the airline's website" is
+            # one clause headed by "stated"
+            tops = [doc[j] for j in phrase if doc[j].head.i not in phrase]
+            taken = {t.i for top in tops for t in top.subtree} | set(phrase)
+            for j in (min(taken) - 1, max(taken) + 1):  # the commas that set it off
+                if 0 <= j < len(doc) and doc[j].text == ",":
+                    taken.add(j)
+            content = [] if head.i in taken else clause_tokens(head, exclude=taken)
+            out.append(Cue(tokens=list(phrase), cls=cls, anchor=i, speaker=speaker.i,
+                           content=content))
+    return out
+
+
+def survey_cues(doc: Doc) -> list[Cue]:
+    """"Okafor led by ten points in a new national poll": the poll speaks the clause
+    its "in" phrase hangs on, less the phrase (as "according to" does).  Not "the polls"
+    ("slid in the polls", "trails him in the polls"): a standing over polls in general,
+    which no one poll reports."""
+    lex = lexicon()
+    out = []
+    for prep in tokens_with(doc, lex.survey_preps):
+        if prep.dep_ != "prep":
+            continue
+        pobj = next(iter(_children(prep, "pobj")), None)
+        head = prep.head
+        if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
+                head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None or (
+                pobj.tag_ == "NNS" and all(c.lower_ == "the" for c in pobj.children)):
+            continue  # "said in a poll": the verb is the cue; "trails in the polls": a standing
+        content = _clause_less_phrase(doc, head, prep)
+        if content:
+            out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
+                           content=content))
+    return out
+
+
+def _clause_less_phrase(doc: Doc, head: Token, prep: Token) -> list[int]:
+    """The clause ``head`` governs without the phrase ``prep`` heads and the commas around
+    it ("In a poll, most said ...": the content is "most said ...")."""
+    taken = {t.i for t in prep.subtree}
+    for j in (min(taken) - 1, max(taken) + 1):
+        if 0 <= j < len(doc) and doc[j].text == ",":
+            taken.add(j)
+    return clause_tokens(head, exclude=taken)
+
+
+def opinion_cues(doc: Doc) -> list[Cue]:
+    """"In the mayor's view, the levy is unfair", "in the eyes of many fishermen": the
+    holder (the noun's possessor or its "of" phrase) holds the clause the "in" phrase
+    hangs on, less the phrase; the noun is the cue (`opinion_nouns` in cues.yaml)."""
+    lex = lexicon()
+    out = []
+    for prep in tokens_with(doc, lex.opinion_preps):
+        pobj = next(iter(_children(prep, "pobj")), None)
+        head = prep.head
+        if prep.dep_ != "prep" or pobj is None or (
+                pobj.lemma_.lower() not in lex.opinion_nouns) or head.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = next((c for c in pobj.children if c.dep_ == "poss"), None) or next(
+            (p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in _children(c, "pobj")), None)
+        if holder is None or holder.lower_ in FIRST_PERSON:
+            continue
+        content = _clause_less_phrase(doc, head, prep)
+        if content:
+            out.append(Cue(tokens=[pobj.i], cls="cognitive", anchor=pobj.i,
+                           speaker=holder.i, content=content))
+    return out

@@ -1,0 +1,304 @@
+"""Verb cues: "said", "denied", "believes", "refused to comment", "was quoted as saying",
+"cited", "put it", "seems", "a levy criticized by fishing crews", "is seen as": the verb
+with its speaker, relay, addressee, medium and content (classes in ``data/cues.yaml``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.antecedents import relative_head
+from .clauses import (
+    _as_predicate,
+    _children,
+    _content_of_verb,
+    _host_clause,
+    _is_passive,
+    _relay_subject,
+    clause_tokens,
+    subject_of,
+)
+from .record import Cue, index_of
+from .words import FIRST_PERSON, SUBJECTS, could_be_source, cue_class, lexicon, names_people
+
+
+def _medium(verb: Token) -> Token | None:
+    """The channel of a cue: "said in a statement", "In his speech, the Prime Minister
+    applauded ...", "told reporters at a briefing"."""
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in lex.medium_preps:
+            for pobj in _children(c, "pobj"):
+                if pobj.lemma_.lower() in lex.medium_nouns:
+                    return pobj
+    return None
+
+
+def _addressee(verb: Token) -> Token | None:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.addressee_object:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    preps = lex.addressee_prep.get(lemma, frozenset())
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for pobj in _children(c, "pobj"):
+                return pobj
+    return None
+
+
+def _evidential_cue(verb: Token) -> Cue | None:
+    """"Enthusiasm for the plan appears to have faded", "the mayor seemed intent on
+    ...", "It appears that the talks went well": an appearance that no one is said to
+    hold.  The content is the subject and what it seems to be or do (two pieces), or the
+    that-clause after "it"; the record has no speaker."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("as", "like") for g in c.children)):
+            content = clause_tokens(c)
+            if subject is not None and subject.lower_ != "it":
+                content = sorted(set(clause_tokens(subject)) | set(content))
+            return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i, content=content)
+    if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
+        return None
+    for c in verb.children:
+        # the predicate after "seem": an adjective the parser may label acomp, xcomp or
+        # oprd ("New Hampshire seems stable"), a noun ("seemed a long shot"), or a
+        # "like" phrase ("seems like a fair idea": "like" as a copular complement)
+        if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
+                c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ") or (
+                c.dep_ == "attr" and c.pos_ == "NOUN") or (
+                c.dep_ == "prep" and c.lower_ == "like" and _children(c, "pobj", "pcomp")):
+            return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
+                       content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
+    return None
+
+
+def _act_stance(verb: Token) -> Cue | None:
+    """"defended his remarks", "defended himself against the allegations": a verb of
+    judgment whose object is something said, done or decided (`speech_act_stances`)."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or _is_passive(verb):
+        return None
+    against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+               for p in _children(c, "pobj") if p.lemma_.lower() in lex.act_against]
+    if obj.lemma_.lower() not in lex.act_objects and not against:
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    content = set(clause_tokens(obj))
+    for p in against:
+        content |= set(clause_tokens(p.head))
+    return Cue(tokens=[verb.i], cls="stance", anchor=verb.i, speaker=speaker.i,
+               content=sorted(content))
+
+
+def _put_cue(verb: Token) -> Cue | None:
+    """"As one diplomat put it, the deal is dead" (the cue is "put it", the content the
+    clause it hangs on), "Forbes puts his fortune at $3 billion" (the object and the "at"
+    phrase): `put_idioms` in cues.yaml."""
+    lex = lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    speaker = subject_of(verb)
+    if obj is None or speaker is None or speaker.lower_ in FIRST_PERSON or _is_passive(verb):
+        return None
+    if obj.lower_ in lex.put_said:
+        return Cue(tokens=sorted({verb.i, obj.i}), cls="speech", anchor=verb.i,
+                   speaker=speaker.i, content=_host_clause(verb))
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.put_estimate
+               and c.i > obj.i and _children(c, "pobj")), None)
+    if at is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=speaker.i,
+               content=sorted(set(clause_tokens(obj)) | set(clause_tokens(at))))
+
+
+def verb_cue(verb: Token) -> Cue | None:
+    lex = lexicon()
+    cls = lex.verbs.get(verb.lemma_.lower())
+    if cls is None and verb.lemma_.lower() in lex.act_stances:
+        return _act_stance(verb)
+    if cls is None and verb.lemma_.lower() in lex.put_verbs:
+        return _put_cue(verb)
+    if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
+        return None  # a participle used as an adjective: "pledged delegates"
+    if cls == "evidential":
+        return _evidential_cue(verb)
+    if cls == "refuse":
+        # "refused to comment (to the report)": a cue without content
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refusal_objects:
+                words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
+                return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
+                           speaker=index_of(subject_of(verb)), addressee=index_of(_addressee(c)))
+        # "refused to sign the lease", "declined to release the files": a stated
+        # intention not to (PolNeAR's guidelines: declining is an act of expression)
+        speaker = subject_of(verb)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
+                    and (speaker is None or speaker.lower_ not in FIRST_PERSON):
+                return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
+                           speaker=index_of(speaker), content=clause_tokens(c))
+        return None
+    if verb.dep_ == "xcomp" and lex.verbs.get(verb.head.lemma_.lower()) == "refuse" and (
+            verb.lemma_.lower() in lex.refusal_objects):
+        return None  # "declined to comment on the report": the refusal is the cue
+    speaker = subject_of(verb)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON - {"i", "we"}:
+        return None  # "you know": no one's attribution
+    # "I think ...", "we would note that ...": inside a quote the quote's speaker speaks
+    # (chains leaves such content to the quote); outside, the writer does
+    if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        own = [c for c in verb.children if c.dep_ == "ccomp"]
+        head = verb.head
+        if obj and own and could_be_source(obj[0]) and cue_class(head) in ("speech", "claim"):
+            # "Reuters reported, citing two officials, that ...": the parser hung the
+            # that-clause on "citing"; the officials speak, Reuters relays, "reported" cues
+            return Cue(tokens=[head.i], cls=cue_class(head) or "speech", anchor=head.i,
+                       speaker=obj[0].i, relay=index_of(speaker),
+                       content=clause_tokens(own[0]))
+        if obj and could_be_source(obj[0]) and (reports(verb.head) or _opens_content(verb)):
+            return None  # "Reuters reported, citing sources": the cue it modifies has it
+        # "called for a re-run, citing major flaws": the subject cites the flaws
+        return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=index_of(speaker),
+                   content=clause_tokens(obj[0]) if obj else [])
+    if cls == "relay" and verb.lemma_.lower() == "cite" and not _is_passive(verb):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and not could_be_source(obj):
+            # "Okafor cited her letter as proof of ...", "He cited harbour data
+            # showing ...": what is cited is the content (PolNeAR), the subject speaks
+            content = set(clause_tokens(obj))
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+                    content |= set(clause_tokens(c))
+            return Cue(tokens=[verb.i], cls="speech", anchor=verb.i,
+                       speaker=index_of(speaker), content=sorted(content),
+                       medium=index_of(_medium(verb)))
+    if verb.lemma_.lower() in lex.refusal_objects and any(c.dep_ == "neg" for c in
+                                                          verb.children):
+        # "Papermaster did not comment on the situation": a refusal to comment
+        words = [verb.i] + [c.i for c in verb.children if c.dep_ in ("neg", "aux")]
+        return Cue(tokens=sorted(words), cls="refuse", anchor=verb.i,
+                   speaker=index_of(speaker), addressee=index_of(_addressee(verb)))
+    words = [verb.i]
+    # "was quoted as saying": one cue phrase
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoted = verb.head.head
+        if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
+            words = [quoted.i, verb.head.i, verb.i]
+    by_agent = _participle_with_agent(verb, cls) or _regarded(verb)
+    if by_agent is not None:
+        return by_agent
+    content = _content_of_verb(verb, cls)
+    if not content and cls in ("speech", "claim", "cognitive", "evidence"):
+        content = _host_clause(verb)  # "..., records show", "as the results show, ..."
+    if cls in ("cognitive", "evidence", "intention", "stance") and not content:
+        return None
+    if cls in ("stance", "intention") and _is_passive(verb):
+        return None  # "Russian-backed forces", "the planned talks": no one takes a stance
+    if cls == "stance" and speaker is not None and speaker.pos_ == "NOUN" and not (
+            could_be_source(speaker) or names_people(speaker)):
+        return None  # "the deal had favored the bidder": a thing takes no side
+    relay = None
+    if cls == "relay":
+        # the one quoted speaks; the quoting subject relays
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        if obj:
+            relay, speaker = speaker, obj[0]
+        elif _is_passive(verb):
+            relay = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "pcomp"):
+        relay = _relay_subject(verb)
+    cue = Cue(tokens=words, cls=cls, anchor=verb.i, speaker=index_of(speaker),
+              relay=index_of(relay), addressee=index_of(_addressee(verb)), content=content,
+              medium=index_of(_medium(verb)))
+    # "Reuters reported, citing sources, that ...": the sources speak, Reuters relays.  The
+    # parser hangs "citing" on the verb or, before "that", on the reported clause.
+    clause = [c for c in verb.children if c.dep_ == "ccomp"]
+    citing = [c for c in list(verb.children) + [g for k in clause for g in k.children]
+              if c.lemma_.lower() == "cite" and c.tag_ == "VBG"
+              and (c.head.i == verb.i or _opens_content(c))]
+    for c in citing:
+        cited = [g for g in c.children if g.dep_ == "dobj"]
+        if content and cited and could_be_source(cited[0]):
+            cue.relay, cue.speaker = cue.speaker, cited[0].i
+            if c.head.i != verb.i:
+                cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
+    return cue
+
+
+def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
+    """"a levy criticized by fishing crews", "The port plan, opposed by the dockers'
+    union, ...", "Okafor, backed by the mayor and opposed by the union": a participle
+    with its "by" agent that modifies a noun; the agent holds the stance or said it, the
+    noun (without the participle) is the content (PolNeAR's guidelines: the source of a
+    passive cue is its "by" phrase)."""
+    if verb.tag_ != "VBN" or cls not in ("stance", "speech", "claim", "deny", "cognitive"):
+        return None
+    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    if agent is None:
+        return None
+    top = verb
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ == "acl":
+        top = verb.head  # "aided by Russia and opposed by the U.S."
+    noun = top.head
+    if top.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    content = clause_tokens(noun, exclude={t.i for t in top.subtree})
+    if not content:
+        return None
+    return Cue(tokens=[verb.i], cls=cls, anchor=verb.i, speaker=agent.i, content=content)
+
+
+def _regarded(verb: Token) -> Cue | None:
+    """"The levy is seen as unfair", "was seen by some as a demotion", "a port widely
+    regarded as the best", "emails now deemed classified": a verb of regarding in the
+    passive with its predicate; the one regarded and the predicate are the content, the
+    "by" agent (if any) holds the view (`regard_verbs` in cues.yaml)."""
+    lex = lexicon()
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.regard_verbs:
+        return None
+    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    # the parser may hang the "as" on the agent: "was seen by some as a demotion"
+    near = list(verb.children) + (list(agent.subtree) if agent is not None else [])
+    pred = next((c for c in near if (c.dep_ == "prep" and c.lower_ == "as" and (
+        _as_predicate(c))) or (c.head.i == verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
+            c.dep_ == "dobj" and verb.dep_ == "acl")))), None)
+    if pred is None or pred.i < verb.i:
+        return None
+    if _is_passive(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in ("it", "there"):
+            return None
+        held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.head.i < verb.i) and verb.lemma_.lower() not in lex.naming_participles:
+        held = verb.head
+    else:
+        return None
+    # "a port regarded as the best", "The union, which is seen as ...": the cue's own
+    # clause hangs inside the noun regarded
+    own = {t.i for t in verb.subtree} if verb.i in {t.i for t in held.subtree} else set()
+    content = set(clause_tokens(held, exclude=own))
+    content |= set(clause_tokens(pred))
+    return Cue(tokens=[verb.i], cls="cognitive", anchor=verb.i, speaker=index_of(agent),
+               content=sorted(content))
+
+
+def _opens_content(citing: Token) -> bool:
+    """"reported, citing sources, that ...": "citing" parsed into the that-clause."""
+    clause = citing.head
+    return clause.dep_ == "ccomp" and reports(clause.head) and any(
+        g.dep_ == "mark" and g.i > citing.i for g in clause.children)
+
+
+def reports(verb: Token) -> bool:
+    """Whether a verb is a cue with reported content of its own."""
+    cls = cue_class(verb)
+    return bool(verb.tag_.startswith("VB") and cls in ("speech", "claim", "deny")
+                and _content_of_verb(verb, cls))
