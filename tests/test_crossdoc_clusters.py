@@ -179,3 +179,32 @@ def test_cluster_counts_follow_the_joins(store):
         counts = dict(conn.execute(select(t.event_clusters.c.id,
                                           t.event_clusters.c.articles)).all())
     assert counts[c[("k1", "ev0")]] == 3 and counts[c[("k4", "ev0")]] == 1
+
+
+def test_candidate_keys_meet_exactly_when_kind_polarity_and_side_allow_a_join():
+    """A stored mention is found by a new one of another article (the keys of
+    cluster_candidates) exactly when nothing of type, lemma, polarity or the side of a
+    shared actor rules the pair out in clusters._compatible: the keys bound what is read
+    and lose nothing."""
+    from itertools import product
+
+    from wiretrace.store import clusters
+
+    def mention(aid, type_, lemma, polarity, who, whom):
+        return clusters.Mention(aid, type_, lemma, "2024-06-03", "2024-06-03", "2024-06-03",
+                                "text", polarity, None, frozenset(who), frozenset(whom))
+
+    kinds = product(("CONSULT", "ACCUSE", None), ("meet", "say"), ("positive", "negative"),
+                    (({1}, set()), (set(), {1}), ({1}, {2}), ({2}, {1}), ({1}, {3})))
+    variants = [mention("a", t, lemma, p, *roles) for t, lemma, p, roles in kinds]
+    met = joined = 0
+    for new, old in product(variants, [m._replace(article_id="b") for m in variants]):
+        found = bool(clusters._keys(new, stored=False) & clusters._keys(old, stored=True))
+        compatible = clusters._compatible(new, old)
+        assert found or not compatible, (new, old)
+        ok_kind = (new.type == old.type if new.type and old.type
+                   else new.lemma == old.lemma) and new.polarity == old.polarity
+        same_side = bool(new.who & old.who or new.whom & old.whom)
+        assert found == (ok_kind and same_side), (new, old)
+        met, joined = met + found, joined + compatible
+    assert joined and met > joined  # pairs that join, and pairs found that the rules part

@@ -74,7 +74,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0016_actor_role_years"
+    assert diff == [] and version == head_revision() == "0017_cluster_candidates"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -154,7 +154,7 @@ def test_delete_removes_an_article_and_recounts_its_clusters(store_url, nlp):
 
 def _kept(store):
     """Everything counted as articles are stored: cluster counts, tallies, outlets, the
-    articles per actor, the shingles per body."""
+    articles per actor, the shingles per body, the cluster candidates."""
     with store.engine.connect() as conn:
         return {name: sorted(map(tuple, conn.execute(text(sql)).all())) for name, sql in {
             "clusters": "SELECT id, mentions, articles, outlets, origins, date, roots "
@@ -170,7 +170,9 @@ def _kept(store):
             "actor_pairs": "SELECT actor_id, other_id, type, n FROM actor_pairs WHERE n > 0",
             "sort_days": "SELECT article_id, event_id, sort_day, back_day, back_first, span "
                          "FROM events",
-            "grams": "SELECT article_id, grams FROM minhashes"}.items()}
+            "grams": "SELECT article_id, grams FROM minhashes",
+            "cluster_candidates": "SELECT actor_id, kind, sort_day, article_id, event_id "
+                                  "FROM cluster_candidates"}.items()}
 
 
 def _recounted(store):
@@ -184,6 +186,7 @@ def _recounted(store):
             clusters.refresh_cluster(conn, cluster_id)
         tallies.rebuild(conn)
         tallies.rebuild_actors(conn)
+        clusters.fill_candidates(conn)
         conn.execute(update(t.events).values(sort_day=tallies.sort_day_sql(t.events),
                                              **tallies.back_days_sql(t.events),
                                              span=tallies.span_sql(t.events, store.dialect)))

@@ -474,6 +474,8 @@ class Store:
         if links:
             conn.execute(insert(t.event_actors), links)
             tallies.count_actor_events(conn, rows, links)
+            if candidates := clusters.candidate_rows(rows, links):
+                conn.execute(insert(t.cluster_candidates), candidates)
         if fresh:  # a new cluster's origins and date: its mentions in this article
             params = []
             for key, mentions in sorted(fresh.items()):
@@ -547,8 +549,8 @@ class Store:
                                   "SELECT 'delete', rowid, title, text FROM articles "
                                   "WHERE id = :id"), {"id": article_id})
             tallies.uncount_actor_events(conn, article_id)
-            for tbl in (t.event_actors, t.events, t.sources, t.entities, t.minhashes,
-                        t.reports):
+            for tbl in (t.cluster_candidates, t.event_actors, t.events, t.sources,
+                        t.entities, t.minhashes, t.reports):
                 conn.execute(delete(tbl).where(tbl.c.article_id == article_id))
             conn.execute(update(articles).where(articles.c.copy_of == article_id)
                          .values(copy_of=None, copy_share=None))

@@ -167,43 +167,129 @@ def _day_number(day: date) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
-def _windows(mentions: list[Mention]) -> list[tuple[int, int, set[int]]]:
+def _across(m: Mention) -> bool:
+    """Whether ``m`` can be clustered with a mention of another article at all: dated, to
+    days known at both ends, at most :data:`MAX_DAYS_ACROSS` across, with an actor
+    (:func:`_compatible_time`, :func:`_compatible_actors`)."""
+    if not (m.actors and _dated(m.value) and m.first and m.last):
+        return False
+    n = _days(m.first, m.last)
+    return n is not None and n <= MAX_DAYS_ACROSS
+
+
+def candidate_kinds(m: Mention, stored: bool) -> list[str]:
+    """The kinds of event under which a stored mention is kept in
+    :data:`t.cluster_candidates` (``stored``), or under which a new mention looks for the
+    ones it may join: :func:`_compatible` asks the same polarity and the same type, or the
+    same lemma when one of the two is uncoded.  A coded mention is kept under its type and
+    under its lemma as a coded one; an uncoded one under its lemma.  A coded mention looks
+    under its type and under uncoded mentions of its lemma; an uncoded one under both
+    kinds of its lemma.  So the kinds of two mentions meet exactly when their types or
+    lemmas may match."""
+    head, lemma = (m.polarity or "positive") + ":", m.lemma or ""
+    if m.type:
+        return [head + "type:" + m.type, head + ("coded:" if stored else "uncoded:") + lemma]
+    return [head + "uncoded:" + lemma] + ([] if stored else [head + "coded:" + lemma])
+
+
+def _keys(m: Mention, stored: bool) -> set[tuple[int, str]]:
+    """(actor, side and kind) keys of ``m``: each actor of each side with each kind."""
+    kinds = candidate_kinds(m, stored)
+    return {(a, side + ":" + k) for side, actors in (("who", m.who), ("whom", m.whom))
+            for a in actors for k in kinds}
+
+
+def candidate_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
+    """The :data:`t.cluster_candidates` rows of one article's stored event mentions
+    (``event_rows``: their :data:`t.events` rows; ``links``: their :data:`t.event_actors`
+    rows), read the way :class:`ClusterFinder` reads stored mentions."""
+    sides: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
+    for link in links:
+        if link["actor_id"] is not None:
+            who, whom = sides.setdefault((link["article_id"], link["event_id"]),
+                                         (set(), set()))
+            (who if link["role"] == "source" else whom).add(link["actor_id"])
+    out = []
+    for r in event_rows:
+        who, whom = sides.get((r["article_id"], r["event_id"]), ((), ()))
+        m = Mention(r["article_id"], r["type"] or None, r["lemma"] or "", r["time_value"],
+                    r["date_first"], r["date_last"], "", r["polarity"] or "positive", None,
+                    frozenset(who), frozenset(whom))
+        if _across(m):
+            out += [{"actor_id": a, "kind": k, "sort_day": r["sort_day"],
+                     "article_id": r["article_id"], "event_id": r["event_id"]}
+                    for a, k in sorted(_keys(m, stored=True))]
+    return out
+
+
+def fill_candidates(conn: Connection, batch: int = 20000) -> None:
+    """Write :data:`t.cluster_candidates` again from every stored mention (migration
+    0017; a test compares it with the rows kept as articles are stored)."""
+    e, ea = t.events, t.event_actors
+    conn.execute(delete(t.cluster_candidates))
+    q = (select(e.c.article_id, e.c.event_id, e.c.type, e.c.lemma, e.c.time_value,
+                e.c.date_first, e.c.date_last, e.c.polarity, e.c.sort_day, ea.c.role,
+                ea.c.actor_id)
+         .join(ea, and_(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.event_id))
+         .where(ea.c.actor_id.is_not(None), e.c.date_first.is_not(None),
+                e.c.date_last.is_not(None))
+         .order_by(e.c.article_id, e.c.event_id))
+    pending: list[dict] = []
+    events: dict[tuple[str, str], dict] = {}
+    links: list[dict] = []
+    for r in conn.execute(q).mappings():
+        key = (r["article_id"], r["event_id"])
+        if key not in events and len(events) >= 1000:
+            pending += candidate_rows(list(events.values()), links)
+            events, links = {}, []
+            if len(pending) >= batch:
+                conn.execute(insert(t.cluster_candidates), pending)
+                pending = []
+        events[key] = dict(r)
+        links.append(dict(r))
+    pending += candidate_rows(list(events.values()), links)
+    if pending:
+        conn.execute(insert(t.cluster_candidates), pending)
+
+
+def _windows(mentions: list[Mention]) -> list[tuple[int, int, set[int], set[str]]]:
     """The days where a stored mention may begin if it is to join one of ``mentions``
-    across articles, as (first, last, actors) day-number windows, overlapping ones merged.
-    Across articles both mentions are dated to at most :data:`MAX_DAYS_ACROSS` days and
-    their days overlap (:func:`_compatible_time`), so a stored mention that joins ``m``
-    begins between ``m.first - 30`` and ``m.last``; and it shares one of ``m``'s actors.
-    Mentions that cannot join across articles (undated, open, too long, no actor) give
-    none."""
+    across articles, as (first, last, actors, kinds) day-number windows, overlapping ones
+    merged.  Across articles both mentions are dated to at most :data:`MAX_DAYS_ACROSS`
+    days and their days overlap (:func:`_compatible_time`), so a stored mention that joins
+    ``m`` begins between ``m.first - 30`` and ``m.last``; it shares one of ``m``'s actors
+    on the same side, and its kind meets ``m``'s (:func:`candidate_kinds`).  Mentions that
+    cannot join across articles (undated, open, too long, no actor) give none."""
     found = []
     for m in mentions:
-        if not (m.actors and _dated(m.value) and m.first and m.last):
-            continue
-        n = _days(m.first, m.last)
-        if n is None or n > MAX_DAYS_ACROSS:
+        if not _across(m):
             continue
         last = date.fromisoformat(m.last)
         try:
             first = date.fromisoformat(m.first) - timedelta(days=MAX_DAYS_ACROSS - 1)
         except OverflowError:  # within a month of 1 January of year 1
             first = date.min
-        found.append((_day_number(first), _day_number(last), set(m.actors)))
-    merged: list[tuple[int, int, set[int]]] = []
-    for lo, hi, actors in sorted(found, key=lambda w: (w[0], w[1])):
+        keys = _keys(m, stored=False)
+        found.append((_day_number(first), _day_number(last), {a for a, _ in keys},
+                      {k for _, k in keys}))
+    merged: list[tuple[int, int, set[int], set[str]]] = []
+    for lo, hi, actors, kinds in sorted(found, key=lambda w: (w[0], w[1])):
         if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]), merged[-1][2] | actors)
+            was = merged[-1]
+            merged[-1] = (was[0], max(hi, was[1]), was[2] | actors, was[3] | kinds)
         else:
-            merged.append((lo, hi, actors))
+            merged.append((lo, hi, actors, kinds))
     return merged
 
 
 class ClusterFinder:
     """Finds the cluster each event mention of one article joins.  Candidates are the
-    stored mentions of other articles that share an actor with one of the article's
-    mentions and begin within the days such a mention could overlap (:func:`_windows`):
-    read from :data:`t.actor_events` by its (actor, first day) index, so that their number
-    is that of the actor's mentions in a few weeks, not of all its mentions in a year (it
-    read every cluster of the article's actors in the years of its dated events); then
+    stored mentions of other articles that share an actor on the same side with one of
+    the article's mentions, are of a kind it may join (:func:`candidate_kinds`) and
+    begin within the days such a mention could overlap (:func:`_windows`): read from
+    :data:`t.cluster_candidates` by its (actor, kind, first day) key, so that their
+    number is that of the actor's mentions of that kind in a few weeks, not of all its
+    mentions in those weeks (it read :data:`t.actor_events` by (actor, first day)); then
     those mentions, with their actors by role, polarity and days.  A mention of another
     article joins only when both are dated (see :func:`_compatible`); mentions of the
     article itself are added as they are placed."""
@@ -214,11 +300,12 @@ class ClusterFinder:
         windows = _windows(mentions)
         if not windows:
             return
-        ae, e, ea = t.actor_events, t.events, t.event_actors
-        keys = (select(ae.c.article_id, ae.c.event_id).distinct()
-                .where(or_(*(and_(ae.c.actor_id.in_(sorted(actors)), ae.c.sort_day >= lo,
-                                  ae.c.sort_day <= hi) for lo, hi, actors in windows)),
-                       ae.c.article_id != article_id)
+        cc, e, ea = t.cluster_candidates, t.events, t.event_actors
+        keys = (select(cc.c.article_id, cc.c.event_id).distinct()
+                .where(or_(*(and_(cc.c.actor_id.in_(sorted(actors)),
+                                  cc.c.kind.in_(sorted(kinds)), cc.c.sort_day >= lo,
+                                  cc.c.sort_day <= hi) for lo, hi, actors, kinds in windows)),
+                       cc.c.article_id != article_id)
                 .subquery("k"))
         q = (select(e.c.article_id, e.c.event_id, e.c.cluster_id, e.c.type, e.c.lemma,
                     e.c.time_value, e.c.date_first, e.c.date_last, e.c.time_basis,

@@ -189,6 +189,20 @@ Index("ix_actor_events_day", actor_events.c.actor_id, actor_events.c.sort_day,
       actor_events.c.date_last, actor_events.c.article_id, actor_events.c.start)
 Index("ix_actor_events_newest", actor_events.c.actor_id, actor_events.c.back_day.desc(),
       actor_events.c.back_first.desc(), actor_events.c.article_id, actor_events.c.start)
+# Where a stored mention can be found by one of a later article that it may be clustered
+# with (clusters.ClusterFinder): one row per actor, side ("who": a source; "whom": any
+# other role), kind of event (clusters.candidate_kinds) and first day of each mention that
+# can join across articles (dated, both days known, at most 31 days across), so that the
+# candidates read are the actor's mentions of that kind in a few weeks, not all of them.
+cluster_candidates = Table(
+    "cluster_candidates", metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("kind", String, primary_key=True),
+    Column("sort_day", Integer, primary_key=True),
+    Column("article_id", String, primary_key=True),
+    Column("event_id", String, primary_key=True),
+    sqlite_with_rowid=False,
+)
 # Counts per actor kept as articles are stored: ("events", "") its event mentions,
 # ("type", PLOVER type or "") per type, ("month", tallies.month_key) per month or year,
 # ("year source" / "year target", the year of that key) per year and role.
