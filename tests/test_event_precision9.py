@@ -27,3 +27,22 @@ def test_a_speaker_label_is_not_the_subject(analyze_text, sentence, trigger, sou
     sources = [a.text for e in found for a in e.actors if a.role == "source"]
     assert any(source in s for s in sources), sources
     assert not any(s in ("VOA", "Reuters") for s in sources), sources
+
+
+ENGAGED = [
+    # (sentence, trigger, shown as an ASSAULT)
+    ("The Peruvian army continues to engage in such activity, the minister said.", "engage",
+     False),
+    ("Peruvian troops engaged in fighting with rebels near the border.", "engaged", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", ENGAGED)
+def test_engaging_in_an_activity_is_force_only_when_it_is(analyze_text, sentence, trigger,
+                                                          shown):
+    from wiretrace.render import happened
+
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == "ASSAULT"
+             and happened(e)]
+    assert bool(found) is shown, _types(r)

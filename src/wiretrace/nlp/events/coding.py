@@ -112,6 +112,7 @@ def _rules() -> dict:
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
+        "activity_blocks": frozenset(data["activity_blocks"]),
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
