@@ -1,5 +1,7 @@
-"""Issue 18, ninth round (precision): a transcript's speaker label is not the subject
-(docs/events.md). Invented sentences, one table per rule."""
+"""Issue 18, ninth round (precision): a transcript's speaker label is not the subject,
+engaging in an activity is force only when the activity is, and verbal acts between
+private parties are no political event (docs/events.md). Invented sentences, one table
+per rule."""
 
 from __future__ import annotations
 
@@ -44,5 +46,28 @@ def test_engaging_in_an_activity_is_force_only_when_it_is(analyze_text, sentence
 
     r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
     found = [e for e in r.events if e.trigger.text == trigger and e.type == "ASSAULT"
+             and happened(e)]
+    assert bool(found) is shown, _types(r)
+
+
+PRIVATE = [
+    # (sentence, trigger, type, shown): verbal acts need a state or a political body
+    ("Peruvian businessmen criticized the new hotel chain.", "criticized", "ACCUSE", False),
+    ("Peruvian civilians criticized the new hotel chain.", "criticized", "ACCUSE", False),
+    ("Peruvian civilians accused Chilean businessmen of fraud.", "accused", "ACCUSE", False),
+    ("Peruvian civilians accused the Chilean government of fraud.", "accused", "ACCUSE",
+     True),
+    ("Peruvian businessmen met Chilean officials in Lima.", "met", "CONSULT", True),
+    ("Peruvian civilians protested outside the ministry.", "protested", "PROTEST", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,type_,shown", PRIVATE)
+def test_words_between_private_parties_are_no_political_event(analyze_text, sentence,
+                                                              trigger, type_, shown):
+    from wiretrace.render import happened
+
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
              and happened(e)]
     assert bool(found) is shown, _types(r)

@@ -75,6 +75,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
 
     if not coding.type or not any(named(a) for a in found):
         return False
+    if _private_words(found, coding):
+        return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
     if readings.thing_subject(trigger):
@@ -116,6 +118,18 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+def _private_words(found: list[EventActor], coding: Coding) -> bool:
+    """A verbal act (plover_verbs.yaml private_parties: consulting, appealing,
+    criticizing, agreeing...) whose coded actors are all private (civilians, business)
+    and none a state or a political body: "a JetBlue pilot lamented", "Matthaes, a
+    Vietnam dweller, warned against hospital care", "Isozaki founded Beru Corporation"."""
+    categories, sectors = _rules()["private_parties"]
+    if coding.type not in categories:
+        return False
+    coded = [a for a in found if a.role in ("source", "target") and (a.country or a.sector)]
+    return bool(coded) and all(a.sector in sectors for a in coded)
 
 
 def _from_phrase(doc, actor: EventActor) -> bool:

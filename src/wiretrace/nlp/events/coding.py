@@ -113,6 +113,8 @@ def _rules() -> dict:
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
+        "private_parties": (frozenset(data["private_parties"]["categories"]),
+                            frozenset(data["private_parties"]["sectors"])),
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
