@@ -71,3 +71,20 @@ def test_words_between_private_parties_are_no_political_event(analyze_text, sent
     found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
              and happened(e)]
     assert bool(found) is shown, _types(r)
+
+
+VISITS = [
+    # (sentence, shown as a CONSULT)
+    ("More than two million Chilean tourists visited Peru last year.", False),
+    ("Chilean officials visited Peru last year.", True),
+]
+
+
+@pytest.mark.parametrize("sentence,shown", VISITS)
+def test_a_visit_by_private_parties_is_travel(analyze_text, sentence, shown):
+    from wiretrace.render import happened
+
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == "visited" and e.type == "CONSULT"
+             and happened(e)]
+    assert bool(found) is shown, _types(r)

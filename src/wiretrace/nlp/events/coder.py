@@ -75,7 +75,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
 
     if not coding.type or not any(named(a) for a in found):
         return False
-    if _private_words(found, coding):
+    if _private_words(found, coding) or _private_visit(trigger, found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -125,11 +125,22 @@ def _private_words(found: list[EventActor], coding: Coding) -> bool:
     criticizing, agreeing...) whose coded actors are all private (civilians, business)
     and none a state or a political body: "a JetBlue pilot lamented", "Matthaes, a
     Vietnam dweller, warned against hospital care", "Isozaki founded Beru Corporation"."""
-    categories, sectors = _rules()["private_parties"]
+    categories, sectors, _ = _rules()["private_parties"]
     if coding.type not in categories:
         return False
     coded = [a for a in found if a.role in ("source", "target") and (a.country or a.sector)]
     return bool(coded) and all(a.sector in sectors for a in coded)
+
+
+def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> bool:
+    """A visit (CONSULT by a verb of going) whose visitors are all private parties
+    (civilians, business): "Chinese tourists visited Vietnam" is travel, not a visit
+    between parties."""
+    sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
+    return coding.type == "CONSULT" and trigger.pos_ == "VERB" and \
+        trigger.lemma_.lower() in _rules()["going_verbs"] | _rules()["private_parties"][2] \
+        and bool(sources) and \
+        all(a.sector in _rules()["private_parties"][1] for a in sources)
 
 
 def _from_phrase(doc, actor: EventActor) -> bool:
