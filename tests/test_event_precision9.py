@@ -88,3 +88,20 @@ def test_a_visit_by_private_parties_is_travel(analyze_text, sentence, shown):
     found = [e for e in r.events if e.trigger.text == "visited" and e.type == "CONSULT"
              and happened(e)]
     assert bool(found) is shown, _types(r)
+
+
+QUALITIES = [
+    # (sentence, trigger, shown)
+    ("Chin said the Peruvians are friendly and accepting.", "accepting", False),
+    ("Chin said Peru is friendly and accepting the refugees.", "accepting", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", QUALITIES)
+def test_a_participle_beside_a_predicate_adjective_is_a_quality(analyze_text, sentence,
+                                                                trigger, shown):
+    from wiretrace.render import happened
+
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and happened(e)]
+    assert bool(found) is shown, _types(r)

@@ -81,6 +81,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return True
     if readings.thing_subject(trigger):
         return False  # "an online form challenged ...": a thing does not act
+    if _participial_adjective(trigger):
+        return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
@@ -141,6 +143,15 @@ def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> b
         trigger.lemma_.lower() in _rules()["going_verbs"] | _rules()["private_parties"][2] \
         and bool(sources) and \
         all(a.sector in _rules()["private_parties"][1] for a in sources)
+
+
+def _participial_adjective(trigger: Token) -> bool:
+    """An -ing participle with no complement, coordinated with a predicate adjective
+    ("the Japanese are friendly and accepting"): a participial adjective naming a
+    quality (Quirk et al. 1985, 7.15), not an act."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "conj" and \
+        trigger.head.pos_ == "ADJ" and trigger.head.dep_ in ("acomp", "attr") and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in trigger.children)
 
 
 def _from_phrase(doc, actor: EventActor) -> bool:
