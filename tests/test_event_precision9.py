@@ -105,3 +105,26 @@ def test_a_participle_beside_a_predicate_adjective_is_a_quality(analyze_text, se
     r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
     found = [e for e in r.events if e.trigger.text == trigger and happened(e)]
     assert bool(found) is shown, _types(r)
+
+
+GENERIC = [
+    # (sentence, trigger, shown)
+    ("The Peruvian army denied involvement, saying it condemns any violence against "
+     "civilians.", "condemns", False),
+    ("The Peruvian government condemns any violence against civilians.", "condemns",
+     False),
+    ("Lima opposes all forms of foreign interference, the minister said.", "opposes",
+     False),
+    ("Peru's government condemned the attack on the Chilean embassy.", "condemned", True),
+    ("The Peruvian government condemns the attack on its embassy.", "condemns", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", GENERIC)
+def test_any_act_of_a_kind_in_the_present_is_a_stance(analyze_text, sentence, trigger,
+                                                      shown):
+    from wiretrace.render import happened
+
+    r = analyze_text("Lima\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and happened(e)]
+    assert bool(found) is shown, _types(r)
