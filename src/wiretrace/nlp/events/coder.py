@@ -75,10 +75,14 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
 
     if not coding.type or not any(named(a) for a in found):
         return False
+    if _private_words(found, coding) or _private_visit(trigger, found, coding):
+        return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
     if readings.thing_subject(trigger):
         return False  # "an online form challenged ...": a thing does not act
+    if _participial_adjective(trigger):
+        return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
@@ -116,6 +120,38 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+def _private_words(found: list[EventActor], coding: Coding) -> bool:
+    """A verbal act (plover_verbs.yaml private_parties: consulting, appealing,
+    criticizing, agreeing...) whose coded actors are all private (civilians, business)
+    and none a state or a political body: "a JetBlue pilot lamented", "Matthaes, a
+    Vietnam dweller, warned against hospital care", "Isozaki founded Beru Corporation"."""
+    categories, sectors, _ = _rules()["private_parties"]
+    if coding.type not in categories:
+        return False
+    coded = [a for a in found if a.role in ("source", "target") and (a.country or a.sector)]
+    return bool(coded) and all(a.sector in sectors for a in coded)
+
+
+def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> bool:
+    """A visit (CONSULT by a verb of going) whose visitors are all private parties
+    (civilians, business): "Chinese tourists visited Vietnam" is travel, not a visit
+    between parties."""
+    sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
+    return coding.type == "CONSULT" and trigger.pos_ == "VERB" and \
+        trigger.lemma_.lower() in _rules()["going_verbs"] | _rules()["private_parties"][2] \
+        and bool(sources) and \
+        all(a.sector in _rules()["private_parties"][1] for a in sources)
+
+
+def _participial_adjective(trigger: Token) -> bool:
+    """An -ing participle with no complement, coordinated with a predicate adjective
+    ("the Japanese are friendly and accepting"): a participial adjective naming a
+    quality (Quirk et al. 1985, 7.15), not an act."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "conj" and \
+        trigger.head.pos_ == "ADJ" and trigger.head.dep_ in ("acomp", "attr") and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in trigger.children)
 
 
 def _from_phrase(doc, actor: EventActor) -> bool:

@@ -115,6 +115,12 @@ def _rules() -> dict:
         "needs_object": frozenset(data["needs_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
+        "activity_blocks": frozenset(data["activity_blocks"]),
+        "generic_stance": (frozenset(data["stance_verbs"]["generic"]["quantifiers"]),
+                           frozenset(data["stance_verbs"]["generic"]["exempt"])),
+        "private_parties": (frozenset(data["private_parties"]["categories"]),
+                            frozenset(data["private_parties"]["sectors"]),
+                            frozenset(data["private_parties"]["visits"])),
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
@@ -356,7 +362,7 @@ def _coding_for(token: Token) -> Coding:
                 token, rules["condemnations"][1]):
             return rules["condemnations"][0]  # "warned that the cooperation is illegal"
         if _statement(token, lemma, rules) or (
-                _standing(token, lemma, *rules["stance_verbs"])):
+                _standing(token, lemma, *rules["stance_verbs"])) or _generic_stance(token):
             return UNCODED
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
@@ -523,6 +529,19 @@ def _standing(verb: Token, lemma: str, present: frozenset[str],
             for a in aux):
         return not _fragment(verb.sent)
     return False
+
+
+def _generic_stance(verb: Token) -> bool:
+    """A verb in the simple present whose object is any or every act of a kind ("saying it
+    condemns any violence against civilians", "opposes all forms of interference"): a
+    position held, not an act done (plover_verbs.yaml stance_verbs.generic)."""
+    quantifiers, exempt = _rules()["generic_stance"]
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in exempt or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return any(o.dep_ == "dobj" and any(d.dep_ in ("det", "predet") and d.lower_ in quantifiers
+                                        for d in o.children)
+               for o in verb.children) and not _fragment(verb.sent)
 
 
 def _party_word(token: Token) -> bool:

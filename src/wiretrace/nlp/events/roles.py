@@ -107,6 +107,18 @@ TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "decade", "ce
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+def _speaker_label(subject: Token) -> bool:
+    """The name before the colon of a transcript's turn ("VOA: Putin recently visited
+    China"), which the parser takes for the subject: it names who speaks, and the verb has
+    its own subject after the colon (a second subject, or the label's apposition)."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":" or \
+            subject.i - subject.sent.start > 3:
+        return False
+    return any(c.dep_ in SUBJECTS and c.i > subject.i + 1 for c in subject.head.children) or \
+        any(c.dep_ == "appos" and c.i > subject.i + 1 for c in subject.children)
+
+
 def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
@@ -116,6 +128,12 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                            trigger.lemma_.lower() in _rules()["undergoer_verbs"])
     for child in trigger.children:
         dep = child.dep_
+        if is_verb and dep in SUBJECTS and _speaker_label(child):
+            # the turn's own subject: parsed as the label's apposition, or on its own
+            said = [c for c in child.children if c.dep_ == "appos" and c.i > child.i + 1]
+            if not said:
+                continue
+            child = said[0]
         if is_verb and dep in SUBJECTS:
             role = "target" if reduced else "source"
             args += [(role, relative_head(t)) for t in _with_conjuncts(child)]

@@ -81,6 +81,16 @@ def holds(token: Token, found: Coding) -> bool:
             return not objects or any(_praised(o) for o in objects)
         if found.type == "ASSAULT" and _pattern_code(token) is None and not _assailed(token):
             return False
+        if found.type == "ASSAULT" and _pattern_code(token) is None and \
+                _patterns()[0].get(lemma) in rules["activity_blocks"]:
+            # PETRARCH2's ENGAGE block codes by the activity after 'in' ("engage in
+            # talks" 046, "in a firefight" 193); with none of its patterns, force only
+            # when that activity is an act PLOVER codes ("engaged in fighting"), not
+            # "continues to engage in such activity"
+            done = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children if o.dep_ == "pobj"]
+            return not done or any(o.pos_ == "NOUN" and is_event_noun(o) and
+                                   _coding_for(o).type is not None for o in done)
         if found.cameo == "080" and _patterns()[0].get(lemma) in rules["yield_blocks"] and \
                 _pattern_code(token) is None:
             # PETRARCH2's ALLOW and SUBMIT defaults (080 yield): yielding to a party or to
