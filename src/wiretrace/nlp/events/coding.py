@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
 from .readings import particle_cameo
+from .stances import generic_stance, standing
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -362,7 +363,8 @@ def _coding_for(token: Token) -> Coding:
                 token, rules["condemnations"][1]):
             return rules["condemnations"][0]  # "warned that the cooperation is illegal"
         if _statement(token, lemma, rules) or (
-                _standing(token, lemma, *rules["stance_verbs"])) or _generic_stance(token):
+                standing(token, lemma, *rules["stance_verbs"])) or generic_stance(
+                token, *rules["generic_stance"]):
             return UNCODED
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
@@ -512,38 +514,6 @@ def _for_to_clause(verb: Token, preps: frozenset[str]) -> bool:
                                       for m in c.children))
 
 
-def _standing(verb: Token, lemma: str, present: frozenset[str],
-              progressive: frozenset[str]) -> bool:
-    """A stance verb in the simple present ("opposes", "claim") or held "long" or "always"
-    ("has long supported", "had always opposed"), or a verb of disagreement
-    in a progressive ("are disagreeing", "have been disputing"), outside a headline
-    fragment: a state held (plover_verbs.yaml stance_verbs)."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if lemma in present and verb.tag_ in ("VBZ", "VBP") and not aux:
-        return not _fragment(verb.sent)
-    if lemma in present and any(c.dep_ == "advmod" and c.lower_ in ("long", "always")
-                                for c in verb.children):
-        return True  # "Uganda has long supported the rebels": a position held
-    if lemma in progressive and verb.tag_ == "VBG" and aux and all(
-            a.lower_ in ("is", "are", "am", "'re", "'s", "been", "has", "have", "'ve")
-            for a in aux):
-        return not _fragment(verb.sent)
-    return False
-
-
-def _generic_stance(verb: Token) -> bool:
-    """A verb in the simple present whose object is any or every act of a kind ("saying it
-    condemns any violence against civilians", "opposes all forms of interference"): a
-    position held, not an act done (plover_verbs.yaml stance_verbs.generic)."""
-    quantifiers, exempt = _rules()["generic_stance"]
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in exempt or any(
-            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    return any(o.dep_ == "dobj" and any(d.dep_ in ("det", "predet") and d.lower_ in quantifiers
-                                        for d in o.children)
-               for o in verb.children) and not _fragment(verb.sent)
-
-
 def _party_word(token: Token) -> bool:
     """A name of a country, group, organization or person, or a group or role noun
     ("the leadership", "the authorities"): someone, not a time or a thing."""
@@ -589,13 +559,3 @@ UNCODED = Coding(None, None, None)
 def _agents() -> dict[str, frozenset[str]]:
     data = load_yaml("agents.yaml")
     return {key: frozenset(data[key]) for key in ("nouns", "prepositions", "quantities")}
-
-
-QUOTES = {"'", '"', "\u2019", "\u2018", "\u201c", "\u201d"}
-
-
-def _fragment(sent) -> bool:
-    """A headline or caption-like fragment: no closing punctuation ("US Chinook helicopter
-    shot down in Afghanistan", "Two Iranian diplomats expelled from Germany")."""
-    last = next((w for w in reversed(sent) if not w.is_space and w.text not in QUOTES), None)
-    return last is not None and last.text not in (".", "!", "?", ":", ";", "...")

@@ -22,12 +22,13 @@ from .coding import (
     UNCODED,
     Coding,
     _agents,
-    _fragment,
     _party_word,
     _rules,
     is_event_noun,
 )
+from .joint import joint_actor, joint_entities
 from .senses import place_modifier
+from .stances import fragment as _fragment
 
 # --- arguments -------------------------------------------------------------------------
 
@@ -412,43 +413,6 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
                                     text=ctx.text[start:end]), code)
 
 
-def _joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:
-    """Other entities a phrase names through conjoined modifiers: "Senior Hungarian and
-    Romanian officials" are Hungary's and Romania's (PLOVER's compound actor)."""
-    out: list[str] = []
-    for child in head.children:
-        if child.dep_ in {"compound", "amod", "nmod"} and child.i in ctx.token_entity:
-            # "U.S., French and Chinese officials": the parser can hang each item of the
-            # list on the noun; an item that begins the list (its comma or "and" among
-            # its children) is a joint owner as much as its conjuncts are
-            listed = [child] if _list_item(ctx, child) else []
-            for other in (*listed, *child.conjuncts):
-                entity_id = ctx.token_entity.get(other.i)
-                if entity_id and entity_id != first and entity_id not in out:
-                    out.append(entity_id)
-    return out
-
-
-def _list_item(ctx: Context, token: Token) -> bool:
-    """A country or people in a list of modifiers: a comma or a conjunction hangs on it."""
-    entity = ctx.entity(ctx.token_entity.get(token.i))
-    return (entity is not None and entity.type in {"GPE", "NORP"}
-            and any(c.dep_ in {"punct", "cc"} and c.text in {",", "and", "or"}
-                    and c.i > token.i for c in token.children))
-
-
-def _joint(ctx: Context, actor: EventActor, entity_id: str) -> EventActor:
-    """The same argument for another entity it names: "Hungarian and Romanian officials"
-    are Romania's officials too (the noun's sector, the other country)."""
-    if actor.code_basis == "phrase":
-        other = ctx.entity(entity_id)
-        return actor.model_copy(update={"entity_id": entity_id,
-                                        "country": other.country if other else None})
-    return generic.coded(actor.model_copy(update={"entity_id": entity_id}),
-                         generic.entity_code(ctx, entity_id)
-                         or generic.Code(None, None, None))
-
-
 def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
@@ -458,8 +422,8 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
         actor = _actor(look, role, head)
         if actor is None:
             continue
-        joint = [_joint(look.ctx, actor, e)
-                 for e in _joint_entities(look.ctx, head, actor.entity_id)]
+        joint = [joint_actor(look.ctx, actor, e)
+                 for e in joint_entities(look.ctx, head, actor.entity_id)]
         for a in (actor, *joint):
             key = (role, a.start, a.end, a.entity_id)
             if key not in seen:
