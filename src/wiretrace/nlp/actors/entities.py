@@ -69,7 +69,6 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
     sector, not a list such as "Airbus, France and Germany").  Never where a title
     stands before a mention ("Mr. Ford")."""
     org_keys = {c.key for c in clusters if c.label == "ORG"}
-    person_keys = frozenset(c.key for c in clusters if c.label == "PERSON" and len(c.key) > 1)
     for cluster in clusters:
         name = cluster.mentions[0].text
         if cluster.label == "WORK_OF_ART" and (
@@ -97,7 +96,7 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
         if place is not None:
             label = place  # "Ghazni province", "the Kurecik radar base"
         elif cluster.label == "PERSON" and (
-                found := animate.relabel(ctx, cluster, _title_at, person_keys)) is not None:
+                found := animate.relabel(ctx, cluster, _title_at)) is not None:
             label = found  # "The #PNH is instructed", "Hong Kongers are"
         elif cluster.label == "PERSON" and any(
                 _organization_evidence(ctx, m) for m in cluster.mentions):
