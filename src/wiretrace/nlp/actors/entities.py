@@ -11,7 +11,7 @@ from ... import cache, names
 from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
-from . import gazetteer, kinds, places
+from . import animate, gazetteer, kinds, places
 from .codes import (
     _agents,
     _code,
@@ -71,6 +71,12 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
     org_keys = {c.key for c in clusters if c.label == "ORG"}
     for cluster in clusters:
         name = cluster.mentions[0].text
+        if cluster.label == "WORK_OF_ART" and (
+                label := animate.relabel(ctx, cluster, _title_at)) is not None:
+            cluster.label = label  # "Vassily Nebenzia told the council"
+            for m in cluster.mentions:
+                m.label = label
+            continue
         if cluster.label == "GPE" and not cluster.country and name.lower() != name.upper() \
                 and name.upper() != name and len(cluster.key) == 1 \
                 and not gazetteer.candidates(name) and cluster.key in org_keys:
@@ -89,6 +95,9 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
             if cluster.label == "PERSON" else None
         if place is not None:
             label = place  # "Ghazni province", "the Kurecik radar base"
+        elif cluster.label == "PERSON" and (
+                found := animate.relabel(ctx, cluster, _title_at)) is not None:
+            label = found  # "The #PNH is instructed", "Hong Kongers are"
         elif cluster.label == "PERSON" and any(
                 _organization_evidence(ctx, m) for m in cluster.mentions):
             label = "ORG"

@@ -1,0 +1,75 @@
+"""animate: whether a name NER typed is a person, checked against the sentence.
+
+spaCy's small model types many names PERSON that are not people: an organization's
+acronym ("The #PNH is instructed", the Haitian National Police), a plural group
+("Hong Kongers are also among those relocating", "the Clintons").  A pronoun he/she may
+then be given to them (animacy lets he/she stand only for a PERSON).  And it types some
+people as works of art ("Vassily Nebenzia told the council").  Each rule below asks for
+what a person has before leaving or giving the type PERSON: a title before a mention, a
+subject that a verb of saying takes, a he/she that refers back to the name as the
+subject of its clause (``people._person_context``)."""
+
+from __future__ import annotations
+
+from ..context import Context
+from .mentions import Cluster, Mention, _known_actor
+from .people import _person_context, _saying
+
+
+def _says(ctx: Context, m: Mention) -> bool:
+    """The name is the subject of a verb of saying ("Nebenzia told the council")."""
+    root = ctx.doc[m.start:m.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying()
+
+
+def _person_evidence(ctx: Context, cluster: Cluster, titled, refers: bool = True) -> bool:
+    """A title before a mention, a verb of saying after it, or (``refers``) a he/she that
+    refers back to it; an acronym's he/she is no evidence (the #PNH ... he tweeted)."""
+    return any(titled(ctx, m) or _says(ctx, m) or (refers and _person_context(ctx, m))
+               for m in cluster.mentions)
+
+
+def _acronym(ctx: Context, m: Mention) -> bool:
+    """One word in capitals, two to five letters ("PNH", "UNHCR"), that the article
+    does not also write in small letters ("OBAMA" in a heading) and the actor
+    dictionaries do not know (people known by their initials: "FDR", "JFK")."""
+    word = m.text
+    return m.end - m.start == 1 and word.isalpha() and word.isupper() \
+        and 2 <= len(word) <= 5 and not _known_actor(word) \
+        and not any(t.lower_ == word.lower() and not t.is_upper for t in ctx.doc)
+
+
+def _group(ctx: Context, m: Mention) -> bool:
+    """A plural proper noun ends the name and the sentence treats it as many: "the"
+    before it ("the Clintons") or a plural verb after it ("Hong Kongers are"); the
+    tagger's plural alone also takes surnames ending in s ("Bernie Sanders")."""
+    doc = ctx.doc
+    last = doc[m.end - 1]
+    if last.tag_ != "NNPS":
+        return False
+    root = doc[m.start:m.end].root
+    return (m.start > 0 and doc[m.start - 1].lower_ == "the") or (
+        root.dep_ == "nsubj" and root.head.tag_ == "VBP")
+
+
+def _spoken_name(ctx: Context, m: Mention) -> bool:
+    """Two or three capitalized words, letters only ("Vassily Nebenzia")."""
+    words = m.text.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words)
+
+
+def relabel(ctx: Context, cluster: Cluster, titled) -> str | None:
+    """A new type for ``cluster`` from its sentences, or None to keep NER's; ``titled``
+    tells whether a title stands before a mention."""
+    if cluster.label == "PERSON":
+        if all(_acronym(ctx, m) for m in cluster.mentions) \
+                and not _person_evidence(ctx, cluster, titled, refers=False):
+            return "ORG"
+        if all(_group(ctx, m) for m in cluster.mentions) \
+                and not _person_evidence(ctx, cluster, titled):
+            return "NORP"
+    if cluster.label == "WORK_OF_ART" and all(_spoken_name(ctx, m) for m in cluster.mentions) \
+            and any(_says(ctx, m) for m in cluster.mentions):
+        return "PERSON"
+    return None
