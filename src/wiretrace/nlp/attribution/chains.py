@@ -92,7 +92,9 @@ def annotate(ctx: Context) -> None:
                      and any(d.start <= doc[i].idx < d.end for d in direct))
         if inside * 2 > len(content):
             continue  # the content is a direct quote that already has its cue
-        for piece in _around_cue(doc, cue, content):
+        pieces = [p for part in _without_asides(doc, cue, content, cues)
+                  for p in _around_cue(doc, cue, part)]
+        for piece in pieces:
             last = doc[piece[-1]]
             drafts.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
                                  cue=cue, tokens=piece))
@@ -214,6 +216,42 @@ def _around_cue(doc: Doc, cue: Cue, content: list[int]) -> list[list[int]]:
     while after and doc[after[0]].is_punct:
         after.pop(0)
     return [p for p in (before, after) if p]
+
+
+def _without_asides(doc: Doc, cue: Cue, content: list[int], cues: list[Cue]) -> list[list[int]]:
+    """The content less the asides that hold an attribution of their own, as the runs left
+    between them: a relative clause ("candidates like Mr. Carson, who claimed that ...,
+    are wise choices") or a participle set off by a comma ("insisted that he has won,
+    claiming that ...").  PolNeAR annotates such an aside as an attribution of its own
+    and leaves it out of the outer content (a token belongs to one attribution)."""
+    inside = set(content)
+    aside: set[int] = set()
+    for other in cues:
+        if other is cue or other.anchor not in inside or not other.content:
+            continue
+        head = doc[other.anchor]
+        set_off = head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
+        if set_off and (head.dep_ == "relcl" or (
+                head.dep_ in ("advcl", "acl") and head.tag_ == "VBG")):
+            aside.update(t.i for t in head.subtree)
+    if not aside & inside:
+        return [content]
+    runs: list[list[int]] = [[]]
+    for i in content:
+        if i in aside:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(i)
+    out = []
+    for run in runs:
+        while run and doc[run[-1]].is_punct:
+            run.pop()
+        while run and doc[run[0]].is_punct:
+            run.pop(0)
+        if run:
+            out.append(run)
+    return out
 
 
 def _medium_span(ctx: Context, doc: Doc, d: _Draft) -> Span | None:

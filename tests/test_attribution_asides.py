@@ -1,0 +1,40 @@
+"""Asides that hold an attribution of their own (issue 21, round 10): a relative clause or a
+participle set off by a comma inside another cue's content is a record of its own, and
+the outer content leaves it out (PolNeAR gives a token one attribution).  Every sentence
+is invented for this file."""
+
+from __future__ import annotations
+
+from .conftest import assert_offsets
+
+
+def _records(report, cue: str):
+    return [q for q in report.quotes if q.cue is not None and q.cue.text == cue]
+
+
+def test_a_relative_clause_with_its_own_cue_is_left_out_of_the_outer_content(analyze_text):
+    report = analyze_text("Ana Mendes said that the levy, which the council called a tax on "
+                          "the poor, would pass next week.")
+    assert_offsets(report)
+    said = _records(report, "said")
+    assert said and all("called" not in q.text for q in said), [q.text for q in said]
+    assert any("pass" in q.text for q in said)
+    assert _records(report, "called")
+
+
+def test_a_participle_set_off_by_a_comma_is_left_out_of_the_outer_content(analyze_text):
+    report = analyze_text("The mayor insisted that the town has grown, claiming "
+                          "that the repairs were nearly done.")
+    assert_offsets(report)
+    insisted = _records(report, "insisted")
+    assert insisted and all("repairs" not in q.text for q in insisted), [
+        q.text for q in insisted]
+    assert any("repairs" in q.text for q in _records(report, "claiming"))
+
+
+def test_a_restrictive_relative_clause_stays_in_the_content(analyze_text):
+    report = analyze_text("Ana Mendes said that voters who believe the levy is fair will "
+                          "back the mayor.")
+    said = _records(report, "said")
+    assert any("believe" in q.text and "mayor" in q.text for q in said), [
+        q.text for q in said]
