@@ -1,6 +1,7 @@
-"""Asides that hold an attribution of their own (issue 21, round 10): a relative clause or a
+"""Issue 21, round 10. Asides that hold an attribution of their own: a relative clause or a
 participle set off by a comma inside another cue's content is a record of its own, and
-the outer content leaves it out (PolNeAR gives a token one attribution).  Every sentence
+the outer content leaves it out (PolNeAR gives a token one attribution).  A passive cue
+with no agent introduces a quote with no source.  Every sentence
 is invented for this file."""
 
 from __future__ import annotations
@@ -38,3 +39,14 @@ def test_a_restrictive_relative_clause_stays_in_the_content(analyze_text):
     said = _records(report, "said")
     assert any("believe" in q.text and "mayor" in q.text for q in said), [
         q.text for q in said]
+
+
+def test_a_passive_question_with_no_asker_is_the_quote_s_cue(analyze_text):
+    # PolNeAR's guidelines: an attribution in the passive voice may have no source
+    report = analyze_text('On Monday, Ana Mendes was asked, "Will the quay reopen in May?"\n\n'
+                          'The council meets on Friday.')
+    assert_offsets(report)
+    asked = [q for q in report.quotes if q.cue is not None and q.cue.text == "asked"]
+    assert any("reopen" in q.text and q.kind == "direct" for q in asked), [
+        (q.text, q.cue and q.cue.text) for q in report.quotes]
+    assert all(q.speaker is None for q in asked)

@@ -289,7 +289,8 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
                 # 'what the manufacturers call "political interference"'
                 d.speaker = book.resolve(tok(doc, cue.speaker))
                 d.cue_span = cue.span(doc)
-        if d.kind == "direct" and d.speaker is None:
+        if d.kind == "direct" and d.speaker is None and (
+                d.cue is None or d.cue.speaker is not None):
             prev = [o for o in drafts if o.kind == "direct" and o.end < d.start
                     and o.speaker is not None]
             if prev:

@@ -119,9 +119,10 @@ def _governed_by_cue(toks: list[Token]) -> bool:
 def cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
                     cues: list[Cue]) -> Cue | None:
     """The cue that introduces a direct quote: in its own sentence(s), outside the marks,
-    with no content of its own outside the quote; else a cue ending the sentence just
-    before it ('He said:'); else, for a bare quote paragraph, a cue with nothing else to
-    report in the sentence right after it."""
+    with no content of its own outside the quote (a passive cue with no agent counts, 'Ana
+    Mendes was asked, "..."': PolNeAR's guidelines mark it with no source);
+    else a cue ending the sentence just before it ('He said:'); else, for a bare quote
+    paragraph, a cue with nothing else to report in the sentence right after it."""
     inside = {t.i for t in toks}
     lo_t = _first_token_at(doc, mq.open)
     hi_t = _first_token_at(doc, mq.outer_end)
@@ -131,7 +132,9 @@ def cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
     for cue in cues:
         if cue.anchor in inside or not (sent_lo <= cue.anchor < sent_hi):
             continue
-        if cue.cls in ("refuse", "cognitive") or cue.speaker is None:
+        if cue.cls in ("refuse", "cognitive"):
+            continue
+        if cue.speaker is None and not _passive(doc[cue.anchor]):
             continue
         pos = doc[cue.anchor].idx
         gap = ctx.text[pos:mq.open] if pos < mq.open else ctx.text[mq.outer_end:pos]
@@ -164,6 +167,11 @@ def cue_for_direct(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token],
         return None
     return next((c for c in cues if nxt.start <= c.anchor < nxt.end and c.speaker is not None
                  and _no_content(doc, c) and c.cls in ("speech", "claim")), None)
+
+
+def _passive(verb: Token) -> bool:
+    """"was asked", "is told": a passive verb, its agent unnamed when the cue has no speaker."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _no_content(doc: Doc, cue: Cue) -> bool:
