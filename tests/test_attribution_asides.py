@@ -1,8 +1,8 @@
 """Issue 21, round 10. Asides that hold an attribution of their own: a relative clause or a
 participle set off by a comma inside another cue's content is a record of its own, and
 the outer content leaves it out (PolNeAR gives a token one attribution).  A passive cue
-with no agent introduces a quote with no source.  Every sentence
-is invented for this file."""
+with no agent introduces a quote with no source; "records show" is a cue however tagged.
+Every sentence is invented for this file."""
 
 from __future__ import annotations
 
@@ -50,3 +50,14 @@ def test_a_passive_question_with_no_asker_is_the_quote_s_cue(analyze_text):
     assert any("reopen" in q.text and q.kind == "direct" for q in asked), [
         (q.text, q.cue and q.cue.text) for q in report.quotes]
     assert all(q.speaker is None for q in asked)
+
+
+def test_records_show_set_off_by_a_comma_is_an_evidence_cue(analyze_text):
+    # "show" after a plural document noun, which the tagger may read as a noun
+    report = analyze_text("The quay was sold for $3 million last year, port records show, "
+                          "and the buyer has not paid.")
+    assert_offsets(report)
+    shown = [q for q in report.quotes if q.cue is not None and q.cue.text == "show"]
+    assert any("sold" in q.text for q in shown), [(q.text, q.cue and q.cue.text)
+                                                  for q in report.quotes]
+    assert all("buyer" not in q.text for q in shown)
