@@ -61,3 +61,14 @@ def test_records_show_set_off_by_a_comma_is_an_evidence_cue(analyze_text):
     assert any("sold" in q.text for q in shown), [(q.text, q.cue and q.cue.text)
                                                   for q in report.quotes]
     assert all("buyer" not in q.text for q in shown)
+
+
+def test_a_second_reporting_verb_without_a_subject_is_the_first_speaker_s(analyze_text):
+    report = analyze_text("Ana Mendes said her levy has helped the growers and said that "
+                          "the council should keep it.")
+    assert_offsets(report)
+    said = [q for q in report.quotes if q.cue is not None and q.cue.text == "said"]
+    first = [q for q in said if "growers" in q.text]
+    second = [q for q in said if "council" in q.text]
+    assert first and second and not set(first) & set(second), [q.text for q in said]
+    assert {q.speaker for q in first} == {q.speaker for q in second}

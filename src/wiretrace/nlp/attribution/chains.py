@@ -222,8 +222,11 @@ def _without_asides(doc: Doc, cue: Cue, content: list[int], cues: list[Cue]) -> 
     """The content less the asides that hold an attribution of their own, as the runs left
     between them: a relative clause ("candidates like Mr. Carson, who claimed that ...,
     are wise choices") or a participle set off by a comma ("insisted that he has won,
-    claiming that ...").  PolNeAR annotates such an aside as an attribution of its own
-    and leaves it out of the outer content (a token belongs to one attribution)."""
+    claiming that ..."); or a reporting verb with no subject of its own that the parse
+    hung on the content's verb though it goes with the cue ("said his attacks worked
+    and said that ...": it takes the cue's speaker).  PolNeAR annotates such an aside as
+    an attribution of its own and leaves it out of the outer content (a token belongs to
+    one attribution)."""
     inside = set(content)
     aside: set[int] = set()
     for other in cues:
@@ -234,6 +237,12 @@ def _without_asides(doc: Doc, cue: Cue, content: list[int], cues: list[Cue]) -> 
         if set_off and (head.dep_ == "relcl" or (
                 head.dep_ in ("advcl", "acl") and head.tag_ == "VBG")):
             aside.update(t.i for t in head.subtree)
+        elif head.dep_ == "conj" and other.cls == "speech" and head.head.i in inside and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            aside.update(t.i for t in head.subtree)
+            aside.update(c.i for c in head.head.children if c.dep_ == "cc" and c.i < head.i)
+            if cue.speaker is not None:
+                other.speaker = cue.speaker  # "said ... and said": the outer cue's subject
     if not aside & inside:
         return [content]
     runs: list[list[int]] = [[]]
