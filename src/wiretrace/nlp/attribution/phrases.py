@@ -101,3 +101,45 @@ def opinion_cues(doc: Doc) -> list[Cue]:
             out.append(Cue(tokens=[pobj.i], cls="cognitive", anchor=pobj.i,
                            speaker=holder.i, content=content))
     return out
+
+
+EVIDENCE_FORMS = ("show", "showed")
+NOUN_PHRASE_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS", "DT", "PRP$", "VBG", "HYPH")
+
+
+def records_show_cues(doc: Doc) -> list[Cue]:
+    """"The quay was sold in May, records show", "F.A.A. records show he flew": a plural
+    document noun (`nouns: document` in cues.yaml) and "show" right after it, which the
+    tagger often reads as a noun ("records show" as a show of records) or hangs on the
+    wrong word.  Set off by a comma, the phrase speaks its sentence less the phrase and
+    its commas; opening its sentence, it speaks the words after it."""
+    lex = lexicon()
+    out = []
+    for token in doc[1:]:
+        noun = doc[token.i - 1]
+        if token.lower_ not in EVIDENCE_FORMS or noun.tag_ != "NNS" or (
+                lex.source_nouns.get(noun.lemma_.lower()) != "document"):
+            continue
+        sent = token.sent
+        start = noun.i
+        while start > sent.start and doc[start - 1].tag_ in NOUN_PHRASE_TAGS:
+            start -= 1
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        words = [t for t in sent if not t.is_space]
+        if start > sent.start + 1 and doc[start - 1].text == "," and (
+                after is None or after.text in ",.;") and doc[start - 2].tag_ != "CC":
+            # the words before the phrase, and after it when the clause goes on ("The
+            # quay, records show, was sold"), not a new clause ("..., records show, and")
+            goes_on = after is not None and after.text == "," and after.i + 1 < sent.end and (
+                doc[after.i + 1].tag_ != "CC")
+            content = [t.i for t in words if t.i < start - 1 or (goes_on and t.i > after.i)]
+        elif start == sent.start and after is not None and not after.is_punct:
+            content = [t.i for t in words if t.i > token.i]
+        else:
+            continue
+        while content and doc[content[-1]].is_punct:
+            content.pop()
+        if content:
+            out.append(Cue(tokens=[token.i], cls="evidence", anchor=token.i, speaker=noun.i,
+                           content=content))
+    return out
