@@ -27,6 +27,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
+from .reference import continued_subject
 from .senses import place_modifier
 
 # --- arguments -------------------------------------------------------------------------
@@ -384,6 +385,10 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
         if subject is not None and generic.agrees(head, subject):
             code_head = subject
         entity_id = pronoun_entity(ctx, head, _argument_entity)
+        if entity_id is None and subject is None:  # "... They demanded": reference.py
+            found = continued_subject(ctx, head, _argument_entity)
+            if found is not None:
+                entity_id, code_head = found
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)
