@@ -45,3 +45,19 @@ def test_a_description_continues_an_uncoded_organization_subject(analyze_text):
     ev = _event(r, "called")
     assert ev.type == "REQUEST"
     assert _source_names(r, ev) == {"Alliance of Democracies"}
+
+
+def test_we_in_a_quote_is_its_speaker(analyze_text):
+    r = analyze_text("Haiti jailbreak\n\nPresident Jovenel Moise condemned the attack on "
+                     "Friday. \"We urge the population to remain calm,\" Moise said.",
+                     published="2021-02-27")
+    ev = _event(r, "urge")
+    assert ev.type == "REQUEST"
+    assert _source_names(r, ev) == {"Jovenel Moise"}
+
+
+def test_we_outside_a_quote_is_nobody_named(analyze_text):
+    r = analyze_text("Haiti jailbreak\n\nPresident Jovenel Moise condemned the attack on "
+                     "Friday. We urge the population to remain calm.", published="2021-02-27")
+    ev = _event(r, "urge")
+    assert ev.type is None and not _source_names(r, ev)

@@ -13,6 +13,11 @@ centering; Grosz, Joshi & Weinstein 1995), as ``actors.antecedents`` does for "h
   (``actors.anaphora``) but that names no coded organization stands for the subject of
   the sentence before when that subject is an organization the dictionaries do not code
   (a coded one must fit the noun, which ``anaphora.antecedent`` has already tried).
+
+In direct speech the speaker says "I" or "we" ('"We CONDEMN the jailbreak and urge the
+population to remain calm," Moise tweeted'): a first-person subject inside quotation
+marks stands for the quote's speaker as the attribution layer found it (the nearest
+source of the chain), "I" only for a person (:func:`quoted_speaker`).
 """
 
 from __future__ import annotations
@@ -76,3 +81,22 @@ def continued_subject(ctx: Context, head: Token,
                 and not entity.sectors:
             return entity_id, before
     return None
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def quoted_speaker(ctx: Context, head: Token) -> str | None:
+    """The entity of the speaker whose quote holds a first-person subject, or None."""
+    if head.lower_ not in FIRST_PERSON or head.dep_ not in SUBJECTS | PASSIVE_SUBJECTS \
+            or not quoted(head, ctx.masked):
+        return None
+    chain = ctx.token_attribution.get(head.i)
+    if not chain:
+        return None
+    source = next((s for s in ctx.sources if s.id == chain[0]), None)
+    if source is None or source.entity_id is None:
+        return None
+    if head.lower_ == "i" and ctx.entity_type(source.entity_id) != "PERSON":
+        return None
+    return source.entity_id

@@ -27,7 +27,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
-from .reference import continued_subject
+from .reference import continued_subject, quoted_speaker
 from .senses import place_modifier
 
 # --- arguments -------------------------------------------------------------------------
@@ -389,6 +389,7 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
             found = continued_subject(ctx, head, _argument_entity)
             if found is not None:
                 entity_id, code_head = found
+            entity_id = entity_id or quoted_speaker(ctx, head)  # '"We urge ...," X said'
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)
