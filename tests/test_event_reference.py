@@ -61,3 +61,12 @@ def test_we_outside_a_quote_is_nobody_named(analyze_text):
                      "Friday. We urge the population to remain calm.", published="2021-02-27")
     ev = _event(r, "urge")
     assert ev.type is None and not _source_names(r, ev)
+
+
+def test_the_speaker_obliged_is_asked_nothing(analyze_text):
+    r = analyze_text("Haiti\n\nPresident Jovenel Moise spoke on Friday. \"We must stop the "
+                     "violence,\" Moise said. \"The gangs must stop the violence,\" Moise "
+                     "said.", published="2021-02-27")
+    ours, theirs = [e for e in r.events if e.trigger.text == "stop"]
+    assert ours.type != "REQUEST"
+    assert theirs.type == "REQUEST"
