@@ -70,3 +70,12 @@ def test_the_speaker_obliged_is_asked_nothing(analyze_text):
     ours, theirs = [e for e in r.events if e.trigger.text == "stop"]
     assert ours.type != "REQUEST"
     assert theirs.type == "REQUEST"
+
+
+def test_demonstrate_with_an_object_is_no_protest(analyze_text):
+    r = analyze_text("Brussels\n\nFrench officials must demonstrate the added value of the "
+                     "European project. Thousands of French farmers demonstrated in Paris on "
+                     "Monday.", published="2021-05-10")
+    shown, protest = [e for e in r.events if e.lemma == "demonstrate"]
+    assert shown.type is None
+    assert protest.type == "PROTEST"
