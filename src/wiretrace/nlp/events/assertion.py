@@ -22,6 +22,7 @@ from .readings import existing_agreement, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+FIRST_PERSON = frozenset({"i", "we"})
 OBLIGATION_AUX = {"must", "should"}
 
 
@@ -202,10 +203,13 @@ def _polar_question(sent) -> bool:
 
 def _obligation_request(t: Token) -> bool:
     """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
-    VOA the U.N. must maintain sanctions"): a request made by that verb's subject."""
+    VOA the U.N. must maintain sanctions"): a request made by that verb's subject.  Not
+    where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
+    (a request is made of another party)."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
     return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
-        any(c.dep_ in SUBJECTS for c in t.head.children)
+        any(c.dep_ in SUBJECTS for c in t.head.children) and \
+        not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children)
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],

@@ -114,6 +114,7 @@ def _rules() -> dict:
         "weapon_tests": (frozenset(data["shows_of_force"]["verbs"]),
                          frozenset(data["shows_of_force"]["weapons"])),
         "needs_object": frozenset(data["needs_object"]),
+        "no_object": frozenset(data["no_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
@@ -369,6 +370,8 @@ def _coding_for(token: Token) -> Coding:
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
             return UNCODED  # "warships passed into the sea"
+        if lemma in rules["no_object"] and any(c.dep_ == "dobj" for c in token.children):
+            return UNCODED  # "demonstrate the added value": show, not protest
         if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
             return rules["shows_of_force"][2]  # "tested a ballistic missile": MOBILIZE
         if lemma in _overrides():  # a decision of this project, over any pattern

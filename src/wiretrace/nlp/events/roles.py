@@ -27,6 +27,7 @@ from .coding import (
     is_event_noun,
 )
 from .joint import joint_actor, joint_entities
+from .reference import continued_subject, quoted_speaker
 from .senses import place_modifier
 from .stances import fragment as _fragment
 
@@ -403,6 +404,11 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
         if subject is not None and generic.agrees(head, subject):
             code_head = subject
         entity_id = pronoun_entity(ctx, head, _argument_entity)
+        if entity_id is None and subject is None:  # "... They demanded": reference.py
+            found = continued_subject(ctx, head, _argument_entity)
+            if found is not None:
+                entity_id, code_head = found
+            entity_id = entity_id or quoted_speaker(ctx, head)  # '"We urge ...," X said'
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)

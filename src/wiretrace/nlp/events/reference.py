@@ -1,0 +1,102 @@
+"""Sources by reference across a sentence boundary: an event's subject that is "they" or a
+definite description ("The organization") and names nobody in its own sentence stands for
+the subject of the sentence before, when that subject fits it (the subject preference of
+centering; Grosz, Joshi & Weinstein 1995), as ``actors.antecedents`` does for "he" and
+"she".
+
+- "Tens of thousands of Sudanese began protesting ... They demanded reforms": "they"
+  with no name or noun before it in its sentence, and no clause subject it continues,
+  is the plural subject of the sentence before (a plural noun, a quantity of one, or
+  conjoined subjects), outside direct speech.
+- "The Alliance of Democracies ... was sanctioned by Beijing ... The organization, led by
+  ..., called on ...": a definite description the actor layer resolves by its noun
+  (``actors.anaphora``) but that names no coded organization stands for the subject of
+  the sentence before when that subject is an organization the dictionaries do not code
+  (a coded one must fit the noun, which ``anaphora.antecedent`` has already tried).
+
+In direct speech the speaker says "I" or "we" ('"We CONDEMN the jailbreak and urge the
+population to remain calm," Moise tweeted'): a first-person subject inside quotation
+marks stands for the quote's speaker as the attribution layer found it (the nearest
+source of the chain), "I" only for a person (:func:`quoted_speaker`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..actors.anaphora import _definite, _family
+from ..actors.antecedents import PERSONAL_PRONOUNS, quoted
+from ..context import Context
+from .coding import PASSIVE_SUBJECTS, SUBJECTS, _agents
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _first_mention(pronoun: Token) -> bool:
+    """Nothing named before the word in its sentence ("In April, they ..."): no noun, name
+    or pronoun but dates and numbers."""
+    return not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in UNNAMED
+                   for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+
+
+def _previous_subject(token: Token) -> Token | None:
+    """The subject of the root of the sentence before ``token``'s, not a pronoun."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    root = token.doc[start - 1].sent.root
+    for child in root.children:
+        if child.dep_ in SUBJECTS | PASSIVE_SUBJECTS and child.lower_ not in PERSONAL_PRONOUNS:
+            return child
+    return None
+
+
+def _plural(subject: Token) -> bool:
+    return subject.tag_ in PLURAL_TAGS or bool(subject.conjuncts) or \
+        subject.lower_ in _agents()["quantities"]
+
+
+def continued_subject(ctx: Context, head: Token,
+                      entity_of: Callable[[Context, Token], str | None]
+                      ) -> tuple[str | None, Token] | None:
+    """For a subject "they" or a definite description that names nobody, the entity (or
+    None for an unnamed group: "protesters") and the words of the subject of the sentence
+    before that it stands for; None when the rules above do not apply."""
+    if head.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or quoted(head, ctx.masked):
+        return None
+    before = _previous_subject(head)
+    if before is None:
+        return None
+    if head.lower_ == "they":
+        if not _first_mention(head) or not _plural(before):
+            return None
+        return entity_of(ctx, before), before
+    if head.pos_ == "NOUN" and _family(head) is not None and _definite(head):
+        entity_id = ctx.token_entity.get(before.i)
+        entity = ctx.entity(entity_id)
+        if entity is not None and entity.type == "ORG" and not entity.sector \
+                and not entity.sectors:
+            return entity_id, before
+    return None
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def quoted_speaker(ctx: Context, head: Token) -> str | None:
+    """The entity of the speaker whose quote holds a first-person subject, or None."""
+    if head.lower_ not in FIRST_PERSON or head.dep_ not in SUBJECTS | PASSIVE_SUBJECTS \
+            or not quoted(head, ctx.masked):
+        return None
+    chain = ctx.token_attribution.get(head.i)
+    if not chain:
+        return None
+    source = next((s for s in ctx.sources if s.id == chain[0]), None)
+    if source is None or source.entity_id is None:
+        return None
+    if head.lower_ == "i" and ctx.entity_type(source.entity_id) != "PERSON":
+        return None
+    return source.entity_id
