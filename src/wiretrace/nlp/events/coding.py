@@ -448,13 +448,16 @@ def _condemning(verb: Token, words: frozenset[str]) -> bool:
     """Whether a naming verb's complement condemns its object (plover_verbs.yaml
     condemnations): the complement's head word or lemma, or a two-word name ending in
     it ("war criminals"), is a word of condemnation."""
-    for head in _complements(verb):
-        forms = {head.lower_, head.lemma_.lower()}
-        forms |= {f"{c.lower_} {f}" for c in head.children
-                  if c.dep_ in ("compound", "amod") for f in tuple(forms)}
-        if forms & words:
-            return True
-    return False
+    return any(_condemned(head, words) for head in _complements(verb))
+
+
+def _condemned(head: Token, words: frozenset[str]) -> bool:
+    """The word or lemma, or a two-word name ending in it ("war criminals"), is among
+    the words of condemnation."""
+    forms = {head.lower_, head.lemma_.lower()}
+    forms |= {f"{c.lower_} {f}" for c in head.children
+              if c.dep_ in ("compound", "amod") for f in tuple(forms)}
+    return bool(forms & words)
 
 
 def _condemning_clause(verb: Token, words: frozenset[str]) -> bool:
@@ -469,12 +472,8 @@ def _condemning_clause(verb: Token, words: frozenset[str]) -> bool:
         # "is dangerous, illegal and a threat": the parser may hang the list on 'is'
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") or (
             c.dep_ == "conj" and c.pos_ in ("ADJ", "NOUN"))]
-        for head in (t for h in heads for t in (h, *h.conjuncts)):
-            forms = {head.lower_, head.lemma_.lower()}
-            forms |= {f"{c.lower_} {f}" for c in head.children
-                      if c.dep_ in ("compound", "amod") for f in tuple(forms)}
-            if forms & words:
-                return True
+        if any(_condemned(t, words) for h in heads for t in (h, *h.conjuncts)):
+            return True
     return False
 
 
