@@ -258,6 +258,10 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     if lemma in lex.object_content:
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
+                if lemma in lex.audience_verbs and (
+                        could_be_source(c) or names_people(c)
+                        or c.lemma_.lower() in lex.audience_nouns):
+                    return []  # "addressed the convention": the audience, no content
                 return clause_tokens(c)
     if verb.i > 0 and verb.doc[verb.i - 1].text == "<":
         return []  # markup the text kept ("<tweet pic=... author=...>"), no verb

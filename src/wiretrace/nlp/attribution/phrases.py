@@ -143,3 +143,17 @@ def records_show_cues(doc: Doc) -> list[Cue]:
             out.append(Cue(tokens=[token.i], cls="evidence", anchor=token.i, speaker=noun.i,
                            content=content))
     return out
+
+
+def adverb_cues(doc: Doc) -> list[Cue]:
+    """"Bloomberg is reportedly considering a run": the adverb attributes the clause it
+    modifies, less the adverb, to no named source."""
+    out = []
+    for token in tokens_with(doc, lexicon().attributing_adverbs):
+        head = token.head
+        if token.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX"):
+            continue
+        out.append(Cue(tokens=[token.i], cls="speech", anchor=token.i,
+                       content=clause_tokens(head, exclude={token.i})))
+    return out
+

@@ -62,6 +62,9 @@ class Lexicon:
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
     object_clause: frozenset[str]
+    audience_verbs: frozenset[str]
+    attributing_adverbs: frozenset[str]
+    audience_nouns: frozenset[str]
     act_stances: frozenset[str]
     act_objects: frozenset[str]
     act_against: frozenset[str]
@@ -141,6 +144,9 @@ def lexicon() -> Lexicon:
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
         object_clause=frozenset(data["object_clause"]["lemmas"]),
+        audience_verbs=frozenset(data["audience_object"]["lemmas"]),
+        attributing_adverbs=frozenset(data["attributing_adverbs"]["lemmas"]),
+        audience_nouns=frozenset(data["audience_object"]["nouns"]),
         act_stances=frozenset(data["speech_act_stances"]["lemmas"]),
         act_objects=frozenset(data["speech_act_stances"]["objects"]),
         act_against=frozenset(data["speech_act_stances"]["against"]),
