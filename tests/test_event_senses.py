@@ -224,3 +224,19 @@ def test_slamming_a_party_criticizes_it(analyze_text, sentence, trigger, shown):
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "ACCUSE"]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+PARTNERS = [
+    # (sentence, trigger, shown as COOPERATE): PETRARCH2's bare default 060 needs a partner
+    ("The Kenyan government established a new ministry on Monday.", "established", False),
+    ("The Kenyan government manages the port of Mombasa.", "manages", False),
+    ("Kenya expanded its border programme with Uganda on Monday.", "expanded", True),
+    ("Kenya expanded its border programme on Monday.", "expanded", False),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", PARTNERS)
+def test_unspecified_cooperation_needs_a_partner(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == "COOPERATE"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
