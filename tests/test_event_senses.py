@@ -240,3 +240,19 @@ def test_unspecified_cooperation_needs_a_partner(analyze_text, sentence, trigger
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     found = [e for e in r.events if e.trigger.text == trigger and e.type == "COOPERATE"]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+PROTECTIONS = [
+    # (sentence, trigger, shown as AID): PETRARCH2's DEFEND default protects people and
+    # places; a law or an economy defended is no protection
+    ("Kenya defended the new law on Monday.", "defended", False),
+    ("Kenya protected the economy.", "protected", False),
+    ("Kenyan troops protected the refugees.", "protected", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", PROTECTIONS)
+def test_protection_is_of_people_and_places(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == "AID"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]

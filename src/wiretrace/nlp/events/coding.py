@@ -119,6 +119,7 @@ def _rules() -> dict:
         "yield_blocks": frozenset(data["yield_blocks"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
         "partners": (frozenset(data["partner_codes"]), frozenset(data["partner_prepositions"])),
+        "protection_blocks": frozenset(data["protection_blocks"]),
         "generic_stance": (frozenset(data["stance_verbs"]["generic"]["quantifiers"]),
                            frozenset(data["stance_verbs"]["generic"]["exempt"])),
         "private_parties": (frozenset(data["private_parties"]["categories"]),

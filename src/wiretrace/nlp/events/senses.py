@@ -103,6 +103,12 @@ def holds(token: Token, found: Coding) -> bool:
             # a PETRARCH2 block's bare default, cooperation of no named kind: mutual only
             # with a partner ("worked with Japan"), not "conducted two tests"
             return _partnered(token, rules["partners"][1])
+        if found.type == "AID" and _pattern_code(token) is None and \
+                _patterns()[0].get(lemma) in rules["protection_blocks"]:
+            # protection is of people and places, not "defended the new law" (052 by
+            # PETRARCH2's patterns when it names a decision or a plan)
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_protected(o) for o in objects)
         if found.mode == "investigate":
             # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
             # "monitoring developments", "studying the proposal", "explored options"
@@ -202,6 +208,15 @@ def _partnered(verb: Token, preps: frozenset[str]) -> bool:
             for o in p.children)
         for p in [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
                                     for c in o.children)])
+
+
+def _protected(token: Token) -> bool:
+    """What protection (CAMEO 074, 075) can be given to: a party or a place, not an act
+    or a thing of `unassailable` ("the treaty", "the law", "the economy")."""
+    if _called_party(token) or token.ent_type_ in PLACE_OR_PARTY:
+        return True
+    return not (token.lemma_.lower() in _rules()["unassailable"] or (
+        token.pos_ == "NOUN" and is_event_noun(token) and _coding_for(token).type is not None))
 
 
 def _yielded(token: Token) -> bool:
