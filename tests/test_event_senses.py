@@ -256,3 +256,19 @@ def test_protection_is_of_people_and_places(analyze_text, sentence, trigger, sho
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     found = [e for e in r.events if e.trigger.text == trigger and e.type == "AID"]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+DISAPPROVALS = [
+    # (sentence, trigger, shown as ACCUSE): PETRARCH2's VERBAL_CONFLICT default (110)
+    # disapproves of something named
+    ("Kenyan officials almost competed for passengers to process.", "competed", False),
+    ("Kenya disputed the claim on Monday.", "disputed", True),
+    ("Kenya argued with Uganda over the border.", "argued", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", DISAPPROVALS)
+def test_disapproval_is_of_something(analyze_text, sentence, trigger, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == "ACCUSE"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]

@@ -120,6 +120,8 @@ def _rules() -> dict:
         "activity_blocks": frozenset(data["activity_blocks"]),
         "partners": (frozenset(data["partner_codes"]), frozenset(data["partner_prepositions"])),
         "protection_blocks": frozenset(data["protection_blocks"]),
+        "disputes": (frozenset(data["disputing_blocks"]),
+                     frozenset(data["disapproved_prepositions"])),
         "generic_stance": (frozenset(data["stance_verbs"]["generic"]["quantifiers"]),
                            frozenset(data["stance_verbs"]["generic"]["exempt"])),
         "private_parties": (frozenset(data["private_parties"]["categories"]),

@@ -109,6 +109,12 @@ def holds(token: Token, found: Coding) -> bool:
             # PETRARCH2's patterns when it names a decision or a plan)
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_protected(o) for o in objects)
+        if found.cameo == "110" and _pattern_code(token) is None and \
+                _patterns()[0].get(lemma) in rules["disputes"][0] and not any(
+                c.dep_ in ("dobj", "nsubjpass", "ccomp") or (
+                    c.dep_ == "prep" and c.lower_ in rules["disputes"][1])
+                for c in token.children):
+            return False  # disapproves of nothing: "competed for passengers"
         if found.mode == "investigate":
             # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
             # "monitoring developments", "studying the proposal", "explored options"
