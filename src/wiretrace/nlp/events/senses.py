@@ -98,6 +98,23 @@ def holds(token: Token, found: Coding) -> bool:
             # demands"), not passing one's own law or handing in documents
             objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_yielded(o) for o in objects)
+        if found.cameo in rules["partners"][0] and _pattern_code(token) is None and \
+                lemma not in rules["verbs"]:
+            # a PETRARCH2 block's bare default, cooperation of no named kind: mutual only
+            # with a partner ("worked with Japan"), not "conducted two tests"
+            return _partnered(token, rules["partners"][1])
+        if found.type == "AID" and _pattern_code(token) is None and \
+                _patterns()[0].get(lemma) in rules["protection_blocks"]:
+            # protection is of people and places, not "defended the new law" (052 by
+            # PETRARCH2's patterns when it names a decision or a plan)
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or any(_protected(o) for o in objects)
+        if found.cameo == "110" and _pattern_code(token) is None and \
+                _patterns()[0].get(lemma) in rules["disputes"][0] and not any(
+                c.dep_ in ("dobj", "nsubjpass", "ccomp") or (
+                    c.dep_ == "prep" and c.lower_ in rules["disputes"][1])
+                for c in token.children):
+            return False  # disapproves of nothing: "competed for passengers"
         if found.mode == "investigate":
             # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
             # "monitoring developments", "studying the proposal", "explored options"
@@ -184,6 +201,28 @@ def _assailed(verb: Token) -> bool:
                 o.pos_ == "NOUN" and is_event_noun(o) and _coding_for(o).type is None):
             return False
     return True
+
+
+def _partnered(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether a verb of cooperation names whom it is done with or for (plover_verbs.yaml
+    partner_codes): a party after 'with', 'between' or 'among', or one given to ("will
+    provide food aid to refugees", "granted Kenya a loan")."""
+    return any(p.dep_ == "dative" and _called_party(p) for p in verb.children) or any(
+        p.dep_ in ("prep", "dative") and any(o.dep_ == "pobj" and (
+            (p.lower_ in preps and (_called_party(o) or o.ent_type_ in PLACE_OR_PARTY))
+            or (p.lower_ == "to" and (_called_party(o) or o.lower_ in _agents()["nouns"])))
+            for o in p.children)
+        for p in [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
+                                    for c in o.children)])
+
+
+def _protected(token: Token) -> bool:
+    """What protection (CAMEO 074, 075) can be given to: a party or a place, not an act
+    or a thing of `unassailable` ("the treaty", "the law", "the economy")."""
+    if _called_party(token) or token.ent_type_ in PLACE_OR_PARTY:
+        return True
+    return not (token.lemma_.lower() in _rules()["unassailable"] or (
+        token.pos_ == "NOUN" and is_event_noun(token) and _coding_for(token).type is not None))
 
 
 def _yielded(token: Token) -> bool:
