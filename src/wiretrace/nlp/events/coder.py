@@ -138,11 +138,13 @@ def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> b
     """A visit (CONSULT by a verb of going) whose visitors are all private parties
     (civilians, business): "Chinese tourists visited Vietnam" is travel, not a visit
     between parties."""
+    _, sectors, visits = _rules()["private_parties"]
+    lemma = trigger.lemma_.lower()
+    if coding.type != "CONSULT" or trigger.pos_ != "VERB" or (
+            lemma not in _rules()["going_verbs"] and lemma not in visits):
+        return False
     sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
-    return coding.type == "CONSULT" and trigger.pos_ == "VERB" and \
-        trigger.lemma_.lower() in _rules()["going_verbs"] | _rules()["private_parties"][2] \
-        and bool(sources) and \
-        all(a.sector in _rules()["private_parties"][1] for a in sources)
+    return bool(sources) and all(a.sector in sectors for a in sources)
 
 
 def _participial_adjective(trigger: Token) -> bool:

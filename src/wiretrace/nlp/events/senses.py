@@ -44,12 +44,16 @@ def holds(token: Token, found: Coding) -> bool:
     Taiwan")."""
     if not found.type:
         return True
-    if not readings.holds(token, found.type, _pattern_code(token) if token.pos_ == "VERB"
-                          else None):
+    pattern = _pattern_code(token) if token.pos_ == "VERB" else None
+    if not readings.holds(token, found.type, pattern):
         return False
     rules = _rules()
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
+        # read once for the checks below: the verb's PETRARCH2 block (whose bare default
+        # applies when none of its patterns matched) and its objects
+        block = _patterns()[0].get(lemma)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if found.type == "CONSULT" and lemma in rules["going_verbs"]:
             return any(
                 (p.dep_ == "prep" and p.lower_ in DESTINATIONS and any(
@@ -57,32 +61,29 @@ def holds(token: Token, found: Coding) -> bool:
                 or (p.dep_ == "dobj" and p.ent_type_ in PLACE_OR_PARTY)
                 for p in token.children)
         if found.type == "CONSULT" and lemma in rules["meeting_verbs"] and any(
-                c.dep_ in ("dobj", "nsubjpass") and not _called_party(c) and
-                c.lower_ not in _agents()["nouns"] and c.lower_ not in rules["guests"] and
-                c.ent_type_ not in PLACE_OR_PARTY for c in token.children):
+                not _called_party(c) and c.lower_ not in _agents()["nouns"] and
+                c.lower_ not in rules["guests"] and c.ent_type_ not in PLACE_OR_PARTY
+                for c in objects):
             return False  # "met the deadline", "meet the needs": no one is met
         if found.type == "ASSAULT" and lemma in rules["dismissal_verbs"] and any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or (
-                    _called_party(c) and c.lower_ not in rules["unassailable"]))
-                for c in token.children):
+                c.ent_type_ == "PERSON" or (
+                    _called_party(c) and c.lower_ not in rules["unassailable"])
+                for c in objects):
             return False  # "fired the interior minister": dismissed, not shot at
         if found.type == "CONSULT" and lemma in rules["host_verbs"]:
             # CAMEO 043 "host a visit": a guest who is a party, or a meeting held
             # ("hosted Erdogan", "hosted talks"), not "hosted refugees", "hosted the games"
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_guest(o) for o in objects)
         if found.type == "CONSULT" and lemma in rules["phone_verbs"]:
-            return not any(c.dep_ in ("dobj", "nsubjpass") and not _called_party(c)
-                           for c in token.children)
+            return all(_called_party(c) for c in objects)
         if found.type == "THREATEN" and lemma in rules["warning_verbs"]:
             return _own_warning(token)
         if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_praised(o) for o in objects)
-        if found.type == "ASSAULT" and _pattern_code(token) is None and not _assailed(token):
+        if found.type == "ASSAULT" and pattern is None and not _assailed(token):
             return False
-        if found.type == "ASSAULT" and _pattern_code(token) is None and \
-                _patterns()[0].get(lemma) in rules["activity_blocks"]:
+        if found.type == "ASSAULT" and pattern is None and \
+                block in rules["activity_blocks"]:
             # PETRARCH2's ENGAGE block codes by the activity after 'in' ("engage in
             # talks" 046, "in a firefight" 193); with none of its patterns, force only
             # when that activity is an act PLOVER codes ("engaged in fighting"), not
@@ -91,26 +92,24 @@ def holds(token: Token, found: Coding) -> bool:
                     for o in p.children if o.dep_ == "pobj"]
             return not done or any(o.pos_ == "NOUN" and is_event_noun(o) and
                                    _coding_for(o).type is not None for o in done)
-        if found.cameo == "080" and _patterns()[0].get(lemma) in rules["yield_blocks"] and \
-                _pattern_code(token) is None:
+        if found.cameo == "080" and block in rules["yield_blocks"] and \
+                pattern is None:
             # PETRARCH2's ALLOW and SUBMIT defaults (080 yield): yielding to a party or to
             # what it asks ("approved the release", "allowed the visit", "submitted to the
             # demands"), not passing one's own law or handing in documents
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_yielded(o) for o in objects)
-        if found.cameo in rules["partners"][0] and _pattern_code(token) is None and \
+        if found.cameo in rules["partners"][0] and pattern is None and \
                 lemma not in rules["verbs"]:
             # a PETRARCH2 block's bare default, cooperation of no named kind: mutual only
             # with a partner ("worked with Japan"), not "conducted two tests"
             return _partnered(token, rules["partners"][1])
-        if found.type == "AID" and _pattern_code(token) is None and \
-                _patterns()[0].get(lemma) in rules["protection_blocks"]:
+        if found.type == "AID" and pattern is None and \
+                block in rules["protection_blocks"]:
             # protection is of people and places, not "defended the new law" (052 by
             # PETRARCH2's patterns when it names a decision or a plan)
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_protected(o) for o in objects)
-        if found.cameo == "110" and _pattern_code(token) is None and \
-                _patterns()[0].get(lemma) in rules["disputes"][0] and not any(
+        if found.cameo == "110" and pattern is None and \
+                block in rules["disputes"][0] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "ccomp") or (
                     c.dep_ == "prep" and c.lower_ in rules["disputes"][1])
                 for c in token.children):
@@ -118,7 +117,6 @@ def holds(token: Token, found: Coding) -> bool:
         if found.mode == "investigate":
             # CAMEO 09x: investigating a party or an act (a crime, abuses, an attack), not
             # "monitoring developments", "studying the proposal", "explored options"
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             return not objects or any(_investigated(o) for o in objects)
         if lemma in rules["opinion_verbs"] and found.type in ("ACCUSE", "REJECT") and any(
                 c.dep_ == "ccomp" for c in token.children):
