@@ -11,6 +11,7 @@ recounted from its mentions."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -167,6 +168,15 @@ def _day_number(day: date) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
+def stored_mention(r: Mapping, who: set[int], whom: set[int]) -> Mention:
+    """A stored event mention as cluster joining reads it: its :data:`t.events` row (or
+    the columns of it a query selected) and its actors by side."""
+    return Mention(r["article_id"], r["type"] or None, r["lemma"] or "", r["time_value"],
+                   r["date_first"], r["date_last"], r.get("time_basis") or "unknown",
+                   r["polarity"] or "positive", r.get("country") or None,
+                   frozenset(who), frozenset(whom))
+
+
 def _across(m: Mention) -> bool:
     """Whether ``m`` can be clustered with a mention of another article at all: dated, to
     days known at both ends, at most :data:`MAX_DAYS_ACROSS` across, with an actor
@@ -212,9 +222,7 @@ def candidate_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
     out = []
     for r in event_rows:
         who, whom = sides.get((r["article_id"], r["event_id"]), ((), ()))
-        m = Mention(r["article_id"], r["type"] or None, r["lemma"] or "", r["time_value"],
-                    r["date_first"], r["date_last"], "", r["polarity"] or "positive", None,
-                    frozenset(who), frozenset(whom))
+        m = stored_mention(r, who, whom)
         if _across(m):
             out += [{"actor_id": a, "kind": k, "sort_day": r["sort_day"],
                      "article_id": r["article_id"], "event_id": r["event_id"]}
@@ -317,18 +325,13 @@ class ClusterFinder:
                             ea.c.event_id == e.c.event_id))
              .where(e.c.cluster_id.is_not(None), ea.c.actor_id.is_not(None)))
         actor_ids = set().union(*(m.actors for m in mentions))
-        found: dict[tuple[str, str], tuple[int, dict]] = {}
-        for row in conn.execute(q):
-            _, m = found.setdefault((row.article_id, row.event_id), (row.cluster_id, {
-                "article_id": row.article_id, "type": row.type or None,
-                "lemma": row.lemma or "", "value": row.time_value, "first": row.date_first,
-                "last": row.date_last, "basis": row.time_basis or "unknown",
-                "polarity": row.polarity or "positive",
-                "country": row.country or None, "who": set(), "whom": set()}))
-            m["who" if row.role == "source" else "whom"].add(row.actor_id)
-        for cluster_id, m in found.values():
-            mention = Mention(**{**m, "who": frozenset(m["who"]),
-                                 "whom": frozenset(m["whom"])})
+        found: dict[tuple[str, str], tuple[int, Mapping, set[int], set[int]]] = {}
+        for row in conn.execute(q).mappings():
+            _, _, who, whom = found.setdefault((row["article_id"], row["event_id"]),
+                                               (row["cluster_id"], row, set(), set()))
+            (who if row["role"] == "source" else whom).add(row["actor_id"])
+        for cluster_id, row, who, whom in found.values():
+            mention = stored_mention(row, who, whom)
             if not _dated(mention.value):
                 continue
             for a in mention.actors & actor_ids:
