@@ -352,6 +352,12 @@ _RESULTS = re.compile(r"\$\s?\d|\d%|\d percent\b|\b(?:earnings|profits?|revenues
                       r"(?:income|loss)|operating (?:income|loss)|per share|a share)\b", re.I)
 
 
+def results_near(scan: Scan, m: re.Match) -> bool:
+    """Whether the 150 characters either side of ``m`` read as a results sentence."""
+    return _RESULTS.search(scan.text, max(0, m.start() - 150),
+                           min(len(scan.text), m.end() + 150)) is not None
+
+
 def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "the third quarter of 2020" -> 2020-Q3.  Without a year the quarter is read like a
     month named alone, by the tense of its clause ("profit rose in the third quarter" is
@@ -369,8 +375,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     dated = bool(m["y"] or m["rel"])
     # results are reported after the quarter: "expects to report net income of 15 cents a
     # share for the third quarter", written in October, is the quarter just ended
-    results = _RESULTS.search(scan.text, max(0, m.start() - 150),
-                              min(len(scan.text), m.end() + 150)) is not None
+    results = results_near(scan, m)
 
     def resolve(env: Env) -> str | None:
         year = _year_of(m, L, env)

@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from . import values as tv
-from .calendar import _RESULTS, Env, Found, Scan, _unresolved
+from .calendar import Env, Found, Scan, _unresolved, results_near
 from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -195,8 +195,7 @@ def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
     # "the quarter" with none named before, in a results sentence ("operations had a loss
     # of $5.5 million for the quarter"): the quarter just ended, the one companies report
     # on (TimeBank's earnings reports)
-    results = rel in ("", "latest") and not m["qback"] and _RESULTS.search(
-        scan.text, max(0, m.start() - 150), min(len(scan.text), m.end() + 150)) is not None
+    results = rel in ("", "latest") and not m["qback"] and results_near(scan, m)
 
     def resolve(env: Env) -> str | None:
         if env.last and _QUARTER.fullmatch(env.last):

@@ -73,9 +73,7 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
         name = cluster.mentions[0].text
         if cluster.label == "WORK_OF_ART" and (
                 label := animate.relabel(ctx, cluster, _title_at)) is not None:
-            cluster.label = label  # "Vassily Nebenzia told the council"
-            for m in cluster.mentions:
-                m.label = label
+            _set_label(cluster, label)  # "Vassily Nebenzia told the council"
             continue
         if cluster.label == "GPE" and not cluster.country and name.lower() != name.upper() \
                 and name.upper() != name and len(cluster.key) == 1 \
@@ -83,9 +81,7 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
             # a one-word name, no place of that name, typed ORG elsewhere in the article:
             # the organization ("Iberdrola announced" ORG, "energy giant Iberdrola" GPE);
             # not an abbreviation ("C.A.R.")
-            cluster.label = "ORG"
-            for m in cluster.mentions:
-                m.label = "ORG"
+            _set_label(cluster, "ORG")
             continue
         if cluster.label not in ("PERSON", "ORG") or any(
                 _title_at(ctx, m) for m in cluster.mentions):
@@ -108,10 +104,15 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
             label = "GPE"
         else:
             continue
-        cluster.label = label
-        for m in cluster.mentions:
-            m.label = label
+        _set_label(cluster, label)
     return _same_organizations(clusters)
+
+
+def _set_label(cluster: Cluster, label: str) -> None:
+    """Give ``cluster`` and each of its mentions the type ``label``."""
+    cluster.label = label
+    for m in cluster.mentions:
+        m.label = label
 
 
 def _same_organizations(clusters: list[Cluster]) -> list[Cluster]:
