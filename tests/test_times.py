@@ -237,6 +237,17 @@ ROWS = [
     ("The mill earned $5 million in the second quarter of 2020, up from $3 million a year "
      "earlier.", A, None, "a year earlier", "2019-Q2"),
     ("Shares closed at $12, up from $10 a year earlier.", A, None, "a year earlier", "2020"),
+    # "a year ago" after a quarter in a results sentence is that quarter a year before,
+    # like "a year earlier"; a blank line between paragraphs is no sentence of its own
+    ("The brewer said third-quarter profit rose 12%.\n\nNet income was $9 million, or 30 "
+     "cents a share, up from $8 million a year ago.", A, None, "a year ago", "2020-Q3"),
+    ("The brewer said its sales fell in the second quarter.\n\nSales were $40 million, "
+     "down from $52 million a year earlier.", A, None, "a year earlier", "2020-Q2"),
+    ("The brewer hired 40 people in 2019. A year ago it sold its Ohio plant.", A, None,
+     "A year ago", "2020"),
+    # "the latest quarter" is the one just ended, not the one compared before it
+    ("Profit was $9 million in the third quarter, up from $8 million a year ago, and sales "
+     "rose 5% in the latest quarter.", A, None, "the latest quarter", "2021-Q3"),
     # with no date to count from, or one further back than the sentence before, the
     # phrase is the duration it names; "later than" compares two times
     ("The ferry sailed at dawn. Two days later it sank.", A, None, "Two days", "P2D"),

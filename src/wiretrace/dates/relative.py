@@ -198,8 +198,14 @@ def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
     results = rel in ("", "latest") and not m["qback"] and results_near(scan, m)
 
     def resolve(env: Env) -> str | None:
-        if env.last and _QUARTER.fullmatch(env.last):
-            return tv.shift_value(env.last, "quarter", n)
+        last = env.last or ""
+        named = _QUARTER.fullmatch(last) is not None
+        if rel == "latest" and env.anchor is not None and (named or results):
+            # "the latest quarter": the one just ended, whatever quarter was compared
+            # before it ("from $5 million a year ago ... in the latest quarter")
+            return tv.shift(env.anchor, "quarter", -1)
+        if named:
+            return tv.shift_value(last, "quarter", n)
         if results and env.anchor is not None:
             return tv.shift(env.anchor, "quarter", -1)
         return None
@@ -226,13 +232,21 @@ def _amount(m: re.Match, L: Lexicon) -> float | None:
 
 
 def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "two years ago" -> 2019 on 2021-11-20; "years ago" -> PAST_REF; "a week from now".
+    """ "two years ago" -> 2019 on 2021-11-20; "years ago" -> PAST_REF; "a week from now".
+    In a results sentence that follows a quarter ("third-quarter profit rose to $9
+    million from $6 million a year ago") "a year ago" is that quarter a year before, the
+    period compared (TimeBank values it like "a year earlier" and "the year-ago
+    quarter")."""
     unit = L.units[m["unit"].lower()]
     n = _amount(m, L)
     direction = 1 if m["dir"].lower() != "ago" else -1
     ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
+    years = n is not None and n == int(n) and direction < 0 and unit == "year"
+    results = years and results_near(scan, m)
 
     def resolve(env: Env) -> str | None:
+        if results and env.last and _QUARTER.fullmatch(env.last):
+            return tv.shift_value(env.last, "year", -int(n))
         if env.anchor is None or n is None:
             return ref
         return tv.ago(env.anchor, n * L.unit_factor[unit], unit, direction) or ref

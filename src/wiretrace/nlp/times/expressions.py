@@ -168,7 +168,10 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
 def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None) -> int:
     """The number of the sentence holding ``char`` (0 without a parse).  ``starts``: the
     sentences' first tokens, filled on the first call and read by the next ones (a walk
-    over every sentence per expression otherwise)."""
+    over every sentence per expression otherwise).  A paragraph break the parser leaves as
+    a sentence of its own (blank lines) is not counted: the sentence after it is still
+    the next one ("third-quarter net fell. || Net was $7 million, from $32 million a year
+    ago")."""
     if doc is None:
         return 0
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -177,7 +180,7 @@ def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None)
     if starts is None:
         starts = []
     if not starts:
-        starts.extend(s.start for s in doc.sents)
+        starts.extend(s.start for s in doc.sents if not s.text.isspace())
     return bisect_right(starts, tok[0].i) - 1
 
 
