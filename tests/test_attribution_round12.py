@@ -1,5 +1,6 @@
 """Cues of round 12 (issue 21): "email" as a verb of saying by its channel (VerbNet 3.3
-instr_communication-37.4, as "tweet").  Every sentence is invented for this file."""
+instr_communication-37.4, as "tweet"); "trumpet" as a topic verb (as
+"tout").  Every sentence is invented for this file."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_an_emailed_statement_is_no_second_cue(analyze_text):
     assert_offsets(report)
     assert _cued(report, "emailed") == []
     assert any("levy would stay" in q.text for q in _cued(report, "said"))
+
+
+def test_trumpeting_takes_its_object_as_content(analyze_text):
+    report = analyze_text(
+        "On Tuesday, Ana Mendes was trumpeting her record on the dredging levy in Porto."
+    )
+    assert_offsets(report)
+    texts = [q.text for q in _cued(report, "trumpeting")]
+    assert any("her record on the dredging levy" in t for t in texts), texts
