@@ -226,49 +226,27 @@ def test_slamming_a_party_criticizes_it(analyze_text, sentence, trigger, shown):
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
 
 
-PARTNERS = [
-    # (sentence, trigger, shown as COOPERATE): PETRARCH2's bare default 060 needs a partner
-    ("The Kenyan government established a new ministry on Monday.", "established", False),
-    ("The Kenyan government manages the port of Mombasa.", "manages", False),
-    ("Kenya expanded its border programme with Uganda on Monday.", "expanded", True),
-    ("Kenya expanded its border programme on Monday.", "expanded", False),
+BARE_DEFAULTS = [
+    # (sentence, trigger, type, shown): PETRARCH2's bare defaults need what the dictionary
+    # gives them.  060 cooperation needs a partner:
+    ("The Kenyan government established a new ministry on Monday.", "established",
+     "COOPERATE", False),
+    ("The Kenyan government manages the port of Mombasa.", "manages", "COOPERATE", False),
+    ("Kenya expanded its border programme with Uganda on Monday.", "expanded", "COOPERATE", True),
+    ("Kenya expanded its border programme on Monday.", "expanded", "COOPERATE", False),
+    # DEFEND protects people and places; a law or an economy defended is no protection:
+    ("Kenya defended the new law on Monday.", "defended", "AID", False),
+    ("Kenya protected the economy.", "protected", "AID", False),
+    ("Kenyan troops protected the refugees.", "protected", "AID", True),
+    # VERBAL_CONFLICT (110) disapproves of something named:
+    ("Kenyan officials almost competed for passengers to process.", "competed", "ACCUSE", False),
+    ("Kenya disputed the claim on Monday.", "disputed", "ACCUSE", True),
+    ("Kenya argued with Uganda over the border.", "argued", "ACCUSE", True),
 ]
 
 
-@pytest.mark.parametrize("sentence,trigger,shown", PARTNERS)
-def test_unspecified_cooperation_needs_a_partner(analyze_text, sentence, trigger, shown):
+@pytest.mark.parametrize("sentence,trigger,type_,shown", BARE_DEFAULTS)
+def test_bare_defaults_need_their_object(analyze_text, sentence, trigger, type_, shown):
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == "COOPERATE"]
-    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
-
-
-PROTECTIONS = [
-    # (sentence, trigger, shown as AID): PETRARCH2's DEFEND default protects people and
-    # places; a law or an economy defended is no protection
-    ("Kenya defended the new law on Monday.", "defended", False),
-    ("Kenya protected the economy.", "protected", False),
-    ("Kenyan troops protected the refugees.", "protected", True),
-]
-
-
-@pytest.mark.parametrize("sentence,trigger,shown", PROTECTIONS)
-def test_protection_is_of_people_and_places(analyze_text, sentence, trigger, shown):
-    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == "AID"]
-    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
-
-
-DISAPPROVALS = [
-    # (sentence, trigger, shown as ACCUSE): PETRARCH2's VERBAL_CONFLICT default (110)
-    # disapproves of something named
-    ("Kenyan officials almost competed for passengers to process.", "competed", False),
-    ("Kenya disputed the claim on Monday.", "disputed", True),
-    ("Kenya argued with Uganda over the border.", "argued", True),
-]
-
-
-@pytest.mark.parametrize("sentence,trigger,shown", DISAPPROVALS)
-def test_disapproval_is_of_something(analyze_text, sentence, trigger, shown):
-    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == "ACCUSE"]
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
