@@ -43,3 +43,27 @@ def test_a_gerund_adjunct_is_done_by_the_clause_subject(analyze_text, sentence, 
         return
     assert [e.type for e in shown] == [shown_type]
     assert {a.text for a in shown[0].actors if a.role == "source"} == sources
+
+
+def test_a_gerund_conjoined_to_an_adjunct_gerund_shares_its_subject(analyze_text):
+    r = analyze_text("Nairobi\n\nChad responded to the raid by destroying the rebels' fuel "
+                     "depots and arresting their leaders.", published="2022-03-01")
+    shown = {e.trigger.text: e for e in r.events if happened(e)}
+    assert shown["arresting"].type == "COERCE"
+    assert {a.text for a in shown["arresting"].actors if a.role == "source"} == {"Chad"}
+
+
+FRAMED = [
+    # (sentence, trigger, type shown): a noun before a frame noun (plover_verbs.yaml
+    # `frames`) is the event; before another event noun it only modifies it
+    ("Qatar launched a mediation effort between Egypt and Sudan.", "mediation", "CONSULT"),
+    ("The court issued an arrest warrant for Uganda's former army chief.", "arrest", None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown_type", FRAMED)
+def test_an_event_noun_before_a_frame_noun_is_the_event(analyze_text, sentence, trigger,
+                                                        shown_type):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    shown = [e.type for e in r.events if e.trigger.text == trigger and happened(e)]
+    assert shown == ([shown_type] if shown_type else []), shown

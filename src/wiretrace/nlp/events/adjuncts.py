@@ -79,7 +79,12 @@ def gerund_doers(verb: Token) -> list[Token]:
     """The subject of the clause that a gerund with no subject of its own modifies through
     a preposition ("France responded by destroying X": France; "he was released after
     apologizing to Y": he); none after "by" in a passive clause, for a passive gerund
-    ("after being arrested"), or for an extraposed "it" ("it was decided that ...")."""
+    ("after being arrested"), or for an extraposed "it" ("it was decided that ...").  A
+    gerund conjoined to such a gerund ("by destroying X and seizing Y") shares it."""
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+        return []
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or \
             prep.lower_ not in _rules()["adjunct_agents"]["gerund_prepositions"] or \

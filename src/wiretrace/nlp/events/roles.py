@@ -448,9 +448,12 @@ def _held(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
     for n in triggers:
         if n.pos_ != "NOUN":
             continue
-        if n.dep_ == "compound" and n.head.i in at and n.head.pos_ == "NOUN" or any(
+        # "arrest warrant", "a possible war"; not before a noun that only frames it ("a
+        # mediation effort": plover_verbs.yaml `frames`)
+        if n.dep_ == "compound" and n.head.i in at and n.head.pos_ == "NOUN" and \
+                n.head.lower_ not in _rules()["frames"] or any(
                 c.dep_ == "amod" and c.lower_ in _rules()["unreal_modifiers"]
-                for c in n.children):  # "arrest warrant", "a possible war"
+                for c in n.children):
             coding[n.i] = UNCODED
             continue
         node = n
