@@ -130,6 +130,14 @@ FORCE = [
     ("Kenya's government is struggling to contain the outbreak.", "struggling", False),
     ("Kenyan forces are struggling to stamp out the militants.", "struggling", True),
     ("Kenyan troops fought al-Shabab near the border.", "fought", True),
+    # round 13: with no object, a 'with' phrase naming only a thing is no force
+    ("Kenya's president is breaking with tradition by skipping the summit.", "breaking",
+     False),
+    ("The Kenyan parliament is wrestling with a new budget bill.", "wrestling", False),
+    ("Kenya's president struggled with the criticism from Uganda.", "struggled", False),
+    ("Kenyan troops clashed with Somali militants near the border.", "clashed", True),
+    ("Kenyan police fought with stone-throwing youths in Nairobi.", "fought", True),
+    ("Al-Shabab fighters attacked with machetes and guns in Lamu.", "attacked", True),
 ]
 
 

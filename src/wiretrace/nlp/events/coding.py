@@ -130,6 +130,8 @@ def _rules() -> dict:
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
+        "force_instruments": frozenset(data["force_instruments"])
+        | frozenset(data["shows_of_force"]["weapons"]),
         "host_verbs": frozenset(data["host_verbs"]),
         "guests": frozenset(data["guests"]),
         "future_modifiers": frozenset(data["future_modifiers"]),

@@ -192,13 +192,47 @@ def _assailed(verb: Token) -> bool:
             # the outbreak" fights no one
             return any(o.dep_ == "dobj" and (_called_party(o) or o.lower_ in _agents()["nouns"])
                        for o in c.children)
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass") or _called_party(o) or o.ent_type_:
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    for o in objects:
+        if _called_party(o) or o.ent_type_:
             continue
         if o.lemma_.lower() in _rules()["unassailable"] or (
                 o.pos_ == "NOUN" and is_event_noun(o) and _coding_for(o).type is None):
             return False
-    return True
+    # no one it is used on: a 'with' phrase naming only things is a struggle with them
+    # ("breaking with tradition", "wrestling with a bill"; plover_verbs.yaml
+    # force_instruments), not force ("clashed with police", "attacked with machetes")
+    return bool(objects) or not any(
+        p.dep_ == "prep" and p.lower_ == "with" and _things_only(p) for p in verb.children)
+
+
+def _things_only(prep: Token) -> bool:
+    """Whether a preposition's objects all name a thing force is not used on: a common
+    noun that names no party (a group or role noun: "rebels", "riot police"; PETRARCH2's
+    agent dictionary, generic_actors.yaml) and no instrument of force (plover_verbs.yaml
+    force_instruments), and that is a condition, text or state of `unassailable`, an act
+    PLOVER does not code as force ("criticism"), or an abstract noun by its suffix
+    ("tradition", "government" aside: parties are ruled out first)."""
+    from ..actors.generic import noun_sectors
+
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    rules = _rules()
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not _called_party(o) and not noun_sectors(o)
+        and o.lemma_.lower() not in rules["force_instruments"]
+        and o.lower_ not in rules["force_instruments"]
+        and (o.lemma_.lower() in rules["unassailable"]
+             or (is_event_noun(o) and _coding_for(o).type not in ("ASSAULT", "COERCE"))
+             or o.lower_.endswith(ABSTRACT_SUFFIXES))
+        for o in objects)
+
+
+# derivational suffixes of abstract nouns (acts, states, qualities): -tion, -sion, -ment,
+# -ness, -ity, -ism, -ance, -ence, -ship, -hood (and their plurals)
+ABSTRACT_SUFFIXES = tuple(x + p for x in ("tion", "sion", "ment", "ness", "ity", "ism",
+                                          "ance", "ence", "ship", "hood")
+                          for p in ("", "s"))
 
 
 def _partnered(verb: Token, preps: frozenset[str]) -> bool:
