@@ -148,6 +148,28 @@ def test_force_is_used_on_people_places_and_property(analyze_text, sentence, tri
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
 
 
+CONSULTATIONS = [
+    # (sentence, trigger, shown as CONSULT): round 13, talk is with a second party
+    ("In a speech in Mombasa, Kenya's president barely discussed the primaries.",
+     "discussed", False),
+    ("In one email, Kenya's defence minister discussed how he had lost a note card.",
+     "discussed", False),
+    ("Kenyan Governor Tom Baker said he had learned by watching his brother.", "learned",
+     False),
+    ("Kenya's president discussed trade with Ugandan President Museveni on Monday.",
+     "discussed", True),
+    ("Kenya and Uganda discussed the border dispute on Monday.", "discussed", True),
+    ("Kenyan officials consulted the Ugandan minister on Monday.", "consulted", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", CONSULTATIONS)
+def test_talk_is_a_consultation_only_with_someone(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "CONSULT"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
 MEET_AND_FIRE = [
     # (sentence, trigger, shown)
     ("Kenya met the deadline for the report.", "met", False),

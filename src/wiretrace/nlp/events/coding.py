@@ -119,6 +119,8 @@ def _rules() -> dict:
         "yield_blocks": frozenset(data["yield_blocks"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
         "partners": (frozenset(data["partner_codes"]), frozenset(data["partner_prepositions"])),
+        "consulting": (frozenset(data["consulting_blocks"]),
+                       frozenset(data["consulting_prepositions"])),
         "protection_blocks": frozenset(data["protection_blocks"]),
         "disputes": (frozenset(data["disputing_blocks"]),
                      frozenset(data["disapproved_prepositions"])),

@@ -70,6 +70,9 @@ def holds(token: Token, found: Coding) -> bool:
                     _called_party(c) and c.lower_ not in rules["unassailable"])
                 for c in objects):
             return False  # "fired the interior minister": dismissed, not shot at
+        if found.type == "CONSULT" and pattern is None and \
+                block in rules["consulting"][0]:
+            return _consulted(token, rules["consulting"][1])
         if found.type == "CONSULT" and lemma in rules["host_verbs"]:
             # CAMEO 043 "host a visit": a guest who is a party, or a meeting held
             # ("hosted Erdogan", "hosted talks"), not "hosted refugees", "hosted the games"
@@ -233,6 +236,36 @@ def _things_only(prep: Token) -> bool:
 ABSTRACT_SUFFIXES = tuple(x + p for x in ("tion", "sion", "ment", "ness", "ity", "ism",
                                           "ance", "ence", "ship", "hood")
                           for p in ("", "s"))
+
+
+def _consulted(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether talk is with someone (plover_verbs.yaml consulting_blocks): a party after
+    one of ``preps``, a party as its object, several parties as its subject, or a
+    passive; a verb joined to another ("met Museveni and discussed trade") is read with
+    that verb's subject and objects."""
+    from ..actors.generic import noun_sectors
+
+    def party(t: Token) -> bool:
+        return _called_party(t) or t.ent_type_ in PLACE_OR_PARTY or bool(noun_sectors(t))
+
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for v in verbs:
+        # "discussed trade with Putin": the parser may hang 'with' on the object
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        for c in [*v.children, *(p for o in objects for p in o.children)]:
+            if c.dep_ in PASSIVE_SUBJECTS:
+                return True
+            if c.dep_ in ("dobj", "dative") and party(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in preps and any(
+                    o.dep_ == "pobj" and party(o) for o in c.children):
+                return True
+            if c.dep_ in SUBJECTS and (
+                    any(g.dep_ == "conj" for g in c.children)
+                    or c.lower_ in ("they", "we", "both")
+                    or (c.tag_ in ("NNS", "NNPS") and party(c))):
+                return True
+    return False
 
 
 def _partnered(verb: Token, preps: frozenset[str]) -> bool:
