@@ -71,3 +71,25 @@ def test_a_story_half_field_overrides_the_split_by_id(tmp_path):
     # by id two would be check; their own field keeps all four in dev
     assert result["dev"]["stories"] == 4 and result["check"]["stories"] == 0
     assert result["dev"]["coded"] >= 4
+
+
+def test_the_polnear_judgment_file_reads_and_names_its_twelve_stories():
+    path = Path(__file__).resolve().parents[1] / "docs" / "judgments" / \
+        "events-polnear-train.tsv"
+    rows, stories = je.read_judgments(path)
+    assert len(stories) == 12 and {r["story"] for r in rows} <= stories
+    assert {r["half"] for r in rows} == {"dev"}
+    assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
+    # the rule of tools/polnear_stories.py: positions 17 + 35k of the first half
+    assert sorted(stories)[0].startswith("breitbart_2015-12-16")
+
+
+POLNEAR_TRAIN = Path("/tmp/polnear/data/train")
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR is not in the repository")
+def test_the_default_rule_picks_the_judged_stories():
+    path = Path(__file__).resolve().parents[1] / "docs" / "judgments" / \
+        "events-polnear-train.tsv"
+    _, stories = je.read_judgments(path)
+    assert {p.stem for p in polnear_stories.pick(str(POLNEAR_TRAIN))} == stories
