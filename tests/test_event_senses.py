@@ -130,6 +130,14 @@ FORCE = [
     ("Kenya's government is struggling to contain the outbreak.", "struggling", False),
     ("Kenyan forces are struggling to stamp out the militants.", "struggling", True),
     ("Kenyan troops fought al-Shabab near the border.", "fought", True),
+    # round 13: with no object, a 'with' phrase naming only a thing is no force
+    ("Kenya's president is breaking with tradition by skipping the summit.", "breaking",
+     False),
+    ("The Kenyan parliament is wrestling with a new budget bill.", "wrestling", False),
+    ("Kenya's president struggled with the criticism from Uganda.", "struggled", False),
+    ("Kenyan troops clashed with Somali militants near the border.", "clashed", True),
+    ("Kenyan police fought with stone-throwing youths in Nairobi.", "fought", True),
+    ("Al-Shabab fighters attacked with machetes and guns in Lamu.", "attacked", True),
 ]
 
 
@@ -137,6 +145,28 @@ FORCE = [
 def test_force_is_used_on_people_places_and_property(analyze_text, sentence, trigger, shown):
     r = analyze_text("News\n\n" + sentence, published="2022-03-01")
     found = [e for e in _shown(r, trigger) if e.type == "ASSAULT"]
+    assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
+
+
+CONSULTATIONS = [
+    # (sentence, trigger, shown as CONSULT): round 13, talk is with a second party
+    ("In a speech in Mombasa, Kenya's president barely discussed the primaries.",
+     "discussed", False),
+    ("In one email, Kenya's defence minister discussed how he had lost a note card.",
+     "discussed", False),
+    ("Kenyan Governor Tom Baker said he had learned by watching his brother.", "learned",
+     False),
+    ("Kenya's president discussed trade with Ugandan President Museveni on Monday.",
+     "discussed", True),
+    ("Kenya and Uganda discussed the border dispute on Monday.", "discussed", True),
+    ("Kenyan officials consulted the Ugandan minister on Monday.", "consulted", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", CONSULTATIONS)
+def test_talk_is_a_consultation_only_with_someone(analyze_text, sentence, trigger, shown):
+    r = analyze_text("News\n\n" + sentence, published="2022-03-01")
+    found = [e for e in _shown(r, trigger) if e.type == "CONSULT"]
     assert bool(found) is shown, [(e.trigger.text, e.type) for e in r.events]
 
 

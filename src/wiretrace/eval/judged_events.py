@@ -17,9 +17,10 @@ event::
   type it should have, who its source and target should be (free text), and why.
 
 The stories are read with the project's JSONL reader and sorted by id: the first half is
-``dev``, the rest ``check``; a row's ``half`` must agree.  Scoring re-analyzes the judged
-stories and matches every happened event to a coded row by (story, trigger start, type,
-source texts, target texts).  Per half (and per story):
+``dev``, the rest ``check``, unless a story's record has its own ``half`` field (``dev`` or
+``check``: tools/polnear_stories.py writes one); a row's ``half`` must agree.  Scoring
+re-analyzes the judged stories and matches every happened event to a coded row by (story,
+trigger start, type, source texts, target texts).  Per half (and per story):
 
 * coded: happened events; judged: those with a row; the count of each verdict;
 * precision = right / judged;
@@ -238,6 +239,9 @@ def evaluate(judgments: list[Path | str], stories: Path | str) -> dict:
     articles = {r.article.id: r.article for r in read_file(str(stories))
                 if hasattr(r, "article")}
     halves = halves_of(list(articles))
+    for sid, article in articles.items():  # a story's own ``half`` field wins (PolNeAR)
+        if (article.meta or {}).get("half") in HALVES:
+            halves[sid] = article.meta["half"]
     judged_ids = declared | {r["story"] for r in rows}
     unknown = sorted(judged_ids - set(articles))
     if unknown:

@@ -119,6 +119,8 @@ def _rules() -> dict:
         "yield_blocks": frozenset(data["yield_blocks"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
         "partners": (frozenset(data["partner_codes"]), frozenset(data["partner_prepositions"])),
+        "consulting": (frozenset(data["consulting_blocks"]),
+                       frozenset(data["consulting_prepositions"])),
         "protection_blocks": frozenset(data["protection_blocks"]),
         "disputes": (frozenset(data["disputing_blocks"]),
                      frozenset(data["disapproved_prepositions"])),
@@ -130,6 +132,8 @@ def _rules() -> dict:
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
+        "force_instruments": frozenset(data["force_instruments"])
+        | frozenset(data["shows_of_force"]["weapons"]),
         "host_verbs": frozenset(data["host_verbs"]),
         "guests": frozenset(data["guests"]),
         "future_modifiers": frozenset(data["future_modifiers"]),

@@ -70,6 +70,9 @@ def holds(token: Token, found: Coding) -> bool:
                     _called_party(c) and c.lower_ not in rules["unassailable"])
                 for c in objects):
             return False  # "fired the interior minister": dismissed, not shot at
+        if found.type == "CONSULT" and pattern is None and \
+                block in rules["consulting"][0]:
+            return _consulted(token, rules["consulting"][1])
         if found.type == "CONSULT" and lemma in rules["host_verbs"]:
             # CAMEO 043 "host a visit": a guest who is a party, or a meeting held
             # ("hosted Erdogan", "hosted talks"), not "hosted refugees", "hosted the games"
@@ -192,13 +195,77 @@ def _assailed(verb: Token) -> bool:
             # the outbreak" fights no one
             return any(o.dep_ == "dobj" and (_called_party(o) or o.lower_ in _agents()["nouns"])
                        for o in c.children)
-    for o in verb.children:
-        if o.dep_ not in ("dobj", "nsubjpass") or _called_party(o) or o.ent_type_:
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    for o in objects:
+        if _called_party(o) or o.ent_type_:
             continue
         if o.lemma_.lower() in _rules()["unassailable"] or (
                 o.pos_ == "NOUN" and is_event_noun(o) and _coding_for(o).type is None):
             return False
-    return True
+    # no one it is used on: a 'with' phrase naming only things is a struggle with them
+    # ("breaking with tradition", "wrestling with a bill"; plover_verbs.yaml
+    # force_instruments), not force ("clashed with police", "attacked with machetes")
+    return bool(objects) or not any(
+        p.dep_ == "prep" and p.lower_ == "with" and _things_only(p) for p in verb.children)
+
+
+def _things_only(prep: Token) -> bool:
+    """Whether a preposition's objects all name a thing force is not used on: a common
+    noun that names no party (a group or role noun: "rebels", "riot police"; PETRARCH2's
+    agent dictionary, generic_actors.yaml) and no instrument of force (plover_verbs.yaml
+    force_instruments), and that is a condition, text or state of `unassailable`, an act
+    PLOVER does not code as force ("criticism"), or an abstract noun by its suffix
+    ("tradition", "government" aside: parties are ruled out first)."""
+    from ..actors.generic import noun_sectors
+
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    rules = _rules()
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not _called_party(o) and not noun_sectors(o)
+        and o.lemma_.lower() not in rules["force_instruments"]
+        and o.lower_ not in rules["force_instruments"]
+        and (o.lemma_.lower() in rules["unassailable"]
+             or (is_event_noun(o) and _coding_for(o).type not in ("ASSAULT", "COERCE"))
+             or o.lower_.endswith(ABSTRACT_SUFFIXES))
+        for o in objects)
+
+
+# derivational suffixes of abstract nouns (acts, states, qualities): -tion, -sion, -ment,
+# -ness, -ity, -ism, -ance, -ence, -ship, -hood (and their plurals)
+ABSTRACT_SUFFIXES = tuple(x + p for x in ("tion", "sion", "ment", "ness", "ity", "ism",
+                                          "ance", "ence", "ship", "hood")
+                          for p in ("", "s"))
+
+
+def _consulted(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether talk is with someone (plover_verbs.yaml consulting_blocks): a party after
+    one of ``preps``, a party as its object, several parties as its subject, or a
+    passive; a verb joined to another ("met Museveni and discussed trade") is read with
+    that verb's subject and objects."""
+    from ..actors.generic import noun_sectors
+
+    def party(t: Token) -> bool:
+        return _called_party(t) or t.ent_type_ in PLACE_OR_PARTY or bool(noun_sectors(t))
+
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for v in verbs:
+        # "discussed trade with Putin": the parser may hang 'with' on the object
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        for c in [*v.children, *(p for o in objects for p in o.children)]:
+            if c.dep_ in PASSIVE_SUBJECTS:
+                return True
+            if c.dep_ in ("dobj", "dative") and party(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in preps and any(
+                    o.dep_ == "pobj" and party(o) for o in c.children):
+                return True
+            if c.dep_ in SUBJECTS and (
+                    any(g.dep_ == "conj" for g in c.children)
+                    or c.lower_ in ("they", "we", "both")
+                    or (c.tag_ in ("NNS", "NNPS") and party(c))):
+                return True
+    return False
 
 
 def _partnered(verb: Token, preps: frozenset[str]) -> bool:

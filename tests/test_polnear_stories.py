@@ -1,0 +1,95 @@
+"""tools/polnear_stories.py on an invented PolNeAR-like folder, and the events-judged scorer
+reading a story's own ``half`` field (the PolNeAR stories are all of the dev half)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from wiretrace.eval import judged_events as je
+
+_spec = importlib.util.spec_from_file_location(
+    "polnear_stories", Path(__file__).resolve().parents[1] / "tools" / "polnear_stories.py")
+polnear_stories = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(polnear_stories)
+
+
+def folder(tmp_path: Path, n: int = 8) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    for i in range(n):
+        name = f"outlet{i % 2}_2016-01-0{i + 1}_story-{i}"
+        (tmp_path / "text" / f"{name}.txt").write_text(
+            f"Headline {i}.\n\nFreedonia's president met the Sylvanian minister on Monday.\n",
+            encoding="utf-8")
+        (tmp_path / "attributions" / f"{name}_ann1.ann").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_rule_takes_every_kth_article_of_the_first_half(tmp_path):
+    root = folder(tmp_path)          # 8 articles: the first half is the first 4 by name
+    chosen = polnear_stories.pick(str(root), start=1, step=2, count=2)
+    names = sorted(p.name for p in (root / "text").glob("*.txt"))
+    assert [p.name for p in chosen] == [names[1], names[3]]
+    with pytest.raises(SystemExit):
+        polnear_stories.pick(str(root), start=1, step=2, count=3)
+
+
+def test_a_story_keeps_the_body_and_its_offset(tmp_path):
+    root = folder(tmp_path)
+    path = sorted((root / "text").glob("*.txt"))[0]
+    record = polnear_stories.story(path)
+    raw = path.read_text(encoding="utf-8")
+    assert record["title"] == "Headline 0."
+    assert raw[record["body_offset"]:] == record["text"]
+    assert record["text"].startswith("Freedonia's president")
+    assert record["outlet"] == "outlet0" and record["published"] == "2016-01-01"
+    assert record["half"] == "dev"
+
+
+def test_the_tool_refuses_to_write_into_the_repository(tmp_path):
+    root = folder(tmp_path)
+    repo = Path(__file__).resolve().parents[1]
+    with pytest.raises(SystemExit):
+        polnear_stories.main([str(root), "-o", str(repo / "polnear.jsonl"), "--count", "1"])
+    assert not (repo / "polnear.jsonl").exists()
+
+
+def test_a_story_half_field_overrides_the_split_by_id(tmp_path):
+    root = folder(tmp_path)
+    out = tmp_path / "stories.jsonl"
+    assert polnear_stories.main([str(root), "-o", str(out), "--start", "0", "--step", "1",
+                                 "--count", "4"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    judgments = tmp_path / "j.tsv"
+    judgments.write_text("# stories: " + " ".join(r["id"] for r in records) + "\n"
+                         + "\t".join(je.COLUMNS) + "\n", encoding="utf-8")
+    result = je.evaluate([judgments], out)
+    # by id two would be check; their own field keeps all four in dev
+    assert result["dev"]["stories"] == 4 and result["check"]["stories"] == 0
+    assert result["dev"]["coded"] >= 4
+
+
+def test_the_polnear_judgment_file_reads_and_names_its_twelve_stories():
+    path = Path(__file__).resolve().parents[1] / "docs" / "judgments" / \
+        "events-polnear-train.tsv"
+    rows, stories = je.read_judgments(path)
+    assert len(stories) == 12 and {r["story"] for r in rows} <= stories
+    assert {r["half"] for r in rows} == {"dev"}
+    assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
+    # the rule of tools/polnear_stories.py: positions 17 + 35k of the first half
+    assert sorted(stories)[0].startswith("breitbart_2015-12-16")
+
+
+POLNEAR_TRAIN = Path("/tmp/polnear/data/train")
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR is not in the repository")
+def test_the_default_rule_picks_the_judged_stories():
+    path = Path(__file__).resolve().parents[1] / "docs" / "judgments" / \
+        "events-polnear-train.tsv"
+    _, stories = je.read_judgments(path)
+    assert {p.stem for p in polnear_stories.pick(str(POLNEAR_TRAIN))} == stories

@@ -1,0 +1,82 @@
+"""PolNeAR articles as a JSONL stories file for ``wiretrace eval events-judged``.
+
+PolNeAR (https://github.com/networkdynamics/polnear) has no license for redistribution, so
+its texts never enter this repository: this tool writes them to a file outside it (under
+/tmp), in the format of ``../shared/eval/real-news/voa-dev.jsonl`` (id, title, text,
+published, outlet, plus ``half``, ``source_file`` and ``body_offset``).
+
+Which articles: those of the FIRST half of a split folder as ``wiretrace eval polnear
+--half first`` defines it (``wiretrace.eval.polnear.split_files``: the articles in name
+order, the first ``n // 2``), then by a fixed rule, positions ``start, start + step, ...``
+of that half (``--count`` of them).  The default (start 17, step 35, count 12) is the set
+judged in ``docs/judgments/events-polnear-train.tsv``: over the 420 first-half articles of
+``data/train`` it takes 3 Breitbart, 4 HuffPost, 3 New York Times and 2 Politico pieces.
+
+Each text file's first line is its headline: it becomes ``title`` and the body starts
+after the blank lines that follow (``body_offset`` = where the body starts in the file,
+so a judged offset + body_offset is the offset in the PolNeAR file).  ``half`` (default
+``dev``) is the half the judgment files give these stories (events-judged reads it).
+
+    python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-train-12.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from wiretrace.eval.polnear import split_files
+
+
+def pick(directory: str, start: int = 17, step: int = 35, count: int = 12) -> list[Path]:
+    """The text files chosen: positions start, start+step, ... of the first half."""
+    files = [text for text, _ann in split_files(directory, half="first")]
+    chosen = files[start::step][:count]
+    if len(chosen) < count:
+        raise SystemExit(f"only {len(chosen)} articles at positions {start}+{step}k "
+                         f"of {len(files)}")
+    return chosen
+
+
+def story(path: Path, half: str = "dev") -> dict:
+    raw = path.read_text(encoding="utf-8")
+    first, _, rest = raw.partition("\n")
+    body = rest.lstrip("\n")
+    offset = len(raw) - len(body)
+    name = path.stem
+    parts = name.split("_")
+    return {"id": name, "title": first.strip(), "text": body,
+            "published": parts[1] if len(parts) > 1 else None, "outlet": parts[0],
+            "half": half, "source_file": path.name, "body_offset": offset}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("directory", help="a PolNeAR split folder (text/ and attributions/)")
+    ap.add_argument("-o", "--output", required=True, help="the JSONL file to write (not in "
+                    "the repository: PolNeAR has no license)")
+    ap.add_argument("--start", type=int, default=17)
+    ap.add_argument("--step", type=int, default=35)
+    ap.add_argument("--count", type=int, default=12)
+    ap.add_argument("--half", default="dev", choices=("dev", "check"))
+    args = ap.parse_args(argv)
+    out = Path(args.output).resolve()
+    repo = Path(__file__).resolve().parents[1]
+    if out.is_relative_to(repo):
+        raise SystemExit("refusing to write PolNeAR texts into the repository")
+    rows = [story(p, args.half) for p in pick(args.directory, args.start, args.step,
+                                             args.count)]
+    with open(out, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for row in rows:
+        print(row["id"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
