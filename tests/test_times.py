@@ -432,6 +432,33 @@ ROWS = [
     ("The talks, set to resume Monday, were announced.", A, None, "Monday", "2021-11-22"),
     ("The guests stayed until Monday.", A, None, "Monday", "2021-11-15"),
     ("The team tried to leave the capital on Monday.", A, None, "Monday", "2021-11-15"),
+    # a clock time just before a weekday is one TIME on that day (TIDES 2005, TimeML);
+    # not across "on"
+    ("Talks broke off at noon Thursday, police said.", A, None, "noon Thursday",
+     "2021-11-18T12:00"),
+    ("The shop was robbed at 10 p.m. Wednesday, police said.", A, None,
+     "10 p.m. Wednesday", "2021-11-17T22:00"),
+    ("The board gave them until 9 a.m. EST Monday to sign.", A, None, "9 a.m. EST Monday",
+     "2021-11-22T09:00"),
+    ("The summit will open at 9 a.m. on Tuesday.", A, None, "9 a.m.", "2021-11-23T09:00"),
+    ("The summit will open at 9 a.m. on Tuesday.", A, None, "Tuesday", "2021-11-23"),
+    # "year-earlier" / "year-ago" before a noun, "the year-ago period", "the year-earlier
+    # third quarter": the quarter told of, a year back (TimeBank's earnings reports)
+    ("Acme posted a third-quarter loss, against year-earlier profit of $4 million.", A, None,
+     "year-earlier", "2020-Q3"),
+    ("Acme's third-quarter net fell to $3 million from $5 million in the year-ago period.",
+     A, None, "the year-ago period", "2020-Q3"),
+    ("Acme expects a loss for the third quarter. In the year-earlier third quarter, it "
+     "earned $2 million.", A, None, "the year-earlier third quarter", "2020-Q3"),
+    ("Acme's third-quarter net fell 6%. Sales were flat. Costs rose. In the year-earlier "
+     "quarter, it had a tax credit.", A, None, "the year-earlier quarter", "2020-Q3"),
+    ("Acme posted a third-quarter loss, against year-earlier profit of $4 million. It had "
+     "a loss of $5 million in operations for the quarter.", A, None, "the quarter",
+     "2021-Q3"),
+    ("Acme earned $9 million in nine months, up from $7 million in the year-earlier nine "
+     "months.", A, None, "year-earlier", None),
+    ("Sales rose in the same period.", A, None, "the same period", None),
+    ("He recalled a year-ago visit to Paris.", A, None, "year-ago", None),
 ]
 
 

@@ -167,10 +167,14 @@ def rules() -> tuple[Rule, ...]:
               rf"{B}(?:{_ci('the')}{SP}",
               rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"
-              rf"|{B}{_ci('the')}{SP}(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
-              rf"|{_ci('year-ago|year-earlier')}){SP})?(?P<qunit>{_ci('quarter')})",
+              rf"|{B}{_ci('the')}{SP}(?:{_ci('comparable')}{SP})?",
+              rf"(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
+              rf"|{_ci('year-ago|year-earlier')}){SP})?(?:(?P<qord>{L.ordinal}){SP})?",
+              rf"(?P<qunit>{_ci('quarter|period')})",
               rf"(?:{SP}(?P<qback>{_ci('last year|a year ago|a year earlier|of last year')}",
-              rf"|{_ci('the previous year|of the previous year|the year before')}))?{E}"),
+              rf"|{_ci('the previous year|of the previous year|the year before')}))?{E}"
+              rf"|{B}(?P<qadj>{_ci('year-ago|year-earlier')})(?={SP}[a-z])",
+              rf"(?!{SP}\w+{SP}{_ci('days?|weeks?|months?|quarters?|years?')}\b)"),
         _rule("ago", rel.r_ago,
               rf"{B}(?:{L.approximator}{SP})?(?:(?:{num}|{art}|(?P<vague>{L.vague})){SP})?",
               rf"{unit_tail}{SP}(?P<dir>{_ci('ago|from now|hence')}){E}"),
@@ -248,7 +252,7 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "weekend": {"needs": (("weekend",),)},
         "period_of": {"needs": (("beginning", "start", "end", "middle", "turn", "close"),
                                 ("year", "month", "week", "decade", "century"))},
-        "narrative": {"needs": (("day", "week", "month", "year", "quarter"),)},
+        "narrative": {"needs": (("day", "week", "month", "year", "quarter", "period"),)},
         "ago": {"needs": (*units, ("ago", "hence", "now"))},
         "later": {"needs": (*units, ("later", "earlier"))},
         "duration.bounded": {"needs": units},
@@ -318,7 +322,7 @@ def find(text: str, doc: Doc | None = None,
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
     text = _folded(text)
-    chosen = _longest(text, rules(), doc, removed)
+    chosen = rel.join_clock_weekday(text, _longest(text, rules(), doc, removed))
     for found in chosen:
         # not "the start of Monday's opening": the edge is the opening's, not Monday's
         possessive = text.startswith(("'s", "’s"), found.end)
