@@ -459,6 +459,10 @@ ROWS = [
      "months.", A, None, "year-earlier", None),
     ("Sales rose in the same period.", A, None, "the same period", None),
     ("He recalled a year-ago visit to Paris.", A, None, "year-ago", None),
+    # an age is no duration, written "52 years old" as "52-year-old"
+    ("Mr. Okafor, 52 years old, will succeed him.", A, None, "52 years", None),
+    ("The bridge is 40 years old.", A, None, "40 years", None),
+    ("He led the firm for 52 years.", A, None, "52 years", "P52Y"),
 ]
 
 

@@ -331,6 +331,8 @@ def r_duration(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "a second term", "a quarter of the vote"
     if num in ("a", "an", "one") and scan.word_before(m.start()) in ("per", "every", "each"):
         return None
+    if scan.word_after(m.end()) == "old":
+        return None  # an age ("Mr. Reupke, 52 years old"), as "27-year-old" is none
     n = _amount(m, L)
     if n is None and not m["vague"]:
         return None
