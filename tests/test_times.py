@@ -463,6 +463,11 @@ ROWS = [
     ("Mr. Okafor, 52 years old, will succeed him.", A, None, "52 years", None),
     ("The bridge is 40 years old.", A, None, "40 years", None),
     ("He led the firm for 52 years.", A, None, "52 years", "P52Y"),
+    # a year told by its last day is a year long ("the six months ended ..." is P6M)
+    ("For the year ended July 2, Acme had net income of $3 million.", A, None, "the year",
+     "P1Y"),
+    ("For the year ended July 2, Acme had net income of $3 million.", A, None, "July 2",
+     "2021-07-02"),
 ]
 
 

@@ -340,6 +340,13 @@ def r_duration(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "duration", "DURATION", lambda env: value)
 
 
+def r_year_ended(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "revenue of $76 million for the year ended March 31": a year told by its last day,
+    one year long (`P1Y`), as "the six months ended Aug. 12" is `P6M` (TimeBank's
+    earnings reports); the day is an expression of its own."""
+    return Found(m.start(), m.end(), "duration.ended", "DURATION", lambda env: "P1Y")
+
+
 def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "the next four years" -> P4Y, "the past decade" -> P1DE: a stretch ending or starting
     # at the time of writing.  "the next year" (no number, singular) is a date: see narrative.
