@@ -468,6 +468,18 @@ ROWS = [
      "P1Y"),
     ("For the year ended July 2, Acme had net income of $3 million.", A, None, "July 2",
      "2021-07-02"),
+    # a year said in words (broadcast transcripts), after a date word or "the year"
+    ("The town was shelled in nineteen seventy-nine when the war began.", A, None,
+     "nineteen seventy-nine", "1979"),
+    ("Her pledge to end the deficit by the year two thousand was dropped.", A, None,
+     "the year two thousand", "2000"),
+    ("Oil fell to lows last seen in the winter of nineteen ninety-four.", A, None,
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("In nineteen ninety homes the lights went out.", A, None, "nineteen ninety", None),
+    ("It cost two thousand dollars.", A, None, "two thousand", None),
+    ("The guild kept its secrets for more than two thousand years.", A, None,
+     "two thousand", None),
+    ("She said nineteen people died.", A, None, "nineteen", None),
 ]
 
 

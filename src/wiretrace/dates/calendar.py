@@ -300,6 +300,37 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     return False
 
 
+_YEAR_WORD_BEFORE = frozenset({"in", "of", "since", "by", "until", "till", "from", "before",
+                               "after", "around", "through", "to", "early", "late", "mid"})
+_YEAR_WORD_AFTER = frozenset({"", "when", "and", "or", "the", "that", "as", "to", "after",
+                              "before", "until", "but", "with", "while", "because", "at", "in"})
+
+
+def r_year_words(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """A year said in words, as broadcast transcripts write it: "in nineteen seventy-nine"
+    (1979), "by the year two thousand" (2000).  Only after a date word or "the year", and
+    not before a noun ("in nineteen ninety homes" is a count)."""
+    n = L.number_value(m["n"]) if m["n"] else None
+    if m["n"] and (m["n"][0].isdigit() or n is None or n != int(n)):
+        return None
+    nineteen = m["c"].lower() == "nineteen"
+    if nineteen and (n is None or not 10 <= n <= 99):
+        return None  # "nineteen" alone is a count
+    if not m["the"] and scan.word_before(m.start()) not in _YEAR_WORD_BEFORE:
+        return None
+    after = scan.word_after(m.end())
+    if not m["the"] and after.isalpha() and after not in _YEAR_WORD_AFTER:
+        nxt = re.search(r"\w", scan.text[m.end():m.end() + 20])
+        tok = scan.token_at(m.end() + nxt.start()) if nxt else None
+        if tok is None or tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return None  # a count before its noun: "in nineteen ninety homes"
+    y = (1900 if nineteen else 2000) + int(n or 0)
+    if not nineteen and n is not None and n > 99:
+        return None
+    return Found(m.start(), m.end(), "year", "DATE", lambda env: f"{y:04d}",
+                 absolute=(y, None, None))
+
+
 def r_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     y = int(m["y"])
     if not m["edge"] and not _year_ok(scan, m.start("y"), m.end("y")):

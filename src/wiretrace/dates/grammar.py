@@ -140,6 +140,9 @@ def rules() -> tuple[Rule, ...]:
               rf"(?P<s>{L.season}){of_year}?{E}"),
         _rule("year", cal.r_year,
               rf"(?<![\w$€£¥#.,/'’:]){edge}(?P<y>{YEAR})(?![\w%]|[.,:]\d)"),
+        _rule("year.words", cal.r_year_words,
+              rf"{B}(?:(?P<the>{_ci('the year')}){SP})?(?P<c>{_ci('nineteen|two thousand')})",
+              rf"(?:{SP}(?:{_ci('and')}{SP})?(?P<n>{L.number}))?{E}"),
         _rule("weekday", rel.r_weekday,
               rf"{B}(?:(?P<edge>{L.edge}){SP})?",
               rf"(?:(?P<rel>{_ci('this past|this coming|last|next|this|coming|past')}){SP})?",
@@ -245,6 +248,7 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "half": {"needs": (("half",),)},
         "season": {"needs": (_words(L.seasons),)},
         "year": {"probe": re.compile(r"[12][0-9][0-9][0-9]")},
+        "year.words": {"needs": (("nineteen", "thousand"),)},
         "weekday": {"needs": (tuple(L.weekday_of),)},
         "set.weekday": {"needs": (tuple(L.weekday_of),)},
         "set.calendar": {"needs": (("every", "each"),)},
@@ -325,7 +329,8 @@ def find(text: str, doc: Doc | None = None,
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
     text = _folded(text)
-    chosen = rel.join_clock_weekday(text, _longest(text, rules(), doc, removed))
+    chosen = _season_of_year(text, rel.join_clock_weekday(
+        text, _longest(text, rules(), doc, removed)))
     for found in chosen:
         # not "the start of Monday's opening": the edge is the opening's, not Monday's
         possessive = text.startswith(("'s", "’s"), found.end)
@@ -334,6 +339,30 @@ def find(text: str, doc: Doc | None = None,
             if m and m.end() == found.start and not (removed and removed(m.start(), found.start)):
                 found.start = m.start()
     return chosen
+
+
+_OF = re.compile(rf"{SP}(?i:of){SP}")
+
+
+def _season_of_year(text: str, found: list[Found]) -> list[Found]:
+    """ "the winter of nineteen ninety-four": a season and the year said in words after it
+    are one DATE, as "the winter of 1994" is (the season rule reads written years only)."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "season" and f.rule == "year" and f.absolute
+                and _OF.fullmatch(text, prev.end, f.start)):
+            y, season = f.absolute[0], prev
+
+            def resolve(env: cal.Env, y=y, season=season) -> str | None:
+                value = season.resolve(env)
+                return f"{y:04d}-{value.rsplit('-', 1)[1]}" if value and "-" in value else None
+
+            out[-1] = Found(prev.start, f.end, "season", "DATE", resolve,
+                            absolute=(y, None, None))
+            continue
+        out.append(f)
+    return out
 
 
 # The rules that read a day written out in full: a date line's or a dateline's date.
