@@ -480,6 +480,9 @@ ROWS = [
     ("The guild kept its secrets for more than two thousand years.", A, None,
      "two thousand", None),
     ("She said nineteen people died.", A, None, "nineteen", None),
+    # a year before the ordinal quarter ("the 1988 third quarter") is that quarter's year
+    ("Net fell from $9 million in the 2019 third quarter.", A, None,
+     "the 2019 third quarter", "2019-Q3"),
 ]
 
 

@@ -370,6 +370,8 @@ def _year_of(m: re.Match, L: Lexicon, env: Env) -> str | None:
     year"), or None when the text gives none."""
     if m["y"]:
         return m["y"]
+    if m.groupdict().get("yq"):
+        return m["yq"]  # "the 1988 third quarter"
     if m["rel"]:
         rel = m["rel"].lower()
         shift = 0 if rel == "the" else L.relative.get(rel, 0)
@@ -403,7 +405,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     if not q or q > 4:
         return None
     fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"])
-    dated = bool(m["y"] or m["rel"])
+    dated = bool(m["y"] or m["rel"] or m["yq"])
     # results are reported after the quarter: "expects to report net income of 15 cents a
     # share for the third quarter", written in October, is the quarter just ended
     results = results_near(scan, m)
@@ -417,7 +419,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
     return Found(m.start(), m.end(), "quarter", "DATE", resolve,
                  tense_dependent=not dated and not fiscal,
-                 absolute=(int(m["y"]), None, None) if m["y"] else None)
+                 absolute=(int(m["y"] or m["yq"]), None, None) if m["y"] or m["yq"] else None)
 
 
 def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
