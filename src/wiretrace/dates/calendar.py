@@ -300,12 +300,6 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     return False
 
 
-_YEAR_WORD_BEFORE = frozenset({"in", "of", "since", "by", "until", "till", "from", "before",
-                               "after", "around", "through", "to", "early", "late", "mid"})
-_YEAR_WORD_AFTER = frozenset({"", "when", "and", "or", "the", "that", "as", "to", "after",
-                              "before", "until", "but", "with", "while", "because", "at", "in"})
-
-
 def r_year_words(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """A year said in words, as broadcast transcripts write it: "in nineteen seventy-nine"
     (1979), "by the year two thousand" (2000).  Only after a date word or "the year", and
@@ -316,10 +310,10 @@ def r_year_words(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     nineteen = m["c"].lower() == "nineteen"
     if nineteen and (n is None or not 10 <= n <= 99):
         return None  # "nineteen" alone is a count
-    if not m["the"] and scan.word_before(m.start()) not in _YEAR_WORD_BEFORE:
+    if not m["the"] and scan.word_before(m.start()) not in word_set("date_prepositions"):
         return None
     after = scan.word_after(m.end())
-    if not m["the"] and after.isalpha() and after not in _YEAR_WORD_AFTER:
+    if not m["the"] and after.isalpha() and after not in word_set("spoken_year_followers"):
         nxt = re.search(r"\w", scan.text[m.end():m.end() + 20])
         tok = scan.token_at(m.end() + nxt.start()) if nxt else None
         if tok is None or tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
