@@ -432,6 +432,57 @@ ROWS = [
     ("The talks, set to resume Monday, were announced.", A, None, "Monday", "2021-11-22"),
     ("The guests stayed until Monday.", A, None, "Monday", "2021-11-15"),
     ("The team tried to leave the capital on Monday.", A, None, "Monday", "2021-11-15"),
+    # a clock time just before a weekday is one TIME on that day (TIDES 2005, TimeML);
+    # not across "on"
+    ("Talks broke off at noon Thursday, police said.", A, None, "noon Thursday",
+     "2021-11-18T12:00"),
+    ("The shop was robbed at 10 p.m. Wednesday, police said.", A, None,
+     "10 p.m. Wednesday", "2021-11-17T22:00"),
+    ("The board gave them until 9 a.m. EST Monday to sign.", A, None, "9 a.m. EST Monday",
+     "2021-11-22T09:00"),
+    ("The summit will open at 9 a.m. on Tuesday.", A, None, "9 a.m.", "2021-11-23T09:00"),
+    ("The summit will open at 9 a.m. on Tuesday.", A, None, "Tuesday", "2021-11-23"),
+    # "year-earlier" / "year-ago" before a noun, "the year-ago period", "the year-earlier
+    # third quarter": the quarter told of, a year back (TimeBank's earnings reports)
+    ("Acme posted a third-quarter loss, against year-earlier profit of $4 million.", A, None,
+     "year-earlier", "2020-Q3"),
+    ("Acme's third-quarter net fell to $3 million from $5 million in the year-ago period.",
+     A, None, "the year-ago period", "2020-Q3"),
+    ("Acme expects a loss for the third quarter. In the year-earlier third quarter, it "
+     "earned $2 million.", A, None, "the year-earlier third quarter", "2020-Q3"),
+    ("Acme's third-quarter net fell 6%. Sales were flat. Costs rose. In the year-earlier "
+     "quarter, it had a tax credit.", A, None, "the year-earlier quarter", "2020-Q3"),
+    ("Acme posted a third-quarter loss, against year-earlier profit of $4 million. It had "
+     "a loss of $5 million in operations for the quarter.", A, None, "the quarter",
+     "2021-Q3"),
+    ("Acme earned $9 million in nine months, up from $7 million in the year-earlier nine "
+     "months.", A, None, "year-earlier", None),
+    ("Sales rose in the same period.", A, None, "the same period", None),
+    ("He recalled a year-ago visit to Paris.", A, None, "year-ago", None),
+    # an age is no duration, written "52 years old" as "52-year-old"
+    ("Mr. Okafor, 52 years old, will succeed him.", A, None, "52 years", None),
+    ("The bridge is 40 years old.", A, None, "40 years", None),
+    ("He led the firm for 52 years.", A, None, "52 years", "P52Y"),
+    # a year told by its last day is a year long ("the six months ended ..." is P6M)
+    ("For the year ended July 2, Acme had net income of $3 million.", A, None, "the year",
+     "P1Y"),
+    ("For the year ended July 2, Acme had net income of $3 million.", A, None, "July 2",
+     "2021-07-02"),
+    # a year said in words (broadcast transcripts), after a date word or "the year"
+    ("The town was shelled in nineteen seventy-nine when the war began.", A, None,
+     "nineteen seventy-nine", "1979"),
+    ("Her pledge to end the deficit by the year two thousand was dropped.", A, None,
+     "the year two thousand", "2000"),
+    ("Oil fell to lows last seen in the winter of nineteen ninety-four.", A, None,
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("In nineteen ninety homes the lights went out.", A, None, "nineteen ninety", None),
+    ("It cost two thousand dollars.", A, None, "two thousand", None),
+    ("The guild kept its secrets for more than two thousand years.", A, None,
+     "two thousand", None),
+    ("She said nineteen people died.", A, None, "nineteen", None),
+    # a year before the ordinal quarter ("the 1988 third quarter") is that quarter's year
+    ("Net fell from $9 million in the 2019 third quarter.", A, None,
+     "the 2019 third quarter", "2019-Q3"),
 ]
 
 

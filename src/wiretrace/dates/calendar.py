@@ -300,6 +300,31 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     return False
 
 
+def r_year_words(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """A year said in words, as broadcast transcripts write it: "in nineteen seventy-nine"
+    (1979), "by the year two thousand" (2000).  Only after a date word or "the year", and
+    not before a noun ("in nineteen ninety homes" is a count)."""
+    n = L.number_value(m["n"]) if m["n"] else None
+    if m["n"] and (m["n"][0].isdigit() or n is None or n != int(n)):
+        return None
+    nineteen = m["c"].lower() == "nineteen"
+    if nineteen and (n is None or not 10 <= n <= 99):
+        return None  # "nineteen" alone is a count
+    if not m["the"] and scan.word_before(m.start()) not in word_set("date_prepositions"):
+        return None
+    after = scan.word_after(m.end())
+    if not m["the"] and after.isalpha() and after not in word_set("spoken_year_followers"):
+        nxt = re.search(r"\w", scan.text[m.end():m.end() + 20])
+        tok = scan.token_at(m.end() + nxt.start()) if nxt else None
+        if tok is None or tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return None  # a count before its noun: "in nineteen ninety homes"
+    y = (1900 if nineteen else 2000) + int(n or 0)
+    if not nineteen and n is not None and n > 99:
+        return None
+    return Found(m.start(), m.end(), "year", "DATE", lambda env: f"{y:04d}",
+                 absolute=(y, None, None))
+
+
 def r_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     y = int(m["y"])
     if not m["edge"] and not _year_ok(scan, m.start("y"), m.end("y")):
@@ -339,6 +364,8 @@ def _year_of(m: re.Match, L: Lexicon, env: Env) -> str | None:
     year"), or None when the text gives none."""
     if m["y"]:
         return m["y"]
+    if m.groupdict().get("yq"):
+        return m["yq"]  # "the 1988 third quarter"
     if m["rel"]:
         rel = m["rel"].lower()
         shift = 0 if rel == "the" else L.relative.get(rel, 0)
@@ -372,7 +399,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     if not q or q > 4:
         return None
     fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"])
-    dated = bool(m["y"] or m["rel"])
+    dated = bool(m["y"] or m["rel"] or m["yq"])
     # results are reported after the quarter: "expects to report net income of 15 cents a
     # share for the third quarter", written in October, is the quarter just ended
     results = results_near(scan, m)
@@ -386,7 +413,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
     return Found(m.start(), m.end(), "quarter", "DATE", resolve,
                  tense_dependent=not dated and not fiscal,
-                 absolute=(int(m["y"]), None, None) if m["y"] else None)
+                 absolute=(int(m["y"] or m["yq"]), None, None) if m["y"] or m["yq"] else None)
 
 
 def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

@@ -128,7 +128,8 @@ def rules() -> tuple[Rule, ...]:
         _rule("century", cal.r_century,
               rf"{B}{the}{edge}(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{SP}){_ci('century')}{E}"),
         _rule("quarter", cal.r_quarter,
-              rf"{B}{the}(?:(?P<ord>{L.ordinal})(?:-|{SP})(?:(?P<fq>{_ci('fiscal|financial')})",
+              rf"{B}{the}(?:(?P<yq>{YEAR}){SP})?(?:(?P<ord>{L.ordinal})(?:-|{SP})",
+              rf"(?:(?P<fq>{_ci('fiscal|financial')})",
               rf"{SP})?{_ci('quarter')}|(?P<q>Q[1-4])|(?P<qm>{L.month_full})(?:-|{SP})",
               rf"{_ci('quarter')})",
               rf"{of_year}?(?!\w)"),
@@ -140,6 +141,9 @@ def rules() -> tuple[Rule, ...]:
               rf"(?P<s>{L.season}){of_year}?{E}"),
         _rule("year", cal.r_year,
               rf"(?<![\w$€£¥#.,/'’:]){edge}(?P<y>{YEAR})(?![\w%]|[.,:]\d)"),
+        _rule("year.words", cal.r_year_words,
+              rf"{B}(?:(?P<the>{_ci('the year')}){SP})?(?P<c>{_ci('nineteen|two thousand')})",
+              rf"(?:{SP}(?:{_ci('and')}{SP})?(?P<n>{L.number}))?{E}"),
         _rule("weekday", rel.r_weekday,
               rf"{B}(?:(?P<edge>{L.edge}){SP})?",
               rf"(?:(?P<rel>{_ci('this past|this coming|last|next|this|coming|past')}){SP})?",
@@ -160,6 +164,8 @@ def rules() -> tuple[Rule, ...]:
               rf"(?P<rel>{_ci('this past|this coming|last|this|next|previous|current')}){SP}",
               rf"{fiscal}(?P<unit>{_ci('week|weekend|month|year|decade|century|quarter')}){E}"),
         _rule("weekend", rel.r_the_weekend, rf"{B}{_ci('the')}{SP}{_ci('weekend')}{E}"),
+        _rule("duration.ended", rel.r_year_ended,
+              rf"{B}{_ci('the')}{SP}{_ci('year')}(?={SP}{_ci('ended|ending')}{SP})"),
         _rule("period_of", rel.r_period_of,
               rf"{B}{the}{_ci('beginning|start|end|middle|turn|close')}{SP}{_ci('of the')}",
               rf"{SP}(?P<unit>{_ci('year|month|week|decade|century')}){E}"),
@@ -167,10 +173,14 @@ def rules() -> tuple[Rule, ...]:
               rf"{B}(?:{_ci('the')}{SP}",
               rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"
-              rf"|{B}{_ci('the')}{SP}(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
-              rf"|{_ci('year-ago|year-earlier')}){SP})?(?P<qunit>{_ci('quarter')})",
+              rf"|{B}{_ci('the')}{SP}(?:{_ci('comparable')}{SP})?",
+              rf"(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
+              rf"|{_ci('year-ago|year-earlier')}){SP})?(?:(?P<qord>{L.ordinal}){SP})?",
+              rf"(?P<qunit>{_ci('quarter|period')})",
               rf"(?:{SP}(?P<qback>{_ci('last year|a year ago|a year earlier|of last year')}",
-              rf"|{_ci('the previous year|of the previous year|the year before')}))?{E}"),
+              rf"|{_ci('the previous year|of the previous year|the year before')}))?{E}"
+              rf"|{B}(?P<qadj>{_ci('year-ago|year-earlier')})(?={SP}[a-z])",
+              rf"(?!{SP}\w+{SP}{_ci('days?|weeks?|months?|quarters?|years?')}\b)"),
         _rule("ago", rel.r_ago,
               rf"{B}(?:{L.approximator}{SP})?(?:(?:{num}|{art}|(?P<vague>{L.vague})){SP})?",
               rf"{unit_tail}{SP}(?P<dir>{_ci('ago|from now|hence')}){E}"),
@@ -239,6 +249,7 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "half": {"needs": (("half",),)},
         "season": {"needs": (_words(L.seasons),)},
         "year": {"probe": re.compile(r"[12][0-9][0-9][0-9]")},
+        "year.words": {"needs": (("nineteen", "thousand"),)},
         "weekday": {"needs": (tuple(L.weekday_of),)},
         "set.weekday": {"needs": (tuple(L.weekday_of),)},
         "set.calendar": {"needs": (("every", "each"),)},
@@ -246,9 +257,10 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "day_part": {"needs": (_words(L.day_parts),)},
         "relative": {"needs": (unit_words,)},
         "weekend": {"needs": (("weekend",),)},
+        "duration.ended": {"needs": (("year",),)},
         "period_of": {"needs": (("beginning", "start", "end", "middle", "turn", "close"),
                                 ("year", "month", "week", "decade", "century"))},
-        "narrative": {"needs": (("day", "week", "month", "year", "quarter"),)},
+        "narrative": {"needs": (("day", "week", "month", "year", "quarter", "period"),)},
         "ago": {"needs": (*units, ("ago", "hence", "now"))},
         "later": {"needs": (*units, ("later", "earlier"))},
         "duration.bounded": {"needs": units},
@@ -318,7 +330,8 @@ def find(text: str, doc: Doc | None = None,
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
     text = _folded(text)
-    chosen = _longest(text, rules(), doc, removed)
+    chosen = _season_of_year(text, rel.join_clock_weekday(
+        text, _longest(text, rules(), doc, removed)))
     for found in chosen:
         # not "the start of Monday's opening": the edge is the opening's, not Monday's
         possessive = text.startswith(("'s", "’s"), found.end)
@@ -327,6 +340,30 @@ def find(text: str, doc: Doc | None = None,
             if m and m.end() == found.start and not (removed and removed(m.start(), found.start)):
                 found.start = m.start()
     return chosen
+
+
+_OF = re.compile(rf"{SP}(?i:of){SP}")
+
+
+def _season_of_year(text: str, found: list[Found]) -> list[Found]:
+    """ "the winter of nineteen ninety-four": a season and the year said in words after it
+    are one DATE, as "the winter of 1994" is (the season rule reads written years only)."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rule == "season" and f.rule == "year" and f.absolute
+                and _OF.fullmatch(text, prev.end, f.start)):
+            y, season = f.absolute[0], prev
+
+            def resolve(env: cal.Env, y=y, season=season) -> str | None:
+                value = season.resolve(env)
+                return f"{y:04d}-{value.rsplit('-', 1)[1]}" if value and "-" in value else None
+
+            out[-1] = Found(prev.start, f.end, "season", "DATE", resolve,
+                            absolute=(y, None, None))
+            continue
+        out.append(f)
+    return out
 
 
 # The rules that read a day written out in full: a date line's or a dateline's date.

@@ -137,8 +137,8 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """"the following year", "that day", "the same month": counted from the last date the
     text gave with a year ("captured in 1987 ... the following year" -> 1988).  "the next
     year" is read that way in the past tense and from the publication date otherwise."""
-    if m["qunit"]:
-        return _narrative_quarter(m, scan)
+    if m["qunit"] or m["qadj"]:
+        return _narrative_quarter(m, scan, L)
     rel = (m["rel"] or "that").lower()
     n = {"following": 1, "next": 1, "coming": 1, "previous": -1, "preceding": -1}.get(rel, 0)
     unit = m["unit"].lower()
@@ -178,16 +178,24 @@ _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _QUARTER_WORD = re.compile(r"(?i:quarter)|\bQ[1-4]\b")
 
 
-def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
+def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "the quarter", "the same quarter", "the previous quarter": the quarter the sentence
     or the one before named ("revenue for the fourth quarter rose ... during the quarter"
     -> that fourth quarter).  "the year-ago quarter", "the same quarter last year" (or "a
     year earlier"): that quarter a year before (TimeML marks the whole phrase; "last
-    year" counts from the quarter told of, not from the time of writing).  Nothing is
-    marked where no quarter was named."""
-    rel = (m["qrel"] or "").lower()
+    year" counts from the quarter told of, not from the time of writing); so do "the
+    year-ago period", "the year-earlier third quarter" and a bare "year-earlier" before a
+    noun ("compared with year-earlier profit"), as TimeBank's earnings reports value
+    them.  Nothing is marked where no quarter was named."""
+    rel = (m["qrel"] or m["qadj"] or "").lower()
     n = {"previous": -1, "preceding": -1, "following": 1}.get(rel, 0)
-    if rel in ("year-ago", "year-earlier") or m["qback"]:
+    year_back = rel in ("year-ago", "year-earlier")
+    if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not year_back:
+        return None  # "the same period": which period is not said; "the third quarter"
+    q = L.ordinals.get(m["qord"].lower()) if m["qord"] else None
+    if q is not None and not 1 <= q <= 4:
+        return None
+    if year_back or m["qback"]:
         n -= 4
         if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
             return None  # no quarter told of before: "last year", "a year ago" alone
@@ -204,13 +212,23 @@ def _narrative_quarter(m: re.Match, scan: Scan) -> Found | None:
             # "the latest quarter": the one just ended, whatever quarter was compared
             # before it ("from $5 million a year ago ... in the latest quarter")
             return tv.shift(env.anchor, "quarter", -1)
+        if q is not None:
+            # "the year-earlier third quarter": that quarter of the year before the one told
+            # of (a third quarter named before, else the latest begun by the anchor)
+            year = int(last[:4]) if named else (
+                tv.quarter_year(env.anchor, q, "past") if env.anchor else None)
+            return f"{year - 1:04d}-Q{q}" if year else None
         if named:
             return tv.shift_value(last, "quarter", n)
-        if results and env.anchor is not None:
-            return tv.shift(env.anchor, "quarter", -1)
+        if (results or year_back) and env.anchor is not None:
+            # the quarter just ended, the one reported on; "the year-earlier quarter" with
+            # the quarter told of further back: that quarter a year before
+            return tv.shift(env.anchor, "quarter", -1 + (n if year_back else 0))
         return None
 
-    return Found(m.start(), m.end(), "narrative", "DATE", resolve)
+    # the period compared, not the one told of: "the quarter" after it is still the latter
+    return Found(m.start(), m.end(), "narrative", "DATE", resolve,
+                 fields={"compared": True} if year_back or m["qback"] else {})
 
 
 
@@ -313,11 +331,20 @@ def r_duration(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "a second term", "a quarter of the vote"
     if num in ("a", "an", "one") and scan.word_before(m.start()) in ("per", "every", "each"):
         return None
+    if scan.word_after(m.end()) == "old":
+        return None  # an age ("Mr. Reupke, 52 years old"), as "27-year-old" is none
     n = _amount(m, L)
     if n is None and not m["vague"]:
         return None
     value = _duration(unit, n, L)
     return Found(m.start(), m.end(), "duration", "DURATION", lambda env: value)
+
+
+def r_year_ended(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "revenue of $76 million for the year ended March 31": a year told by its last day,
+    one year long (`P1Y`), as "the six months ended Aug. 12" is `P6M` (TimeBank's
+    earnings reports); the day is an expression of its own."""
+    return Found(m.start(), m.end(), "duration.ended", "DURATION", lambda env: "P1Y")
 
 
 def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -428,6 +455,42 @@ def r_clock_military(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "1500 GMT": four digits read as a time only with a time zone after them.
     hm = m["hm"]
     return _clock(m, int(hm[:2]), int(hm[2:]), "clock")
+
+
+_JOINED = re.compile(r"[ \t\u00a0]{1,3}")
+
+
+def join_clock_weekday(text: str, found: list[Found]) -> list[Found]:
+    """A clock time written just before a weekday is one TIME, the clock on that day
+    ("at 9 a.m. Tuesday", "negotiations broke off at noon Thursday", "until 9 a.m. EST
+    Tuesday"): TIDES 2005 and TimeML 1.2.1 tag a time of day with the day it is on as one
+    expression, valued ``YYYY-MM-DDThh:mm``; the weekday is read by the tense of its
+    clause as when it stands alone.  Not across a preposition ("at 9 a.m. on Tuesday"
+    stays two: the preposition is outside every extent) nor with "last" or "next" or a
+    part of the day ("9 p.m. Tuesday night")."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        clock = found[i]
+        wd = found[i + 1] if i + 1 < len(found) else None
+        if (wd is not None and clock.needs_day and wd.rule == "weekday" and wd.type == "DATE"
+                and wd.tense_dependent and _JOINED.fullmatch(text, clock.end, wd.start)):
+            out.append(Found(clock.start, wd.end, "clock.weekday", "TIME",
+                             _on_day(clock, wd), tense_dependent=True))
+            i += 2
+            continue
+        out.append(clock)
+        i += 1
+    return out
+
+
+def _on_day(clock: Found, wd: Found):
+    def resolve(env: Env) -> str | None:
+        day = wd.resolve(env)
+        if day is None:
+            return None
+        return clock.resolve(Env(anchor=env.anchor, day=day))
+    return resolve
 
 
 def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

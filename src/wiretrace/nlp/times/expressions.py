@@ -156,7 +156,8 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
         values.append(value)
         if f.absolute:
             reference = f.absolute
-        if value and f.type == "DATE" and _CALENDAR.fullmatch(value):
+        if value and f.type == "DATE" and _CALENDAR.fullmatch(value) \
+                and not f.fields.get("compared"):
             last = (value, sentence)
     for i, f in enumerate(found):
         if f.needs_day:
