@@ -2,9 +2,7 @@
 whose adjunct "in" or "during" names an act of force has that act's doer as its own
 source: "Morsi was ousted in a coup led by el-Sisi" (the coup's leader ousted him), "he
 was killed in a gun battle with police" (the side he fought killed him).  A visit named in
-an adjunct of a clause is the clause subject's: "Sanchez said during a visit to Beijing".
-A gerund in a prepositional adjunct is done by the clause's subject: "France responded
-by destroying the air force"."""
+an adjunct of a clause is the clause subject's: "Sanchez said during a visit to Beijing"."""
 
 from __future__ import annotations
 
@@ -74,23 +72,3 @@ def traveller(noun: Token) -> list[Token]:
     return [s for s in verb.children if s.dep_ in SUBJECTS and (
         _party_word(s) or s.pos_ == "PRON")]
 
-
-def gerund_doers(verb: Token) -> list[Token]:
-    """The subject of the clause that a gerund with no subject of its own modifies through
-    a preposition ("France responded by destroying X": France; "he was released after
-    apologizing to Y": he); none after "by" in a passive clause, for a passive gerund
-    ("after being arrested"), or for an extraposed "it" ("it was decided that ...").  A
-    gerund conjoined to such a gerund ("by destroying X and seizing Y") shares it."""
-    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
-        return []
-    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
-        verb = verb.head
-    prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or \
-            prep.lower_ not in _rules()["adjunct_agents"]["gerund_prepositions"] or \
-            prep.head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
-        return []
-    deps = SUBJECTS if prep.lower_ == "by" else SUBJECTS | PASSIVE_SUBJECTS
-    return [s for s in prep.head.children if s.dep_ in deps
-            and not (s.dep_ in PASSIVE_SUBJECTS and s.lower_ == "it")]

@@ -13,7 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
-from .adjuncts import adjunct_doers, gerund_doers, traveller
+from .adjuncts import adjunct_doers, traveller
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -230,8 +230,7 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     # "was ousted in a coup led by X", "was killed in a gun battle with police"; "X said
     # during a visit to Beijing"
     if not any(role == "source" for role, _ in args):
-        doers = (adjunct_doers(trigger) or gerund_doers(trigger)) if is_verb \
-            else traveller(trigger)
+        doers = adjunct_doers(trigger) if is_verb else traveller(trigger)
         args += [("source", relative_head(t)) for d in doers for t in _with_conjuncts(d)]
     # A participle modifying a noun: "an arrest warrant issued by the ICC" (acl).
     if is_verb and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
