@@ -62,3 +62,11 @@ def test_the_latter_needs_two_parties_before_it(analyze_text):
     r = analyze_text("News\n\nThe latter's refusal angered Kenya.", published="2022-03-01")
     ev = next(e for e in r.events if e.trigger.text == "refusal")
     assert not any(a.entity_id for a in ev.actors if a.role == "source")
+
+
+def test_a_nominal_act_in_a_condition_is_still_not_shown(analyze_text):
+    r = analyze_text("News\n\nIf Uganda's attack on Rwanda happens, Kenya will respond.",
+                     published="2022-03-01")
+    ev = next(e for e in r.events if e.trigger.text == "attack")
+    assert [a.text for a in ev.actors if a.role == "target"] == ["Rwanda"]
+    assert not happened(ev)
