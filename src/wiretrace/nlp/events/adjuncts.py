@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .coding import PASSIVE_SUBJECTS, SUBJECTS, _party_word, _rules, coding_for, is_event_noun
+from .coding import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    _coding_for,
+    _party_word,
+    _rules,
+    coding_for,
+    is_event_noun,
+)
 
 FORCE = {"ASSAULT", "COERCE"}
 NAMES = {"GPE", "NORP", "ORG", "PERSON"}
@@ -72,3 +80,11 @@ def traveller(noun: Token) -> list[Token]:
     return [s for s in verb.children if s.dep_ in SUBJECTS and (
         _party_word(s) or s.pos_ == "PRON")]
 
+
+def imposed_on(trigger: Token, prep: str) -> bool:
+    """Whether a noun's 'on' phrase names whom its act is done to (plover_verbs.yaml
+    `imposed_on`): a noun of force, coercion or sanction ("China's sanctions on
+    Australia", "the crackdown on protesters")."""
+    categories, prepositions = _rules()["imposed_on"]
+    return trigger.pos_ != "VERB" and prep in prepositions and \
+        _coding_for(trigger).type in categories

@@ -156,6 +156,8 @@ def _rules() -> dict:
                      frozenset(data["settings"]["nouns"]),
                      frozenset(data["settings"]["frames"])),
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
+        "imposed_on": (frozenset(data["imposed_on"]["categories"]),
+                       frozenset(data["imposed_on"]["prepositions"])),
         "undergoer_verbs": frozenset(data["undergoer_verbs"]),
         "adjunct_agents": {k: frozenset(v) for k, v in data["adjunct_agents"].items()},
         "transitive_phrasal": frozenset(data["transitive_phrasal"]),

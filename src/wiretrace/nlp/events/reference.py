@@ -100,3 +100,26 @@ def quoted_speaker(ctx: Context, head: Token) -> str | None:
     if head.lower_ == "i" and ctx.entity_type(source.entity_id) != "PERSON":
         return None
     return source.entity_id
+
+
+PARTY_KINDS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def former_latter(ctx: Context, head: Token) -> str | None:
+    """"China's measures against Australia for the latter's refusal": "the latter" stands
+    for the second, "the former" for the first of the last two parties named before it in
+    its sentence (the anaphoric former/latter: Quirk et al. 1985; Huddleston & Pullum
+    2002); None when fewer than two are named there."""
+    word = head.lower_
+    if word not in ("latter", "former") or head.i == 0 or head.doc[head.i - 1].lower_ != "the":
+        return None
+    named: list[str] = []
+    for t in reversed(head.doc[head.sent.start:head.i]):
+        entity_id = ctx.token_entity.get(t.i)
+        if entity_id is None or entity_id in named or \
+                ctx.entity_type(entity_id) not in PARTY_KINDS:
+            continue
+        named.append(entity_id)
+        if len(named) == 2:
+            return named[0] if word == "latter" else named[1]
+    return None

@@ -13,7 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
-from .adjuncts import adjunct_doers, traveller
+from .adjuncts import adjunct_doers, imposed_on, traveller
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -27,7 +27,7 @@ from .coding import (
     is_event_noun,
 )
 from .joint import joint_actor, joint_entities
-from .reference import continued_subject, quoted_speaker
+from .reference import continued_subject, former_latter, quoted_speaker
 from .senses import place_modifier
 from .stances import fragment as _fragment
 
@@ -128,8 +128,11 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     # undergoes the event (plover_verbs.yaml undergoer_verbs), like a passive's
     reduced = is_verb and (_reduced_passive(trigger) or
                            trigger.lemma_.lower() in _rules()["undergoer_verbs"])
+    imposed: list[tuple[str, Token]] = []  # whom an act is done on, read below
     for child in trigger.children:
         dep = child.dep_
+        if dep in ("amod", "compound", "nmod") and any(c.tag_ == "POS" for c in child.children):
+            dep = "poss"  # "the latter's refusal" parsed as a modifier: its 's marks a genitive
         if is_verb and dep in SUBJECTS and _speaker_label(child):
             # the turn's own subject: parsed as the label's apposition, or on its own
             said = [c for c in child.children if c.dep_ == "appos" and c.i > child.i + 1]
@@ -171,6 +174,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                         _rules()["class"].get(trigger.lemma_.lower()) == "request":
                     # "called on Beijing to ...", not "called Putin on Monday"
                     args += [("target", t) for t in objs if _party_word(t)]
+                elif imposed_on(trigger, prep):  # "China's sanctions on Australia"
+                    imposed += [("target", t) for t in objs
+                                if _party_word(t) or t.lower_ in _agents()["nouns"]]
                 elif prep in {"between", "with", "against", "to", "for", "from"}:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
@@ -191,6 +197,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             # "an arrest warrant issued by the International Criminal Court"
             args += [("source", p) for a in child.children if a.dep_ == "agent"
                      for p in a.children if p.dep_ == "pobj"]
+    if is_verb or any(role == "source" for role, _ in args):  # a nominal with its own doer
+        args += imposed
     # Control ("Haftar sought to meet X") and verb coordination ("arrived and met X"):
     # the governing verb's subject is this verb's subject too.
     has_subject = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
@@ -409,6 +417,7 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
             if found is not None:
                 entity_id, code_head = found
             entity_id = entity_id or quoted_speaker(ctx, head)  # '"We urge ...," X said'
+    entity_id = entity_id or former_latter(ctx, head)  # "the latter's refusal"
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)
