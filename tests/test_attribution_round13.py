@@ -80,3 +80,26 @@ def test_a_naming_participle_alone_stays_no_cue(analyze_text):
     )
     assert_offsets(report)
     assert _cued(report, "known") == [] and _cued(report, "called") == []
+
+
+def test_phrasal_cues_take_what_they_are_about(analyze_text):
+    report = analyze_text(
+        "The harbour master shrugged off the criticism from the dockers' union. "
+        "Okafor took issue with the council's forecast of falling catches. "
+        "The foreign ministry of Porto weighed in on the ruling against the ferry company."
+    )
+    assert_offsets(report)
+    assert any("the criticism from the dockers' union" in q.text
+               for q in _cued(report, "shrugged off"))
+    assert any("forecast of falling catches" in q.text for q in _cued(report, "took issue with"))
+    assert any("the ruling against the ferry company" in q.text
+               for q in _cued(report, "weighed in on"))
+
+
+def test_phrasal_verbs_without_their_object_are_no_cue(analyze_text):
+    report = analyze_text(
+        "The council will decide before the voters weigh in. Prices took off in March."
+    )
+    assert_offsets(report)
+    assert not [q for q in report.quotes if q.cue is not None and (
+        q.cue.text.lower().startswith(("weigh", "took")))]

@@ -62,6 +62,7 @@ class Lexicon:
     namer_preps: frozenset[str]
     wording_verbs: frozenset[str]
     retort_particles: dict[str, frozenset[str]]
+    phrasal: dict[str, tuple[tuple[str, str, frozenset[str], str], ...]]
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
     object_clause: frozenset[str]
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         wording_verbs=frozenset(data["wording_verbs"]["lemmas"]),
         retort_particles={k: frozenset(v) for k, v in
                           data["retort_particles"]["lemmas"].items()},
+        phrasal=_phrasal(data["phrasal_cues"]["entries"]),
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
         object_clause=frozenset(data["object_clause"]["lemmas"]),
@@ -176,6 +178,15 @@ def cue_class(token: Token) -> str | None:
         return "speech"
     return None
 
+
+
+def _phrasal(entries: list[dict]) -> dict[str, tuple[tuple[str, str, frozenset[str], str], ...]]:
+    """verb -> (particle, object, prepositions, class) of each phrasal cue."""
+    out: dict[str, list[tuple[str, str, frozenset[str], str]]] = {}
+    for e in entries:
+        out.setdefault(e["verb"], []).append((e.get("particle", ""), e.get("object", ""),
+                                              frozenset(e.get("prepositions", ())), e["class"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def retort(verb: Token) -> Token | None:
