@@ -103,3 +103,13 @@ def test_phrasal_verbs_without_their_object_are_no_cue(analyze_text):
     assert_offsets(report)
     assert not [q for q in report.quotes if q.cue is not None and (
         q.cue.text.lower().startswith(("weigh", "took")))]
+
+
+def test_railed_against_and_touched_on_take_their_object(analyze_text):
+    report = analyze_text(
+        "The harbour master railed against the new port tax at a rally in Porto. "
+        "In the interview, Okafor also touched on the idea of a second quay."
+    )
+    assert_offsets(report)
+    assert any("the new port tax" in q.text for q in _cued(report, "railed against"))
+    assert any("the idea of a second quay" in q.text for q in _cued(report, "touched on"))
