@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 from ..context import tokens_tagged
 from .labels import headline_verb_cues, label_cues
 from .nominal import adjective_cue, made_clear_cue, noun_cue
-from .phrases import adverb_cues, opinion_cues, phrase_cues, records_show_cues, survey_cues
+from .phrases import (
+    adverb_cues,
+    opinion_cues,
+    phrasal_cues,
+    phrase_cues,
+    records_show_cues,
+    survey_cues,
+)
 from .record import Cue
 from .shells import shell_cue
 from .verbs import verb_cue
@@ -37,7 +44,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cues.append(cue)
     anchors = {c.anchor for c in cues}
     found = phrase_cues(doc) + adverb_cues(doc) + survey_cues(doc) + opinion_cues(doc) + (
-        label_cues(doc)) + [
+        label_cues(doc)) + [c for c in phrasal_cues(doc) if c.anchor not in anchors] + [
         c for c in headline_verb_cues(doc) + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     for cue in cues:

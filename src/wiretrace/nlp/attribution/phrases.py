@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..context import tokens_with
-from .clauses import _children, clause_tokens
+from .clauses import _children, clause_tokens, subject_of
 from .record import Cue
 from .words import FIRST_PERSON, cue_class, lexicon
 
@@ -157,3 +157,50 @@ def adverb_cues(doc: Doc) -> list[Cue]:
                        content=clause_tokens(head, exclude={token.i})))
     return out
 
+
+def phrasal_cues(doc: Doc) -> list[Cue]:
+    """"shrugged off the criticism", "took issue with the forecast", "weighed in on the
+    ruling", "opened up about her years at sea": a phrasal verb of stance or speech with
+    what it is about (`phrasal_cues` in cues.yaml); the subject holds it."""
+    lex = lexicon()
+    out = []
+    for verb in doc:
+        if not verb.tag_.startswith("VB"):
+            continue
+        for particle, obj, preps, cls in lex.phrasal.get(verb.lemma_.lower(), ()):
+            words = [verb.i]
+            kids = list(verb.children)
+            if particle:
+                part = next((c for c in kids if c.lower_ == particle and c.i == verb.i + 1
+                             and c.dep_ in ("prt", "advmod", "prep")), None)
+                if part is None:
+                    continue
+                words.append(part.i)
+                kids += list(part.children) if part.dep_ == "prep" else []
+            if obj:
+                noun = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == obj and not
+                             any(True for _ in c.children)), None)
+                if noun is None:
+                    continue
+                words.append(noun.i)
+                kids += list(noun.children)
+            if preps:
+                prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps
+                             and c.i > verb.i), None)
+                target = next(iter(_children(prep, "pobj")), None) if prep is not None else None
+                if target is None:
+                    continue
+                words.append(prep.i)
+            else:
+                target = next((c for c in kids if c.dep_ in ("dobj", "pobj") and
+                               c.i > verb.i), None)
+                if target is None:
+                    continue
+            speaker = subject_of(verb)
+            if speaker is not None and speaker.lower_ in FIRST_PERSON - {"i", "we"}:
+                continue
+            out.append(Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
+                           speaker=speaker.i if speaker is not None else None,
+                           content=clause_tokens(target)))
+            break
+    return out

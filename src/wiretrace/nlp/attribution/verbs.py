@@ -18,7 +18,18 @@ from .clauses import (
     subject_of,
 )
 from .record import Cue, index_of
-from .words import FIRST_PERSON, SUBJECTS, could_be_source, cue_class, lexicon, names_people
+from .words import (
+    FIRST_PERSON,
+    SUBJECTS,
+    could_be_source,
+    cue_class,
+    lexicon,
+    names_people,
+    retort,
+)
+
+QUOTE_OPENERS = '"\u201c\u2018`'
+QUOTE_CLOSERS = '"\u201d\u2019'
 
 
 def _medium(verb: Token) -> Token | None:
@@ -118,12 +129,22 @@ def _put_cue(verb: Token) -> Cue | None:
 
 
 def verb_cue(verb: Token) -> Cue | None:
+    back = retort(verb)
+    cue = _verb_cue(verb)
+    if cue is not None and back is not None and cue.anchor == verb.i:
+        cue.tokens = sorted(set(cue.tokens) | {back.i})  # "shot back": one cue
+    return cue
+
+
+def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
-    cls = lex.verbs.get(verb.lemma_.lower())
+    cls = cue_class(verb)
     if cls is None and verb.lemma_.lower() in lex.act_stances:
         return _act_stance(verb)
     if cls is None and verb.lemma_.lower() in lex.put_verbs:
         return _put_cue(verb)
+    if cls is None and verb.lemma_.lower() in lex.wording_verbs:
+        return _wording_cue(verb)
     if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
         return None  # a participle used as an adjective: "pledged delegates"
     if cls == "evidential":
@@ -265,19 +286,23 @@ def _regarded(verb: Token) -> Cue | None:
         return None
     agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
     # the parser may hang the "as" on the agent: "was seen by some as a demotion"
-    near = list(verb.children) + (list(agent.subtree) if agent is not None else [])
+    near = list(verb.children) + (list(agent.subtree) if agent is not None else []) + [
+        t for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.namer_preps
+        for t in c.subtree]
     pred = next((c for c in near if (c.dep_ == "prep" and c.lower_ == "as" and (
         _as_predicate(c))) or (c.head.i == verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
             c.dep_ == "dobj" and verb.dep_ == "acl")))), None)
     if pred is None or pred.i < verb.i:
         return None
+    holder = agent or (_namer(verb) if verb.lemma_.lower() in lex.naming_participles else None)
     if _is_passive(verb):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.lower_ in ("it", "there"):
             return None
         held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
     elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
-            verb.head.i < verb.i) and verb.lemma_.lower() not in lex.naming_participles:
+            verb.head.i < verb.i) and (verb.lemma_.lower() not in lex.naming_participles
+                                       or holder is not None):
         held = verb.head
     else:
         return None
@@ -286,7 +311,7 @@ def _regarded(verb: Token) -> Cue | None:
     own = {t.i for t in verb.subtree} if verb.i in {t.i for t in held.subtree} else set()
     content = set(clause_tokens(held, exclude=own))
     content |= set(clause_tokens(pred))
-    return Cue(tokens=[verb.i], cls="cognitive", anchor=verb.i, speaker=index_of(agent),
+    return Cue(tokens=[verb.i], cls="cognitive", anchor=verb.i, speaker=index_of(holder),
                content=sorted(content))
 
 
@@ -302,3 +327,68 @@ def reports(verb: Token) -> bool:
     cls = cue_class(verb)
     return bool(verb.tag_.startswith("VB") and cls in ("speech", "claim", "deny")
                 and _content_of_verb(verb, cls))
+
+
+def _namer(verb: Token) -> Token | None:
+    """"a mayor known to everyone as Ana": a naming participle's "to" phrase names who
+    calls the noun so (`namer_prepositions` in cues.yaml)."""
+    return next((p for c in verb.children if c.dep_ == "prep" and c.i > verb.i and
+                 c.lower_ in lexicon().namer_preps for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _next_words(verb: Token, step: int) -> Token | None:
+    """The first token after (step 1) or before (step -1) the verb that is not a comma,
+    a colon or a space."""
+    i = verb.i + step
+    while 0 <= i < len(verb.doc) and (verb.doc[i].is_space or verb.doc[i].text in ",:"):
+        i += step
+    return verb.doc[i] if 0 <= i < len(verb.doc) else None
+
+
+def _quote_after(verb: Token) -> Token | None:
+    after = _next_words(verb, 1)
+    return after if after is not None and (after.text[:1] in QUOTE_OPENERS or
+                                           after.text == "''") else None
+
+
+def _quoted_words(start: Token) -> list[int]:
+    """The tokens from an opening quotation mark to its closing one in the same
+    paragraph (at most 80 tokens)."""
+    out = [start.i]
+    for t in start.doc[start.i + 1:start.i + 80]:
+        if "\n" in t.text:
+            return []
+        out.append(t.i)
+        if t.text[-1:] in QUOTE_CLOSERS or (t.text in ('"', "''") and t.i > start.i):
+            return out
+    return []
+
+
+def _wording_cue(verb: Token) -> Cue | None:
+    """"The banner read 'No port tax'", "'Fish first,' read one sign", "a post reading
+    'Thank you'": the words a text bears, beside the verb in quotation marks, with
+    no person for a subject (`wording_verbs` in cues.yaml)."""
+    if _is_passive(verb) or verb.tag_ == "VBN":
+        return None
+    bearer = subject_of(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        bearer = verb.head
+    opening = _quote_after(verb)
+    if opening is not None and not any(c.dep_ == "dobj" and c.i < opening.i
+                                       for c in verb.children):
+        content = _quoted_words(opening)
+        if not content:
+            return None
+    else:
+        before = _next_words(verb, -1)
+        if before is None or before.text[-1:] not in QUOTE_CLOSERS + "'":
+            return None
+        content = []  # "'Fish first,' read one sign": the quote finds its cue
+        # the subject after the verb, parsed as its object
+        bearer = bearer or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if bearer is None or bearer.lower_ in FIRST_PERSON | {"he", "she", "him", "her", "they"} \
+            or bearer.ent_type_ == "PERSON" or bearer.lemma_.lower() in lexicon().person_nouns:
+        return None
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=bearer.i,
+               content=content)

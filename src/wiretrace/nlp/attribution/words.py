@@ -59,6 +59,10 @@ class Lexicon:
     support_verbs: frozenset[str]
     regard_verbs: frozenset[str]
     naming_participles: frozenset[str]
+    namer_preps: frozenset[str]
+    wording_verbs: frozenset[str]
+    retort_particles: dict[str, frozenset[str]]
+    phrasal: dict[str, tuple[tuple[str, str, frozenset[str], str], ...]]
     opinion_preps: frozenset[str]
     opinion_nouns: frozenset[str]
     object_clause: frozenset[str]
@@ -141,6 +145,11 @@ def lexicon() -> Lexicon:
         support_verbs=frozenset(data["support_verbs"]["lemmas"]),
         regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
         naming_participles=frozenset(data["regard_verbs"]["naming_participles"]),
+        namer_preps=frozenset(data["regard_verbs"]["namer_prepositions"]),
+        wording_verbs=frozenset(data["wording_verbs"]["lemmas"]),
+        retort_particles={k: frozenset(v) for k, v in
+                          data["retort_particles"]["lemmas"].items()},
+        phrasal=_phrasal(data["phrasal_cues"]["entries"]),
         opinion_preps=frozenset(data["opinion_nouns"]["prepositions"]),
         opinion_nouns=frozenset(data["opinion_nouns"]["lemmas"]),
         object_clause=frozenset(data["object_clause"]["lemmas"]),
@@ -162,13 +171,37 @@ def cue_class(token: Token) -> str | None:
     lex = lexicon()
     lemma = token.lemma_.lower()
     if token.tag_.startswith("VB"):
-        return lex.verbs.get(lemma)
+        return lex.verbs.get(lemma) or ("speech" if retort(token) is not None else None)
     if token.pos_ in ("NOUN", "PROPN"):
         return lex.nouns.get(lemma)
     if lemma in ("accord", "according"):
         return "speech"
     return None
 
+
+
+def _phrasal(entries: list[dict]) -> dict[str, tuple[tuple[str, str, frozenset[str], str], ...]]:
+    """verb -> (particle, object, prepositions, class) of each phrasal cue."""
+    out: dict[str, list[tuple[str, str, frozenset[str], str]]] = {}
+    for e in entries:
+        out.setdefault(e["verb"], []).append((e.get("particle", ""), e.get("object", ""),
+                                              frozenset(e.get("prepositions", ())), e["class"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def retort(verb: Token) -> Token | None:
+    """The particle of a verb of retort ("shot back") whose subject can speak, if any
+    (`retort_particles` in cues.yaml)."""
+    particles = lexicon().retort_particles.get(verb.lemma_.lower())
+    if not particles:
+        return None
+    back = next((c for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1
+                 and c.lower_ in particles), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if back is None or subject is None or subject.lower_ in ("it", "this", "that") or not (
+            could_be_source(subject) or names_people(subject)):
+        return None
+    return back
 
 
 def could_be_source(token: Token) -> bool:
