@@ -83,6 +83,9 @@ def holds(token: Token, found: Coding) -> bool:
             return _own_warning(token)
         if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
             return not objects or any(_praised(o) for o in objects)
+        if found.type in rules["own_campaign"][0] and objects and \
+                all(_own_campaign(o) for o in objects):
+            return False  # "suspended his campaign": campaign logistics, no relations
         if found.type == "ASSAULT" and pattern is None and not _assailed(token):
             return False
         if found.type == "ASSAULT" and pattern is None and \
@@ -279,6 +282,22 @@ def _partnered(verb: Token, preps: frozenset[str]) -> bool:
             for o in p.children)
         for p in [*verb.children, *(c for o in verb.children if o.dep_ == "dobj"
                                     for c in o.children)])
+
+
+OWN_POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
+
+
+def _own_campaign(token: Token) -> bool:
+    """An object that is the subject's own electoral campaign (plover_verbs.yaml
+    own_campaign): "his presidential campaign", "her own bid", not "its military
+    campaign" or "the Kenyan campaign"."""
+    _, nouns, modifiers = _rules()["own_campaign"]
+    if token.lemma_.lower() not in nouns:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
+        return False
+    return all(c.lower_ in modifiers for c in token.children
+               if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _protected(token: Token) -> bool:
