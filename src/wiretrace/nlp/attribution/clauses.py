@@ -146,7 +146,10 @@ def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
     """The tokens of ``root``'s subtree, less ``exclude``, edge punctuation and a leading
     "whether" or "if".  A leading "that" stays: PolNeAR's guidelines make the
     complementizer part of the content ("believes *that the plan is unfair*"), as PARC's
-    do."""
+    do.  A contrasting clause with its own speaker ("..., while 22 percent said they
+    might change their mind") is left out: it is a report of its own, not part of this
+    one."""
+    exclude = set(exclude) | _contrasted_reports(root)
     toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
             "whether", "if"))):
@@ -154,6 +157,29 @@ def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
     while toks and toks[-1].is_punct:
         toks.pop()
     return [t.i for t in toks]
+
+
+def _contrasted_reports(root: Token) -> set[int]:
+    """The tokens of adverbial clauses under ``root``, the clause a speech verb reports,
+    that open with a contrasting subordinator ("while", "whereas": CGEL's contrastive
+    adjuncts, Merriam-Webster "while" 3), whose verb is a speech verb with an active
+    subject of its own ("X said A, while Y said B"), after the clause it contrasts with
+    and ending it (a "while" before it concedes: "while the plan has merit, it costs too
+    much"; one inside dashes is an aside): the writer sets two reports side by side."""
+    lex = lexicon()
+    if not (root.dep_ == "ccomp" and lex.verbs.get(root.head.lemma_.lower()) == "speech"):
+        return set()
+    words = [t for t in root.subtree if not (t.is_punct or t.is_space)]
+    last = words[-1].i if words else root.i
+    out: set[int] = set()
+    for t in root.subtree:
+        if t.i != root.i and t.dep_ == "advcl" and t.i > t.head.i and (
+                t.right_edge.i >= last) and (
+                lex.verbs.get(t.lemma_.lower()) == "speech") and any(
+                c.dep_ == "mark" and c.lower_ in lex.contrast_marks for c in t.children) and any(
+                c.dep_ == "nsubj" for c in t.children):
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def _content_of_verb(verb: Token, cls: str) -> list[int]:

@@ -37,6 +37,7 @@ class Lexicon:
     medium_preps: frozenset[str]
     medium_nouns: frozenset[str]
     saying: frozenset[str]
+    contrast_marks: frozenset[str]
     phrases: tuple[tuple[tuple[str, ...], str, str], ...]
     source_nouns: dict[str, str]
     person_nouns: frozenset[str]
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         medium_preps=frozenset(data["medium"]["prepositions"]),
         medium_nouns=frozenset(data["medium"]["lemmas"]),
         saying=frozenset(data["saying_lemmas"]["lemmas"]),
+        contrast_marks=frozenset(data["contrast_marks"]["words"]),
         phrases=phrases,
         source_nouns=source_nouns,
         person_nouns=frozenset(data["nouns"]["person"]["lemmas"]),
