@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..actors.antecedents import relative_head
 from .clauses import (
+    CLOSING_MARKS,
     _as_predicate,
     _children,
     _content_of_verb,
@@ -29,7 +30,6 @@ from .words import (
 )
 
 QUOTE_OPENERS = '"\u201c\u2018`'
-QUOTE_CLOSERS = '"\u201d\u2019'
 
 
 def _medium(verb: Token) -> Token | None:
@@ -360,7 +360,7 @@ def _quoted_words(start: Token) -> list[int]:
         if "\n" in t.text:
             return []
         out.append(t.i)
-        if t.text[-1:] in QUOTE_CLOSERS or (t.text in ('"', "''") and t.i > start.i):
+        if t.text[-1:] in CLOSING_MARKS or (t.text in ('"', "''") and t.i > start.i):
             return out
     return []
 
@@ -382,7 +382,7 @@ def _wording_cue(verb: Token) -> Cue | None:
             return None
     else:
         before = _next_words(verb, -1)
-        if before is None or before.text[-1:] not in QUOTE_CLOSERS + "'":
+        if before is None or before.text[-1:] not in (*CLOSING_MARKS, "'"):
             return None
         content = []  # "'Fish first,' read one sign": the quote finds its cue
         # the subject after the verb, parsed as its object

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from ..actors.anaphora import _definite, _family
 from ..actors.antecedents import PERSONAL_PRONOUNS, quoted
 from ..context import Context
+from .adjuncts import NAMES
 from .coding import PASSIVE_SUBJECTS, SUBJECTS, _agents
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -102,9 +103,6 @@ def quoted_speaker(ctx: Context, head: Token) -> str | None:
     return source.entity_id
 
 
-PARTY_KINDS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
 def former_latter(ctx: Context, head: Token) -> str | None:
     """"China's measures against Australia for the latter's refusal": "the latter" stands
     for the second, "the former" for the first of the last two parties named before it in
@@ -117,7 +115,7 @@ def former_latter(ctx: Context, head: Token) -> str | None:
     for t in reversed(head.doc[head.sent.start:head.i]):
         entity_id = ctx.token_entity.get(t.i)
         if entity_id is None or entity_id in named or \
-                ctx.entity_type(entity_id) not in PARTY_KINDS:
+                ctx.entity_type(entity_id) not in NAMES:
             continue
         named.append(entity_id)
         if len(named) == 2:
