@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .coding import (
+    NAMES,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     _coding_for,
@@ -19,7 +20,6 @@ from .coding import (
 )
 
 FORCE = {"ASSAULT", "COERCE"}
-NAMES = {"GPE", "NORP", "ORG", "PERSON"}
 
 
 def adjunct_doers(verb: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from .stances import generic_stance, standing
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+NAMES = {"GPE", "NORP", "ORG", "PERSON"}  # entity labels of someone who can act
 OBJECTS = {"dobj", "dative"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose "with" partner acts as much as the subject does ("X met with Y"): PLOVER codes
@@ -532,7 +533,7 @@ def _for_to_clause(verb: Token, preps: frozenset[str]) -> bool:
 def _party_word(token: Token) -> bool:
     """A name of a country, group, organization or person, or a group or role noun
     ("the leadership", "the authorities"): someone, not a time or a thing."""
-    return token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or \
+    return token.ent_type_ in NAMES or \
         token.lemma_.lower() in _agents()["nouns"]
 
 
@@ -549,7 +550,7 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
     which PLOVER does not code (plover_verbs.yaml statement_verbs, naming_verbs)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     to_someone = any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        o.dep_ == "pobj" and o.ent_type_ in NAMES
         for o in p.children) for p in token.children) or any(
         c.dep_ == "dative" for c in token.children)
     if lemma in rules["statement_verbs"] and not to_someone and any(

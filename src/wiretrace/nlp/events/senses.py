@@ -18,6 +18,7 @@ from ..actors.gazetteer import (
 from ..context import Context
 from . import readings
 from .coding import (
+    NAMES,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     Coding,
@@ -334,7 +335,7 @@ def _praised(token: Token) -> bool:
         return True
     own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
               for c in token.children)
-    named = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    named = token.ent_type_ in NAMES
     return named or (_called_party(token) and not own)
 
 
