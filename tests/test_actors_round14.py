@@ -1,0 +1,44 @@
+"""Round 14 of the actor codes on real news (issue 20): sectors.  Invented sentences."""
+
+from __future__ import annotations
+
+from wiretrace.nlp.actors.tenure import on_date, stale
+
+from .conftest import assert_offsets
+
+
+def test_a_dictionary_code_of_another_time_is_stale():
+    rows = [("AFGELI", "", ""), ("AFGGOVBUS", "2002-06-02", "2004-12-14")]
+    assert on_date(rows, "2003-01-01") == ("AFGGOVBUS", True)
+    assert on_date(rows, "2021-05-01") == ("AFGELI", False)
+    assert stale(rows, "2021-05-01")  # the default ELI past the listed roles
+    assert not stale(rows, "2003-01-01")  # a dated role holds
+    # only dated rows, none on the date: an office of another time
+    assert stale([("TWNGOV", "2006-12-01", "2008-02-28")], "2024-06-01")
+    # an undated code other than ELI holds always (an armed group, a state)
+    assert not stale([("SOMREB", "", "")], "2024-06-01")
+    assert not stale([], "2024-06-01")
+
+
+def test_a_present_title_beats_the_dictionary_default_elite(analyze_text):
+    # PETRARCH2 has Ashraf Ghani as AFGELI outside a 2002-2004 ministry; a story of 2019
+    # that calls him president codes the office it names
+    r = analyze_text("Talks stall\n\nAfghan President Ashraf Ghani rejected the Taliban "
+                     "proposal on Monday.", published="2019-06-03")
+    ghani = next(e for e in r.entities if e.name == "Ashraf Ghani")
+    assert (ghani.country, ghani.sector) == ("AFG", "GOV")
+    assert_offsets(r)
+
+
+def test_no_title_keeps_the_dictionary_code(analyze_text):
+    r = analyze_text("Talks stall\n\nAshraf Ghani rejected the Taliban proposal on Monday.",
+                     published="2019-06-03")
+    ghani = next(e for e in r.entities if e.name == "Ashraf Ghani")
+    assert (ghani.country, ghani.sector) == ("AFG", "ELI")
+
+
+def test_a_former_title_stays_elite(analyze_text):
+    r = analyze_text("Talks stall\n\nFormer Afghan finance minister Ashraf Ghani rejected "
+                     "the Taliban proposal on Monday.", published="2019-06-03")
+    ghani = next(e for e in r.entities if e.name == "Ashraf Ghani")
+    assert (ghani.country, ghani.sector) == ("AFG", "ELI")
