@@ -42,3 +42,18 @@ def test_a_former_title_stays_elite(analyze_text):
                      "the Taliban proposal on Monday.", published="2019-06-03")
     ghani = next(e for e in r.entities if e.name == "Ashraf Ghani")
     assert (ghani.country, ghani.sector) == ("AFG", "ELI")
+
+
+def test_a_narrated_he_said_is_not_a_man_named_inside_the_quote(analyze_text):
+    # '"... Pavel Novak ...," he added': the speaker named in the narration, not the man
+    # the quotation talks about
+    r = analyze_text("Budget row\n\nThe finance committee met on Tuesday. \"The plan is "
+                     "sound,\" said Tomas Berg, a member of the committee. \"I believe "
+                     "Pavel Novak is wrong about the deficit and about the pensions,\" he "
+                     "added.", published="2024-03-05")
+    he = r.article.text.index("he added")
+    berg = next(e for e in r.entities if e.name == "Tomas Berg")
+    assert he in {m.start for m in berg.mentions}
+    novak = next(e for e in r.entities if e.name == "Pavel Novak")
+    assert he not in {m.start for m in novak.mentions}
+    assert_offsets(r)
