@@ -57,3 +57,13 @@ def test_a_narrated_he_said_is_not_a_man_named_inside_the_quote(analyze_text):
     novak = next(e for e in r.entities if e.name == "Pavel Novak")
     assert he not in {m.start for m in novak.mentions}
     assert_offsets(r)
+
+
+def test_aid_workers_are_an_ngo_not_labour(analyze_text):
+    # PETRARCH2 codes "aid group" NGO; its workers took WORKER's LAB before
+    r = analyze_text("Relief\n\nAid workers criticized the army on Monday. Workers "
+                     "protested at the factory.", published="2024-03-05")
+    sectors = {e.trigger.text: [a.sector for a in e.actors if a.role == "source"]
+               for e in r.events if e.type}
+    assert sectors["criticized"] == ["NGO"]
+    assert sectors["protested"] == ["LAB"]
