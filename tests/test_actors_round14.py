@@ -67,3 +67,16 @@ def test_aid_workers_are_an_ngo_not_labour(analyze_text):
                for e in r.events if e.type}
     assert sectors["criticized"] == ["NGO"]
     assert sectors["protested"] == ["LAB"]
+
+
+def test_a_person_is_coded_by_the_office_held_on_the_event_date(analyze_text):
+    # the state actors list el-Sisi as EGY MIL 2012-2014 (defence minister), EGY GOV
+    # from 2014 (president): an event the sentence dates in 2013 takes MIL
+    r = analyze_text("Cairo\n\nAbdel Fattah el-Sisi ousted the elected government in 2013. "
+                     "Abdel Fattah el-Sisi criticized the plan on Monday.",
+                     published="2021-03-09")
+    codes = {e.trigger.text: [(a.country, a.sector) for a in e.actors if a.role == "source"]
+             for e in r.events if e.type}
+    assert codes["ousted"] == [("EGY", "MIL")]
+    assert codes["criticized"] == [("EGY", "GOV")]
+    assert_offsets(r)
