@@ -18,7 +18,7 @@ from . import gazetteer
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, former
+from .tenure import NOT_NOW, former, on_date, stale
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -92,23 +92,25 @@ def _dictionary_sectors(name: str, when: str | None,
     several do (an undated code holds always, and is used when no dated one does).  A
     person's name is also looked up by its folded key, so spelling variants find their
     entry.  "ISRGOVMIL" -> ("ISR", ["GOV", "MIL"])."""
-    key = " ".join(name.lower().replace("\u2019", "'").split())
-    rows = _international().get(key) or _international().get(key.removeprefix("the "))
-    if not rows and person:
-        folded = names.name_key(name, person=True)
-        rows = _folded_people().get(folded) if len(folded) >= 2 else None
+    rows = _dictionary_rows(name, person)
     if not rows:
         return None, []
-    day = (when or "")[:10]
-    dated = [r for r in rows if r[1] or r[2]]
-    holding = sorted((r for r in dated if day and (not r[1] or r[1] <= day)
-                      and (not r[2] or day <= r[2])), key=lambda r: r[1], reverse=True)
-    code = (holding or [r for r in rows if not (r[1] or r[2])] or rows)[0][0]
+    code = on_date(rows, when)[0]
     kind = code[:3]
     if kind in ("IGO", "NGO", "MNC"):
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
     return country, _chunks(code[3:]) if country else []
+
+
+def _dictionary_rows(name: str, person: bool = False) -> list[tuple[str, str, str]]:
+    """A name's rows (code, since, until) in the actor dictionaries, by its folded key too."""
+    key = " ".join(name.lower().replace("\u2019", "'").split())
+    rows = _international().get(key) or _international().get(key.removeprefix("the "))
+    if not rows and person:
+        folded = names.name_key(name, person=True)
+        rows = _folded_people().get(folded) if len(folded) >= 2 else None
+    return rows or []
 
 
 def _chunks(code: str) -> list[str]:
@@ -557,9 +559,15 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 country = next((found for n in (3, 2, 1) if len(words) > n
                                 for found in [gazetteer.country_of_city(" ".join(words[:n]))]
                                 if found), None)
-        if e.type == "PERSON" and not sectors:
+        # a dictionary's code of another time or its default ELI: the text's title wins
+        dated = e.type == "PERSON" and not e.sectors and stale(
+            _dictionary_rows(e.name, person=True), ctx.article.published)
+        if e.type == "PERSON" and (not sectors or dated):
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
-            if role_country and not country:  # a role with the country it serves
+            if dated:  # "Afghan President Ashraf Ghani" in 2021 (PETRARCH2: AFGELI)
+                sectors = role_sectors if role_country in (None, country) and role_sectors \
+                    else sectors
+            elif role_country and not country:  # a role with the country it serves
                 country, sectors = role_country, role_sectors
             elif role_country in (None, country):  # "Justice Minister X", "Defense
                 sectors = role_sectors  # Secretary Esper" of a known country: the sector

@@ -19,11 +19,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from ...model import EventActor, Location
+from ...model import EventActor, EventTime, Location
+from ...timex import value_range
 from ..context import Context
 from . import anaphora, gazetteer
-from .codes import POLITICAL_SECTORS, agent_sectors
-from .tenure import FORMER, former
+from .codes import POLITICAL_SECTORS, _chunks, _dictionary_rows, agent_sectors
+from .tenure import FORMER, former, on_date
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -417,6 +418,27 @@ def coded(actor: EventActor, code: Code | None) -> EventActor:
         return actor
     return actor.model_copy(update={"country": code.country, "sector": code.sector,
                                     "code_basis": code.basis})
+
+
+def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> list[EventActor]:
+    """A person's code on the date of the event, where the sentence dates it before the
+    article and an actor dictionary lists an office of theirs that holds on its first day
+    ("the 2013 coup led by ... el-Sisi", army chief then, president when the story ran):
+    PLOVER and ICEWS code an actor by the role it held when it acted."""
+    day = ctx.article.published
+    span = value_range(when.value, day) if when.basis in ("explicit", "relative") else None
+    if span is None or not span.first or not span.last or not day or span.last >= day[:10]:
+        return found
+    out = []
+    for a in found:
+        entity = ctx.entity(a.entity_id) if a.code_basis == "entity" else None
+        rows = _dictionary_rows(entity.name, person=True) \
+            if entity is not None and entity.type == "PERSON" else []
+        code, held = on_date(rows, span.first) if rows else ("", False)
+        if held and code[3:6] and code[:3] in (entity.country, None):
+            a = a.model_copy(update={"sector": _chunks(code[3:])[0]})
+        out.append(a)
+    return out
 
 
 def main_country(ctx: Context) -> str | None:

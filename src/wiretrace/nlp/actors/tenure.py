@@ -26,3 +26,28 @@ def former(sectors: list[str], words: list[Token]) -> list[str]:
     if any(t.lower_ in FORMER for t in words) and set(sectors) & STATE_ROLES:
         return ["ELI"]
     return []
+
+
+def on_date(rows: list[tuple[str, str, str]], when: str | None) -> tuple[str, bool]:
+    """The code of dictionary rows (code, since, until) that holds on the article's date,
+    the most recently begun if several do (an undated code holds always, and is used when
+    no dated one does), and whether a dated row held."""
+    day = (when or "")[:10]
+    holding = sorted((r for r in rows if (r[1] or r[2]) and day and (not r[1] or r[1] <= day)
+                      and (not r[2] or day <= r[2])), key=lambda r: r[1], reverse=True)
+    return (holding or [r for r in rows if not (r[1] or r[2])] or rows)[0][0], bool(holding)
+
+
+def stale(rows: list[tuple[str, str, str]], when: str | None) -> bool:
+    """A person's dictionary code that is no fact about the article's date: no dated row
+    holds on it, and the code used is PETRARCH2's undated default ELI (it codes a person
+    ELI outside the dated offices it lists) or a dated row of another time.  Its dates
+    stop where it was compiled (about 2014): "ashraf ghani" AFGELI, with a minister's
+    dates of 2002-2004, in a 2021 story on "Afghan President Ashraf Ghani"; "tsai ing-wen"
+    TWNGOV 2006-2008 in a 2024 story on "former President Tsai Ing-wen".  A title the text
+    gives the person then says more."""
+    if not rows:
+        return False
+    code, held = on_date(rows, when)
+    undated = [r[0] for r in rows if not (r[1] or r[2])]
+    return not held and (code[3:6] == "ELI" or not undated)

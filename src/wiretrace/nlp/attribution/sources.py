@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.antecedents import clause_subject, gloss
+from ..actors.antecedents import clause_subject, gloss, quoted
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -315,16 +315,29 @@ class SourceBook:
             key = self.resolve(subject)
             if key is not None and self._fits_entry(key, subject, group):
                 return key
-        start_sent = pron.sent.start
+        # a pronoun of the narration ('"...," he added') continues a speaker the narration
+        # named, not a person named inside someone's quotation (spoken about, not
+        # speaking); only where no one named outside quotation marks fits it, one inside
+        if not quoted(pron, self.ctx.masked):
+            key = self._earlier(pron, group, narrated=True)
+            if key is not None:
+                return key
+        return self._earlier(pron, group)
+
+    def _earlier(self, pron: Token, group: str, narrated: bool = False) -> int | None:
+        """The nearest earlier subject that fits, in the three sentences before, else the
+        nearest earlier mention that fits, in the ten before; ``narrated``: outside
+        quotation marks only."""
         sents = self._sents
-        idx = next((k for k, s in enumerate(sents) if s.start == start_sent), 0)
+        idx = next((k for k, s in enumerate(sents) if s.start == pron.sent.start), 0)
         near = sents[max(0, idx - 3)].start
         far = sents[max(0, idx - 10)].start
         fallback = None
         for t in reversed(self.doc[far:pron.i]):
             if t.i < near and fallback is not None:
                 break
-            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound":
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound" \
+                    or (narrated and quoted(t, self.ctx.masked)):
                 continue
             if not self._fits(t, group):
                 continue

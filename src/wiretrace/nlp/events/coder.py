@@ -263,7 +263,8 @@ def annotate(ctx: Context) -> None:
         if fact.tense != "future" and _ahead(ctx, token, when):
             fact = fact.model_copy(update={"tense": "future"})
         location = places.event_location(ctx, token)
-        found[token.i] = generic.place_countries(ctx, found[token.i], location, main_country)
+        found[token.i] = generic.at_event_time(ctx, generic.place_countries(
+            ctx, found[token.i], location, main_country), when)
         events.append(Event(
             id=f"ev{len(events) + 1}",
             trigger=ctx.span(start, end),
