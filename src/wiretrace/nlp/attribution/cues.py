@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..context import tokens_tagged
 from .labels import headline_verb_cues, label_cues
+from .light import light_noun_cue
 from .nominal import adjective_cue, made_clear_cue, noun_cue
 from .phrases import (
     adverb_cues,
@@ -29,6 +30,9 @@ __all__ = ["Cue", "find_cues"]
 def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """Every reporting cue in ``doc`` (tokens in ``skip`` are neither cues nor content)."""
     cues: list[Cue] = []
+    # a headline's verb tagged a noun ("Mayor calls for port inquiry") is the headline's cue
+    headline = headline_verb_cues(doc)
+    headline_verbs = {c.anchor for c in headline}
     for i in tokens_tagged(doc, frozenset({NOUN, ADJ}), lambda tag: tag.startswith("VB")):
         token = doc[i]
         if i in skip or token.is_space:
@@ -36,8 +40,8 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         cue = None
         if token.tag_.startswith("VB"):
             cue = verb_cue(token)
-        elif token.pos_ == "NOUN":
-            cue = noun_cue(token) or shell_cue(token)
+        elif token.pos_ == "NOUN" and i not in headline_verbs:
+            cue = noun_cue(token) or shell_cue(token) or light_noun_cue(token)
         elif token.pos_ == "ADJ":
             cue = adjective_cue(token) or made_clear_cue(token)
         if cue is not None:
@@ -45,7 +49,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     anchors = {c.anchor for c in cues}
     found = phrase_cues(doc) + adverb_cues(doc) + survey_cues(doc) + opinion_cues(doc) + (
         label_cues(doc)) + [c for c in phrasal_cues(doc) if c.anchor not in anchors] + [
-        c for c in headline_verb_cues(doc) + records_show_cues(doc) if c.anchor not in anchors]
+        c for c in headline + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]

@@ -57,7 +57,8 @@ def noun_cue(noun: Token) -> Cue | None:
         # An intention noun needs its infinitive here: "demand for new aircraft" and
         # "plans for the A380" are no one's words
         holder = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
-            "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p)), None)
+            "from", "by", "among") for p in _children(c, "pobj") if could_be_source(p) or (
+            names_people(p))), None)  # "criticism from fellow hopefuls"
         if holder is None and cls == "stance" and noun.dep_ == "dobj":
             # "The mayor won the endorsement of the dockers' union": a stance noun's "of" names
             # its holder when it is someone who could take sides; the one it backs is the

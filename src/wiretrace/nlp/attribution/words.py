@@ -76,6 +76,10 @@ class Lexicon:
     put_verbs: frozenset[str]
     put_said: frozenset[str]
     put_estimate: frozenset[str]
+    # noun groups of round 14 (`request_nouns`, `wording_nouns`, `role_nouns` in
+    # cues.yaml): lemmas, prepositions, and the group's verbs (the copulas of role nouns)
+    noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
+    light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +168,11 @@ def lexicon() -> Lexicon:
         put_verbs=frozenset(data["put_idioms"]["lemmas"]),
         put_said=frozenset(data["put_idioms"]["said_object"]),
         put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
+        noun_groups={key: (frozenset(data[key]["lemmas"]), frozenset(data[key]["prepositions"]),
+                           frozenset(data[key].get("copulas", ())))
+                     for key in ("request_nouns", "wording_nouns", "role_nouns")},
+        light_nouns={e["noun"]: (frozenset(e["verbs"]), frozenset(e["prepositions"]), e["class"])
+                     for e in data["light_verb_nouns"]["entries"]},
     )
 
 
