@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
+from .noun_phrases import phrase_cameo
 from .readings import particle_cameo
 from .stances import generic_stance, standing
 
@@ -278,7 +279,7 @@ def is_event_noun(token: Token) -> bool:
     nouns, suffixes, blocked = _nouns()
     lemma = token.lemma_.lower()
     text = token.text.lower()
-    if lemma in nouns or text in nouns or _show_of_force(token):
+    if lemma in nouns or text in nouns or _show_of_force(token) or phrase_cameo(token):
         return True
     if lemma in blocked or text in blocked or len(lemma) < 6:
         return False
@@ -430,6 +431,8 @@ def _coding_for(token: Token) -> Coding:
         return joint if together else shown
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
+    elif phrase_cameo(token):  # "punitive measures", "transfer of arms" (noun_phrases.py)
+        return code(phrase_cameo(token))
     return code(_cameo_for(token))
 
 

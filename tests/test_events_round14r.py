@@ -1,0 +1,34 @@
+"""Issue 18, round 14 (event recall): nouns that name an event only with the word that
+says what was done (event_noun_phrases.yaml, nlp/events/noun_phrases.py). Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.render import happened
+
+PHRASES = [
+    # (sentence, trigger, type shown, source): a modifier or an 'of' object names the act
+    ("Officials pointed to Beijing's punitive measures against Canberra.", "measures",
+     "SANCTION", "Beijing"),
+    ("Oslo condemned Moscow's retaliatory measures against Helsinki.", "measures",
+     "SANCTION", "Moscow"),
+    ("Russia has stepped up deliveries of weapons to Syria.", "deliveries", "AID",
+     "Russia"),
+    # the general noun alone, or with another modifier or object, names no event
+    ("The ministry announced new security measures at airports.", "measures", None, None),
+    ("The transfer of power in Accra was peaceful.", "transfer", None, None),
+    ("The bank completed the transfer of funds to the firm.", "transfer", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown_type,source", PHRASES)
+def test_a_noun_named_by_its_modifier_or_object(analyze_text, sentence, trigger, shown_type,
+                                                source):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    shown = [e for e in r.events if e.trigger.text == trigger and happened(e)]
+    assert [e.type for e in shown] == ([shown_type] if shown_type else []), \
+        [(e.type, e.trigger.text) for e in shown]
+    if source:
+        assert [a.text for a in shown[0].actors if a.role == "source"] == [source]
