@@ -32,3 +32,28 @@ def test_a_noun_named_by_its_modifier_or_object(analyze_text, sentence, trigger,
         [(e.type, e.trigger.text) for e in shown]
     if source:
         assert [a.text for a in shown[0].actors if a.role == "source"] == [source]
+
+
+MEETINGS = [
+    # (sentence, trigger, sources shown or None): a meeting in an adjunct of a verb of
+    # communication or agreement is its subject's (plover_verbs.yaml adjunct_agents)
+    ("In May, the Nordic leaders agreed at a summit to share radar data.", "summit",
+     ["Nordic leaders"]),
+    ("Macron said during talks with Scholz that trade would grow.", "talks",
+     ["Macron", "Scholz"]),
+    # other verbs take no part in the meeting
+    ("Protesters gathered at the summit in Brussels.", "summit", None),
+    ("Police arrested twenty people at the meeting.", "meeting", None),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,sources", MEETINGS)
+def test_a_meeting_in_an_adjunct_is_the_speakers(analyze_text, sentence, trigger, sources):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    shown = [e for e in r.events if e.trigger.text == trigger and happened(e)]
+    if sources is None:
+        assert shown == [], [(e.type, e.trigger.text) for e in shown]
+        return
+    assert [e.type for e in shown] == ["CONSULT"]
+    found = [a.text for a in shown[0].actors if a.role == "source"]
+    assert all(any(s in f for f in found) for s in sources), found
