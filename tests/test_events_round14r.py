@@ -57,3 +57,17 @@ def test_a_meeting_in_an_adjunct_is_the_speakers(analyze_text, sentence, trigger
     assert [e.type for e in shown] == ["CONSULT"]
     found = [a.text for a in shown[0].actors if a.role == "source"]
     assert all(any(s in f for f in found) for s in sources), found
+
+
+PRAISED = [
+    # (sentence, shown type): praise of what a named party did or showed praises the party
+    ("Senator Ortiz praised Governor Lindqvist's courage during the floods.", "SUPPORT"),
+    ("The mayor praised her own record.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,shown_type", PRAISED)
+def test_praise_of_a_named_partys_deed(analyze_text, sentence, shown_type):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    shown = [e.type for e in r.events if e.trigger.text == "praised" and happened(e)]
+    assert shown == ([shown_type] if shown_type else []), shown
