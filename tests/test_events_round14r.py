@@ -71,3 +71,12 @@ def test_praise_of_a_named_partys_deed(analyze_text, sentence, shown_type):
     r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
     shown = [e.type for e in r.events if e.trigger.text == "praised" and happened(e)]
     assert shown == ([shown_type] if shown_type else []), shown
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent(analyze_text):
+    # "denied" + an accusation or report is REJECT (plover_verbs.yaml objects); in a
+    # relative clause its object is the relative pronoun, standing for the antecedent
+    r = analyze_text("Nairobi\n\nThe panel published a report which Moscow denied.",
+                     published="2022-03-01")
+    shown = [e.type for e in r.events if e.trigger.text == "denied" and happened(e)]
+    assert shown == ["REJECT"], shown

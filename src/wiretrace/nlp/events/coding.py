@@ -393,10 +393,9 @@ def _coding_for(token: Token) -> Coding:
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
             moved, objects, party = rules["objects"][lemma]
-            if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects
-                                         or (party and (_party_word(c)
-                                                        or c.pos_ == "PROPN")))
-                   for c in token.children):
+            if any(c.lemma_.lower() in objects or c.lower_ in objects
+                   or (party and (_party_word(c) or c.pos_ == "PROPN"))
+                   for c in _direct_objects(token)):
                 return moved
         pattern = _pattern_code(token)
         found = code(pattern)
@@ -437,6 +436,13 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, a relative pronoun standing for its antecedent ("a report
+    which Moscow denied", "accusations that Kyiv rejected"; CGEL 12.3)."""
+    return [verb.head if o.lower_ in ("which", "that") and verb.dep_ == "relcl" else o
+            for o in verb.children if o.dep_ == "dobj"]
 
 
 def _weapon_tested(verb: Token, rules: dict) -> bool:
