@@ -67,12 +67,19 @@ def _doers(act: Token, fighting: frozenset[str]) -> list[Token]:
 
 def traveller(noun: Token) -> list[Token]:
     """The subject of the clause a visit noun is an adjunct of ("Sanchez said during a
-    visit to Beijing": Sanchez), when the visit names no doer of its own and the subject
+    visit to Beijing": Sanchez), or a meeting noun one of a verb of communication
+    ("leaders agreed at a summit"), when the visit names no doer of its own and the subject
     is a party or a pronoun; else none."""
     data = _rules()["adjunct_agents"]
     prep, verb = noun.head, noun.head.head
-    if noun.lemma_.lower() not in data["travel_nouns"] or noun.dep_ != "pobj" or \
-            prep.lower_ not in data["travel_prepositions"] or verb.pos_ not in ("VERB", "AUX"):
+    lemma = noun.lemma_.lower()
+    meeting = (lemma in data["meeting_nouns"] or noun.lower_ in data["meeting_nouns"]) and \
+        prep.lower_ in data["meeting_prepositions"] and \
+        verb.lemma_.lower() in data["meeting_verbs"]  # "agreed at a summit"
+    if not meeting and (lemma not in data["travel_nouns"] or
+                        prep.lower_ not in data["travel_prepositions"]):
+        return []
+    if noun.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX"):
         return []
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or
            (c.dep_ in ("amod", "compound") and c.ent_type_ in NAMES) for c in noun.children):

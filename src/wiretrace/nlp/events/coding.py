@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
+from .noun_phrases import phrase_cameo
 from .readings import particle_cameo
 from .stances import generic_stance, standing
 
@@ -278,7 +279,7 @@ def is_event_noun(token: Token) -> bool:
     nouns, suffixes, blocked = _nouns()
     lemma = token.lemma_.lower()
     text = token.text.lower()
-    if lemma in nouns or text in nouns or _show_of_force(token):
+    if lemma in nouns or text in nouns or _show_of_force(token) or phrase_cameo(token):
         return True
     if lemma in blocked or text in blocked or len(lemma) < 6:
         return False
@@ -392,10 +393,9 @@ def _coding_for(token: Token) -> Coding:
             return code(_verbs()[lemma])
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
             moved, objects, party = rules["objects"][lemma]
-            if any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects
-                                         or (party and (_party_word(c)
-                                                        or c.pos_ == "PROPN")))
-                   for c in token.children):
+            if any(c.lemma_.lower() in objects or c.lower_ in objects
+                   or (party and (_party_word(c) or c.pos_ == "PROPN"))
+                   for c in _direct_objects(token)):
                 return moved
         pattern = _pattern_code(token)
         found = code(pattern)
@@ -430,10 +430,19 @@ def _coding_for(token: Token) -> Coding:
         return joint if together else shown
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
+    elif phrase_cameo(token):  # "punitive measures", "transfer of arms" (noun_phrases.py)
+        return code(phrase_cameo(token))
     return code(_cameo_for(token))
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, a relative pronoun standing for its antecedent ("a report
+    which Moscow denied", "accusations that Kyiv rejected"; CGEL 12.3)."""
+    return [verb.head if o.lower_ in ("which", "that") and verb.dep_ == "relcl" else o
+            for o in verb.children if o.dep_ == "dobj"]
 
 
 def _weapon_tested(verb: Token, rules: dict) -> bool:

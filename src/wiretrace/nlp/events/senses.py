@@ -330,8 +330,13 @@ def _investigated(token: Token) -> bool:
 
 def _praised(token: Token) -> bool:
     """What praise or thanks can be given to as a political act: a party that is not the
-    speaker's own ("thanked his supporters"), or an act ("welcomed the release")."""
+    speaker's own ("thanked his supporters"), an act ("welcomed the release"), or what a
+    named party did or showed ("praised Mrs. Clinton's advocacy": the possessor is the
+    one praised, its quality or deed the ground)."""
     if token.pos_ == "NOUN" and is_event_noun(token):
+        return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ in NAMES
+                                    for c in token.children):
         return True
     own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
               for c in token.children)
