@@ -123,6 +123,23 @@ def r_the_weekend(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "weekend", "DATE", resolve, tense_dependent=True)
 
 
+def r_the_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """"for the year", "of the year", "for the fiscal year" in a results sentence ("lower
+    earnings for the fiscal year", "revenue through the first nine months of the year"):
+    the year being reported on, the publication year, as "the beginning of the year" is
+    (TimeML 1.2.1 values such an anaphoric "the year" from its context; TimeBank marks it
+    in 3 first-half earnings reports).  Outside a results sentence nothing is marked."""
+    if scan.word_before(m.start()) not in L.data["year_anaphor_prepositions"]:
+        return None
+    if not results_near(scan, m):
+        return None
+
+    def resolve(env: Env) -> str | None:
+        return tv.shift(env.anchor, "year", 0) if env.anchor else _unresolved("year")
+
+    return Found(m.start(), m.end(), "the_year", "DATE", resolve)
+
+
 def r_period_of(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "the beginning of the year": in news, the current year.
     unit = L.units[m["unit"].lower()]
