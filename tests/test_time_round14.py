@@ -70,3 +70,21 @@ def test_the_year_in_a_results_sentence(text):
 ])
 def test_the_year_elsewhere_is_not_the_reported_year(text):
     assert not [f for f in grammar.find(text) if f.rule == "the_year"]
+
+
+@pytest.mark.parametrize(("text", "value", "rule"), [
+    # a clock time just before a day of the month is one TIME, as before a weekday
+    ("The ferry company extended its offer until 5 p.m. EST Nov. 9.", "1989-11-09T17:00",
+     "clock.date"),
+    ("The polls closed at 10:30 a.m. 4 March 2020 in the capital.", "2020-03-04T10:30",
+     "clock.date"),
+    ("The talks broke off at 9 a.m. Tuesday.", "1989-10-24T09:00", "clock.weekday"),
+])
+def test_clock_time_on_its_day(text, value, rule):
+    assert times.normalize(text, date(1989, 10, 30), "none") == (value, "TIME", rule)
+
+
+def test_clock_time_and_day_across_a_preposition_stay_two():
+    text = "The vote opens at 9 a.m. on Nov. 9 in the north."
+    rules = [f.rule for f in grammar.find(text)]
+    assert "clock.date" not in rules and "date.month_day" in rules
