@@ -177,6 +177,32 @@ def r_holiday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return _full_date("date.holiday", y, mo, d, m)
 
 
+def r_movable_holiday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "Thanksgiving Day", "Election Day", "Easter": the day by the holiday's rule; a
+    # capitalized word after it makes a name ("Easter Island", "the Easter Rising").
+    if re.match(r"[ \t]+[A-Z]", scan.text[m.end():m.end() + 2]):
+        return None
+    # "Easter week", "the Thanksgiving weekend", "the Labor Day holiday": the holiday
+    # modifies a period around it, which is not the day (written for wiretrace)
+    after = re.match(r"[ \t]+(\w+)", scan.text[m.end():m.end() + 20])
+    if after and after[1].lower() in word_set("holiday_periods"):
+        return None
+    spec = L.movable_holidays[re.sub(r"\s+", " ", m["h"].lower())]
+    y = int(m["y"]) if m["y"] else None
+
+    def resolve(env: Env) -> str | None:
+        if y is not None:
+            return tv.holiday_date(spec, y).isoformat()
+        if env.anchor is None:
+            return None
+        return tv.holiday_year_date(env.anchor, spec, env.tense).isoformat()
+
+    day = tv.holiday_date(spec, y) if y is not None else None
+    return Found(m.start(), m.end(), "date.movable_holiday", "DATE", resolve,
+                 tense_dependent=y is None,
+                 absolute=(day.year, day.month, day.day) if day else None)
+
+
 # --- months, years, decades, centuries ----------------------------------------------------
 
 def _lead(scan: Scan, start: int) -> bool:

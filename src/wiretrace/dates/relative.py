@@ -123,6 +123,23 @@ def r_the_weekend(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "weekend", "DATE", resolve, tense_dependent=True)
 
 
+def r_the_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """"for the year", "of the year", "for the fiscal year" in a results sentence ("lower
+    earnings for the fiscal year", "revenue through the first nine months of the year"):
+    the year being reported on, the publication year, as "the beginning of the year" is
+    (TimeML 1.2.1 values such an anaphoric "the year" from its context; TimeBank marks it
+    in 3 first-half earnings reports).  Outside a results sentence nothing is marked."""
+    if scan.word_before(m.start()) not in L.data["year_anaphor_prepositions"]:
+        return None
+    if not results_near(scan, m):
+        return None
+
+    def resolve(env: Env) -> str | None:
+        return tv.shift(env.anchor, "year", 0) if env.anchor else _unresolved("year")
+
+    return Found(m.start(), m.end(), "the_year", "DATE", resolve)
+
+
 def r_period_of(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "the beginning of the year": in news, the current year.
     unit = L.units[m["unit"].lower()]
@@ -458,6 +475,10 @@ def r_clock_military(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 _JOINED = re.compile(r"[ \t\u00a0]{1,3}")
+# A clock time just before a day written with its month is the clock on that day, as
+# before a weekday ("5 p.m. EST Nov. 9", "10 a.m. on" excluded: no preposition between).
+_CLOCK_DAY_RULES = ("date.month_day", "date.month_day_year", "date.day_month",
+                    "date.day_month_year")
 
 
 def join_clock_weekday(text: str, found: list[Found]) -> list[Found]:
@@ -467,16 +488,20 @@ def join_clock_weekday(text: str, found: list[Found]) -> list[Found]:
     expression, valued ``YYYY-MM-DDThh:mm``; the weekday is read by the tense of its
     clause as when it stands alone.  Not across a preposition ("at 9 a.m. on Tuesday"
     stays two: the preposition is outside every extent) nor with "last" or "next" or a
-    part of the day ("9 p.m. Tuesday night")."""
+    part of the day ("9 p.m. Tuesday night").  So is a clock time just before a day of the
+    month ("5 p.m. EST Nov. 9", "at 10:30 a.m. 4 March 2020"), rule ``clock.date``."""
     out: list[Found] = []
     i = 0
     while i < len(found):
         clock = found[i]
         wd = found[i + 1] if i + 1 < len(found) else None
-        if (wd is not None and clock.needs_day and wd.rule == "weekday" and wd.type == "DATE"
-                and wd.tense_dependent and _JOINED.fullmatch(text, clock.end, wd.start)):
-            out.append(Found(clock.start, wd.end, "clock.weekday", "TIME",
-                             _on_day(clock, wd), tense_dependent=True))
+        day_rule = wd is not None and (wd.rule == "weekday" and wd.tense_dependent
+                                       or wd.rule in _CLOCK_DAY_RULES)
+        if (day_rule and clock.needs_day and wd.type == "DATE"
+                and _JOINED.fullmatch(text, clock.end, wd.start)):
+            rule = "clock.weekday" if wd.rule == "weekday" else "clock.date"
+            out.append(Found(clock.start, wd.end, rule, "TIME",
+                             _on_day(clock, wd), tense_dependent=wd.tense_dependent))
             i += 2
             continue
         out.append(clock)

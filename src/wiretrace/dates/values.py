@@ -236,3 +236,52 @@ def two_digit_year(yy: int, anchor: date | None) -> int:
     limit = anchor.year + 10 if anchor else 2029
     year = (limit // 100) * 100 + yy
     return year if year <= limit else year - 100
+
+
+WEEKDAY_INDEX = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus, as in
+    Meeus, *Astronomical Algorithms*, ch. 8)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(spec: str, year: int) -> date:
+    """The day of a movable holiday in ``year`` from its rule in ``data/timex.yaml``
+    (``movable_holidays``): "11 4 Thu" the fourth Thursday of November, "05 -1 Mon" the
+    last Monday of May, "11 1 Mon +1" the day after the first Monday of November, "easter
+    -2" two days before Easter Sunday."""
+    parts = spec.split()
+    if parts[0] == "easter":
+        return easter(year) + timedelta(days=int(parts[1]))
+    month, nth, wd = int(parts[0]), int(parts[1]), WEEKDAY_INDEX[parts[2]]
+    if nth > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        last = nxt - timedelta(days=1)
+        d = last - timedelta(days=(last.weekday() - wd) % 7 + 7 * (-nth - 1))
+    return d + timedelta(days=int(parts[3]) if len(parts) > 3 else 0)
+
+
+def holiday_year_date(anchor: date, spec: str, tense: str) -> date:
+    """The day of a movable holiday named without a year, chosen like :func:`day_year`:
+    the latest up to the anchor for past events, the first from it on for future ones,
+    otherwise the nearest."""
+    dates = [holiday_date(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if tense == "past":
+        return max(d for d in dates if d <= anchor)
+    if tense == "future":
+        return min(d for d in dates if d >= anchor)
+    return min(dates, key=lambda d: abs((d - anchor).days))

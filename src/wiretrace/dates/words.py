@@ -73,6 +73,7 @@ class Lexicon:
     refs: dict[str, str]  # lower-case phrase -> PRESENT_REF / PAST_REF / FUTURE_REF
     sets: dict[str, str]
     holidays: dict[str, str]  # lower-case name -> "MM-DD"
+    movable_holidays: dict[str, str]  # lower-case name -> rule ("11 4 Thu")
     # regex pieces
     month_full: str
     month_abbr: str
@@ -93,6 +94,7 @@ class Lexicon:
     ref: str
     set_word: str
     holiday: str
+    movable_holiday: str
 
     def number_value(self, text: str) -> float | None:
         """The value of a number written in digits or words ("27", "twenty-five", "a");
@@ -186,6 +188,7 @@ def lexicon() -> Lexicon:
         refs=refs,
         sets={k.lower(): v for k, v in data["sets"].items()},
         holidays=holidays,
+        movable_holidays={k.lower(): str(v) for k, v in data["movable_holidays"].items()},
         month_full=alternation(case_forms(full), ignore_case=False),
         month_abbr=alternation(case_forms(abbr), ignore_case=False),
         weekday_full=alternation(case_forms(wfull), ignore_case=False),
@@ -205,6 +208,7 @@ def lexicon() -> Lexicon:
         ref=alternation(list(refs)),
         set_word=alternation(list(data["sets"])),
         holiday=alternation(list(data["holidays"]), ignore_case=False),
+        movable_holiday=alternation(list(data["movable_holidays"]), ignore_case=False),
     )
 
 
