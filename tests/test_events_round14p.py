@@ -83,3 +83,17 @@ HOME = [
 @pytest.mark.parametrize("sentence,trigger,shown", HOME)
 def test_a_trip_at_home_is_no_visit(analyze_text, sentence, trigger, shown):
     assert bool(_shown(analyze_text, sentence, trigger, "CONSULT")) is shown, sentence
+
+
+DEFENCE = [
+    ("Vice President Joe Biden defended Senator Bernie Sanders as a mainstream candidate.",
+     "SUPPORT"),
+    ("Kenya's envoy defended the Nairobi treaty with Uganda, saying relations are peaceful.",
+     "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", DEFENCE)
+def test_defending_in_words_is_support(analyze_text, sentence, type_):
+    assert _shown(analyze_text, sentence, "defended", type_), sentence
+    assert not _shown(analyze_text, sentence, "defended", "AID"), sentence

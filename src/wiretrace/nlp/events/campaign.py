@@ -87,6 +87,26 @@ def verbal(token: Token) -> bool:
     return False
 
 
+def verbal_defence(token: Token) -> bool:
+    """A verb of defending (coded AID, protection) that says it is words: an 'as' phrase,
+    a speech participle beside it, or 'against' criticism (campaign_events.yaml
+    defending_verbs; CAMEO 052)."""
+    data = _data()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in data["defending_verbs"]:
+        return False
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return True  # "defended Sanders as a mainstream candidate"
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                c.lemma_.lower() in data["speech_participles"]:
+            return True  # "defended the treaty, saying ..."
+        if c.dep_ == "prep" and c.lower_ == "against" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in data["criticism_nouns"]
+                for o in c.children):
+            return True  # "defended her against the accusations"
+    return False
+
+
 QUOTES = {'"', "“", "”", "''", "``", "'"}
 
 
