@@ -14,7 +14,7 @@ from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
-from . import factuality, magnitude, readings, receiving
+from . import campaign, factuality, magnitude, readings, receiving
 from .assertion import (
     _govern,
     _has_named_target,
@@ -75,7 +75,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
 
     if not coding.type or not any(named(a) for a in found):
         return False
-    if _private_words(found, coding) or _private_visit(trigger, found, coding):
+    if _private_words(found, coding) or _private_visit(trigger, found, coding) or \
+            _home_visit(look, trigger, found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -145,6 +146,63 @@ def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> b
         return False
     sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
     return bool(sources) and all(a.sector in sectors for a in sources)
+
+
+def _home_visit(look: _Lookup, trigger: Token, found: list[EventActor],
+                coding: Coding) -> bool:
+    """A visit (CONSULT by a verb of going or visiting, or a travel noun) whose
+    destinations are all places in the visitors' own country and no party: "Sanders
+    visited Missouri", "Obama arrived in Orlando", "a visit to the border" by a
+    president of that country.  CAMEO 042 is travel "for a meeting"; PLOVER's CONSULT
+    is between parties (manual 3.2): a trip at home has no second party.  A foreign
+    visitor ("Biden visited Israel") or a named host ("visited Putin") keeps it."""
+    _, _, visits = _rules()["private_parties"]
+    lemma = trigger.lemma_.lower()
+    if coding.type != "CONSULT" or (lemma not in _rules()["going_verbs"] and
+                                    lemma not in visits and
+                                    lemma not in _rules()["adjunct_agents"]["travel_nouns"]):
+        return False
+    sources = [a for a in found if a.role == "source"]
+    if not sources or any(a.role in ("target", "other") and a.entity_id and
+                          look.ctx.entity_type(a.entity_id) not in PLACES for a in found):
+        return False  # "visited Putin": a host
+    ctx = look.ctx
+    article = None
+    home = set()
+    for a in sources:  # a person's country, else the article's (as place_countries gives)
+        country = a.country
+        if country is None and a.sector:
+            article = article or generic.main_country(ctx) or "?"
+            country = article
+        home.add(country)
+    if len(home) != 1 or None in home or "?" in home:
+        return False
+    places = [t for t in _destinations(trigger)]
+    return bool(places) and all(_country_of(ctx, t) in home for t in places)
+
+
+PLACES = ("GPE", "LOC", "FAC")
+
+
+def _destinations(trigger: Token) -> list[Token]:
+    """Where a verb of going or visiting, or a travel noun, goes: its object, or the
+    object of 'to', 'in', 'at' ... ("visited Missouri", "arrived in Orlando", "a visit
+    to the border")."""
+    from .senses import DESTINATIONS
+
+    out = [c for c in trigger.children if c.dep_ == "dobj"]
+    out += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in DESTINATIONS
+            for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _country_of(ctx, token: Token) -> str | None:
+    """The country of a place named by a token, or None where it names no place."""
+    entity = ctx.entity(ctx.token_entity.get(token.i))
+    if entity is None or entity.type not in PLACES:
+        return None
+    place = entity.place
+    return (place.country if place is not None else None) or entity.country
 
 
 def _participial_adjective(trigger: Token) -> bool:
@@ -289,5 +347,6 @@ def prepare() -> None:
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
-                  magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare):
+                  magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
+                  campaign.prepare):
         table()

@@ -326,6 +326,7 @@ def coding_for(token: Token) -> Coding:
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
     (:func:`senses.holds`)."""
+    from . import campaign
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
@@ -334,6 +335,10 @@ def coding_for(token: Token) -> Coding:
         moved = particle_cameo(token)
         if moved is not None and code(moved).type != found.type:
             found = code(moved)
+    if found.type == "ASSAULT" and campaign.verbal(token):
+        found = _rules()["condemnations"][0]  # "Twitter attacks", "blasted the FBI"
+    elif found.type == "AID" and campaign.verbal_defence(token):
+        found = code("052")  # "defended Sanders as a mainstream candidate"
     return found if holds(token, found) else UNCODED
 
 

@@ -28,7 +28,20 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
         return not _effort(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
         return not _danger(token)
+    if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
+        return not _released_statement(token)
     return True
+
+
+def _released_statement(noun: Token) -> bool:
+    """'the release of the F.B.I. report': a statement made public (plover_verbs.yaml
+    statement_objects), not a release of persons or property (PLOVER 3.14 'release')."""
+    from .coding import _rules
+
+    objects = _rules()["statement_objects"]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects)
+        for o in c.children) for c in noun.children)
 
 
 def _effort(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from ..actors.gazetteer import (
     normalize,
 )
 from ..context import Context
-from . import readings
+from . import campaign, readings
 from .coding import (
     NAMES,
     PASSIVE_SUBJECTS,
@@ -46,7 +46,7 @@ def holds(token: Token, found: Coding) -> bool:
     if not found.type:
         return True
     pattern = _pattern_code(token) if token.pos_ == "VERB" else None
-    if not readings.holds(token, found.type, pattern):
+    if not readings.holds(token, found.type, pattern) or not campaign.holds(token, found.type):
         return False
     rules = _rules()
     lemma = token.lemma_.lower()

@@ -1,0 +1,222 @@
+"""Campaign events that are no PLOVER event, round 14 of issue 18 (data in
+campaign_events.yaml, with its sources): a candidate's own rally is no PROTEST, and an
+election result ("defeated Sanders in the primary", "captured Texas") is no force or
+arrest.  Kept apart from senses.py so that each rule can be read and removed alone;
+senses.holds asks :func:`holds` first."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+
+SUBJECTS = ("nsubj", "nsubjpass")
+OWNERS = {"his", "her"}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, frozenset[str]]:
+    return {key: frozenset(value) for key, value in load_yaml("campaign_events.yaml").items()}
+
+
+def holds(token: Token, type_: str | None) -> bool:
+    """False where a coded trigger is a campaign event, not the event of its type."""
+    data = _data()
+    if type_ == "PROTEST" and token.lower_ in data["rally_words"]:
+        return not _campaign_rally(token, data)
+    if type_ == "PROTEST" and token.pos_ == "VERB":
+        # "Sanders held a rally" (PETRARCH2 "HOLD * RALLY" 141): the rally's own test
+        rallies = [c for c in token.children if c.dep_ == "dobj" and
+                   c.lower_ in data["rally_words"]]
+        return not rallies or not all(_campaign_rally(r, data) for r in rallies)
+    if type_ and token.pos_ == "VERB" and token.lemma_.lower() in data["contest_verbs"]:
+        return not _election_result(token, data)
+    if type_ == "REQUEST" and token.pos_ == "VERB" and \
+            token.lemma_.lower() in data["campaign_verbs"]:
+        return _campaign_demand(token, data)
+    return True
+
+
+def _campaign_demand(verb: Token, data: dict) -> bool:
+    """'campaign' asks for something: for or against what is no person, or a to-clause
+    ("campaigned for reforms", "campaigned to end the war"), not "campaigned in Iowa",
+    "campaigned with the governor", "campaigned for Clinton"."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in data["campaign_prepositions"] and any(
+                o.dep_ == "pobj" and not _owner(o) and o.lower_ not in ("him", "her", "them")
+                for o in c.children):
+            return True
+    return False
+
+
+def verbal(token: Token) -> bool:
+    """A word of force (coded ASSAULT) that says it is words (campaign_events.yaml
+    speech_participles, speech_media ...): criticism, coded ACCUSE."""
+    data = _data()
+    media = data["speech_media"]
+    if token.lemma_.lower() not in data["verbal_words"] and \
+            token.lower_ not in data["verbal_words"]:
+        return False
+    for c in token.children:
+        if token.pos_ == "NOUN" and c.dep_ in ("compound", "amod") and c.lower_ in media:
+            return True  # "Twitter attacks", "personal attacks"
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in media for o in c.children):
+            return True  # "with ads", "on Twitter", "in a speech", "from the Senate floor"
+        if token.pos_ != "VERB":
+            continue
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                c.lemma_.lower() in data["speech_participles"]:
+            return True  # "attacked Obama, calling him ..."
+        if c.dep_ == "prt" and c.lower_ in data["retort_particles"] and any(
+                d.dep_ in ("ccomp", "parataxis")
+                or (d.dep_ == "prep" and d.lower_ in ("at", "over"))
+                or (d.dep_ == "punct" and d.text in QUOTES) for d in token.children):
+            return True  # "shot back that ...", "fired back at Trump over the proposal"
+        if c.dep_ == "prep" and c.lower_ in data["reason_prepositions"] and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
+                for o in c.children):
+            return True  # "hit Clinton over her husband's trade policies"
+    if token.pos_ == "VERB" and token.lemma_.lower() in data["criticism_verbs"]:
+        return any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN")
+            for c in token.children)  # "blasted the FBI"
+    return False
+
+
+def verbal_defence(token: Token) -> bool:
+    """A verb of defending (coded AID, protection) that says it is words: an 'as' phrase,
+    a speech participle beside it, or 'against' criticism (campaign_events.yaml
+    defending_verbs; CAMEO 052)."""
+    data = _data()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in data["defending_verbs"]:
+        return False
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return True  # "defended Sanders as a mainstream candidate"
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
+                c.lemma_.lower() in data["speech_participles"]:
+            return True  # "defended the treaty, saying ..."
+        if c.dep_ == "prep" and c.lower_ == "against" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in data["criticism_nouns"]
+                for o in c.children):
+            return True  # "defended her against the accusations"
+    return False
+
+
+QUOTES = {'"', "“", "”", "''", "``", "'"}
+
+
+def _person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
+
+
+PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _owner(token: Token) -> bool:
+    """Whose a rally is: a person's name, 'his' or 'her', or a proper noun that names no
+    place ("Trump's rallies", "a Trump rally", "an ANC rally"; not "a Kampala rally"):
+    not only by the parser's entity label, which often misses a surname."""
+    if token.lower_ in OWNERS or _person(token):
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in PLACES
+
+
+def _protest_marked(token: Token, data: dict) -> bool:
+    """A rally against something or someone, in protest, outside a place, to protest or
+    demand, or by demonstrators (PETRARCH2's RALLY patterns coded 141)."""
+    for c in token.children:
+        if c.dep_ == "prep" and (c.lower_ in data["protest_prepositions"] or any(
+                o.dep_ == "pobj" and o.lemma_.lower() in data["protest_objects"]
+                for o in c.children)):
+            return True
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
+                c.lemma_.lower() in data["protest_verbs"]:
+            return True
+    people = [c for c in token.children if c.dep_ in SUBJECTS or c.dep_ in ("poss", "compound")]
+    people += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and \
+            token.head.lemma_.lower() in data["holding_verbs"]:  # "students held a rally"
+        people += [c for c in token.head.children if c.dep_ in SUBJECTS]
+    return any(p.lemma_.lower() in data["protesters"] for p in people)
+
+
+def _campaign_rally(token: Token, data: dict) -> bool:
+    """A rally that is a candidate's or a party's own campaign event (campaign_events.yaml
+    rally_words): no protest marker, and a person's or 'his'/'her' rally, an electoral
+    modifier, held by one person, for or with a person, or a verb with an object
+    ("rallied thousands")."""
+    if _protest_marked(token, data):
+        return False
+    if token.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in token.children)
+    for c in token.children:
+        if c.dep_ in ("poss", "compound") and _owner(c):
+            return True  # "Trump's rallies", "a Trump rally", "his rally"
+        if c.dep_ in ("amod", "compound", "nmod") and \
+                c.lemma_.lower() in data["campaign_modifiers"]:
+            return True  # "a campaign rally", "a victory rally"
+        if c.dep_ == "prep" and c.lower_ in ("for", "with") and any(
+                o.dep_ == "pobj" and (_owner(o) or o.lower_ in ("him", "her"))
+                for o in c.children):
+            return True  # "a rally for Clinton", "his first rally with Clinton"
+    head = token.head
+    if token.dep_ in ("dobj", "pobj") and head.lemma_.lower() in data["holding_verbs"] or (
+            token.dep_ == "pobj" and head.dep_ == "prep" and
+            head.head.lemma_.lower() in data["holding_verbs"]):
+        verb = head if token.dep_ == "dobj" else head.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # one person holds it ("Sanders held a rally", "she spoke at a rally"): PLOVER's
+        # protests are collective actions
+        return bool(subjects) and all(
+            (_person(s) or s.pos_ == "PROPN" and s.ent_type_ not in PLACES
+             or s.lower_ in ("he", "she")) and
+            not any(g.dep_ == "conj" for g in s.children) for s in subjects)
+    return False
+
+
+def _contest_word(token: Token, data: dict) -> bool:
+    """A contest noun, or a noun with one among its modifiers or 'of' phrase ("the
+    Republican primary", "control of the race", "his home state of Vermont")."""
+    if token.is_lower and token.lemma_.lower() in data["contest_nouns"]:
+        return True  # common nouns only: not "Islamic State"
+    return any((c.dep_ in ("compound", "amod", "nmod") and c.is_lower and
+                c.lemma_.lower() in data["contest_nouns"]) or (
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.is_lower and o.lemma_.lower() in data["contest_nouns"]
+            for o in c.children))
+        for c in token.children)
+
+
+def _election_result(verb: Token, data: dict) -> bool:
+    """A verb of winning or defeating that names an electoral contest (campaign_events.yaml
+    contest_verbs): a contest noun as its object or in one of its phrases, a U.S. state
+    won, or a person defeating a person named."""
+    from ..actors.gazetteer import _state_code
+
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in list(objects) for o in c.children if o.dep_ == "conj"]
+    phrases = [o for p in verb.children if p.dep_ in ("prep", "agent")
+               for o in p.children if o.dep_ == "pobj"]
+    if any(_contest_word(o, data) for o in objects + phrases):
+        return True
+    if lemma in data["winning_verbs"] and objects and all(
+            o.ent_type_ == "GPE" and _state_code(o.text) for o in objects):
+        # "Cruz has captured Texas and Oklahoma"; 'Georgia' stays a U.S. state here
+        return True
+    if lemma in data["defeat_verbs"]:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subjects and objects) and all(_person(s) for s in subjects) and \
+            all(_person(o) for o in objects)
+    return False
+
+
+def prepare() -> None:
+    """Load the table now (see :func:`wiretrace.pipeline.load`)."""
+    _data()
