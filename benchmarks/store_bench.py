@@ -126,8 +126,8 @@ def cli_queries(store, p: dict) -> dict:
                                                   until=f"{year}-12-31", limit=100)),
         "events --min-origins 3 --limit 100":
             lambda: q.events(store, q.EventFilter(min_origins=3, limit=100)),
-        f"actor '{p['actor']}' (profile, 200-event timeline)":
-            lambda: q.actor(store, p["actor"]),
+        f"actor '{p['actor']}' (profile, 200-event timeline, 50 counterparts)":
+            lambda: q.actor(store, p["actor"], partners=50),  # the CLI's defaults
         "actors (the list, 50)": lambda: q.actors(store, limit=50),
         "sources": lambda: q.sources(store),
         "events per month": lambda: q.event_months(store),

@@ -74,7 +74,7 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0017_cluster_candidates"
+    assert diff == [] and version == head_revision() == "0019_pair_totals"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -307,6 +307,19 @@ def _stretches_match_a_scan(store):
     assert found
 
 
+def _multi_origins_match_a_scan(store, everything=None):
+    """--min-origins (read from ix_events_multi) finds, in date order, the events a scan
+    of every event finds."""
+    everything = everything or queries.events(store)
+    for n in (2, 3):
+        wanted = [e for e in everything if (e["origins"] or 0) >= n]
+        for limit, offset in ((None, 0), (1, 0), (2, 1)):
+            assert queries.events(store, queries.EventFilter(
+                min_origins=n, limit=limit, offset=offset)) == \
+                wanted[offset:None if limit is None else offset + limit]
+    return [e for e in everything if (e["origins"] or 0) >= 2]
+
+
 def _reads_match_a_scan(store):
     """The actor reads served by kept rows and their indexes give what a scan of every
     mention gives: counts, counterparts, the newest-first timeline, events in date order."""
@@ -368,11 +381,15 @@ def _reads_match_a_scan(store):
                     shared[other_id, mine[k]["type"] or "uncoded"] += 1
         assert {(c["actor_id"], kind): n for c in profile["counterparts"]
                 for kind, n in c["types"].items()} == dict(shared)
+        for limit, offset in ((1, 0), (2, 1), (50, 0)):  # pages read from the pairs' totals
+            assert queries.counterparts(store, actor_id, limit=limit, offset=offset) == \
+                profile["counterparts"][offset:offset + limit]
         by_actor = queries.events(store, queries.EventFilter(actor_id=actor_id))
         assert by_actor == [e for e in everything if (e["article_id"], e["event_id"]) in mine]
         assert queries.events(store, queries.EventFilter(actor_id=actor_id, limit=2,
                                                          offset=1)) == by_actor[1:3]
     assert dated_years  # the corpus dates some actors' events to a year
+    _multi_origins_match_a_scan(store, everything)
     for kind in {e["type"] for e in everything if e["type"]}:
         assert queries.events(store, queries.EventFilter(type=kind, limit=3)) == [
             e for e in everything if e["type"] == kind][:3]
@@ -472,6 +489,7 @@ def test_wire_copies_count_once_and_a_citation_counts_as_the_cited_outlet(store_
     c = meeting_cluster(store)
     assert (c["articles"], c["outlets"], c["origins"]) == (6, 6, 2)
     assert queries.events(store, queries.EventFilter(min_origins=2))
+    assert len(_multi_origins_match_a_scan(store)) == 6  # the joined cluster's mentions
     cluster = queries.cluster(store, c["cluster_id"])
     assert {m["article_id"] for m in cluster["mention_list"]} == {a for a, _, _ in CORPUS}
     assert all(m["sentence"] and "met" in m["sentence"] for m in cluster["mention_list"])

@@ -261,13 +261,15 @@ def events(
 def actor_cmd(
     name: str = typer.Argument(..., help="A name, any spelling (Qaddafi = Gaddafi)."),
     timeline: int = typer.Option(200, help="At most N events in the timeline."),
+    counterparts: int = typer.Option(50, min=0,
+                                     help="At most N counterparts, the most shared first."),
     db: str | None = typer.Option(None, help=DB_HELP),
     fmt: Listing = typer.Option(Listing.table, "--format", "-f"),
 ) -> None:
     """An actor's profile: aliases, timeline of events, counterparts."""
     from .store import queries
 
-    profiles = queries.actor(_store(db), name, timeline=timeline)
+    profiles = queries.actor(_store(db), name, timeline=timeline, partners=counterparts)
     if not profiles:
         _fail(f"no actor named {name!r} in the store", code=1)
     if fmt is not Listing.table:

@@ -90,7 +90,7 @@ def fill_origins(conn) -> None:
         conn.execute(update(a).where(a.c.id == article_id).values(**values))
         _write_origins(conn, article_id, report, copied)
     for (cluster_id,) in conn.execute(select(t.event_clusters.c.id)).all():
-        clusters.refresh_cluster(conn, cluster_id)
+        clusters.refresh_cluster(conn, cluster_id, multi=False)
 
 
 class Store:
@@ -485,6 +485,8 @@ class Store:
             conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == bindparam("cid"))
                          .values(origins=bindparam("n"), roots=bindparam("r"),
                                  date=bindparam("d")), params)
+            clusters.mark_multi(conn, article_id=a.id, ids=[p["cid"] for p in params
+                                                             if p["n"] > 1])
         if joined:
             clusters.join_clusters(conn, a.id, a.outlet, joined)
         return len(new), cites

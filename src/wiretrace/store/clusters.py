@@ -352,7 +352,21 @@ class ClusterFinder:
             self.by_actor.setdefault(a, []).append((cluster_id, mention))
 
 
-def refresh_cluster(conn: Connection, cluster_id: int) -> None:
+def mark_multi(conn: Connection, whole=(), article_id: str | None = None, ids=()) -> None:
+    """Set ``events.multi`` (ix_events_multi) on every mention of the clusters ``whole``
+    (which have just come to two origins or more), and on ``article_id``'s mentions in the
+    clusters ``ids`` (which had two or more already).  Never cleared: a cluster whose
+    origins fall back below two keeps it, and --min-origins checks the cluster's count."""
+    e = t.events
+    if whole:
+        conn.execute(update(e).where(e.c.cluster_id.in_(sorted(whole)), e.c.multi.is_(None))
+                     .values(multi=1))
+    if article_id is not None and ids:
+        conn.execute(update(e).where(e.c.article_id == article_id,
+                                     e.c.cluster_id.in_(sorted(ids))).values(multi=1))
+
+
+def refresh_cluster(conn: Connection, cluster_id: int, multi: bool = True) -> None:
     """Recount a cluster's mentions, articles, outlets and independent origins (with
     their roots) from all its mentions, and write the keys (:data:`t.cluster_keys`) that
     let later articles update those counts without reading the cluster again
@@ -373,6 +387,8 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
         mentions=len(rows), articles=len({r[0] for r in rows}), outlets=len(published),
         origins=len(comps), roots=roots_json(comps),
         date=_most_precise(r[2] for r in rows)))
+    if multi and len(comps) > 1:  # (False: the 0007 migration, before events.multi)
+        mark_multi(conn, whole=[cluster_id])
 
 
 def join_clusters(conn: Connection, article_id: str, outlet: str | None,
@@ -387,9 +403,11 @@ def join_clusters(conn: Connection, article_id: str, outlet: str | None,
     kept) is recounted whole once, which writes its keys."""
     ck, c = t.cluster_keys, t.event_clusters
     ids = sorted(joined)
-    keyed = {r[0]: r[1] for r in conn.execute(
-        select(c.c.id, c.c.date).where(c.c.id.in_(ids), select(ck.c.key).where(
-            ck.c.cluster_id == c.c.id).exists()))}
+    keyed, before = {}, {}
+    for r in conn.execute(
+        select(c.c.id, c.c.date, c.c.origins).where(c.c.id.in_(ids), select(ck.c.key).where(
+            ck.c.cluster_id == c.c.id).exists())):
+        keyed[r[0]], before[r[0]] = r[1], r[2]
     for cluster_id in ids:
         if cluster_id not in keyed:
             refresh_cluster(conn, cluster_id)
@@ -430,6 +448,9 @@ def join_clusters(conn: Connection, article_id: str, outlet: str | None,
         mentions=c.c.mentions + bindparam("m"), articles=c.c.articles + 1,
         outlets=c.c.outlets + bindparam("o"), origins=c.c.origins + bindparam("g"),
         date=bindparam("d")), counts)
+    after = {p["cid"]: before[p["cid"]] + p["g"] for p in counts}
+    mark_multi(conn, whole=[i for i in ids if before[i] < 2 <= after[i]],
+               article_id=article_id, ids=[i for i in ids if before[i] >= 2 and after[i] >= 2])
     # the roots, from the keys (one row per node, not per mention)
     comps: dict[int, dict[str, list[str]]] = {i: {} for i in ids}
     for cluster_id, key, comp in conn.execute(select(ck.c.cluster_id, ck.c.key, ck.c.comp).where(

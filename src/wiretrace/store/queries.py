@@ -30,6 +30,7 @@ from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
 from .cluster_read import _source_names, cluster, cluster_figures  # noqa: F401 (re-exported)
+from .pairs import counterparts
 from .tallies import TOTALS, month_key
 
 EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "when", "type",
@@ -42,6 +43,7 @@ EVENT_COLUMNS = ("article_id", "event_id", "date", "date_first", "date_last", "w
 
 _DAY_BOUND = re.compile(DATE_BOUND)
 MANY = 5000  # cluster ids passed as a list below this many
+FEW = 1000  # --min-origins: up to this many clusters, their mentions are read and sorted
 SPAN_PAGE = 1000  # --since/--until pages up to this far read per span of days
 
 
@@ -208,6 +210,12 @@ def _events_select(store: Store, f: EventFilter, columns: tuple):
                             ae.c.event_id == e.c.event_id)).where(ae.c.actor_id == ids[0])
         q = _filtered(store, q, dataclasses.replace(f, actor=None, actor_id=None))
         q = q.order_by(ae.c.sort_day, ae.c.date_last, ae.c.article_id, ae.c.start)
+    elif (f.min_origins or 0) > 1 and (f.sort or "date") == "date" and _many(store, f):
+        # more than FEW such clusters: mentions of clusters of 2+ origins in date order from
+        # ix_events_multi ("+ 0": not all mentions of the clusters by origins, then sorted)
+        q = _filtered(store, q, dataclasses.replace(f, min_origins=None))
+        q = q.where(e.c.multi.is_not(None), c.c.origins + 0 >= f.min_origins)
+        q = q.order_by(e.c.sort_day, e.c.date_last, e.c.article_id, e.c.start)
     elif ((f.since or f.until) and f.limit is not None and (f.sort or "date") == "date"
             and f.offset + f.limit <= SPAN_PAGE):
         # the candidates (each found by the filter) by key, then sorted: "+ 0" keeps SQLite
@@ -227,6 +235,13 @@ def _events_select(store: Store, f: EventFilter, columns: tuple):
     if f.limit is not None:
         q = q.limit(f.limit).offset(f.offset)
     return q
+
+
+def _many(store: Store, f: EventFilter) -> bool:
+    c = t.event_clusters
+    with store.engine.connect() as conn:
+        return len(conn.execute(select(c.c.id).where(c.c.origins >= f.min_origins)
+                                .limit(FEW + 1)).all()) > FEW
 
 
 def _span_candidates(store: Store, f: EventFilter) -> list:
@@ -395,16 +410,20 @@ def _event_dict(r, names) -> dict:
     }
 
 
-def actor(store: Store, name: str, timeline: int = 200) -> list[dict]:
+def actor(store: Store, name: str, timeline: int = 200,
+          partners: int | None = None) -> list[dict]:
     """Profiles of the actors a name finds: aliases, articles, timeline, counterparts."""
-    found = (actor_profile(store, actor_id, timeline) for actor_id in find_actors(store, name))
+    found = (actor_profile(store, actor_id, timeline, partners)
+             for actor_id in find_actors(store, name))
     return [p for p in found if p is not None]
 
 
-def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict | None:
+def actor_profile(store: Store, actor_id: int, timeline: int = 200,
+                  partners: int | None = None) -> dict | None:
     """One actor: aliases, how many articles name it, its event mentions as source and
     target (the newest ``timeline``, with the total), their counts per type and per month,
-    and its counterparts: the actors it shares events with, with counts by event type.
+    and its counterparts: the actors it shares events with, with counts by event type
+    (the ``partners`` most shared, when given).
     None when there is no such actor.  Every count is kept as articles are stored
     (:func:`.tallies.count_actor_events`): nothing here grows with the actor's mentions."""
     ac, kept = t.actors, t.actor_counts
@@ -431,7 +450,7 @@ def actor_profile(store: Store, actor_id: int, timeline: int = 200) -> dict | No
                    for kind, key, n in sorted(counts) if kind == "month"],
         "years": _years_by_role(counts),
         "timeline": actor_timeline(store, actor_id, limit=timeline) if timeline else [],
-        "counterparts": counterparts(store, actor_id),
+        "counterparts": counterparts(store, actor_id, limit=partners),
     }
 
 
@@ -468,29 +487,6 @@ def actor_timeline(store: Store, actor_id: int, limit: int = 200,
              "event_id": m["event_id"], "cluster_id": m["cluster_id"],
              "polarity": m["polarity"], "certainty": m["certainty"],
              "sentence": m["sentence"]} for m in rows]
-
-
-def counterparts(store: Store, actor_id: int) -> list[dict]:
-    """The actors an actor shares event mentions with, most shared first, with counts by
-    event type ("uncoded" for events outside PLOVER): kept per pair of actors as articles
-    are stored (``actor_pairs``)."""
-    ap, ac = t.actor_pairs, t.actors
-    with store.engine.connect() as conn:
-        # each name looked up by id: joined, PostgreSQL hashed every actor of the store
-        name = select(ac.c.name).where(ac.c.id == ap.c.other_id).scalar_subquery()
-        pairs = conn.execute(
-            select(ap.c.other_id, name, ap.c.type, ap.c.n)
-            .where(ap.c.actor_id == actor_id, ap.c.n > 0)
-            .order_by(ap.c.other_id, ap.c.type)).all()
-    found: dict[int, dict] = {}
-    for other_id, other_name, etype, n in pairs:
-        if other_name is None:  # as the join: a pair without its actor is left out
-            continue
-        entry = found.setdefault(other_id, {"actor_id": other_id, "name": other_name,
-                                            "events": 0, "types": {}})
-        entry["events"] += n
-        entry["types"][etype or "uncoded"] = entry["types"].get(etype or "uncoded", 0) + n
-    return sorted(found.values(), key=lambda c: (-c["events"], c["name"]))
 
 
 def articles(store: Store, limit: int = 50, offset: int = 0) -> list[dict]:
@@ -530,7 +526,7 @@ def named_sources(store: Store, limit: int = 100, offset: int = 0) -> list[dict]
         return [dict(r) for r in conn.execute(q).mappings()]
 
 
-def sources(store: Store) -> list[dict]:
+def sources(store: Store, limit: int | None = None) -> list[dict]:
     """Outlets: articles they published, articles that are near-copies of theirs, and
     articles that cite them ("according to a report in X"), with event mentions cited
     (counts kept as articles are stored, :mod:`.tallies`)."""
@@ -538,6 +534,7 @@ def sources(store: Store) -> list[dict]:
     q = select(o.c.name.label("outlet"), o.c.articles, o.c.copied_by_articles,
                o.c.cited_by_articles, o.c.cited_event_mentions).order_by(
         (o.c.copied_by_articles + o.c.cited_by_articles).desc(), o.c.articles.desc(), o.c.name)
+    q = q.limit(limit) if limit is not None else q
     with store.engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    literal_column,
 )
 
 metadata = MetaData()
@@ -139,6 +140,9 @@ events = Table(
     # how far the days reach (tallies.span): a --since/--until page is read per span from
     # ix_events_span, each from the first day that can still reach into the asked stretch
     Column("span", Integer),
+    # 1 when the mention's cluster has (or once had) two independent origins or more, else
+    # null: ix_events_multi holds only these, so --min-origins walks them in date order
+    Column("multi", Integer),
 )
 Index("ix_events_type_day", events.c.type, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
@@ -146,6 +150,9 @@ Index("ix_events_day", events.c.sort_day, events.c.date_last, events.c.article_i
       events.c.start)
 Index("ix_events_span", events.c.span, events.c.sort_day, events.c.date_last,
       events.c.article_id, events.c.start)
+Index("ix_events_multi", events.c.sort_day, events.c.date_last, events.c.article_id,
+      events.c.start, sqlite_where=events.c.multi.is_not(None),
+      postgresql_where=events.c.multi.is_not(None))
 Index("ix_events_newest", events.c.back_day.desc(), events.c.back_first.desc(),
       events.c.article_id, events.c.start)
 event_actors = Table(
@@ -219,9 +226,12 @@ actor_pairs = Table(
     "actor_pairs", metadata,
     Column("actor_id", Integer, primary_key=True),
     Column("other_id", Integer, primary_key=True),
-    Column("type", String, primary_key=True),
+    Column("type", String, primary_key=True),  # "" uncoded; "*" all types (tallies.PAIR_TOTAL)
     Column("n", Integer, nullable=False),
 )
+Index("ix_actor_pairs_total", actor_pairs.c.actor_id, actor_pairs.c.n,
+      sqlite_where=actor_pairs.c.type == literal_column("'*'"),
+      postgresql_where=actor_pairs.c.type == literal_column("'*'"))
 # Outlets with counts kept as articles are stored (queries.sources reads them).
 outlets = Table(
     "outlets", metadata,

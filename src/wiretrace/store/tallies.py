@@ -448,6 +448,11 @@ def role_years(roles: str, month: str) -> list[tuple[str, str]]:
             if role in ACTOR_YEAR_ROLES]
 
 
+# actor_pairs' type for a pair's mentions of every type: ix_actor_pairs_total holds these in
+# order of their count, so the most shared counterparts are read first (queries.counterparts)
+PAIR_TOTAL = "*"
+
+
 def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
     """What mentions add to (sign -1: take from) each actor's counts and counterparts."""
     by_event = {(r["article_id"], r["event_id"]): r for r in event_rows}
@@ -471,6 +476,7 @@ def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
             for other in found:
                 if one != other:
                     pairs[one, other, kind] += sign
+                    pairs[one, other, PAIR_TOTAL] += sign
     return counts, pairs
 
 

@@ -174,8 +174,10 @@ def list_actors(request: Request, limit: Limit = 50, offset: Offset = 0,
     return _page(rows, limit, offset)
 
 
-def _profile(request: Request, actor_id: int, timeline: int = 200) -> dict:
-    found = queries.actor_profile(store_of(request), actor_id, timeline=timeline)
+def _profile(request: Request, actor_id: int, timeline: int = 200,
+             partners: int | None = 0) -> dict:
+    found = queries.actor_profile(store_of(request), actor_id, timeline=timeline,
+                                  partners=partners)
     if found is None:
         raise ApiError(404, f"no actor {actor_id}")
     return found
@@ -184,10 +186,13 @@ def _profile(request: Request, actor_id: int, timeline: int = 200) -> dict:
 @router.get("/actors/{actor_id}", response_model=ActorProfile, responses=NOT_FOUND,
             tags=["actors"])
 def get_actor(request: Request, actor_id: ActorId,
-              timeline: Annotated[int, Query(ge=0, le=500)] = 100) -> dict:
+              timeline: Annotated[int, Query(ge=0, le=500)] = 100,
+              counterparts: Annotated[int, Query(ge=0, le=500, description=(
+                  "At most N counterparts, the most shared first (all: "
+                  "/actors/{id}/counterparts a page at a time)"))] = 50) -> dict:
     """An actor's profile: aliases, articles, counts per type and month, its newest events,
     counterparts."""
-    return _profile(request, actor_id, timeline)
+    return _profile(request, actor_id, timeline, counterparts)
 
 
 @router.get("/actors/{actor_id}/timeline", response_model=TimelinePage, responses=NOT_FOUND,
@@ -196,23 +201,29 @@ def get_actor_timeline(request: Request, actor_id: ActorId, limit: Limit = 50,
                        offset: Offset = 0) -> dict:
     """An actor's event mentions, newest first, with the roles it plays (source, target,
     ...)."""
-    _profile(request, actor_id, timeline=0)
+    _profile(request, actor_id, timeline=0, partners=0)
     rows = queries.actor_timeline(store_of(request), actor_id, limit=limit + 1, offset=offset)
     return _page(rows, limit, offset)
 
 
 @router.get("/actors/{actor_id}/counterparts", response_model=list[Counterpart],
             responses=NOT_FOUND, tags=["actors"])
-def get_counterparts(request: Request, actor_id: ActorId) -> list[dict]:
-    """Who this actor deals with: shared event mentions, by PLOVER category."""
-    return _profile(request, actor_id, timeline=0)["counterparts"]
+def get_counterparts(request: Request, actor_id: ActorId, limit: Limit = 100,
+                     offset: Offset = 0) -> list[dict]:
+    """Who this actor deals with: shared event mentions, by PLOVER category; the most
+    shared first, a page of them."""
+    _profile(request, actor_id, timeline=0, partners=0)
+    return queries.counterparts(store_of(request), actor_id, limit=limit, offset=offset)
 
 
 @router.get("/sources", response_model=SourcesOut, tags=["sources"])
-def get_sources(request: Request, limit: Limit = 100, offset: Offset = 0) -> dict:
-    """Outlets (published, copied by others, cited by others) and named sources."""
+def get_sources(request: Request, limit: Limit = 100, offset: Offset = 0,
+                outlets: Annotated[int, Query(ge=0, le=10_000, description=(
+                    "At most N outlets, those most copied and cited first"))] = 100) -> dict:
+    """Outlets (published, copied by others, cited by others) and named sources (``limit``
+    and ``offset`` page the named sources)."""
     store = store_of(request)
-    return {"outlets": queries.sources(store),
+    return {"outlets": queries.sources(store, limit=outlets),
             "sources": queries.named_sources(store, limit=limit, offset=offset)}
 
 
