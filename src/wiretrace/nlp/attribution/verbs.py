@@ -96,16 +96,114 @@ def _act_stance(verb: Token) -> Cue | None:
         return None
     against = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                for p in _children(c, "pobj") if p.lemma_.lower() in lex.act_against]
-    if obj.lemma_.lower() not in lex.act_objects and not against:
-        return None
     speaker = subject_of(verb)
     if speaker is None or speaker.lower_ in FIRST_PERSON:
         return None
+    person = verb.lemma_.lower() in lex.act_persons and _attacks_person(speaker, obj)
+    if not person and (verb.lemma_.lower() not in lex.act_stances or (
+            obj.lemma_.lower() not in lex.act_objects and not against)):
+        return None
     content = set(clause_tokens(obj))
+    if person:
+        # the one attacked, less a relative clause or an apposition about them
+        content -= {t.i for c in obj.children if c.dep_ in ("relcl", "appos")
+                    for t in c.subtree}
+        # "attacked the mayor over the levy": the matter is said too
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i > obj.i and c.lower_ in PERSON_ATTACK_PREPS:
+                content |= set(clause_tokens(c))
     for p in against:
         content |= set(clause_tokens(p.head))
     return Cue(tokens=[verb.i], cls="stance", anchor=verb.i, speaker=speaker.i,
                content=sorted(content))
+
+
+PERSON_ATTACK_PREPS = ("over", "on", "for", "about", "as")
+PERSONAL_OBJECTS = ("him", "her", "them")
+
+
+def _attacks_person(speaker: Token, obj: Token) -> bool:
+    """"Bush attacked Trump", "she challenged him": a named person or a personal pronoun
+    attacked by a subject that can speak (`person_objects` in cues.yaml)."""
+    return (obj.ent_type_ == "PERSON" or obj.lower_ in PERSONAL_OBJECTS) and (
+        speaker.ent_type_ in ("PERSON", "ORG", "NORP") or speaker.lower_ in (
+            "he", "she", "they") or names_people(speaker) or could_be_source(speaker))
+
+
+def _publication_cue(verb: Token) -> Cue | None:
+    """"released its findings", "issued a report", "published an op-ed": a document or
+    message made public is the content, the publisher the source (`publication_verbs`
+    in cues.yaml); not when the document holds a cue of its own ("issued a statement
+    saying ...", "a statement of concern about ...")."""
+    lex = lexicon()
+    if _is_passive(verb) or verb.dep_ == "amod":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in lex.publication_objects:
+        return None
+    from .nominal import noun_cue  # nominal reads this module
+
+    if noun_cue(obj) is not None or any(
+            t.i != obj.i and cue_class(t) not in (None, "intention") for t in obj.subtree):
+        return None  # "a report detailing ...", "a statement of concern": that cue is the record
+    speaker = subject_of(verb)
+    if speaker is None and verb.dep_ == "xcomp":
+        # "the port authority is expected to publish ...": the subject of the verb above
+        speaker = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None
+    # a topic record: what is made public is not the publisher's assertion ("released
+    # 5,000 pages of emails"), so the events in it get no attribution chain
+    return Cue(tokens=[verb.i], cls="topic", anchor=verb.i, speaker=index_of(speaker),
+               content=clause_tokens(obj))
+
+
+def _persuasion_cue(verb: Token) -> Cue | None:
+    """"encouraged voters to back the levy", "convinced him that the port was safe": an
+    addressee urged to do or believe the content (`persuasion_verbs` in cues.yaml); "is
+    convinced that ...": the one persuaded holds the belief."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+        return _persuaded(verb)
+    if _is_passive(verb):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) and not any(
+            g.dep_ == "nsubj" for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+            for g in c.children):
+        return None
+    clause = next((c for c in verb.children if c.i > verb.i and (
+        (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                      for g in c.children)))), None)
+    if clause is None:
+        return None
+    speaker = subject_of(verb)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None
+    # the one urged is part of what is urged ("encouraged the growers to sell"), as
+    # PolNeAR marks it
+    content = set(clause_tokens(clause))
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < clause.i:
+            content |= set(clause_tokens(c))
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=index_of(speaker),
+               content=sorted(content))
+
+
+def _persuaded(verb: Token) -> Cue | None:
+    """"Ana is convinced that the quay is safe", "growers were persuaded that ...": a
+    belief; its holder is the subject of the passive or of the copula."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if holder is None and verb.dep_ == "acomp":
+        holder = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if holder is None or holder.lower_ in FIRST_PERSON:
+        return None
+    return Cue(tokens=[verb.i], cls="cognitive", anchor=verb.i,
+               speaker=relative_head(holder).i, content=clause_tokens(clause))
 
 
 def _put_cue(verb: Token) -> Cue | None:
@@ -139,7 +237,13 @@ def verb_cue(verb: Token) -> Cue | None:
 def _verb_cue(verb: Token) -> Cue | None:
     lex = lexicon()
     cls = cue_class(verb)
-    if cls is None and verb.lemma_.lower() in lex.act_stances:
+    if cls is None and verb.lemma_.lower() in lex.persuasion_verbs:
+        urged = _persuasion_cue(verb)
+        if urged is not None:
+            return urged
+    if cls is None and verb.lemma_.lower() in lex.publication_verbs:
+        return _publication_cue(verb)
+    if cls is None and verb.lemma_.lower() in lex.act_stances | lex.act_persons:
         return _act_stance(verb)
     if cls is None and verb.lemma_.lower() in lex.put_verbs:
         return _put_cue(verb)

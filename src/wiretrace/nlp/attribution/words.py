@@ -73,6 +73,10 @@ class Lexicon:
     act_stances: frozenset[str]
     act_objects: frozenset[str]
     act_against: frozenset[str]
+    act_persons: frozenset[str]
+    publication_verbs: frozenset[str]
+    publication_objects: frozenset[str]
+    persuasion_verbs: frozenset[str]
     put_verbs: frozenset[str]
     put_said: frozenset[str]
     put_estimate: frozenset[str]
@@ -165,6 +169,12 @@ def lexicon() -> Lexicon:
         act_stances=frozenset(data["speech_act_stances"]["lemmas"]),
         act_objects=frozenset(data["speech_act_stances"]["objects"]),
         act_against=frozenset(data["speech_act_stances"]["against"]),
+        act_persons=frozenset(data["speech_act_stances"]["person_objects"]),
+        publication_verbs=frozenset(data["publication_verbs"]["lemmas"]),
+        publication_objects=(frozenset(data["publication_verbs"]["objects"]) | frozenset(
+            data["nouns"]["document"]["lemmas"])) - frozenset(
+            data["publication_verbs"]["not_objects"]),
+        persuasion_verbs=frozenset(data["persuasion_verbs"]["lemmas"]),
         put_verbs=frozenset(data["put_idioms"]["lemmas"]),
         put_said=frozenset(data["put_idioms"]["said_object"]),
         put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
