@@ -251,6 +251,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         return _wording_cue(verb)
     if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
         return None  # a participle used as an adjective: "pledged delegates"
+    if _not_a_cue_frame(verb):
+        return None
     if cls == "evidential":
         return _evidential_cue(verb)
     if cls == "refuse":
@@ -355,6 +357,19 @@ def _verb_cue(verb: Token) -> Cue | None:
             if c.head.i != verb.i:
                 cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
+
+
+def _not_a_cue_frame(verb: Token) -> bool:
+    """"waited to see if the mayor would act", "hard to see how he wins": a cue verb in
+    a frame of finding out, which reports no one's belief (`finding_out` in cues.yaml)."""
+    lex = lexicon()
+    if verb.lemma_.lower() in lex.finding_out:
+        # the clause right after the verb: "see Clinton as the winner if she ..." is a
+        # condition on a view
+        return any(c.dep_ in ("ccomp", "advcl") and c.left_edge.i == verb.i + 1 and (
+            any(g.dep_ == "mark" and g.lower_ in lex.finding_marks for g in c.children)
+            or c.left_edge.tag_ in ("WRB", "WP", "WDT")) for c in verb.children)
+    return False
 
 
 def _participle_with_agent(verb: Token, cls: str) -> Cue | None:

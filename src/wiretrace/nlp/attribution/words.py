@@ -80,6 +80,8 @@ class Lexicon:
     put_verbs: frozenset[str]
     put_said: frozenset[str]
     put_estimate: frozenset[str]
+    finding_out: frozenset[str]
+    finding_marks: frozenset[str]
     # noun groups of round 14 (`request_nouns`, `wording_nouns`, `role_nouns` in
     # cues.yaml): lemmas, prepositions, and the group's verbs (the copulas of role nouns)
     noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
@@ -178,6 +180,8 @@ def lexicon() -> Lexicon:
         put_verbs=frozenset(data["put_idioms"]["lemmas"]),
         put_said=frozenset(data["put_idioms"]["said_object"]),
         put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
+        finding_out=frozenset(data["finding_out"]["lemmas"]),
+        finding_marks=frozenset(data["finding_out"]["marks"]),
         noun_groups={key: (frozenset(data[key]["lemmas"]), frozenset(data[key]["prepositions"]),
                            frozenset(data[key].get("copulas", ())))
                      for key in ("request_nouns", "wording_nouns", "role_nouns")},
