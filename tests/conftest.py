@@ -197,3 +197,14 @@ def error_of(response, status: int) -> dict:
     assert set(body) == {"error"} and body["error"]["status"] == status
     assert body["error"]["code"] and body["error"]["message"]
     return body["error"]
+
+
+def cued(report, word: str) -> list:
+    """The report's quotes whose cue is ``word`` (any case)."""
+    return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
+
+
+def speaker_name(report, quote) -> str | None:
+    """The name of a quote's speaker, None when it has none."""
+    sources = {s.id: s for s in report.sources}
+    return sources[quote.speaker].name if quote.speaker in sources else None

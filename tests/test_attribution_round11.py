@@ -3,24 +3,20 @@ attributes its clause to no named source.  Every sentence is invented for this f
 
 from __future__ import annotations
 
-from .conftest import assert_offsets
-
-
-def _cued(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
+from .conftest import assert_offsets, cued
 
 
 def test_address_with_its_audience_is_no_cue(analyze_text):
     report = analyze_text("Ana Mendes will address the convention on Thursday. Later, "
                           "addressing supporters in Porto, Ana Mendes thanked the growers.")
     assert_offsets(report)
-    assert _cued(report, "address") == [] and _cued(report, "addressing") == []
+    assert cued(report, "address") == [] and cued(report, "addressing") == []
 
 
 def test_address_with_a_topic_keeps_its_content(analyze_text):
     report = analyze_text("On Monday, Ana Mendes addressed the rising cost of the dredging.")
     assert_offsets(report)
-    assert any("dredging" in q.text for q in _cued(report, "addressed"))
+    assert any("dredging" in q.text for q in cued(report, "addressed"))
 
 
 def test_reportedly_attributes_its_clause_to_no_named_source(analyze_text):
@@ -28,7 +24,7 @@ def test_reportedly_attributes_its_clause_to_no_named_source(analyze_text):
                           "national parliament next year.")
     assert_offsets(report)
     # the content is the clause on both sides of the adverb, one record with two runs
-    texts = [q.text for q in _cued(report, "reportedly")]
+    texts = [q.text for q in cued(report, "reportedly")]
     assert any(t.startswith("The mayor") for t in texts), texts
     assert any("considering a run" in t for t in texts), texts
     assert not any("reportedly" in t for t in texts), texts

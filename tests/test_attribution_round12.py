@@ -4,11 +4,7 @@ instr_communication-37.4, as "tweet"); "trumpet" as a topic verb (as
 
 from __future__ import annotations
 
-from .conftest import assert_offsets
-
-
-def _cued(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
+from .conftest import assert_offsets, cued
 
 
 def test_emailed_with_a_that_clause_is_a_cue(analyze_text):
@@ -17,7 +13,7 @@ def test_emailed_with_a_that_clause_is_a_cue(analyze_text):
         "the vote on the dredging levy was off."
     )
     assert_offsets(report)
-    texts = [q.text for q in _cued(report, "emailed")]
+    texts = [q.text for q in cued(report, "emailed")]
     assert any("the vote on the dredging levy was off" in t for t in texts), texts
 
 
@@ -26,8 +22,8 @@ def test_an_emailed_statement_is_no_second_cue(analyze_text):
         "The mayor of Porto said in an emailed statement that the dredging levy would stay."
     )
     assert_offsets(report)
-    assert _cued(report, "emailed") == []
-    assert any("levy would stay" in q.text for q in _cued(report, "said"))
+    assert cued(report, "emailed") == []
+    assert any("levy would stay" in q.text for q in cued(report, "said"))
 
 
 def test_trumpeting_takes_its_object_as_content(analyze_text):
@@ -35,5 +31,5 @@ def test_trumpeting_takes_its_object_as_content(analyze_text):
         "On Tuesday, Ana Mendes was trumpeting her record on the dredging levy in Porto."
     )
     assert_offsets(report)
-    texts = [q.text for q in _cued(report, "trumpeting")]
+    texts = [q.text for q in cued(report, "trumpeting")]
     assert any("her record on the dredging levy" in t for t in texts), texts

@@ -8,16 +8,7 @@ sentence is invented for this file."""
 
 from __future__ import annotations
 
-from .conftest import assert_offsets
-
-
-def _cued(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
-
-
-def _speaker(report, quote) -> str | None:
-    sources = {s.id: s for s in report.sources}
-    return sources[quote.speaker].name if quote.speaker in sources else None
+from .conftest import assert_offsets, cued, speaker_name
 
 
 def test_plea_for_a_for_to_clause(analyze_text):
@@ -25,27 +16,27 @@ def test_plea_for_a_for_to_clause(analyze_text):
         "Ruth Okafor spoke in the harbour town on Monday. Okafor made a plea for the "
         "council to drop the levy.")
     assert_offsets(report)
-    pleas = _cued(report, "plea")
+    pleas = cued(report, "plea")
     assert pleas and pleas[0].text == "the council to drop the levy", [q.text for q in pleas]
-    assert _speaker(report, pleas[0]) is not None
+    assert speaker_name(report, pleas[0]) is not None
 
 
 def test_possessive_holds_a_call_for(analyze_text):
     report = analyze_text(
         "John Smith spoke in Ohio on Monday. His call for a recount angered the council.")
     assert_offsets(report)
-    calls = _cued(report, "call")
+    calls = cued(report, "call")
     assert calls and calls[0].text == "a recount"
-    assert _speaker(report, calls[0]) == "John Smith"
+    assert speaker_name(report, calls[0]) == "John Smith"
 
 
 def test_chants_of_a_slogan(analyze_text):
     report = analyze_text(
         "The fishermen said they were tired. But their chants of 'Fish first' went on.")
     assert_offsets(report)
-    chants = _cued(report, "chants")
+    chants = cued(report, "chants")
     assert chants and "Fish first" in chants[0].text
-    assert _speaker(report, chants[0]) == "fishermen"
+    assert speaker_name(report, chants[0]) == "fishermen"
 
 
 def test_questions_about_are_no_cue(analyze_text):
@@ -54,13 +45,13 @@ def test_questions_about_are_no_cue(analyze_text):
     report = analyze_text(
         "The leaked memo raised new questions about whether the mayor knew of the deal.")
     assert_offsets(report)
-    assert not _cued(report, "questions")
+    assert not cued(report, "questions")
 
 
 def test_made_the_case_that(analyze_text):
     report = analyze_text("Ana Mendes made the case that the port needs a new crane.")
     assert_offsets(report)
-    cases = _cued(report, "case")
+    cases = cued(report, "case")
     assert cases and cases[0].text == "that the port needs a new crane"
 
 
@@ -68,22 +59,22 @@ def test_showed_no_sign_and_took_a_swipe(analyze_text):
     report = analyze_text(
         "The mayor showed no sign of backing down. Okafor took a swipe at the council.")
     assert_offsets(report)
-    assert any(q.text.startswith("backing down") for q in _cued(report, "sign"))
-    assert any(q.text == "the council" for q in _cued(report, "swipe"))
+    assert any(q.text.startswith("backing down") for q in cued(report, "sign"))
+    assert any(q.text == "the council" for q in cued(report, "swipe"))
 
 
 def test_supporter_after_a_copula_leaves_the_aside_out(analyze_text):
     report = analyze_text(
         "The senator is a fierce supporter of the levy, which passed in May.")
     assert_offsets(report)
-    supporters = _cued(report, "supporter")
+    supporters = cued(report, "supporter")
     assert supporters and supporters[0].text == "the levy"
 
 
 def test_supporter_as_subject_is_no_cue(analyze_text):
     report = analyze_text("A supporter of the levy waved a flag outside the hall.")
     assert_offsets(report)
-    assert not _cued(report, "supporter")
+    assert not cued(report, "supporter")
 
 
 def test_sentence_case_headline_verb(analyze_text):
@@ -91,7 +82,7 @@ def test_sentence_case_headline_verb(analyze_text):
         "Mayor demands inquiry into port deal\n\nThe mayor of the harbour town spoke on "
         "Tuesday.")
     assert_offsets(report)
-    demands = _cued(report, "demands")
+    demands = cued(report, "demands")
     assert demands and demands[0].text.startswith("inquiry into port deal")
 
 
@@ -99,12 +90,12 @@ def test_sentence_case_noun_after_a_verb_is_no_cue(analyze_text):
     report = analyze_text(
         "Officials held port talks with the union\n\nThe talks ended on Tuesday.")
     assert_offsets(report)
-    assert not _cued(report, "talks")
+    assert not cued(report, "talks")
 
 
 def test_headline_label_with_an_addressee(analyze_text):
     report = analyze_text(
         "Okafor to Port Workers: The Levy Will Go\n\nRuth Okafor spoke on Monday.")
     assert_offsets(report)
-    labels = _cued(report, ":")
+    labels = cued(report, ":")
     assert labels and labels[0].text == "The Levy Will Go"

@@ -4,11 +4,7 @@ invented for this file."""
 
 from __future__ import annotations
 
-from .conftest import assert_offsets
-
-
-def _cued(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
+from .conftest import assert_offsets, cued
 
 
 def test_see_if_is_finding_out(analyze_text):
@@ -16,14 +12,14 @@ def test_see_if_is_finding_out(analyze_text):
         "Ruth Okafor spoke in the harbour town on Monday. The dockers waited to see if "
         "Okafor would drop the levy.")
     assert_offsets(report)
-    assert not _cued(report, "see")
+    assert not cued(report, "see")
 
 
 def test_see_how_is_finding_out(analyze_text):
     report = analyze_text(
         "The levy is unpopular. It is hard to see how the mayor wins the harbour vote.")
     assert_offsets(report)
-    assert not _cued(report, "see")
+    assert not cued(report, "see")
 
 
 def test_see_that_stays_a_belief(analyze_text):
@@ -31,14 +27,14 @@ def test_see_that_stays_a_belief(analyze_text):
         "Ruth Okafor spoke in the harbour town on Monday. The dockers see that Okafor "
         "could win the vote.")
     assert_offsets(report)
-    assert _cued(report, "see")
+    assert cued(report, "see")
 
 
 def test_wants_to_stays_an_intention(analyze_text):
     report = analyze_text(
         "Ruth Okafor spoke in the harbour town on Monday. Okafor wants to drop the levy.")
     assert_offsets(report)
-    assert _cued(report, "wants")
+    assert cued(report, "wants")
 
 
 def test_see_as_with_a_condition_stays_a_view(analyze_text):
@@ -46,7 +42,7 @@ def test_see_as_with_a_condition_stays_a_view(analyze_text):
         "Ruth Okafor spoke in the harbour town on Monday. The dockers see Okafor as the "
         "best mayor if she drops the levy.")
     assert_offsets(report)
-    assert _cued(report, "see")
+    assert cued(report, "see")
 
 
 def test_a_person_offers_an_aim(analyze_text):
@@ -54,4 +50,4 @@ def test_a_person_offers_an_aim(analyze_text):
         "Ruth Okafor spoke in the harbour town on Monday. The mayor offered a compromise "
         "on the levy.")
     assert_offsets(report)
-    assert _cued(report, "offered")
+    assert cued(report, "offered")
