@@ -41,3 +41,8 @@ def phrase_cameo(token: Token) -> str | None:
                             if code:
                                 return code
     return None
+
+
+def prepare() -> None:
+    """Load the table now (see :func:`wiretrace.pipeline.load`)."""
+    _table()
