@@ -38,6 +38,13 @@ def test_the_rule_takes_every_kth_article_of_the_first_half(tmp_path):
         polnear_stories.pick(str(root), start=1, step=2, count=3)
 
 
+def test_the_check_half_takes_its_articles_from_the_second_half(tmp_path):
+    root = folder(tmp_path)          # 8 articles: the second half is the last 4 by name
+    chosen = polnear_stories.pick(str(root), start=0, step=2, count=2, half="check")
+    names = sorted(p.name for p in (root / "text").glob("*.txt"))
+    assert [p.name for p in chosen] == [names[4], names[6]]
+
+
 def test_a_story_keeps_the_body_and_its_offset(tmp_path):
     root = folder(tmp_path)
     path = sorted((root / "text").glob("*.txt"))[0]

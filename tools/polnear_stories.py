@@ -5,12 +5,17 @@ its texts never enter this repository: this tool writes them to a file outside i
 /tmp), in the format of ``../shared/eval/real-news/voa-dev.jsonl`` (id, title, text,
 published, outlet, plus ``half``, ``source_file`` and ``body_offset``).
 
-Which articles: those of the FIRST half of a split folder as ``wiretrace eval polnear
---half first`` defines it (``wiretrace.eval.polnear.split_files``: the articles in name
-order, the first ``n // 2``), then by a fixed rule, positions ``start, start + step, ...``
-of that half (``--count`` of them).  The default (start 17, step 35, count 12) is the set
-judged in ``docs/judgments/events-polnear-train.tsv``: over the 420 first-half articles of
+Which articles: with ``--half dev`` (the default) those of the FIRST half of a split
+folder as ``wiretrace eval polnear --half first`` defines it
+(``wiretrace.eval.polnear.split_files``: the articles in name order, the first
+``n // 2``), with ``--half check`` those of the SECOND half (the rest); then by a fixed
+rule, positions ``start, start + step, ...`` of that half (``--count`` of them).  The
+default (start 17, step 35, count 12) is the set judged in
+``docs/judgments/events-polnear-train.tsv``: over the 420 first-half articles of
 ``data/train`` it takes 3 Breitbart, 4 HuffPost, 3 New York Times and 2 Politico pieces.
+``--half check --step 52 --count 8`` is the check set of
+``docs/judgments/events-polnear-check.tsv`` (second half: 1 Politico, 3 USA Today, 2
+Washington Post, 2 Western Journal).
 
 Each text file's first line is its headline: it becomes ``title`` and the body starts
 after the blank lines that follow (``body_offset`` = where the body starts in the file,
@@ -18,6 +23,8 @@ so a judged offset + body_offset is the offset in the PolNeAR file).  ``half`` (
 ``dev``) is the half the judgment files give these stories (events-judged reads it).
 
     python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-train-12.jsonl
+    python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-check-8.jsonl \
+        --half check --step 52 --count 8
 """
 
 from __future__ import annotations
@@ -32,9 +39,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from wiretrace.eval.polnear import split_files
 
 
-def pick(directory: str, start: int = 17, step: int = 35, count: int = 12) -> list[Path]:
-    """The text files chosen: positions start, start+step, ... of the first half."""
-    files = [text for text, _ann in split_files(directory, half="first")]
+def pick(directory: str, start: int = 17, step: int = 35, count: int = 12,
+         half: str = "dev") -> list[Path]:
+    """The text files chosen: positions start, start+step, ... of the first half (``half``
+    "dev") or of the second ("check")."""
+    files = [text for text, _ann in split_files(
+        directory, half="first" if half == "dev" else "second")]
     chosen = files[start::step][:count]
     if len(chosen) < count:
         raise SystemExit(f"only {len(chosen)} articles at positions {start}+{step}k "
@@ -69,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if out.is_relative_to(repo):
         raise SystemExit("refusing to write PolNeAR texts into the repository")
     rows = [story(p, args.half) for p in pick(args.directory, args.start, args.step,
-                                             args.count)]
+                                             args.count, args.half)]
     with open(out, "w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
