@@ -11,6 +11,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
+from ..actors.places import PLACE_TYPES
+from .coding import NAMES
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OWNERS = {"his", "her"}
@@ -82,7 +84,7 @@ def verbal(token: Token) -> bool:
             return True  # "hit Clinton over her husband's trade policies"
     if token.pos_ == "VERB" and token.lemma_.lower() in data["criticism_verbs"]:
         return any(c.dep_ in ("dobj", "nsubjpass") and (
-            c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN")
+            c.ent_type_ in NAMES or c.pos_ == "PROPN")
             for c in token.children)  # "blasted the FBI"
     return False
 
@@ -114,16 +116,13 @@ def _person(token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
 
-PLACES = {"GPE", "LOC", "FAC"}
-
-
 def _owner(token: Token) -> bool:
     """Whose a rally is: a person's name, 'his' or 'her', or a proper noun that names no
     place ("Trump's rallies", "a Trump rally", "an ANC rally"; not "a Kampala rally"):
     not only by the parser's entity label, which often misses a surname."""
     if token.lower_ in OWNERS or _person(token):
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ not in PLACES
+    return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES
 
 
 def _protest_marked(token: Token, data: dict) -> bool:
@@ -174,7 +173,7 @@ def _campaign_rally(token: Token, data: dict) -> bool:
         # one person holds it ("Sanders held a rally", "she spoke at a rally"): PLOVER's
         # protests are collective actions
         return bool(subjects) and all(
-            (_person(s) or s.pos_ == "PROPN" and s.ent_type_ not in PLACES
+            (_person(s) or s.pos_ == "PROPN" and s.ent_type_ not in PLACE_TYPES
              or s.lower_ in ("he", "she")) and
             not any(g.dep_ == "conj" for g in s.children) for s in subjects)
     return False

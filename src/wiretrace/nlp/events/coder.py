@@ -163,10 +163,11 @@ def _home_visit(look: _Lookup, trigger: Token, found: list[EventActor],
                                     lemma not in _rules()["adjunct_agents"]["travel_nouns"]):
         return False
     sources = [a for a in found if a.role == "source"]
-    if not sources or any(a.role in ("target", "other") and a.entity_id and
-                          look.ctx.entity_type(a.entity_id) not in PLACES for a in found):
-        return False  # "visited Putin": a host
     ctx = look.ctx
+    if not sources or any(a.role in ("target", "other") and a.entity_id and
+                          ctx.entity_type(a.entity_id) not in places.PLACE_TYPES
+                          for a in found):
+        return False  # "visited Putin": a host
     article = None
     home = set()
     for a in sources:  # a person's country, else the article's (as place_countries gives)
@@ -177,11 +178,8 @@ def _home_visit(look: _Lookup, trigger: Token, found: list[EventActor],
         home.add(country)
     if len(home) != 1 or None in home or "?" in home:
         return False
-    places = [t for t in _destinations(trigger)]
-    return bool(places) and all(_country_of(ctx, t) in home for t in places)
-
-
-PLACES = ("GPE", "LOC", "FAC")
+    destinations = _destinations(trigger)
+    return bool(destinations) and all(_country_of(ctx, t) in home for t in destinations)
 
 
 def _destinations(trigger: Token) -> list[Token]:
@@ -199,7 +197,7 @@ def _destinations(trigger: Token) -> list[Token]:
 def _country_of(ctx, token: Token) -> str | None:
     """The country of a place named by a token, or None where it names no place."""
     entity = ctx.entity(ctx.token_entity.get(token.i))
-    if entity is None or entity.type not in PLACES:
+    if entity is None or entity.type not in places.PLACE_TYPES:
         return None
     place = entity.place
     return (place.country if place is not None else None) or entity.country

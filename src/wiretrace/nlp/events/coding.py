@@ -435,8 +435,8 @@ def _coding_for(token: Token) -> Coding:
         return joint if together else shown
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
         return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
-    elif phrase_cameo(token):  # "punitive measures", "transfer of arms" (noun_phrases.py)
-        return code(phrase_cameo(token))
+    elif phrased := phrase_cameo(token):  # "punitive measures", "transfer of arms"
+        return code(phrased)
     return code(_cameo_for(token))
 
 
