@@ -14,6 +14,12 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def that_marked(clause: Token) -> bool:
+    """A clause opened by the complementizer "that" ("said that ...", "the claim that
+    ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -271,8 +277,7 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         # complement for a relative clause; a relative clause has no "that" marker
         for t in verb.subtree:
             if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj" and (
-                    t.head.head.head.i == verb.i) and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                    t.head.head.head.i == verb.i) and that_marked(t):
                 return clause_tokens(t)
     if lemma in lex.object_clause:
         # "said families of the victims file lawsuits", "said legalizing it could ..."

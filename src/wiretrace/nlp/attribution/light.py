@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import _children, clause_tokens, subject_of
+from .clauses import _children, clause_tokens, subject_of, that_marked
 from .record import Cue, index_of
 from .words import FIRST_PERSON, could_be_source, lexicon, names_people
 
@@ -37,8 +37,7 @@ def _that_clause(noun: Token, *heads: Token) -> Token | None:
     """A that-clause after the noun, under it or under one of ``heads``."""
     for head in (noun, *heads):
         for c in head.children:
-            if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and that_marked(c):
                 return c
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import _children, clause_tokens, subject_of
+from .clauses import _children, clause_tokens, subject_of, that_marked
 from .record import Cue, index_of
 from .verbs import reports
 from .words import FIRST_PERSON, could_be_source, lexicon, names_people
@@ -22,9 +22,7 @@ def noun_cue(noun: Token) -> Cue | None:
     if noun.dep_ == "pobj" and reports(noun.head.head):
         return None  # "said in a statement that ...": the verb is the cue, the noun its medium
     for c in noun.children:
-        if c.dep_ in ("acl", "ccomp", "appos") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
-        ):
+        if c.dep_ in ("acl", "ccomp", "appos") and that_marked(c):
             speaker = next((g for g in noun.children if g.dep_ == "poss"), None)
             if speaker is None:
                 for prep in noun.children:

@@ -17,6 +17,7 @@ from .clauses import (
     _relay_subject,
     clause_tokens,
     subject_of,
+    that_marked,
 )
 from .record import Cue, index_of
 from .words import (
@@ -126,8 +127,7 @@ def _attacks_person(speaker: Token, obj: Token) -> bool:
     """"Bush attacked Trump", "she challenged him": a named person or a personal pronoun
     attacked by a subject that can speak (`person_objects` in cues.yaml)."""
     return (obj.ent_type_ == "PERSON" or obj.lower_ in PERSONAL_OBJECTS) and (
-        speaker.ent_type_ in ("PERSON", "ORG", "NORP") or speaker.lower_ in (
-            "he", "she", "they") or names_people(speaker) or could_be_source(speaker))
+        could_be_source(speaker) or names_people(speaker))
 
 
 def _publication_cue(verb: Token) -> Cue | None:
@@ -173,8 +173,7 @@ def _persuasion_cue(verb: Token) -> Cue | None:
         return None
     clause = next((c for c in verb.children if c.i > verb.i and (
         (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
-            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
-                                      for g in c.children)))), None)
+            c.dep_ == "ccomp" and that_marked(c)))), None)
     if clause is None:
         return None
     speaker = subject_of(verb)
@@ -193,8 +192,8 @@ def _persuasion_cue(verb: Token) -> Cue | None:
 def _persuaded(verb: Token) -> Cue | None:
     """"Ana is convinced that the quay is safe", "growers were persuaded that ...": a
     belief; its holder is the subject of the passive or of the copula."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and
+                   that_marked(c)), None)
     if clause is None:
         return None
     holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
