@@ -114,14 +114,20 @@ def day_year(anchor: date, month: int, day: int, tense: str) -> int | None:
                   if valid_date(y, month, day)]
     if not candidates:
         return None
-    dates = [date(y, month, day) for y in candidates]
+    chosen = by_tense([date(y, month, day) for y in candidates], anchor, tense)
+    return chosen.year if chosen else None
+
+
+def by_tense(dates: list[date], anchor: date, tense: str) -> date | None:
+    """Of candidate days, the latest up to the anchor for past events, the first from it
+    on for future ones, otherwise the nearest (None where the tense leaves none)."""
     if tense == "past":
         before = [d for d in dates if d <= anchor]
-        return max(before).year if before else None
+        return max(before) if before else None
     if tense == "future":
         after = [d for d in dates if d >= anchor]
-        return min(after).year if after else None
-    return min(dates, key=lambda d: abs((d - anchor).days)).year
+        return min(after) if after else None
+    return min(dates, key=lambda d: abs((d - anchor).days))
 
 
 def weekday_year(anchor: date, month: int, day: int, weekday: int) -> int | None:
@@ -276,12 +282,7 @@ def holiday_date(spec: str, year: int) -> date:
 
 
 def holiday_year_date(anchor: date, spec: str, tense: str) -> date:
-    """The day of a movable holiday named without a year, chosen like :func:`day_year`:
-    the latest up to the anchor for past events, the first from it on for future ones,
-    otherwise the nearest."""
-    dates = [holiday_date(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if tense == "past":
-        return max(d for d in dates if d <= anchor)
-    if tense == "future":
-        return min(d for d in dates if d >= anchor)
-    return min(dates, key=lambda d: abs((d - anchor).days))
+    """The day of a movable holiday named without a year, chosen like :func:`day_year`
+    (:func:`by_tense`; the holiday falls in each of the three years, so one is found)."""
+    return by_tense([holiday_date(spec, y) for y in (anchor.year - 1, anchor.year,
+                                                     anchor.year + 1)], anchor, tense)
