@@ -7,6 +7,11 @@ from sqlalchemy import literal_column, select
 
 from . import Store
 from . import schema as t
+from .tallies import PAIR_TOTAL
+
+# a pair's total row, as a literal: SQLite uses the partial index ix_actor_pairs_total
+# only for a query that names its condition's literal, not a bound parameter
+TOTAL = literal_column(f"'{PAIR_TOTAL}'")
 
 
 def counterparts(store: Store, actor_id: int, limit: int | None = None,
@@ -18,14 +23,14 @@ def counterparts(store: Store, actor_id: int, limit: int | None = None,
     if limit == 0:
         return []
     ap, ac = t.actor_pairs, t.actors
-    total = ap.c.type == literal_column("'*'")  # a literal: SQLite's partial index needs it
     with store.engine.connect() as conn:
         # each name looked up by id (joined, PostgreSQL hashed every actor of the store)
         name = select(ac.c.name).where(ac.c.id == ap.c.other_id).scalar_subquery()
         q = select(ap.c.other_id, name, ap.c.type, ap.c.n).where(
-            ap.c.actor_id == actor_id, ap.c.n > 0, ap.c.type != literal_column("'*'"))
+            ap.c.actor_id == actor_id, ap.c.n > 0, ap.c.type != TOTAL)
         if limit is not None:
-            tops = select(ap.c.other_id, ap.c.n).where(ap.c.actor_id == actor_id, total,
+            tops = select(ap.c.other_id, ap.c.n).where(ap.c.actor_id == actor_id,
+                                                       ap.c.type == TOTAL,
                                                        ap.c.n > 0).order_by(ap.c.n.desc())
             first = conn.execute(tops.limit(offset + limit)).all()
             if len(first) == offset + limit and first:  # those tied with the last, too
