@@ -2,7 +2,7 @@
 as force, round 15 of issue 18 (data in criticism_verbs.yaml, with its sources): words of
 judgment ("excoriated", "vilified"), colloquial verbs of force used of words on a party or
 a policy ("slammed the proposal", "bashed Mexico"), phrases ("railed against", "lit into",
-"hit out at", "took aim at", "went after Bush", "called out Trump") and 'question' of
+"hit out at", "went after Bush", "called out Trump") and 'question' of
 what a party has or is.  All are ACCUSE 'disapprove', CAMEO 111.  Kept apart so that the
 rule can be read and removed alone; coding.coding_for asks :func:`coding` for a verb the
 tables leave uncoded or code as force."""
@@ -31,8 +31,6 @@ def _data() -> dict:
         "phrases": {lemma: (frozenset(v.get("particles") or ()),
                             frozenset(v.get("prepositions") or ()), v["objects"])
                     for lemma, v in data["phrases"].items()},
-        "aim": (frozenset(data["aim"]["verbs"]), frozenset(data["aim"]["nouns"]),
-                frozenset(data["aim"]["prepositions"]), data["aim"]["objects"]),
         "questioning": frozenset(data["questioning"]),
     }
 
@@ -63,10 +61,6 @@ def coding(token: Token, found: Coding) -> Coding | None:
                     not preps and any(c.dep_ in ("dobj", "oprd") and _fits(c, kind, data)
                                       for c in token.children))):
             return data["coding"]  # "railed against Schengen", "called out Trump"
-    verbs, nouns, preps, kind = data["aim"]
-    if lemma in verbs and any(o.lemma_.lower() in nouns for o in objects) and \
-            _phrase_object(token, preps, kind, data, also=objects):
-        return data["coding"]  # "took aim at Trump's immigration plan"
     if lemma in data["questioning"] and found.type is None and _questioned(token, objects):
         return data["coding"]  # "questioned Clinton's judgment"
     return None
@@ -101,13 +95,11 @@ def _fits(obj: Token, kind: str, data: dict) -> bool:
     return _criticized(obj, data)
 
 
-def _phrase_object(verb: Token, preps: frozenset[str], kind: str, data: dict,
-                   also: list[Token] = ()) -> bool:
-    """The verb (or one of `also`, where the parser hangs the preposition on the noun:
-    "took aim at") has one of the prepositions with an object that fits."""
+def _phrase_object(verb: Token, preps: frozenset[str], kind: str, data: dict) -> bool:
+    """The verb has one of the prepositions with an object that fits."""
     return any(p.dep_ == "prep" and p.lower_ in preps and any(
         o.dep_ == "pobj" and _fits(o, kind, data) for o in p.children)
-        for head in (verb, *also) for p in head.children)
+        for p in verb.children)
 
 
 def _questioned(verb: Token, objects: list[Token]) -> bool:
