@@ -14,7 +14,7 @@ from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
-from . import campaign, factuality, magnitude, noun_phrases, readings, receiving
+from . import campaign, criticism, factuality, magnitude, noun_phrases, readings, receiving
 from .assertion import (
     _govern,
     _has_named_target,
@@ -346,5 +346,5 @@ def prepare() -> None:
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
-                  campaign.prepare, noun_phrases.prepare):
+                  campaign.prepare, criticism.prepare, noun_phrases.prepare):
         table()
