@@ -97,6 +97,8 @@ ROWS = [
      "late Tuesday", "2024-08-20"),
     ("Apple said later today that it will cut prices.", A, None, "later today", "2021-11-20"),
     ("Sales rose in the latter half of 2007.", A, None, "the latter half of 2007", "2007-H2"),
+    ("Sales will fall for the last half of 2007.", A, None, "the last half of 2007",
+     "2007-H2"),
     # "the previous year" with nothing told before counts from the time of writing
     ("Revenue rose from $3 billion in the previous year.", A, None, "the previous year",
      "2020"),
@@ -151,6 +153,18 @@ ROWS = [
     ("The firm's 2021 revenue was $3 billion.", A, None, "2021", "2021"),
     ("The 2020 Olympics were delayed.", A, None, "2020", "2020"),
     ("In 2011 rebels took Tripoli.", A, None, "2011", "2011"),
+    # "into", "both", "dating to", adjectives after the determiner (round 15)
+    ("The slump will continue into 2022.", A, None, "2022", "2022"),
+    ("The rule cuts output in both 2022 and 2023.", A, None, "2022", "2022"),
+    ("The rule cuts output in both 2022 and 2023.", A, None, "2023", "2023"),
+    ("The feud, dating back to 1994, ended.", A, None, "1994", "1994"),
+    ("He lost his unsuccessful 2016 campaign.", A, None, "2016", "2016"),
+    ("The ship broke into 2000 pieces.", A, None, "2000", None),
+    ("The remaining 2000 soldiers left.", A, None, "2000", None),
+    # an ambiguous month between a determiner and a noun (round 15)
+    ("They signed a June agreement with the rebels.", A, None, "June", "2021-06"),
+    ("The March protest drew crowds.", A, None, "March", "2021-03"),
+    ("The March on Washington drew crowds.", A, None, "March", None),
     # decades and centuries
     ("The 1990s were hard for Libya.", A, None, "The 1990s", "199"),
     ("Oil output peaked in the '70s.", A, None, "the '70s", "197"),
@@ -226,6 +240,7 @@ ROWS = [
     ("He left three days ago.", A, None, "three days ago", "2021-11-17"),
     ("Talks stalled six months ago.", A, None, "six months ago", "2021-05"),
     ("He resigned two weeks ago.", A, None, "two weeks ago", "2021-W44"),
+    ("He resigned two weeks or so ago.", A, None, "two weeks or so ago", "2021-W44"),
     ("It happened years ago.", A, None, "years ago", "PAST_REF"),
     ("The war began two years ago.", None, None, "two years ago", "PAST_REF"),
     # "N units later/earlier": a date counted from the last date of the text (TimeBank's
@@ -273,6 +288,8 @@ ROWS = [
      "P2.5Y"),
     ("The firm has a fifty-year history.", A, None, "fifty-year", "P50Y"),
     ("Output will grow over the next four years.", A, None, "the next four years", "P4Y"),
+    ("Output will grow over the next couple of years.", A, None,
+     "the next couple of years", "P2Y"),
     ("Sales fell over the past decade.", A, None, "the past decade", "P1DE"),
     ("The decades-long feud ended.", A, None, "decades-long", "PXDE"),
     ("It has shipped for more than a week now.", A, None, "more than a week", "P1W"),

@@ -381,6 +381,8 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
                      lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
                      else "XXXX-QX")
     n = _amount(m, L) if m["num"] else (None if plural else 1.0)
+    if (m["vague"] or "").lower().startswith("couple"):
+        n = 2.0  # "the next couple of years": two, as "a couple of years" (P2Y)
     value = _duration(unit, n, L)
     return Found(m.start(), m.end(), "duration.bounded", "DURATION", lambda env: value)
 
