@@ -325,6 +325,9 @@ ROWS = [
     # before, at or after the time of writing
     ("Haftar is currently eyeing the seat.", A, None, "currently", "PRESENT_REF"),
     ("He is now in Rome.", A, None, "now", "PRESENT_REF"),
+    # "Now," opening a sentence is a discourse marker (round 15); "Now with ..." is a time
+    ("The plan failed. Now, he says, it looks better.", A, None, "Now", None),
+    ("Now with peace, trade grows.", A, None, "Now", "PRESENT_REF"),
     ("At present nobody knows.", A, None, "At present", "PRESENT_REF"),
     ("He recently left Libya.", A, None, "recently", "PAST_REF"),
     # "previously", "formerly" date an event (EVENT_ROWS) but are no time expression:

@@ -542,6 +542,19 @@ def _qualifies_a_noun(m: re.Match, scan: Scan) -> bool:
     return head.dep_ == "amod" or (head.i == tok.i + 2 and tok.nbor(1).text in "-–")
 
 
+def _opens_sentence(scan: Scan, m: re.Match) -> bool:
+    """Whether ``m`` opens its sentence (after a quotation mark at most); with no parse,
+    whether only a sentence end or a quotation mark comes before it."""
+    tok = scan.token_at(m.start())
+    if tok is not None:
+        first = tok.sent[0]
+        while first.i < tok.i and first.is_quote:
+            first = first.nbor(1)
+        return first.i == tok.i
+    return re.search(r"(?:^|[.!?]\s+)[\"'“‘`]*$", scan.text[max(0, m.start() - 8):m.start()]) \
+        is not None
+
+
 def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "currently" -> PRESENT_REF, "recently" -> PAST_REF, "soon" -> FUTURE_REF.
     phrase = _norm(m[0])
@@ -552,6 +565,8 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "soon after its launch", "as soon as": counted from another event
     if phrase in L.data["status_refs"] and _qualifies_a_noun(m, scan):
         return None  # "formerly an Apple executive": a status, like "former"
+    if phrase == "now" and scan.text.startswith(",", m.end()) and _opens_sentence(scan, m):
+        return None  # "Now, he says, ...": a discourse marker opening its sentence
     # The preposition stays outside the extent, as everywhere in TimeML: "in the
     # past" -> "the past", "at a later time" -> "a later time" ("at present" keeps its "at").
     prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an)\s)", m[0])
