@@ -287,6 +287,12 @@ ROWS = [
     ("The jet is almost two and a half years late.", A, None, "almost two and a half years",
      "P2.5Y"),
     ("The firm has a fifty-year history.", A, None, "fifty-year", "P50Y"),
+    # "more", "additional" between the number and the unit; "day-long" (round 15)
+    ("The base stays Russian for 20 more years.", A, None, "20 more years", "P20Y"),
+    ("The loan may run for an additional year.", A, None, "an additional year", "P1Y"),
+    ("Talks ended a day-long meeting.", A, None, "day-long", "P1D"),
+    ("They want more time.", A, None, "time", None),
+    ("The talks went day-to-day.", A, None, "day", None),
     ("Output will grow over the next four years.", A, None, "the next four years", "P4Y"),
     ("Output will grow over the next couple of years.", A, None,
      "the next couple of years", "P2Y"),
@@ -454,6 +460,7 @@ ROWS = [
     ("The team tried to leave the capital on Monday.", A, None, "Monday", "2021-11-15"),
     # a clock time just before a weekday is one TIME on that day (TIDES 2005, TimeML);
     # not across "on"
+    ("The judge will hear him at midday.", A, None, "midday", "2021-11-20T12:00"),
     ("Talks broke off at noon Thursday, police said.", A, None, "noon Thursday",
      "2021-11-18T12:00"),
     ("The shop was robbed at 10 p.m. Wednesday, police said.", A, None,

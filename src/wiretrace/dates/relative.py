@@ -388,11 +388,15 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_duration_adjective(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "a fifty-year history" -> P50Y, "a 12-hour flight" -> PT12H; not ages ("27-year-old").
+    # "a fifty-year history" -> P50Y, "a 12-hour flight" -> PT12H, "a day-long meeting" ->
+    # P1D (one unit, as "decades-long" is PXDE); not ages ("27-year-old").
     unit = L.units[m["unit"].lower()]
     if unit == "quarter":
         return None  # "three-quarter"
-    n = 0.5 if m["num"].lower() == "half" else L.number_value(m["num"])
+    if m["num"] is None and not m["long"]:
+        return None
+    n = 1.0 if m["num"] is None else (
+        0.5 if m["num"].lower() == "half" else L.number_value(m["num"]))
     if n is None:
         return None
     value = _duration(unit, n, L)
@@ -524,7 +528,7 @@ def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     if scan.word_before(m.start()) not in ("at", "by", "until", "till", "before", "after",
                                            "around", "from", "past", "about", "since"):
         return None
-    hour = 12 if m["w"].lower() == "noon" else 24
+    hour = 24 if m["w"].lower() == "midnight" else 12  # "noon", "midday"
     return _clock(m, hour, 0, "clock")
 
 
