@@ -349,6 +349,8 @@ ROWS = [
     # holidays and fiscal years
     ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
     ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),
+    ("Profit rose in the 2007 fiscal year.", A, None, "the 2007 fiscal year", "FY2007"),
+    ("The fiscal-year 2007 results were strong.", A, None, "fiscal-year 2007", "FY2007"),
     # a second sentence for each family (written for wiretrace, like all rows)
     # -- absolute dates
     ("The ceasefire was signed on 23 October 2020 in Geneva.", A, None,

@@ -418,7 +418,7 @@ def r_century(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_fiscal(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    raw = m["y"] or m["y2"]
+    raw = m["y"] or m["y2"] or m["y3"]  # "fiscal 2010", "FY10", "the 2010 fiscal year"
     return Found(m.start(), m.end(), "fiscal_year", "DATE",
                  lambda env: "FY" + (raw if len(raw) == 4
                                      else str(tv.two_digit_year(int(raw), env.anchor))))
