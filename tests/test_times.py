@@ -97,6 +97,8 @@ ROWS = [
      "late Tuesday", "2024-08-20"),
     ("Apple said later today that it will cut prices.", A, None, "later today", "2021-11-20"),
     ("Sales rose in the latter half of 2007.", A, None, "the latter half of 2007", "2007-H2"),
+    ("Sales will fall for the last half of 2007.", A, None, "the last half of 2007",
+     "2007-H2"),
     # "the previous year" with nothing told before counts from the time of writing
     ("Revenue rose from $3 billion in the previous year.", A, None, "the previous year",
      "2020"),
@@ -151,6 +153,18 @@ ROWS = [
     ("The firm's 2021 revenue was $3 billion.", A, None, "2021", "2021"),
     ("The 2020 Olympics were delayed.", A, None, "2020", "2020"),
     ("In 2011 rebels took Tripoli.", A, None, "2011", "2011"),
+    # "into", "both", "dating to", adjectives after the determiner (round 15)
+    ("The slump will continue into 2022.", A, None, "2022", "2022"),
+    ("The rule cuts output in both 2022 and 2023.", A, None, "2022", "2022"),
+    ("The rule cuts output in both 2022 and 2023.", A, None, "2023", "2023"),
+    ("The feud, dating back to 1994, ended.", A, None, "1994", "1994"),
+    ("He lost his unsuccessful 2016 campaign.", A, None, "2016", "2016"),
+    ("The ship broke into 2000 pieces.", A, None, "2000", None),
+    ("The remaining 2000 soldiers left.", A, None, "2000", None),
+    # an ambiguous month between a determiner and a noun (round 15)
+    ("They signed a June agreement with the rebels.", A, None, "June", "2021-06"),
+    ("The March protest drew crowds.", A, None, "March", "2021-03"),
+    ("The March on Washington drew crowds.", A, None, "March", None),
     # decades and centuries
     ("The 1990s were hard for Libya.", A, None, "The 1990s", "199"),
     ("Oil output peaked in the '70s.", A, None, "the '70s", "197"),
@@ -226,6 +240,7 @@ ROWS = [
     ("He left three days ago.", A, None, "three days ago", "2021-11-17"),
     ("Talks stalled six months ago.", A, None, "six months ago", "2021-05"),
     ("He resigned two weeks ago.", A, None, "two weeks ago", "2021-W44"),
+    ("He resigned two weeks or so ago.", A, None, "two weeks or so ago", "2021-W44"),
     ("It happened years ago.", A, None, "years ago", "PAST_REF"),
     ("The war began two years ago.", None, None, "two years ago", "PAST_REF"),
     # "N units later/earlier": a date counted from the last date of the text (TimeBank's
@@ -272,7 +287,15 @@ ROWS = [
     ("The jet is almost two and a half years late.", A, None, "almost two and a half years",
      "P2.5Y"),
     ("The firm has a fifty-year history.", A, None, "fifty-year", "P50Y"),
+    # "more", "additional" between the number and the unit; "day-long" (round 15)
+    ("The base stays Russian for 20 more years.", A, None, "20 more years", "P20Y"),
+    ("The loan may run for an additional year.", A, None, "an additional year", "P1Y"),
+    ("Talks ended a day-long meeting.", A, None, "day-long", "P1D"),
+    ("They want more time.", A, None, "time", None),
+    ("The talks went day-to-day.", A, None, "day", None),
     ("Output will grow over the next four years.", A, None, "the next four years", "P4Y"),
+    ("Output will grow over the next couple of years.", A, None,
+     "the next couple of years", "P2Y"),
     ("Sales fell over the past decade.", A, None, "the past decade", "P1DE"),
     ("The decades-long feud ended.", A, None, "decades-long", "PXDE"),
     ("It has shipped for more than a week now.", A, None, "more than a week", "P1W"),
@@ -308,6 +331,9 @@ ROWS = [
     # before, at or after the time of writing
     ("Haftar is currently eyeing the seat.", A, None, "currently", "PRESENT_REF"),
     ("He is now in Rome.", A, None, "now", "PRESENT_REF"),
+    # "Now," opening a sentence is a discourse marker (round 15); "Now with ..." is a time
+    ("The plan failed. Now, he says, it looks better.", A, None, "Now", None),
+    ("Now with peace, trade grows.", A, None, "Now", "PRESENT_REF"),
     ("At present nobody knows.", A, None, "At present", "PRESENT_REF"),
     ("He recently left Libya.", A, None, "recently", "PAST_REF"),
     # "previously", "formerly" date an event (EVENT_ROWS) but are no time expression:
@@ -323,6 +349,8 @@ ROWS = [
     # holidays and fiscal years
     ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
     ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),
+    ("Profit rose in the 2007 fiscal year.", A, None, "the 2007 fiscal year", "FY2007"),
+    ("The fiscal-year 2007 results were strong.", A, None, "fiscal-year 2007", "FY2007"),
     # a second sentence for each family (written for wiretrace, like all rows)
     # -- absolute dates
     ("The ceasefire was signed on 23 October 2020 in Geneva.", A, None,
@@ -434,6 +462,7 @@ ROWS = [
     ("The team tried to leave the capital on Monday.", A, None, "Monday", "2021-11-15"),
     # a clock time just before a weekday is one TIME on that day (TIDES 2005, TimeML);
     # not across "on"
+    ("The judge will hear him at midday.", A, None, "midday", "2021-11-20T12:00"),
     ("Talks broke off at noon Thursday, police said.", A, None, "noon Thursday",
      "2021-11-18T12:00"),
     ("The shop was robbed at 10 p.m. Wednesday, police said.", A, None,

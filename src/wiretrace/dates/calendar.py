@@ -231,8 +231,21 @@ def _month_guard(m: re.Match, scan: Scan, L: Lexicon, mo: int) -> bool:
         # "in March and June": a month listed after another month is a month too.
         listed = re.search(rf"(?:{L.month_full})[ \t\u00a0]*(?:,|and|or|to|through|until|-|–)"
                            r"[ \t\u00a0]*$", scan.text[max(0, m.start() - 24):m.start()])
-        return bool(listed) or _lead(scan, m.start())
+        return bool(listed) or _lead(scan, m.start()) or _attributive_month(
+            scan, m.start("mon"), tok)
     return True
+
+
+def _attributive_month(scan: Scan, start: int, tok: Token | None) -> bool:
+    """An ambiguous month name between a determiner and a common noun, read as a date by
+    the parser: "a June agreement", "the March accession" (as "the 1969 coup" for a year;
+    "the March on Washington" has no noun after it, "May Day" is capitalized)."""
+    if tok is None or tok.ent_type_ != "DATE" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)
+    before = _determiner_over_adjectives(scan, start) or scan.word_before(start)
+    return nxt.tag_ in ("NN", "NNS") and nxt.text.islower() and (
+        before in _DETERMINERS or before.endswith(("'s", "’s")))
 
 
 def r_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -283,6 +296,32 @@ def r_month_relative_year(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "month.relative_year", "DATE", resolve)
 
 
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this")
+
+
+def _lead_over_both(scan: Scan, start: int) -> bool:
+    """A date word before "both" or "either" that opens a list of years: "in both 1990 and
+    1991", "in either 1995 or 1996"."""
+    if scan.word_before(start) not in ("both", "either"):
+        return False
+    m = re.search(r"(?i)\b(?:both|either)[ \t\u00a0]*$", scan.text[max(0, start - 12):start])
+    return m is not None and _lead(scan, max(0, start - 12) + m.start())
+
+
+def _determiner_over_adjectives(scan: Scan, start: int) -> str | None:
+    """The determiner or possessive before the adjectives in front of ``start`` ("his
+    unsuccessful 1996 campaign": "his"), or None where no adjective stands there."""
+    tok = scan.token_at(start)
+    if tok is None or tok.i == 0 or tok.nbor(-1).tag_ not in ("JJ", "JJR", "JJS"):
+        return None
+    prev = tok.nbor(-1)
+    while prev.i > 0 and prev.tag_ in ("JJ", "JJR", "JJS", ","):
+        prev = prev.nbor(-1)
+    if prev.tag_ == "POS":
+        return "'s"
+    return prev.lower_ if prev.lower_ in _DETERMINERS else None
+
+
 def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     """A four-digit number is a year only in a date context: after a date word ("in 1987",
     "since 2011"), between a determiner and a noun ("the 1969 coup"), or listed after
@@ -303,10 +342,11 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
         s = max(0, start - 24) + listed.start(1)
         if _year_ok(scan, s, s + 4, depth + 1):
             return True
-    if _lead(scan, start):
+    if _lead(scan, start) or _lead_over_both(scan, start):
         # "in 2000 homes" is a count; "In 2011 rebels took Tripoli" and "since 2011" are not.
         raw_before = scan.word_before(start, raw=True)
-        countable = before in ("in", "by", "of", "from", "for", "around", "circa", "c.")
+        countable = before in ("in", "by", "of", "from", "for", "around", "circa", "c.",
+                               "into")
         return not (plural_next and countable and not raw_before[:1].isupper())
     rng = re.match(rf"[-–]({YEAR})(?!\d)", text[end:end + 6])
     if rng and int(text[start:end]) < int(rng.group(1)) <= int(text[start:end]) + 150:
@@ -315,8 +355,9 @@ def _year_ok(scan: Scan, start: int, end: int, depth: int = 0) -> bool:
     if (raw.isupper() and 2 <= len(raw) <= 6 or raw in lexicon().data["names_before_years"]) \
             and not plural_next:
         return True  # "WWDC 2005", "the Worldwide Developers Conference 2010"
+    before = _determiner_over_adjectives(scan, start) or before
     possessive = before.endswith(("'s", "’s"))
-    if possessive or before in ("the", "a", "an", "its", "his", "her", "their", "our", "this"):
+    if possessive or before in _DETERMINERS:
         # "the 1969 coup", "the firm's 2021 revenue", "the 2020 Olympics"; not "the 2000
         # troops".
         if nxt is None:
@@ -377,7 +418,7 @@ def r_century(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_fiscal(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    raw = m["y"] or m["y2"]
+    raw = m["y"] or m["y2"] or m["y3"]  # "fiscal 2010", "FY10", "the 2010 fiscal year"
     return Found(m.start(), m.end(), "fiscal_year", "DATE",
                  lambda env: "FY" + (raw if len(raw) == 4
                                      else str(tv.two_digit_year(int(raw), env.anchor))))
@@ -443,7 +484,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    h = 1 if m["ord"].lower() == "first" else 2  # "second", "latter"
+    h = 1 if m["ord"].lower() == "first" else 2  # "second", "latter", "the last half of"
     return Found(m.start(), m.end(), "half", "DATE",
                  lambda env: f"{_year_of(m, L, env) or 'XXXX'}-H{h}")
 

@@ -381,16 +381,22 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
                      lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
                      else "XXXX-QX")
     n = _amount(m, L) if m["num"] else (None if plural else 1.0)
+    if (m["vague"] or "").lower().startswith("couple"):
+        n = 2.0  # "the next couple of years": two, as "a couple of years" (P2Y)
     value = _duration(unit, n, L)
     return Found(m.start(), m.end(), "duration.bounded", "DURATION", lambda env: value)
 
 
 def r_duration_adjective(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "a fifty-year history" -> P50Y, "a 12-hour flight" -> PT12H; not ages ("27-year-old").
+    # "a fifty-year history" -> P50Y, "a 12-hour flight" -> PT12H, "a day-long meeting" ->
+    # P1D (one unit, as "decades-long" is PXDE); not ages ("27-year-old").
     unit = L.units[m["unit"].lower()]
     if unit == "quarter":
         return None  # "three-quarter"
-    n = 0.5 if m["num"].lower() == "half" else L.number_value(m["num"])
+    if m["num"] is None and not m["long"]:
+        return None
+    n = 1.0 if m["num"] is None else (
+        0.5 if m["num"].lower() == "half" else L.number_value(m["num"]))
     if n is None:
         return None
     value = _duration(unit, n, L)
@@ -522,7 +528,7 @@ def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     if scan.word_before(m.start()) not in ("at", "by", "until", "till", "before", "after",
                                            "around", "from", "past", "about", "since"):
         return None
-    hour = 12 if m["w"].lower() == "noon" else 24
+    hour = 24 if m["w"].lower() == "midnight" else 12  # "noon", "midday"
     return _clock(m, hour, 0, "clock")
 
 
@@ -540,6 +546,19 @@ def _qualifies_a_noun(m: re.Match, scan: Scan) -> bool:
     return head.dep_ == "amod" or (head.i == tok.i + 2 and tok.nbor(1).text in "-–")
 
 
+def _opens_sentence(scan: Scan, m: re.Match) -> bool:
+    """Whether ``m`` opens its sentence (after a quotation mark at most); with no parse,
+    whether only a sentence end or a quotation mark comes before it."""
+    tok = scan.token_at(m.start())
+    if tok is not None:
+        first = tok.sent[0]
+        while first.i < tok.i and first.is_quote:
+            first = first.nbor(1)
+        return first.i == tok.i
+    return re.search(r"(?:^|[.!?]\s+)[\"'“‘`]*$", scan.text[max(0, m.start() - 8):m.start()]) \
+        is not None
+
+
 def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "currently" -> PRESENT_REF, "recently" -> PAST_REF, "soon" -> FUTURE_REF.
     phrase = _norm(m[0])
@@ -550,6 +569,8 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "soon after its launch", "as soon as": counted from another event
     if phrase in L.data["status_refs"] and _qualifies_a_noun(m, scan):
         return None  # "formerly an Apple executive": a status, like "former"
+    if phrase == "now" and scan.text.startswith(",", m.end()) and _opens_sentence(scan, m):
+        return None  # "Now, he says, ...": a discourse marker opening its sentence
     # The preposition stays outside the extent, as everywhere in TimeML: "in the
     # past" -> "the past", "at a later time" -> "a later time" ("at present" keeps its "at").
     prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an)\s)", m[0])
