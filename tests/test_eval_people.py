@@ -50,14 +50,19 @@ def test_a_split_stands_while_its_mentions_lie_in_two_entities():
 
 def test_a_merge_stands_in_its_entity_is_gone_unlinked_and_moved_elsewhere():
     error = {"kind": "merged", "offsets": [50, 10], "entities": "Ann Lee | Bo Park",
-             "later": ""}
+             "later": "", "note": "pp: he@50 is Bo Park, listed in Ann Lee"}
     held = [_entity("e1", "Ann Lee", "PERSON", (10, 17, "Ann Lee"), (50, 52, "he"))]
     assert people.recheck(error, held)[0] == "still"
     assert people.recheck(error, [_entity("e1", "Ann Lee", "PERSON", (10, 17, "Ann Lee"))]
                           )[0] == "gone"
-    moved = [_entity("e2", "Bo Park", "PERSON", (30, 37, "Bo Park"), (50, 52, "he"))]
+    moved = [_entity("e2", "Di Ek", "PERSON", (30, 35, "Di Ek"), (50, 52, "he"))]
     assert people.recheck(error, moved)[0] == "moved"
-    assert people.recheck({**error, "later": "now in Bo Park, right"}, moved)[0] == "rejudged"
+    assert people.recheck({**error, "later": "now in Di Ek, right"}, moved)[0] == "rejudged"
+    to_cy = {**error, "entities": "Ann Lee", "note": "pp: he@50 is Cy Oz, listed in Ann Lee"}
+    cy = [_entity("e3", "Cy Oz", "PERSON", (30, 35, "Cy Oz"), (50, 52, "he"))]
+    assert people.recheck(to_cy, cy)[0] == "to referent"
+    assert people.recheck({**error, "entities": "Ann Lee | Cy Oz"}, cy)[0] == "to referent"
+    assert people.recheck({**to_cy, "note": "pp: he@50 is Di Ek, listed"}, cy)[0] == "moved"
 
 
 def test_candidates_shared_words_two_names_and_pronouns_of_people_elsewhere():

@@ -20,7 +20,9 @@ Each judged error is looked for again in the output now:
 * a **merge** stands while the first mention its note names (the wrong one) lies in the
   entity it was judged in (the same name, or an entity with a mention of that name); in
   no entity it is gone; in another entity it has **moved** and a judge must read it,
-  unless the latest re-judgment row of the error names that entity (``rejudged``).
+  unless the latest re-judgment row of the error names that entity (``rejudged``) or
+  the row itself says the mention stands for it (``to referent``: the second entity
+  listed, or a name the note gives before "listed").
 
 New candidates are listed for a judge to read (found mechanically, not errors by
 themselves): two entities sharing a name word, one a PERSON ("Hayat" and "Imran Hayat");
@@ -164,7 +166,22 @@ def recheck(error: dict, entities: list[dict]) -> tuple[str, str]:
     state = "still" if _is_named(entity, judged_in) else "moved"
     if state == "moved" and _norm(entity["name"]) in _norm(error["later"]):
         state = "rejudged"  # where the re-judgment row says it went ('now in Jovenel Moise')
+    elif state == "moved" and _names_referent(entity, error):
+        state = "to referent"  # 'is Francesco Sisci': in the entity the note says it is
     return state, f"@{offset} in {entity['name']!r} ({entity['type']})"
+
+
+def _names_referent(entity: dict, error: dict) -> bool:
+    """Whether ``entity`` is the one a merge's row says the mention stands for: the second
+    entity listed ('Ursula von der Leyen | Francesco Sisci'), or a name of it that the
+    note gives before the entity judged wrong ("is Chin JouSen (entity 'Chin'), listed in
+    ...")."""
+    listed = error["entities"].split(" | ")[1:]
+    if any(_is_named(entity, name) for name in listed):
+        return True
+    said = _norm(error["note"].split("listed")[0])
+    return any(len(name_words(text)) and re.search(rf"\b{re.escape(_norm(text))}\b", said)
+               for text in {entity["name"], *(t for _s, _e, t in entity["mentions"])})
 
 
 def _pronoun(text: str) -> str:
@@ -245,6 +262,7 @@ def score(rows: list[dict], views: dict[str, list[dict]], halves: dict[str, str]
             "merges_now_pn": sum(e["kind"] == "merged" and e["now"] == "still"
                                  and e["merge"] == "pn" for e in part),
             "moved": count["merged", "moved"],
+            "to_referent": count["merged", "to referent"],
             "candidates": sum(halves[c["story"]] == name for c in found),
             "candidates_unjudged": sum(halves[c["story"]] == name and not c["judged"]
                                        for c in found)}
@@ -300,13 +318,14 @@ def render(result: dict, show: tuple[str, ...] = ("dev",)) -> str:
             f"{name}: stories {r['stories']}, PERSON entities {r['person_entities']}; judged "
             f"splits {r['splits_judged']}, standing {r['splits_now']}; judged merges "
             f"{r['merges_judged']}, standing {r['merges_now']} (pp {r['merges_now_pp']}, "
-            f"pn {r['merges_now_pn']}), moved (to read) {r['moved']}; candidates "
+            f"pn {r['merges_now_pn']}), moved to the referent the row names "
+            f"{r['to_referent']}, moved elsewhere (to read) {r['moved']}; candidates "
             f"{r['candidates']} ({r['candidates_unjudged']} not named in the judgments)")
     result = {**result, "standing": [e for e in result["errors"]
-                                     if e["now"] in ("still", "moved")],
+                                     if e["now"] in ("still", "moved", "to referent")],
               "new": [c for c in result["candidates"] if not c["judged"]],
               "seen": [c for c in result["candidates"] if c["judged"]]}
-    sections = (("judged errors standing or moved", "standing"),
+    sections = (("judged errors standing or moved (to referent: check)", "standing"),
                 ("candidates not named in the judgments (to read)", "new"),
                 ("candidates the judgments name", "seen"))
     lines += judged_listings(result, show, sections,
