@@ -80,3 +80,43 @@ def test_a_bracketed_name_after_a_pronoun_is_whom_it_stands_for():
     assert gloss(doc[0]).text == "Vasko"
     plain = _doc(["he", "may", "leave"], [2, 2, 2], ["nsubj", "aux", "ROOT"])
     assert gloss(plain[0]) is None
+
+
+def _blank(text):
+    return spacy.blank("en")(text)
+
+
+def test_quotes_are_told_by_their_marks_not_counted():
+    # one opening mark the writer forgot to close does not turn every later quote
+    # inside out (an article with no paragraph breaks)
+    from wiretrace.nlp.actors.antecedents import quoted
+
+    text = ('In the past, the bloc "was led by a firm majority, Lund said. "Both are gone." '
+            '"Rome did not vote for Ana Ruiz," he said. "Berlin is tired," he added.')
+    doc = _blank(text)
+    at = {t.text: t for t in doc}
+    assert quoted(at["Ruiz"]) and quoted(at["Berlin"]) and quoted(at["Both"])
+    hes = [t for t in doc if t.text == "he"]
+    assert not quoted(at["added"]) and not any(quoted(t) for t in hes)
+    # (up to the next opening mark, "Lund said" still reads as quoted: no mark says where
+    # the unclosed quote ended)
+    curly = _blank("He said \u201cwe will go\u201d and left.")
+    assert quoted(curly[3]) and not quoted(curly[-2])
+    broken = _blank('"It is over\nShe left. "Next')  # a paragraph break ends a quote
+    she = next(t for t in broken if t.text == "She")
+    assert quoted(broken[1]) and not quoted(she) and quoted(broken[-1])
+
+
+def test_he_after_a_quote_continues_its_speaker_not_a_person_named_inside(analyze_text):
+    # the opening mark before "was run" is never closed: counting marks made the quote
+    # about Ursula Becker narration, and "he added" hers
+    report = analyze_text(
+        'Paolo Verdi, a historian, spoke to reporters on Monday. In the past, the union "was '
+        'run by a firm majority of two parties, Verdi said. "Both are gone. The old rules are '
+        'weak." "The parties have still a majority but a thin one," he said. "Rome did not '
+        'vote for the commission president, Ursula Becker, and it drags its feet." "Berlin '
+        'and Paris are under siege at home," he added.')
+    people = {e.name: [m.text for m in e.mentions] for e in report.entities
+              if e.type == "PERSON"}
+    assert people["Ursula Becker"] == ["Ursula Becker"]
+    assert people["Paolo Verdi"].count("he") == 2

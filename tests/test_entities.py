@@ -467,3 +467,25 @@ def test_a_name_that_leaves_out_an_inner_word_is_another_organization(entity_lay
                        "Trade Council disagreed. Later the Trade Council voted.")
     by_name = {m.text: e.id for e in ctx.entities for m in e.mentions}
     assert by_name["Global Trade Council"] != by_name["Global Solar Trade Council"]
+
+
+def test_a_person_name_ner_cut_short_runs_on_over_its_flat_name():
+    # "Chin" typed PERSON, "JouSen" (its head: one flat name) left out of the span
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from wiretrace.nlp.actors.mentions import _name_tail
+
+    vocab = spacy.blank("en").vocab
+    words = ["Chin", "JouSen", "founded", "Acme", "Group", "and", "Ryanair", "CEO", "."]
+    doc = Doc(vocab, words=words, heads=[1, 2, 2, 4, 2, 4, 7, 4, 2],
+              deps=["compound", "nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj",
+                    "punct"],
+              tags=["NNP", "NNP", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", "."],
+              ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    ctx = SimpleNamespace(doc=doc)
+    assert _name_tail(ctx, 0, 1) == 2
+    assert _name_tail(ctx, 3, 4) == 4  # "Group": an organization's last word
+    assert _name_tail(ctx, 6, 7) == 7  # "CEO": a role in an organization, in capitals

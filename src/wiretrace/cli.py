@@ -424,6 +424,27 @@ def eval_magnitude(
     _print_result(result, fmt, magnitude_eval.render, markup=False)
 
 
+@eval_app.command("people")
+def eval_people(
+    judgments: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                     help="People judged by hand, e.g. "
+                                          "docs/judgments/people-voa.tsv"),
+    stories: Path = typer.Option(..., "--stories", exists=True, dir_okay=False,
+                                 help="The stories judged (JSONL), e.g. "
+                                      "../shared/eval/real-news/voa-dev.jsonl"),
+    show: str = typer.Option("dev", "--show", help="List the errors and candidates of "
+                             "dev, check, all or none (read check only to measure)"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+) -> None:
+    """Look again for the people split or merged by hand judgment, per half, and list new
+    candidate splits and merges to read (docs/actors.md)."""
+    from .eval import people
+
+    result = people.evaluate(judgments, stories)
+    halves = {"all": ("dev", "check"), "none": ()}.get(show, (show,))
+    _print_result(result, fmt, lambda r: people.render(r, halves), markup=False)
+
+
 @eval_app.command("events-judged")
 def eval_events_judged(
     judgments: list[Path] = typer.Argument(..., exists=True, dir_okay=False,

@@ -38,7 +38,9 @@ knows the sources already found.  Nothing here reads the article's text beyond t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
@@ -99,14 +101,53 @@ def agrees(pronoun: str, entity_type: str | None) -> bool:
 
 
 def quoted(token: Token, text: str | None = None) -> bool:
-    """Whether ``token`` stands inside quotation marks: an odd number of double quotation
-    marks before it in its paragraph (straight or curly; a quote runs on to the end of its
-    paragraph at most).  ``text``: the Doc's text when the caller has it (``ctx.masked``);
+    """Whether ``token`` stands inside quotation marks: the last double quotation mark
+    before it in its paragraph opens a quote (a quote runs on to the end of its paragraph
+    at most).  ``text``: the Doc's text when the caller has it (``ctx.masked``);
     ``doc.text`` joins every token again on each call."""
     if text is None:
         text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    return sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 1
+    marks, inside = _quote_marks(text)
+    k = bisect_left(marks, token.idx)
+    return k > 0 and inside[k - 1] and text.rfind("\n", marks[k - 1], token.idx) < 0
+
+
+def _opens(text: str, i: int, inside: bool) -> bool:
+    """Whether the double quotation mark at ``i`` opens a quote: a curly mark by its shape;
+    a straight one by what is around it (a space or a bracket before it and a word after
+    it open; a word before it and a space or a punctuation mark after it close); else it
+    turns the state around.  So one mark a writer forgot to close (a quote that runs into
+    the narration, '"was ruled by a solid majority ..., Sisci said. "Both these ...') does
+    not turn every later quote inside out, as counting marks does where an article comes
+    without paragraph breaks."""
+    mark = text[i]
+    if mark != "\"":
+        return mark == "\u201c"
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if (before.isspace() or before in "([{\u2014-") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2014-"):
+        return False
+    return not inside
+
+
+@lru_cache(maxsize=16)
+def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
+    """The offsets of the double quotation marks of ``text`` and, after each, whether a
+    quote is open (a paragraph break closes one)."""
+    marks: list[int] = []
+    inside: list[bool] = []
+    state = False
+    for i, char in enumerate(text):
+        if char == "\n":
+            state = False
+            continue
+        if char in QUOTE_MARKS:
+            state = _opens(text, i, state)
+            marks.append(i)
+            inside.append(state)
+    return marks, inside
 
 
 def _quoted_antecedent(ctx: Context, pronoun: Token, speaker: str | None) -> str | None:

@@ -96,6 +96,25 @@ def _person_end(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def _name_tail(ctx: Context, start: int, end: int) -> int:
+    """The end of a person's name that NER cut short: a capitalized proper noun right
+    after the span, outside any entity, that the span's last word is a compound of (one
+    flat name: "Chin JouSen recently founded ...", NER typing only "Chin"), unless it is
+    a title, a word in capitals or a role in an organization ("Ryanair CEO") or an
+    organization's last word ("Trump Organization")."""
+    doc = ctx.doc
+    while end < len(doc) and end > start:
+        last, nxt = doc[end - 1], doc[end]
+        if not (last.dep_ == "compound" and last.head.i == nxt.i and last.whitespace_
+                and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and nxt.is_alpha
+                and not nxt.ent_type_ and not names.is_title(nxt.text) and not nxt.is_upper
+                and nxt.text not in kinds.kinds().organization_heads
+                and nxt.lemma_.lower() not in kinds.kinds().organization_roles):
+            break
+        end += 1
+    return end
+
+
 def _is_description(words: list[str]) -> bool:
     """Titles and nationality words without a name: "the Libyan General"."""
     content = [w for w in words if w.lower() != "the"]
@@ -108,7 +127,7 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     of a name is left or it lies in removed text (a caption, a credit)."""
     start, end = _trim(ctx, start, end)
     if label == "PERSON":
-        end = _person_end(ctx, start, end)
+        end = _person_end(ctx, start, _name_tail(ctx, start, end))
     if start >= end:
         return None
     char_start = ctx.doc[start].idx
