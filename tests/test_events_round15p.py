@@ -117,3 +117,21 @@ READINGS = [
 @pytest.mark.parametrize("sentence,trigger,type_,shown", READINGS)
 def test_readings(analyze_text, sentence, trigger, type_, shown):
     assert bool(_shown(analyze_text, sentence, trigger, type_)) is shown, sentence
+
+
+CAPTURES = [
+    # (sentence, shown): what no force takes is won, not seized
+    ("Within twelve days, Senator Tom Kellerman has captured the hearts of moderates in "
+     "Ohio.", False),
+    ("The roll call formally marked Mr. Kellerman's capture of the Republican nomination.",
+     False),
+    ("Seleka rebels captured the town of Bria on Monday.", True),
+]
+
+
+@pytest.mark.parametrize("sentence,shown", CAPTURES)
+def test_captures(analyze_text, sentence, shown):
+    r = analyze_text("News\n\n" + sentence, published="2016-03-02")
+    found = [e for e in r.events if e.trigger.text.lower().startswith("captur")
+             and e.type == "COERCE" and happened(e)]
+    assert bool(found) is shown, sentence

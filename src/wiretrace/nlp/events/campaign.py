@@ -35,6 +35,9 @@ def holds(token: Token, type_: str | None) -> bool:
         return not rallies or not all(_campaign_rally(r, data) for r in rallies)
     if type_ and token.pos_ == "VERB" and token.lemma_.lower() in data["contest_verbs"]:
         return not _election_result(token, data)
+    if type_ and token.pos_ == "NOUN" and token.lemma_.lower() in data["contest_verbs"]:
+        # round 15: "Trump's capture of the Republican nomination", "his win in the primary"
+        return not any(_contest_word(o, data) for o in _phrase_objects(token))
     if type_ == "REQUEST" and token.pos_ == "VERB" and \
             token.lemma_.lower() in data["campaign_verbs"]:
         return _campaign_demand(token, data)
@@ -264,6 +267,13 @@ def _election_result(verb: Token, data: dict) -> bool:
     phrases = [o for p in verb.children if p.dep_ in ("prep", "agent")
                for o in p.children if o.dep_ == "pobj"]
     if any(_contest_word(o, data) for o in objects + phrases):
+        return True
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in data["winning_verbs"] and direct and all(
+            o.lemma_.lower() in data["won_things"] or o.text in data["chambers"]
+            for o in direct):
+        # "captured the hearts of moderates (and born-again Christians)": the parser may
+        # join the hearts' people to the hearts; "capture the Senate"
         return True
     if lemma in data["winning_verbs"] and objects and all(
             o.ent_type_ == "GPE" and _state_code(o.text) for o in objects):
