@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ..actors.places import PLACE_TYPES
-from .coding import NAMES
+from .coding import NAMES, _rules
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OWNERS = {"his", "her"}
@@ -35,6 +35,9 @@ def holds(token: Token, type_: str | None) -> bool:
         return not rallies or not all(_campaign_rally(r, data) for r in rallies)
     if type_ and token.pos_ == "VERB" and token.lemma_.lower() in data["contest_verbs"]:
         return not _election_result(token, data)
+    if type_ and token.pos_ == "NOUN" and token.lemma_.lower() in data["contest_verbs"]:
+        # round 15: "Trump's capture of the Republican nomination", "his win in the primary"
+        return not any(_contest_word(o, data) for o in _phrase_objects(token))
     if type_ == "REQUEST" and token.pos_ == "VERB" and \
             token.lemma_.lower() in data["campaign_verbs"]:
         return _campaign_demand(token, data)
@@ -59,17 +62,24 @@ def verbal(token: Token) -> bool:
     """A word of force (coded ASSAULT) that says it is words (campaign_events.yaml
     speech_participles, speech_media ...): criticism, coded ACCUSE."""
     data = _data()
-    media = data["speech_media"]
+    media = data["speech_media"] | data["speech_adjectives"]
     if token.lemma_.lower() not in data["verbal_words"] and \
             token.lower_ not in data["verbal_words"]:
         return False
+    if _said_place(token, data) or _criticized(token, data) or _person_on_person(token, data):
+        return True  # round 15: "at the convention", "attacks on her record", "X's attacks on Y"
     for c in token.children:
         if token.pos_ == "NOUN" and c.dep_ in ("compound", "amod") and c.lower_ in media:
-            return True  # "Twitter attacks", "personal attacks"
+            return True  # "Twitter attacks", "personal attacks", "caustic attacks"
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in media for o in c.children):
             return True  # "with ads", "on Twitter", "in a speech", "from the Senate floor"
         if token.pos_ != "VERB":
             continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return True  # "attacked the program as a violation of ..."
+        if c.dep_ in ("prt", "advmod") and c.lower_ in data["retort_particles"] and \
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":":
+            return True  # "Fallon fired back: ..." (the parser may hang the colon elsewhere)
         if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and \
                 c.lemma_.lower() in data["speech_participles"]:
             return True  # "attacked Obama, calling him ..."
@@ -87,6 +97,59 @@ def verbal(token: Token) -> bool:
             c.ent_type_ in NAMES or c.pos_ == "PROPN")
             for c in token.children)  # "blasted the FBI"
     return False
+
+
+def _phrase_objects(token: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
+    return [o for p in token.children if p.dep_ == "prep" and (preps is None or p.lower_ in preps)
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _said_place(token: Token, data: dict) -> bool:
+    """A phrase of place whose noun, or a noun before it, is a medium or a place of
+    speeches ("at the Democratic Convention", "on the debate stage")."""
+    words = data["speech_media"] | data["speech_venues"]
+    return any(o.lower_ in words or any(
+        m.dep_ in ("compound", "amod") and m.lower_ in words for m in o.children)
+        for o in _phrase_objects(token, ("at", "on", "in", "during", "from")))
+
+
+def _criticized(token: Token, data: dict) -> bool:
+    """What is attacked is a record, a stance or a quality, no thing force hits ("attacks
+    on her record", "attacked his credibility")."""
+    things = data["criticized_things"]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        _phrase_objects(token, ("on", "against", "upon"))
+    return bool(objects) and all(o.lower_ in things and not o.ent_type_ for o in objects)
+
+
+def _personal(token: Token, data: dict, named: list[bool]) -> bool:
+    if token.ent_type_ == "PERSON":
+        named.append(True)
+        return True
+    return token.lower_ in data["personal_pronouns"]
+
+
+def _person_on_person(token: Token, data: dict) -> bool:
+    """One person named attacks another (`person_attacks`; a name or a personal pronoun on
+    both sides, at least one name, no weapon): "Mr. Trump's attacks on him", "Sanders
+    ripped into Clinton", "I was viciously attacked by Mr. Khan"."""
+    if token.lemma_.lower() not in data["person_attacks"] and \
+            token.lower_ not in data["person_attacks"]:
+        return False
+    sources = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    sources += [o for p in token.children if p.dep_ == "agent"
+                for o in p.children if o.dep_ == "pobj"]
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [o for o in _phrase_objects(token, ("on", "into", "against", "upon"))
+                if o.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
+    instruments = _rules()["force_instruments"]
+    if any(o.lemma_.lower() in instruments or o.lower_ in instruments
+           for o in _phrase_objects(token, ("with",))):
+        return False  # "attacked him with a knife"
+    named: list[bool] = []
+    return bool(sources and targets) and \
+        all(_personal(s, data, named) for s in sources) and \
+        all(_personal(t, data, named) for t in targets) and bool(named)
 
 
 def verbal_defence(token: Token) -> bool:
@@ -204,6 +267,13 @@ def _election_result(verb: Token, data: dict) -> bool:
     phrases = [o for p in verb.children if p.dep_ in ("prep", "agent")
                for o in p.children if o.dep_ == "pobj"]
     if any(_contest_word(o, data) for o in objects + phrases):
+        return True
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in data["winning_verbs"] and direct and all(
+            o.lemma_.lower() in data["won_things"] or o.text in data["chambers"]
+            for o in direct):
+        # "captured the hearts of moderates (and born-again Christians)": the parser may
+        # join the hearts' people to the hearts; "capture the Senate"
         return True
     if lemma in data["winning_verbs"] and objects and all(
             o.ent_type_ == "GPE" and _state_code(o.text) for o in objects):

@@ -14,7 +14,17 @@ from ...timex import value_range
 from .. import times
 from ..actors import generic, places
 from ..context import Context, tokens_tagged
-from . import campaign, criticism, factuality, magnitude, noun_phrases, readings, receiving
+from . import (
+    campaign,
+    criticism,
+    factuality,
+    hypothetical,
+    magnitude,
+    noun_phrases,
+    polls,
+    readings,
+    receiving,
+)
 from .assertion import (
     _govern,
     _has_named_target,
@@ -294,8 +304,11 @@ def annotate(ctx: Context) -> None:
     _predicates(look, triggers, coding, found)
     _things(triggers, coding)
     _held(look, triggers, coding, found)
+    hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
     _unexpressed_intents(ctx, triggers, coding)
+    polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
+    readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
     unasserted = _unasserted(triggers, coding, sents)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []

@@ -153,6 +153,7 @@ def _rules() -> dict:
         "send_verbs": frozenset(data["send_verbs"]),
         "warning_verbs": frozenset(data["warning_verbs"]),
         "praise_verbs": frozenset(data["praise_verbs"]),
+        "object_praise_verbs": frozenset(data["object_praise_verbs"]),
         "opinion_verbs": frozenset(data["opinion_verbs"]),
         "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
@@ -567,11 +568,14 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
     to_someone = any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
         o.dep_ == "pobj" and o.ent_type_ in NAMES
         for o in p.children) for p in token.children) or any(
-        c.dep_ == "dative" for c in token.children)
+        c.dep_ == "dative" and any(_party_word(x) for x in (c, *c.children))
+        for c in token.children)  # "to Macedonia" may be a dative; "the crowd" is none
+    said = rules["statement_objects"]
+    objects += [o for x in objects for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "a batch of the messages"
     if lemma in rules["statement_verbs"] and not to_someone and any(
-            o.lemma_.lower() in rules["statement_objects"] or o.lower_ in
-            rules["statement_objects"] for o in objects):
-        return True
+            o.lemma_.lower() in said or o.lower_ in said for o in objects):
+        return True  # "offered the crowd an emotional evaluation": no party named
     if lemma in rules["naming_verbs"]:
         if any(c.dep_ in COMPLEMENTS and not _infinitive(c) for c in token.children) or any(
                 p.dep_ == "prep" and p.lower_ == "as" for p in token.children):

@@ -25,7 +25,7 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     code of a PETRARCH2 verb + object pattern that matched, if any (a pattern names its
     own sense and is never overruled here)."""
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
-        return not _effort(token)
+        return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
         return not _danger(token)
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
@@ -42,6 +42,34 @@ def _released_statement(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in objects or o.lower_ in objects)
         for o in c.children) for c in noun.children)
+
+
+def questions(triggers: list[Token], coding: dict) -> None:
+    """Uncode the requests that ask a question (:func:`_question`), also those the
+    governing verbs made requests of (assertion._govern: "asked, 'You think ...?'")."""
+    from .coding import UNCODED
+
+    for t in triggers:
+        if coding[t.i].type == "REQUEST" and t.pos_ == "VERB" and _question(t):
+            coding[t.i] = UNCODED
+
+
+def _question(verb: Token) -> bool:
+    """'ask' that asks a question, not for an act: no infinitive, no 'for' phrase and no
+    thing asked, and a question mark after it in its sentence ("asked, 'You think ...?'")
+    or a clause of whether, if or a wh-word ("asked whether the talks would resume")."""
+    data = _data()
+    if verb.lemma_.lower() not in data["question_verbs"]:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False  # "asked him to", "asked for help", "asked a favor"
+    if any(c.dep_ == "ccomp" and any(
+            w.lower_ in data["question_words"] and w.i < c.i for w in c.subtree)
+            for c in verb.children):
+        return True  # "asked whether the talks would resume"
+    sent = verb.sent
+    return any(t.text == "?" for t in verb.doc[verb.i + 1:sent.end])
 
 
 def _effort(verb: Token) -> bool:

@@ -83,6 +83,12 @@ def holds(token: Token, found: Coding) -> bool:
         if found.type == "THREATEN" and lemma in rules["warning_verbs"]:
             return _own_warning(token)
         if found.type == "SUPPORT" and lemma in rules["praise_verbs"]:
+            if lemma in rules["object_praise_verbs"]:
+                # "celebrated in Florida with supporters", "celebrate Labor Day": no
+                # party or act; a free relative (parsed as a clause) names an act
+                # ("celebrated what they called a new victory")
+                return any(_praised(o) for o in objects) or any(
+                    c.dep_ == "ccomp" for c in token.children)
             return not objects or any(_praised(o) for o in objects)
         if found.type in rules["own_campaign"][0] and objects and \
                 all(_own_campaign(o) for o in objects):
