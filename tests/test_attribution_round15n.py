@@ -53,3 +53,13 @@ def test_bare_label_and_statement_after_a_verb_are_no_colon_cue(analyze_text):
     assert not cued(report, "answer")
     assert not cued(report, "statement")
     assert cued(report, "said")
+
+
+def test_semicolon_ends_the_clause_before_a_second_report(analyze_text):
+    # a semicolon joins two main clauses: the first is not the second verb's complement
+    report = analyze_text(
+        "Senator Ruth Okafor and Mayor Dale Pruitt spoke on Monday. He calls for new "
+        "spending on the port; she calls for a smaller tax cut.")
+    assert_offsets(report)
+    texts = sorted(q.text for q in cued(report, "calls"))
+    assert texts == ["a smaller tax cut", "new spending on the port"], texts
