@@ -63,3 +63,11 @@ def test_semicolon_ends_the_clause_before_a_second_report(analyze_text):
     assert_offsets(report)
     texts = sorted(q.text for q in cued(report, "calls"))
     assert texts == ["a smaller tax cut", "new spending on the port"], texts
+
+
+def test_colon_ends_the_clause_before_a_report(analyze_text):
+    report = analyze_text(
+        "The harbour vote has changed the race: most dockers now say the levy is unfair.")
+    assert_offsets(report)
+    says = cued(report, "say")
+    assert says and all("race" not in q.text for q in says), [q.text for q in says]
