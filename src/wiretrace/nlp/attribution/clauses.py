@@ -188,11 +188,22 @@ def _contrasted_reports(root: Token) -> set[int]:
     return out
 
 
+def _across_main_clauses(clause: Token, verb: Token) -> bool:
+    """A clause that ends before the verb with a semicolon or a colon between them: both
+    join main clauses (CGEL ch. 15; a colon opens an elaboration of what precedes it,
+    Chicago Manual of Style 6.61), so the first is not the second verb's complement,
+    though the parser may hang it there ("He calls for a levy; she calls for a tax cut",
+    "The mood has shifted: most voters now say ...")."""
+    doc = verb.doc
+    return clause.right_edge.i < verb.i and any(
+        doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, verb.i))
+
+
 def _content_of_verb(verb: Token, cls: str) -> list[int]:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not _across_main_clauses(c, verb):
             return clause_tokens(c)
     if inverted_subject(verb) is not None:
         return []  # '"...," added a harbour pilot': the quote is what is said

@@ -1,7 +1,8 @@
 """Noun cues of round 14 (issue 21): "his call for a recount", "chants of 'Lock her up'",
 "made the case that ...", "took a swipe at the mayor", "is a supporter of the levy"
 (`request_nouns`, `wording_nouns`, `light_verb_nouns` and `role_nouns` in
-``data/cues.yaml``)."""
+``data/cues.yaml``); of round 15, "his attacks on the senator" (`attack_nouns`) and
+"sent him a message: ..." (`colon_nouns`)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from spacy.tokens import Token
 
 from .clauses import _children, clause_tokens, subject_of, that_marked
 from .record import Cue, index_of
-from .words import FIRST_PERSON, could_be_source, lexicon, names_people
+from .words import FIRST_PERSON, could_be_source, cue_class, lexicon, names_people
 
 
 def light_noun_cue(noun: Token) -> Cue | None:
     """The first of the round's noun cues that ``noun`` is."""
-    return _request(noun) or _wording(noun) or _light(noun) or _role(noun)
+    return _request(noun) or _wording(noun) or _light(noun) or _role(noun) or _attack(noun) or (
+        _colon(noun))
 
 
 def _object(noun: Token, preps: frozenset[str], *heads: Token,
@@ -153,3 +155,63 @@ def _role(noun: Token) -> Cue | None:
         return None
     return Cue(tokens=[noun.i], cls="stance", anchor=noun.i, speaker=speaker.i,
                content=_content(obj))
+
+
+PERSON_POSSESSIVES = frozenset({"his", "her", "he", "she"})
+PLACES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _person(token: Token | None) -> bool:
+    """Someone who can attack in words: a name the tagger calls no place or nationality
+    (it often calls a candidate's surname an ORG), "his" / "her", he / she, or a noun for
+    people ("the senator", "his allies"); not "its" / "their", which armed groups share."""
+    return token is not None and (token.lower_ in PERSON_POSSESSIVES or names_people(token) or (
+        token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "")))
+
+
+def _attack(noun: Token) -> Cue | None:
+    """"his attacks on the senator", "launched an attack against the levy": a verbal
+    attack held by a person, its possessor or the subject of a verb that launches it;
+    the object of "on" / "against" is the content, when it is no place or time (the
+    armed sense: "the attack on the city", "the attack on Sunday")."""
+    lemmas, preps, verbs = lexicon().noun_groups["attack_nouns"]
+    if noun.lemma_.lower() not in lemmas or noun.pos_ != "NOUN":
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    heads: tuple[Token, ...] = ()
+    if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
+        holder, heads = subject_of(noun.head), (noun.head,)
+    obj = _object(noun, preps, *heads)
+    if obj is None or holder is None or not _person(holder) or obj.ent_type_ in PLACES:
+        return None
+    return Cue(tokens=[noun.i], cls="stance", anchor=noun.i, speaker=holder.i,
+               content=_content(obj))
+
+
+LEFT_MODIFIERS = ("det", "poss", "amod", "nummod", "compound")
+
+
+def _colon(noun: Token) -> Cue | None:
+    """"sent the mayor a blunt message: the levy must go": a noun of wording right
+    before a colon; the rest of the sentence is the content, its possessor or the
+    subject of the verb that has it as object the holder (`colon_nouns`)."""
+    lemmas = lexicon().noun_groups["colon_nouns"][0]
+    doc = noun.doc
+    after = noun.i + 2
+    if noun.lemma_.lower() not in lemmas or after >= len(doc) or doc[noun.i + 1].text != ":" or (
+            "\n" in doc[noun.i + 1].whitespace_ + doc[after].text) or not any(
+            c.dep_ in LEFT_MODIFIERS and c.i < noun.i for c in noun.children):
+        return None
+    if noun.dep_ == "pobj" and cue_class(noun.head.head) is not None:
+        return None  # "said in a statement: ...": the verb is the cue
+    end = doc[after].sent.end
+    content = [i for i in range(after, end) if not doc[i].is_space]
+    while content and doc[content[-1]].is_punct:
+        content.pop()
+    if not content:
+        return None
+    holder = _holder(noun)
+    if holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        holder = _speaker(subject_of(noun.head))
+    return Cue(tokens=[noun.i], cls="speech", anchor=noun.i, speaker=index_of(holder),
+               content=content)

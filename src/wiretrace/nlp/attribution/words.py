@@ -82,8 +82,9 @@ class Lexicon:
     put_estimate: frozenset[str]
     finding_out: frozenset[str]
     finding_marks: frozenset[str]
-    # noun groups of round 14 (`request_nouns`, `wording_nouns`, `role_nouns` in
-    # cues.yaml): lemmas, prepositions, and the group's verbs (the copulas of role nouns)
+    # noun groups of rounds 14 and 15 (`request_nouns`, `wording_nouns`, `role_nouns`,
+    # `attack_nouns` in cues.yaml): lemmas, prepositions, and the group's verbs (the
+    # copulas of role nouns, the verbs that launch an attack)
     noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
 
@@ -183,8 +184,9 @@ def lexicon() -> Lexicon:
         finding_out=frozenset(data["finding_out"]["lemmas"]),
         finding_marks=frozenset(data["finding_out"]["marks"]),
         noun_groups={key: (frozenset(data[key]["lemmas"]), frozenset(data[key]["prepositions"]),
-                           frozenset(data[key].get("copulas", ())))
-                     for key in ("request_nouns", "wording_nouns", "role_nouns")},
+                           frozenset(data[key].get("copulas") or data[key].get("verbs", ())))
+                     for key in ("request_nouns", "wording_nouns", "role_nouns",
+                                 "attack_nouns", "colon_nouns")},
         light_nouns={e["noun"]: (frozenset(e["verbs"]), frozenset(e["prepositions"]), e["class"])
                      for e in data["light_verb_nouns"]["entries"]},
     )
