@@ -19,6 +19,7 @@ from .clauses import (
     subject_of,
     that_marked,
 )
+from .passives import passive_stance
 from .record import Cue, index_of
 from .words import (
     FIRST_PERSON,
@@ -320,6 +321,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     by_agent = _participle_with_agent(verb, cls) or _regarded(verb)
     if by_agent is not None:
         return by_agent
+    if cls == "stance" and verb.tag_ == "VBN" and _is_passive(verb):
+        return passive_stance(verb)  # "was criticized by his rivals for ..."
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = _host_clause(verb)  # "..., records show", "as the results show, ..."

@@ -82,6 +82,8 @@ class Lexicon:
     put_estimate: frozenset[str]
     finding_out: frozenset[str]
     finding_marks: frozenset[str]
+    passive_preps: frozenset[str]
+    passive_not: frozenset[str]
     # noun groups of round 14 (`request_nouns`, `wording_nouns`, `role_nouns` in
     # cues.yaml): lemmas, prepositions, and the group's verbs (the copulas of role nouns)
     noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
@@ -182,6 +184,8 @@ def lexicon() -> Lexicon:
         put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
         finding_out=frozenset(data["finding_out"]["lemmas"]),
         finding_marks=frozenset(data["finding_out"]["marks"]),
+        passive_preps=frozenset(data["passive_stances"]["prepositions"]),
+        passive_not=frozenset(data["passive_stances"]["not_lemmas"]),
         noun_groups={key: (frozenset(data[key]["lemmas"]), frozenset(data[key]["prepositions"]),
                            frozenset(data[key].get("copulas", ())))
                      for key in ("request_nouns", "wording_nouns", "role_nouns")},

@@ -1,0 +1,38 @@
+"""Round 15 (issue 21): verb cues by construction.  A stance verb in a finite passive
+clause ("has been criticized by the crews for ...", `passive_stances`).  Every sentence
+is invented for this file."""
+
+from __future__ import annotations
+
+from .conftest import assert_offsets, cued, speaker_name
+
+
+def test_passive_stance_with_agent_and_for(analyze_text):
+    report = analyze_text("Okafor has been criticized by the fishing crews for closing the quay.")
+    assert_offsets(report)
+    quotes = cued(report, "has been criticized")
+    assert quotes, [(q.cue and q.cue.text, q.text) for q in report.quotes]
+    texts = " ".join(q.text for q in quotes)
+    assert "Okafor" in texts and "for closing the quay" in texts
+    assert speaker_name(report, quotes[0]) and "crews" in speaker_name(report, quotes[0])
+
+
+def test_passive_stance_without_agent(analyze_text):
+    report = analyze_text("The harbour levy was widely condemned as a tax on fishermen.")
+    assert_offsets(report)
+    quotes = cued(report, "was condemned") or [
+        q for q in report.quotes if q.cue is not None and "condemned" in q.cue.text]
+    assert quotes, [(q.cue and q.cue.text, q.text) for q in report.quotes]
+    assert speaker_name(report, quotes[0]) is None
+
+
+def test_modifying_participle_is_no_passive_stance(analyze_text):
+    report = analyze_text("Russian-backed forces crossed the river at dawn.")
+    assert_offsets(report)
+    assert not [q for q in report.quotes if q.cue is not None and "backed" in q.cue.text]
+
+
+def test_voted_out_is_no_stance(analyze_text):
+    report = analyze_text("The harbour master was voted out by the board in May.")
+    assert_offsets(report)
+    assert not [q for q in report.quotes if q.cue is not None and "voted" in q.cue.text]
