@@ -36,3 +36,26 @@ def test_voted_out_is_no_stance(analyze_text):
     report = analyze_text("The harbour master was voted out by the board in May.")
     assert_offsets(report)
     assert not [q for q in report.quotes if q.cue is not None and "voted" in q.cue.text]
+
+
+def test_seemed_in_a_relative_clause(analyze_text):
+    report = analyze_text("The crews sent a letter that seemed to blame the harbour board.")
+    assert_offsets(report)
+    quotes = cued(report, "seemed")
+    # two pieces: the relative pronoun and what it seemed to do
+    assert quotes and "to blame the harbour board" in " ".join(q.text for q in quotes), [
+        (q.cue and q.cue.text, q.text) for q in report.quotes]
+
+
+def test_what_appears_to_be_is_no_cue(analyze_text):
+    report = analyze_text("The crews found what appears to be a crack in the quay wall.")
+    assert_offsets(report)
+    assert not cued(report, "appears")
+
+
+def test_appeared_after_and_takes_the_first_subject(analyze_text):
+    report = analyze_text("The mayor met the crews on Monday and appeared to back the levy.")
+    assert_offsets(report)
+    quotes = cued(report, "appeared")
+    assert quotes and "to back the levy" in " ".join(q.text for q in quotes), [
+        (q.cue and q.cue.text, q.text) for q in report.quotes]

@@ -23,6 +23,7 @@ from .passives import passive_stance
 from .record import Cue, index_of
 from .words import (
     FIRST_PERSON,
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     could_be_source,
     cue_class,
@@ -74,7 +75,10 @@ def _evidential_cue(verb: Token) -> Cue | None:
             if subject is not None and subject.lower_ != "it":
                 content = sorted(set(clause_tokens(subject)) | set(content))
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i, content=content)
-    if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_of(verb)  # "... and appeared to capitulate": the first verb's
+    if subject is None or subject.lower_ in ("it", "there") or (
+            subject.tag_ in ("WP", "WDT") and not _relative_subject(verb, subject)):
         return None
     for c in verb.children:
         # the predicate after "seem": an adjective the parser may label acomp, xcomp or
@@ -87,6 +91,13 @@ def _evidential_cue(verb: Token) -> Cue | None:
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
                        content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
     return None
+
+
+def _relative_subject(verb: Token, subject: Token) -> bool:
+    """"a post that appeared to respond to ...", "objections which seemed to carry little
+    weight": a relative pronoun that stands for the noun its clause modifies (CGEL ch.
+    12), not a free relative ("what appears to be a scandal" names no one's view)."""
+    return verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS
 
 
 def _act_stance(verb: Token) -> Cue | None:
