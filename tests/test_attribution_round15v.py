@@ -59,3 +59,29 @@ def test_appeared_after_and_takes_the_first_subject(analyze_text):
     quotes = cued(report, "appeared")
     assert quotes and "to back the levy" in " ".join(q.text for q in quotes), [
         (q.cue and q.cue.text, q.text) for q in report.quotes]
+
+
+def test_defended_a_person_is_a_stance(analyze_text):
+    report = analyze_text("The senator defended her aide after the hearing.")
+    assert_offsets(report)
+    quotes = cued(report, "defended")
+    assert quotes and "her aide" in quotes[0].text, [(q.cue and q.cue.text, q.text)
+                                                     for q in report.quotes]
+
+
+def test_defended_himself(analyze_text):
+    report = analyze_text("Okafor defended himself on Saturday at the quay.")
+    assert_offsets(report)
+    assert cued(report, "defended"), [(q.cue and q.cue.text, q.text) for q in report.quotes]
+
+
+def test_soldiers_defending_a_bridge_is_no_stance(analyze_text):
+    report = analyze_text("The soldiers defended the bridge for three days.")
+    assert_offsets(report)
+    assert not cued(report, "defended")
+
+
+def test_defended_their_town_is_no_stance(analyze_text):
+    report = analyze_text("The villagers defended their town against the raiders.")
+    assert_offsets(report)
+    assert not cued(report, "defended")

@@ -113,6 +113,9 @@ def _act_stance(verb: Token) -> Cue | None:
     if speaker is None or speaker.lower_ in FIRST_PERSON:
         return None
     person = verb.lemma_.lower() in lex.act_persons and _attacks_person(speaker, obj)
+    if verb.lemma_.lower() in lex.act_speakers and _defended_party(obj) and (
+            could_be_source(speaker) or names_people(speaker)):
+        person = True  # "defended Manafort", "defended himself", "defended his record"
     if not person and (verb.lemma_.lower() not in lex.act_stances or (
             obj.lemma_.lower() not in lex.act_objects and not against)):
         return None
@@ -132,7 +135,23 @@ def _act_stance(verb: Token) -> Cue | None:
 
 
 PERSON_ATTACK_PREPS = ("over", "on", "for", "about", "as")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+REFLEXIVES = ("himself", "herself", "themselves")
 PERSONAL_OBJECTS = ("him", "her", "them")
+
+
+def _defended_party(obj: Token) -> bool:
+    """"defended Manafort / the company / himself / his mother / his record": a person or
+    organization, or a thing a person holds (a possessive pronoun or a named possessor),
+    not a place ("soldiers defended the bridge", "defended their town")."""
+    if obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in lexicon().act_places:
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in REFLEXIVES + PERSONAL_OBJECTS:
+        return True
+    if names_people(obj):
+        return True
+    return any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or
+                                     c.ent_type_ == "PERSON") for c in obj.children)
 
 
 def _attacks_person(speaker: Token, obj: Token) -> bool:

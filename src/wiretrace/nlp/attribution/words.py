@@ -74,6 +74,8 @@ class Lexicon:
     act_objects: frozenset[str]
     act_against: frozenset[str]
     act_persons: frozenset[str]
+    act_speakers: frozenset[str]
+    act_places: frozenset[str]
     publication_verbs: frozenset[str]
     publication_objects: frozenset[str]
     persuasion_verbs: frozenset[str]
@@ -174,6 +176,8 @@ def lexicon() -> Lexicon:
         act_objects=frozenset(data["speech_act_stances"]["objects"]),
         act_against=frozenset(data["speech_act_stances"]["against"]),
         act_persons=frozenset(data["speech_act_stances"]["person_objects"]),
+        act_speakers=frozenset(data["speech_act_stances"]["speaker_objects"]),
+        act_places=frozenset(data["speech_act_stances"]["place_objects"]),
         publication_verbs=frozenset(data["publication_verbs"]["lemmas"]),
         publication_objects=(frozenset(data["publication_verbs"]["objects"]) | frozenset(
             data["nouns"]["document"]["lemmas"])) - frozenset(
