@@ -85,3 +85,17 @@ def test_defended_their_town_is_no_stance(analyze_text):
     report = analyze_text("The villagers defended their town against the raiders.")
     assert_offsets(report)
     assert not cued(report, "defended")
+
+
+def test_expect_with_a_noun_object(analyze_text):
+    report = analyze_text("Harbour officials are expecting a record turnout on Sunday.")
+    assert_offsets(report)
+    quotes = cued(report, "expecting")
+    assert quotes and "a record turnout" in quotes[0].text, [(q.cue and q.cue.text, q.text)
+                                                             for q in report.quotes]
+
+
+def test_believe_with_a_noun_object_stays_no_cue(analyze_text):
+    report = analyze_text("The crews believe the harbour master.")
+    assert_offsets(report)
+    assert not cued(report, "believe")

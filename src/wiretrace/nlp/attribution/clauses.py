@@ -241,8 +241,9 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
-        if cls == "intention":
-            # "farmers want a new dam", "wants more money for schools"
+        if cls == "intention" or lemma in lex.object_beliefs:
+            # "farmers want a new dam", "wants more money for schools"; "officials expect
+            # a record turnout", "feared the re-emergence of ..." (`object_beliefs`)
             for c in verb.children:
                 if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
                         c.lower_ not in RELATIVE_PRONOUNS):

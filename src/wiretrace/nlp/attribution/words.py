@@ -76,6 +76,7 @@ class Lexicon:
     act_persons: frozenset[str]
     act_speakers: frozenset[str]
     act_places: frozenset[str]
+    object_beliefs: frozenset[str]
     publication_verbs: frozenset[str]
     publication_objects: frozenset[str]
     persuasion_verbs: frozenset[str]
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         act_persons=frozenset(data["speech_act_stances"]["person_objects"]),
         act_speakers=frozenset(data["speech_act_stances"]["speaker_objects"]),
         act_places=frozenset(data["speech_act_stances"]["place_objects"]),
+        object_beliefs=frozenset(data["object_beliefs"]["lemmas"]),
         publication_verbs=frozenset(data["publication_verbs"]["lemmas"]),
         publication_objects=(frozenset(data["publication_verbs"]["objects"]) | frozenset(
             data["nouns"]["document"]["lemmas"])) - frozenset(
