@@ -99,3 +99,17 @@ def test_believe_with_a_noun_object_stays_no_cue(analyze_text):
     report = analyze_text("The crews believe the harbour master.")
     assert_offsets(report)
     assert not cued(report, "believe")
+
+
+def test_answered_a_question(analyze_text):
+    report = analyze_text("The mayor answered a question on the levy at the meeting.")
+    assert_offsets(report)
+    quotes = cued(report, "answered")
+    assert quotes and "a question on the levy" in quotes[0].text, [
+        (q.cue and q.cue.text, q.text) for q in report.quotes]
+
+
+def test_answered_the_door_is_no_cue(analyze_text):
+    report = analyze_text("The mayor answered the door at noon.")
+    assert_offsets(report)
+    assert not cued(report, "answered")

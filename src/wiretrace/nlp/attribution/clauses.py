@@ -306,6 +306,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i and not (
                     could_be_source(c) or names_people(c)):
                 return clause_tokens(c)
+    if lemma in lex.question_object_verbs:
+        # "asked Republicans a simple question", "answered a question on free trade"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i > verb.i and (
+                    c.lemma_.lower() in lex.question_object_nouns):
+                return clause_tokens(c)
     if cls == "relay":
         # "quoted the State Department as being uninvolved ..., and unwilling to ..."
         out: list[int] = []

@@ -77,6 +77,8 @@ class Lexicon:
     act_speakers: frozenset[str]
     act_places: frozenset[str]
     object_beliefs: frozenset[str]
+    question_object_verbs: frozenset[str]
+    question_object_nouns: frozenset[str]
     publication_verbs: frozenset[str]
     publication_objects: frozenset[str]
     persuasion_verbs: frozenset[str]
@@ -180,6 +182,8 @@ def lexicon() -> Lexicon:
         act_speakers=frozenset(data["speech_act_stances"]["speaker_objects"]),
         act_places=frozenset(data["speech_act_stances"]["place_objects"]),
         object_beliefs=frozenset(data["object_beliefs"]["lemmas"]),
+        question_object_verbs=frozenset(data["question_objects"]["lemmas"]),
+        question_object_nouns=frozenset(data["question_objects"]["nouns"]),
         publication_verbs=frozenset(data["publication_verbs"]["lemmas"]),
         publication_objects=(frozenset(data["publication_verbs"]["objects"]) | frozenset(
             data["nouns"]["document"]["lemmas"])) - frozenset(
