@@ -252,8 +252,9 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
-        if cls == "intention":
-            # "farmers want a new dam", "wants more money for schools"
+        if cls == "intention" or lemma in lex.object_beliefs:
+            # "farmers want a new dam", "wants more money for schools"; "officials expect
+            # a record turnout", "feared the re-emergence of ..." (`object_beliefs`)
             for c in verb.children:
                 if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
                         c.lower_ not in RELATIVE_PRONOUNS):
@@ -315,6 +316,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         for c in verb.children:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i and not (
                     could_be_source(c) or names_people(c)):
+                return clause_tokens(c)
+    if lemma in lex.question_object_verbs:
+        # "asked Republicans a simple question", "answered a question on free trade"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i > verb.i and (
+                    c.lemma_.lower() in lex.question_object_nouns):
                 return clause_tokens(c)
     if cls == "relay":
         # "quoted the State Department as being uninvolved ..., and unwilling to ..."

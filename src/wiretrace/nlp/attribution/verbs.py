@@ -19,9 +19,11 @@ from .clauses import (
     subject_of,
     that_marked,
 )
+from .passives import passive_stance
 from .record import Cue, index_of
 from .words import (
     FIRST_PERSON,
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     could_be_source,
     cue_class,
@@ -73,7 +75,10 @@ def _evidential_cue(verb: Token) -> Cue | None:
             if subject is not None and subject.lower_ != "it":
                 content = sorted(set(clause_tokens(subject)) | set(content))
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i, content=content)
-    if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_of(verb)  # "... and appeared to capitulate": the first verb's
+    if subject is None or subject.lower_ in ("it", "there") or (
+            subject.tag_ in ("WP", "WDT") and not _relative_subject(verb, subject)):
         return None
     for c in verb.children:
         # the predicate after "seem": an adjective the parser may label acomp, xcomp or
@@ -86,6 +91,13 @@ def _evidential_cue(verb: Token) -> Cue | None:
             return Cue(tokens=[verb.i], cls="evidential", anchor=verb.i,
                        content=sorted(set(clause_tokens(subject)) | set(clause_tokens(c))))
     return None
+
+
+def _relative_subject(verb: Token, subject: Token) -> bool:
+    """"a post that appeared to respond to ...", "objections which seemed to carry little
+    weight": a relative pronoun that stands for the noun its clause modifies (CGEL ch.
+    12), not a free relative ("what appears to be a scandal" names no one's view)."""
+    return verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS
 
 
 def _act_stance(verb: Token) -> Cue | None:
@@ -101,6 +113,9 @@ def _act_stance(verb: Token) -> Cue | None:
     if speaker is None or speaker.lower_ in FIRST_PERSON:
         return None
     person = verb.lemma_.lower() in lex.act_persons and _attacks_person(speaker, obj)
+    if verb.lemma_.lower() in lex.act_speakers and _defended_party(obj) and (
+            could_be_source(speaker) or names_people(speaker)):
+        person = True  # "defended Manafort", "defended himself", "defended his record"
     if not person and (verb.lemma_.lower() not in lex.act_stances or (
             obj.lemma_.lower() not in lex.act_objects and not against)):
         return None
@@ -120,7 +135,23 @@ def _act_stance(verb: Token) -> Cue | None:
 
 
 PERSON_ATTACK_PREPS = ("over", "on", "for", "about", "as")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+REFLEXIVES = ("himself", "herself", "themselves")
 PERSONAL_OBJECTS = ("him", "her", "them")
+
+
+def _defended_party(obj: Token) -> bool:
+    """"defended Manafort / the company / himself / his mother / his record": a person or
+    organization, or a thing a person holds (a possessive pronoun or a named possessor),
+    not a place ("soldiers defended the bridge", "defended their town")."""
+    if obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in lexicon().act_places:
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in REFLEXIVES + PERSONAL_OBJECTS:
+        return True
+    if names_people(obj):
+        return True
+    return any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or
+                                     c.ent_type_ == "PERSON") for c in obj.children)
 
 
 def _attacks_person(speaker: Token, obj: Token) -> bool:
@@ -320,6 +351,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     by_agent = _participle_with_agent(verb, cls) or _regarded(verb)
     if by_agent is not None:
         return by_agent
+    if cls == "stance" and verb.tag_ == "VBN" and _is_passive(verb):
+        return passive_stance(verb)  # "was criticized by his rivals for ..."
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = _host_clause(verb)  # "..., records show", "as the results show, ..."

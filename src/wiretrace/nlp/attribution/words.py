@@ -74,6 +74,11 @@ class Lexicon:
     act_objects: frozenset[str]
     act_against: frozenset[str]
     act_persons: frozenset[str]
+    act_speakers: frozenset[str]
+    act_places: frozenset[str]
+    object_beliefs: frozenset[str]
+    question_object_verbs: frozenset[str]
+    question_object_nouns: frozenset[str]
     publication_verbs: frozenset[str]
     publication_objects: frozenset[str]
     persuasion_verbs: frozenset[str]
@@ -82,6 +87,8 @@ class Lexicon:
     put_estimate: frozenset[str]
     finding_out: frozenset[str]
     finding_marks: frozenset[str]
+    passive_preps: frozenset[str]
+    passive_not: frozenset[str]
     # noun groups of rounds 14 and 15 (`request_nouns`, `wording_nouns`, `role_nouns`,
     # `attack_nouns` in cues.yaml): lemmas, prepositions, and the group's verbs (the
     # copulas of role nouns, the verbs that launch an attack)
@@ -173,6 +180,11 @@ def lexicon() -> Lexicon:
         act_objects=frozenset(data["speech_act_stances"]["objects"]),
         act_against=frozenset(data["speech_act_stances"]["against"]),
         act_persons=frozenset(data["speech_act_stances"]["person_objects"]),
+        act_speakers=frozenset(data["speech_act_stances"]["speaker_objects"]),
+        act_places=frozenset(data["speech_act_stances"]["place_objects"]),
+        object_beliefs=frozenset(data["object_beliefs"]["lemmas"]),
+        question_object_verbs=frozenset(data["question_objects"]["lemmas"]),
+        question_object_nouns=frozenset(data["question_objects"]["nouns"]),
         publication_verbs=frozenset(data["publication_verbs"]["lemmas"]),
         publication_objects=(frozenset(data["publication_verbs"]["objects"]) | frozenset(
             data["nouns"]["document"]["lemmas"])) - frozenset(
@@ -183,6 +195,8 @@ def lexicon() -> Lexicon:
         put_estimate=frozenset(data["put_idioms"]["estimate_preposition"]),
         finding_out=frozenset(data["finding_out"]["lemmas"]),
         finding_marks=frozenset(data["finding_out"]["marks"]),
+        passive_preps=frozenset(data["passive_stances"]["prepositions"]),
+        passive_not=frozenset(data["passive_stances"]["not_lemmas"]),
         noun_groups={key: (frozenset(data[key]["lemmas"]), frozenset(data[key]["prepositions"]),
                            frozenset(data[key].get("copulas") or data[key].get("verbs", ())))
                      for key in ("request_nouns", "wording_nouns", "role_nouns",
