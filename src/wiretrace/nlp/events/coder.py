@@ -16,6 +16,7 @@ from ..actors import generic, places
 from ..context import Context, tokens_tagged
 from . import (
     campaign,
+    constructions,
     criticism,
     factuality,
     hypothetical,
@@ -95,9 +96,11 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if _participial_adjective(trigger):
         return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
-            not _when_clause(trigger) and not readings.named_doer_relative(trigger):
+            not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
+            not constructions.reported_relative(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
-        # description of a participant, not an event the sentence reports
+        # description of a participant, not an event the sentence reports ("Christie, who
+        # lit into Rubio" reports one: constructions.py)
         return False
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
@@ -301,6 +304,7 @@ def annotate(ctx: Context) -> None:
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
     receiving.apply(triggers, coding, found)
+    constructions.apply_undergone(triggers, coding, found)
     _predicates(look, triggers, coding, found)
     _things(triggers, coding)
     _held(look, triggers, coding, found)
@@ -359,5 +363,5 @@ def prepare() -> None:
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
-                  campaign.prepare, criticism.prepare, noun_phrases.prepare):
+                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare):
         table()

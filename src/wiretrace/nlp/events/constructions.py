@@ -1,0 +1,136 @@
+"""Events by construction (issue 18, round 15; docs/events.md, roles): events the
+vocabulary codes but the clause hides.
+
+* A relative clause that reports what a named party did ("Christie, who lit into
+  Rubio", "the debate where Christie lit into Rubio"), not what a participant is like
+  ("refugees who entered the country"): :func:`reported_relative`.
+* A verb whose subject undergoes the act its object names ("suffered sanctions by the
+  EU", "received a visit from the king"): the act is the event, done by its own doer to
+  the verb's subject (:func:`apply_undergone`).
+
+Data: plover_verbs.yaml `constructions`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+from ...model import EventActor
+from ..actors.antecedents import RELATIVE_PRONOUNS
+from .coding import NAMES, SUBJECTS, UNCODED, Coding
+
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    data = load_yaml("plover_verbs.yaml")["constructions"]
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def _named(token: Token) -> bool:
+    """A name of someone who can act, or a noun a name modifies ("Gov. Chris Christie")."""
+    return token.ent_type_ in NAMES or any(
+        c.dep_ in ("compound", "appos") and c.ent_type_ in NAMES for c in token.children)
+
+
+def reported_relative(verb: Token) -> bool:
+    """A relative clause that reports an act of a particular party: its relative pronoun
+    is the subject and the noun it modifies a name ("Christie, who lit into Rubio") or a
+    definite singular noun with a past act ("the governor who signed the bill"); or a
+    relative of place ("the debate where Christie lit into Rubio", "the rally at which he
+    attacked ...") with a named or personal subject of its own.  Not a description of a
+    class ("refugees who entered the country", "officials who headed")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return False
+    subject, head = subjects[0], verb.head
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        # one subject ("Rubio, who many ... had backed": 'who' is the object) and a past
+        # act: a simple present or progressive characterizes ("Fox News, which beats its
+        # rivals", "who is challenging the chair")
+        if len(subjects) > 1 or not _past(verb):
+            return False
+        if _named(head):
+            return True
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+    place = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) or any(
+        c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
+        for c in verb.children)
+    return place and (_named(subject) or subject.lower_ in PERSONAL)
+
+
+def _past(verb: Token) -> bool:
+    """A past act: a simple past ("who signed"), or a perfect ("who has insulted")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and \
+        not any(a.tag_ == "MD" for a in auxes)
+
+
+def _undergoing_verb(noun: Token) -> Token | None:
+    """The verb of undergoing whose object ``noun`` is ("suffered sanctions"), or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in _table()["undergoing_verbs"]:
+        return None
+    return verb
+
+
+def _verb_doers(verb: Token, found: list[EventActor]) -> list[EventActor]:
+    """The verb's own 'from' or 'by' phrase ("received a visit yesterday from X")."""
+    starts = [p.idx for c in verb.children if c.dep_ in ("prep", "agent")
+              and c.lower_ in ("from", "by") for p in c.subtree if p.dep_ == "pobj"]
+    return [a.model_copy(update={"role": "source"}) for a in found
+            if a.role in ("other", "target") and any(a.start <= s < a.end for s in starts)]
+
+
+def _noun_doers(noun: Token, mine: list[EventActor]) -> list[EventActor]:
+    """The noun's own doer: its source, or its 'from' phrase (any act: "sanctions from
+    the EU")."""
+    own = [a for a in mine if a.role == "source"]
+    if own:
+        return own
+    starts = [p.idx for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.subtree if p.dep_ == "pobj"]
+    return [a.model_copy(update={"role": "source"}) for a in mine
+            if any(a.start <= s < a.end for s in starts)]
+
+
+def apply_undergone(triggers: list[Token], coding: dict[int, Coding],
+                    found: dict[int, list[EventActor]]) -> None:
+    """The act named as undergone is the event, with its own doer as source and the
+    verb's subject as target; the verb is no event of its own.  Left alone when the verb
+    is coded by a pattern of its own ("drew criticism from X") or the act has no doer
+    named and the verb's subject is no party."""
+    at = {t.i for t in triggers}
+    for n in triggers:
+        if n.pos_ != "NOUN" or not coding[n.i].type:
+            continue
+        verb = _undergoing_verb(n)
+        if verb is None or (verb.i in at and coding[verb.i].type) or any(
+                a.role == "target" and a.entity_id for a in found[n.i]):
+            continue  # coded by the verb ("drew criticism"), or received (receiving.py)
+        mine = [a for a in found[n.i] if not (a.role == "target" and a.entity_id is None)]
+        doers = _noun_doers(n, mine) or (_verb_doers(verb, found[verb.i])
+                                         if verb.i in at else [])
+        takers = [a.model_copy(update={"role": "target"}) for a in found.get(verb.i, [])
+                  if a.role == "source" and a.entity_id]
+        if not takers:
+            continue
+        rest = [a for a in mine if a.role != "source" and a not in doers]
+        found[n.i] = doers + takers + rest
+        if verb.i in at:
+            coding[verb.i] = UNCODED
+
+
+def prepare() -> None:
+    """Load the table now (see :func:`wiretrace.pipeline.load`)."""
+    _table()
