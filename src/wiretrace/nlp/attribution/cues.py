@@ -9,7 +9,7 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from ..context import tokens_tagged
-from .labels import headline_verb_cues, label_cues
+from .labels import cut_coordinated, headline_verb_cues, label_cues
 from .light import light_noun_cue
 from .nominal import adjective_cue, made_clear_cue, noun_cue
 from .phrases import (
@@ -51,6 +51,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         label_cues(doc)) + [c for c in phrasal_cues(doc) if c.anchor not in anchors] + [
         c for c in headline + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
+    cut_coordinated(doc, cues, headline)
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)

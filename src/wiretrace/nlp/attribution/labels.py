@@ -115,7 +115,8 @@ def headline_verb_cues(doc: Doc) -> list[Cue]:
     """A headline's cue verb the tagger took for a noun ("Union Chief Praises Port Plan",
     "Mayor Says Port Will Reopen": headlines drop articles and use
     title case, and the model tags the verb a proper or plural noun): a form in -s of a
-    listed verb between a noun and more words is the cue, the noun before it the speaker
+    listed verb between a noun and more words (or its base form after a plural noun,
+    "Dock Unions Back Port Plan", "pilots mock levy") is the cue, the noun before it the speaker
     and the rest of the line the content (the headline's "X verbs Y" is a sentence).  In
     sentence case ("Mayor demands port inquiry", AP's headline style) the form must come
     before any word tagged a verb.  Intentions count too ("Mayor plans port levy").
@@ -129,12 +130,27 @@ def headline_verb_cues(doc: Doc) -> list[Cue]:
         elif not t.is_space:
             line.append(t)
     out = []
-    for k in range(1, len(line) - 1):
-        t, before, after = line[k], line[k - 1], line[k + 1]
-        low = t.lower_
+
+    def listed(word: Token) -> str | None:  # the lemma of a listed verb's form in -s
+        low = word.lower_
         lemma = next((low[:-n] for n, ending in ((1, "s"), (2, "es"))
                       if low.endswith(ending) and low[:-n] in lex.verbs), None)
-        if lemma is None or t.tag_.startswith("VB") or lex.verbs[lemma] not in HEADLINE_CLASSES:
+        return lemma if lemma is not None and lex.verbs[lemma] in HEADLINE_CLASSES else None
+
+    for k in range(1, len(line) - 1):
+        t, before, after = line[k], line[k - 1], line[k + 1]
+        lemma = listed(t)
+        if lemma is None and before.tag_ in ("NNS", "NNPS") and t.lower_ in lex.verbs and (
+                lex.verbs[t.lower_] in HEADLINE_CLASSES):
+            lemma = t.lower_  # a plural subject takes the base form: "Funds Support Okafor"
+        if lemma is None:
+            continue
+        if before.lower_ in COORDINATORS:
+            cue = _coordinated(line, k, lemma, listed)
+            if cue is not None:
+                out.append(cue)
+            continue
+        if t.tag_.startswith("VB"):
             continue
         if not t.text[:1].isupper() and any(w.tag_.startswith(("VB", "MD")) for w in line[:k]):
             continue  # "officials held port talks with ...": a noun after the line's verb
@@ -147,3 +163,39 @@ def headline_verb_cues(doc: Doc) -> list[Cue]:
         out.append(Cue(tokens=[t.i], cls=lex.verbs[lemma], anchor=t.i, speaker=before.i,
                        content=rest))
     return out
+
+
+# what joins a headline's second verb to its first ("X Backs Y And Denounces Z",
+# "X Says Y, Calls Z ...": coordinated predicates share the subject, CGEL ch. 15)
+COORDINATORS = {"and", ","}
+
+
+def _coordinated(line: list[Token], k: int, lemma: str, listed) -> Cue | None:
+    """The second of two coordinated headline verbs ("Le Pen Backs Trump And Denounces
+    Clinton", "Mayor chides council and praises union"): a listed form in -s after "and"
+    or a comma, where an earlier word of the line is a listed form in -s after a noun (the
+    first verb, in the same case: both capitalized or both not), is a cue whose speaker is
+    the first verb's subject and whose content is the rest of the line."""
+    t = line[k]
+    first = next((j for j in range(1, k - 1) if listed(line[j]) is not None
+                  and line[j - 1].pos_ in ("PROPN", "NOUN")
+                  and line[j].text[:1].isupper() == t.text[:1].isupper()), None)
+    if first is None or k + 1 >= len(line) or line[k + 1].is_punct or line[k + 1].tag_.startswith(
+            ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
+        return None
+    rest = [w.i for w in line[k + 1:]]
+    while rest and line[0].doc[rest[-1]].is_punct:
+        rest.pop()
+    return Cue(tokens=[t.i], cls=lexicon().verbs[lemma], anchor=t.i,
+               speaker=line[first - 1].i, content=rest)
+
+
+def cut_coordinated(doc: Doc, cues: list[Cue], headline: list[Cue]) -> None:
+    """End each earlier cue's content before a coordinated headline verb (the first verb's
+    content is its own object, not the second predicate)."""
+    for second in headline:
+        if doc[second.anchor - 1].lower_ not in COORDINATORS:
+            continue
+        for cue in cues:
+            if cue.anchor < second.anchor and second.anchor in cue.content:
+                cue.content = [i for i in cue.content if i < second.anchor - 1]
