@@ -208,3 +208,32 @@ def test_candidate_keys_meet_exactly_when_kind_polarity_and_side_allow_a_join():
         assert found == (ok_kind and same_side), (new, old)
         met, joined = met + found, joined + compatible
     assert joined and met > joined  # pairs that join, and pairs found that the rules part
+
+
+def test_new_clusters_are_stored_as_a_recount_of_their_mentions(store):
+    """A new cluster is inserted with its origins, roots and date (not inserted, then
+    updated): every stored cluster equals what counting its mentions again gives, and the
+    mentions of clusters of two origins or more carry events.multi."""
+    from wiretrace.store import clusters as cl
+
+    accuse = {"trigger": "accuses", "lemma": "accuse", "type": "ACCUSE", "who": ["ministry"],
+              "whom": ["rebels"], "when": ("2024-05-02", "explicit")}
+    meet = {"trigger": "meets", "lemma": "meet", "type": "CONSULT", "who": ["envoy"],
+            "whom": ["union"], "when": ("2024-05", "explicit")}
+    for aid in ("n1", "n2", "n3"):
+        store.save(report(aid, "2024-05-02", [accuse, meet, {**meet, "trigger": "met"}]))
+    store.save(report("n4", "2024-05-03", [{"trigger": "says", "lemma": "say"}]))
+    c = t.event_clusters
+    columns = (c.c.id, c.c.mentions, c.c.articles, c.c.outlets, c.c.origins, c.c.roots,
+               c.c.date)
+    with store.engine.connect() as conn:
+        stored = conn.execute(select(*columns).order_by(c.c.id)).all()
+        multi = dict(conn.execute(select(t.events.c.cluster_id, t.events.c.multi)).all())
+    with store.engine.connect() as conn:
+        for (cluster_id,) in conn.execute(select(c.c.id)).all():
+            cl.refresh_cluster(conn, cluster_id, multi=False)
+        recounted = conn.execute(select(*columns).order_by(c.c.id)).all()
+        conn.rollback()
+    assert stored == recounted and all(r.roots for r in stored)
+    assert {r.origins for r in stored} >= {1, 3}
+    assert all((multi[r.id] == 1) == (r.origins > 1) for r in stored)

@@ -414,12 +414,6 @@ class Store:
                 touched.add(cluster)
             placed[ev.id] = cluster
             finder.add(cluster, mention)
-        real: dict[int, int] = {}
-        if new:
-            keys = sorted(new, reverse=True)  # -1, -2, ...
-            rows = conn.execute(insert(t.event_clusters).returning(
-                t.event_clusters.c.id, sort_by_parameter_order=True), [new[k] for k in keys])
-            real = {k: row[0] for k, row in zip(keys, rows)}
 
         def who(ev, role: str) -> str | None:
             ids = [x.entity_id for x in ev.actors if x.role == role and x.entity_id]
@@ -465,10 +459,30 @@ class Store:
                 tense=ev.factuality.tense, assertion=ev.factuality.assertion,
                 attribution=json.dumps(ev.attribution) if ev.attribution else None,
                 origin=json.dumps(origin) if origin else None,
-                cluster_id=real.get(cluster, cluster)))
+                cluster_id=cluster))
             seen = {(x.role, x.entity_id) for x in ev.actors if x.entity_id}
             links += [dict(article_id=a.id, event_id=ev.id, role=role, entity_id=eid,
                            actor_id=actor_of.get(eid)) for role, eid in sorted(seen)]
+        # a new cluster is inserted with its origins, roots and date (its mentions in this
+        # article), not inserted and then updated: an update of the indexed origins writes
+        # every index again (PostgreSQL: a second row version of each new cluster)
+        real: dict[int, int] = {}
+        if new:
+            for key, mentions in fresh.items():
+                comps = origins.components([nodes for nodes, _ in mentions])
+                new[key].update(origins=len(comps), roots=origins.roots_json(comps),
+                                date=clusters._most_precise(v for _, v in mentions))
+            keys = sorted(new, reverse=True)  # -1, -2, ...
+            ids = conn.execute(insert(t.event_clusters).returning(
+                t.event_clusters.c.id, sort_by_parameter_order=True), [new[k] for k in keys])
+            real = {k: row[0] for k, row in zip(keys, ids)}
+        for row in rows:
+            key = row["cluster_id"]
+            row["multi"] = None  # a stored cluster's: clusters.join_clusters sets it
+            if key < 0:
+                row["cluster_id"] = real[key]
+                if new[key]["origins"] > 1:  # as clusters.mark_multi
+                    row["multi"] = 1
         if rows:
             conn.execute(insert(t.events), rows)
         if links:
@@ -476,17 +490,6 @@ class Store:
             tallies.count_actor_events(conn, rows, links)
             if candidates := clusters.candidate_rows(rows, links):
                 conn.execute(insert(t.cluster_candidates), candidates)
-        if fresh:  # a new cluster's origins and date: its mentions in this article
-            params = []
-            for key, mentions in sorted(fresh.items()):
-                comps = origins.components([nodes for nodes, _ in mentions])
-                params.append({"cid": real[key], "n": len(comps), "r": origins.roots_json(comps),
-                               "d": clusters._most_precise(v for _, v in mentions)})
-            conn.execute(update(t.event_clusters).where(t.event_clusters.c.id == bindparam("cid"))
-                         .values(origins=bindparam("n"), roots=bindparam("r"),
-                                 date=bindparam("d")), params)
-            clusters.mark_multi(conn, article_id=a.id, ids=[p["cid"] for p in params
-                                                             if p["n"] > 1])
         if joined:
             clusters.join_clusters(conn, a.id, a.outlet, joined)
         return len(new), cites

@@ -112,7 +112,8 @@ events = Table(
     Column("trigger", Text, nullable=False), Column("lemma", String),
     Column("start", Integer), Column("end", Integer),
     Column("sentence", Text),
-    Column("type", String, index=True), Column("mode", String), Column("cameo", String),
+    # read by type through ix_events_type_day (migration 0020 dropped ix_events_type)
+    Column("type", String), Column("mode", String), Column("cameo", String),
     Column("source_names", Text), Column("target_names", Text),  # JSON lists
     Column("time_value", String, index=True), Column("time_basis", String),
     # the days the time value covers (ISO dates, inclusive; wiretrace.timex): what date
@@ -264,11 +265,12 @@ failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("input", Text, nullable=False),
-    Column("article_id", String),
+    # each stored article closes its open failures by this (migration 0021)
+    Column("article_id", String, index=True),
     Column("stage", String, nullable=False),
     Column("reason", Text, nullable=False),
     Column("article_json", Text),  # the article as read, when reading worked
     Column("created_at", String, nullable=False),
     Column("resolved_at", String),
 )
-Index("ix_event_actors_event", event_actors.c.article_id, event_actors.c.event_id)
+# (read by mention through its primary key: 0020 dropped ix_event_actors_event, its prefix)
