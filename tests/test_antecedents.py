@@ -108,14 +108,14 @@ def test_quotes_are_told_by_their_marks_not_counted():
 
 
 def test_he_after_a_quote_continues_its_speaker_not_a_person_named_inside(analyze_text):
-    # the opening mark before "was run" is never closed: counting marks made the quote
+    # the opening mark before "was led" is never closed: counting marks made the quote
     # about Ursula Becker narration, and "he added" hers
     report = analyze_text(
-        'Paolo Verdi, a historian, spoke to reporters on Monday. In the past, the union "was '
-        'run by a firm majority of two parties, Verdi said. "Both are gone. The old rules are '
-        'weak." "The parties have still a majority but a thin one," he said. "Rome did not '
-        'vote for the commission president, Ursula Becker, and it drags its feet." "Berlin '
-        'and Paris are under siege at home," he added.')
+        'Paolo Verdi, a historian, spoke to reporters on Monday. For decades, the council '
+        '"was led by a broad alliance of three factions, Verdi said. "All of them are weak '
+        'now. The old pacts are broken." "The factions keep a lead, but a narrow one," he '
+        'said. "Milan did not back the council chair, Ursula Becker, and it stalls her '
+        'plans." "Turin and Genoa are struggling at home," he added.')
     people = {e.name: [m.text for m in e.mentions] for e in report.entities
               if e.type == "PERSON"}
     assert people["Ursula Becker"] == ["Ursula Becker"]

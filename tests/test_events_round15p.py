@@ -17,11 +17,11 @@ def _shown(analyze_text, sentence: str, trigger: str, type_: str) -> list:
 
 
 VERBAL = [
-    ("Senator Tom Kellerman attacked the farm program as a violation of free market "
-     "principles.", "attacked"),
+    ("Senator Tom Kellerman attacked the water tax as a betrayal of rural voters.",
+     "attacked"),
     ("Kellerman's caustic attacks on Islam alarmed the generals.", "attacks"),
-    ("Mr. Kellerman has been the most direct in his attacks on Governor Ann Mallory.",
-     "attacks"),
+    ("Of all the candidates, Mr. Kellerman has been the harshest in his attacks on "
+     "Governor Ann Mallory.", "attacks"),
     ("Senator Tom Kellerman ripped into Governor Ann Mallory on Tuesday.", "ripped"),
     ("Governor Ann Mallory was viciously attacked by Tom Kellerman at the Democratic "
      "Convention.", "attacked"),
@@ -51,7 +51,7 @@ NO_EVENT = [
     # counterfactuals: modal of remoteness + perfect
     ("Russia would have attacked Georgia without the treaty.", "attacked"),
     ("Without the treaty, Russia would have invaded Ukraine in 2014.", "invaded"),
-    ("A simple call to the ministry would have resulted in an answer.", "call"),
+    ("One phone call to the ministry would have produced a reply.", "call"),
     # poll opinions
     ("Americans overwhelmingly reject the deal, a Reuters/Ipsos poll shows.",
      "reject"),
@@ -81,8 +81,8 @@ def test_counterfactual_module(nlp):
 
 
 def test_retort_with_a_colon(analyze_text):
-    r = analyze_text('News\n\nGovernor Ann Mallory fired back: "We know you are rooting for '
-                     'him, too."', published="2016-03-02")
+    r = analyze_text('News\n\nGovernor Ann Mallory fired back: "Your friends in the capital '
+                     'will not save you."', published="2016-03-02")
     assert not [e for e in r.events if e.trigger.text == "fired" and e.type == "ASSAULT"
                 and happened(e)]
 
@@ -90,25 +90,25 @@ def test_retort_with_a_colon(analyze_text):
 READINGS = [
     # (sentence, trigger, type, shown)
     # a question asked is no request; asking someone to act is
-    ('Kellerman asked, "You think that the FBI director would like to indict her aide?"',
+    ('Kellerman asked, "Do you believe the mayor will sack her deputy?"',
      "asked", "REQUEST", False),
     ("The senator asked whether the talks would resume.", "asked", "REQUEST", False),
     ("Senator Tom Kellerman asked Governor Ann Mallory to condemn the violence.", "asked",
      "REQUEST", True),
     # celebrating with no party or act praised is no support
-    ("Kellerman celebrated in Florida with supporters.", "celebrated", "SUPPORT", False),
+    ("Kellerman celebrated in Denver with his volunteers.", "celebrated", "SUPPORT", False),
     ("Americans celebrate Labor Day in September.", "celebrate", "SUPPORT", False),
-    ("In Khartoum, demonstrators celebrated what they called a new victory for Sudan.",
+    ("In the capital, students celebrated what they called a fresh win for democracy.",
      "celebrated",
      "SUPPORT", True),
     # words offered are a statement, aid offered to a party an offer
-    ("Kellerman offered the crowd an emotional evaluation of politics.", "offered", "AGREE",
+    ("Kellerman offered the audience a bleak evaluation of the economy.", "offered", "AGREE",
      False),
     ("Iran offered Iraq military aid on Monday.", "offered", "AGREE", True),
     ("The United States is providing aerial photographs and other military intelligence "
      "to Macedonia, the Washington Post said.", "providing", "AID", True),
     # pages of records released are no release of persons
-    ("The agency released its eighth batch of the messages on Thursday.", "released",
+    ("The department released its third batch of the letters on Friday.", "released",
      "RETREAT", False),
     ("Seleka rebels released a group of prisoners on Monday.", "released", "RETREAT", True),
 ]
@@ -121,10 +121,9 @@ def test_readings(analyze_text, sentence, trigger, type_, shown):
 
 CAPTURES = [
     # (sentence, shown): what no force takes is won, not seized
-    ("Within twelve days, Senator Tom Kellerman has captured the hearts of moderates in "
+    ("Over the summer, Senator Tom Kellerman captured the hearts of young farmers in "
      "Ohio.", False),
-    ("The roll call formally marked Mr. Kellerman's capture of the Republican nomination.",
-     False),
+    ("The vote in Denver sealed Mr. Kellerman's capture of the party's nomination.", False),
     ("Seleka rebels captured the town of Bria on Monday.", True),
 ]
 

@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
-from .scoring import judged_listings, split_halves
+from .scoring import judged_listings, split_halves, table_lines
 
 COLUMNS = ("story_id", "half", "event_id", "role", "actor_text", "entity_name", "country",
            "sector", "code_basis", "country_verdict", "sector_verdict", "status", "note",
@@ -46,17 +46,7 @@ def _norm(text: str) -> str:
 
 def read_judgments(path: Path | str) -> list[dict]:
     rows = []
-    header = None
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\r").split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != COLUMNS:
-                raise InputError(f"the header row must be {' '.join(COLUMNS)}",
-                                 where=f"{path}:{number}")
-            continue
+    for number, cells in table_lines(path, COLUMNS):
         row = dict(zip(COLUMNS, cells, strict=False))
         row = {k: row.get(k, "").strip() for k in COLUMNS}
         for k in ("country_verdict", "sector_verdict"):
@@ -79,6 +69,41 @@ def story_article(record: dict):
     return article_from_record({"id": str(record["id"]), "title": title or None, "text": text,
                                 "published": (record.get("published") or "")[:10] or None,
                                 "outlet": "VOA", "url": record.get("url")}, str(record["id"]))
+
+
+def analyze_judged(rows: list[dict], key: str, judgments: Path | str,
+                   stories: Path | str) -> tuple[dict[str, str], list]:
+    """The stories that ``rows`` judge (``key``: the row's story id column), read from the
+    JSONL ``stories`` and analyzed as judged (:func:`story_article`), all at once: their
+    halves (the ids sorted, the first half ``dev``, the rest ``check``) and their reports
+    in id order.  A judged story missing from ``stories``, a row whose ``half`` is not its
+    story's, or a story that fails to analyze is an error."""
+    from ..errors import AnalysisError
+    from ..pipeline import AnalysisFailure, analyze_many
+
+    ids = sorted({r[key] for r in rows})
+    records = {}
+    with open(stories, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                if str(rec["id"]) in ids:
+                    records[str(rec["id"])] = rec
+    missing = [i for i in ids if i not in records]
+    if missing:
+        raise InputError(f"judged stories not in {stories}: {', '.join(missing)}")
+    dev, check = split_halves(ids)
+    halves = {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
+    for r in rows:
+        if r["half"] != halves[r[key]]:
+            raise InputError(f"story {r[key]} is in the {halves[r[key]]} half",
+                             where=f"{judgments}:{r['line']}")
+    reports = []
+    for report in analyze_many([story_article(records[i]) for i in ids]):
+        if isinstance(report, AnalysisFailure):
+            raise AnalysisError(report.reason, where=report.article_id, stage=report.stage)
+        reports.append(report)
+    return halves, reports
 
 
 def coded_actors(report) -> list[dict]:
@@ -172,32 +197,9 @@ def score(rows: list[dict], actors: list[dict], halves: dict[str, str]) -> dict:
 
 
 def evaluate(judgments: Path | str, stories: Path | str) -> dict:
-    from ..errors import AnalysisError
-    from ..pipeline import AnalysisFailure, analyze_many
-
     rows = read_judgments(judgments)
-    ids = sorted({r["story_id"] for r in rows})
-    records = {}
-    with open(stories, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rec = json.loads(line)
-                if str(rec["id"]) in ids:
-                    records[str(rec["id"])] = rec
-    missing = [i for i in ids if i not in records]
-    if missing:
-        raise InputError(f"judged stories not in {stories}: {', '.join(missing)}")
-    dev, check = split_halves(ids)
-    halves = {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
-    for r in rows:
-        if r["half"] != halves[r["story_id"]]:
-            raise InputError(f"story {r['story_id']} is in the {halves[r['story_id']]} half",
-                             where=f"{judgments}:{r['line']}")
-    actors = []
-    for report in analyze_many([story_article(records[i]) for i in ids]):
-        if isinstance(report, AnalysisFailure):
-            raise AnalysisError(report.reason, where=report.article_id, stage=report.stage)
-        actors.extend(coded_actors(report))
+    halves, reports = analyze_judged(rows, "story_id", judgments, stories)
+    actors = [a for report in reports for a in coded_actors(report)]
     return score(rows, actors, halves)
 
 

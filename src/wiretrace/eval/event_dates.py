@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..errors import InputError
-from .scoring import judged_listings, split_halves
+from .scoring import judged_listings, split_halves, table_lines
 
 COLUMNS = ("article_id", "event_id", "trigger", "value_before", "value_after", "verdict",
            "note")
@@ -41,17 +41,7 @@ def _norm(text: str) -> str:
 
 def read_judgments(path: Path | str) -> list[dict]:
     rows: list[dict] = []
-    header = None
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\r").split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != COLUMNS:
-                raise InputError(f"the header row must be {' '.join(COLUMNS)}",
-                                 where=f"{path}:{number}")
-            continue
+    for number, cells in table_lines(path, COLUMNS):
         row = {k: v.strip() for k, v in zip(COLUMNS, cells, strict=False)}
         after = row.get("verdict", "").rpartition("after ")[2]
         if after not in ("right", "wrong"):

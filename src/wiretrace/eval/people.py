@@ -34,7 +34,6 @@ name is marked ``judged``.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -42,8 +41,8 @@ from itertools import combinations
 from pathlib import Path
 
 from ..errors import InputError
-from .actor_codes import story_article
-from .scoring import judged_listings, split_halves
+from .actor_codes import analyze_judged
+from .scoring import judged_listings, table_lines
 
 COLUMNS = ("story", "half", "kind", "entities", "note")
 KINDS = ("ok", "split", "merged", "fixed", "still")
@@ -81,17 +80,7 @@ def name_words(name: str) -> set[str]:
 
 def read_judgments(path: Path | str) -> list[dict]:
     rows = []
-    header = None
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\r").split("\t")
-        if header is None:
-            header = cells
-            if tuple(header) != COLUMNS:
-                raise InputError(f"the header row must be {' '.join(COLUMNS)}",
-                                 where=f"{path}:{number}")
-            continue
+    for number, cells in table_lines(path, COLUMNS):
         row = {k: v.strip() for k, v in zip(COLUMNS, cells, strict=False)}
         row = {k: row.get(k, "") for k in COLUMNS}
         if row["kind"] not in KINDS:
@@ -272,32 +261,9 @@ def score(rows: list[dict], views: dict[str, list[dict]], halves: dict[str, str]
 
 
 def evaluate(judgments: Path | str, stories: Path | str) -> dict:
-    from ..errors import AnalysisError
-    from ..pipeline import AnalysisFailure, analyze_many
-
     rows = read_judgments(judgments)
-    ids = sorted({r["story"] for r in rows})
-    records = {}
-    with open(stories, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rec = json.loads(line)
-                if str(rec["id"]) in ids:
-                    records[str(rec["id"])] = rec
-    missing = [i for i in ids if i not in records]
-    if missing:
-        raise InputError(f"judged stories not in {stories}: {', '.join(missing)}")
-    dev, check = split_halves(ids)
-    halves = {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
-    for r in rows:
-        if r["half"] != halves[r["story"]]:
-            raise InputError(f"story {r['story']} is in the {halves[r['story']]} half",
-                             where=f"{judgments}:{r['line']}")
-    views = {}
-    for report in analyze_many([story_article(records[i]) for i in ids]):
-        if isinstance(report, AnalysisFailure):
-            raise AnalysisError(report.reason, where=report.article_id, stage=report.stage)
-        views[report.article.id] = entity_view(report)
+    halves, reports = analyze_judged(rows, "story", judgments, stories)
+    views = {report.article.id: entity_view(report) for report in reports}
     return score(rows, views, halves)
 
 

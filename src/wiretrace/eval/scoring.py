@@ -8,10 +8,31 @@ is one-to-one: each gold item takes at most one prediction and the reverse.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
 
 Pieces = tuple[tuple[int, int], ...]
+
+
+def table_lines(path: Path | str, columns: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a judgment table (tab-separated; blank lines and lines opening with
+    ``#`` skipped) after its header, each as (line number, cells).  The header must be
+    ``columns``."""
+    header = None
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\r").split("\t")
+        if header is None:
+            header = cells
+            if tuple(header) != tuple(columns):
+                raise InputError(f"the header row must be {' '.join(columns)}",
+                                 where=f"{path}:{number}")
+            continue
+        yield number, cells
 
 
 def split_halves(items: Sequence) -> tuple[list, list]:

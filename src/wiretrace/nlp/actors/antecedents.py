@@ -117,7 +117,7 @@ def _opens(text: str, i: int, inside: bool) -> bool:
     a straight one by what is around it (a space or a bracket before it and a word after
     it open; a word before it and a space or a punctuation mark after it close); else it
     turns the state around.  So one mark a writer forgot to close (a quote that runs into
-    the narration, '"was ruled by a solid majority ..., Sisci said. "Both these ...') does
+    the narration, 'the bloc "was led by a firm majority, Lund said. "Both ...') does
     not turn every later quote inside out, as counting marks does where an article comes
     without paragraph breaks."""
     mark = text[i]

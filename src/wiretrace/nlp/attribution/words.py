@@ -90,8 +90,8 @@ class Lexicon:
     passive_preps: frozenset[str]
     passive_not: frozenset[str]
     # noun groups of rounds 14 and 15 (`request_nouns`, `wording_nouns`, `role_nouns`,
-    # `attack_nouns` in cues.yaml): lemmas, prepositions, and the group's verbs (the
-    # copulas of role nouns, the verbs that launch an attack)
+    # `attack_nouns`, `colon_nouns` in cues.yaml): lemmas, prepositions, and the group's
+    # verbs (the copulas of role nouns, the verbs that launch an attack)
     noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
 

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ..actors.places import PLACE_TYPES
-from .coding import NAMES, _rules
+from .coding import NAMES
+from .criticism import with_instrument
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OWNERS = {"his", "her"}
@@ -142,9 +143,7 @@ def _person_on_person(token: Token, data: dict) -> bool:
     targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     targets += [o for o in _phrase_objects(token, ("on", "into", "against", "upon"))
                 if o.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
-    instruments = _rules()["force_instruments"]
-    if any(o.lemma_.lower() in instruments or o.lower_ in instruments
-           for o in _phrase_objects(token, ("with",))):
+    if with_instrument(token):
         return False  # "attacked him with a knife"
     named: list[bool] = []
     return bool(sources and targets) and \

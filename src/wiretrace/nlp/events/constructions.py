@@ -84,12 +84,20 @@ def _undergoing_verb(noun: Token) -> Token | None:
     return verb
 
 
+def _phrase_sources(head: Token, deps: tuple[str, ...], preps: tuple[str, ...],
+                    actors: list[EventActor]) -> list[EventActor]:
+    """The ``actors`` that hold an object of ``head``'s phrases (``deps``) of ``preps``,
+    made sources."""
+    starts = [p.idx for c in head.children if c.dep_ in deps and c.lower_ in preps
+              for p in c.subtree if p.dep_ == "pobj"]
+    return [a.model_copy(update={"role": "source"}) for a in actors
+            if any(a.start <= s < a.end for s in starts)]
+
+
 def _verb_doers(verb: Token, found: list[EventActor]) -> list[EventActor]:
     """The verb's own 'from' or 'by' phrase ("received a visit yesterday from X")."""
-    starts = [p.idx for c in verb.children if c.dep_ in ("prep", "agent")
-              and c.lower_ in ("from", "by") for p in c.subtree if p.dep_ == "pobj"]
-    return [a.model_copy(update={"role": "source"}) for a in found
-            if a.role in ("other", "target") and any(a.start <= s < a.end for s in starts)]
+    return _phrase_sources(verb, ("prep", "agent"), ("from", "by"),
+                           [a for a in found if a.role in ("other", "target")])
 
 
 def _noun_doers(noun: Token, mine: list[EventActor]) -> list[EventActor]:
@@ -98,10 +106,7 @@ def _noun_doers(noun: Token, mine: list[EventActor]) -> list[EventActor]:
     own = [a for a in mine if a.role == "source"]
     if own:
         return own
-    starts = [p.idx for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-              for p in c.subtree if p.dep_ == "pobj"]
-    return [a.model_copy(update={"role": "source"}) for a in mine
-            if any(a.start <= s < a.end for s in starts)]
+    return _phrase_sources(noun, ("prep",), ("from",), mine)
 
 
 def apply_undergone(triggers: list[Token], coding: dict[int, Coding],

@@ -50,7 +50,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
     if lemma in data["verbs"] and found.type is None and (
             objects or any(c.dep_ == "agent" for c in token.children)):
         return data["coding"]  # "excoriated the administration's handling"
-    if lemma in data["object_verbs"] and objects and not _instrument(token) and any(
+    if lemma in data["object_verbs"] and objects and not with_instrument(token) and any(
             _criticized(o, data) for o in objects):
         return data["coding"]  # "slammed the proposal", "blasted Trump's tax plan"
     if lemma in data["phrases"]:
@@ -66,8 +66,9 @@ def coding(token: Token, found: Coding) -> Coding | None:
     return None
 
 
-def _instrument(verb: Token) -> bool:
-    """A 'with' phrase naming an instrument of force ("bashed him with a bat")."""
+def with_instrument(verb: Token) -> bool:
+    """A 'with' phrase naming an instrument of force ("bashed him with a bat"; plover_verbs.yaml
+    force_instruments): the verb is force, not words (also campaign._person_on_person)."""
     instruments = _rules()["force_instruments"]
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in instruments or o.lower_ in instruments)

@@ -1,6 +1,6 @@
 """Counterfactuals are no events (event_readings.yaml `counterfactual_modals`, with its
-sources): "Russia would have invaded Ukraine", "a simple call would have resulted in an
-answer", "Belgium should have acted sooner".  A verb with a modal of remoteness and the
+sources): "Russia would have invaded Ukraine", "one phone call would have produced a
+reply", "Belgium should have acted sooner".  A verb with a modal of remoteness and the
 perfect 'have' is uncoded, with the events of its subject, object and clause complements,
 before the future of 'would' is read as an intent (assertion._govern)."""
 
@@ -10,6 +10,10 @@ from spacy.tokens import Token
 
 from .coding import UNCODED, Coding
 from .readings import _data
+
+# heads whose dependents are inside a phrase (a noun's modifiers, a preposition's object):
+# "a call to the ministry" climbs to 'call'; a phrase of the verb stops at its preposition
+INSIDE = ("NOUN", "PROPN", "PRON", "ADP")
 
 
 def counterfactual(verb: Token) -> bool:
@@ -23,8 +27,8 @@ def counterfactual(verb: Token) -> bool:
 
 def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
     """Uncode the counterfactual verbs among the triggers and their heads, and the
-    triggers in their subject, object and clause complements, inside noun phrases too ("a
-    simple call to the ministry would have resulted"), not in a phrase or clause of the
+    triggers in their subject, object and clause complements, inside noun phrases too ("one
+    phone call to the ministry would have produced"), not in a phrase or clause of the
     verb's own ("without the strike", "if the bomb had gone off")."""
     parts = _data()["counterfactual_parts"]
     verdicts: dict[int, bool] = {}
@@ -42,9 +46,4 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
             if node.dep_ not in parts and head.pos_ not in INSIDE:
                 break  # the verb's own phrases and clauses
             node = head
-
-
-# heads whose dependents are inside a phrase (a noun's modifiers, a preposition's object):
-# "a call to the ministry" climbs to 'call'; a phrase of the verb stops at its preposition
-INSIDE = ("NOUN", "PROPN", "PRON", "ADP")
 
