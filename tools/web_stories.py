@@ -1,0 +1,122 @@
+"""Web news pages (HTML) as a JSONL stories file for ``wiretrace eval events-judged``.
+
+Written for the check set ``docs/judgments/events-web-check.tsv`` (issue 18): pages of the
+Zyte article-extraction benchmark (``../shared/eval/article-extraction``: ``html/<id>.html.gz``
+and ``ground-truth.json``; MIT for the benchmark repository, but the pages are third-party
+news pages), which the project never developed on.  Their texts never enter this
+repository: this tool writes them to a file outside it (under /tmp), in the format of
+``../shared/eval/real-news/voa-dev.jsonl`` (id, title, text, published, outlet, url, plus
+``half`` = ``check`` and ``source_file``).
+
+The text is wiretrace's own extraction (``wiretrace.read.html.from_html``, trafilatura with
+the options the reader uses): ``text`` is the extracted body, without the headline line that
+starts it (``from_html`` puts it first when the extracted body lacks it; the headline goes
+to ``title``, as in the VOA stories), so the
+judged offsets point into the body, as they do for VOA.  The same page and library
+versions give the same file byte for byte.
+
+Which pages (a mechanical rule, fixed before the system's output was looked at): a page
+qualifies when the benchmark's ground-truth ``articleBody`` (not wiretrace's extraction)
+has words of at least ``--min-topics`` (default 3) of the seven topics of world and
+political news in ``TOPICS`` (whole words, case-insensitive); the qualifying pages are
+sorted by file name and the first ``--count`` (default 10) are taken.  A story's id is the
+first 12 characters of the page id (the sha256 in the file name).
+
+    python tools/web_stories.py ../shared/eval/article-extraction -o /tmp/web-check-10.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from wiretrace.read.html import from_html
+
+# Seven topics of world and political news and the words that mark each (stated before
+# any page was chosen; words with common business senses -- "campaign", "rally",
+# "market" -- are left out).
+TOPICS: dict[str, tuple[str, ...]] = {
+    "diplomacy": ("diplomat", "diplomats", "diplomatic", "diplomacy", "embassy", "ambassador",
+                  "treaty", "summit", "foreign minister", "foreign ministry"),
+    "conflict": ("war", "military", "troops", "army", "airstrike", "airstrikes", "missile",
+                 "missiles", "militants", "rebels", "ceasefire", "cease-fire", "insurgents"),
+    "government": ("government", "president", "prime minister", "minister", "parliament",
+                   "congress", "senate", "lawmakers", "administration"),
+    "elections": ("election", "elections", "vote", "voters", "voted", "ballot", "candidate",
+                  "candidates", "polls"),
+    "protest": ("protest", "protests", "protesters", "protesters", "demonstrators",
+                "demonstration", "demonstrations"),
+    "courts": ("court", "courts", "judge", "lawsuit", "prosecutor", "prosecutors",
+               "indictment", "indicted", "impeachment", "convicted"),
+    "sanctions": ("sanction", "sanctions", "tariff", "tariffs", "embargo"),
+}
+_PATTERNS = {topic: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                               re.IGNORECASE)
+             for topic, words in TOPICS.items()}
+ID_CHARS = 12
+
+
+def topics(text: str) -> list[str]:
+    """The topics of ``TOPICS`` that have a word in ``text``."""
+    return [topic for topic, pattern in _PATTERNS.items() if pattern.search(text)]
+
+
+def pick(directory: str | Path, count: int = 10, min_topics: int = 3) -> list[Path]:
+    """The pages chosen: those whose ground-truth body has words of ``min_topics`` topics or
+    more, in file-name order, the first ``count``."""
+    root = Path(directory)
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    chosen = []
+    for path in sorted((root / "html").glob("*.html.gz")):
+        page = truth.get(path.name[: -len(".html.gz")])
+        if page and len(topics(page.get("articleBody") or "")) >= min_topics:
+            chosen.append(path)
+    return chosen[:count]
+
+
+def story(path: Path, url: str | None = None) -> dict:
+    """One page as a stories record: wiretrace's extraction, the headline cut off the text."""
+    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    page_id = path.name[: -len(".html.gz")]
+    article = from_html(html, id=page_id[:ID_CHARS], url=url, where=path.name)
+    text = article.text
+    if article.title and text.startswith(article.title + "\n"):
+        text = text[len(article.title):].lstrip("\n")
+    return {"id": article.id, "title": article.title or "", "text": text,
+            "published": article.published,
+            "outlet": article.outlet, "url": url, "half": "check", "source_file": path.name}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("directory", help="the benchmark folder (html/ and ground-truth.json)")
+    ap.add_argument("-o", "--output", required=True, help="the JSONL file to write (not in "
+                    "the repository: the pages are third-party)")
+    ap.add_argument("--count", type=int, default=10)
+    ap.add_argument("--min-topics", type=int, default=3)
+    args = ap.parse_args(argv)
+    out = Path(args.output).resolve()
+    repo = Path(__file__).resolve().parents[1]
+    if out.is_relative_to(repo):
+        raise SystemExit("refusing to write third-party page texts into the repository")
+    truth = json.loads((Path(args.directory) / "ground-truth.json").read_text(encoding="utf-8"))
+    rows = []
+    for path in pick(args.directory, args.count, args.min_topics):
+        page = truth[path.name[: -len(".html.gz")]]
+        rows.append(story(path, page.get("url")))
+    with open(out, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for row in rows:
+        print(row["id"], row["url"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
