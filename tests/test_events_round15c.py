@@ -1,6 +1,6 @@
-"""Issue 18, round 15 (event recall by construction, nlp/events/constructions.py): events
-in a relative clause that reports a named party's act, and acts named as undergone
-("suffered an attack by"). Invented sentences."""
+"""Issue 18, round 15 (event recall by construction, nlp/events/constructions.py): acts
+named as undergone ("suffered an attack by"); relative clauses stay uncoded (the round's
+rule for them was taken out after judging). Invented sentences."""
 
 from __future__ import annotations
 
@@ -19,10 +19,6 @@ def _texts(event, role: str) -> list[str]:
 
 SHOWN = [
     # (sentence, trigger, type, a source word, a target word or None)
-    ("Senator Anna Lindqvist, who denounced Governor Paul Ortiz on Monday, spoke in Boston.",
-     "denounced", "ACCUSE", "Lindqvist", "Ortiz"),
-    ("At the rally where Governor Paul Ortiz denounced Senator Anna Lindqvist, the crowd "
-     "cheered.", "denounced", "ACCUSE", "Ortiz", "Lindqvist"),
     ("The Kenyan army suffered an attack by al-Shabab last year.", "attack", "ASSAULT",
      "al-Shabab", "army"),
     ("President Ana Ruiz received a visit from King Abdullah of Jordan on Monday.", "visit",

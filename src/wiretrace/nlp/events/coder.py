@@ -96,11 +96,9 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if _participial_adjective(trigger):
         return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
-            not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
-            not constructions.reported_relative(trigger):
+            not _when_clause(trigger) and not readings.named_doer_relative(trigger):
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
-        # description of a participant, not an event the sentence reports ("Christie, who
-        # lit into Rubio" reports one: constructions.py)
+        # description of a participant, not an event the sentence reports
         return False
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:

@@ -1,12 +1,13 @@
 """Events by construction (issue 18, round 15; docs/events.md, roles): events the
 vocabulary codes but the clause hides.
 
-* A relative clause that reports what a named party did ("Christie, who lit into
-  Rubio", "the debate where Christie lit into Rubio"), not what a participant is like
-  ("refugees who entered the country"): :func:`reported_relative`.
 * A verb whose subject undergoes the act its object names ("suffered sanctions by the
   EU", "received a visit from the king"): the act is the event, done by its own doer to
   the verb's subject (:func:`apply_undergone`).
+
+Relative clauses that report a named party's past act ("Christie, who lit into Rubio")
+were coded here for a while in round 15 and taken out: on the check sets all four new
+events were wrong (docs/quality.md, "Round 15: events by construction").
 
 Data: plover_verbs.yaml `constructions`."""
 
@@ -18,61 +19,13 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
-from ..actors.antecedents import RELATIVE_PRONOUNS
-from .coding import NAMES, SUBJECTS, UNCODED, Coding
-
-PERSONAL = frozenset({"he", "she", "they", "we", "i"})
-DEFINITE = frozenset({"the", "this", "that"})
+from .coding import UNCODED, Coding
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     data = load_yaml("plover_verbs.yaml")["constructions"]
     return {k: frozenset(v) for k, v in data.items()}
-
-
-def _named(token: Token) -> bool:
-    """A name of someone who can act, or a noun a name modifies ("Gov. Chris Christie")."""
-    return token.ent_type_ in NAMES or any(
-        c.dep_ in ("compound", "appos") and c.ent_type_ in NAMES for c in token.children)
-
-
-def reported_relative(verb: Token) -> bool:
-    """A relative clause that reports an act of a particular party: its relative pronoun
-    is the subject and the noun it modifies a name ("Christie, who lit into Rubio") or a
-    definite singular noun with a past act ("the governor who signed the bill"); or a
-    relative of place ("the debate where Christie lit into Rubio", "the rally at which he
-    attacked ...") with a named or personal subject of its own.  Not a description of a
-    class ("refugees who entered the country", "officials who headed")."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
-        return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not subjects:
-        return False
-    subject, head = subjects[0], verb.head
-    if subject.lower_ in RELATIVE_PRONOUNS:
-        # one subject ("Rubio, who many ... had backed": 'who' is the object) and a past
-        # act: a simple present or progressive characterizes ("Fox News, which beats its
-        # rivals", "who is challenging the chair")
-        if len(subjects) > 1 or not _past(verb):
-            return False
-        if _named(head):
-            return True
-        return head.pos_ == "NOUN" and head.tag_ == "NN" and any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
-    place = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) or any(
-        c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
-        for c in verb.children)
-    return place and (_named(subject) or subject.lower_ in PERSONAL)
-
-
-def _past(verb: Token) -> bool:
-    """A past act: a simple past ("who signed"), or a perfect ("who has insulted")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD":
-        return not auxes
-    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) and \
-        not any(a.tag_ == "MD" for a in auxes)
 
 
 def _undergoing_verb(noun: Token) -> Token | None:
