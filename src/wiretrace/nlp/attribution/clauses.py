@@ -14,6 +14,12 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def by_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("was criticized by the senator"), or
+    None."""
+    return next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+
+
 def that_marked(clause: Token) -> bool:
     """A clause opened by the complementizer "that" ("said that ...", "the claim that
     ...")."""

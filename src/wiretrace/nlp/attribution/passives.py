@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import _children, clause_tokens
+from .clauses import by_agent, clause_tokens
 from .record import Cue, index_of
 from .words import lexicon
 
@@ -23,7 +23,7 @@ def passive_stance(verb: Token) -> Cue | None:
     judged = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if judged is None or judged.lower_ in ("it", "there"):
         return None
-    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    agent = by_agent(verb)
     content = set(clause_tokens(judged))
     for c in verb.children:
         if c.dep_ == "prep" and c.i > verb.i and c.lower_ in lex.passive_preps:

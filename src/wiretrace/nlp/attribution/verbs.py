@@ -15,6 +15,7 @@ from .clauses import (
     _host_clause,
     _is_passive,
     _relay_subject,
+    by_agent,
     clause_tokens,
     subject_of,
     that_marked,
@@ -348,9 +349,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         quoted = verb.head.head
         if quoted.lemma_.lower() == "quote" and quoted.i == verb.i - 2:
             words = [quoted.i, verb.head.i, verb.i]
-    by_agent = _participle_with_agent(verb, cls) or _regarded(verb)
-    if by_agent is not None:
-        return by_agent
+    passive_cue = _participle_with_agent(verb, cls) or _regarded(verb)
+    if passive_cue is not None:
+        return passive_cue
     if cls == "stance" and verb.tag_ == "VBN" and _is_passive(verb):
         return passive_stance(verb)  # "was criticized by his rivals for ..."
     content = _content_of_verb(verb, cls)
@@ -370,7 +371,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         if obj:
             relay, speaker = speaker, obj[0]
         elif _is_passive(verb):
-            relay = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+            relay = by_agent(verb)
     elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "pcomp"):
         relay = _relay_subject(verb)
     cue = Cue(tokens=words, cls=cls, anchor=verb.i, speaker=index_of(speaker),
@@ -412,7 +413,7 @@ def _participle_with_agent(verb: Token, cls: str) -> Cue | None:
     passive cue is its "by" phrase)."""
     if verb.tag_ != "VBN" or cls not in ("stance", "speech", "claim", "deny", "cognitive"):
         return None
-    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    agent = by_agent(verb)
     if agent is None:
         return None
     top = verb
@@ -435,7 +436,7 @@ def _regarded(verb: Token) -> Cue | None:
     lex = lexicon()
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.regard_verbs:
         return None
-    agent = next((p for a in _children(verb, "agent") for p in _children(a, "pobj")), None)
+    agent = by_agent(verb)
     # the parser may hang the "as" on the agent: "was seen by some as a demotion"
     near = list(verb.children) + (list(agent.subtree) if agent is not None else []) + [
         t for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.namer_preps
