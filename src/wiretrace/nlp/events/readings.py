@@ -59,7 +59,7 @@ def _question(verb: Token) -> bool:
     thing asked, and a question mark after it in its sentence ("asked, 'You think ...?'")
     or a clause of whether, if or a wh-word ("asked whether the talks would resume")."""
     data = _data()
-    if verb.lemma_.lower() not in data["question_verbs"]:
+    if verb.lemma_.lower() not in data["asking_verbs"]:
         return False
     for c in verb.children:
         if c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for"):
