@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ..actors.places import PLACE_TYPES
-from .coding import NAMES
+from .coding import NAMES, phrase_objects
 from .criticism import with_instrument
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -38,7 +38,7 @@ def holds(token: Token, type_: str | None) -> bool:
         return not _election_result(token, data)
     if type_ and token.pos_ == "NOUN" and token.lemma_.lower() in data["contest_verbs"]:
         # round 15: "Trump's capture of the Republican nomination", "his win in the primary"
-        return not any(_contest_word(o, data) for o in _phrase_objects(token))
+        return not any(_contest_word(o, data) for o in phrase_objects(token))
     if type_ == "REQUEST" and token.pos_ == "VERB" and \
             token.lemma_.lower() in data["campaign_verbs"]:
         return _campaign_demand(token, data)
@@ -100,18 +100,13 @@ def verbal(token: Token) -> bool:
     return False
 
 
-def _phrase_objects(token: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
-    return [o for p in token.children if p.dep_ == "prep" and (preps is None or p.lower_ in preps)
-            for o in p.children if o.dep_ == "pobj"]
-
-
 def _said_place(token: Token, data: dict) -> bool:
     """A phrase of place whose noun, or a noun before it, is a medium or a place of
     speeches ("at the Democratic Convention", "on the debate stage")."""
     words = data["speech_media"] | data["speech_venues"]
     return any(o.lower_ in words or any(
         m.dep_ in ("compound", "amod") and m.lower_ in words for m in o.children)
-        for o in _phrase_objects(token, ("at", "on", "in", "during", "from")))
+        for o in phrase_objects(token, ("at", "on", "in", "during", "from")))
 
 
 def _criticized(token: Token, data: dict) -> bool:
@@ -119,7 +114,7 @@ def _criticized(token: Token, data: dict) -> bool:
     on her record", "attacked his credibility")."""
     things = data["criticized_things"]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + \
-        _phrase_objects(token, ("on", "against", "upon"))
+        phrase_objects(token, ("on", "against", "upon"))
     return bool(objects) and all(o.lower_ in things and not o.ent_type_ for o in objects)
 
 
@@ -141,7 +136,7 @@ def _person_on_person(token: Token, data: dict) -> bool:
     sources += [o for p in token.children if p.dep_ == "agent"
                 for o in p.children if o.dep_ == "pobj"]
     targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    targets += [o for o in _phrase_objects(token, ("on", "into", "against", "upon"))
+    targets += [o for o in phrase_objects(token, ("on", "into", "against", "upon"))
                 if o.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
     if with_instrument(token):
         return False  # "attacked him with a knife"
@@ -261,13 +256,12 @@ def _election_result(verb: Token, data: dict) -> bool:
     from ..actors.gazetteer import _state_code
 
     lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [o for c in list(objects) for o in c.children if o.dep_ == "conj"]
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = direct + [o for c in direct for o in c.children if o.dep_ == "conj"]
     phrases = [o for p in verb.children if p.dep_ in ("prep", "agent")
                for o in p.children if o.dep_ == "pobj"]
     if any(_contest_word(o, data) for o in objects + phrases):
         return True
-    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in data["winning_verbs"] and direct and all(
             o.lemma_.lower() in data["won_things"] or o.text in data["chambers"]
             for o in direct):

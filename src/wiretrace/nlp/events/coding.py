@@ -553,6 +553,13 @@ def _party_word(token: Token) -> bool:
         token.lemma_.lower() in _agents()["nouns"]
 
 
+def phrase_objects(token: Token, preps: tuple[str, ...] | frozenset[str] | None = None
+                   ) -> list[Token]:
+    """The objects of ``token``'s prepositional phrases (of ``preps`` only, when given)."""
+    return [o for p in token.children if p.dep_ == "prep" and (preps is None or p.lower_ in preps)
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _infinitive(token: Token) -> bool:
     """A to-infinitive complement or modifier ("its call to drop the charges")."""
     return token.dep_ in ("xcomp", "acl", "advcl") and token.pos_ in ("VERB", "AUX") and any(
@@ -565,14 +572,11 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
     something ("called the verdict a miscarriage of justice") makes a statement,
     which PLOVER does not code (plover_verbs.yaml statement_verbs, naming_verbs)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    to_someone = any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
-        o.dep_ == "pobj" and o.ent_type_ in NAMES
-        for o in p.children) for p in token.children) or any(
+    to_someone = any(o.ent_type_ in NAMES for o in phrase_objects(token, ("to", "with"))) or any(
         c.dep_ == "dative" and any(_party_word(x) for x in (c, *c.children))
         for c in token.children)  # "to Macedonia" may be a dative; "the crowd" is none
     said = rules["statement_objects"]
-    objects += [o for x in objects for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"]  # "a batch of the messages"
+    objects += [o for x in objects for o in phrase_objects(x, ("of",))]  # "a batch of the messages"
     if lemma in rules["statement_verbs"] and not to_someone and any(
             o.lemma_.lower() in said or o.lower_ in said for o in objects):
         return True  # "offered the crowd an emotional evaluation": no party named

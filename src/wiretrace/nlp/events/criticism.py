@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from .coding import NAMES, Coding, _party_word, _rules
+from .coding import NAMES, Coding, _party_word, _rules, phrase_objects
 
 PRONOUNS = {"him", "her", "them", "me", "us", "you", "it"}
 OWNERS = {"his", "her", "their", "its"}
@@ -98,9 +98,7 @@ def _fits(obj: Token, kind: str, data: dict) -> bool:
 
 def _phrase_object(verb: Token, preps: frozenset[str], kind: str, data: dict) -> bool:
     """The verb has one of the prepositions with an object that fits."""
-    return any(p.dep_ == "prep" and p.lower_ in preps and any(
-        o.dep_ == "pobj" and _fits(o, kind, data) for o in p.children)
-        for p in verb.children)
+    return any(_fits(o, kind, data) for o in phrase_objects(verb, preps))
 
 
 def _questioned(verb: Token, objects: list[Token]) -> bool:
