@@ -138,7 +138,7 @@ def headline_verb_cues(doc: Doc) -> list[Cue]:
         return lemma if lemma is not None and lex.verbs[lemma] in HEADLINE_CLASSES else None
 
     for k in range(1, len(line) - 1):
-        t, before, after = line[k], line[k - 1], line[k + 1]
+        t, before = line[k], line[k - 1]
         lemma = listed(t)
         if lemma is None and before.tag_ in ("NNS", "NNPS") and t.lower_ in lex.verbs and (
                 lex.verbs[t.lower_] in HEADLINE_CLASSES):
@@ -154,15 +154,23 @@ def headline_verb_cues(doc: Doc) -> list[Cue]:
             continue
         if not t.text[:1].isupper() and any(w.tag_.startswith(("VB", "MD")) for w in line[:k]):
             continue  # "officials held port talks with ...": a noun after the line's verb
-        if before.pos_ not in ("PROPN", "NOUN") or after.is_punct or after.tag_.startswith(
-                ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
-            continue
-        rest = [w.i for w in line[k + 1:]]
-        while rest and doc[rest[-1]].is_punct:
-            rest.pop()
-        out.append(Cue(tokens=[t.i], cls=lex.verbs[lemma], anchor=t.i, speaker=before.i,
-                       content=rest))
+        if before.pos_ in ("PROPN", "NOUN") and (cue := _headline_cue(line, k, lemma, before)):
+            out.append(cue)
     return out
+
+
+def _headline_cue(line: list[Token], k: int, lemma: str, speaker: Token) -> Cue | None:
+    """The cue of the headline verb ``line[k]`` when words follow it that can be what is
+    said (no punctuation or verb right after it, a noun or pronoun among them): its content
+    is the rest of the line, without closing punctuation."""
+    if k + 1 >= len(line) or line[k + 1].is_punct or line[k + 1].tag_.startswith(
+            ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
+        return None
+    rest = [w.i for w in line[k + 1:]]
+    while rest and line[k].doc[rest[-1]].is_punct:
+        rest.pop()
+    return Cue(tokens=[line[k].i], cls=lexicon().verbs[lemma], anchor=line[k].i,
+               speaker=speaker.i, content=rest)
 
 
 # what joins a headline's second verb to its first ("X Backs Y And Denounces Z",
@@ -176,18 +184,10 @@ def _coordinated(line: list[Token], k: int, lemma: str, listed) -> Cue | None:
     or a comma, where an earlier word of the line is a listed form in -s after a noun (the
     first verb, in the same case: both capitalized or both not), is a cue whose speaker is
     the first verb's subject and whose content is the rest of the line."""
-    t = line[k]
     first = next((j for j in range(1, k - 1) if listed(line[j]) is not None
                   and line[j - 1].pos_ in ("PROPN", "NOUN")
-                  and line[j].text[:1].isupper() == t.text[:1].isupper()), None)
-    if first is None or k + 1 >= len(line) or line[k + 1].is_punct or line[k + 1].tag_.startswith(
-            ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
-        return None
-    rest = [w.i for w in line[k + 1:]]
-    while rest and line[0].doc[rest[-1]].is_punct:
-        rest.pop()
-    return Cue(tokens=[t.i], cls=lexicon().verbs[lemma], anchor=t.i,
-               speaker=line[first - 1].i, content=rest)
+                  and line[j].text[:1].isupper() == line[k].text[:1].isupper()), None)
+    return None if first is None else _headline_cue(line, k, lemma, line[first - 1])
 
 
 def cut_coordinated(doc: Doc, cues: list[Cue], headline: list[Cue]) -> None:
