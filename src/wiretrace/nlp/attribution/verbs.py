@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.antecedents import relative_head
+from ..actors.places import PLACE_TYPES
 from .clauses import (
     CLOSING_MARKS,
     _as_predicate,
@@ -136,7 +137,6 @@ def _act_stance(verb: Token) -> Cue | None:
 
 
 PERSON_ATTACK_PREPS = ("over", "on", "for", "about", "as")
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 REFLEXIVES = ("himself", "herself", "themselves")
 PERSONAL_OBJECTS = ("him", "her", "them")
 
@@ -145,7 +145,7 @@ def _defended_party(obj: Token) -> bool:
     """"defended Manafort / the company / himself / his mother / his record": a person or
     organization, or a thing a person holds (a possessive pronoun or a named possessor),
     not a place ("soldiers defended the bridge", "defended their town")."""
-    if obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in lexicon().act_places:
+    if obj.ent_type_ in PLACE_TYPES or obj.lemma_.lower() in lexicon().act_places:
         return False
     if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lower_ in REFLEXIVES + PERSONAL_OBJECTS:
         return True
