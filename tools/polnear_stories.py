@@ -30,12 +30,13 @@ so a judged offset + body_offset is the offset in the PolNeAR file).  ``half`` (
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from wiretrace.errors import InputError
+from wiretrace.eval.judged_events import write_stories
 from wiretrace.eval.polnear import split_files
 
 
@@ -74,15 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--half", default="dev", choices=("dev", "check"))
     args = ap.parse_args(argv)
-    out = Path(args.output).resolve()
-    repo = Path(__file__).resolve().parents[1]
-    if out.is_relative_to(repo):
-        raise SystemExit("refusing to write PolNeAR texts into the repository")
     rows = [story(p, args.half) for p in pick(args.directory, args.start, args.step,
                                              args.count, args.half)]
-    with open(out, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    try:
+        write_stories(rows, args.output, Path(__file__).resolve().parents[1], "PolNeAR texts")
+    except InputError as exc:
+        raise SystemExit(str(exc)) from None
     for row in rows:
         print(row["id"])
     return 0

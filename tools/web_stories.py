@@ -36,6 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from wiretrace.errors import InputError
+from wiretrace.eval.judged_events import write_stories
 from wiretrace.read.html import from_html
 
 # Seven topics of world and political news and the words that mark each (stated before
@@ -101,18 +103,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=10)
     ap.add_argument("--min-topics", type=int, default=3)
     args = ap.parse_args(argv)
-    out = Path(args.output).resolve()
-    repo = Path(__file__).resolve().parents[1]
-    if out.is_relative_to(repo):
-        raise SystemExit("refusing to write third-party page texts into the repository")
     truth = json.loads((Path(args.directory) / "ground-truth.json").read_text(encoding="utf-8"))
     rows = []
     for path in pick(args.directory, args.count, args.min_topics):
         page = truth[path.name[: -len(".html.gz")]]
         rows.append(story(path, page.get("url")))
-    with open(out, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    try:
+        write_stories(rows, args.output, Path(__file__).resolve().parents[1],
+                      "third-party page texts")
+    except InputError as exc:
+        raise SystemExit(str(exc)) from None
     for row in rows:
         print(row["id"], row["url"])
     return 0

@@ -262,6 +262,18 @@ def evaluate(judgments: list[Path | str], stories: Path | str) -> dict:
     return result
 
 
+def write_stories(rows: list[dict], output: Path | str, repo: Path, why: str) -> Path:
+    """Write stories records (third-party texts) as JSONL to ``output``, refusing a path
+    inside ``repo``: such texts never enter the repository (``why`` says whose they are)."""
+    out = Path(output).resolve()
+    if out.is_relative_to(repo.resolve()):
+        raise InputError(f"refusing to write {why} into the repository", where=str(out))
+    with open(out, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return out
+
+
 def _line(name: str, r: dict) -> str:
     return (f"{name}: coded {r['coded']}, judged {r['judged']} (right {r['right']}, wrong_type "
             f"{r['wrong_type']}, wrong_actors {r['wrong_actors']}, not_event {r['not_event']}), "
