@@ -80,3 +80,22 @@ def test_a_current_role_conjoined_with_a_former_one(analyze_text):
     price = _entity(r, "Owen Price")
     assert (price.country, price.sector) == ("USA", "NGO")
     assert_offsets(r)
+
+
+def test_a_department_word_typed_org_is_part_of_the_title(analyze_text):
+    # NER types "Treasury" ORG; with "Secretary" it is PETRARCH2's TREASURY SECRETARY GOV
+    r = analyze_text("Tariff talks\n\nTreasury Secretary Dana Whitfield said the talks went "
+                     "well on Monday.", published="2025-03-10")
+    assert _entity(r, "Dana Whitfield").sector == "GOV"
+    assert_offsets(r)
+
+
+def test_a_title_missing_from_the_agent_dictionary_held_in_a_coded_body(analyze_text):
+    # "official" alone is no PETRARCH2 agent; written before the name with a coded body,
+    # the person acts for that body, as "Taliban spokesman X" does
+    r = analyze_text("Truce talks\n\nHamas official Yusuf Haddad rejected the proposal on "
+                     "Monday.", published="2025-03-10")
+    hamas = _entity(r, "Hamas")
+    haddad = _entity(r, "Yusuf Haddad")
+    assert (haddad.country, haddad.sector) == (hamas.country, hamas.sector)
+    assert haddad.sector is not None

@@ -247,8 +247,11 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
+        # (a department word NER typed ORG that no dictionary codes is a title's word:
+        # "Defense Secretary Pete Hegseth", "Interior Minister Fred Matiangi")
         phrases = [[t for t in root.subtree if t.i < span.start
-                    and (not t.ent_type_ or names.title_abbreviation(t.text))
+                    and (not t.ent_type_ or names.title_abbreviation(t.text)
+                         or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
                     and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
             words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
@@ -269,7 +272,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 near += [c for t in near for c in t.children if c.dep_ in ("compound", "poss")]
                 held = [t for t in near if org_of and t.i in org_of]
                 now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
-                if owner.pos_ == "NOUN" and held:
+                if (owner.pos_ == "NOUN" or words is phrases[0]) and held:  # "Hamas official X"
                     org = org_of[held[0].i]
                     return org.country, list(org.sectors) if now else former(
                         list(org.sectors), list(owner.children) + words)
