@@ -15,10 +15,11 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
+from .affiliation import name_root, organization_of, role_noun
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, former, on_date, stale
+from .tenure import NOT_NOW, ended, former, on_date, stale
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -194,16 +195,6 @@ def _titled(ctx: Context, entity: Entity) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _name_root(span) -> Token:
-    """The token a name's phrase hangs from: the span's root, or where the parser took a
-    first name for a verb and hung the name from it ("Sayed Abdul Wajeed Sadat, the ...
-    head for the Red Cross": "Sayed" VERB), the name's last word."""
-    root = span.root
-    if root.pos_ not in ("PROPN", "NOUN", "PRON") and span[-1].pos_ == "PROPN":
-        return span[-1]
-    return root
-
-
 def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) -> str | None:
     """"British Defence Secretary Tom King", "Taiwan's Vice Foreign Minister": a country
     named before the mention inside its own noun phrase, not inside a prepositional phrase
@@ -212,7 +203,7 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        root = _name_root(span)
+        root = name_root(span)
         for token in root.subtree:
             if token.i >= span.start:
                 break
@@ -228,13 +219,6 @@ def _in_phrase(token: Token, root: Token) -> bool:
             return True
         token = token.head
     return False
-
-
-def _role_noun(token: Token) -> bool:
-    """A noun in apposition that can be a role: a common noun, or a capitalized title
-    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
-    dictionary decides whether it is one."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
@@ -253,9 +237,9 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        root = _name_root(span)
-        heads = [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
-        if root.dep_ == "appos" and _role_noun(root.head):
+        root = name_root(span)
+        heads = [t for t in root.children if t.dep_ == "appos" and role_noun(t)]
+        if root.dep_ == "appos" and role_noun(root.head):
             heads.append(root.head)
         heads += predicate_roles(root)
         if (root.dep_ == "pobj" and root.head.lower_ == "to"
@@ -263,8 +247,11 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
+        # (a department word NER typed ORG that no dictionary codes is a title's word:
+        # "Defense Secretary Pete Hegseth", "Interior Minister Fred Matiangi")
         phrases = [[t for t in root.subtree if t.i < span.start
-                    and (not t.ent_type_ or names.title_abbreviation(t.text))
+                    and (not t.ent_type_ or names.title_abbreviation(t.text)
+                         or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
                     and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
             words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
@@ -285,7 +272,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 near += [c for t in near for c in t.children if c.dep_ in ("compound", "poss")]
                 held = [t for t in near if org_of and t.i in org_of]
                 now = not any(t.lower_ in NOT_NOW for t in list(owner.children) + words)
-                if owner.pos_ == "NOUN" and held:
+                if (owner.pos_ == "NOUN" or words is phrases[0]) and held:  # "Hamas official X"
                     org = org_of[held[0].i]
                     return org.country, list(org.sectors) if now else former(
                         list(org.sectors), list(owner.children) + words)
@@ -432,46 +419,6 @@ def _located(noun: Token, country_of: dict[int, str]) -> str | None:
     return None
 
 
-ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
-
-
-def _organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
-                     ) -> tuple[str | None, list[str]] | None:
-    """The coded organization a person is named with by a preposition, on the name or on
-    a role noun in apposition: "Atilla Yesilada of Global Source Partners", "Ralf
-    Matthaes, founder of Infocus Mekong Research", "John Doe, an analyst at the Brookings
-    Institution".  News introduces a person it gives no title by where they work; the
-    person speaks for it.  A name NER missed counts when its head word gives a sector.
-    Returns the organization's country and sectors."""
-    for m in entity.mentions:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = _name_root(span)
-        holders = [root] + [t for t in root.children if t.dep_ == "appos" and _role_noun(t)]
-        if root.dep_ == "appos" and _role_noun(root.head):
-            holders.append(root.head)
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep" or not (prep.lower_ in ORGANIZATION_PREPS or (
-                        prep.lower_ == "for" and holder is not root)):  # "director for X"
-                    continue
-                for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    named_in = next((t.i for t in (obj, *obj.lefts)  # "the X consultancy"
-                                     if t.i in org_of and (t is obj or t.dep_ == "compound")),
-                                    None)
-                    if named_in is not None:
-                        return org_of[named_in].country, list(org_of[named_in].sectors)
-                    words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
-                    named = _name_sector(" ".join(t.text for t in words)) \
-                        if obj.pos_ == "PROPN" and not obj.ent_type_ else None
-                    if named:  # a name NER missed ("Global Source Partners")
-                        return None, [named]
-    return None
-
-
 def _body_country(ctx: Context, entity: Entity) -> str | None:
     """A body named by its bare one-word name ("Congress", "Parliament") is the one the
     article names with its country elsewhere ("U.S. Congress's ... act", "Kenya's
@@ -560,13 +507,13 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                                 for found in [gazetteer.country_of_city(" ".join(words[:n]))]
                                 if found), None)
         # a dictionary's code of another time or its default ELI: the text's title wins
-        dated = e.type == "PERSON" and not e.sectors and stale(
-            _dictionary_rows(e.name, person=True), ctx.article.published)
+        rows = _dictionary_rows(e.name, person=True) if e.type == "PERSON" else []
+        dated = e.type == "PERSON" and not e.sectors and stale(rows, ctx.article.published)
         if e.type == "PERSON" and (not sectors or dated):
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
             if dated:  # "Afghan President Ashraf Ghani" in 2021 (PETRARCH2: AFGELI)
                 sectors = role_sectors if role_country in (None, country) and role_sectors \
-                    else sectors
+                    else ["ELI"] if ended(rows, ctx.article.published) else sectors
             elif role_country and not country:  # a role with the country it serves
                 country, sectors = role_country, role_sectors
             elif role_country in (None, country):  # "Justice Minister X", "Defense
@@ -577,10 +524,16 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             role_country, role_sectors = _description(ctx, e, country_of)
             if role_country in (None, country) or not country:
                 country, sectors = country or role_country, sectors or role_sectors
-        if e.type == "PERSON" and not sectors:  # "Atilla Yesilada of Global Source
-            org = _organization_of(ctx, e, {i: o for i, o in org_of.items()  # Partners"
-                                           if o.id not in weak})
-            if org is not None and country in (None, org[0]):
+        if e.type == "PERSON" and not (e.sectors or found_sectors):  # no dictionary's
+            org = organization_of(ctx, e, {i: o for i, o in org_of.items()  # "Atilla Yesilada
+                                          if o.id not in weak})  # of Global Source Partners"
+            # a spokesperson (PETRARCH2's SPOKESMAN MED, as a press officer) speaks for the
+            # organization named after the role ("a spokesperson for UNHCR Kenya";
+            # PETRARCH2: "spokesman for the opposition" OPP); a body of no state keeps the
+            # person's country
+            if org is not None and (not sectors or org[2] and sectors == ["MED"]) \
+                    and country in (None, org[0]) \
+                    or org is not None and not sectors and org[0] is None:
                 country, sectors = org[0] or country, org[1]
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)

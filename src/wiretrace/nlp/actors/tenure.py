@@ -51,3 +51,17 @@ def stale(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     code, held = on_date(rows, when)
     undated = [r[0] for r in rows if not (r[1] or r[2])]
     return not held and (code[3:6] == "ELI" or not undated)
+
+
+def ended(rows: list[tuple[str, str, str]], when: str | None) -> bool:
+    """A person whose every state office the dictionaries list has ended by the article's
+    date: no row holds on it, none is undated, and one of a state office (GOV, LEG, JUD,
+    MIL) ended before it ("omar al-bashir" SDNGOV until 2019-04-11 in a story of December
+    2019).  CAMEO codes such a person ELI (manual 1.1b3, ch. 3: "former government
+    officials"), as PETRARCH2 codes people ELI outside the dated offices it lists; a role
+    the text gives says more and is read first."""
+    day = (when or "")[:10]
+    if not rows or not day or on_date(rows, day)[1] or any(not (r[1] or r[2]) for r in rows):
+        return False
+    return any(r[2] and r[2] < day and {r[0][i:i + 3] for i in range(3, len(r[0]), 3)}
+               & STATE_ROLES for r in rows)

@@ -1,0 +1,79 @@
+"""Where a person works: the name's root in the parse, the role nouns in apposition to
+it, and the organization named with the name or its role by a preposition ("Atilla
+Yesilada of Global Source Partners", "Glenn Jusnes, a spokesperson for UNHCR Kenya";
+docs/actors.md, "People named with their organization")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Entity
+from ..context import Context
+from .dictionaries import _name_sector
+
+
+def name_root(span) -> Token:
+    """The token a name's phrase hangs from: the span's root, or where the parser took a
+    first name for a verb and hung the name from it ("Sayed Abdul Wajeed Sadat, the ...
+    head for the Red Cross": "Sayed" VERB), the name's last word."""
+    root = span.root
+    if root.pos_ not in ("PROPN", "NOUN", "PRON") and span[-1].pos_ == "PROPN":
+        return span[-1]
+    return root
+
+
+def role_noun(token: Token) -> bool:
+    """A noun in apposition that can be a role: a common noun, or a capitalized title
+    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
+    dictionary decides whether it is one."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
+
+
+def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
+                    ) -> tuple[str | None, list[str], bool] | None:
+    """The coded organization a person is named with by a preposition, on the name or on
+    a role noun in apposition: "Atilla Yesilada of Global Source Partners", "Ralf
+    Matthaes, founder of Infocus Mekong Research", "John Doe, an analyst at the Brookings
+    Institution".  News introduces a person it gives no title by where they work; the
+    person speaks for it.  A name NER missed counts when its head word gives a sector.
+    Returns the organization's country and sectors, and whether it was named after a role
+    noun that stands for the organization it belongs to (``agents.yaml: nouns``: "a
+    spokesperson for UNHCR Kenya", "director of the program at CNA"), whose own sector
+    ("spokesperson" MED) then gives way to the organization's."""
+    from ..events.coding import _agents  # the role nouns of data/agents.yaml
+
+    agents = _agents()["nouns"]
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = name_root(span)
+        holders = [root] + [t for t in root.children if t.dep_ == "appos" and role_noun(t)]
+        if root.dep_ == "appos" and role_noun(root.head):
+            holders.append(root.head)
+        # roles conjoined in apposition: "former ... chief and current fellow at X"
+        holders += [c for t in holders[1:] for c in t.conjuncts if role_noun(c)]
+        for holder in holders:
+            speaks = holder is not root and (holder.lower_ in agents
+                                             or holder.lemma_.lower() in agents)
+            for prep in holder.children:
+                if prep.dep_ != "prep" or not (prep.lower_ in ORGANIZATION_PREPS or (
+                        prep.lower_ == "for" and holder is not root)):  # "director for X"
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    named_in = next((t.i for t in (obj, *obj.lefts)  # "the X consultancy"
+                                     if t.i in org_of and (t is obj or t.dep_ == "compound")),
+                                    None)
+                    if named_in is not None:
+                        return org_of[named_in].country, list(org_of[named_in].sectors), speaks
+                    words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
+                    named = _name_sector(" ".join(t.text for t in words)) \
+                        if obj.pos_ == "PROPN" and not obj.ent_type_ else None
+                    if named:  # a name NER missed ("Global Source Partners")
+                        return None, [named], speaks
+    return None
