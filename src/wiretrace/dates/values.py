@@ -83,10 +83,6 @@ def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
         return shift(anchor, "quarter", k)
     if unit == "year":
         return shift(anchor, "year", k)
-    if unit == "decade":
-        return f"{anchor.year + 10 * k:04d}"
-    if unit == "century":
-        return f"{anchor.year + 100 * k:04d}"
     return None
 
 
@@ -229,7 +225,7 @@ def number_text(n: float) -> str:
 
 
 def duration(n: float | None, code: str, clock: bool = False) -> str:
-    """A TIMEX3 duration: duration(4, "DE") == "P4DE", duration(30, "M", clock=True) ==
+    """A TIMEX3 duration: duration(4, "Y") == "P4Y", duration(30, "M", clock=True) ==
     "PT30M", duration(None, "Y") == "PXY" (an unknown number of years)."""
     amount = "X" if n is None else number_text(n)
     return f"P{'T' if clock else ''}{amount}{code}"
