@@ -69,3 +69,17 @@ def test_scheduling_participles(nlp, text, span, value):
     ctx = _annotated(nlp, text, A)
     found = {t.text: t.value for t in ctx.times}
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "fiscal" before the ordinal is part of the expression (TimeML extent), as after it
+    ("The bakery lost money in the fiscal first quarter.", "the fiscal first quarter",
+     "XXXX-Q1"),
+    ("Sales rose in the financial second quarter.", "the financial second quarter",
+     "XXXX-Q2"),
+    ("Sales rose in the second fiscal quarter.", "the second fiscal quarter", "XXXX-Q2"),
+])
+def test_fiscal_quarter_extent(nlp, text, span, value):
+    ctx = _annotated(nlp, text, A)
+    found = {t.text: t.value for t in ctx.times}
+    assert found.get(span) == value, found

@@ -185,7 +185,8 @@ ROWS = [
      "2022-Q3"),
     ("Fourth-quarter sales at the brewery fell.", date(2022, 1, 25), "present",
      "Fourth-quarter", "2021-Q4"),
-    ("Revenue for the fiscal second quarter rose.", A, None, "second quarter", "XXXX-Q2"),
+    ("Revenue for the fiscal second quarter rose.", A, None, "the fiscal second quarter",
+     "XXXX-Q2"),
     ("Revenue rose in the third fiscal quarter.", A, None, "the third fiscal quarter",
      "XXXX-Q3"),
     # a quarter named by its last month (financial usage): the calendar quarter, by tense
