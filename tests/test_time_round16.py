@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from wiretrace.dates import values as tv
 from wiretrace.nlp import times
 
 from .test_times import _annotated
@@ -83,3 +84,28 @@ def test_fiscal_quarter_extent(nlp, text, span, value):
     ctx = _annotated(nlp, text, A)
     found = {t.text: t.value for t in ctx.times}
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "the previous/following <weekday>" is one DATE, counted from the day the sentence
+    # or the one before tells of, as "the previous day" is (TimeML: anaphoric)
+    ("Grain prices rose on Friday, Nov. 12, up 3% from the previous Friday.",
+     "the previous Friday", "2021-11-05"),
+    ("The barge ran aground on Tuesday, Nov. 9. Tugs freed it the following Monday.",
+     "the following Monday", "2021-11-15"),
+    # with no day told of, from the publication date (a Saturday)
+    ("Ticket sales were higher than on the preceding Friday.", "the preceding Friday",
+     "2021-11-19"),
+])
+def test_anaphoric_weekday(nlp, text, span, value):
+    ctx = _annotated(nlp, text, A)
+    found = {t.text: t.value for t in ctx.times}
+    assert found.get(span) == value, found
+
+
+def test_weekday_beside_never_gives_the_day_itself():
+    friday = date(2021, 11, 12)
+    assert tv.weekday_beside(friday, 5, -1) == date(2021, 11, 5)
+    assert tv.weekday_beside(friday, 5, 1) == date(2021, 11, 19)
+    assert tv.weekday_beside(friday, 4, -1) == date(2021, 11, 11)
+    assert tv.weekday_beside(friday, 6, 1) == date(2021, 11, 13)

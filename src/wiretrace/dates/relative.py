@@ -27,11 +27,19 @@ def r_weekday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = _norm(m["rel"] or "")
     part = L.day_parts.get((m["part"] or "").lower())
     shift = {"last": -1, "next": 1}.get(rel, 0)
+    step = {"previous": -1, "preceding": -1, "following": 1}.get(_norm(m["nrel"] or ""), 0)
 
     def resolve(env: Env) -> str | None:
         suffix = f"T{part}" if part else ""
+        if step and env.last and _DAY.fullmatch(env.last):
+            # "the previous Friday", "the following Monday": counted from the day the
+            # sentence or the one before tells of, as "the previous day" is
+            return tv.weekday_beside(tv.date.fromisoformat(env.last), wd, step).isoformat() \
+                + suffix
         if env.anchor is None:
             return f"XXXX-WXX-{wd}{suffix}"
+        if step:
+            return tv.weekday_beside(env.anchor, wd, step).isoformat() + suffix
         tense = env.tense
         if rel in ("this coming", "coming"):
             tense = "future"
@@ -42,7 +50,7 @@ def r_weekday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return tv.weekday_date(env.anchor, wd, tense, shift).isoformat() + suffix
 
     return Found(m.start(), m.end(), "weekday", "TIME" if part else "DATE", resolve,
-                 tense_dependent=not rel)
+                 tense_dependent=not (rel or step))
 
 
 def r_weekday_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

@@ -64,6 +64,14 @@ def shift(anchor: date, unit: str, n: int) -> str | None:
     return None
 
 
+def weekday_beside(day: date, weekday: int, step: int) -> date:
+    """The ISO ``weekday`` (1-7) nearest before ``day`` (step -1: "the previous Friday") or
+    after it (step 1: "the following Monday"), never ``day`` itself."""
+    if step < 0:
+        return day - timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    return day + timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+
+
 def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
     """The date ``n`` units before (direction -1) or after (+1) the anchor, written at the
     unit's own granularity: "three days ago" is a day, "two weeks ago" a week, "two years
