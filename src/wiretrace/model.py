@@ -186,7 +186,7 @@ class TimeExpr(_Record):
     end: int = Field(ge=0)
     text: str
     value: str = Field(
-        description="TIMEX3 value: 2021-12, 1987, 2021-W45, P4DE, PRESENT_REF, XXXX-12")
+        description="TIMEX3 value: 2021-12, 1987, 2021-W45, P40Y, PRESENT_REF, XXXX-12")
     type: TimexType
     rule: str | None = Field(default=None, description="Name of the rule that produced it.")
     first: str | None = Field(

@@ -465,7 +465,7 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
     if not q or q > 4:
         return None
-    fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"])
+    fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"] or m["fq0"])
     dated = bool(m["y"] or m["rel"] or m["yq"])
     # results are reported after the quarter: "expects to report net income of 15 cents a
     # share for the third quarter", written in October, is the quarter just ended

@@ -27,11 +27,19 @@ def r_weekday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = _norm(m["rel"] or "")
     part = L.day_parts.get((m["part"] or "").lower())
     shift = {"last": -1, "next": 1}.get(rel, 0)
+    step = {"previous": -1, "preceding": -1, "following": 1}.get(_norm(m["nrel"] or ""), 0)
 
     def resolve(env: Env) -> str | None:
         suffix = f"T{part}" if part else ""
+        if step and env.last and _DAY.fullmatch(env.last):
+            # "the previous Friday", "the following Monday": counted from the day the
+            # sentence or the one before tells of, as "the previous day" is
+            return tv.weekday_beside(tv.date.fromisoformat(env.last), wd, step).isoformat() \
+                + suffix
         if env.anchor is None:
             return f"XXXX-WXX-{wd}{suffix}"
+        if step:
+            return tv.weekday_beside(env.anchor, wd, step).isoformat() + suffix
         tense = env.tense
         if rel in ("this coming", "coming"):
             tense = "future"
@@ -42,7 +50,7 @@ def r_weekday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return tv.weekday_date(env.anchor, wd, tense, shift).isoformat() + suffix
 
     return Found(m.start(), m.end(), "weekday", "TIME" if part else "DATE", resolve,
-                 tense_dependent=not rel)
+                 tense_dependent=not (rel or step))
 
 
 def r_weekday_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -284,7 +292,8 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
             return tv.shift_value(env.last, "year", -int(n))
         if env.anchor is None or n is None:
             return ref
-        return tv.ago(env.anchor, n * L.unit_factor[unit], unit, direction) or ref
+        return tv.ago(env.anchor, n * L.unit_factor[unit], L.unit_base[unit],
+                      direction) or ref
 
     return Found(m.start(), m.end(), "ago", "DATE", resolve)
 
@@ -336,7 +345,7 @@ def _duration(unit: str, n: float | None, L: Lexicon) -> str:
 
 
 def r_duration(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "four decades" -> P4DE, "two and a half years" -> P2.5Y, "several years" -> PXY.
+    # "four decades" -> P40Y, "two and a half years" -> P2.5Y, "several years" -> PXY.
     unit = L.units[m["unit"].lower()]
     if m["num2"]:  # "half an hour", "a half year"
         value = _duration(unit, 0.5, L)
@@ -365,7 +374,7 @@ def r_year_ended(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "the next four years" -> P4Y, "the past decade" -> P1DE: a stretch ending or starting
+    # "the next four years" -> P4Y, "the past decade" -> P10Y: a stretch ending or starting
     # at the time of writing.  "the next year" (no number, singular) is a date: see narrative.
     unit = L.units[m["unit"].lower()]
     rel = m["rel"].lower()
@@ -389,7 +398,7 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 def r_duration_adjective(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "a fifty-year history" -> P50Y, "a 12-hour flight" -> PT12H, "a day-long meeting" ->
-    # P1D (one unit, as "decades-long" is PXDE); not ages ("27-year-old").
+    # P1D (one unit, as "decades-long" is PXY); not ages ("27-year-old").
     unit = L.units[m["unit"].lower()]
     if unit == "quarter":
         return None  # "three-quarter"

@@ -64,6 +64,14 @@ def shift(anchor: date, unit: str, n: int) -> str | None:
     return None
 
 
+def weekday_beside(day: date, weekday: int, step: int) -> date:
+    """The ISO ``weekday`` (1-7) nearest before ``day`` (step -1: "the previous Friday") or
+    after it (step 1: "the following Monday"), never ``day`` itself."""
+    if step < 0:
+        return day - timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    return day + timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+
+
 def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
     """The date ``n`` units before (direction -1) or after (+1) the anchor, written at the
     unit's own granularity: "three days ago" is a day, "two weeks ago" a week, "two years
@@ -83,10 +91,6 @@ def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
         return shift(anchor, "quarter", k)
     if unit == "year":
         return shift(anchor, "year", k)
-    if unit == "decade":
-        return f"{anchor.year + 10 * k:04d}"
-    if unit == "century":
-        return f"{anchor.year + 100 * k:04d}"
     return None
 
 
@@ -229,7 +233,7 @@ def number_text(n: float) -> str:
 
 
 def duration(n: float | None, code: str, clock: bool = False) -> str:
-    """A TIMEX3 duration: duration(4, "DE") == "P4DE", duration(30, "M", clock=True) ==
+    """A TIMEX3 duration: duration(4, "Y") == "P4Y", duration(30, "M", clock=True) ==
     "PT30M", duration(None, "Y") == "PXY" (an unknown number of years)."""
     amount = "X" if n is None else number_text(n)
     return f"P{'T' if clock else ''}{amount}{code}"

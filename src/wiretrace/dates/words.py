@@ -66,6 +66,7 @@ class Lexicon:
     unit_code: dict[str, str]
     clock_units: frozenset[str]
     unit_factor: dict[str, int]
+    unit_base: dict[str, str]  # the unit a unit is counted in ("decade" -> "year")
     ordinals: dict[str, int]
     seasons: dict[str, str]
     day_parts: dict[str, str]
@@ -151,13 +152,14 @@ def lexicon() -> Lexicon:
     )
     number = rf"(?:\d+(?:\.\d+)?|{number_word})"
 
-    units, unit_code, unit_factor, clock_units = {}, {}, {}, set()
+    units, unit_code, unit_factor, unit_base, clock_units = {}, {}, {}, {}, set()
     singular, plural = [], []
     for name, spec in data["units"].items():
         plural_form = spec.get("plural", name + "s")
         units[name] = name
         units[plural_form] = name
-        unit_code[name] = spec["code"]
+        unit_base[name] = spec.get("in", name)
+        unit_code[name] = data["units"][unit_base[name]]["code"]
         unit_factor[name] = spec.get("factor", 1)
         if spec.get("clock"):
             clock_units.add(name)
@@ -181,6 +183,7 @@ def lexicon() -> Lexicon:
         unit_code=unit_code,
         clock_units=frozenset(clock_units),
         unit_factor=unit_factor,
+        unit_base=unit_base,
         ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},
         seasons={k.lower(): v for k, v in data["seasons"].items()},
         day_parts={k.lower(): v for k, v in data["day_parts"].items()},

@@ -317,7 +317,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         # a past participle with no auxiliary of its own
         if verb.dep_ == "conj" and depth < 3 and verb.head.i != verb.i:
             return verb_tense(verb.head, depth + 1)  # "will be built and opened in May"
-        if verb.lemma_.lower() in word_set("scheduling_verbs"):
+        if verb.lemma_.lower() in word_set("scheduling_verbs") and _schedules(verb):
             return "future"  # "the vote, set for May", "a report scheduled for Friday"
         # a reduced relative or a headline tells of a done deed: "the summit held in
         # February", "the peak reported in November", "Man arrested in May"
@@ -325,6 +325,13 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
         return verb_tense(verb.head, depth + 1)
     return "none"
+
+
+def _schedules(verb: Token) -> bool:
+    """A scheduling participle puts a plan on its time; "set" does so only with "for" ("the
+    vote, set for May"): "the record high set on Aug. 6", "the price set in March" are done
+    deeds (setting a record, a price), past like other participles."""
+    return verb.lemma_.lower() != "set" or any(c.lower_ == "for" for c in verb.children)
 
 
 def _reported_in_past(verb: Token) -> bool:
