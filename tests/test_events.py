@@ -255,8 +255,12 @@ def test_the_manuals_distinctions(analyze_text):
      "lifted", ("PSE", "target")),
     ("Hack\n\nNorth Korea tried to hack into the computers of South Korean officers.",
      "hack", ("KOR", "target")),
-    # no target: where it took place
+    # the shells are the instrument, not the target (round 16): a country named in what
+    # they were fired at
     ("Raid\n\nIsraeli tanks fired shells at targets in Jericho on Sunday.", "fired",
+     ("PSE", "target")),
+    # no target: where it took place
+    ("Raid\n\nIsraeli tanks fired shells near Jericho on Sunday.", "fired",
      ("PSE", "place")),
     # neither: the source's own country
     ("Strike\n\nAlgerian landowners began a hunger strike outside parliament on Sunday.",

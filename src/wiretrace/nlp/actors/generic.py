@@ -71,7 +71,7 @@ def noun_sectors(head: Token) -> list[str]:
         return []
     word, lemma = head.lower_, head.lemma_.lower()
     single = _single_words()
-    own = next((single[w] for w in (word, lemma) if w in single), None)
+    own = next((single[w] for w in (word, lemma, *_singulars(head)) if w in single), None)
     words = _modifier_words(head)
     # a phrase of the dictionary whose last word is no agent noun alone: "military base",
     # "naval base" MIL
@@ -82,6 +82,27 @@ def noun_sectors(head: Token) -> list[str]:
     if found[0] != "OPP" and _of_the_opposition(head):
         found = ["OPP", *[c for c in found if c not in POLITICAL_SECTORS]]
     return found
+
+
+def _singulars(head: Token) -> tuple[str, ...]:
+    """The singulars of a generic plural the tagger read as a proper noun and left
+    unlemmatized ("Protesters clashed ...", "Soldiers surrounded ..." at the start of a
+    sentence), only for the plurals generic_actors.yaml lists."""
+    word = head.lower_
+    if head.tag_ != "NNPS" or head.lemma_.lower() != word or not is_generic(head):
+        return ()
+    return regular_singulars(word)
+
+
+def regular_singulars(word: str) -> tuple[str, ...]:
+    """The singular a regular English plural would have (-s, -ies, -men; Quirk et al.
+    1985, 5.80-5.87): "protesters" -> protester, "militias" -> militia, "gunmen" -> gunman;
+    empty for a word that is no such plural."""
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
 
 
 def _modifier_words(head: Token) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.symbols import ADJ, NOUN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from ... import plover
@@ -19,6 +19,7 @@ from . import (
     constructions,
     criticism,
     factuality,
+    force,
     hypothetical,
     magnitude,
     noun_phrases,
@@ -289,10 +290,11 @@ def annotate(ctx: Context) -> None:
     starts = [sent.start for sent in sents]
     offsets: dict[int, Offsets] = {}
     # the tokens is_trigger may accept: verbs, adjectives, nouns, past participles
-    for i in tokens_tagged(ctx.doc, frozenset({VERB, ADJ, NOUN}), lambda tag: tag == "VBN"):
+    for i in tokens_tagged(ctx.doc, frozenset({VERB, ADJ, NOUN, PROPN}),
+                           lambda tag: tag == "VBN"):
         token = ctx.doc[i]
-        if i not in ctx.removed_tokens and (is_trigger(token) or
-                                             receiving.received(token) is not None):
+        if i not in ctx.removed_tokens and (is_trigger(token) or force.capitalized_noun(token)
+                                             or receiving.received(token) is not None):
             triggers.append(token)
             k = bisect_right(starts, i) - 1
             if k not in offsets:
@@ -303,6 +305,7 @@ def annotate(ctx: Context) -> None:
     _light_verbs(triggers, coding, found)
     receiving.apply(triggers, coding, found)
     constructions.apply_undergone(triggers, coding, found)
+    force.apply(look, triggers, coding, found)  # "fired tear gas at", "clashes between"
     _predicates(look, triggers, coding, found)
     _things(triggers, coding)
     _held(look, triggers, coding, found)
@@ -361,5 +364,6 @@ def prepare() -> None:
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
-                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare):
+                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
+                  force.prepare):
         table()
