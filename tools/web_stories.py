@@ -28,9 +28,6 @@ first 12 characters of the page id (the sha256 in the file name).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -38,58 +35,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from wiretrace.errors import InputError
 from wiretrace.eval.judged_events import write_stories
-from wiretrace.read.html import from_html
+from wiretrace.eval.web_pages import (  # noqa: F401  (TOPICS and topics: the rule's words)
+    TOPICS,
+    body_start,
+    ground_truth,
+    page_id,
+    pick,
+    read_page,
+    topics,
+)
 
-# Seven topics of world and political news and the words that mark each (stated before
-# any page was chosen; words with common business senses -- "campaign", "rally",
-# "market" -- are left out).
-TOPICS: dict[str, tuple[str, ...]] = {
-    "diplomacy": ("diplomat", "diplomats", "diplomatic", "diplomacy", "embassy", "ambassador",
-                  "treaty", "summit", "foreign minister", "foreign ministry"),
-    "conflict": ("war", "military", "troops", "army", "airstrike", "airstrikes", "missile",
-                 "missiles", "militants", "rebels", "ceasefire", "cease-fire", "insurgents"),
-    "government": ("government", "president", "prime minister", "minister", "parliament",
-                   "congress", "senate", "lawmakers", "administration"),
-    "elections": ("election", "elections", "vote", "voters", "voted", "ballot", "candidate",
-                  "candidates", "polls"),
-    "protest": ("protest", "protests", "protesters", "protesters", "demonstrators",
-                "demonstration", "demonstrations"),
-    "courts": ("court", "courts", "judge", "lawsuit", "prosecutor", "prosecutors",
-               "indictment", "indicted", "impeachment", "convicted"),
-    "sanctions": ("sanction", "sanctions", "tariff", "tariffs", "embargo"),
-}
-_PATTERNS = {topic: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-                               re.IGNORECASE)
-             for topic, words in TOPICS.items()}
 ID_CHARS = 12
-
-
-def topics(text: str) -> list[str]:
-    """The topics of ``TOPICS`` that have a word in ``text``."""
-    return [topic for topic, pattern in _PATTERNS.items() if pattern.search(text)]
-
-
-def pick(directory: str | Path, count: int = 10, min_topics: int = 3) -> list[Path]:
-    """The pages chosen: those whose ground-truth body has words of ``min_topics`` topics or
-    more, in file-name order, the first ``count``."""
-    root = Path(directory)
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    chosen = []
-    for path in sorted((root / "html").glob("*.html.gz")):
-        page = truth.get(path.name[: -len(".html.gz")])
-        if page and len(topics(page.get("articleBody") or "")) >= min_topics:
-            chosen.append(path)
-    return chosen[:count]
 
 
 def story(path: Path, url: str | None = None) -> dict:
     """One page as a stories record: wiretrace's extraction, the headline cut off the text."""
-    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-    page_id = path.name[: -len(".html.gz")]
-    article = from_html(html, id=page_id[:ID_CHARS], url=url, where=path.name)
-    text = article.text
-    if article.title and text.startswith(article.title + "\n"):
-        text = text[len(article.title):].lstrip("\n")
+    article = read_page(path, id=page_id(path)[:ID_CHARS], url=url)
+    text = article.text[body_start(article):]
     return {"id": article.id, "title": article.title or "", "text": text,
             "published": article.published,
             "outlet": article.outlet, "url": url, "half": "check", "source_file": path.name}
@@ -103,10 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=10)
     ap.add_argument("--min-topics", type=int, default=3)
     args = ap.parse_args(argv)
-    truth = json.loads((Path(args.directory) / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = ground_truth(args.directory)
     rows = []
     for path in pick(args.directory, args.count, args.min_topics):
-        page = truth[path.name[: -len(".html.gz")]]
+        page = truth[page_id(path)]
         rows.append(story(path, page.get("url")))
     try:
         write_stories(rows, args.output, Path(__file__).resolve().parents[1],

@@ -445,6 +445,33 @@ def eval_people(
     _print_result(result, fmt, lambda r: people.render(r, halves), markup=False)
 
 
+@eval_app.command("extraction")
+def eval_extraction(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False,
+                                     help="The article-extraction benchmark folder (html/ "
+                                          "and ground-truth.json), e.g. "
+                                          "../shared/eval/article-extraction"),
+    half: str | None = typer.Option(
+        None, "--half", help="'first' (to develop on) or 'second' (to check): that half of "
+                             "the pages in file-name order. The 10 pages of the web check "
+                             "set (tools/web_stories.py's pick()) are left out of both."),
+    limit: int | None = typer.Option(None, help="Score only the first N pages."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+) -> None:
+    """Score the body read from HTML against the benchmark's ground truth (precision,
+    recall, F1 of 4-token shingles, as the benchmark counts) and the cleaner's marks
+    (ground-truth characters marked, other characters left unmarked); docs/quality.md."""
+    from .eval import extraction
+
+    if half not in (None, *extraction.HALVES):
+        _fail(f"unknown half {half!r} (known: {', '.join(extraction.HALVES)})")
+    result = extraction.evaluate(directory, half=half, limit=limit)
+    if fmt is Format.text:
+        sys.stdout.write(extraction.render(result) + "\n")
+    else:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+
+
 @eval_app.command("events-judged")
 def eval_events_judged(
     judgments: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
