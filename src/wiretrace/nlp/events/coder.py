@@ -23,6 +23,7 @@ from . import (
     magnitude,
     noun_phrases,
     polls,
+    pressure,
     readings,
     receiving,
 )
@@ -96,7 +97,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if _participial_adjective(trigger):
         return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
-            not _when_clause(trigger) and not readings.named_doer_relative(trigger):
+            not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
+            pressure.statement_participle(trigger) is None:  # "a declaration demanding"
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
@@ -299,6 +301,7 @@ def annotate(ctx: Context) -> None:
                 offsets[k] = sentence_offsets(sents[k])
             sentence_of[i] = offsets[k]
     found = {t.i: actors(look, t) for t in triggers}
+    pressure.statement_sources(look, triggers, found)  # "issued a declaration demanding"
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
     receiving.apply(triggers, coding, found)
@@ -325,9 +328,10 @@ def annotate(ctx: Context) -> None:
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
         said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
-            _obligation_request(token) else token
+            _obligation_request(token) else pressure.said(token, chosen, coding)
         # the request of "X must do Y" is made when the speaker says it: its factuality
-        # (tense, certainty) is the saying's, not the modal content's
+        # (tense, certainty) is the saying's, not the modal content's; so is a threat or a
+        # refusal its speaker states in the future ("said it would retaliate")
         fact = factuality.assess(ctx, said, unasserted.get(said.i),
                                  doubted=said.i in doubted)
         when = times.event_time(ctx, token, fact.tense)
@@ -361,5 +365,6 @@ def prepare() -> None:
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
-                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare):
+                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
+                  pressure.prepare):
         table()
