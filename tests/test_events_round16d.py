@@ -51,6 +51,11 @@ CODED = [
     # a request made in a statement is its issuer's
     ("The Chilean senate issued a declaration urging Peru to free the fishermen.",
      ("urging", "REQUEST")),
+    # a conditional threat stated without a verb of threatening
+    ("A Chilean official said sanctions could follow if Peru reopened the mine.",
+     ("sanctions", "THREATEN")),
+    ("Chile's trade minister said tariffs would rise unless Peru lowered its duties.",
+     ("tariffs", "THREATEN")),
     # a demand that another party give information is a demand ("declined to comment" is
     # not)
     ("Chile demanded that Peru provide information on the missing fishermen.",
@@ -81,6 +86,9 @@ NOT_CODED = [
     ("The Peruvian guards brushed the snow from the gate.", "brushed"),
     # a threat stated in direct speech with 'would' is a conditional, not a future
     ('"We would never accept such a deal," the Peruvian foreign minister said.', "accept"),
+    # a forecast by analysts, or a condition on no act of force, is no threat
+    ("Analysts said sanctions could follow if Peru reopened the mine.", "sanctions"),
+    ("The Chilean minister said prices could rise if the drought continued.", "rise"),
     # a subject negated by 'neither ... nor' or 'no'
     ("Neither Chile nor Peru has asked for the meeting.", "asked"),
     ("No Chilean official demanded the release of the fishermen.", "demanded"),

@@ -311,6 +311,7 @@ def annotate(ctx: Context) -> None:
     _held(look, triggers, coding, found)
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
+    stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could follow if"
     _unexpressed_intents(ctx, triggers, coding)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
@@ -328,7 +329,8 @@ def annotate(ctx: Context) -> None:
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
         said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
-            _obligation_request(token) else pressure.said(token, chosen, coding)
+            _obligation_request(token) else stated.get(token.i) or pressure.said(
+            token, chosen, coding)
         # the request of "X must do Y" is made when the speaker says it: its factuality
         # (tense, certainty) is the saying's, not the modal content's; so is a threat or a
         # refusal its speaker states in the future ("said it would retaliate")

@@ -48,6 +48,7 @@ def _data() -> dict:
 
 def prepare() -> None:
     _data()
+    _conditional()
 
 
 def coding(token: Token, found: Coding) -> Coding | None:
@@ -219,3 +220,61 @@ def statement_sources(look, triggers: list[Token], found: dict) -> None:
                    for a in [_actor(look, "source", tok)] if a is not None]
         if authors:
             found[t.i] = authors + found[t.i]
+
+
+@lru_cache(maxsize=1)
+def _conditional() -> dict:
+    data = load_yaml("pressure.yaml")["conditional_threats"]
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def conditional_threats(triggers: list[Token], coding: dict, found: dict) -> dict[int, Token]:
+    """Conditional threats stated without a verb of threatening (pressure.yaml): the act
+    threatened becomes THREATEN by the speaker against the condition's subject.  Returns
+    each such trigger with the verb of saying whose factuality it takes."""
+    from .assertion import _role_copy
+
+    rules, data = _rules(), _conditional()
+    at = {t.i for t in triggers}
+    stated: dict[int, Token] = {}
+    for clause in triggers:
+        if clause.pos_ != "VERB" or clause.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in data["modals"] for c in clause.children):
+            continue
+        said_, speakers = _saying(clause.head, coding, found, data)
+        condition = [c for c in clause.children if c.dep_ == "advcl" and c.i in at and any(
+            m.dep_ == "mark" and m.lower_ in data["marks"] for m in c.children)]
+        if said_ is None or not condition:
+            continue
+        acts = [x for x in (clause, *[c for c in clause.children
+                                      if c.dep_ in ("nsubj", "nsubjpass", "dobj")])
+                if x.i in at and (coding[x.i].type in data["types"] or (
+                    x.pos_ == "NOUN" and x.lemma_.lower() in data["nouns"]))]
+        if not acts:
+            continue
+        act = next((x for x in acts if x.pos_ == "NOUN"), acts[0])
+        inner = coding[act.i].type or "SANCTION"  # a tariff: SANCTION (plover_verbs.yaml)
+        coding[act.i] = rules["intent"].get(inner, coding[act.i])  # THREATEN stays
+        targets = _role_copy(found[condition[0].i], {"source"}, "target", speakers)
+        found[act.i] = speakers + targets + [a for a in found[act.i]
+                                             if a.role not in ("source", "target")]
+        stated[act.i] = said_
+    return stated
+
+
+def _saying(verb: Token, coding: dict, found: dict, data: dict) -> tuple[Token | None, list]:
+    """The uncoded verb of saying over a clause and its speakers' actors (a participle's
+    are its clause's: "Washington stepped back, indicating that ..."), or (None, [])."""
+    if verb.pos_ != "VERB" or verb.i not in found or coding[verb.i].type:
+        return None, []
+    who = verb
+    if not any(c.dep_ in SUBJECTS for c in verb.children) and verb.tag_ == "VBG" and \
+            verb.dep_ == "advcl" and verb.head.i in found:
+        who = verb.head
+    subjects = [c for c in who.children if c.dep_ in SUBJECTS]
+    if not subjects or any(s.lower_ in data["forecasters"] or
+                           s.lemma_.lower() in data["forecasters"] for s in subjects):
+        return None, []
+    speakers = [a.model_copy(update={"role": "source"}) for a in found[who.i]
+                if a.role == "source"]
+    return (verb, speakers) if speakers else (None, [])
