@@ -1,11 +1,14 @@
 """Demands, rejections and threats by construction, round 16 of issue 18 (data in
 pressure.yaml, with its sources): a denial of one's own act ("denied it had interfered"),
-an ultimatum ("gave Turkey until Friday to release the pastor"), an order ("told Seoul to
-drop the curbs"), an offhand dismissal ("brushed off the criticism"), and a threat or
-refusal stated in the future ("said it would retaliate"), made when it is said.  Kept
-apart so that the rules can be read and removed alone: coding.coding_for asks
-:func:`coding`, assertion._govern asks :func:`governs` for the content of an order or an
-ultimatum, and coder.annotate asks :func:`said` whose factuality a stated intent takes."""
+an accusation called false ("called the charges absurd"), an ultimatum ("gave Turkey until
+Friday to release the pastor"), an order ("told Seoul to drop the curbs"), an offhand
+dismissal ("brushed off the criticism"), a request made in a statement ("issued a
+declaration demanding"), a threat or refusal stated in the future ("said it would
+retaliate") and a conditional threat ("said sanctions could follow if ..."), made when
+said.  Kept apart so that the rules can be read and removed alone: coding.coding_for asks
+:func:`coding`, assertion asks :func:`governs` (the content of an order or an ultimatum)
+and :func:`judged`, and coder.annotate asks :func:`statement_sources`,
+:func:`conditional_threats` and :func:`said` (whose factuality a stated threat takes)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from .coding import NAMES, SUBJECTS, Coding, _infinitive, _party_word, _rules, code
 
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
 
@@ -40,7 +42,6 @@ def _data() -> dict:
         "dismissal": Coding(*dis["coding"]),
         "dismissal_verbs": {k: frozenset(v) for k, v in dis["verbs"].items()},
         "said_types": frozenset(said_["types"]),
-        "said_subjects": frozenset(said_["own_subjects"]),
         "statement_nouns": frozenset(data["statement_nouns"]),
         "accusations": frozenset(data["accusations"]),
     }
@@ -99,6 +100,8 @@ def said(token: Token, found: Coding, coded: dict) -> Token:
     """The token whose factuality a stated threat or refusal takes: the verb of saying
     over "it would retaliate" / "it will not accept" when the one who will act is the
     speaker and the saying is no event of its own; else the token itself."""
+    from .assertion import FUTURE_AUX
+
     data = _data()
     future = [c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
     if found.type not in data["said_types"] or token.pos_ != "VERB" or \
@@ -113,7 +116,7 @@ def said(token: Token, found: Coding, coded: dict) -> Token:
     actor = [c for c in token.children if c.dep_ in SUBJECTS]
     if not speaker or not actor:
         return token
-    own = actor[0].lower_ in data["said_subjects"] or \
+    own = actor[0].lower_ in data["own_subjects"] or \
         actor[0].lemma_.lower() == speaker[0].lemma_.lower()
     return head if own else token
 
