@@ -44,6 +44,10 @@ CODED = [
     ("Chile said it would retaliate against any attack on its ships.",
      ("retaliate", "THREATEN")),
     ("Peru said it will not accept the Chilean proposal.", ("accept", "REJECT")),
+    # a refusal made by negation: the REJECT is asserted and made now
+    ("The Peruvian army does not allow aid agencies to enter the camps.",
+     ("allow", "REJECT")),
+    ("Peru did not permit the Chilean inspectors to enter the mine.", ("permit", "REJECT")),
     # calling an accusation false rejects it
     ("The Chilean ministry said the Peruvian accusations were groundless.",
      ("said", "REJECT")),
@@ -86,6 +90,11 @@ NOT_CODED = [
     ("The Peruvian guards brushed the snow from the gate.", "brushed"),
     # a threat stated in direct speech with 'would' is a conditional, not a future
     ('"We would never accept such a deal," the Peruvian foreign minister said.', "accept"),
+    # a refusal negated is no refusal; a refused permission in a condition did not happen;
+    # a refusal in the future, said by nobody, may be a prediction or an assurance
+    ("Chile will not leave Peru alone in the dispute.", "leave"),
+    ("Chile did not reject the Peruvian proposal.", "reject"),
+    ("If Peru does not allow the inspectors in, Chile will close the border.", "allow"),
     # a forecast by analysts, or a condition on no act of force, is no threat
     ("Analysts said sanctions could follow if Peru reopened the mine.", "sanctions"),
     ("The Chilean minister said prices could rise if the drought continued.", "rise"),

@@ -334,8 +334,8 @@ def annotate(ctx: Context) -> None:
         # the request of "X must do Y" is made when the speaker says it: its factuality
         # (tense, certainty) is the saying's, not the modal content's; so is a threat or a
         # refusal its speaker states in the future ("said it would retaliate")
-        fact = factuality.assess(ctx, said, unasserted.get(said.i),
-                                 doubted=said.i in doubted)
+        fact = pressure.refusal(token, chosen, factuality.assess(  # "will not accept"
+            ctx, said, unasserted.get(said.i), doubted=said.i in doubted))
         when = times.event_time(ctx, token, fact.tense)
         if fact.tense != "future" and _ahead(ctx, token, when):
             fact = fact.model_copy(update={"tense": "future"})

@@ -44,6 +44,8 @@ def _data() -> dict:
         "said_types": frozenset(said_["types"]),
         "statement_nouns": frozenset(data["statement_nouns"]),
         "accusations": frozenset(data["accusations"]),
+        "permission_verbs": frozenset(data["refusals"]["permission_verbs"]),
+        "negated_types": frozenset(data["refusals"]["negated_types"]),
     }
 
 
@@ -61,6 +63,9 @@ def coding(token: Token, found: Coding) -> Coding | None:
     lemma = token.lemma_.lower()
     if found == _rules()["condemnations"][0]:  # "called the accusations baseless"
         return data["denial"] if _accusation_judged(token, data) else None
+    if found.type == "CONCEDE" and lemma in data["permission_verbs"] and _negated(token):
+        # "does not allow aid agencies into the camps" ("will not allow": assertion.py)
+        return Coding("REJECT", _rules()["request_modes"]["CONCEDE"], "120")
     if found.type is not None:
         return None
     if lemma in data["denial_verbs"] and _own_act_denied(token, data):
@@ -76,6 +81,28 @@ def coding(token: Token, found: Coding) -> Coding | None:
             any(c.dep_ == "nsubj" for c in token.children):
         return data["dismissal"]  # "brushed off the criticism"; not a gerund's generic act
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """Negated, and not a future ('will not allow' is a refused intent, assertion.py)."""
+    return any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+        for c in verb.children)
+
+
+def refusal(token: Token, found: Coding, fact):
+    """The factuality of a refusal made by negating a permission ("does not allow", "did
+    not permit"): the REJECT is asserted and positive.  Not a future ("X will not accept"
+    may be anyone's prediction; said by X itself it is :func:`said`'s)."""
+    if found.type != "REJECT" or token.pos_ != "VERB" or fact.polarity != "negative" or \
+            fact.tense == "future" or not _negated(token):
+        return fact
+    from .coding import _coding_for
+
+    own = _coding_for(token)  # what the verb is without its negation
+    if own.type not in _data()["negated_types"]:
+        return fact  # "did not reject the proposal": a refusal negated
+    return fact.model_copy(update={"polarity": "positive"})
 
 
 def judged(verb: Token, found: Coding) -> bool:
