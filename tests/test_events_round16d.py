@@ -45,7 +45,7 @@ CODED = [
      ("retaliate", "THREATEN")),
     ("Peru said it will not accept the Chilean proposal.", ("accept", "REJECT")),
     # a refusal made by negation: the REJECT is asserted and made now
-    ("The Peruvian army does not allow aid agencies to enter the camps.",
+    ("The Peruvian junta does not allow foreign reporters to visit the northern province.",
      ("allow", "REJECT")),
     ("Peru did not permit the Chilean inspectors to enter the mine.", ("permit", "REJECT")),
     # calling an accusation false rejects it

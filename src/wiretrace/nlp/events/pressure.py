@@ -1,7 +1,7 @@
 """Demands, rejections and threats by construction, round 16 of issue 18 (data in
 pressure.yaml, with its sources): a denial of one's own act ("denied it had interfered"),
-an accusation called false ("called the charges absurd"), an ultimatum ("gave Turkey until
-Friday to release the pastor"), an order ("told Seoul to drop the curbs"), an offhand
+an accusation called false ("called the charges absurd"), an ultimatum ("gave Peru until
+Friday to free the sailors"), an order ("told Seoul to drop the curbs"), an offhand
 dismissal ("brushed off the criticism"), a request made in a statement ("issued a
 declaration demanding"), a threat or refusal stated in the future ("said it would
 retaliate") and a conditional threat ("said sanctions could follow if ..."), made when
@@ -64,14 +64,14 @@ def coding(token: Token, found: Coding) -> Coding | None:
     if found == _rules()["condemnations"][0]:  # "called the accusations baseless"
         return data["denial"] if _accusation_judged(token, data) else None
     if found.type == "CONCEDE" and lemma in data["permission_verbs"] and _negated(token):
-        # "does not allow aid agencies into the camps" ("will not allow": assertion.py)
+        # "does not allow reporters into the province" ("will not allow": assertion.py)
         return Coding("REJECT", _rules()["request_modes"]["CONCEDE"], "120")
     if found.type is not None:
         return None
     if lemma in data["denial_verbs"] and _own_act_denied(token, data):
         return data["denial"]  # "denied it had interfered", "denied having sent troops"
     if lemma in data["ultimatum_verbs"] and _ultimatum(token, data):
-        return data["ultimatum"]  # "gave Turkey until Friday to release the pastor"
+        return data["ultimatum"]  # "gave Peru until Friday to free the sailors"
     if lemma in data["order_verbs"] and _ordered(token):
         return data["order"]  # "told Seoul to drop the export curbs"
     if lemma in data["dismissal_verbs"] and any(
@@ -294,7 +294,7 @@ def conditional_threats(triggers: list[Token], coding: dict, found: dict) -> dic
 
 def _saying(verb: Token, coding: dict, found: dict, data: dict) -> tuple[Token | None, list]:
     """The uncoded verb of saying over a clause and its speakers' actors (a participle's
-    are its clause's: "Washington stepped back, indicating that ..."), or (None, [])."""
+    are its clause's: "Chile softened its tone, indicating that ..."), or (None, [])."""
     if verb.pos_ != "VERB" or verb.i not in found or coding[verb.i].type:
         return None, []
     who = verb
