@@ -44,7 +44,9 @@ DANGERS = [
      False),
     ("Bolivia's threat of a trade embargo alarmed Chilean exporters.", "threat", True),
     ("Bolivia issued a threat of sanctions against Chile.", "threat", True),
-    ("Lima shrugged off threats of Chilean sanctions.", "threats", True),
+    # (round 16: "shrugged off" is now a REJECT whose object is its content, as for
+    # "dismissed"; the plural threats with their maker are tested under another verb)
+    ("Lima was unmoved by threats of Chilean sanctions.", "threats", True),
 ]
 
 

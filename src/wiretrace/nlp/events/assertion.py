@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import EventActor
+from . import pressure
 from .coding import (
     ACTOR_KINDS,
     PASSIVE_SUBJECTS,
@@ -251,8 +252,9 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         lemma = verb.lemma_.lower()
         light = lemma in rules["light_verbs"] or (
             lemma in rules["aspect_verbs"] and _pattern_code(verb) is None)
-        if not light or verb.i not in at or coding[verb.i] == rules["condemnations"][0]:
-            continue  # "called the tariffs unacceptable": the calling is the event
+        if not light or verb.i not in at or coding[verb.i] == rules["condemnations"][0] or \
+                pressure.judged(verb, coding[verb.i]):
+            continue  # "called the tariffs unacceptable", "... the charges absurd"
         mine = found[n.i]
         if described is not None:
             mine = [a for a in mine if a.role != "source"] + [
@@ -409,7 +411,8 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
     at = {t.i: t for t in triggers}
     content: set[int] = set()  # governed events: what was agreed, demanded, refused
     for t in triggers:
-        cls = rules["class"].get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        cls = (rules["class"].get(t.lemma_.lower()) or pressure.governs(t, coding[t.i])) \
+            if t.pos_ == "VERB" else None  # an order, an ultimatum (pressure.py)
         if cls is None or t.i in content:  # "demanded that they refuse": refuse is content
             continue
         governed = [c for c in t.children if c.i in at and (
@@ -428,8 +431,10 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):
             continue  # "What al-Shabab person has a child, she asked": a question, no request
         if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \
-                and not inner.type:
-            coding[t.i] = UNCODED  # "declined to comment": a stance towards the press
+                and not inner.type and not any(c.dep_ in SUBJECTS for c in e.children):
+            # "declined to comment": a stance towards the press ("demanded that the
+            # government provide information" asks another party: a demand, round 16)
+            coding[t.i] = UNCODED
             continue
         if cls == "intent":
             new = rules["intent"].get(inner.type)

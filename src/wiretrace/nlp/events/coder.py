@@ -24,6 +24,7 @@ from . import (
     magnitude,
     noun_phrases,
     polls,
+    pressure,
     readings,
     receiving,
 )
@@ -97,7 +98,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if _participial_adjective(trigger):
         return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
-            not _when_clause(trigger) and not readings.named_doer_relative(trigger):
+            not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
+            pressure.statement_participle(trigger) is None:  # "a declaration demanding"
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
@@ -301,6 +303,7 @@ def annotate(ctx: Context) -> None:
                 offsets[k] = sentence_offsets(sents[k])
             sentence_of[i] = offsets[k]
     found = {t.i: actors(look, t) for t in triggers}
+    pressure.statement_sources(look, triggers, found)  # "issued a declaration demanding"
     coding = {t.i: coding_for(t) for t in triggers}
     _light_verbs(triggers, coding, found)
     receiving.apply(triggers, coding, found)
@@ -311,6 +314,7 @@ def annotate(ctx: Context) -> None:
     _held(look, triggers, coding, found)
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
+    stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could follow if"
     _unexpressed_intents(ctx, triggers, coding)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
@@ -328,11 +332,13 @@ def annotate(ctx: Context) -> None:
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
         said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
-            _obligation_request(token) else token
+            _obligation_request(token) else stated.get(token.i) or pressure.said(
+            token, chosen, coding)
         # the request of "X must do Y" is made when the speaker says it: its factuality
-        # (tense, certainty) is the saying's, not the modal content's
-        fact = factuality.assess(ctx, said, unasserted.get(said.i),
-                                 doubted=said.i in doubted)
+        # (tense, certainty) is the saying's, not the modal content's; so is a threat or a
+        # refusal its speaker states in the future ("said it would retaliate")
+        fact = pressure.refusal(token, chosen, factuality.assess(  # "will not accept"
+            ctx, said, unasserted.get(said.i), doubted=said.i in doubted))
         when = times.event_time(ctx, token, fact.tense)
         if fact.tense != "future" and _ahead(ctx, token, when):
             fact = fact.model_copy(update={"tense": "future"})
@@ -365,5 +371,5 @@ def prepare() -> None:
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
-                  force.prepare):
+                  force.prepare, pressure.prepare):
         table()

@@ -327,11 +327,11 @@ def coding_for(token: Token) -> Coding:
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
     (:func:`senses.holds`)."""
-    from . import campaign, criticism
+    from . import campaign, criticism, pressure
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
-    found = criticism.coding(token, found) or found  # "slammed the proposal", "railed against"
+    found = criticism.coding(token, found) or pressure.coding(token, found) or found  # r15, r16
     if found.type and token.pos_ == "VERB":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)

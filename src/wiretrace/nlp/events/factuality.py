@@ -183,10 +183,12 @@ def _polarity(trigger: Token) -> Polarity:
     lex = lexicon()
     negative = _negated(trigger)
     if trigger.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("dobj", "nsubjpass")
-            and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            c.dep_ in ("dobj", "nsubjpass", "nsubj") and (c.lower_ in ("nobody", "none") or any(
+                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                for g in c.children))
             for c in trigger.children):
-        negative = not negative  # "we are taking no position", "no deal has been signed"
+        # "we are taking no position", "no deal has been signed", "neither X nor Y asked"
+        negative = not negative
     if trigger.lemma_.lower() in lex.negative_adjectives:
         negative = not negative
     if trigger.pos_ in NOMINAL and any(
