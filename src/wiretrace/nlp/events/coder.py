@@ -19,8 +19,10 @@ from . import (
     constructions,
     criticism,
     factuality,
+    generics,
     hypothetical,
     magnitude,
+    nonactors,
     noun_phrases,
     polls,
     readings,
@@ -311,6 +313,8 @@ def annotate(ctx: Context) -> None:
     _unexpressed_intents(ctx, triggers, coding)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
+    nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
+    generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
     unasserted = _unasserted(triggers, coding, sents)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
@@ -361,5 +365,6 @@ def prepare() -> None:
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
-                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare):
+                  campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
+                  nonactors.prepare):
         table()
