@@ -27,6 +27,10 @@ NO_EVENT = [
     # a verb of force or support whose only undergoers are no actors
     ("Peru fought the coronavirus with strict lockdowns in Lima.", "fought"),
     ("Ghana's central bank supported the cedi with $2 billion in sales.", "supported"),
+    # a quality of an actor, an expletive 'it': no actor undergoes the act
+    ("Senator Kellerman underscored his strength among Ohio farmers.", "underscored"),
+    ("The mayor of Leeds resigned after it was revealed in April that his deputy had "
+     "taken bribes.", "revealed"),
     # a negative quantifier on the subject negates the clause
     ("Neither Ecuador nor Bolivia vetoed the resolution on Monday.", "vetoed"),
     ("No Peruvian official met Lula in Brasilia.", "met"),

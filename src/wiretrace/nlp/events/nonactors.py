@@ -26,6 +26,7 @@ def _data() -> dict:
         "entity_labels": frozenset(data["entity_labels"]),
         "words": frozenset(w.lower() for words in data["classes"].values() for w in words),
         "subject_only": frozenset(data["subject_only"]),
+        "extraposed": frozenset(data["extraposed"]),
         "phrases": frozenset(p.lower() for p in data["phrases"]),
         "index_names": frozenset(n.lower() for n in data["index_names"]),
     }
@@ -42,7 +43,7 @@ def nonactor(token: Token, subject: bool = True) -> bool:
     ("Chinese stocks", "the U.S. dollar"; not "Sierra Leone") and whose 'of' phrase names
     no actor either ("a number of protesters" is protesters)."""
     data = _data()
-    if token.ent_type_ in data["entity_labels"]:
+    if token.ent_type_ in data["entity_labels"] or _expletive(token, data):
         return True
     words = {token.lower_, token.lemma_.lower()}
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -59,6 +60,13 @@ def nonactor(token: Token, subject: bool = True) -> bool:
     counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     return all(nonactor(o, subject) for o in counted)
+
+
+def _expletive(token: Token, data: dict) -> bool:
+    """'it' as the subject of a verb whose clause is put after it ("it was revealed
+    that"): the clause is the subject, 'it' names nothing."""
+    return token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in data["extraposed"] and c.i > token.i for c in token.head.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
