@@ -40,6 +40,8 @@ NO_EVENT = [
     # a habit of a verbal act, a general truth about a kind
     ("Bolivia regularly condemns Chilean visits to the border region.", "condemns"),
     ("Governments often accuse journalists of spying.", "accuse"),
+    # a judgement on a kind of act, no one accused
+    ("Every attack on civilians is a war crime, the United Nations said.", "said"),
 ]
 
 
@@ -58,6 +60,7 @@ EVENTS = [
     # a named subject; a habitual material act by a named actor (the judges' convention)
     ("Ecuador vetoed the resolution on Monday.", "vetoed"),
     ("The Taliban regularly attack Afghan police checkpoints.", "attack"),
+    ("The United Nations said the attack on civilians in Goma was a war crime.", "said"),
 ]
 
 

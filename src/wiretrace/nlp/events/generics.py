@@ -1,18 +1,18 @@
-"""Generic and habitual statements are no events (event_readings.yaml `frequency_adverbs`, with
-its sources; docs/events.md, "Generic and habitual
-statements"): a verbal act in the simple present with an adverb of frequency ("China
+"""Generic and habitual statements are no events (event_readings.yaml `frequency_adverbs`,
+with its sources; docs/events.md, "Generic and habitual statements"): a verbal act in the simple present with an adverb of frequency ("China
 regularly condemns the visits", "Iran rarely criticizes Moscow") states a habit, and a
 verb in the simple present whose subject is a bare plural with no name ("governments
-accuse journalists of spying") states a general truth; neither reports an act that took
-place.  Material acts by a named actor stay events when habitual (the judges' convention:
-"al-Shabab targets government buildings")."""
+accuse journalists of spying") states a general truth, and a that-clause condemning any
+or every act of a kind ("said every attack on civilians is a war crime") accuses no one;
+none reports an act that took place.  Material acts by a named actor stay events when
+habitual (the judges' convention: "al-Shabab targets government buildings")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ... import plover
-from .coding import NAMES, UNCODED, Coding
+from .coding import NAMES, UNCODED, Coding, _rules
 from .readings import _data
 from .stances import fragment
 
@@ -46,6 +46,20 @@ def generic(verb: Token) -> bool:
     return bool(subjects) and all(_bare_plural(s) for s in subjects)
 
 
+def general_verdict(verb: Token, type_: str | None) -> bool:
+    """An accusation read from a that-clause that condemns a kind, not an act: its subject
+    is quantified by any, every or all ("said every attack on civilians is a war crime",
+    "warned that any strike would be illegal"): a general judgement, no one accused
+    (plover_verbs.yaml stance_verbs.generic quantifiers; Krifka et al. 1995)."""
+    if type_ != "ACCUSE":
+        return False
+    quantifiers = _rules()["generic_stance"][0]
+    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ in ("det", "predet") and d.lower_ in quantifiers for d in s.children)
+        for s in c.children) for c in verb.children)
+
+
 def _bare_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.ent_type_ in NAMES:
         return False
@@ -57,5 +71,6 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
     """Uncode the coded verbs that state a habit or a general truth."""
     for t in triggers:
         type_ = coding[t.i].type
-        if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t)):
+        if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t) or
+                                           general_verdict(t, type_)):
             coding[t.i] = UNCODED
