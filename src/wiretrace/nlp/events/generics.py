@@ -1,11 +1,12 @@
 """Generic and habitual statements are no events (event_readings.yaml `frequency_adverbs`,
-with its sources; docs/events.md, "Generic and habitual statements"): a verbal act in the simple present with an adverb of frequency ("China
-regularly condemns the visits", "Iran rarely criticizes Moscow") states a habit, and a
-verb in the simple present whose subject is a bare plural with no name ("governments
-accuse journalists of spying") states a general truth, and a that-clause condemning any
-or every act of a kind ("said every attack on civilians is a war crime") accuses no one;
-none reports an act that took place.  Material acts by a named actor stay events when
-habitual (the judges' convention: "al-Shabab targets government buildings")."""
+with its sources; docs/events.md, "Generic and habitual statements"): a verbal act in the
+simple present with an adverb of frequency ("China regularly condemns the visits", "Iran
+rarely criticizes Moscow") states a habit, a verb in the simple present whose subject is a
+bare plural with no name ("governments accuse journalists of spying") states a general
+truth, and a that-clause condemning any or every act of a kind ("said every attack on
+civilians is a war crime") accuses no one; none reports an act that took place.  Material
+acts by a named actor stay events when habitual (the judges' convention: "al-Shabab
+targets government buildings")."""
 
 from __future__ import annotations
 
