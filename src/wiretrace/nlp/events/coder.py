@@ -20,8 +20,10 @@ from . import (
     criticism,
     factuality,
     force,
+    generics,
     hypothetical,
     magnitude,
+    nonactors,
     noun_phrases,
     polls,
     pressure,
@@ -318,6 +320,8 @@ def annotate(ctx: Context) -> None:
     _unexpressed_intents(ctx, triggers, coding)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
+    nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
+    generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
     unasserted = _unasserted(triggers, coding, sents)
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
@@ -371,5 +375,5 @@ def prepare() -> None:
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
-                  force.prepare, pressure.prepare):
+                  force.prepare, pressure.prepare, nonactors.prepare):
         table()

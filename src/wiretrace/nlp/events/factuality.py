@@ -41,6 +41,8 @@ class Lexicon:
     negative_adjectives: frozenset[str]
     negative_modifiers: frozenset[str]
     negative_nouns: frozenset[str]
+    argument_determiners: frozenset[str]
+    argument_pronouns: frozenset[str]
     conditional: frozenset[str]
     threat_verbs: frozenset[str]
     question: frozenset[str]
@@ -79,6 +81,8 @@ def lexicon() -> Lexicon:
         negative_adjectives=frozenset(neg["adjectives"]),
         negative_modifiers=frozenset(neg["modifiers"]),
         negative_nouns=frozenset(neg["nouns"]),
+        argument_determiners=frozenset(neg["argument_determiners"]),
+        argument_pronouns=frozenset(neg["argument_pronouns"]),
         conditional=frozenset(cond["conditional"]),
         threat_verbs=frozenset(cond["threat_verbs"]),
         question=frozenset(cond["question"]),
@@ -179,15 +183,28 @@ def _negating(gov: Token, child: Token) -> bool:
     return gov.pos_ in NOMINAL and lemma in lex.negative_nouns and child.dep_ in ("acl", "xcomp")
 
 
+# the arguments whose negative quantifier negates their clause (hedges.yaml negation)
+NEGATED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _negative_argument(arg: Token, lex: Lexicon) -> bool:
+    """A subject or object that is a negative quantifier ("none", "nobody") or carries one
+    ("no official", "neither Russia nor China", "not a single state"): the clause is
+    negative (non-verbal negation; Huddleston & Pullum 2002, ch. 9, 3.1)."""
+    if arg.lower_ in lex.argument_pronouns:
+        return True
+    return any((c.dep_ in ("det", "preconj") and c.lower_ in lex.argument_determiners) or
+               c.dep_ == "neg" for c in arg.children)
+
+
 def _polarity(trigger: Token) -> Polarity:
     lex = lexicon()
     negative = _negated(trigger)
     if trigger.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("dobj", "nsubjpass", "nsubj") and (c.lower_ in ("nobody", "none") or any(
-                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
-                for g in c.children))
+            c.dep_ in NEGATED_ARGUMENTS and _negative_argument(c, lex)
             for c in trigger.children):
-        # "we are taking no position", "no deal has been signed", "neither X nor Y asked"
+        # "we are taking no position", "no deal has been signed", "No official met him",
+        # "Neither Russia nor China vetoed it", "None of the members attacked"
         negative = not negative
     if trigger.lemma_.lower() in lex.negative_adjectives:
         negative = not negative

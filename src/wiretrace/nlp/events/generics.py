@@ -1,0 +1,77 @@
+"""Generic and habitual statements are no events (event_readings.yaml `frequency_adverbs`,
+with its sources; docs/events.md, "Generic and habitual statements"): a verbal act in the
+simple present with an adverb of frequency ("China regularly condemns the visits", "Iran
+rarely criticizes Moscow") states a habit, a verb in the simple present whose subject is a
+bare plural with no name ("governments accuse journalists of spying") states a general
+truth, and a that-clause condemning any or every act of a kind ("said every attack on
+civilians is a war crime") accuses no one; none reports an act that took place.  Material
+acts by a named actor stay events when habitual (the judges' convention: "al-Shabab
+targets government buildings")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import plover
+from .coding import NAMES, UNCODED, Coding, _rules
+from .readings import _data
+from .stances import fragment
+
+SIMPLE_PRESENT = ("VBZ", "VBP")
+VERBAL = ("verbal_cooperation", "verbal_conflict")
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, with no auxiliary (not "has attacked", "is meeting"),
+    outside a headline fragment (headlines report past events in the present)."""
+    return verb.pos_ == "VERB" and verb.tag_ in SIMPLE_PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and not fragment(verb.sent)
+
+
+def habitual(verb: Token, type_: str | None) -> bool:
+    """A verbal act (PLOVER's verbal quads) in the simple present with an adverb of
+    frequency: a habit (Quirk et al. 1985, 4.20 habitual present)."""
+    return bool(type_) and plover.quads().get(type_) in VERBAL and _simple_present(verb) \
+        and any(c.dep_ == "advmod" and c.lower_ in _data()["frequency_adverbs"]
+                for c in verb.children)
+
+
+def generic(verb: Token) -> bool:
+    """A verb in the simple present whose every subject is a bare plural common noun:
+    no determiner, possessor, number or name ("governments accuse journalists", "police
+    arrest protesters who block the road"), a kind, not a party that acted (Krifka et al.
+    1995, characterizing sentences)."""
+    if not _simple_present(verb):
+        return False
+    subjects = [t for s in verb.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)]
+    return bool(subjects) and all(_bare_plural(s) for s in subjects)
+
+
+def general_verdict(verb: Token, type_: str | None) -> bool:
+    """An accusation read from a that-clause that condemns a kind, not an act: its subject
+    is quantified by any, every or all ("said every attack on civilians is a war crime",
+    "warned that any strike would be illegal"): a general judgement, no one accused
+    (plover_verbs.yaml stance_verbs.generic quantifiers; Krifka et al. 1995)."""
+    if type_ != "ACCUSE":
+        return False
+    quantifiers = _rules()["generic_stance"][0]
+    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ in ("det", "predet") and d.lower_ in quantifiers for d in s.children)
+        for s in c.children) for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    if noun.tag_ != "NNS" or noun.ent_type_ in NAMES:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet", "appos") or
+                   c.ent_type_ in NAMES for c in noun.children)
+
+
+def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
+    """Uncode the coded verbs that state a habit or a general truth."""
+    for t in triggers:
+        type_ = coding[t.i].type
+        if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t) or
+                                           general_verdict(t, type_)):
+            coding[t.i] = UNCODED
