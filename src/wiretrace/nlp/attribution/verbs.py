@@ -21,6 +21,7 @@ from .clauses import (
     subject_of,
     that_marked,
 )
+from .decrees import decree_cue
 from .passives import passive_stance
 from .record import Cue, index_of
 from .words import (
@@ -280,6 +281,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         return _put_cue(verb)
     if cls is None and verb.lemma_.lower() in lex.wording_verbs:
         return _wording_cue(verb)
+    if cls is None and verb.lemma_.lower() in lex.decree_verbs:
+        return decree_cue(verb)
     if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
         return None  # a participle used as an adjective: "pledged delegates"
     if _not_a_cue_frame(verb):
@@ -327,7 +330,7 @@ def _verb_cue(verb: Token) -> Cue | None:
                    content=clause_tokens(obj[0]) if obj else [])
     if cls == "relay" and verb.lemma_.lower() == "cite" and not _is_passive(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and not could_be_source(obj):
+        if obj is not None and (not could_be_source(obj) or _cited_document(verb, obj)):
             # "Okafor cited her letter as proof of ...", "He cited harbour data
             # showing ...": what is cited is the content (PolNeAR), the subject speaks
             content = set(clause_tokens(obj))
@@ -390,6 +393,17 @@ def _verb_cue(verb: Token) -> Cue | None:
             if c.head.i != verb.i:
                 cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
+
+
+def _cited_document(verb: Token, obj: Token) -> bool:
+    """"cited the harbour report", "cited a port memo as proof": a document cited
+    (a common noun of the `document` source nouns) is what the subject points to, not
+    a speaker it quotes, unless quoted "as saying"."""
+    lex = lexicon()
+    return obj.pos_ == "NOUN" and lex.source_nouns.get(obj.lemma_.lower()) == "document" and (
+        not any(g.lemma_.lower() in lex.saying and g.tag_ == "VBG"
+                for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children))
 
 
 def _not_a_cue_frame(verb: Token) -> bool:

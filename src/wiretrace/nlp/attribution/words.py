@@ -94,6 +94,8 @@ class Lexicon:
     # verbs (the copulas of role nouns, the verbs that launch an attack)
     noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
+    decree_verbs: frozenset[str]
+    decree_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +205,8 @@ def lexicon() -> Lexicon:
                                  "attack_nouns", "colon_nouns")},
         light_nouns={e["noun"]: (frozenset(e["verbs"]), frozenset(e["prepositions"]), e["class"])
                      for e in data["light_verb_nouns"]["entries"]},
+        decree_verbs=frozenset(data["decree_verbs"]["lemmas"]),
+        decree_preps=frozenset(data["decree_verbs"]["prepositions"]),
     )
 
 
