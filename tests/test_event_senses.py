@@ -222,15 +222,13 @@ def test_a_town_before_an_event_noun_is_its_place(analyze_text, sentence, trigge
 
 DENIALS = [
     # (sentence, trigger, shown as REJECT): denying an accusation rejects it (PETRARCH2's
-    # REFUSE block, code 016), and so, since round 16, does denying one's own act in a
-    # clause (pressure.yaml `denials`); denying a fact that is no act of the denier's, or
-    # denying someone entry, not
+    # REFUSE block, code 016); denying a fact in a clause, or denying someone entry, not
     ("The Taliban denied involvement in the attack on the school.", "denied", True),
     ("Moscow denied the report on Tuesday.", "denied", True),
     ("Kenya denied all the charges of corruption.", "denied", True),
     ("Uganda refuted the allegations made by Kenya.", "refuted", True),
     ("Kenya has not denied the reports.", "denied", False),
-    ("Kenya denied that its planes bombed the village.", "denied", True),
+    ("Kenya denied that its planes bombed the village.", "denied", False),
     ("Kenya denied that the drought had worsened.", "denied", False),
     ("Kenya denied access to the camp.", "denied", False),
 ]

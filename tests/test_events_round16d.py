@@ -1,5 +1,5 @@
-"""Issue 18, round 16 (demands, rejections and threats): denials of one's own act, ultimatums,
-orders, offhand dismissals, and threats or refusals stated in the future
+"""Issue 18, round 16 (demands, rejections and threats): ultimatums, the content of orders,
+offhand dismissals, and threats or refusals stated in the future
 (pressure.yaml, nlp/events/pressure.py; docs/quality.md "Round 16: demands, rejections and
 threats").  Invented sentences."""
 
@@ -16,13 +16,7 @@ def _shown(analyze_text, sentence: str) -> list[tuple[str, str]]:
 
 
 CODED = [
-    # a denial of one's own act rejects the accusation
-    ("The Chilean government denied it had meddled in the Peruvian vote.",
-     ("denied", "REJECT")),
-    ("Chile denied having sent soldiers across the Peruvian border.",
-     ("denied", "REJECT")),
-    ("The Chilean ministry denied that its gunboats had shelled the fishing village.",
-     ("denied", "REJECT")),
+    # denying a charge named by a noun rejects it
     ("Chile's foreign ministry denied any wrongdoing in the arms deal.",
      ("denied", "REJECT")),
     # an ultimatum
@@ -30,11 +24,6 @@ CODED = [
      ("gave", "THREATEN")),
     ("The Chilean government gave the Peruvian envoy three days to leave the capital.",
      ("gave", "THREATEN")),
-    # an order
-    ("Chile's foreign minister told Peru to withdraw its troops from the border.",
-     ("told", "REQUEST")),
-    ("The Chilean president told Peru not to reopen the disputed mine.",
-     ("told", "REQUEST")),
     # an offhand dismissal
     ("Chile brushed off the Peruvian criticism of its dam project.",
      ("brushed", "REJECT")),
@@ -73,12 +62,17 @@ def test_demands_rejections_and_threats_by_construction(analyze_text, sentence, 
 
 
 NOT_CODED = [
-    # no own act denied: a state of affairs, a prediction
+    # a denial in a clause or gerund is not coded (round 16 coded the denier's own act as
+    # REJECT; taken out after judging: docs/quality.md), nor a state of affairs denied
+    ("The Chilean government denied it had meddled in the Peruvian vote.", "denied"),
+    ("Chile denied having sent soldiers across the Peruvian border.", "denied"),
     ("The Chilean ministry denied that there was a fuel shortage.", "denied"),
     ("Chile denied that the economy was slowing.", "denied"),
     # no time given: no ultimatum (a loan is aid, PETRARCH2's "GIVE * LOAN")
     ("Chile gave Peru a loan to build the dam.", ("gave", "THREATEN")),
-    # 'tell' that states, or tells no party
+    # 'tell' is no REQUEST, whether it orders (round 16's order rule, taken out after
+    # judging) or states
+    ("Chile's foreign minister told Peru to withdraw its troops from the border.", "told"),
     ("The Chilean minister told Peru that the talks had gone well.", "told"),
     # what is ordered or given a deadline for has not happened
     ("Chile gave Peru until Thursday to free the detained sailors.", "free"),

@@ -1,12 +1,11 @@
 """Demands, rejections and threats by construction, round 16 of issue 18 (data in
-pressure.yaml, with its sources): a denial of one's own act ("denied it had interfered"),
-an accusation called false ("called the charges absurd"), an ultimatum ("gave Peru until
-Friday to free the sailors"), an order ("told Seoul to drop the curbs"), an offhand
-dismissal ("brushed off the criticism"), a request made in a statement ("issued a
-declaration demanding"), a threat or refusal stated in the future ("said it would
+pressure.yaml, with its sources): an accusation called false ("called the charges
+absurd"), an ultimatum ("gave Peru until Friday to free the sailors"), an offhand
+dismissal ("brushed off the criticism"), a request made in a statement ("issued a declaration
+demanding"), a threat or refusal stated in the future ("said it would
 retaliate") and a conditional threat ("said sanctions could follow if ..."), made when
 said.  Kept apart so that the rules can be read and removed alone: coding.coding_for asks
-:func:`coding`, assertion asks :func:`governs` (the content of an order or an ultimatum)
+:func:`coding`, assertion asks :func:`governs` (the content of an ultimatum)
 and :func:`judged`, and coder.annotate asks :func:`statement_sources`,
 :func:`conditional_threats` and :func:`said` (whose factuality a stated threat takes)."""
 
@@ -26,19 +25,15 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = load_yaml("pressure.yaml")
-    den, ult, orders, dis, said_ = (data["denials"], data["ultimatums"], data["orders"],
-                                    data["dismissals"], data["said_intents"])
+    den, ult, dis, said_ = (data["denials"], data["ultimatums"], data["dismissals"],
+                            data["said_intents"])
     return {
         "denial": Coding(*den["coding"]),
-        "denial_verbs": frozenset(den["verbs"]),
-        "own_subjects": frozenset(den["own_subjects"]),
-        "own_possessives": frozenset(den["own_possessives"]),
+        "own_subjects": frozenset(said_["own_subjects"]),
         "ultimatum": code(ult["cameo"]),
         "ultimatum_verbs": frozenset(ult["verbs"]),
         "durations": frozenset(ult["durations"]),
         "marks": frozenset(ult["marks"]),
-        "order": Coding(*orders["coding"]),
-        "order_verbs": frozenset(orders["verbs"]),
         "dismissal": Coding(*dis["coding"]),
         "dismissal_verbs": {k: frozenset(v) for k, v in dis["verbs"].items()},
         "said_types": frozenset(said_["types"]),
@@ -68,12 +63,8 @@ def coding(token: Token, found: Coding) -> Coding | None:
         return Coding("REJECT", _rules()["request_modes"]["CONCEDE"], "120")
     if found.type is not None:
         return None
-    if lemma in data["denial_verbs"] and _own_act_denied(token, data):
-        return data["denial"]  # "denied it had interfered", "denied having sent troops"
     if lemma in data["ultimatum_verbs"] and _ultimatum(token, data):
         return data["ultimatum"]  # "gave Peru until Friday to free the sailors"
-    if lemma in data["order_verbs"] and _ordered(token):
-        return data["order"]  # "told Seoul to drop the export curbs"
     if lemma in data["dismissal_verbs"] and any(
             c.dep_ == "prt" and c.lower_ in data["dismissal_verbs"][lemma]
             for c in token.children) and any(c.dep_ == "dobj" and c.i > token.i
@@ -112,12 +103,10 @@ def judged(verb: Token, found: Coding) -> bool:
 
 
 def governs(verb: Token, found: Coding) -> str | None:
-    """The governor class ("request", "threaten") of an order or an ultimatum coded here,
-    whose infinitive is its content; None for any other verb."""
+    """The governor class ("threaten") of an ultimatum coded here, whose infinitive is its
+    content; None for any other verb."""
     data = _data()
     lemma = verb.lemma_.lower()
-    if lemma in data["order_verbs"] and found == data["order"]:
-        return "request"
     if lemma in data["ultimatum_verbs"] and found.cameo == data["ultimatum"].cameo:
         return "threaten"
     return None
@@ -194,28 +183,6 @@ def _quoted(clause: Token, head: Token) -> bool:
     return any(t.text in QUOTES for t in clause.doc[max(lo - 1, 0):hi + 1])
 
 
-def _own_act_denied(verb: Token, data: dict) -> bool:
-    """A clause or gerund complement about the denier's own act (see pressure.yaml)."""
-    denier = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not denier:
-        return False
-    for comp in verb.children:
-        if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
-            continue
-        subjects = [c for c in comp.children if c.dep_ in SUBJECTS | {"nsubjpass", "expl"}]
-        if not subjects:
-            return comp.tag_ in ("VBG", "VBN") and comp.dep_ == "xcomp"  # "denied having sent"
-        s = subjects[0]
-        if s.dep_ == "expl":
-            return False  # "denied that there was a crisis"
-        return s.lower_ in data["own_subjects"] or \
-            s.lemma_.lower() == denier[0].lemma_.lower() or any(
-                c.dep_ == "poss" and c.lower_ in data["own_possessives"] for c in s.children)
-    return False
-
-
 def _party(token: Token) -> bool:
     return _party_word(token) or token.ent_type_ in NAMES or token.lower_ in PARTY_PRONOUNS
 
@@ -230,12 +197,6 @@ def _ultimatum(verb: Token, data: dict) -> bool:
                 data["durations"] for c in verb.children) or any(
         p.dep_ == "prep" and p.lower_ in data["marks"] for p in verb.children)
     return timed and any(_infinitive(c) for o in [verb, *objects] for c in o.children)
-
-
-def _ordered(verb: Token) -> bool:
-    """'tell' with a party as object and a to-infinitive of what it is to do."""
-    return any(c.dep_ in ("dobj", "dative") and _party(c) for c in verb.children) and any(
-        _infinitive(c) for c in verb.children)
 
 
 def statement_sources(look, triggers: list[Token], found: dict) -> None:
