@@ -94,6 +94,10 @@ class Lexicon:
     # verbs (the copulas of role nouns, the verbs that launch an attack)
     noun_groups: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
+    # round 16 (`noun_cue_limits`): fixed phrases and topic prepositions where a listed
+    # noun is no cue
+    noun_idioms: dict[str, frozenset[str]]
+    topic_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +207,8 @@ def lexicon() -> Lexicon:
                                  "attack_nouns", "colon_nouns")},
         light_nouns={e["noun"]: (frozenset(e["verbs"]), frozenset(e["prepositions"]), e["class"])
                      for e in data["light_verb_nouns"]["entries"]},
+        noun_idioms={k: frozenset(v) for k, v in data["noun_cue_limits"]["idioms"].items()},
+        topic_preps=frozenset(data["noun_cue_limits"]["topic_prepositions"]),
     )
 
 
