@@ -1,11 +1,12 @@
 """Noun and phrase cues cut in round 16 (issue 21): listed nouns in fixed phrases that
 report nothing ("in charge of", "on suspicion of", "a request for comment"), a noun cue
 that is the topic of "about", the nouns "news", "willingness", "expectation" and "goal",
-and polls in general ("in national polls").  Every sentence is invented for this file."""
+and polls in general ("in national polls"); one noun added, "decision" with its holder and
+infinitive.  Every sentence is invented for this file."""
 
 from __future__ import annotations
 
-from .conftest import assert_offsets, cued
+from .conftest import assert_offsets, cued, speaker_name
 
 
 def test_fixed_phrases_are_no_noun_cues(analyze_text):
@@ -56,3 +57,12 @@ def test_a_particular_poll_still_speaks(analyze_text):
     report = analyze_text("In a new harbour poll, Ruth Okafor leads the mayor by ten points.")
     assert_offsets(report)
     assert cued(report, "in")
+
+
+def test_a_decision_to_is_its_holders_intention(analyze_text):
+    report = analyze_text(
+        "The harbour council's decision to close the quay angered the crews.")
+    assert_offsets(report)
+    decisions = cued(report, "decision")
+    assert decisions and decisions[0].text == "to close the quay", [q.text for q in decisions]
+    assert speaker_name(report, decisions[0]) is not None
