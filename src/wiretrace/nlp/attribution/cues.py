@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..context import tokens_tagged
 from .labels import cut_coordinated, headline_verb_cues, label_cues
 from .light import light_noun_cue
-from .nominal import adjective_cue, made_clear_cue, noun_cue
+from .nominal import adjective_cue, bound_noun, made_clear_cue, noun_cue
 from .phrases import (
     adverb_cues,
     opinion_cues,
@@ -40,7 +40,7 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         cue = None
         if token.tag_.startswith("VB"):
             cue = verb_cue(token)
-        elif token.pos_ == "NOUN" and i not in headline_verbs:
+        elif token.pos_ == "NOUN" and i not in headline_verbs and not bound_noun(token):
             cue = noun_cue(token) or shell_cue(token) or light_noun_cue(token)
         elif token.pos_ == "ADJ":
             cue = adjective_cue(token) or made_clear_cue(token)

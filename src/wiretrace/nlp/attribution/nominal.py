@@ -96,7 +96,7 @@ def noun_cue(noun: Token) -> Cue | None:
                         pobj.ent_type_ not in ("DATE", "TIME")):  # "a statement on Monday"
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
                                speaker=index_of(holder), content=clause_tokens(pobj))
-    if cls == "claim" or noun.lemma_.lower() in ("report", "news", "word"):
+    if cls == "claim" or noun.lemma_.lower() in ("report", "word"):
         # "claims of hearing loss", "reports of clashes in Sirte": what is claimed is the
         # object of "of" when it is no one who could speak ("the claims of the company")
         for prep in noun.children:
@@ -107,6 +107,20 @@ def noun_cue(noun: Token) -> Cue | None:
                     return Cue(tokens=[noun.i], cls=cls, anchor=noun.i,
                                speaker=index_of(speaker), content=clause_tokens(pobj))
     return None
+
+
+def bound_noun(noun: Token) -> bool:
+    """A listed noun that reports nothing where it stands (`noun_cue_limits` in
+    cues.yaml): right after the preposition of a fixed phrase ("the aide in charge of
+    the port", "held on suspicion of fraud", "a request for comment on the levy"), or
+    the object of "about", the topic of another word ("questions about her position on
+    the levy")."""
+    if noun.dep_ != "pobj":
+        return False
+    lex = lexicon()
+    prep = noun.head.lower_
+    return prep in lex.topic_preps or (
+        prep in lex.noun_idioms.get(noun.lemma_.lower(), ()) and noun.i == noun.head.i + 1)
 
 
 COPULAS = {"be", "become", "remain", "seem", "appear", "feel", "sound", "grow"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.places import PLACE_TYPES
 from ..context import tokens_with
 from .clauses import _children, clause_tokens, subject_of
 from .record import Cue
@@ -48,9 +49,9 @@ def phrase_cues(doc: Doc) -> list[Cue]:
 
 def survey_cues(doc: Doc) -> list[Cue]:
     """"Okafor led by ten points in a new national poll": the poll speaks the clause
-    its "in" phrase hangs on, less the phrase (as "according to" does).  Not "the polls"
-    ("slid in the polls", "trails him in the polls"): a standing over polls in general,
-    which no one poll reports."""
+    its "in" phrase hangs on, less the phrase (as "according to" does).  Not polls in
+    general ("slid in the polls", "trails him in national polls", :func:`_polls_in_general`):
+    a standing over polls, which no one poll reports."""
     lex = lexicon()
     out = []
     for prep in tokens_with(doc, lex.survey_preps):
@@ -60,13 +61,25 @@ def survey_cues(doc: Doc) -> list[Cue]:
         head = prep.head
         if pobj is None or pobj.lemma_.lower() not in lex.survey_nouns or (
                 head.pos_ not in ("VERB", "AUX")) or cue_class(head) is not None or (
-                pobj.tag_ == "NNS" and all(c.lower_ == "the" for c in pobj.children)):
+                _polls_in_general(pobj)):
             continue  # "said in a poll": the verb is the cue; "trails in the polls": a standing
         content = _clause_less_phrase(doc, head, prep)
         if content:
             out.append(Cue(tokens=[prep.i], cls="evidence", anchor=prep.i, speaker=pobj.i,
                            content=content))
     return out
+
+
+def _polls_in_general(pobj: Token) -> bool:
+    """"the polls", "national polls", "Iowa polling": a plural or mass survey noun with no
+    word before it but "the", a plain adjective or a place, and no "from" or "by" phrase
+    (nor a possessor, number, date or pollster), names polling in general, which no one
+    poll reports."""
+    if pobj.tag_ != "NNS" and pobj.lemma_.lower() != "polling":
+        return False
+    return all((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.tag_ == "JJ")
+               or (c.dep_ == "compound" and c.ent_type_ in PLACE_TYPES)
+               for c in pobj.children)
 
 
 def _clause_less_phrase(doc: Doc, head: Token, prep: Token) -> list[int]:

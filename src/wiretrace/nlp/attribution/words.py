@@ -96,6 +96,10 @@ class Lexicon:
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
     decree_verbs: frozenset[str]
     decree_preps: frozenset[str]
+    # round 16 (`noun_cue_limits`): fixed phrases and topic prepositions where a listed
+    # noun is no cue
+    noun_idioms: dict[str, frozenset[str]]
+    topic_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +211,8 @@ def lexicon() -> Lexicon:
                      for e in data["light_verb_nouns"]["entries"]},
         decree_verbs=frozenset(data["decree_verbs"]["lemmas"]),
         decree_preps=frozenset(data["decree_verbs"]["prepositions"]),
+        noun_idioms={k: frozenset(v) for k, v in data["noun_cue_limits"]["idioms"].items()},
+        topic_preps=frozenset(data["noun_cue_limits"]["topic_prepositions"]),
     )
 
 
