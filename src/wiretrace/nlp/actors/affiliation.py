@@ -1,6 +1,6 @@
 """Where a person works: the name's root in the parse, the role nouns in apposition to
 it, and the organization named with the name or its role by a preposition ("Atilla
-Yesilada of Global Source Partners", "Glenn Jusnes, a spokesperson for UNHCR Kenya";
+Yesilada of Global Source Partners", "Mara Velt, a spokesperson for UNHCR Kenya";
 docs/actors.md, "People named with their organization")."""
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
     person speaks for it.  A name NER missed counts when its head word gives a sector.
     Returns the organization's country and sectors, and whether it was named after a role
     noun that stands for the organization it belongs to (``agents.yaml: nouns``: "a
-    spokesperson for UNHCR Kenya", "director of the program at CNA"), whose own sector
-    ("spokesperson" MED) then gives way to the organization's."""
+    spokesperson for UNHCR Kenya", "director of a program at the Brookings
+    Institution"), whose own sector ("spokesperson" MED) then gives way to the
+    organization's."""
     from ..events.coding import _agents  # the role nouns of data/agents.yaml
 
     agents = _agents()["nouns"]

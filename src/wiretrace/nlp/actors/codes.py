@@ -248,7 +248,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
         # (a department word NER typed ORG that no dictionary codes is a title's word:
-        # "Defense Secretary Pete Hegseth", "Interior Minister Fred Matiangi")
+        # "Treasury Secretary Dana Whitfield", "Interior Minister Jane Doe")
         phrases = [[t for t in root.subtree if t.i < span.start
                     and (not t.ent_type_ or names.title_abbreviation(t.text)
                          or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
