@@ -78,3 +78,22 @@ def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
                     if named:  # a name NER missed ("Global Source Partners")
                         return None, [named], speaks
     return None
+
+
+def works_for(ctx: Context, entity: Entity, org_of: dict[int, Entity], country: str | None,
+              sectors: list[str]) -> tuple[str | None, list[str]]:
+    """A person's country and sectors given the organization they are named with
+    (:func:`organization_of`: "Atilla Yesilada of Global Source Partners"), for a person
+    no dictionary codes: the organization's, where the person has no sector and no other
+    country; a spokesperson (PETRARCH2's SPOKESMAN MED, as a press officer) speaks for the
+    organization named after the role ("a spokesperson for UNHCR Kenya"; PETRARCH2:
+    "spokesman for the opposition" OPP); a body of no state keeps the person's country.
+    Otherwise ``country`` and ``sectors`` as they are."""
+    org = organization_of(ctx, entity, org_of)
+    if org is None:
+        return country, sectors
+    org_country, org_sectors, speaks = org
+    if (not sectors or speaks and sectors == ["MED"]) and country in (None, org_country) \
+            or not sectors and org_country is None:
+        return org_country or country, org_sectors
+    return country, sectors
