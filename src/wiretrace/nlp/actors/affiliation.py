@@ -24,7 +24,7 @@ def name_root(span) -> Token:
 
 def role_noun(token: Token) -> bool:
     """A noun in apposition that can be a role: a common noun, or a capitalized title
-    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
+    that is no name ("Army Chief of Staff, General Jane Doe"); the agent
     dictionary decides whether it is one."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
