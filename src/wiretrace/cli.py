@@ -458,7 +458,8 @@ def eval_extraction(
     half: str | None = typer.Option(
         None, "--half", help="'first' (to develop on) or 'second' (to check): that half of "
                              "the pages in file-name order. The 10 pages of the web check "
-                             "set (tools/web_stories.py's pick()) are left out of both."),
+                             "set (wiretrace.eval.web_pages.pick, which tools/web_stories.py "
+                             "uses) are left out of both."),
     limit: int | None = typer.Option(None, help="Score only the first N pages."),
     fmt: Format = typer.Option(Format.text, "--format", "-f"),
 ) -> None:
