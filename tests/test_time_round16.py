@@ -65,28 +65,12 @@ def test_period_units_in_a_sentence(nlp, text, span, value):
     ("The ferry strike, set for Dec. 6, worries the island.", "Dec. 6", "2021-12-06"),
     # "slated" before its noun points forward, as "scheduled" and "planned" do
     ("The slated visit in December drew protests.", "December", "2021-12"),
-])
-def test_scheduling_participles(nlp, text, span, value):
-    ctx = _annotated(nlp, text, A)
-    found = {t.text: t.value for t in ctx.times}
-    assert found.get(span) == value, found
-
-
-@pytest.mark.parametrize(("text", "span", "value"), [
     # "fiscal" before the ordinal is part of the expression (TimeML extent), as after it
     ("The bakery lost money in the fiscal first quarter.", "the fiscal first quarter",
      "XXXX-Q1"),
     ("Sales rose in the financial second quarter.", "the financial second quarter",
      "XXXX-Q2"),
     ("Sales rose in the second fiscal quarter.", "the second fiscal quarter", "XXXX-Q2"),
-])
-def test_fiscal_quarter_extent(nlp, text, span, value):
-    ctx = _annotated(nlp, text, A)
-    found = {t.text: t.value for t in ctx.times}
-    assert found.get(span) == value, found
-
-
-@pytest.mark.parametrize(("text", "span", "value"), [
     # "the previous/following <weekday>" is one DATE, counted from the day the sentence
     # or the one before tells of, as "the previous day" is (TimeML: anaphoric)
     ("Grain prices rose on Friday, Nov. 12, up 3% from the previous Friday.",
@@ -97,7 +81,7 @@ def test_fiscal_quarter_extent(nlp, text, span, value):
     ("Ticket sales were higher than on the preceding Friday.", "the preceding Friday",
      "2021-11-19"),
 ])
-def test_anaphoric_weekday(nlp, text, span, value):
+def test_scheduling_fiscal_quarters_and_anaphoric_weekdays(nlp, text, span, value):
     ctx = _annotated(nlp, text, A)
     found = {t.text: t.value for t in ctx.times}
     assert found.get(span) == value, found

@@ -18,7 +18,8 @@ versions give the same file byte for byte.
 Which pages (a mechanical rule, fixed before the system's output was looked at): a page
 qualifies when the benchmark's ground-truth ``articleBody`` (not wiretrace's extraction)
 has words of at least ``--min-topics`` (default 3) of the seven topics of world and
-political news in ``TOPICS`` (whole words, case-insensitive); the qualifying pages are
+political news in ``src/wiretrace/data/web_check_topics.yaml`` (whole words,
+case-insensitive); the qualifying pages are
 sorted by file name and the first ``--count`` (default 10) are taken.  A story's id is the
 first 12 characters of the page id (the sha256 in the file name).
 
@@ -35,8 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from wiretrace.errors import InputError
 from wiretrace.eval.judged_events import write_stories
-from wiretrace.eval.web_pages import (  # noqa: F401  (TOPICS and topics: the rule's words)
-    TOPICS,
+from wiretrace.eval.web_pages import (  # noqa: F401  (topics: the rule, for its tests)
     body_start,
     ground_truth,
     page_id,

@@ -44,6 +44,12 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _check_half(half: str | None, halves: tuple[str, ...]) -> None:
+    """Fail on a ``--half`` that is none of ``halves``."""
+    if half not in (None, *halves):
+        _fail(f"unknown half {half!r} (known: {', '.join(halves)})")
+
+
 class _Emitter:
     """Writes Reports as they come, so a batch never waits for (or holds) all of them.
     ``json`` prints one object for one article and an array for several."""
@@ -375,8 +381,7 @@ def eval_polnear(
 
     if baseline not in (None, *polnear.BASELINES):
         _fail(f"unknown baseline {baseline!r} (known: {', '.join(polnear.BASELINES)})")
-    if half not in (None, *polnear.HALVES):
-        _fail(f"unknown half {half!r} (known: {', '.join(polnear.HALVES)})")
+    _check_half(half, polnear.HALVES)
     result = polnear.evaluate(directory, limit=limit, baseline=baseline, half=half)
     _print_result(result, fmt, polnear.render)
 
@@ -398,8 +403,7 @@ def eval_timeml(
     TimeBank and AQUAINT, read in place (docs/quality.md)."""
     from .eval import timeml
 
-    if half not in (None, *timeml.HALVES):
-        _fail(f"unknown half {half!r} (known: {', '.join(timeml.HALVES)})")
+    _check_half(half, timeml.HALVES)
     if errors and half != "first":
         _fail("--errors lists the first half only: add --half first")
     result = timeml.evaluate(directory, limit=limit, half=half, errors=errors)
@@ -454,7 +458,8 @@ def eval_extraction(
     half: str | None = typer.Option(
         None, "--half", help="'first' (to develop on) or 'second' (to check): that half of "
                              "the pages in file-name order. The 10 pages of the web check "
-                             "set (tools/web_stories.py's pick()) are left out of both."),
+                             "set (wiretrace.eval.web_pages.pick, which tools/web_stories.py "
+                             "uses) are left out of both."),
     limit: int | None = typer.Option(None, help="Score only the first N pages."),
     fmt: Format = typer.Option(Format.text, "--format", "-f"),
 ) -> None:
@@ -463,8 +468,7 @@ def eval_extraction(
     (ground-truth characters marked, other characters left unmarked); docs/quality.md."""
     from .eval import extraction
 
-    if half not in (None, *extraction.HALVES):
-        _fail(f"unknown half {half!r} (known: {', '.join(extraction.HALVES)})")
+    _check_half(half, extraction.HALVES)
     result = extraction.evaluate(directory, half=half, limit=limit)
     if fmt is Format.text:
         sys.stdout.write(extraction.render(result) + "\n")

@@ -12,6 +12,9 @@ from .calendar import Env, Found, Scan, _unresolved, results_near
 from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# "the previous day", "the preceding quarter", "the following Monday": a step from the time
+# told of
+_STEP = {"previous": -1, "preceding": -1, "following": 1}
 
 
 def _norm(text: str) -> str:
@@ -27,7 +30,7 @@ def r_weekday(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = _norm(m["rel"] or "")
     part = L.day_parts.get((m["part"] or "").lower())
     shift = {"last": -1, "next": 1}.get(rel, 0)
-    step = {"previous": -1, "preceding": -1, "following": 1}.get(_norm(m["nrel"] or ""), 0)
+    step = _STEP.get(_norm(m["nrel"] or ""), 0)
 
     def resolve(env: Env) -> str | None:
         suffix = f"T{part}" if part else ""
@@ -165,7 +168,7 @@ def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     if m["qunit"] or m["qadj"]:
         return _narrative_quarter(m, scan, L)
     rel = (m["rel"] or "that").lower()
-    n = {"following": 1, "next": 1, "coming": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    n = {**_STEP, "next": 1, "coming": 1}.get(rel, 0)
     unit = m["unit"].lower()
 
     def resolve(env: Env) -> str | None:
@@ -213,7 +216,7 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     noun ("compared with year-earlier profit"), as TimeBank's earnings reports value
     them.  Nothing is marked where no quarter was named."""
     rel = (m["qrel"] or m["qadj"] or "").lower()
-    n = {"previous": -1, "preceding": -1, "following": 1}.get(rel, 0)
+    n = _STEP.get(rel, 0)
     year_back = rel in ("year-ago", "year-earlier")
     if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not year_back:
         return None  # "the same period": which period is not said; "the third quarter"

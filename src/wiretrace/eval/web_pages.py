@@ -9,7 +9,8 @@ leaves those pages out of both of its halves.
 Which pages (a mechanical rule, fixed before the system's output was looked at): a page
 qualifies when the benchmark's ground-truth ``articleBody`` (not wiretrace's extraction)
 has words of at least ``min_topics`` (default 3) of the seven topics of world and
-political news in ``TOPICS`` (whole words, case-insensitive); the qualifying pages are
+political news in ``data/web_check_topics.yaml`` (whole words, case-insensitive; the
+check set's rule, kept with its source in the data folder); the qualifying pages are
 sorted by file name and the first ``count`` (default 10) are taken."""
 
 from __future__ import annotations
@@ -17,38 +18,26 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from functools import cache
 from pathlib import Path
 
+from ..lexicon import load_yaml
 from ..model import Article
 
-# Seven topics of world and political news and the words that mark each (stated before
-# any page was chosen; words with common business senses -- "campaign", "rally",
-# "market" -- are left out).  The check set's selection rule, not a lexicon of the
-# analysis: it is kept with the rule it defines.
-TOPICS: dict[str, tuple[str, ...]] = {
-    "diplomacy": ("diplomat", "diplomats", "diplomatic", "diplomacy", "embassy", "ambassador",
-                  "treaty", "summit", "foreign minister", "foreign ministry"),
-    "conflict": ("war", "military", "troops", "army", "airstrike", "airstrikes", "missile",
-                 "missiles", "militants", "rebels", "ceasefire", "cease-fire", "insurgents"),
-    "government": ("government", "president", "prime minister", "minister", "parliament",
-                   "congress", "senate", "lawmakers", "administration"),
-    "elections": ("election", "elections", "vote", "voters", "voted", "ballot", "candidate",
-                  "candidates", "polls"),
-    "protest": ("protest", "protests", "protesters", "protesters", "demonstrators",
-                "demonstration", "demonstrations"),
-    "courts": ("court", "courts", "judge", "lawsuit", "prosecutor", "prosecutors",
-               "indictment", "indicted", "impeachment", "convicted"),
-    "sanctions": ("sanction", "sanctions", "tariff", "tariffs", "embargo"),
-}
-_PATTERNS = {topic: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-                               re.IGNORECASE)
-             for topic, words in TOPICS.items()}
 SUFFIX = ".html.gz"
 
 
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """One whole-word, case-insensitive pattern a topic of data/web_check_topics.yaml."""
+    return {topic: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                              re.IGNORECASE)
+            for topic, words in load_yaml("web_check_topics.yaml")["topics"].items()}
+
+
 def topics(text: str) -> list[str]:
-    """The topics of ``TOPICS`` that have a word in ``text``."""
-    return [topic for topic, pattern in _PATTERNS.items() if pattern.search(text)]
+    """The topics of data/web_check_topics.yaml that have a word in ``text``."""
+    return [topic for topic, pattern in _patterns().items() if pattern.search(text)]
 
 
 def ground_truth(directory: str | Path) -> dict[str, dict]:

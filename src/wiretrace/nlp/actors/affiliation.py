@@ -1,6 +1,6 @@
 """Where a person works: the name's root in the parse, the role nouns in apposition to
 it, and the organization named with the name or its role by a preposition ("Atilla
-Yesilada of Global Source Partners", "Glenn Jusnes, a spokesperson for UNHCR Kenya";
+Yesilada of Global Source Partners", "Mara Velt, a spokesperson for UNHCR Kenya";
 docs/actors.md, "People named with their organization")."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def name_root(span) -> Token:
 
 def role_noun(token: Token) -> bool:
     """A noun in apposition that can be a role: a common noun, or a capitalized title
-    that is no name ("U.S. Air Force Chief of Staff, General Dave Goldfein"); the agent
+    that is no name ("Army Chief of Staff, General Jane Doe"); the agent
     dictionary decides whether it is one."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
@@ -41,8 +41,9 @@ def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
     person speaks for it.  A name NER missed counts when its head word gives a sector.
     Returns the organization's country and sectors, and whether it was named after a role
     noun that stands for the organization it belongs to (``agents.yaml: nouns``: "a
-    spokesperson for UNHCR Kenya", "director of the program at CNA"), whose own sector
-    ("spokesperson" MED) then gives way to the organization's."""
+    spokesperson for UNHCR Kenya", "director of a program at the Brookings
+    Institution"), whose own sector ("spokesperson" MED) then gives way to the
+    organization's."""
     from ..events.coding import _agents  # the role nouns of data/agents.yaml
 
     agents = _agents()["nouns"]
@@ -77,3 +78,22 @@ def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
                     if named:  # a name NER missed ("Global Source Partners")
                         return None, [named], speaks
     return None
+
+
+def works_for(ctx: Context, entity: Entity, org_of: dict[int, Entity], country: str | None,
+              sectors: list[str]) -> tuple[str | None, list[str]]:
+    """A person's country and sectors given the organization they are named with
+    (:func:`organization_of`: "Atilla Yesilada of Global Source Partners"), for a person
+    no dictionary codes: the organization's, where the person has no sector and no other
+    country; a spokesperson (PETRARCH2's SPOKESMAN MED, as a press officer) speaks for the
+    organization named after the role ("a spokesperson for UNHCR Kenya"; PETRARCH2:
+    "spokesman for the opposition" OPP); a body of no state keeps the person's country.
+    Otherwise ``country`` and ``sectors`` as they are."""
+    org = organization_of(ctx, entity, org_of)
+    if org is None:
+        return country, sectors
+    org_country, org_sectors, speaks = org
+    if (not sectors or speaks and sectors == ["MED"]) and country in (None, org_country) \
+            or not sectors and org_country is None:
+        return org_country or country, org_sectors
+    return country, sectors

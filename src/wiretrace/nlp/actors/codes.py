@@ -15,7 +15,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
-from .affiliation import name_root, organization_of, role_noun
+from .affiliation import name_root, role_noun, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -248,7 +248,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
         # (a department word NER typed ORG that no dictionary codes is a title's word:
-        # "Defense Secretary Pete Hegseth", "Interior Minister Fred Matiangi")
+        # "Treasury Secretary Dana Whitfield", "Interior Minister Jane Doe")
         phrases = [[t for t in root.subtree if t.i < span.start
                     and (not t.ent_type_ or names.title_abbreviation(t.text)
                          or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
@@ -525,16 +525,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             if role_country in (None, country) or not country:
                 country, sectors = country or role_country, sectors or role_sectors
         if e.type == "PERSON" and not (e.sectors or found_sectors):  # no dictionary's
-            org = organization_of(ctx, e, {i: o for i, o in org_of.items()  # "Atilla Yesilada
-                                          if o.id not in weak})  # of Global Source Partners"
-            # a spokesperson (PETRARCH2's SPOKESMAN MED, as a press officer) speaks for the
-            # organization named after the role ("a spokesperson for UNHCR Kenya";
-            # PETRARCH2: "spokesman for the opposition" OPP); a body of no state keeps the
-            # person's country
-            if org is not None and (not sectors or org[2] and sectors == ["MED"]) \
-                    and country in (None, org[0]) \
-                    or org is not None and not sectors and org[0] is None:
-                country, sectors = org[0] or country, org[1]
+            country, sectors = works_for(ctx, e, {i: o for i, o in org_of.items()
+                                                  if o.id not in weak}, country, sectors)
         if not country and e.type in ("PERSON", "ORG"):
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "ORG" and sectors:

@@ -60,8 +60,9 @@ def ended(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     2019).  CAMEO codes such a person ELI (manual 1.1b3, ch. 3: "former government
     officials"), as PETRARCH2 codes people ELI outside the dated offices it lists; a role
     the text gives says more and is read first."""
+    from .codes import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
+
     day = (when or "")[:10]
     if not rows or not day or on_date(rows, day)[1] or any(not (r[1] or r[2]) for r in rows):
         return False
-    return any(r[2] and r[2] < day and {r[0][i:i + 3] for i in range(3, len(r[0]), 3)}
-               & STATE_ROLES for r in rows)
+    return any(r[2] and r[2] < day and set(_chunks(r[0][3:])) & STATE_ROLES for r in rows)

@@ -30,7 +30,7 @@ from ...lexicon import load_yaml
 from ...model import EventActor
 from ..actors import generic
 from .coding import NAMES, Coding, _nouns, _rules, code
-from .roles import _actor, _Lookup
+from .roles import _actor, _Lookup, _with_conjuncts
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +41,6 @@ def _table() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _reciprocal() -> dict[str, str]:
     return {k: str(v) for k, v in load_yaml("force_forms.yaml")["reciprocal_objects"].items()}
-
-
-def _conjoined(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
 
 
 def _covers(actor: EventActor, token: Token) -> bool:
@@ -62,7 +58,7 @@ def _party(look: _Lookup, role: str, token: Token) -> EventActor | None:
 
 def _objects(head: Token, preps: frozenset[str]) -> list[Token]:
     return [t for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj" for t in _conjoined(o)]
+            for o in p.children if o.dep_ == "pobj" for t in _with_conjuncts(o)]
 
 
 def _aimed(look: _Lookup, verb: Token, found: list[EventActor]) -> list[EventActor]:
@@ -73,7 +69,7 @@ def _aimed(look: _Lookup, verb: Token, found: list[EventActor]) -> list[EventAct
     instruments = table["instruments"] | _rules()["force_instruments"]
     used = [t for c in verb.children if c.dep_ == "dobj"
             if any(t.lemma_.lower() in instruments or t.lower_ in instruments
-                   for t in _conjoined(c)) for t in _conjoined(c)]
+                   for t in _with_conjuncts(c)) for t in _with_conjuncts(c)]
     if not used and (verb.lemma_.lower() not in table["aimed_verbs"] or any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children)):
         return found  # "fired on protesters": no object, the party aimed at is the target
@@ -107,7 +103,7 @@ def _bore_down(look: _Lookup, verb: Token, found: list[EventActor]) -> list[Even
 
 def _exchanged(look: _Lookup, verb: Token, found: list[EventActor]
                ) -> tuple[str, list[EventActor]] | None:
-    """"armed prisoners exchanged gunfire with guards": the code of the fire exchanged,
+    """"rebels exchanged gunfire with troops": the code of the fire exchanged,
     and every side as source and target; None for any other exchange."""
     if verb.lemma_.lower() not in _table()["reciprocal_verbs"]:
         return None

@@ -329,9 +329,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
 
 def _schedules(verb: Token) -> bool:
     """A scheduling participle puts a plan on its time; "set" does so only with "for" ("the
-    vote, set for May"): "the record high set on Aug. 6", "the price set in March" are done
-    deeds (setting a record, a price), past like other participles."""
-    return verb.lemma_.lower() != "set" or any(c.lower_ == "for" for c in verb.children)
+    vote, set for May"): "the record high set on Dec. 6", "the price set in March" are done
+    deeds (setting a record, a price), past like other participles (timex.yaml
+    ``scheduling_with_only``)."""
+    only = lexicon().data["scheduling_with_only"].get(verb.lemma_.lower())
+    return only is None or any(c.lower_ in only for c in verb.children)
 
 
 def _reported_in_past(verb: Token) -> bool:
