@@ -1,13 +1,18 @@
 """tools/web_stories.py on an invented benchmark-like folder: the topic rule picks pages by
 their ground-truth body, and the stories file holds wiretrace's own extraction, headline cut
-off, which the events-judged reader accepts as a check-half story."""
+off, which the events-judged reader accepts as a check-half story; --skip/--half write the
+next qualifying pages as the dev set, and on the real benchmark (skipped when ../shared is
+absent) the default output is still the check set's file, byte for byte."""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib.util
 import json
 from pathlib import Path
+
+import pytest
 
 from wiretrace.eval import judged_events as je
 from wiretrace.read.jsonl import read_file
@@ -90,3 +95,59 @@ def test_refuses_to_write_into_the_repository(tmp_path):
     else:
         raise AssertionError("wrote into the repository")
     assert not inside.exists()
+
+
+def test_skip_takes_the_next_qualifying_pages_as_dev(tmp_path):
+    root = folder(tmp_path)
+    assert [p.name[:2] for p in web_stories.pick(root, count=1, skip=1)] == ["cc"]
+    assert [p.name[:2] for p in web_stories.pick(root, count=5, skip=1)] == ["cc", "dd"]
+    assert web_stories.pick(root, count=2, skip=3) == []
+    out = tmp_path / "dev.jsonl"
+    assert web_stories.main([str(root), "-o", str(out), "--count", "1", "--skip", "1",
+                             "--half", "dev"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["half"]) for r in records] == [("c" * 12, "dev")]
+    assert [r.article.meta["half"] for r in read_file(str(out))] == ["dev"]
+    check = tmp_path / "check.jsonl"
+    assert web_stories.main([str(root), "-o", str(check), "--count", "1"]) == 0
+    assert [json.loads(line)["half"] for line in check.read_text().splitlines()] == ["check"]
+
+
+REPO = Path(__file__).resolve().parents[1]
+BENCHMARK = REPO.parent / "shared" / "eval" / "article-extraction"
+JUDGMENTS = REPO / "docs" / "judgments"
+
+
+def _header(name: str) -> tuple[set[str], str]:
+    """The ``# stories:`` ids and the stories file's md5 named in a judgment file's header
+    (only its ``#`` lines are read)."""
+    ids: set[str] = set()
+    md5 = ""
+    for line in (JUDGMENTS / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        if line.lstrip("# ").startswith("stories:"):
+            ids.update(line.split(":", 1)[1].split())
+        if not md5 and "md5 " in line:
+            md5 = line.split("md5 ", 1)[1].split()[0]
+    return ids, md5
+
+
+@pytest.mark.skipif(not (BENCHMARK / "ground-truth.json").exists(),
+                    reason="../shared/eval/article-extraction (the Zyte benchmark) is absent")
+def test_real_benchmark_check_set_unchanged_and_dev_set_is_the_next_ten(tmp_path):
+    check_ids, check_md5 = _header("events-web-check.tsv")
+    dev_ids, dev_md5 = _header("events-web-dev.tsv")
+    check = web_stories.pick(BENCHMARK)
+    dev = web_stories.pick(BENCHMARK, skip=10)
+    short = {p.name[:web_stories.ID_CHARS] for p in check}
+    assert short == check_ids and len(check) == 10
+    assert {p.name[:web_stories.ID_CHARS] for p in dev} == dev_ids and len(dev) == 10
+    assert not short & dev_ids
+    out = tmp_path / "check.jsonl"
+    assert web_stories.main([str(BENCHMARK), "-o", str(out)]) == 0
+    assert hashlib.md5(out.read_bytes()).hexdigest() == check_md5   # byte-identical default
+    out = tmp_path / "dev.jsonl"
+    assert web_stories.main([str(BENCHMARK), "-o", str(out), "--skip", "10",
+                             "--half", "dev"]) == 0
+    assert hashlib.md5(out.read_bytes()).hexdigest() == dev_md5

@@ -11,7 +11,9 @@ qualifies when the benchmark's ground-truth ``articleBody`` (not wiretrace's ext
 has words of at least ``min_topics`` (default 3) of the seven topics of world and
 political news in ``data/web_check_topics.yaml`` (whole words, case-insensitive; the
 check set's rule, kept with its source in the data folder); the qualifying pages are
-sorted by file name and the first ``count`` (default 10) are taken."""
+sorted by file name and the first ``count`` (default 10) are taken.  The web DEV set
+(``docs/judgments/events-web-dev.tsv``, round 16) is the next ``count`` of the same order
+(``skip`` = 10): pages the check set does not hold, for developers to read."""
 
 from __future__ import annotations
 
@@ -55,16 +57,17 @@ def pages(directory: str | Path) -> list[Path]:
     return sorted((Path(directory) / "html").glob(f"*{SUFFIX}"))
 
 
-def pick(directory: str | Path, count: int = 10, min_topics: int = 3) -> list[Path]:
+def pick(directory: str | Path, count: int = 10, min_topics: int = 3,
+         skip: int = 0) -> list[Path]:
     """The pages chosen: those whose ground-truth body has words of ``min_topics`` topics or
-    more, in file-name order, the first ``count``."""
+    more, in file-name order, the first ``count`` after the first ``skip`` of them."""
     truth = ground_truth(directory)
     chosen = []
     for path in pages(directory):
         page = truth.get(page_id(path))
         if page and len(topics(page.get("articleBody") or "")) >= min_topics:
             chosen.append(path)
-    return chosen[:count]
+    return chosen[skip:skip + count]
 
 
 def read_page(path: Path, id: str | None = None, url: str | None = None) -> Article:
