@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import cache
 from typing import NamedTuple
 
 from sqlalchemy import (
@@ -326,19 +327,37 @@ def _windows(mentions: list[Mention]) -> list[tuple[int, str, int, int, int]]:
 WINDOW_COLUMNS = ("actor_id", "kind", "reach", "lo", "hi")
 
 
-def _window_table(conn: Connection, windows: list[tuple[int, str, int, int, int]]):
-    """The rows of :func:`_windows` as a table the candidate read joins, passed as one
-    JSON parameter: a statement of one shape, compiled once (a VALUES list of a hundred
+@cache
+def _candidate_query(dialect: str):
+    """The candidate read of :class:`ClusterFinder`, built once per dialect: the rows of
+    :func:`_windows` come as one JSON parameter (``windows``) joined as a table, so the
+    statement has one shape and is built and compiled once (a VALUES list of a hundred
     rows or more, five parameters each, was compiled again for every article: 13 ms)."""
-    data = json.dumps([dict(zip(WINDOW_COLUMNS, w)) for w in windows])
     types = (Integer, String, Integer, Integer, Integer)
-    if conn.dialect.name == "postgresql":
-        return (func.jsonb_to_recordset(cast(bindparam("windows", data), JSONB))
-                .table_valued(*(column(c, ty) for c, ty in zip(WINDOW_COLUMNS, types)))
-                .render_derived(name="w", with_types=True))
-    each = func.json_each(bindparam("windows", data)).table_valued("value")
-    return select(*(cast(func.json_extract(each.c.value, "$." + c), ty).label(c)
-                    for c, ty in zip(WINDOW_COLUMNS, types))).subquery("w")
+    if dialect == "postgresql":
+        w = (func.jsonb_to_recordset(cast(bindparam("windows", type_=String), JSONB))
+             .table_valued(*(column(c, ty) for c, ty in zip(WINDOW_COLUMNS, types)))
+             .render_derived(name="w", with_types=True))
+    else:
+        each = func.json_each(bindparam("windows", type_=String)).table_valued("value")
+        w = select(*(cast(func.json_extract(each.c.value, "$." + c), ty).label(c)
+                     for c, ty in zip(WINDOW_COLUMNS, types))).subquery("w")
+    cc, e, ea = t.cluster_candidates, t.events, t.event_actors
+    keys = (select(cc.c.article_id, cc.c.event_id).distinct().select_from(w)
+            .join(cc, and_(cc.c.actor_id == w.c.actor_id, cc.c.kind == w.c.kind,
+                           cc.c.reach == w.c.reach, cc.c.sort_day >= w.c.lo,
+                           cc.c.sort_day <= w.c.hi))
+            .where(cc.c.article_id != bindparam("article_id", type_=String))
+            .subquery("k"))
+    return (select(e.c.article_id, e.c.event_id, e.c.cluster_id, e.c.type, e.c.lemma,
+                   e.c.time_value, e.c.date_first, e.c.date_last, e.c.time_basis,
+                   e.c.polarity, e.c.country, ea.c.role, ea.c.actor_id)
+            .select_from(keys)
+            .join(e, and_(e.c.article_id == keys.c.article_id,
+                          e.c.event_id == keys.c.event_id))
+            .join(ea, and_(ea.c.article_id == e.c.article_id,
+                           ea.c.event_id == e.c.event_id))
+            .where(e.c.cluster_id.is_not(None), ea.c.actor_id.is_not(None)))
 
 
 class ClusterFinder:
@@ -361,26 +380,11 @@ class ClusterFinder:
         windows = _windows(mentions)
         if not windows:
             return
-        cc, e, ea = t.cluster_candidates, t.events, t.event_actors
-        w = _window_table(conn, windows)
-        keys = (select(cc.c.article_id, cc.c.event_id).distinct().select_from(w)
-                .join(cc, and_(cc.c.actor_id == w.c.actor_id, cc.c.kind == w.c.kind,
-                               cc.c.reach == w.c.reach, cc.c.sort_day >= w.c.lo,
-                               cc.c.sort_day <= w.c.hi))
-                .where(cc.c.article_id != article_id)
-                .subquery("k"))
-        q = (select(e.c.article_id, e.c.event_id, e.c.cluster_id, e.c.type, e.c.lemma,
-                    e.c.time_value, e.c.date_first, e.c.date_last, e.c.time_basis,
-                    e.c.polarity, e.c.country, ea.c.role, ea.c.actor_id)
-             .select_from(keys)
-             .join(e, and_(e.c.article_id == keys.c.article_id,
-                           e.c.event_id == keys.c.event_id))
-             .join(ea, and_(ea.c.article_id == e.c.article_id,
-                            ea.c.event_id == e.c.event_id))
-             .where(e.c.cluster_id.is_not(None), ea.c.actor_id.is_not(None)))
+        data = json.dumps([dict(zip(WINDOW_COLUMNS, w)) for w in windows])
+        q = _candidate_query(conn.dialect.name)
         actor_ids = set().union(*(m.actors for m in mentions))
         found: dict[tuple[str, str], tuple[int, Mapping, set[int], set[int]]] = {}
-        for row in conn.execute(q).mappings():
+        for row in conn.execute(q, {"windows": data, "article_id": article_id}).mappings():
             _, _, who, whom = found.setdefault((row["article_id"], row["event_id"]),
                                                (row["cluster_id"], row, set(), set()))
             (who if row["role"] == "source" else whom).add(row["actor_id"])
