@@ -237,3 +237,68 @@ def test_new_clusters_are_stored_as_a_recount_of_their_mentions(store):
     assert stored == recounted and all(r.roots for r in stored)
     assert {r.origins for r in stored} >= {1, 3}
     assert all((multi[r.id] == 1) == (r.origins > 1) for r in stored)
+
+
+def test_candidates_are_read_only_where_their_days_can_overlap():
+    """cluster_candidates keeps each mention under the reach of its days (a day, a week, a
+    month), and a new mention reads each of its (actor, kind) keys and each reach from its
+    own first day back by that reach less one: every stored mention whose days overlap it
+    is read, and a one-day mention is read only when it falls within the new one's days
+    (it was read from a month before)."""
+    from datetime import date, timedelta
+
+    from wiretrace.store import clusters
+
+    def mention(aid, first, days):
+        last = first + timedelta(days=days - 1)
+        return clusters.Mention(aid, "CONSULT", "meet", f"{first}/{last}", str(first),
+                                str(last), "text", "positive", None, frozenset({1}),
+                                frozenset())
+
+    def number(value):
+        return int(value.replace("-", ""))
+
+    start = date(2024, 6, 15)
+    for new in (mention("a", start, 1), mention("a", start, 7), mention("a", start, 31)):
+        windows = clusters._windows([new])
+        read = overlapping = 0
+        for offset, days in ((o, d) for o in range(-40, 40) for d in (1, 2, 7, 8, 25, 31)):
+            old = mention("b", start + timedelta(days=offset), days)
+            keys = clusters._keys(old, stored=True)
+            found = any((a, k) in keys and r == clusters.reach(old)
+                        and lo <= number(old.first) <= hi for a, k, r, lo, hi in windows)
+            overlaps = clusters._compatible_time(new, old)
+            assert found or not overlaps, (new, old)
+            if days == 1:
+                assert found == overlaps, (new, old)
+            read, overlapping = read + found, overlapping + overlaps
+        assert overlapping and read < 2 * overlapping
+
+
+def test_a_one_day_mention_weeks_before_is_not_read_as_a_candidate(store):
+    """A stored one-day meeting ten days before a new article's one-day meeting of the same
+    actors cannot join it, and the new article no longer reads it from
+    cluster_candidates; one on the same day is read and joined."""
+    from wiretrace.store import clusters as cl
+
+    meet = {"trigger": "meets", "lemma": "meet", "type": "CONSULT", "who": ["envoy"],
+            "whom": ["union"]}
+    store.save(report("d1", "2024-05-02", [{**meet, "when": ("2024-05-02", "explicit")}]))
+    store.save(report("d2", "2024-05-12", [{**meet, "when": ("2024-05-12", "explicit")}]))
+    with store.engine.connect() as conn:
+        envoy = conn.execute(select(t.actors.c.id).where(t.actors.c.name == "Ana Ferreira")
+                             ).scalar_one()
+        union = conn.execute(select(t.actors.c.id).where(
+            t.actors.c.name == "Dock Workers Union")).scalar_one()
+
+        def read(day):
+            new = cl.Mention("d3", "CONSULT", "meet", day, day, day, "text", "positive", None,
+                             frozenset({envoy}), frozenset({union}))
+            return sorted(m.article_id for _, m in cl.ClusterFinder(conn, "d3", [new])
+                          .by_actor.get(envoy, []))
+
+        assert read("2024-05-12") == ["d2"]
+        assert read("2024-05-02") == ["d1"]
+        assert read("2024-05-20") == []
+    c = clusters(store)
+    assert c[("d1", "ev0")] != c[("d2", "ev0")]

@@ -509,7 +509,9 @@ def actors(store: Store, name: str | None = None, limit: int = 50,
         aliased = select(t.actor_aliases.c.actor_id).where(
             func.lower(t.actor_aliases.c.alias).contains(name.lower()))
         q = q.where(func.lower(ac.c.name).contains(name.lower()) | ac.c.id.in_(aliased))
-    q = q.order_by(ac.c.articles.desc(), ac.c.name, ac.c.id).limit(limit).offset(offset)
+    # band first: the order of articles, read from ix_actors_band (articles is not indexed)
+    q = q.order_by(ac.c.band.desc(), ac.c.articles.desc(), ac.c.name, ac.c.id)
+    q = q.limit(limit).offset(offset)
     with store.engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
 

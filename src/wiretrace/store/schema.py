@@ -57,8 +57,12 @@ actors = Table(
     Column("type", String),
     Column("country", String), Column("sector", String),
     Column("name_key", Text, nullable=False, index=True),  # folded name words, space-joined
-    # articles with an entity linked to this actor, kept as articles are stored
-    Column("articles", Integer, nullable=False, server_default="0", index=True),
+    # articles with an entity linked to this actor, kept as articles are stored; not
+    # indexed, so that its update is HOT on PostgreSQL (migration 0023)
+    Column("articles", Integer, nullable=False, server_default="0"),
+    # the bit length of articles (tallies.band_sql): the order of the list of actors
+    # (PostgreSQL: fillfactor 90, room on each page for the counts' new versions)
+    Column("band", Integer, nullable=False, server_default="0", index=True),
 )
 actor_aliases = Table(
     "actor_aliases", metadata,
@@ -200,12 +204,14 @@ Index("ix_actor_events_newest", actor_events.c.actor_id, actor_events.c.back_day
 # Where a stored mention can be found by one of a later article that it may be clustered
 # with (clusters.ClusterFinder): one row per actor, side ("who": a source; "whom": any
 # other role), kind of event (clusters.candidate_kinds) and first day of each mention that
-# can join across articles (dated, both days known, at most 31 days across), so that the
-# candidates read are the actor's mentions of that kind in a few weeks, not all of them.
+# can join across articles (dated, both days known, at most 31 days across), under the
+# reach of its days (a day, a week, a month: migration 0022), so that the candidates read
+# are the actor's mentions of that kind whose days can overlap, not all of them.
 cluster_candidates = Table(
     "cluster_candidates", metadata,
     Column("actor_id", Integer, primary_key=True),
     Column("kind", String, primary_key=True),
+    Column("reach", Integer, primary_key=True),  # clusters.REACH: its longest span (days)
     Column("sort_day", Integer, primary_key=True),
     Column("article_id", String, primary_key=True),
     Column("event_id", String, primary_key=True),

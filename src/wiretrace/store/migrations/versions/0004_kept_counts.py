@@ -61,7 +61,7 @@ def upgrade() -> None:
     # nothing reads it)
     from wiretrace.store import tallies
 
-    tallies.rebuild(op.get_bind(), sources=False, views=False)
+    tallies.rebuild(op.get_bind(), sources=False, views=False, bands=False)
 
 
 def downgrade() -> None:

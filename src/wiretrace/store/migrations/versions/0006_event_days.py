@@ -25,7 +25,7 @@ def upgrade() -> None:
 
     conn = op.get_bind()
     tallies.fill_event_days(conn)
-    tallies.rebuild(conn, views=False)  # the months are counted from the days now
+    tallies.rebuild(conn, views=False, bands=False)  # the months are counted from the days now
 
 
 def downgrade() -> None:

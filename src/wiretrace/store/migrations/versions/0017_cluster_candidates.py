@@ -19,8 +19,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from wiretrace.store import clusters
-
     op.create_table(
         "cluster_candidates",
         sa.Column("actor_id", sa.Integer(), nullable=False),
@@ -31,7 +29,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("actor_id", "kind", "sort_day", "article_id", "event_id"),
         sqlite_with_rowid=False,
     )
-    clusters.fill_candidates(op.get_bind())
+    # filled by 0022_candidate_reach, which adds a column (clusters.fill_candidates writes
+    # the rows of the newest schema)
 
 
 def downgrade() -> None:
