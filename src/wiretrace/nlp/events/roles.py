@@ -27,6 +27,7 @@ from .coding import (
     is_event_noun,
 )
 from .joint import joint_actor, joint_entities
+from .pronouns import classifier, possessive_doer
 from .reference import continued_subject, former_latter, quoted_speaker
 from .senses import place_modifier
 from .stances import fragment as _fragment
@@ -418,6 +419,9 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
                 entity_id, code_head = found
             entity_id = entity_id or quoted_speaker(ctx, head)  # '"We urge ...," X said'
     entity_id = entity_id or former_latter(ctx, head)  # "the latter's refusal"
+    doer = None if entity_id else possessive_doer(ctx, head, _argument_entity)
+    if doer is not None:  # "Russia used its veto", "the rebels went ahead with their ..."
+        entity_id, code_head = doer
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)
@@ -432,7 +436,8 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
     for role, head in _symmetric(trigger, _raw_arguments(trigger)):
-        if role == "source" and place_modifier(look.ctx, head, trigger):
+        if role == "source" and (place_modifier(look.ctx, head, trigger) or
+                                 classifier(look.ctx, head, trigger, _argument_entity)):
             continue
         actor = _actor(look, role, head)
         if actor is None:
