@@ -3,7 +3,7 @@ pressure.yaml, with its sources): an accusation called false ("called the charge
 absurd"), an ultimatum ("gave Peru until Friday to free the sailors"), an offhand
 dismissal ("brushed off the criticism"), a request made in a statement ("issued a declaration
 demanding"), a threat or refusal stated in the future ("said it would
-retaliate") and a conditional threat ("said sanctions could follow if ..."), made when
+retaliate") and a conditional threat ("said sanctions could come if ..."), made when
 said.  Kept apart so that the rules can be read and removed alone: coding.coding_for asks
 :func:`coding`, assertion asks :func:`governs` (the content of an ultimatum)
 and :func:`judged`, and coder.annotate asks :func:`statement_sources`,
@@ -16,9 +16,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from .coding import NAMES, SUBJECTS, Coding, _infinitive, _party_word, _rules, code
+from .coding import SUBJECTS, Coding, _called_party, _infinitive, _rules, code
 
-PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
 
 
@@ -76,9 +75,10 @@ def coding(token: Token, found: Coding) -> Coding | None:
 
 def _negated(verb: Token) -> bool:
     """Negated, and not a future ('will not allow' is a refused intent, assertion.py)."""
+    from .assertion import FUTURE_AUX
+
     return any(c.dep_ == "neg" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
-        for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def refusal(token: Token, found: Coding, fact):
@@ -183,14 +183,10 @@ def _quoted(clause: Token, head: Token) -> bool:
     return any(t.text in QUOTES for t in clause.doc[max(lo - 1, 0):hi + 1])
 
 
-def _party(token: Token) -> bool:
-    return _party_word(token) or token.ent_type_ in NAMES or token.lower_ in PARTY_PRONOUNS
-
-
 def _ultimatum(verb: Token, data: dict) -> bool:
     """Given a party, a span of time or "until" a time, and a to-infinitive of what to do."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not any(_party(o) for o in objects):
+    if not any(_called_party(o) for o in objects):  # a name, a group, a pronoun
         return False
     # "three days" is an object, or an adverbial noun phrase to the parser
     timed = any(c.dep_ in ("dobj", "dative", "npadvmod") and c.lemma_.lower() in
