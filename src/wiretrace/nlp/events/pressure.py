@@ -24,16 +24,14 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = load_yaml("pressure.yaml")
-    den, ult, dis, said_ = (data["denials"], data["ultimatums"], data["dismissals"],
-                            data["said_intents"])
+    ult, dis, said_ = data["ultimatums"], data["dismissals"], data["said_intents"]
     return {
-        "denial": Coding(*den["coding"]),
+        "rejection": Coding(*data["rejection"]),
         "own_subjects": frozenset(said_["own_subjects"]),
         "ultimatum": code(ult["cameo"]),
         "ultimatum_verbs": frozenset(ult["verbs"]),
         "durations": frozenset(ult["durations"]),
         "marks": frozenset(ult["marks"]),
-        "dismissal": Coding(*dis["coding"]),
         "dismissal_verbs": {k: frozenset(v) for k, v in dis["verbs"].items()},
         "said_types": frozenset(said_["types"]),
         "statement_nouns": frozenset(data["statement_nouns"]),
@@ -56,7 +54,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
     data = _data()
     lemma = token.lemma_.lower()
     if found == _rules()["condemnations"][0]:  # "called the accusations baseless"
-        return data["denial"] if _accusation_judged(token, data) else None
+        return data["rejection"] if _accusation_judged(token, data) else None
     if found.type == "CONCEDE" and lemma in data["permission_verbs"] and _negated(token):
         # "does not allow reporters into the province" ("will not allow": assertion.py)
         return Coding("REJECT", _rules()["request_modes"]["CONCEDE"], "120")
@@ -69,7 +67,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
             for c in token.children) and any(c.dep_ == "dobj" and c.i > token.i
                                              for c in token.children) and \
             any(c.dep_ == "nsubj" for c in token.children):
-        return data["dismissal"]  # "brushed off the criticism"; not a gerund's generic act
+        return data["rejection"]  # "brushed off the criticism"; not a gerund's generic act
     return None
 
 
@@ -99,7 +97,7 @@ def refusal(token: Token, found: Coding, fact):
 def judged(verb: Token, found: Coding) -> bool:
     """An accusation called false by ``verb`` (coded REJECT here): the calling is the
     event, not the accusation it names (as for any condemnation)."""
-    return found == _data()["denial"] and verb.lemma_.lower() in _rules()["naming_verbs"]
+    return found == _data()["rejection"] and verb.lemma_.lower() in _rules()["naming_verbs"]
 
 
 def governs(verb: Token, found: Coding) -> str | None:
