@@ -6,57 +6,49 @@ infinitive.  Every sentence is invented for this file."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import assert_offsets, cued, speaker_name
 
-
-def test_fixed_phrases_are_no_noun_cues(analyze_text):
-    report = analyze_text(
-        "Tom Reyes, the aide in charge of the harbour budget, met the crews on Monday. "
-        "Police held two dockers on suspicion of arson at the quay. The union did not "
-        "answer a request for comment on the levy.")
-    assert_offsets(report)
-    assert not cued(report, "charge")
-    assert not cued(report, "suspicion")
-    assert not cued(report, "comment")
-
-
-def test_a_noun_cue_about_which_something_is_asked_is_no_cue(analyze_text):
-    report = analyze_text(
-        "Reporters pressed Mayor Ruth Okafor with questions about her support for the "
-        "harbour levy.")
-    assert_offsets(report)
-    assert not cued(report, "support")
-
-
-def test_a_noun_cue_outside_about_stays(analyze_text):
-    report = analyze_text("Mayor Ruth Okafor renewed her support for the harbour levy.")
-    assert_offsets(report)
-    assert cued(report, "support")
-
-
-def test_news_willingness_expectation_and_goal_are_no_cues(analyze_text):
+NOT_CUED = [
+    # fixed phrases: control, the police's suspicion, words asked for and not given
+    ("Tom Reyes, the aide in charge of the harbour budget, met the crews on Monday. "
+     "Police held two dockers on suspicion of arson at the quay. The union did not "
+     "answer a request for comment on the levy.", ("charge", "suspicion", "comment")),
+    # a noun cue about which something is asked
+    ("Reporters pressed Mayor Ruth Okafor with questions about her support for the "
+     "harbour levy.", ("support",)),
     # what the writer reports, a disposition, a standard and a target: no one's words
-    report = analyze_text(
-        "Fish prices fell after news of the layoffs at the cannery. The fleet depends on "
-        "the growers' willingness to sell at the quay. The harbour opened with the "
-        "expectation of a record catch. The port board's goal of ten new cranes slipped.")
+    ("Fish prices fell after news of the layoffs at the cannery. The fleet depends on "
+     "the growers' willingness to sell at the quay. The harbour opened with the "
+     "expectation of a record catch. The port board's goal of ten new cranes slipped.",
+     ("news", "willingness", "expectation", "goal")),
+    # polls in general report nothing
+    ("Ruth Okafor trails the mayor in national polls. She has slipped in polling since "
+     "May.", ("in",)),
+]
+
+
+@pytest.mark.parametrize("text,words", NOT_CUED)
+def test_no_cues(analyze_text, text, words):
+    report = analyze_text(text)
     assert_offsets(report)
-    for word in ("news", "willingness", "expectation", "goal"):
+    for word in words:
         assert not cued(report, word), word
 
 
-def test_polls_in_general_report_nothing(analyze_text):
-    report = analyze_text(
-        "Ruth Okafor trails the mayor in national polls. She has slipped in polling since "
-        "May.")
-    assert_offsets(report)
-    assert not cued(report, "in")
+CUED = [
+    # a noun cue outside "about", a particular poll
+    ("Mayor Ruth Okafor renewed her support for the harbour levy.", "support"),
+    ("In a new harbour poll, Ruth Okafor leads the mayor by ten points.", "in"),
+]
 
 
-def test_a_particular_poll_still_speaks(analyze_text):
-    report = analyze_text("In a new harbour poll, Ruth Okafor leads the mayor by ten points.")
+@pytest.mark.parametrize("text,word", CUED)
+def test_still_cues(analyze_text, text, word):
+    report = analyze_text(text)
     assert_offsets(report)
-    assert cued(report, "in")
+    assert cued(report, word)
 
 
 def test_a_decision_to_is_its_holders_intention(analyze_text):

@@ -4,6 +4,8 @@ document, "rule that", "discover that".  Every sentence is invented for this fil
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import assert_offsets, cued, speaker_name
 
 
@@ -11,12 +13,33 @@ def _quotes(report):
     return [(q.cue and q.cue.text, q.text) for q in report.quotes]
 
 
-def test_appointed_a_person(analyze_text):
-    report = analyze_text("The governor appointed a new harbour master on Monday.")
+CUES = [
+    # (sentence, cue, words in the first record's content, words in its speaker or None)
+    ("The governor appointed a new harbour master on Monday.", "appointed",
+     "a new harbour master", "governor"),
+    ("The union urged a quick vote on the harbour levy.", "urged",
+     "a quick vote on the harbour levy", None),
+    ("The mayor ordered an inquiry into the port contracts.", "ordered",
+     "an inquiry into the port contracts", None),
+    ("The crews blamed the late storm.", "blamed", "the late storm", None),
+    # a document cited is what the subject points to
+    ("Okafor cited the harbour report during the debate in Lagos.", "cited",
+     "the harbour report", "Okafor"),
+    ("The court ruled that the harbour levy was lawful.", "ruled",
+     "the harbour levy was lawful", "court"),
+    ("The inspectors discovered that the quay wall was cracked.", "discovered",
+     "the quay wall was cracked", None),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,content,speaker", CUES)
+def test_verb_cue_with_its_content(analyze_text, sentence, cue, content, speaker):
+    report = analyze_text(sentence)
     assert_offsets(report)
-    quotes = cued(report, "appointed")
-    assert quotes and "a new harbour master" in quotes[0].text, _quotes(report)
-    assert "governor" in (speaker_name(report, quotes[0]) or "")
+    quotes = cued(report, cue)
+    assert quotes and content in quotes[0].text, _quotes(report)
+    if speaker is not None:
+        assert speaker in (speaker_name(report, quotes[0]) or "")
 
 
 def test_named_with_the_office(analyze_text):
@@ -33,45 +56,21 @@ def test_nominated_for_an_office(analyze_text):
     assert quotes and "Ana Mendes" in " ".join(q.text for q in quotes), _quotes(report)
 
 
-def test_a_participle_that_names_is_no_decree(analyze_text):
-    report = analyze_text("A fisherman named Tomas Berg found the net near the quay.")
+NO_CUES = [
+    # a participle that names a noun, a passive appointment: no decree
+    ("A fisherman named Tomas Berg found the net near the quay.", "named"),
+    ("Lee was named director of the port authority in May.", "named"),
+    # 'rule' and 'discover' without a complement
+    ("The old king ruled the island for forty years.", "ruled"),
+    ("The divers discovered a wreck near the harbour mouth.", "discovered"),
+]
+
+
+@pytest.mark.parametrize("sentence,cue", NO_CUES)
+def test_the_same_verbs_are_no_cues(analyze_text, sentence, cue):
+    report = analyze_text(sentence)
     assert_offsets(report)
-    assert not cued(report, "named"), _quotes(report)
-
-
-def test_a_passive_appointment_is_no_decree(analyze_text):
-    report = analyze_text("Lee was named director of the port authority in May.")
-    assert_offsets(report)
-    assert not cued(report, "named"), _quotes(report)
-
-
-def test_urged_a_noun(analyze_text):
-    report = analyze_text("The union urged a quick vote on the harbour levy.")
-    assert_offsets(report)
-    quotes = cued(report, "urged")
-    assert quotes and "a quick vote on the harbour levy" in quotes[0].text, _quotes(report)
-
-
-def test_ordered_an_inquiry(analyze_text):
-    report = analyze_text("The mayor ordered an inquiry into the port contracts.")
-    assert_offsets(report)
-    quotes = cued(report, "ordered")
-    assert quotes and "an inquiry into the port contracts" in quotes[0].text, _quotes(report)
-
-
-def test_blamed_a_thing(analyze_text):
-    report = analyze_text("The crews blamed the late storm.")
-    assert_offsets(report)
-    quotes = cued(report, "blamed")
-    assert quotes and "the late storm" in quotes[0].text, _quotes(report)
-
-
-def test_cited_a_document(analyze_text):
-    report = analyze_text("Okafor cited the harbour report during the debate in Lagos.")
-    assert_offsets(report)
-    quotes = cued(report, "cited")
-    assert quotes and "the harbour report" in quotes[0].text, _quotes(report)
-    assert "Okafor" in (speaker_name(report, quotes[0]) or "")
+    assert not cued(report, cue), _quotes(report)
 
 
 def test_cited_a_document_as_saying_stays_a_relay(analyze_text):
@@ -79,30 +78,3 @@ def test_cited_a_document_as_saying_stays_a_relay(analyze_text):
     assert_offsets(report)
     quotes = cued(report, "cited")
     assert not quotes or "memo" not in quotes[0].text, _quotes(report)
-
-
-def test_ruled_that(analyze_text):
-    report = analyze_text("The court ruled that the harbour levy was lawful.")
-    assert_offsets(report)
-    quotes = cued(report, "ruled")
-    assert quotes and "the harbour levy was lawful" in quotes[0].text, _quotes(report)
-    assert "court" in (speaker_name(report, quotes[0]) or "")
-
-
-def test_ruled_a_country_is_no_cue(analyze_text):
-    report = analyze_text("The old king ruled the island for forty years.")
-    assert_offsets(report)
-    assert not cued(report, "ruled"), _quotes(report)
-
-
-def test_discovered_that(analyze_text):
-    report = analyze_text("The inspectors discovered that the quay wall was cracked.")
-    assert_offsets(report)
-    quotes = cued(report, "discovered")
-    assert quotes and "the quay wall was cracked" in quotes[0].text, _quotes(report)
-
-
-def test_discovered_a_thing_is_no_cue(analyze_text):
-    report = analyze_text("The divers discovered a wreck near the harbour mouth.")
-    assert_offsets(report)
-    assert not cued(report, "discovered"), _quotes(report)

@@ -45,7 +45,7 @@ CODED = [
     ("The Chilean senate issued a declaration urging Peru to free the fishermen.",
      ("urging", "REQUEST")),
     # a conditional threat stated without a verb of threatening
-    ("A Chilean official said sanctions could follow if Peru reopened the mine.",
+    ("The Chilean envoy said sanctions could come if Peru expanded the quarry.",
      ("sanctions", "THREATEN")),
     ("Chile's trade minister said tariffs would rise unless Peru lowered its duties.",
      ("tariffs", "THREATEN")),
@@ -86,11 +86,11 @@ NOT_CODED = [
     ('"We would never accept such a deal," the Peruvian foreign minister said.', "accept"),
     # a refusal negated is no refusal; a refused permission in a condition did not happen;
     # a refusal in the future, said by nobody, may be a prediction or an assurance
-    ("Chile will not leave Peru alone in the dispute.", "leave"),
+    ("Chile will not abandon its Peruvian partners during the talks.", "abandon"),
     ("Chile did not reject the Peruvian proposal.", "reject"),
     ("If Peru does not allow the inspectors in, Chile will close the border.", "allow"),
     # a forecast by analysts, or a condition on no act of force, is no threat
-    ("Analysts said sanctions could follow if Peru reopened the mine.", "sanctions"),
+    ("Analysts said sanctions could come if Peru expanded the quarry.", "sanctions"),
     ("The Chilean minister said prices could rise if the drought continued.", "rise"),
     # a subject negated by 'neither ... nor' or 'no'
     ("Neither Chile nor Peru has asked for the meeting.", "asked"),

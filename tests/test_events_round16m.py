@@ -35,8 +35,8 @@ NO_EVENT = [
     ("Neither Ecuador nor Bolivia vetoed the resolution on Monday.", "vetoed"),
     ("No Peruvian official met Lula in Brasilia.", "met"),
     ("Not a single Nordic government recognized the new junta.", "recognized"),
-    ("Neither Senator Dorrance nor anyone on his staff has ever asked for Governor "
-     "Pellew's help.", "asked"),
+    ("Neither the Bolivian minister nor anyone in her office has requested Chile's "
+     "backing.", "requested"),
     # a habit of a verbal act, a general truth about a kind
     ("Bolivia regularly condemns Chilean visits to the border region.", "condemns"),
     ("Governments often accuse journalists of spying.", "accuse"),

@@ -113,7 +113,7 @@ def bound_noun(noun: Token) -> bool:
     """A listed noun that reports nothing where it stands (`noun_cue_limits` in
     cues.yaml): right after the preposition of a fixed phrase ("the aide in charge of
     the port", "held on suspicion of fraud", "a request for comment on the levy"), or
-    the object of "about", the topic of another word ("questions about her position on
+    the object of "about", the topic of another word ("questions about her support for
     the levy")."""
     if noun.dep_ != "pobj":
         return False

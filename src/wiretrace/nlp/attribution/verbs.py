@@ -290,21 +290,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if cls == "evidential":
         return _evidential_cue(verb)
     if cls == "refuse":
-        # "refused to comment (to the report)": a cue without content
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refusal_objects:
-                words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
-                return Cue(tokens=sorted(words), cls=cls, anchor=verb.i,
-                           speaker=index_of(subject_of(verb)), addressee=index_of(_addressee(c)))
-        # "refused to sign the lease", "declined to release the files": a stated
-        # intention not to (PolNeAR's guidelines: declining is an act of expression)
-        speaker = subject_of(verb)
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
-                    and (speaker is None or speaker.lower_ not in FIRST_PERSON):
-                return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
-                           speaker=index_of(speaker), content=clause_tokens(c))
-        return None
+        return _refuse_cue(verb)
     if verb.dep_ == "xcomp" and lex.verbs.get(verb.head.lemma_.lower()) == "refuse" and (
             verb.lemma_.lower() in lex.refusal_objects):
         return None  # "declined to comment on the report": the refusal is the cue
@@ -314,32 +300,11 @@ def _verb_cue(verb: Token) -> Cue | None:
     # "I think ...", "we would note that ...": inside a quote the quote's speaker speaks
     # (chains leaves such content to the quote); outside, the writer does
     if cls == "relay" and verb.lemma_.lower() == "cite" and verb.tag_ == "VBG":
-        obj = [c for c in verb.children if c.dep_ == "dobj"]
-        own = [c for c in verb.children if c.dep_ == "ccomp"]
-        head = verb.head
-        if obj and own and could_be_source(obj[0]) and cue_class(head) in ("speech", "claim"):
-            # "Reuters reported, citing two officials, that ...": the parser hung the
-            # that-clause on "citing"; the officials speak, Reuters relays, "reported" cues
-            return Cue(tokens=[head.i], cls=cue_class(head) or "speech", anchor=head.i,
-                       speaker=obj[0].i, relay=index_of(speaker),
-                       content=clause_tokens(own[0]))
-        if obj and could_be_source(obj[0]) and (reports(verb.head) or _opens_content(verb)):
-            return None  # "Reuters reported, citing sources": the cue it modifies has it
-        # "called for a re-run, citing major flaws": the subject cites the flaws
-        return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=index_of(speaker),
-                   content=clause_tokens(obj[0]) if obj else [])
+        return _citing_cue(verb, speaker)
     if cls == "relay" and verb.lemma_.lower() == "cite" and not _is_passive(verb):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and (not could_be_source(obj) or _cited_document(verb, obj)):
-            # "Okafor cited her letter as proof of ...", "He cited harbour data
-            # showing ...": what is cited is the content (PolNeAR), the subject speaks
-            content = set(clause_tokens(obj))
-            for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
-                    content |= set(clause_tokens(c))
-            return Cue(tokens=[verb.i], cls="speech", anchor=verb.i,
-                       speaker=index_of(speaker), content=sorted(content),
-                       medium=index_of(_medium(verb)))
+        cited = _cited_cue(verb, speaker)
+        if cited is not None:
+            return cited
     if verb.lemma_.lower() in lex.refusal_objects and any(c.dep_ == "neg" for c in
                                                           verb.children):
         # "Papermaster did not comment on the situation": a refusal to comment
@@ -393,6 +358,59 @@ def _verb_cue(verb: Token) -> Cue | None:
             if c.head.i != verb.i:
                 cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
+
+
+def _refuse_cue(verb: Token) -> Cue | None:
+    """A verb of refusing (`refuse` class): "refused to comment (to the report)", a cue
+    without content; "refused to sign the lease", "declined to release the files", a
+    stated intention not to (PolNeAR's guidelines: declining is an act of expression)."""
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refusal_objects:
+            words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
+            return Cue(tokens=sorted(words), cls="refuse", anchor=verb.i,
+                       speaker=index_of(subject_of(verb)), addressee=index_of(_addressee(c)))
+    speaker = subject_of(verb)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
+                and (speaker is None or speaker.lower_ not in FIRST_PERSON):
+            return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
+                       speaker=index_of(speaker), content=clause_tokens(c))
+    return None
+
+
+def _citing_cue(verb: Token, speaker: Token | None) -> Cue | None:
+    """The participle "citing" (``speaker``: its subject)."""
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    own = [c for c in verb.children if c.dep_ == "ccomp"]
+    head = verb.head
+    if obj and own and could_be_source(obj[0]) and cue_class(head) in ("speech", "claim"):
+        # "Reuters reported, citing two officials, that ...": the parser hung the
+        # that-clause on "citing"; the officials speak, Reuters relays, "reported" cues
+        return Cue(tokens=[head.i], cls=cue_class(head) or "speech", anchor=head.i,
+                   speaker=obj[0].i, relay=index_of(speaker),
+                   content=clause_tokens(own[0]))
+    if obj and could_be_source(obj[0]) and (reports(verb.head) or _opens_content(verb)):
+        return None  # "Reuters reported, citing sources": the cue it modifies has it
+    # "called for a re-run, citing major flaws": the subject cites the flaws
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i, speaker=index_of(speaker),
+               content=clause_tokens(obj[0]) if obj else [])
+
+
+def _cited_cue(verb: Token, speaker: Token | None) -> Cue | None:
+    """Active "cite" with a thing or a document for object: "Okafor cited her letter as
+    proof of ...", "He cited harbour data showing ...": what is cited is the content
+    (PolNeAR), the subject speaks; None where the object could be a speaker quoted."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or (could_be_source(obj) and not _cited_document(verb, obj)):
+        return None
+    content = set(clause_tokens(obj))
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            content |= set(clause_tokens(c))
+    return Cue(tokens=[verb.i], cls="speech", anchor=verb.i,
+               speaker=index_of(speaker), content=sorted(content),
+               medium=index_of(_medium(verb)))
 
 
 def _cited_document(verb: Token, obj: Token) -> bool:

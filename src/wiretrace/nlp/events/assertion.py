@@ -412,7 +412,7 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
     content: set[int] = set()  # governed events: what was agreed, demanded, refused
     for t in triggers:
         cls = (rules["class"].get(t.lemma_.lower()) or pressure.governs(t, coding[t.i])) \
-            if t.pos_ == "VERB" else None  # an order, an ultimatum (pressure.py)
+            if t.pos_ == "VERB" else None  # an ultimatum (pressure.py)
         if cls is None or t.i in content:  # "demanded that they refuse": refuse is content
             continue
         governed = [c for c in t.children if c.i in at and (

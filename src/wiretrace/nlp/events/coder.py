@@ -316,7 +316,7 @@ def annotate(ctx: Context) -> None:
     _held(look, triggers, coding, found)
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
-    stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could follow if"
+    stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
     _unexpressed_intents(ctx, triggers, coding)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"

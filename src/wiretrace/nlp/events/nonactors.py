@@ -23,6 +23,7 @@ def _data() -> dict:
         "target_types": frozenset(data["target_types"]),
         "verb_prepositions": frozenset(data["verb_prepositions"]),
         "noun_prepositions": frozenset(data["noun_prepositions"]),
+        "partner_prepositions": frozenset(data["partner_prepositions"]),
         "entity_labels": frozenset(data["entity_labels"]),
         "words": frozenset(w.lower() for words in data["classes"].values() for w in words),
         "subject_only": frozenset(data["subject_only"]),
@@ -92,10 +93,6 @@ def _undergoers(trigger: Token) -> list[Token]:
     return [t for s in found for t in (s, *s.conjuncts)]
 
 
-# prepositions of a partner or a recipient ("with Washington", "to Kyiv", "for Taiwan")
-PARTNERS = frozenset({"with", "to", "for"})
-
-
 def _party_named(trigger: Token, undergoers: list[Token]) -> bool:
     """A party among a trigger's objects and phrases ("shared data with Washington", "aid
     of $5 billion to Kyiv"), or one that owns or receives what it acts on ("supported
@@ -105,10 +102,11 @@ def _party_named(trigger: Token, undergoers: list[Token]) -> bool:
     # a possessor of what it acts on
     heads = [(trigger, ("dative",))] + [(t, ("dative", "poss"))
                                         for u in undergoers for t in u.subtree]
+    partners = _data()["partner_prepositions"]
     return any(_party_word(t) for h, deps in heads for c in h.children
                for t in ([c] if c.dep_ in deps else
                          [o for o in c.children if o.dep_ == "pobj"]
-                         if c.dep_ == "prep" and c.lower_ in PARTNERS else []))
+                         if c.dep_ == "prep" and c.lower_ in partners else []))
 
 
 def no_actor(trigger: Token, type_: str | None) -> bool:

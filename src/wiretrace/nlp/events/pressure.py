@@ -3,7 +3,7 @@ pressure.yaml, with its sources): an accusation called false ("called the charge
 absurd"), an ultimatum ("gave Peru until Friday to free the sailors"), an offhand
 dismissal ("brushed off the criticism"), a request made in a statement ("issued a declaration
 demanding"), a threat or refusal stated in the future ("said it would
-retaliate") and a conditional threat ("said sanctions could follow if ..."), made when
+retaliate") and a conditional threat ("said sanctions could come if ..."), made when
 said.  Kept apart so that the rules can be read and removed alone: coding.coding_for asks
 :func:`coding`, assertion asks :func:`governs` (the content of an ultimatum)
 and :func:`judged`, and coder.annotate asks :func:`statement_sources`,
@@ -16,25 +16,22 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from .coding import NAMES, SUBJECTS, Coding, _infinitive, _party_word, _rules, code
+from .coding import SUBJECTS, Coding, _called_party, _infinitive, _rules, code
 
-PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = load_yaml("pressure.yaml")
-    den, ult, dis, said_ = (data["denials"], data["ultimatums"], data["dismissals"],
-                            data["said_intents"])
+    ult, dis, said_ = data["ultimatums"], data["dismissals"], data["said_intents"]
     return {
-        "denial": Coding(*den["coding"]),
+        "rejection": Coding(*data["rejection"]),
         "own_subjects": frozenset(said_["own_subjects"]),
         "ultimatum": code(ult["cameo"]),
         "ultimatum_verbs": frozenset(ult["verbs"]),
         "durations": frozenset(ult["durations"]),
         "marks": frozenset(ult["marks"]),
-        "dismissal": Coding(*dis["coding"]),
         "dismissal_verbs": {k: frozenset(v) for k, v in dis["verbs"].items()},
         "said_types": frozenset(said_["types"]),
         "statement_nouns": frozenset(data["statement_nouns"]),
@@ -57,7 +54,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
     data = _data()
     lemma = token.lemma_.lower()
     if found == _rules()["condemnations"][0]:  # "called the accusations baseless"
-        return data["denial"] if _accusation_judged(token, data) else None
+        return data["rejection"] if _accusation_judged(token, data) else None
     if found.type == "CONCEDE" and lemma in data["permission_verbs"] and _negated(token):
         # "does not allow reporters into the province" ("will not allow": assertion.py)
         return Coding("REJECT", _rules()["request_modes"]["CONCEDE"], "120")
@@ -70,15 +67,16 @@ def coding(token: Token, found: Coding) -> Coding | None:
             for c in token.children) and any(c.dep_ == "dobj" and c.i > token.i
                                              for c in token.children) and \
             any(c.dep_ == "nsubj" for c in token.children):
-        return data["dismissal"]  # "brushed off the criticism"; not a gerund's generic act
+        return data["rejection"]  # "brushed off the criticism"; not a gerund's generic act
     return None
 
 
 def _negated(verb: Token) -> bool:
     """Negated, and not a future ('will not allow' is a refused intent, assertion.py)."""
+    from .assertion import FUTURE_AUX
+
     return any(c.dep_ == "neg" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
-        for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def refusal(token: Token, found: Coding, fact):
@@ -99,7 +97,7 @@ def refusal(token: Token, found: Coding, fact):
 def judged(verb: Token, found: Coding) -> bool:
     """An accusation called false by ``verb`` (coded REJECT here): the calling is the
     event, not the accusation it names (as for any condemnation)."""
-    return found == _data()["denial"] and verb.lemma_.lower() in _rules()["naming_verbs"]
+    return found == _data()["rejection"] and verb.lemma_.lower() in _rules()["naming_verbs"]
 
 
 def governs(verb: Token, found: Coding) -> str | None:
@@ -183,14 +181,10 @@ def _quoted(clause: Token, head: Token) -> bool:
     return any(t.text in QUOTES for t in clause.doc[max(lo - 1, 0):hi + 1])
 
 
-def _party(token: Token) -> bool:
-    return _party_word(token) or token.ent_type_ in NAMES or token.lower_ in PARTY_PRONOUNS
-
-
 def _ultimatum(verb: Token, data: dict) -> bool:
     """Given a party, a span of time or "until" a time, and a to-infinitive of what to do."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not any(_party(o) for o in objects):
+    if not any(_called_party(o) for o in objects):  # a name, a group, a pronoun
         return False
     # "three days" is an object, or an adverbial noun phrase to the parser
     timed = any(c.dep_ in ("dobj", "dative", "npadvmod") and c.lemma_.lower() in
