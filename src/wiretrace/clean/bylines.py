@@ -53,8 +53,12 @@ def date_line(line: str) -> tuple[bool, str | None]:
     return True, found[0][2].isoformat()
 
 
-def _wire_dateline(line: str) -> re.Match[str] | None:
-    for rx in patterns().datelines:
+def _wire_dateline(line: str, opening: bool = False) -> re.Match[str] | None:
+    """The dateline that opens ``line``; the patterns marked ``opening_only`` are tried
+    only on the story's first paragraph (``opening``)."""
+    for rx, opening_only in patterns().datelines:
+        if opening_only and not opening:
+            continue
         m = rx.match(line)
         if m and m.end() < len(line):  # a dateline opens a paragraph: body text follows
             return m

@@ -129,8 +129,10 @@ def _repeats_norm(a: str, b: str) -> bool:
 DATELINE_LINES = 4
 
 
-def _classify(index: int, line: _Line, found: _Found, near_top: bool = True) -> bool:
-    """Mark what one line holds; True when the line is only a photo credit."""
+def _classify(index: int, line: _Line, found: _Found, near_top: bool = True,
+              opening: bool = False) -> bool:
+    """Mark what one line holds; True when the line is only a photo credit.  Datelines
+    are read ``near_top`` only; ``opening`` is the story's first paragraph."""
     p, text = patterns(), line.text
     if any(rx.fullmatch(text) for rx in p.boilerplate):
         found.mark(index, line.start, line.end, "boilerplate")
@@ -179,7 +181,7 @@ def _classify(index: int, line: _Line, found: _Found, near_top: bool = True) -> 
     if _is_caption(text):
         found.mark(index, line.start, line.end, "caption")
         return False
-    m = _wire_dateline(text) if near_top else None
+    m = _wire_dateline(text, opening) if near_top else None
     if m:
         found.mark(index, line.start, line.start + len(m.group().rstrip()), "dateline")
         if m.groupdict().get("agency"):  # "CAIRO (AP) —": the copy is the agency's
@@ -256,17 +258,33 @@ def _closing(index: int, line: _Line, found: _Found, is_head: bool) -> None:
         end = start
 
 
+# a paragraph's last sentence ends: an end mark, then closing quotes or brackets
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*$")
+
+
+def _opens_story(line: str) -> bool:
+    """Whether ``line`` is a first paragraph under its wire dateline ("HANOI, Vietnam
+    (AP) — ... said."): a headline has no dateline and no final period."""
+    return _wire_dateline(line, opening=True) is not None and bool(_ENDS_SENTENCE.search(line))
+
+
 def find(text: str) -> _Found:
     """Everything the cleaner finds in ``text`` (spans by line, names, a date, credits)."""
     lines = _lines(text)
     found = _Found(text=text)
     credit_only: list[int] = []
     # The headline is body: the first line that is not just a date (a page copied with
-    # its date above the headline: "March 6, 2008" / "Rebels seize Sirte").
+    # its date above the headline: "March 6, 2008" / "Rebels seize Sirte").  A first line
+    # that opens with a wire dateline and ends a sentence is the story's first paragraph
+    # (a page whose headline was taken off into the title): the text has no headline.
     head = next((i for i, line in enumerate(lines) if not date_line(line.text)[0]), 0)
+    opening = head + 1  # the story's first paragraph
+    if lines and head < len(lines) and _opens_story(lines[head].text):
+        head, opening = -1, head
     for index, line in enumerate(lines):
         if index != head and _classify(index, line, found,
-                                       near_top=index <= head + DATELINE_LINES):
+                                       near_top=index < opening + DATELINE_LINES,
+                                       opening=index == opening):
             credit_only.append(index)
     # the last paragraph's closing credits, unless the whole line is marked already
     last = len(lines) - 1

@@ -47,7 +47,7 @@ class _Patterns:
     captions: tuple[tuple[re.Pattern[str], int], ...]
     boilerplate: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
-    datelines: tuple[re.Pattern[str], ...]
+    datelines: tuple[tuple[re.Pattern[str], bool], ...]  # pattern, opening paragraph only
     provenance: tuple[tuple[str, str, re.Pattern[str]], ...]  # kind, removed as, pattern
     closing: tuple[re.Pattern[str], ...]
     contributors: tuple[tuple[str, re.Pattern[str]], ...]
@@ -76,7 +76,8 @@ def patterns() -> _Patterns:
         captions=tuple((compile_(c["pattern"]), c.get("min_words", 0)) for c in data["caption"]),
         boilerplate=tuple(compile_(b["pattern"], re.IGNORECASE) for b in data["boilerplate"]),
         time=compile_(data["time_form"]),
-        datelines=tuple(compile_(d["pattern"]) for d in data["dateline"]),
+        datelines=tuple((compile_(d["pattern"]), d.get("opening_only", False))
+                        for d in data["dateline"]),
         provenance=tuple((c["kind"], c["removed_as"], compile_(c["pattern"]))
                          for c in data["provenance"]),
         closing=tuple(compile_(c["pattern"]) for c in data["closing"]),

@@ -353,9 +353,10 @@ def _own_words(head: Token) -> tuple[int, int]:
 def _argument_span(look: _Lookup, head: Token) -> tuple[int, int]:
     """The words an argument stands for: its entity mention, else its noun chunk (without
     relative clauses or appositions), else the word itself; quote marks and punctuation at
-    the edges are trimmed."""
+    the edges are trimmed, and so are marked stretches (a wire dateline before the
+    subject is blank in the parsed text: never part of an actor)."""
     start, end = look.mention_at.get(head.i) or look.chunk_at.get(head.i) or _own_words(head)
-    text = look.ctx.text
+    text = look.ctx.masked
     while start < end and (text[start] in TRIM or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in TRIM or text[end - 1].isspace()):
