@@ -465,12 +465,12 @@ def _weapon_tested(verb: Token, rules: dict) -> bool:
 def _complements(verb: Token) -> list[Token]:
     """What a naming verb calls its object: a complement of the verb ("called the
     subsidies unbearable"), one the parser hangs on the object ("called it a sham"), or
-    the object of "as" ("described the jailbreak as deplorable"), with its conjuncts."""
+    "as" on the verb or, after a quotation mark, its object ("as deplorable"); conjuncts too."""
     found = [c for c in verb.children if c.dep_ in COMPLEMENTS and not _infinitive(c)]
-    found += [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
-              for c in o.children if c.dep_ in COMPLEMENTS | {"appos"}]
-    found += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-              for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    found += [c for o in objects for c in o.children if c.dep_ in COMPLEMENTS | {"appos"}]
+    found += [c for h in (verb, *objects) for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "as" for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
     return [t for c in found for t in (c, *c.conjuncts)]
 
 
@@ -494,10 +494,10 @@ def _condemning_clause(verb: Token, words: frozenset[str]) -> bool:
     """Whether a verb of saying's that-clause says that its subject is a thing condemned
     ("warned that the cooperation is dangerous, illegal"; plover_verbs.yaml
     condemning_speech): a form of 'be' with a subject and a predicate among the words,
-    not negated."""
+    not negated, nor judging a to-infinitive ("it would be improper to comment")."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children) or \
-                not any(c.dep_ in ("nsubj", "csubj") for c in clause.children):
+        if clause.lemma_ != "be" or any(c.dep_ == "neg" or _infinitive(c) for c in clause.children)\
+                or not any(c.dep_ in ("nsubj", "csubj") for c in clause.children):
             continue
         # "is dangerous, illegal and a threat": the parser may hang the list on 'is'
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr") or (

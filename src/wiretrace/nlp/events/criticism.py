@@ -3,9 +3,10 @@ as force, round 15 of issue 18 (data in criticism_verbs.yaml, with its sources):
 judgment ("excoriated", "vilified"), colloquial verbs of force used of words on a party or
 a policy ("slammed the proposal", "bashed Mexico"), phrases ("railed against", "lit into",
 "hit out at", "went after Bush", "called out Trump") and 'question' of
-what a party has or is.  All are ACCUSE 'disapprove', CAMEO 111.  Kept apart so that the
-rule can be read and removed alone; coding.coding_for asks :func:`coding` for a verb the
-tables leave uncoded or code as force."""
+what a party has or is; round 16: a colloquial verb with any object whose "as" complement
+condemns ("slammed the hearings as a sham").  All are ACCUSE 'disapprove', CAMEO 111.
+Kept apart so that the rule can be read and removed alone; coding.coding_for asks
+:func:`coding` for a verb the tables leave uncoded or code as force."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from .coding import NAMES, Coding, _party_word, _rules, phrase_objects
+from .coding import NAMES, Coding, _condemning, _party_word, _rules, phrase_objects
 
 PRONOUNS = {"him", "her", "them", "me", "us", "you", "it"}
 OWNERS = {"his", "her", "their", "its"}
@@ -50,9 +51,13 @@ def coding(token: Token, found: Coding) -> Coding | None:
     if lemma in data["verbs"] and found.type is None and (
             objects or any(c.dep_ == "agent" for c in token.children)):
         return data["coding"]  # "excoriated the administration's handling"
-    if lemma in data["object_verbs"] and objects and not with_instrument(token) and any(
-            _criticized(o, data) for o in objects):
-        return data["coding"]  # "slammed the proposal", "blasted Trump's tax plan"
+    if lemma in data["object_verbs"] and objects and not with_instrument(token) and (any(
+            _criticized(o, data) for o in objects) or _condemning(
+            token, _rules()["condemnations"][1])):
+        # "slammed the proposal", "blasted Trump's tax plan"; whatever the object, when
+        # what it is called condemns it: "slammed the hearings as a sham" (PETRARCH2's
+        # SLAM * (AS UNACCEPTABLE) 111; plover_verbs.yaml condemnations)
+        return data["coding"]
     if lemma in data["phrases"]:
         particles, preps, kind = data["phrases"][lemma]
         if (not particles or any(c.dep_ == "prt" and c.lower_ in particles
