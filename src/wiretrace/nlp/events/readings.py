@@ -24,6 +24,8 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     """False where the trigger's reading is no event of its type.  ``pattern``: the CAMEO
     code of a PETRARCH2 verb + object pattern that matched, if any (a pattern names its
     own sense and is never overruled here)."""
+    if token.pos_ == "NOUN" and idiom(token):
+        return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
         return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
@@ -31,6 +33,16 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
+
+
+def idiom(noun: Token) -> bool:
+    """An event noun right after the preposition of a fixed phrase ("the aide in charge
+    of the port": control, no charge brought), the attribution layer's table
+    (`noun_cue_limits` idioms in cues.yaml, from Merriam-Webster's idioms)."""
+    from ..attribution.words import lexicon
+
+    return noun.dep_ == "pobj" and noun.i == noun.head.i + 1 and \
+        noun.head.lower_ in lexicon().noun_idioms.get(noun.lemma_.lower(), ())
 
 
 def _released_statement(noun: Token) -> bool:
