@@ -71,3 +71,15 @@ def test_a_charge_brought_stays_an_accusation(analyze_text):
     r = analyze_text("Port row\n\nProsecutors in Lisbon filed a charge of fraud against "
                      "the harbour chief on Tuesday.", published="2021-05-04")
     assert [e for e in r.events if e.trigger.text == "charge" and e.type == "ACCUSE"]
+
+
+def test_a_disclosure_is_no_support(analyze_text):
+    r = analyze_text("Port row\n\nA Dutch customs officer revealed one of those calls to the "
+                     "harbour inquiry on Tuesday.", published="2021-05-04")
+    assert not [e for e in r.events if e.trigger.text == "revealed" and e.type]
+
+
+def test_praise_stays_support(analyze_text):
+    r = analyze_text("Port row\n\nThe Dutch minister praised Belgium for the harbour deal "
+                     "on Tuesday.", published="2021-05-04")
+    assert [e for e in r.events if e.trigger.text == "praised" and e.type == "SUPPORT"]
