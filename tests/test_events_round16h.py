@@ -83,3 +83,18 @@ def test_praise_stays_support(analyze_text):
     r = analyze_text("Port row\n\nThe Dutch minister praised Belgium for the harbour deal "
                      "on Tuesday.", published="2021-05-04")
     assert [e for e in r.events if e.trigger.text == "praised" and e.type == "SUPPORT"]
+
+
+def test_a_visit_to_a_site_is_no_consultation(analyze_text):
+    r = analyze_text("Port row\n\nThe Dutch prime minister visited the old prison in Ghent "
+                     "on Tuesday.", published="2021-05-04")
+    assert not [e for e in r.events if e.trigger.text == "visited" and e.type == "CONSULT"]
+    r = analyze_text("Port row\n\nThe Dutch defence minister on Tuesday paid a visit to the "
+                     "city's Steen prison in Antwerp.", published="2021-05-04")
+    assert not [e for e in r.events if e.trigger.text == "visit" and e.type == "CONSULT"]
+
+
+def test_a_visit_to_a_party_stays_a_consultation(analyze_text):
+    r = analyze_text("Port row\n\nThe Dutch minister paid a visit to Belgium on Tuesday.",
+                     published="2021-05-04")
+    assert [e for e in r.events if e.trigger.text == "visit" and e.type == "CONSULT"]
