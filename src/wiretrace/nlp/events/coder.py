@@ -21,6 +21,7 @@ from . import (
     factuality,
     force,
     generics,
+    headings,
     hypothetical,
     magnitude,
     nonactors,
@@ -323,6 +324,7 @@ def annotate(ctx: Context) -> None:
     nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
     generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
     unasserted = _unasserted(triggers, coding, sents)
+    headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)
     events: list[Event] = []
     main_country = generic.main_country(ctx)
@@ -375,5 +377,5 @@ def prepare() -> None:
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
-                  force.prepare, pressure.prepare, nonactors.prepare):
+                  force.prepare, pressure.prepare, nonactors.prepare, headings.prepare):
         table()

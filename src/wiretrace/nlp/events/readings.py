@@ -24,6 +24,10 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     """False where the trigger's reading is no event of its type.  ``pattern``: the CAMEO
     code of a PETRARCH2 verb + object pattern that matched, if any (a pattern names its
     own sense and is never overruled here)."""
+    if token.pos_ == "NOUN" and idiom(token):
+        return False
+    if type_ == "CONSULT" and token.lemma_.lower() == "visit" and _site_visit(token):
+        return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
         return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
@@ -31,6 +35,32 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
+
+
+def idiom(noun: Token) -> bool:
+    """An event noun right after the preposition of a fixed phrase ("the aide in charge
+    of the port": control, no charge brought), the attribution layer's table
+    (`noun_cue_limits` idioms in cues.yaml, from Merriam-Webster's idioms)."""
+    from ..attribution.words import lexicon
+
+    return noun.dep_ == "pobj" and noun.i == noun.head.i + 1 and \
+        noun.head.lower_ in lexicon().noun_idioms.get(noun.lemma_.lower(), ())
+
+
+def _site_visit(visit: Token) -> bool:
+    """A visit whose every destination is a site, no party ("a visit to the old prison",
+    "visited the camp"): PLOVER's CONSULT is between actors (plover_verbs.yaml, the
+    consulting blocks); a site (`_thing_nouns`) has no host (the judges' WD2)."""
+    if visit.pos_ == "VERB":
+        places = [c for c in visit.children if c.dep_ == "dobj"]
+    else:
+        places = [o for c in visit.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj"]
+    return bool(places) and all(
+        p.lemma_.lower() in _thing_nouns() and p.ent_type_ not in PARTIES for p in places)
+
+
+PARTIES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _released_statement(noun: Token) -> bool:

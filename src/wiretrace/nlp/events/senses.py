@@ -105,6 +105,9 @@ def holds(token: Token, found: Coding) -> bool:
                     for o in p.children if o.dep_ == "pobj"]
             return not done or any(o.pos_ == "NOUN" and is_event_noun(o) and
                                    _coding_for(o).type is not None for o in done)
+        if found.cameo == "050" and pattern is None and \
+                block in readings._data()["disclosure_blocks"]:
+            return False  # "revealed a call to the inquiry": a disclosure, no SUPPORT
         if found.cameo == "080" and block in rules["yield_blocks"] and \
                 pattern is None:
             # PETRARCH2's ALLOW and SUBMIT defaults (080 yield): yielding to a party or to
