@@ -305,13 +305,14 @@ def _windows(mentions: list[Mention]) -> list[tuple[int, str, int, int, int]]:
         if not _across(m):
             continue
         last = _day_number(date.fromisoformat(m.last))
+        begins, keys = date.fromisoformat(m.first), _keys(m, stored=False)
         for r in REACH:
             try:
-                first = date.fromisoformat(m.first) - timedelta(days=r - 1)
+                first = _day_number(begins - timedelta(days=r - 1))
             except OverflowError:  # within a month of 1 January of year 1
-                first = date.min
-            for a, k in _keys(m, stored=False):
-                found.setdefault((a, k, r), []).append((_day_number(first), last))
+                first = _day_number(date.min)
+            for a, k in keys:
+                found.setdefault((a, k, r), []).append((first, last))
     rows = []
     for (a, k, r), days in sorted(found.items()):
         merged: list[list[int]] = []
