@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("check", "dev"), default="check",
                     help="the records' half field (dev for the web dev set)")
     args = ap.parse_args(argv)
-    truth = ground_truth(args.directory)
-    rows = []
     if args.skip < 0 or args.count < 0:
         raise SystemExit("--skip and --count must not be negative")
+    truth = ground_truth(args.directory)
+    rows = []
     for path in pick(args.directory, args.count, args.min_topics, args.skip):
         page = truth[page_id(path)]
         rows.append(story(path, page.get("url"), args.half))
