@@ -15,7 +15,9 @@ default (start 17, step 35, count 12) is the set judged in
 ``data/train`` it takes 3 Breitbart, 4 HuffPost, 3 New York Times and 2 Politico pieces.
 ``--half check --step 52 --count 8`` is the check set of
 ``docs/judgments/events-polnear-check.tsv`` (second half: 1 Politico, 3 USA Today, 2
-Washington Post, 2 Western Journal).
+Washington Post, 2 Western Journal).  ``--start 34 --step 35 --count 10`` is the second dev
+set of ``docs/judgments/events-polnear-dev2.tsv`` (first half, positions 34 + 35k: 3
+Breitbart, 3 HuffPost, 4 New York Times; none of the train-12 set's positions 17 + 35k).
 
 Each text file's first line is its headline: it becomes ``title`` and the body starts
 after the blank lines that follow (``body_offset`` = where the body starts in the file,
@@ -25,6 +27,8 @@ so a judged offset + body_offset is the offset in the PolNeAR file).  ``half`` (
     python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-train-12.jsonl
     python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-check-8.jsonl \
         --half check --step 52 --count 8
+    python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-dev2-10.jsonl \
+        --start 34 --step 35 --count 10
 """
 
 from __future__ import annotations
