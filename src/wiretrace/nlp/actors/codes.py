@@ -19,7 +19,7 @@ from .affiliation import name_root, role_noun, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, ended, former, on_date, stale
+from .tenure import NOT_NOW, ended, former, on_date, stale, to_come
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -513,7 +513,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
             if dated:  # "Afghan President Ashraf Ghani" in 2021 (PETRARCH2: AFGELI)
                 sectors = role_sectors if role_country in (None, country) and role_sectors \
-                    else ["ELI"] if ended(rows, ctx.article.published) else sectors
+                    else ["ELI"] if ended(rows, ctx.article.published) \
+                    else [] if to_come(rows, ctx.article.published) else sectors
             elif role_country and not country:  # a role with the country it serves
                 country, sectors = role_country, role_sectors
             elif role_country in (None, country):  # "Justice Minister X", "Defense

@@ -66,3 +66,14 @@ def ended(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     if not rows or not day or on_date(rows, day)[1] or any(not (r[1] or r[2]) for r in rows):
         return False
     return any(r[2] and r[2] < day and set(_chunks(r[0][3:])) & STATE_ROLES for r in rows)
+
+
+def to_come(rows: list[tuple[str, str, str]], when: str | None) -> bool:
+    """A person whose every office the dictionaries list begins after the article's date:
+    no row holds on it, none is undated, and each has a start later than the date ("donald
+    trump" USAGOV from 2017-01-20 in a story of May 2016, when he was a candidate).  The
+    office is no fact about that date: the country stays, the sector is not given unless
+    the text gives a role (issue 20: "a candidate is coded GOV before taking office")."""
+    day = (when or "")[:10]
+    return bool(rows) and bool(day) and all(r[1] and day < r[1] for r in rows)
+
