@@ -59,3 +59,16 @@ def test_the_judgment_files_read(name, count):
     assert len(rows) == count
     assert {r["half"] for r in rows} == {"dev", "check"}
     assert all(isinstance(r["trigger_start"], int) for r in rows)
+
+
+def test_as_read_a_record_keeps_its_text_outlet_and_half():
+    record = {"id": "w1", "title": "Ministers meet", "text": "The minister met the envoy.",
+              "published": "2019-11-20", "outlet": "Daily Example", "half": "dev"}
+    article = ac.record_article(record)
+    assert article.text == record["text"]  # no title line: the web events files' offsets
+    assert article.outlet == "Daily Example"
+    records = {"a": {"half": "dev"}, "b": {"half": "dev"}, "c": {}, "d": {}}
+    assert ac.story_halves(["a", "b", "c", "d"], records) == {
+        "a": "dev", "b": "dev", "c": "check", "d": "check"}
+    assert ac.story_halves(["c", "b"], {"b": {"half": "dev"}, "c": {"half": "dev"}},
+                           as_read=True) == {"b": "dev", "c": "dev"}
