@@ -72,3 +72,12 @@ def test_as_read_a_record_keeps_its_text_outlet_and_half():
         "a": "dev", "b": "dev", "c": "check", "d": "check"}
     assert ac.story_halves(["c", "b"], {"b": {"half": "dev"}, "c": {"half": "dev"}},
                            as_read=True) == {"b": "dev", "c": "dev"}
+
+
+@pytest.mark.parametrize("name, count", [("actor-codes-web-dev.tsv", 112),
+                                         ("actor-codes-polnear-dev2.tsv", 54)])
+def test_the_dev_sets_judged_as_read_are_all_dev(name, count):
+    rows = ac.read_judgments(REPO / "docs/judgments" / name)
+    assert len(rows) == count and {r["half"] for r in rows} == {"dev"}
+    assert len({(r["story_id"], r["trigger_start"], r["role"], r["actor_text"])
+                for r in rows}) == count  # no key shared by two rows
