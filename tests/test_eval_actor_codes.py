@@ -59,3 +59,25 @@ def test_the_judgment_files_read(name, count):
     assert len(rows) == count
     assert {r["half"] for r in rows} == {"dev", "check"}
     assert all(isinstance(r["trigger_start"], int) for r in rows)
+
+
+def test_as_read_a_record_keeps_its_text_outlet_and_half():
+    record = {"id": "w1", "title": "Ministers meet", "text": "The minister met the envoy.",
+              "published": "2019-11-20", "outlet": "Daily Example", "half": "dev"}
+    article = ac.record_article(record)
+    assert article.text == record["text"]  # no title line: the web events files' offsets
+    assert article.outlet == "Daily Example"
+    records = {"a": {"half": "dev"}, "b": {"half": "dev"}, "c": {}, "d": {}}
+    assert ac.story_halves(["a", "b", "c", "d"], records) == {
+        "a": "dev", "b": "dev", "c": "check", "d": "check"}
+    assert ac.story_halves(["c", "b"], {"b": {"half": "dev"}, "c": {"half": "dev"}},
+                           as_read=True) == {"b": "dev", "c": "dev"}
+
+
+@pytest.mark.parametrize("name, count", [("actor-codes-web-dev.tsv", 112),
+                                         ("actor-codes-polnear-dev2.tsv", 54)])
+def test_the_dev_sets_judged_as_read_are_all_dev(name, count):
+    rows = ac.read_judgments(REPO / "docs/judgments" / name)
+    assert len(rows) == count and {r["half"] for r in rows} == {"dev"}
+    assert len({(r["story_id"], r["trigger_start"], r["role"], r["actor_text"])
+                for r in rows}) == count  # no key shared by two rows

@@ -10,7 +10,10 @@ actor with a code and no entity (once per span).  Its columns::
 
 The stories are analyzed as they were judged: the title, a blank line and the text; the
 date part of ``published``; outlet ``VOA``.  Halves: the judged stories sorted by id, the
-first half ``dev`` (rules are developed on it), the rest ``check``.
+first half ``dev`` (rules are developed on it), the rest ``check``.  Stories judged as
+``wiretrace analyze`` reads them (the web and PolNeAR stories files of
+``actor-codes-web-dev.tsv``) are scored with ``as_read``: the record's own text, date and
+outlet, and its ``half`` field.
 
 Every coded actor now is matched to a row by (story, trigger start, role, actor text);
 where two rows share that key (two entities behind one span), the row with the actor's
@@ -71,12 +74,34 @@ def story_article(record: dict):
                                 "outlet": "VOA", "url": record.get("url")}, str(record["id"]))
 
 
+def record_article(record: dict):
+    """A record as ``wiretrace analyze`` reads it (its own text, date and outlet): the web
+    and PolNeAR stories files, judged that way (their events files' offsets)."""
+    from ..read.jsonl import article_from_record
+
+    return article_from_record(record, str(record["id"]))
+
+
+def story_halves(ids: list[str], records: dict[str, dict], as_read: bool = False) -> dict:
+    """Story id -> half: the ids sorted, the first half ``dev``, the rest ``check``; with
+    ``as_read``, a record's own ``half`` field (dev/check) wins (the web and PolNeAR stories
+    files mark every story's half)."""
+    dev, check = split_halves(sorted(ids))
+    halves = {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
+    if as_read:
+        halves.update({i: records[i]["half"] for i in ids
+                       if (records.get(i) or {}).get("half") in HALVES})
+    return halves
+
+
 def analyze_judged(rows: list[dict], key: str, judgments: Path | str,
-                   stories: Path | str) -> tuple[dict[str, str], list]:
+                   stories: Path | str, as_read: bool = False) -> tuple[dict[str, str], list]:
     """The stories that ``rows`` judge (``key``: the row's story id column), read from the
     JSONL ``stories`` and analyzed as judged (:func:`story_article`), all at once: their
     halves (the ids sorted, the first half ``dev``, the rest ``check``) and their reports
-    in id order.  A judged story missing from ``stories``, a row whose ``half`` is not its
+    in id order.  ``as_read``: each record analyzed as ``wiretrace analyze`` reads it
+    (:func:`record_article`) and a record's own ``half`` field (dev/check) wins over the
+    split by id.  A judged story missing from ``stories``, a row whose ``half`` is not its
     story's, or a story that fails to analyze is an error."""
     from ..errors import AnalysisError
     from ..pipeline import AnalysisFailure, analyze_many
@@ -92,14 +117,14 @@ def analyze_judged(rows: list[dict], key: str, judgments: Path | str,
     missing = [i for i in ids if i not in records]
     if missing:
         raise InputError(f"judged stories not in {stories}: {', '.join(missing)}")
-    dev, check = split_halves(ids)
-    halves = {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
+    halves = story_halves(ids, records, as_read)
     for r in rows:
         if r["half"] != halves[r[key]]:
             raise InputError(f"story {r[key]} is in the {halves[r[key]]} half",
                              where=f"{judgments}:{r['line']}")
     reports = []
-    for report in analyze_many([story_article(records[i]) for i in ids]):
+    make = record_article if as_read else story_article
+    for report in analyze_many([make(records[i]) for i in ids]):
         if isinstance(report, AnalysisFailure):
             raise AnalysisError(report.reason, where=report.article_id, stage=report.stage)
         reports.append(report)
@@ -196,9 +221,9 @@ def score(rows: list[dict], actors: list[dict], halves: dict[str, str]) -> dict:
     return out
 
 
-def evaluate(judgments: Path | str, stories: Path | str) -> dict:
+def evaluate(judgments: Path | str, stories: Path | str, as_read: bool = False) -> dict:
     rows = read_judgments(judgments)
-    halves, reports = analyze_judged(rows, "story_id", judgments, stories)
+    halves, reports = analyze_judged(rows, "story_id", judgments, stories, as_read)
     actors = [a for report in reports for a in coded_actors(report)]
     return score(rows, actors, halves)
 
