@@ -1,0 +1,27 @@
+"""Round 17 of the time layer.  Every sentence is invented for wiretrace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .test_times import _annotated
+
+THU = date(2021, 11, 18)  # a Thursday
+SAT = date(2021, 11, 20)  # a Saturday
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), [
+    # "could" is the past of "can" as well as a modal of possibility: the nearest day
+    ("The ferry captain could not be reached Wednesday.", THU, "Wednesday", "2021-11-17"),
+    ("The mayor could not attend Tuesday's ribbon cutting.", THU, "Tuesday", "2021-11-16"),
+    ("The council could vote Monday on the harbour budget.", SAT, "Monday", "2021-11-22"),
+    # the other modals still look forward
+    ("The council will vote Tuesday on the harbour budget.", THU, "Tuesday", "2021-11-23"),
+    ("The council might vote Wednesday on the budget.", THU, "Wednesday", "2021-11-24"),
+])
+def test_could_takes_the_nearest_day(nlp, text, anchor, span, value):
+    ctx = _annotated(nlp, text, anchor)
+    found = {t.text: t.value for t in ctx.times}
+    assert found.get(span) == value, found
