@@ -25,3 +25,17 @@ def test_could_takes_the_nearest_day(nlp, text, anchor, span, value):
     ctx = _annotated(nlp, text, anchor)
     found = {t.text: t.value for t in ctx.times}
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    # "currently" qualifying a noun is a status, like "formerly" and "former": no time
+    ("Dana Ortiz, currently deputy mayor, will succeed him.", False),
+    ("The post goes to Lee Park, currently the harbour master.", False),
+    # modifying a verb it is the present
+    ("The ferry company currently holds four percent of the shares.", True),
+    ("The bridge is currently being repaired.", True),
+])
+def test_currently_as_a_status(nlp, text, marked):
+    ctx = _annotated(nlp, text, SAT)
+    found = {t.text: t.value for t in ctx.times}
+    assert (found.get("currently") == "PRESENT_REF") is marked, found
