@@ -39,3 +39,18 @@ def test_currently_as_a_status(nlp, text, marked):
     ctx = _annotated(nlp, text, SAT)
     found = {t.text: t.value for t in ctx.times}
     assert (found.get("currently") == "PRESENT_REF") is marked, found
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The ferry line does not expect fares to fall in the near term.", "the near term"),
+    ("Growers may lose money in the short term, the union said.", "the short term"),
+    # the adjective is no time expression
+    ("The port took out a short-term loan.", None),
+])
+def test_near_and_short_term(nlp, text, span):
+    ctx = _annotated(nlp, text, SAT)
+    found = {t.text: t.value for t in ctx.times}
+    if span is None:
+        assert not found, found
+    else:
+        assert found.get(span) == "FUTURE_REF", found
