@@ -54,3 +54,18 @@ def test_near_and_short_term(nlp, text, span):
         assert not found, found
     else:
         assert found.get(span) == "FUTURE_REF", found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a bare plural unit after "in" is a stretch of unknown length reaching back to now
+    ("The mill is hiring for the first time in years.", "years", "PXY"),
+    ("It was the wettest winter in decades.", "decades", "PXY"),
+    ("Fares rose to their highest level in months.", "months", "PXM"),
+    # "in years to come", "in years past" are no such stretch
+    ("In years to come the harbour will silt up.", "years", None),
+    ("In years past the harbour was busy.", "years", None),
+])
+def test_in_years(nlp, text, span, value):
+    ctx = _annotated(nlp, text, SAT)
+    found = {t.text: t.value for t in ctx.times}
+    assert found.get(span) == value, found
