@@ -417,13 +417,15 @@ def r_duration_adjective(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 def r_duration_vague(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """A bare plural unit is a duration of unknown length where a duration fits: "after
-    years of conflict", "for decades", "decades-long"."""
+    years of conflict", "for decades", "decades-long", "the first time in years" (a stretch
+    reaching back to now; not "in years to come")."""
     unit = L.units[m["unit"].lower()]
     before, after = scan.word_before(m.start()), scan.word_after(m.end())
     if not (m["long"] or m["the"] or before in ("for", "over", "after", "within", "took",
                                                  "spent", "lasted", "lasting", "through",
                                                  "throughout", "following", "taking")
-            or after in ("of", "later", "earlier", "before", "after", "afterwards")):
+            or after in ("of", "later", "earlier", "before", "after", "afterwards")
+            or (before == "in" and after not in ("to", "past", "gone", "ahead"))):
         return None
     value = _duration(unit, None, L)
     return Found(m.start(), m.end(), "duration.vague", "DURATION", lambda env: value)
