@@ -400,6 +400,12 @@ def _asks_a_question(clause: Token) -> bool:
         for c in clause.children)
 
 
+def _open_question(speech: Token) -> bool:
+    """A speech verb whose content is an open question ("say whether it was a violation",
+    "discuss who was to blame"): what it would have said is left open."""
+    return any(c.dep_ == "ccomp" and _asks_a_question(c) for c in speech.children)
+
+
 def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """Events that govern another ("agreed to withdraw", "threatened to ban X", "demanded
@@ -414,6 +420,12 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         cls = (rules["class"].get(t.lemma_.lower()) or pressure.governs(t, coding[t.i])) \
             if t.pos_ == "VERB" else None  # an ultimatum (pressure.py)
         if cls is None or t.i in content:  # "demanded that they refuse": refuse is content
+            continue
+        if cls == "reject" and any(
+                c.dep_ == "xcomp" and c.i not in at and c.lemma_.lower() in
+                rules["speech_content"] and not any(s.dep_ in SUBJECTS for s in c.children)
+                for c in t.children):
+            coding[t.i] = UNCODED  # "declined to say whether ...", 'say' no event word
             continue
         governed = [c for c in t.children if c.i in at and (
             c.dep_ in ("xcomp", "ccomp")
@@ -431,9 +443,11 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):
             continue  # "What al-Shabab person has a child, she asked": a question, no request
         if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \
-                and not inner.type and not any(c.dep_ in SUBJECTS for c in e.children):
+                and (not inner.type or cls == "reject" and _open_question(e)) \
+                and not any(c.dep_ in SUBJECTS for c in e.children):
             # "declined to comment": a stance towards the press ("demanded that the
-            # government provide information" asks another party: a demand, round 16)
+            # government provide information" asks another party: a demand, round 16);
+            # "declined to say whether it was a violation": the question is no charge
             coding[t.i] = UNCODED
             continue
         if cls == "intent":

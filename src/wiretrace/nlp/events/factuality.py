@@ -164,7 +164,22 @@ def _negated(token: Token) -> bool:
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and c.lower_ in
                                lex.negators):
             return True
-    return token.head.lower_ == "without" and token.dep_ in ("pobj", "pcomp")
+    return token.head.lower_ == "without" and token.dep_ in ("pobj", "pcomp") or \
+        _contracted_negation(token)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _contracted_negation(token: Token) -> bool:
+    """"weren't 'asking for the moon'": a contracted 'not' right before the verb, across an
+    opening quotation mark, that the parser left off the verb (a quotation mark after
+    "n’t" breaks its parse)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= 0 and i < token.i - 1 and token.pos_ in ("VERB", "AUX") and \
+        token.doc[i].lower_ in ("n't", "n’t") and token.doc[i].dep_ != "neg"
 
 
 def _negating(gov: Token, child: Token) -> bool:

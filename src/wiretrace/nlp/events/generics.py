@@ -61,6 +61,49 @@ def general_verdict(verb: Token, type_: str | None) -> bool:
         for s in c.children) for c in verb.children)
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a trigger is in: the trigger itself, or the verb a noun
+    trigger is the subject or object of ("slaps tariffs on goods" -> slaps)."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep") or \
+                node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _present_clause(verb: Token) -> bool:
+    """A verb (or 'be') in the simple present with no auxiliary: no modal, no 'will'."""
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in SIMPLE_PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _when_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _data()["generic_when"]
+        for c in verb.children if c.i < verb.i)
+
+
+def generic_when(token: Token) -> bool:
+    """A trigger in a sentence that states what happens whenever something happens: a
+    'when' or 'whenever' clause in the simple present hanging on a main clause in the
+    simple present ("When a state imposes tariffs, its own consumers pay them", "Whenever
+    the ministry protests, the embassy replies"): a general truth or a habit, not an act
+    that took place (Quirk et al. 1985, 15.25: 'when' of general present time, close to
+    conditional 'if'; the judges' C10). Either clause's triggers are uncoded; a main
+    clause with 'will' (future reference) or in the past is left alone, and so are
+    headline fragments."""
+    verb = _clause_verb(token)
+    if verb is None or fragment(verb.sent) or not _present_clause(verb):
+        return False
+    if _when_clause(verb):
+        return _present_clause(verb.head)
+    return any(_when_clause(c) and _present_clause(c) for c in verb.children)
+
+
 def _bare_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.ent_type_ in NAMES:
         return False
@@ -69,9 +112,12 @@ def _bare_plural(noun: Token) -> bool:
 
 
 def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
-    """Uncode the coded verbs that state a habit or a general truth."""
+    """Uncode the coded verbs that state a habit or a general truth, and the triggers of a
+    generic 'when' sentence."""
     for t in triggers:
         type_ = coding[t.i].type
         if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t) or
                                            general_verdict(t, type_)):
+            coding[t.i] = UNCODED
+        elif type_ and generic_when(t):
             coding[t.i] = UNCODED

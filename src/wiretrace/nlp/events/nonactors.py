@@ -30,6 +30,8 @@ def _data() -> dict:
         "extraposed": frozenset(data["extraposed"]),
         "phrases": frozenset(p.lower() for p in data["phrases"]),
         "index_names": frozenset(n.lower() for n in data["index_names"]),
+        "measure_types": frozenset(data["force_measures"]["types"]),
+        "measures": frozenset(data["force_measures"]["words"]),
     }
 
 
@@ -118,6 +120,10 @@ def no_actor(trigger: Token, type_: str | None) -> bool:
         subjects = _subjects(trigger)
         if subjects and all(nonactor(s) for s in subjects):
             return True  # "stocks beat forecasts", "the lira was supported by the data"
+        if subjects and type_ in _data()["measure_types"] and all(
+                s.lemma_.lower() in _data()["measures"] and s.ent_type_ not in NAMES
+                for s in subjects):
+            return True  # "retaliatory tariffs hurt farmers": an effect, no attack
     if type_ not in _data()["target_types"]:
         return False
     undergoers = _undergoers(trigger)

@@ -26,6 +26,14 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     own sense and is never overruled here)."""
     if token.pos_ == "NOUN" and idiom(token):
         return False
+    if type_ and participle_modifier(token):
+        return False
+    if type_ == "AGREE" and token.lemma_.lower() in _data()["certainty_passives"] and \
+            token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and \
+            not any(c.dep_ == "agent" for c in token.children):
+        return False  # "Clinton is assured of winning": certain, no one pledged
+    if type_ == "CONSULT" and token.pos_ == "VERB" and _news_conference(token):
+        return False
     if type_ == "CONSULT" and token.lemma_.lower() == "visit" and _site_visit(token):
         return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
@@ -35,6 +43,26 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
+
+
+def participle_modifier(token: Token) -> bool:
+    """An -ing participle that modifies the noun after it ("told cheering teachers",
+    "welcomed visiting officials", "dispersed protesting students"): it describes the
+    object of the verb before it, it is no act of that verb's subject.  The parser hangs it
+    as the verb's complement with the noun as its object; a verb of event_readings.yaml
+    `participle_hosts` takes a person as its object and no -ing complement (Huddleston &
+    Pullum 2002, ch. 14: catenatives with gerund-participials are verbs like 'start',
+    'keep', 'stop'), so the participle is the noun's modifier; an amod participle is one
+    already.  Left uncoded: the participle's doer is the noun, which the roles do not
+    read."""
+    if token.tag_ != "VBG" or token.i == 0 or token.lemma_.lower() in _data()["hosted_acts"]:
+        return False  # "assured visiting ministers": the visit meets the verb's subject
+    noun = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if token.dep_ == "amod":
+        return token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+    return token.dep_ == "xcomp" and token.head.i == token.i - 1 and bool(noun) and \
+        token.head.lemma_.lower() in _data()["participle_hosts"] and not any(
+            c.dep_ in ("dobj", "dative") for c in token.head.children)
 
 
 def idiom(noun: Token) -> bool:
@@ -61,6 +89,20 @@ def _site_visit(visit: Token) -> bool:
 
 
 PARTIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _news_conference(verb: Token) -> bool:
+    """"held a news conference", "gave a press briefing": a statement to the press
+    (PETRARCH2's HOLD block: "- * {&INFORMATION CONFERENCE} [017]", more specific than its
+    "- * CONFERENCE [040]"; event_readings.yaml `press_events`), no meeting between
+    actors; a joint one ("held a joint news conference") stays, it follows a meeting."""
+    data = _data()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in data["press_events"] and any(
+            m.dep_ in ("compound", "amod", "nmod") and m.lower_ in data["press_modifiers"]
+            for m in o.children) and not any(m.lower_ == "joint" for m in o.children)
+        for o in objects)
 
 
 def _released_statement(noun: Token) -> bool:
