@@ -188,6 +188,13 @@ def _named_frame(obj: Token, words: tuple[str, ...]) -> bool:
 
 
 def _pattern_code(token: Token) -> str | None:
+    """The code of the PETRARCH2 pattern the verb fits; None where none fits or one that
+    blocks it fits (for the sense checks, which read a code the coder chose elsewhere)."""
+    found = _pattern_match(token)
+    return None if found == NO_EVENT else found
+
+
+def _pattern_match(token: Token) -> str | None:
     """The code of the PETRARCH2 pattern the verb fits (NO_EVENT: one that blocks it)."""
     blocks, patterns = _patterns()[:2]
     block = blocks.get(token.lemma_.lower())
@@ -358,7 +365,7 @@ def _coding_for(token: Token) -> Coding:
                    or (party and (_party_word(c) or c.pos_ == "PROPN"))
                    for c in _direct_objects(token)):
                 return moved
-        pattern = _pattern_code(token)
+        pattern = _pattern_match(token)
         if pattern == NO_EVENT:
             return UNCODED  # "killed himself", "the earthquake killed" (PETRARCH2 "---")
         found = code(pattern)
