@@ -695,3 +695,17 @@ def test_every_country_of_a_list_of_modifiers_is_a_joint_source(analyze_text, te
     r = analyze_text(text, published="2024-01-10")
     ev = _event(r, trigger)
     assert {a.country for a in ev.actors if a.role == "source"} == countries
+
+
+def test_petrarch2_no_event_and_subject_patterns(analyze_text):
+    # CAMEO.2.0.txt's "---" patterns block a sense ("KILL * HIMSELF", APPREHEND's
+    # "* OPPORTUNITY", KILL's "- NAZIS *"); words before the verb are read on the subject
+    # ("- &MILITARY * &TOWN" 192 in ENTER)
+    r = analyze_text("Report\n\nThe gunman killed himself after the shooting in Ohio on Monday. "
+                     "Police seized the opportunity on Thursday. Nazis killed thousands of "
+                     "civilians in the war. Ruritanian troops entered the town of Goma on "
+                     "Monday.", published="2021-11-22")
+    killed = [e for e in r.events if e.trigger.text == "killed"]
+    assert [e.type for e in killed] == [None, None]
+    assert _event(r, "seized").type is None
+    assert _event(r, "entered").type == "COERCE"

@@ -4,7 +4,8 @@ project's data files (run once by a developer; the output is committed).
     python tools/convert_cameo.py ../shared/data
 
 writes src/wiretrace/data/cameo_verbs.tsv (MIT, from CAMEO.2.0.txt: each synonym of a verb
-block with the block's default CAMEO code; pattern lines are not used yet) and
+block with the block's default CAMEO code), src/wiretrace/data/cameo_patterns.tsv (MIT, from
+CAMEO.2.0.txt: each block's verbs and its patterns, see :func:`patterns`) and
 src/wiretrace/data/cameo2plover.tsv (CC BY-SA 4.0, from CAMEO2PLOVER-2021.txt).
 """
 
@@ -54,8 +55,8 @@ def verb_blocks(text: str):
         yield w.group(1).lower(), own.split(":")[0], block
 
 
-PATTERN = re.compile(r"^-\s+\*\s+(.+?)\s+\[([0-9]+)\]")
-PLAIN = re.compile(r"^[A-Z][A-Z'-]*$")
+PATTERN = re.compile(r"^-\s+(.+?)\s*\[([0-9:-]+)\]")
+PLAIN = re.compile(r"^[A-Z][A-Z'.-]*$")
 
 
 def synonym_sets(text: str) -> dict[str, list[str]]:
@@ -66,6 +67,8 @@ def synonym_sets(text: str) -> dict[str, list[str]]:
     for line in text.splitlines():
         if line.startswith("---"):
             break
+        if line.lstrip().startswith("#"):
+            continue  # a comment inside a set ("&CURRENCY", "# <14.06.08: ...") ends nothing
         word = line.split("#")[0].strip()
         if word.startswith("&"):
             name = word
@@ -79,31 +82,54 @@ def synonym_sets(text: str) -> dict[str, list[str]]:
     return sets
 
 
-def object_patterns(text: str):
-    """Verb patterns of the form ``- * OBJECT [code]``: the block's verbs with that object
-    ("LIFT * CURFEW" [0813]).  Words in parentheses and braces are kept as plain words
-    ("STATE (OF EMERGENCY)" -> "state of emergency"); a pattern with one synonym set
-    ("- * &CURRENCY") gives one pattern per member; patterns with two sets, wildcards or
-    actor slots ($, +, ^, %) are left out."""
+def _words(pattern: str) -> list[str]:
+    """A pattern's words with the verb as "*": parentheses and braces are plain words
+    ("STATE (OF EMERGENCY)"), a joining "_" a space ("{AIR_STRIKE}", "SPY_*_DEAL")."""
+    for mark in "(){}":
+        pattern = pattern.replace(mark, " ")
+    return [w for token in pattern.split() for w in (
+        [token] if token.startswith("&") else token.replace("_", " ").replace("*", " * ").split())]
+
+
+def _expand(words: list[str], sets: dict[str, list[str]]):
+    """Each reading of a pattern's words, one per member of each synonym set in it
+    ("{&DEFENSE &TREATY}": every defence word with every treaty word)."""
+    if not words:
+        yield []
+        return
+    first, rest = words[0], list(_expand(words[1:], sets))
+    heads = sets[first] if first.startswith("&") else [first.lower()]
+    for head in heads:
+        for tail in rest:
+            yield [head, *tail]
+
+
+def patterns(text: str):
+    """(block, words, code) for each verb pattern of CAMEO.2.0.txt the matcher can read:
+    words are the pattern's, "*" standing for the verb where words come before it
+    ("earthquake *", "abruptly * talks"; none before it: the object words alone, "curfew").
+    Words in parentheses and braces are kept as plain words ("STATE (OF EMERGENCY)" ->
+    "state of emergency"); a pattern with synonym sets ("- * &CURRENCY") gives one pattern
+    per member (per combination of members where it has two).  The code is PETRARCH2's:
+    "0813"; a pair "042:043" (the subject's act, then the object's toward the subject:
+    a visit made and hosted); ":173" the object's act only (appearing before a court);
+    "---" no event (the pattern blocks a sense: "- EARTHQUAKE *" in KILL).  Patterns with
+    actor slots ($, +, ^, %), alternatives ("TO/FOR") or an unknown set are left out."""
     sets = synonym_sets(text)
     for block, _code, line in block_lines(text):
         p = PATTERN.match(line)
-        if not p:
+        if not p or not re.fullmatch(r"[0-9]*(:[0-9]*)?|-+", p.group(2)):
             continue
-        words = p.group(1).replace("(", " ").replace(")", " ").replace("{", " ") \
-            .replace("}", " ").split()
-        named = [w for w in words if w.startswith("&")]
-        if len(named) == 1 and named[0] in sets:
-            k = words.index(named[0])
-            rest = words[:k] + words[k + 1:]
-            if all(PLAIN.match(w) for w in rest):
-                for member in sets[named[0]]:
-                    full = [w.lower() for w in words[:k]] + [member] + \
-                        [w.lower() for w in words[k + 1:]]
-                    yield block, " ".join(full), p.group(2)
+        words = _words(p.group(1))
+        if words.count("*") != 1 or any(
+                w != "*" and not (PLAIN.match(w) or (w.startswith("&") and sets.get(w)))
+                for w in words):
             continue
-        if words and all(PLAIN.match(w) for w in words):
-            yield block, " ".join(w.lower() for w in words), p.group(2)
+        code = "---" if p.group(2).startswith("-") else p.group(2)
+        for reading in _expand(words, sets):
+            text_ = " ".join(reading)
+            if text_ != "*":
+                    yield block, text_[2:] if text_.startswith("* ") else text_, code
 
 
 def all_verbs(text: str):
@@ -133,21 +159,26 @@ def main(shared: Path) -> None:
     blocks: dict[str, str] = {}
     for lemma, block in all_verbs(cameo):
         blocks.setdefault(lemma, block)
-    patterns: dict[tuple[str, str], str] = {}
-    for block, words, code in object_patterns(cameo):
-        patterns.setdefault((block, words), code)
+    found: dict[tuple[str, str], str] = {}
+    # where a block names the same words twice, a single code wins over a pair, a reversed
+    # or a null code ("- * BY &AIRCRAFT" [195] over "- * (BY &AIRCRAFT)" [---] in SUPPORT)
+    for block, words, code in sorted(patterns(cameo), key=lambda p: not p[2].isdigit()):
+        found.setdefault((block, words), code)
     rows = [
-        "# Verb + object patterns: the verbs of a PETRARCH2 verb block (lemma -> block) and the",
-        "# block's patterns '- * OBJECT [code]' (block, object words, CAMEO code), e.g. LIFT +",
-        "# 'curfew' -> 0813; a pattern with a synonym set ('- * &MILITARY') is one row per",
-        "# member of the set. Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt (see",
+        "# Verb patterns: the verbs of a PETRARCH2 verb block (lemma -> block) and the block's",
+        "# patterns (block, words, CAMEO code): '- * OBJECT [code]' as the object words (LIFT +",
+        "# 'curfew' -> 0813), words before the verb with '*' for it ('earthquake *' in KILL);",
+        "# a pattern with a synonym set ('- * &MILITARY') is one row per member of the set.",
+        "# Codes as PETRARCH2 writes them: '042:043' the subject's act then the object's toward",
+        "# the subject, ':173' the object's act only, '---' no event (the pattern blocks a",
+        "# sense). Source: PETRARCH2 dictionaries, openeventdata, CAMEO.2.0.txt (see",
         "# ../shared/data/petrarch2-dictionaries/PROVENANCE.md), converted by",
         "# tools/convert_cameo.py. License: MIT, Copyright (c) 2015 Open Event Data Alliance.",
         "kind\tkey\tvalue\tcameo",
     ]
     rows += [f"verb\t{lemma}\t{block}\t" for lemma, block in sorted(blocks.items())]
     rows += [f"pattern\t{block}\t{words}\t{code}"
-             for (block, words), code in sorted(patterns.items())]
+             for (block, words), code in sorted(found.items())]
     (OUT / "cameo_patterns.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
     table = (shared / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ... import cache
 from ...lexicon import load_tsv, load_yaml
 from .noun_phrases import phrase_cameo
 from .readings import particle_cameo
 from .stances import generic_stance, standing
+from .verb_patterns import NO_EVENT, _matches, _pattern_heads, _patterns, subject_code
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -178,55 +178,6 @@ def _rules() -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-@cache.on_disk("event-patterns")  # 13,000 rows sorted and indexed: kept between processes
-def _patterns() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
-    """PETRARCH2 verb + object patterns: lemma -> block, block -> (object words, CAMEO),
-    longest first."""
-    blocks: dict[str, str] = {}
-    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for r in load_tsv("cameo_patterns.tsv"):
-        if r["kind"] == "verb":
-            blocks[r["key"]] = r["value"]
-        else:
-            patterns.setdefault(r["key"], []).append((tuple(r["value"].split()), r["cameo"]))
-    for rows in patterns.values():
-        rows.sort(key=lambda p: -len(p[0]))
-    return blocks, patterns
-
-
-@lru_cache(maxsize=1)
-@cache.on_disk("event-pattern-heads")
-def _pattern_heads() -> dict[str, dict[str, list[int]]]:
-    """block -> word -> the patterns (positions in the block, in order) whose first word,
-    or last word if it has more than one, is that word: a pattern can only fit an object
-    whose word or lemma is one of these (see :func:`_matches`)."""
-    _, patterns = _patterns()
-    heads: dict[str, dict[str, list[int]]] = {}
-    for block, rows in patterns.items():
-        index = heads.setdefault(block, {})
-        for k, (words, _) in enumerate(rows):
-            for word in {words[0], words[-1]}:
-                index.setdefault(word, []).append(k)
-    return heads
-
-
-def _matches(obj: Token, words: tuple[str, ...]) -> bool:
-    """Whether an object phrase fits a pattern's words: the head is the first word with the
-    rest after it ("state of emergency"), or the last word with the rest before it as
-    modifiers ("water blockade")."""
-    forms = {obj.lower_, obj.lemma_.lower()}
-    if words[0] in forms:
-        after = [t.lower_ for t in obj.subtree if t.i > obj.i]
-        it = iter(after)
-        return all(w in it for w in words[1:])
-    if len(words) > 1 and words[-1] in forms:
-        before = [t.lower_ for t in obj.lefts]
-        it = iter(before)
-        return all(w in it for w in words[:-1])
-    return False
-
-
 def _named_frame(obj: Token, words: tuple[str, ...]) -> bool:
     """A pattern on a bare frame noun ("START * MISSION" 036) does not fit a frame whose
     content a noun before it names ("launched a rescue mission", "a search operation"):
@@ -237,24 +188,34 @@ def _named_frame(obj: Token, words: tuple[str, ...]) -> bool:
 
 
 def _pattern_code(token: Token) -> str | None:
-    blocks, patterns = _patterns()
+    """The code of the PETRARCH2 pattern the verb fits; None where none fits or one that
+    blocks it fits (for the sense checks, which read a code the coder chose elsewhere)."""
+    found = _pattern_match(token)
+    return None if found == NO_EVENT else found
+
+
+def _pattern_match(token: Token) -> str | None:
+    """The code of the PETRARCH2 pattern the verb fits (NO_EVENT: one that blocks it)."""
+    blocks, patterns = _patterns()[:2]
     block = blocks.get(token.lemma_.lower())
-    if block is None or block not in patterns:
-        return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if block is None:
+        return None
+    if found := subject_code(token, block, objects, True):
+        return found
     # "issued a series of warnings": the pattern is read on the counted noun
-    frames = _rules()["quantity_frames"]
+    frames, n = _rules()["quantity_frames"], len(objects)
     objects += [p for o in objects if o.lower_ in frames for prep in o.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
-    heads = _pattern_heads()[block]
+    heads = _pattern_heads().get(block, {})
     for obj in objects:
         fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
         for k in sorted(fitting):
             words, cameo = patterns[block][k]
             if _matches(obj, words) and not _named_frame(obj, words):
                 return cameo
-    return None
+    return subject_code(token, block, objects[:n], False)
 
 
 def code(cameo: str | None) -> Coding:
@@ -404,7 +365,9 @@ def _coding_for(token: Token) -> Coding:
                    or (party and (_party_word(c) or c.pos_ == "PROPN"))
                    for c in _direct_objects(token)):
                 return moved
-        pattern = _pattern_code(token)
+        pattern = _pattern_match(token)
+        if pattern == NO_EVENT:
+            return UNCODED  # "killed himself", "the earthquake killed" (PETRARCH2 "---")
         found = code(pattern)
         if found.type:
             return found

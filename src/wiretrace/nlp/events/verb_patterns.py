@@ -1,0 +1,125 @@
+"""PETRARCH2 verb patterns (``cameo_patterns.tsv``, converted from CAMEO.2.0.txt by
+tools/convert_cameo.py): which pattern of a verb's block its object, or its subject and
+object, fit, and the code the pattern gives the verb's subject.
+
+A pattern's words after the verb are read on the object ("LIFT * CURFEW" 0813); words
+before it on the subject or an adverb of the verb ("- EARTHQUAKE *" in KILL, "- ETHNICALLY
+*" 203).  PETRARCH2 writes a pattern's code as one code, a pair ("042:043": the subject's
+act, then the object's toward the subject), the object's act only (":173", "appeared before
+a court") or "---" (no event: the pattern blocks a sense of the verb, "KILL * HIMSELF"),
+which the matcher reads as :data:`NO_EVENT` (see :func:`act` for what it leaves out)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ... import cache
+from ...lexicon import load_tsv
+
+NO_EVENT = "---"
+Pattern = tuple[tuple[str, ...], str]
+
+
+def act(code: str) -> str | None:
+    """The code the matcher reads from a PETRARCH2 pattern code: one code as it is, "---"
+    as NO_EVENT; a pair ("042:043", "060:060") or the object's act alone (":0874",
+    "praised the withdrawal") None: the pattern is not read, and the block's other patterns
+    and its default code apply (docs/events.md: read as the subject's act, the pairs made
+    "signed a contract" COOPERATE where the judges code a signing SUPPORT, and changed
+    right events on a judged set; the object's act alone lost "praised" SUPPORT)."""
+    if code.startswith("-"):
+        return NO_EVENT
+    return None if ":" in code else code
+
+
+@lru_cache(maxsize=1)
+@cache.on_disk("event-patterns")  # 33,000 rows sorted and indexed: kept between processes
+def _patterns() -> tuple[dict[str, str], dict[str, list[Pattern]],
+                         dict[str, dict[str, list[tuple[tuple[str, ...], Pattern]]]]]:
+    """PETRARCH2 verb patterns: lemma -> block, block -> (object words, code) longest
+    first, and block -> subject word -> (subject words, (object words, code)) for the
+    patterns with words before the verb, longest first."""
+    blocks: dict[str, str] = {}
+    patterns: dict[str, list[Pattern]] = {}
+    subjects: dict[str, list[tuple[tuple[str, ...], Pattern]]] = {}
+    for r in load_tsv("cameo_patterns.tsv"):
+        if r["kind"] == "verb":
+            blocks[r["key"]] = r["value"]
+            continue
+        words = r["value"].split()
+        if act(r["cameo"]) is None:
+            continue
+        if "*" in words:
+            k = words.index("*")
+            if k == len(words) - 1 and act(r["cameo"]) != NO_EVENT:
+                # "- OFFICIAL *" [114]: a code read on the subject alone would stand over
+                # the checks a bare default must pass ("officials almost competed for
+                # passengers" ACCUSE); the subject alone only blocks ("- EARTHQUAKE *")
+                continue
+            subjects.setdefault(r["key"], []).append(
+                (tuple(words[:k]), (tuple(words[k + 1:]), act(r["cameo"]))))
+        else:
+            patterns.setdefault(r["key"], []).append((tuple(words), act(r["cameo"])))
+    for rows in patterns.values():
+        rows.sort(key=lambda p: -len(p[0]))
+    by_word: dict[str, dict[str, list[tuple[tuple[str, ...], Pattern]]]] = {}
+    for block, found in subjects.items():
+        found.sort(key=lambda p: -len(p[0]) - len(p[1][0]))
+        index = by_word.setdefault(block, {})
+        for row in found:
+            for word in dict.fromkeys((row[0][0], row[0][-1])):
+                index.setdefault(word, []).append(row)
+    return blocks, patterns, by_word
+
+
+@lru_cache(maxsize=1)
+@cache.on_disk("event-pattern-heads")
+def _pattern_heads() -> dict[str, dict[str, list[int]]]:
+    """block -> word -> the patterns (positions in the block, in order) whose first word,
+    or last word if it has more than one, is that word: a pattern can only fit an object
+    whose word or lemma is one of these (see :func:`_matches`)."""
+    patterns = _patterns()[1]
+    heads: dict[str, dict[str, list[int]]] = {}
+    for block, rows in patterns.items():
+        index = heads.setdefault(block, {})
+        for k, (words, _) in enumerate(rows):
+            for word in {words[0], words[-1]}:
+                index.setdefault(word, []).append(k)
+    return heads
+
+
+def _matches(obj: Token, words: tuple[str, ...]) -> bool:
+    """Whether an object phrase fits a pattern's words: the head is the first word with the
+    rest after it ("state of emergency"), or the last word with the rest before it as
+    modifiers ("water blockade")."""
+    forms = {obj.lower_, obj.lemma_.lower()}
+    if words[0] in forms:
+        after = [t.lower_ for t in obj.subtree if t.i > obj.i]
+        it = iter(after)
+        return all(w in it for w in words[1:])
+    if len(words) > 1 and words[-1] in forms:
+        before = [t.lower_ for t in obj.lefts]
+        it = iter(before)
+        return all(w in it for w in words[:-1])
+    return False
+
+
+def subject_code(verb: Token, block: str, objects: list[Token], after: bool) -> str | None:
+    """The code of the first pattern with words before the verb that fits: those words on
+    the verb's subject or an adverb of it ("the earthquake killed", "ethnically cleansed"),
+    the words after it on one of ``objects``.  ``after``: the patterns with words after
+    the verb ("- ABRUPTLY * TALKS"), read before the object patterns; else those without
+    ("- EARTHQUAKE *"), read after them (an object pattern, "- * EXTREMISM" [---] in FIGHT,
+    is more telling than the subject's "- &MILITARY *")."""
+    index = _patterns()[2].get(block)
+    if not index:
+        return None
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "advmod")]
+    for c in before:
+        for words, (rest, cameo) in index.get(c.lower_, []) + index.get(c.lemma_.lower(), []):
+            if bool(rest) == after and _matches(c, words) and (
+                    not rest or any(_matches(o, rest) for o in objects)):
+                return cameo
+    return None
