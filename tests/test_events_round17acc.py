@@ -71,3 +71,23 @@ def test_reopened_investigation_is_the_light_verbs_event(analyze_text):
                    "Governor Paul Ortiz in May.", "investigation")
     assert [e.type for e in shown] == ["ACCUSE"], shown
     assert _role(shown[0], "source") == ["Swedish prosecutors"]
+
+
+AT_TARGETS = [
+    # (sentence, trigger, targets): the 'at' phrase of a phrasal verb of criticism
+    ("President Paul Ortiz lashed out at Turkey for downing the jet.", "lashed", ["Turkey"]),
+    ("Senator Anna Lindqvist fired back at Governor Paul Ortiz over the budget.", "fired",
+     ["Paul Ortiz"]),
+    ("Senator Anna Lindqvist hit out at Governor Paul Ortiz over the budget.", "hit",
+     ["Paul Ortiz"]),
+    # any other verb's 'at' phrase is a place
+    ("Senator Anna Lindqvist criticized the plan at the United Nations.", "criticized",
+     ["the plan"]),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,targets", AT_TARGETS)
+def test_at_phrase_of_criticism_is_its_target(analyze_text, sentence, trigger, targets):
+    shown = _shown(analyze_text, sentence, trigger)
+    assert [e.type for e in shown] == ["ACCUSE"], shown
+    assert _role(shown[0], "target") == targets

@@ -6,7 +6,8 @@ a policy ("slammed the proposal", "bashed Mexico"), phrases ("railed against", "
 what a party has or is; round 16: a colloquial verb with any object whose "as" complement
 condemns ("slammed the hearings as a sham").  All are ACCUSE 'disapprove', CAMEO 111.
 Round 17: the target of a verb of saying coded for its condemning clause is what the
-clause condemns, not the audience (:func:`speech_targets`).
+clause condemns, not the audience (:func:`speech_targets`); the 'at' phrase of a phrasal
+verb of criticism is its target (:func:`at_targets`).
 Kept apart so that the rule can be read and removed alone; coding.coding_for asks
 :func:`coding` for a verb the tables leave uncoded or code as force."""
 
@@ -130,6 +131,40 @@ def _questioned(verb: Token, objects: list[Token]) -> bool:
                                      for m in c.children):
             return any(s.dep_ in ("nsubj", "nsubjpass") and _party(s) for s in c.children)
     return False
+
+
+def targets(look, triggers: list[Token], coding: dict[int, Coding],
+            found: dict[int, list[EventActor]]) -> None:
+    """The targets of criticism the argument finder misses or mistakes (round 17):
+    :func:`speech_targets` and :func:`at_targets`."""
+    speech_targets(look, triggers, coding, found)
+    at_targets(look, triggers, coding, found)
+
+
+def at_targets(look, triggers: list[Token], coding: dict[int, Coding],
+               found: dict[int, list[EventActor]]) -> None:
+    """The 'at' phrase of a phrasal verb of criticism names whom it criticizes ("lashed
+    out at Turkey", "fired back at Christie", "hit out at Trump", "railed at the EU";
+    PETRARCH2's LASH * OUT 111): a verb coded ACCUSE with the particle 'out' or 'back', or
+    one whose phrase in criticism_verbs.yaml takes 'at'.  Other verbs' 'at' phrases are
+    places ("criticized the plan at the United Nations")."""
+    from .roles import _actor
+
+    phrases = _data()["phrases"]
+    for verb in triggers:
+        if verb.pos_ != "VERB" or coding[verb.i].type != "ACCUSE" or not (
+                any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back")
+                    for c in verb.children)
+                or "at" in phrases.get(verb.lemma_.lower(), ((), ()))[1]):
+            continue
+        mine = found[verb.i]
+        for head in phrase_objects(verb, ("at",)):
+            for t in (head, *head.conjuncts):
+                actor = _actor(look, "target", t)
+                if actor is not None and not any(a.role == "target" and a.start == actor.start
+                                                  for a in mine):
+                    mine = [*mine, actor]
+        found[verb.i] = mine
 
 
 def speech_targets(look, triggers: list[Token], coding: dict[int, Coding],
