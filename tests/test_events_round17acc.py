@@ -91,3 +91,12 @@ def test_at_phrase_of_criticism_is_its_target(analyze_text, sentence, trigger, t
     shown = _shown(analyze_text, sentence, trigger)
     assert [e.type for e in shown] == ["ACCUSE"], shown
     assert _role(shown[0], "target") == targets
+
+
+def test_took_a_swipe_at_criticizes(analyze_text):
+    """PETRARCH2's TAKE * JAB 111, and its synonyms swipe, potshot, dig (plover_verbs.yaml
+    predicates): the 'at' phrase is the target."""
+    shown = _shown(analyze_text, "Governor Paul Ortiz took several swipes at Senator Anna "
+                   "Lindqvist during the debate.", "took")
+    assert [e.type for e in shown] == ["ACCUSE"], shown
+    assert _role(shown[0], "target") == ["Anna Lindqvist"]
