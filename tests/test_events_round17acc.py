@@ -47,6 +47,9 @@ LEGAL = [
      "faced", "ACCUSE", ["Justice Department"], ["Paul Ortiz"]),
     ("Senator Anna Lindqvist faced a lawsuit from Ohio in 2018.", "faced", "ACCUSE",
      ["Ohio"], ["Anna Lindqvist"]),
+    # a lawsuit's 'in' phrase is where it was filed, not who filed it
+    ("Governor Paul Ortiz faced two lawsuits in Ohio last year.", "faced", "ACCUSE", [],
+     ["Paul Ortiz"]),
     # still to come, or a court's act: no accusation coded
     ("Governor Paul Ortiz faces impeachment over the contracts.", "faces", None, [], []),
     ("Governor Paul Ortiz faced a certain indictment on fraud charges.", "faced", None, [],
