@@ -350,7 +350,9 @@ def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             mine = [a for a in mine if a.role == "target"]
             for head in (p for x in (verb, noun) for prep in x.children
                          if prep.dep_ == "prep" and prep.lower_ in source
-                         for p in prep.children if p.dep_ == "pobj"):
+                         for p in prep.children if p.dep_ == "pobj" and (
+                             prep.lower_ != "in" or p.ent_type_ == "GPE")):
+                # "charges in the US": 'in' names a source only as a state (round 17)
                 actor = _actor(look, "source", head)
                 if actor is not None:
                     mine.append(actor)

@@ -313,6 +313,7 @@ def annotate(ctx: Context) -> None:
     constructions.apply_undergone(triggers, coding, found)
     force.apply(look, triggers, coding, found)  # "fired tear gas at", "clashes between"
     _predicates(look, triggers, coding, found)
+    criticism.targets(look, triggers, coding, found)  # "told lawmakers that X", "lashed out at"
     _things(triggers, coding)
     _held(look, triggers, coding, found)
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent

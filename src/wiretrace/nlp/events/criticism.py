@@ -5,6 +5,9 @@ a policy ("slammed the proposal", "bashed Mexico"), phrases ("railed against", "
 "hit out at", "went after Bush", "called out Trump") and 'question' of
 what a party has or is; round 16: a colloquial verb with any object whose "as" complement
 condemns ("slammed the hearings as a sham").  All are ACCUSE 'disapprove', CAMEO 111.
+Round 17: the target of a verb of saying coded for its condemning clause is what the
+clause condemns, not the audience (:func:`speech_targets`); the 'at' phrase of a phrasal
+verb of criticism is its target (:func:`at_targets`).
 Kept apart so that the rule can be read and removed alone; coding.coding_for asks
 :func:`coding` for a verb the tables leave uncoded or code as force."""
 
@@ -15,7 +18,17 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from .coding import NAMES, Coding, _condemning, _party_word, _rules, phrase_objects
+from ...model import EventActor
+from .coding import (
+    NAMES,
+    Coding,
+    _condemned,
+    _condemning,
+    _condemning_clause,
+    _party_word,
+    _rules,
+    phrase_objects,
+)
 
 PRONOUNS = {"him", "her", "them", "me", "us", "you", "it"}
 OWNERS = {"his", "her", "their", "its"}
@@ -118,3 +131,80 @@ def _questioned(verb: Token, objects: list[Token]) -> bool:
                                      for m in c.children):
             return any(s.dep_ in ("nsubj", "nsubjpass") and _party(s) for s in c.children)
     return False
+
+
+def targets(look, triggers: list[Token], coding: dict[int, Coding],
+            found: dict[int, list[EventActor]]) -> None:
+    """The targets of criticism the argument finder misses or mistakes (round 17):
+    :func:`speech_targets` and :func:`at_targets`."""
+    speech_targets(look, triggers, coding, found)
+    at_targets(look, triggers, coding, found)
+
+
+def at_targets(look, triggers: list[Token], coding: dict[int, Coding],
+               found: dict[int, list[EventActor]]) -> None:
+    """The 'at' phrase of a phrasal verb of criticism names whom it criticizes ("lashed
+    out at Turkey", "fired back at Christie", "hit out at Trump", "railed at the EU";
+    PETRARCH2's LASH * OUT 111): a verb coded ACCUSE with the particle 'out' or 'back', or
+    one whose phrase in criticism_verbs.yaml takes 'at'.  Other verbs' 'at' phrases are
+    places ("criticized the plan at the United Nations")."""
+    from .roles import _actor
+
+    phrases = _data()["phrases"]
+    for verb in triggers:
+        if verb.pos_ != "VERB" or coding[verb.i].type != "ACCUSE" or not (
+                any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back")
+                    for c in verb.children)
+                or "at" in phrases.get(verb.lemma_.lower(), ((), ()))[1]):
+            continue
+        mine = found[verb.i]
+        for head in phrase_objects(verb, ("at",)):
+            for t in (head, *head.conjuncts):
+                actor = _actor(look, "target", t)
+                if actor is not None and not any(a.role == "target" and a.start == actor.start
+                                                  for a in mine):
+                    mine = [*mine, actor]
+        found[verb.i] = mine
+
+
+def speech_targets(look, triggers: list[Token], coding: dict[int, Coding],
+                   found: dict[int, list[EventActor]]) -> None:
+    """A verb of saying coded ACCUSE for its that-clause ("told lawmakers that Trump's
+    request was inappropriate"; plover_verbs.yaml condemning_speech): the clause's subject
+    is what is condemned, so the target is that subject when it is a party, else the
+    party that has it ("Trump's request": Trump), else none ("the call"); the audience
+    ("lawmakers", the verb's object) hears the criticism and is no target (round 17)."""
+    from .roles import _actor  # roles imports the coding tables this module reads
+
+    rules = _rules()
+    words = rules["condemnations"][1]
+    for verb in triggers:
+        if verb.pos_ != "VERB" or coding[verb.i].type != "ACCUSE" or \
+                verb.lemma_.lower() not in rules["condemning_speech"] or \
+                not _condemning_clause(verb, words):
+            continue
+        heads = [_condemned_party(c) for c in verb.children if c.dep_ == "ccomp"]
+        audience = [o for o in verb.children if o.dep_ in ("dobj", "dative")]
+        mine = [a for a in found[verb.i] if not (a.role == "target" and any(
+            a.start <= o.idx < a.end for o in audience))]
+        for head in (h for h in heads if h is not None):
+            actor = _actor(look, "target", head)
+            if actor is not None and not any(a.role == "target" and a.start == actor.start
+                                              for a in mine):
+                mine.append(actor)
+        found[verb.i] = mine
+
+
+def _condemned_party(clause: Token) -> Token | None:
+    """The party a condemning clause is about: its subject when a party, else the
+    subject's possessor when a party ("Trump's request was inappropriate": Trump)."""
+    words = _rules()["condemnations"][1]
+    if not any(_condemned(t, words) for c in clause.children if c.dep_ in ("acomp", "attr")
+               for t in (c, *c.conjuncts)) and not any(
+            c.dep_ == "conj" and _condemned(c, words) for c in clause.children):
+        return None
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "csubj")):
+        if _party(subject):
+            return subject
+        return next((c for c in subject.children if c.dep_ == "poss" and _party(c)), None)
+    return None
