@@ -119,6 +119,7 @@ def _rules() -> dict:
         "no_object": frozenset(data["no_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
+        "appeal_verbs": frozenset(data["appeal_verbs"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
         "partners": (frozenset(data["partner_codes"]), frozenset(data["partner_prepositions"])),
         "consulting": (frozenset(data["consulting_blocks"]),
@@ -404,7 +405,7 @@ def _coding_for(token: Token) -> Coding:
                    or (party and (_party_word(c) or c.pos_ == "PROPN"))
                    for c in _direct_objects(token)):
                 return moved
-        pattern = _pattern_code(token)
+        pattern = _appeal(token, _pattern_code(token), rules)
         found = code(pattern)
         if found.type:
             return found
@@ -443,6 +444,18 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def _appeal(token: Token, pattern: str | None, rules: dict) -> str | None:
+    """A PETRARCH2 pattern with a CAMEO 02x (appeal) code on a verb of asking, read as
+    the request of the same number under 10 ("seeking his extradition" 0213 -> 1013;
+    plover_verbs.yaml appeal_verbs); any other pattern as it is.  The bare 020 names no
+    kind of cooperation asked for and is mostly a place sought ("sought shelter",
+    "refuge", "sanctuary"): it stays uncoded."""
+    if pattern and pattern.startswith("02") and pattern != "020" and \
+            token.lemma_.lower() in rules["appeal_verbs"]:
+        return "10" + pattern[2:]
+    return pattern
 
 
 def _direct_objects(verb: Token) -> list[Token]:
