@@ -53,3 +53,14 @@ def test_a_conversation_between_parties_is_a_consultation(analyze_text):
     found = _events(analyze_text, "In a conversation with journalists, Antonio Costa said "
                     "the budget was sound.", "conversation")
     assert not any(e.type for e in found)  # an interview: no parties 'between'
+
+
+def test_asking_for_an_act_is_a_request_of_it(analyze_text):
+    found = _events(analyze_text, "Belarus is seeking trade and military assistance from "
+                    "Kazakhstan, officials said.", "seeking")
+    assert found and found[0].type == "REQUEST" and happened(found[0])
+    assert found[0].mode == "assist"  # the act asked for is aid (PLOVER REQUEST modes)
+    assert _roles(found[0], "target") == ["Kazakhstan"]
+    # asking for what is no act PLOVER codes is no request
+    found = _events(analyze_text, "The Liberal Party sought re-election in Quebec.", "sought")
+    assert not any(happened(e) for e in found)

@@ -409,6 +409,9 @@ def _coding_for(token: Token) -> Coding:
         found = code(pattern)
         if found.type:
             return found
+        asked = _asked_act(token, rules)
+        if asked is not None:  # "is seeking trade and military assistance from Russia"
+            return Coding("REQUEST", rules["request_modes"].get(asked.type), "100")
         if pattern and lemma not in rules["verbs"]:
             return UNCODED  # "expressed optimism" (013): PETRARCH2 names a statement
 
@@ -456,6 +459,24 @@ def _appeal(token: Token, pattern: str | None, rules: dict) -> str | None:
             token.lemma_.lower() in rules["appeal_verbs"]:
         return "10" + pattern[2:]
     return pattern
+
+
+def _asked_act(token: Token, rules: dict) -> Coding | None:
+    """What a verb of asking (plover_verbs.yaml appeal_verbs) asks for when no pattern
+    names it: the coding of an act PLOVER codes that is its direct object, a conjunct of
+    it, or the object of its 'for' ("sought military assistance", "asked for talks"):
+    asking for an act is a request for it (PLOVER 3.8); None when it asks for no act."""
+    if token.lemma_.lower() not in rules["appeal_verbs"]:
+        return None
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    for noun in (t for h in heads for t in (h, *h.conjuncts)):
+        if noun.pos_ == "NOUN" and is_event_noun(noun):
+            found = _coding_for(noun)
+            if found.type and found.type != "REQUEST":
+                return found
+    return None
 
 
 def _direct_objects(verb: Token) -> list[Token]:
