@@ -381,5 +381,6 @@ def prepare() -> None:
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
-                  force.prepare, pressure.prepare, nonactors.prepare, headings.prepare):
+                  force.prepare, pressure.prepare, nonactors.prepare, headings.prepare,
+                  requests.prepare):
         table()

@@ -119,7 +119,6 @@ def _rules() -> dict:
         "no_object": frozenset(data["no_object"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
-        "appeal_verbs": frozenset(data["appeal_verbs"]),
         "activity_blocks": frozenset(data["activity_blocks"]),
         "partners": (frozenset(data["partner_codes"]), frozenset(data["partner_prepositions"])),
         "consulting": (frozenset(data["consulting_blocks"]),
@@ -328,11 +327,12 @@ def coding_for(token: Token) -> Coding:
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
     (:func:`senses.holds`)."""
-    from . import campaign, criticism, pressure
+    from . import campaign, criticism, pressure, requests
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
-    found = criticism.coding(token, found) or pressure.coding(token, found) or found  # r15, r16
+    found = criticism.coding(token, found) or pressure.coding(token, found) or \
+        requests.coding(token, found) or found  # r15, r16, r17
     if found.type and token.pos_ == "VERB":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)
@@ -405,13 +405,10 @@ def _coding_for(token: Token) -> Coding:
                    or (party and (_party_word(c) or c.pos_ == "PROPN"))
                    for c in _direct_objects(token)):
                 return moved
-        pattern = _appeal(token, _pattern_code(token), rules)
+        pattern = _pattern_code(token)
         found = code(pattern)
         if found.type:
             return found
-        asked = _asked_act(token, rules)
-        if asked is not None:  # "is seeking trade and military assistance from Russia"
-            return Coding("REQUEST", rules["request_modes"].get(asked.type), "100")
         if pattern and lemma not in rules["verbs"]:
             return UNCODED  # "expressed optimism" (013): PETRARCH2 names a statement
 
@@ -447,36 +444,6 @@ def _coding_for(token: Token) -> Coding:
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
-
-
-def _appeal(token: Token, pattern: str | None, rules: dict) -> str | None:
-    """A PETRARCH2 pattern with a CAMEO 02x (appeal) code on a verb of asking, read as
-    the request of the same number under 10 ("seeking his extradition" 0213 -> 1013;
-    plover_verbs.yaml appeal_verbs); any other pattern as it is.  The bare 020 names no
-    kind of cooperation asked for and is mostly a place sought ("sought shelter",
-    "refuge", "sanctuary"): it stays uncoded."""
-    if pattern and pattern.startswith("02") and pattern != "020" and \
-            token.lemma_.lower() in rules["appeal_verbs"]:
-        return "10" + pattern[2:]
-    return pattern
-
-
-def _asked_act(token: Token, rules: dict) -> Coding | None:
-    """What a verb of asking (plover_verbs.yaml appeal_verbs) asks for when no pattern
-    names it: the coding of an act PLOVER codes that is its direct object, a conjunct of
-    it, or the object of its 'for' ("sought military assistance", "asked for talks"):
-    asking for an act is a request for it (PLOVER 3.8); None when it asks for no act."""
-    if token.lemma_.lower() not in rules["appeal_verbs"]:
-        return None
-    heads = [c for c in token.children if c.dep_ == "dobj"]
-    heads += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj"]
-    for noun in (t for h in heads for t in (h, *h.conjuncts)):
-        if noun.pos_ == "NOUN" and is_event_noun(noun):
-            found = _coding_for(noun)
-            if found.type and found.type != "REQUEST":
-                return found
-    return None
 
 
 def _direct_objects(verb: Token) -> list[Token]:
@@ -622,7 +589,6 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
                 c.dep_ in COMPLEMENTS | {"appos"} for c in o.children) for o in objects):
             return True  # "called it a miscarriage": the complement hangs on the object
     return False
-
 
 
 UNCODED = Coding(None, None, None)
