@@ -17,6 +17,7 @@ from ..context import Context, tokens_tagged
 from . import (
     campaign,
     constructions,
+    consult,
     criticism,
     factuality,
     force,
@@ -30,6 +31,7 @@ from . import (
     pressure,
     readings,
     receiving,
+    requests,
 )
 from .assertion import (
     _govern,
@@ -308,6 +310,8 @@ def annotate(ctx: Context) -> None:
     found = {t.i: actors(look, t) for t in triggers}
     pressure.statement_sources(look, triggers, found)  # "issued a declaration demanding"
     coding = {t.i: coding_for(t) for t in triggers}
+    requests.asked_from(look, triggers, coding, found)  # "sought his extradition from the UK"
+    consult.between_parties(triggers, coding, found)  # "a conversation between X and Y"
     _light_verbs(triggers, coding, found)
     receiving.apply(triggers, coding, found)
     constructions.apply_undergone(triggers, coding, found)
@@ -378,5 +382,6 @@ def prepare() -> None:
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
-                  force.prepare, pressure.prepare, nonactors.prepare, headings.prepare):
+                  force.prepare, pressure.prepare, nonactors.prepare, headings.prepare,
+                  requests.prepare):
         table()

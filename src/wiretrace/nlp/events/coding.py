@@ -288,11 +288,12 @@ def coding_for(token: Token) -> Coding:
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
     (:func:`senses.holds`)."""
-    from . import campaign, criticism, pressure
+    from . import campaign, criticism, pressure, requests
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
-    found = criticism.coding(token, found) or pressure.coding(token, found) or found  # r15, r16
+    found = criticism.coding(token, found) or pressure.coding(token, found) or \
+        requests.coding(token, found) or found  # r15, r16, r17
     if found.type and token.pos_ == "VERB":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)
@@ -551,7 +552,6 @@ def _statement(token: Token, lemma: str, rules: dict) -> bool:
                 c.dep_ in COMPLEMENTS | {"appos"} for c in o.children) for o in objects):
             return True  # "called it a miscarriage": the complement hangs on the object
     return False
-
 
 
 UNCODED = Coding(None, None, None)
