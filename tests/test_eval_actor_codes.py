@@ -79,5 +79,16 @@ def test_as_read_a_record_keeps_its_text_outlet_and_half():
 def test_the_dev_sets_judged_as_read_are_all_dev(name, count):
     rows = ac.read_judgments(REPO / "docs/judgments" / name)
     assert len(rows) == count and {r["half"] for r in rows} == {"dev"}
-    assert len({(r["story_id"], r["trigger_start"], r["role"], r["actor_text"])
-                for r in rows}) == count  # no key shared by two rows
+    assert len({ac._key(r) for r in rows}) == count  # no scorer's key shared by two rows
+
+
+def test_rows_to_judge_are_those_of_the_halves_shown():
+    # the check half's unjudged actors and their sentences are printed only when asked for
+    rows = [_row("1", 10, "source", "Congress", "", "LEG", "right", "right")]
+    actors = [{**_actor("1", 30, "target", "the mayor", "", "GOV"), "sentence": "A dev one."},
+              {**_actor("2", 7, "source", "it", "TUR", "GOV"), "sentence": "A check one."}]
+    result = ac.score(rows, actors, {"1": "dev", "2": "check"})
+    assert [r.split("\t")[-1] for r in ac.unjudged_rows(result)] == ["A dev one."]
+    assert ac.unjudged_rows(result, ()) == []
+    assert len(ac.unjudged_rows(result, ("dev", "check"))) == 2
+    assert ac.unjudged_rows(result, ("check",))[0].split("\t")[:2] == ["2", "check"]

@@ -86,7 +86,6 @@ def test_the_polnear_judgment_file_reads_and_names_its_twelve_stories():
     rows, stories = je.read_judgments(path)
     assert len(stories) == 12 and {r["story"] for r in rows} <= stories
     assert {r["half"] for r in rows} == {"dev"}
-    assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
     # the rule of tools/polnear_stories.py: positions 17 + 35k of the first half
     assert sorted(stories)[0].startswith("breitbart_2015-12-16")
 

@@ -34,6 +34,9 @@ def test_could_takes_the_nearest_day(nlp, text, anchor, span, value):
     # modifying a verb it is the present
     ("The ferry company currently holds four percent of the shares.", True),
     ("The bridge is currently being repaired.", True),
+    # after a copula it dates the state, whatever follows (review h-rev17)
+    ("The ferry line is currently the largest employer on the island.", True),
+    ("The old harbour is currently a building site.", True),
 ])
 def test_currently_as_a_status(nlp, text, marked):
     ctx = _annotated(nlp, text, SAT)

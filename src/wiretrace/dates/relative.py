@@ -547,7 +547,10 @@ def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def _qualifies_a_noun(m: re.Match, scan: Scan) -> bool:
-    """Whether the adverb at ``m`` modifies a noun phrase or an adjective, not a verb."""
+    """Whether the adverb at ``m`` modifies a noun phrase or an adjective, not a verb.  After
+    a copula it modifies the verb, whatever follows ("is currently the largest employer")."""
+    if scan.word_before(m.start()) in ("is", "are", "was", "were", "be", "been", "being"):
+        return False
     if scan.word_after(m.end()) in ("a", "an", "the"):
         return True
     tok = scan.token_at(m.start())

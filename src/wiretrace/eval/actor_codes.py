@@ -12,8 +12,8 @@ The stories are analyzed as they were judged: the title, a blank line and the te
 date part of ``published``; outlet ``VOA``.  Halves: the judged stories sorted by id, the
 first half ``dev`` (rules are developed on it), the rest ``check``.  Stories judged as
 ``wiretrace analyze`` reads them (the web and PolNeAR stories files of
-``actor-codes-web-dev.tsv``) are scored with ``as_read``: the record's own text, date and
-outlet, and its ``half`` field.
+``actor-codes-web-dev.tsv`` and ``actor-codes-polnear-dev2.tsv``) are scored with
+``as_read``: the record's own text, date and outlet, and its ``half`` field.
 
 Every coded actor now is matched to a row by (story, trigger start, role, actor text);
 where two rows share that key (two entities behind one span), the row with the actor's
@@ -233,6 +233,14 @@ def as_row(item: dict) -> str:
     cells = {**item, "entity_name": "", "country_verdict": "", "sector_verdict": "",
              "status": "judged", "note": ""}
     return "\t".join(str(cells.get(c, "")) for c in COLUMNS)
+
+
+def unjudged_rows(result: dict, show: tuple[str, ...] = ("dev",)) -> list[str]:
+    """The unjudged actors of the halves in ``show`` as judgment rows to fill in, each with
+    its sentence (cut at 300 characters): the check half's only when asked for, as for
+    the listings of :func:`render`."""
+    return [as_row(i) + "\t" + i["sentence"][:300] for i in result["unjudged"]
+            if i["half"] in show]
 
 
 def _describe(i: dict, key: str) -> list[str]:

@@ -76,4 +76,3 @@ def to_come(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     the text gives a role (issue 20: "a candidate is coded GOV before taking office")."""
     day = (when or "")[:10]
     return bool(rows) and bool(day) and all(r[1] and day < r[1] for r in rows)
-
