@@ -278,10 +278,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
             # tariffs would take effect Wednesday"): before or after the writing, so the
             # nearest, as for the present
             return "present"
-        if lowers & FUTURE_MODALS == {"could"}:
-            # "could" is the past of "can" as well as a modal of possibility: "could not
-            # be reached Wednesday" looks back, "the vote could come Friday" forward;
-            # the nearest, as for the present
+        if lowers & FUTURE_MODALS == {"could"} and any(c.dep_ == "neg"
+                                                       for c in verb.children):
+            # "could not" is mostly the past of "cannot" ("could not be reached
+            # Wednesday"); a bare "could" mostly a possibility to come ("the vote could
+            # come Friday"), future as the other modals: the negated one takes the nearest
             return "present"
         return "future"
     if "to" in lowers:
