@@ -1,8 +1,7 @@
 """Round 17 (issue 21): cue verbs read in a sense that reports nothing, "be supposed to"
-(obligation), "celebrate" an occasion, "address" a problem (to deal with it); stance
-nouns with "over", "about", "at" ("faced criticism over the levy"); "made clear" with
-its that-clause wherever the parser hangs it.  Every sentence is invented for this
-file."""
+(obligation), "celebrate" an occasion, "address" a problem (to deal with it); "made
+clear" with its that-clause wherever the parser hangs it.  Every sentence is invented
+for this file."""
 
 from __future__ import annotations
 
@@ -41,13 +40,6 @@ def test_still_cues(analyze_text, text, word):
     report = analyze_text(text)
     assert_offsets(report)
     assert cued(report, word)
-
-
-def test_stance_noun_over(analyze_text):
-    report = analyze_text("Mayor Ruth Okafor has faced sharp criticism over the harbour levy.")
-    assert_offsets(report)
-    found = cued(report, "criticism")
-    assert found and found[0].text == "the harbour levy", [q.text for q in found]
 
 
 @pytest.mark.parametrize("text", [
