@@ -158,8 +158,13 @@ def made_clear_cue(adj: Token) -> Cue | None:
     if adj.lower_ != "clear" or make.lemma_.lower() != "make" or adj.dep_ not in (
             "ccomp", "oprd", "xcomp", "acomp", "dobj"):
         return None
-    clause = next((c for c in list(adj.children) + list(make.children)
-                   if c.dep_ in ("ccomp", "advcl") and c.i > adj.i and c.pos_ in (
+    # the that-clause as the parser hangs it: on "clear" or "made" (a "csubj" of "clear"
+    # too), or on the noun of a phrase between them ("made clear in interviews that ...")
+    inner = [c for p in make.children if p.dep_ == "prep" and p.i > adj.i
+             for o in _children(p, "pobj") for c in o.children
+             if c.dep_ == "acl" and that_marked(c)]
+    clause = next((c for c in list(adj.children) + list(make.children) + inner
+                   if c.dep_ in ("ccomp", "advcl", "csubj", "acl") and c.i > adj.i and c.pos_ in (
                        "VERB", "AUX")), None)
     if clause is None:
         return None

@@ -24,6 +24,7 @@ from .clauses import (
 from .decrees import decree_cue
 from .passives import passive_stance
 from .record import Cue, index_of
+from .senses import other_sense
 from .words import (
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
@@ -428,6 +429,8 @@ def _not_a_cue_frame(verb: Token) -> bool:
     """"waited to see if the mayor would act", "hard to see how he wins": a cue verb in
     a frame of finding out, which reports no one's belief (`finding_out` in cues.yaml)."""
     lex = lexicon()
+    if other_sense(verb):
+        return True  # "was supposed to", "celebrated his birthday"
     if verb.lemma_.lower() in lex.finding_out:
         # the clause right after the verb: "see Clinton as the winner if she ..." is a
         # condition on a view

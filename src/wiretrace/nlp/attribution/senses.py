@@ -1,0 +1,41 @@
+"""Senses of cue verbs that report nothing (data/cue_senses.yaml): "was supposed to be
+temporary", "celebrated his birthday", "address the problem".  A cue verb read in one of
+these senses is no cue."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, dict[str, frozenset[str]]]:
+    data = load_yaml("cue_senses.yaml")
+    return {name: {key: frozenset(str(v).lower() for v in values)
+                   for key, values in entry.items() if isinstance(values, list)}
+            for name, entry in data.items()}
+
+
+def _kids(verb: Token, *deps: str) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def other_sense(verb: Token) -> bool:
+    """Whether ``verb`` is read in a sense that reports no one's words or mind."""
+    senses = _senses()
+    lemma = verb.lemma_.lower()
+    if lemma in senses["deontic"]["lemmas"]:
+        # "is supposed to", "were supposed to": a form of "be" with an infinitive
+        return bool(_kids(verb, "xcomp")) and any(
+            c.lemma_.lower() == "be" for c in _kids(verb, "aux", "auxpass"))
+    if lemma in senses["occasion"]["lemmas"]:
+        objects = _kids(verb, "dobj")
+        return any(o.lemma_.lower() in senses["occasion"]["nouns"] or o.lower_ in
+                   senses["occasion"]["nouns"] or o.ent_type_ in ("DATE", "EVENT")
+                   for o in objects)
+    if lemma in senses["treat"]["lemmas"]:
+        return any(o.lemma_.lower() in senses["treat"]["nouns"] for o in _kids(verb, "dobj"))
+    return False
