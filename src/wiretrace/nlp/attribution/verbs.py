@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..actors.antecedents import relative_head
 from ..actors.places import PLACE_TYPES
+from .attitudes import attitude_cue
 from .clauses import (
     CLOSING_MARKS,
     _as_predicate,
@@ -21,7 +22,6 @@ from .clauses import (
     subject_of,
     that_marked,
 )
-from .attitudes import attitude_cue
 from .decrees import decree_cue
 from .passives import passive_stance
 from .record import Cue, index_of
