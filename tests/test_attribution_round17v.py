@@ -1,8 +1,8 @@
 """Round 17 (issue 21): verb cues of attitude.  A feeling caused by something
 (`experiencer_verbs`), a group divided over a question (`divided_verbs`), standing by
-what one said (`loyalty_verbs`), and prepositional contents ("hinted at", "railed
-against", "balked at", "disagreed with", "hope for").  Every sentence is invented for
-this file."""
+what one said (`loyalty_verbs`), prepositional contents ("hinted at", "disagreed with"),
+the phrasal cues "lashed out at", "fulminated against", and a phrasal cue's gerund
+("balked at paying").  Every sentence is invented for this file."""
 
 from __future__ import annotations
 
@@ -28,10 +28,12 @@ CUES = [
      "the proposed harbour deal", "council"),
     ("Okafor stood by her remarks about the port.", "stood", "her remarks", "Okafor"),
     ("The mayor hinted at a new tax on Monday.", "hinted", "a new tax", "mayor"),
-    ("Mayor Lee has railed against the port cartel for years.", "railed",
+    ("Mayor Lee has fulminated against the port cartel for years.", "fulminated against",
      "the port cartel", "Lee"),
-    ("The growers balked at paying the new fee.", "balked", "paying the new fee", "growers"),
-    ("Okafor lashed out at the harbour board.", "lashed", "the harbour board", "Okafor"),
+    ("The growers balked at paying the new fee.", "balked at", "paying the new fee",
+     "growers"),
+    ("Okafor lashed out at the harbour board.", "lashed out at", "the harbour board",
+     "Okafor"),
     ("Okafor disagreed with the mayor.", "disagreed", "the mayor", "Okafor"),
 ]
 
