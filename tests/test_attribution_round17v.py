@@ -1,6 +1,6 @@
 """Round 17 (issue 21): verb cues of attitude.  A feeling caused by something
 (`experiencer_verbs`), a group divided over a question (`divided_verbs`), standing by
-what one said (`loyalty_verbs`), prepositional contents ("hinted at", "disagreed with"),
+what one said (`loyalty_verbs`), prepositional contents ("disagreed with", "spoke against"),
 the phrasal cues "lashed out at", "fulminated against", and a phrasal cue's gerund
 ("balked at paying").  Every sentence is invented for this file."""
 
@@ -27,7 +27,6 @@ CUES = [
     ("The council is deeply divided over the proposed harbour deal.", "divided",
      "the proposed harbour deal", "council"),
     ("Okafor stood by her remarks about the port.", "stood", "her remarks", "Okafor"),
-    ("The mayor hinted at a new tax on Monday.", "hinted", "a new tax", "mayor"),
     ("Mayor Lee has fulminated against the port cartel for years.", "fulminated against",
      "the port cartel", "Lee"),
     ("The growers balked at paying the new fee.", "balked at", "paying the new fee",
@@ -35,6 +34,7 @@ CUES = [
     ("Okafor lashed out at the harbour board.", "lashed out at", "the harbour board",
      "Okafor"),
     ("Okafor disagreed with the mayor.", "disagreed", "the mayor", "Okafor"),
+    ("Okafor spoke out against the levy.", "spoke", "the levy", "Okafor"),
 ]
 
 
