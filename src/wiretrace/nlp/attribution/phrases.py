@@ -200,7 +200,9 @@ def phrasal_cues(doc: Doc) -> list[Cue]:
             if preps:
                 prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps
                              and c.i > verb.i), None)
-                target = next(iter(_children(prep, "pobj")), None) if prep is not None else None
+                # a noun or a gerund clause ("balked at paying the fee")
+                target = next(iter(_children(prep, "pobj", "pcomp")), None) if (
+                    prep is not None) else None
                 if target is None:
                     continue
                 words.append(prep.i)

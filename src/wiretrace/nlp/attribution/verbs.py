@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..actors.antecedents import relative_head
 from ..actors.places import PLACE_TYPES
+from .attitudes import attitude_cue
 from .clauses import (
     CLOSING_MARKS,
     _as_predicate,
@@ -284,7 +285,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         return _wording_cue(verb)
     if cls is None and verb.lemma_.lower() in lex.decree_verbs:
         return decree_cue(verb)
-    if cls is None or (verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD")):
+    if cls is None:
+        return attitude_cue(verb)  # "angered the crews", "are split on", "stood by"
+    if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD"):
         return None  # a participle used as an adjective: "pledged delegates"
     if _not_a_cue_frame(verb):
         return None

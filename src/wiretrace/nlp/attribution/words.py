@@ -96,6 +96,13 @@ class Lexicon:
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
     decree_verbs: frozenset[str]
     decree_preps: frozenset[str]
+    # round 17 (`experiencer_verbs`, `divided_verbs`, `loyalty_verbs`): attitudes
+    experiencer_verbs: frozenset[str]
+    divided_verbs: frozenset[str]
+    divided_preps: frozenset[str]
+    loyalty_verbs: frozenset[str]
+    loyalty_preps: frozenset[str]
+    loyalty_not: frozenset[str]
     # round 16 (`noun_cue_limits`): fixed phrases and topic prepositions where a listed
     # noun is no cue
     noun_idioms: dict[str, frozenset[str]]
@@ -211,6 +218,12 @@ def lexicon() -> Lexicon:
                      for e in data["light_verb_nouns"]["entries"]},
         decree_verbs=frozenset(data["decree_verbs"]["lemmas"]),
         decree_preps=frozenset(data["decree_verbs"]["prepositions"]),
+        experiencer_verbs=frozenset(data["experiencer_verbs"]["lemmas"]),
+        divided_verbs=frozenset(data["divided_verbs"]["lemmas"]),
+        divided_preps=frozenset(data["divided_verbs"]["prepositions"]),
+        loyalty_verbs=frozenset(data["loyalty_verbs"]["lemmas"]),
+        loyalty_preps=frozenset(data["loyalty_verbs"]["prepositions"]),
+        loyalty_not=frozenset(data["loyalty_verbs"]["not_objects"]),
         noun_idioms={k: frozenset(v) for k, v in data["noun_cue_limits"]["idioms"].items()},
         topic_preps=frozenset(data["noun_cue_limits"]["topic_prepositions"]),
     )
