@@ -251,6 +251,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         # "Treasury Secretary Dana Whitfield", "Interior Minister Jane Doe")
         phrases = [[t for t in root.subtree if t.i < span.start
                     and (not t.ent_type_ or names.title_abbreviation(t.text)
+                         or names.title_short_form(t.text)  # "Lt Col" NER put in the name
                          or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
                     and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
@@ -264,6 +265,11 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if not words:
                 continue
             sectors = _title_sectors(words) or _role_word(words[-1])
+            running = _candidacy(words)
+            if running:  # PETRARCH2 codes every "opposition" role OPP (agent_sectors)
+                opposed = any(t.lower_ == "opposition" for t in words[-1].subtree
+                              if t.i < words[-1].i)
+                sectors = ["OPP"] if opposed else sectors or ["PTY"]
             owner = next((t for t in words if t in heads), root)
             if not sectors:
                 # a role PETRARCH2 lacks, held in a coded organization named with it: "the
@@ -293,10 +299,25 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None)
             if org is not None and country in (None, org.country):
                 country, sectors = org.country, list(org.sectors)
-            if any(t.lower_ in NOT_NOW for t in list(owner.children) + words):
+            if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
+                   for t in list(owner.children) + words):  # a candidacy is held now
                 sectors = former(sectors, list(owner.children) + words)
             return country, sectors
     return None, []
+
+
+def _candidacy(words: list[Token]) -> bool:
+    """A role that is a party's candidacy, held on the article's date: "Republican
+    presidential candidate", "presumptive Democratic nominee", "GOP frontrunner" (PETRARCH2:
+    PRESIDENTIAL_CANDIDATE PTY; a party's candidate runs for it, as DEMOCRATIC_PARTY is
+    PTY): a candidacy noun with a party's or an election's word among its modifiers
+    (``generic_actors.yaml: candidacy``)."""
+    table = load_yaml("generic_actors.yaml").get("candidacy") or {}
+    head = words[-1]
+    if head.lower_ not in table.get("nouns", ()) and head.lemma_.lower() not in table.get(
+            "nouns", ()):
+        return False
+    return any(t.lower_ in table.get("modifiers", ()) for t in [*head.children, *words])
 
 
 def _article_country(entities: list[Entity]) -> str | None:
@@ -368,7 +389,8 @@ def _title_sectors(words: list[Token]) -> list[str]:
         found = agent_sectors(" ".join(t.text for t in longer))
         if found:
             return found
-    return agent_sectors(" ".join(names.title_abbreviation(t.text) or t.text for t in words))
+    return agent_sectors(" ".join(names.title_abbreviation(t.text) or names.title_short_form(
+        t.text) or t.text for t in words if not t.is_punct))  # "Lt. Col." -> lieutenant colonel
 
 
 def _role_word(token: Token) -> list[str]:
@@ -460,6 +482,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if e.type == "PERSON" and not org_of:
             org_of = {i: done[eid] for i, eid in token_entity.items()
                       if eid in done and done[eid].type == "ORG" and done[eid].sector}
+            country_of.update({i: done[eid].country for i, eid in token_entity.items()
+                               if i not in country_of and eid in done and done[eid].country
+                               and done[eid].type == "NORP"})  # "Republican" USA PTY
         country, sectors = e.country, list(e.sectors)
         # FAC: "the Pentagon" USA MIL, "the Kremlin" RUS GOV, "Boko Haram" (so typed)
         if e.type in ("ORG", "PERSON", "NORP", "FAC"):

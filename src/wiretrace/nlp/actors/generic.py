@@ -279,6 +279,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if body is not None:  # "The court's president(, Judge Joan Donoghue)": the body's
         own = entity.sector if entity is not None else None
         return Code(body.country, own or body.sector or (sectors or [None])[0], "antecedent")
+    if entity is not None and entity.type == "NORP" and entity.sector and sectors:
+        # "Democratic lawmakers", "Republican senators": a party's adjective on a role
+        # noun names the role's holders (LEG), of the party's country
+        return Code(entity.country, sectors[0], "phrase")
     if entity is not None and (entity.sector or not sectors):
         # the organization the agent acts for ("officials from the Ministry of
         # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
