@@ -77,3 +77,10 @@ def test_a_party_adjective_on_a_role_noun_keeps_the_role(analyze_text):
                      published="2019-11-20")
     source = next(a for e in r.events for a in e.actors if a.role == "source")
     assert (source.text, source.country, source.sector) == ("Democratic lawmakers", "USA", "LEG")
+
+
+def test_an_aide_to_a_state_office_holder_is_GOV(analyze_text):
+    # PETRARCH2 codes PRESIDENTIAL_AIDE GOV: the staff of a state's office holder
+    r = analyze_text("Hearing\n\nThey questioned Karen Dole, a top national security aide to "
+                     "Vice President Mike Pence, on Tuesday.", published="2019-11-20")
+    assert _entity(r, "Karen Dole").sector == "GOV"

@@ -19,7 +19,7 @@ from .affiliation import name_root, role_noun, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, ended, former, on_date, stale, to_come
+from .tenure import NOT_NOW, candidacy, ended, former, on_date, stale, to_come
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -265,7 +265,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if not words:
                 continue
             sectors = _title_sectors(words) or _role_word(words[-1])
-            running = _candidacy(words)
+            running = candidacy(words)
             if running:  # PETRARCH2 codes every "opposition" role OPP (agent_sectors)
                 opposed = any(t.lower_ == "opposition" for t in words[-1].subtree
                               if t.i < words[-1].i)
@@ -285,6 +285,9 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 state = next((country_of[c.i] for w in words for c in (w, *w.children)
                               if c.i in country_of
                               and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+                aide = _aide_to(words[-1], ctx.article.published)
+                if aide is not None and now:  # "an aide to Vice President Mike Pence"
+                    return aide
                 if words[-1].lemma_.lower() == "leader" and state and not held:
                     # "North Korean leader Kim Jong Un": a country's leader is its state
                     # leader (PETRARCH2: STATE LEADER, SUPREME LEADER GOV)
@@ -306,18 +309,27 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     return None, []
 
 
-def _candidacy(words: list[Token]) -> bool:
-    """A role that is a party's candidacy, held on the article's date: "Republican
-    presidential candidate", "presumptive Democratic nominee", "GOP frontrunner" (PETRARCH2:
-    PRESIDENTIAL_CANDIDATE PTY; a party's candidate runs for it, as DEMOCRATIC_PARTY is
-    PTY): a candidacy noun with a party's or an election's word among its modifiers
-    (``generic_actors.yaml: candidacy``)."""
-    table = load_yaml("generic_actors.yaml").get("candidacy") or {}
-    head = words[-1]
-    if head.lower_ not in table.get("nouns", ()) and head.lemma_.lower() not in table.get(
-            "nouns", ()):
-        return False
-    return any(t.lower_ in table.get("modifiers", ()) for t in [*head.children, *words])
+AIDES = frozenset({"aide", "adviser", "advisor", "assistant", "staffer"})
+
+
+def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | None:
+    """"an aide to Vice President Mike Pence", "an adviser to President Emmanuel Macron":
+    the staff of a state's office holder are of that state's government (PETRARCH2:
+    PRESIDENTIAL_AIDE GOV), the country the office holder's; the holder's code is the
+    dictionary's on the article's date, else the title's ("Vice President" GOV)."""
+    if noun.lemma_.lower() not in AIDES and noun.lower_ not in AIDES:
+        return None
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    person = next((e for e in noun.doc.ents if e.label_ == "PERSON"
+                   and obj is not None and e.start <= obj.i < e.end), None)
+    if person is None:
+        return None
+    country, sectors = _dictionary_sectors(person.text, when, person=True)
+    title = [t for t in obj.lefts if t.i < person.start and t.dep_ == "compound"]
+    if not sectors and title:
+        sectors = agent_sectors(" ".join(t.text for t in title))
+    return (country, ["GOV"]) if sectors[:1] == ["GOV"] else None
 
 
 def _article_country(entities: list[Entity]) -> str | None:

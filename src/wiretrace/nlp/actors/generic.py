@@ -467,11 +467,15 @@ def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> lis
 
 
 def main_country(ctx: Context) -> str | None:
-    """The article's main country: the country named most often by the places and
-    peoples of the article (each mention counted), when one leads; None on a tie."""
+    """The article's main country: the country named most often by the places, peoples
+    and the state's and parties' people of the article (each mention counted), when one leads; None on a
+    tie.  People count: a story on US politics names Ukraine more often than the US, but
+    its actors are American (Trump, Sondland, Giuliani), and so are its unnamed ones
+    ("the administration", "lawmakers")."""
     counts: Counter[str] = Counter()
     for e in ctx.entities:
-        if e.country and e.type in PLACE_TYPES:
+        if e.country and (e.type in PLACE_TYPES or e.type == "PERSON"
+                          and e.sector in STATE_PEOPLE):
             counts[e.country] += len(e.mentions)
     top = counts.most_common(2)
     if not top or len(top) > 1 and top[1][1] == top[0][1]:
@@ -479,6 +483,9 @@ def main_country(ctx: Context) -> str | None:
     return top[0][0]
 
 
+# People of a state's politics: officials, legislators, judges, officers, party people,
+# elites (not a group NER took for a person: "al-Shabab" REB).
+STATE_PEOPLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
 OWN_POSSESSIVES = frozenset({"its", "their"})
 
 
