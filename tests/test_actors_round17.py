@@ -84,3 +84,28 @@ def test_an_aide_to_a_state_office_holder_is_GOV(analyze_text):
     r = analyze_text("Hearing\n\nThey questioned Karen Dole, a top national security aide to "
                      "Vice President Mike Pence, on Tuesday.", published="2019-11-20")
     assert _entity(r, "Karen Dole").sector == "GOV"
+
+
+def test_the_main_country_counts_the_state_people():
+    # places name Ukraine more often, but the story's officials are American
+    from types import SimpleNamespace
+
+    from wiretrace.model import Entity, Span
+    from wiretrace.nlp.actors.generic import main_country
+
+    def entity(i, type_, country, sector, n):
+        return Entity(id=f"e{i}", name=f"N{i}", type=type_, country=country, sector=sector,
+                      sectors=[sector] if sector else [],
+                      mentions=[Span(start=k, end=k + 1, text="x") for k in range(n)])
+
+    places = [entity(1, "GPE", "UKR", None, 4), entity(2, "GPE", "USA", None, 3)]
+    people = [entity(3, "PERSON", "USA", "GOV", 3), entity(4, "PERSON", "SOM", "REB", 9)]
+    assert main_country(SimpleNamespace(entities=places)) == "UKR"
+    assert main_country(SimpleNamespace(entities=places + people)) == "USA"
+
+
+def test_consumers_are_civilians(analyze_text):
+    r = analyze_text("Trade\n\nU.S. consumers protested the new tariffs on Monday.",
+                     published="2019-11-20")
+    source = next(a for e in r.events for a in e.actors if a.role == "source")
+    assert (source.country, source.sector) == ("USA", "CVL")

@@ -468,10 +468,10 @@ def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> lis
 
 def main_country(ctx: Context) -> str | None:
     """The article's main country: the country named most often by the places, peoples
-    and the state's and parties' people of the article (each mention counted), when one leads; None on a
-    tie.  People count: a story on US politics names Ukraine more often than the US, but
-    its actors are American (Trump, Sondland, Giuliani), and so are its unnamed ones
-    ("the administration", "lawmakers")."""
+    and the state's and parties' people of the article (each mention counted), when one
+    leads; None on a tie.  People count: a story on US politics names Ukraine more often
+    than the US, but its actors are American (Trump, Sondland, Giuliani), and so are its
+    unnamed ones ("the administration", "lawmakers")."""
     counts: Counter[str] = Counter()
     for e in ctx.entities:
         if e.country and (e.type in PLACE_TYPES or e.type == "PERSON"
