@@ -59,6 +59,14 @@ def title_abbreviation(word: str) -> str | None:
     return load_yaml("names.yaml")["title_abbreviations"].get(word.lower())
 
 
+def title_short_form(word: str) -> str | None:
+    """What an AP-style short title stands for ("Sen." -> "senator", "Lt" ->
+    "lieutenant"); None for any other word.  Capitalized, with or without its period."""
+    if not word[:1].isupper():
+        return None
+    return (load_yaml("names.yaml").get("title_short_forms") or {}).get(word.lower().rstrip("."))
+
+
 @lru_cache(maxsize=1)
 def kinship() -> dict[str, str]:
     """Kinship noun -> the role it gives the person it describes: "son" -> "child"."""

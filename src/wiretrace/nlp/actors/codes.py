@@ -19,7 +19,7 @@ from .affiliation import name_root, role_noun, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, ended, former, on_date, stale, to_come
+from .tenure import NOT_NOW, candidacy, ended, former, on_date, stale, to_come
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -251,6 +251,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         # "Treasury Secretary Dana Whitfield", "Interior Minister Jane Doe")
         phrases = [[t for t in root.subtree if t.i < span.start
                     and (not t.ent_type_ or names.title_abbreviation(t.text)
+                         or names.title_short_form(t.text)  # "Lt Col" NER put in the name
                          or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
                     and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
@@ -264,6 +265,11 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if not words:
                 continue
             sectors = _title_sectors(words) or _role_word(words[-1])
+            running = candidacy(words)
+            if running:  # PETRARCH2 codes every "opposition" role OPP (agent_sectors)
+                opposed = any(t.lower_ == "opposition" for t in words[-1].subtree
+                              if t.i < words[-1].i)
+                sectors = ["OPP"] if opposed else sectors or ["PTY"]
             owner = next((t for t in words if t in heads), root)
             if not sectors:
                 # a role PETRARCH2 lacks, held in a coded organization named with it: "the
@@ -279,6 +285,9 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 state = next((country_of[c.i] for w in words for c in (w, *w.children)
                               if c.i in country_of
                               and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+                aide = _aide_to(words[-1], ctx.article.published)
+                if aide is not None and now:  # "an aide to Vice President Mike Pence"
+                    return aide
                 if words[-1].lemma_.lower() == "leader" and state and not held:
                     # "North Korean leader Kim Jong Un": a country's leader is its state
                     # leader (PETRARCH2: STATE LEADER, SUPREME LEADER GOV)
@@ -293,10 +302,34 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None)
             if org is not None and country in (None, org.country):
                 country, sectors = org.country, list(org.sectors)
-            if any(t.lower_ in NOT_NOW for t in list(owner.children) + words):
+            if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
+                   for t in list(owner.children) + words):  # a candidacy is held now
                 sectors = former(sectors, list(owner.children) + words)
             return country, sectors
     return None, []
+
+
+AIDES = frozenset({"aide", "adviser", "advisor", "assistant", "staffer"})
+
+
+def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | None:
+    """"an aide to Vice President Mike Pence", "an adviser to President Emmanuel Macron":
+    the staff of a state's office holder are of that state's government (PETRARCH2:
+    PRESIDENTIAL_AIDE GOV), the country the office holder's; the holder's code is the
+    dictionary's on the article's date, else the title's ("Vice President" GOV)."""
+    if noun.lemma_.lower() not in AIDES and noun.lower_ not in AIDES:
+        return None
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    person = next((e for e in noun.doc.ents if e.label_ == "PERSON"
+                   and obj is not None and e.start <= obj.i < e.end), None)
+    if person is None:
+        return None
+    country, sectors = _dictionary_sectors(person.text, when, person=True)
+    title = [t for t in obj.lefts if t.i < person.start and t.dep_ == "compound"]
+    if not sectors and title:
+        sectors = agent_sectors(" ".join(t.text for t in title))
+    return (country, ["GOV"]) if sectors[:1] == ["GOV"] else None
 
 
 def _article_country(entities: list[Entity]) -> str | None:
@@ -368,7 +401,8 @@ def _title_sectors(words: list[Token]) -> list[str]:
         found = agent_sectors(" ".join(t.text for t in longer))
         if found:
             return found
-    return agent_sectors(" ".join(names.title_abbreviation(t.text) or t.text for t in words))
+    return agent_sectors(" ".join(names.title_abbreviation(t.text) or names.title_short_form(
+        t.text) or t.text for t in words if not t.is_punct))  # "Lt. Col." -> lieutenant colonel
 
 
 def _role_word(token: Token) -> list[str]:
@@ -460,6 +494,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if e.type == "PERSON" and not org_of:
             org_of = {i: done[eid] for i, eid in token_entity.items()
                       if eid in done and done[eid].type == "ORG" and done[eid].sector}
+            country_of.update({i: done[eid].country for i, eid in token_entity.items()
+                               if i not in country_of and eid in done and done[eid].country
+                               and done[eid].type == "NORP"})  # "Republican" USA PTY
         country, sectors = e.country, list(e.sectors)
         # FAC: "the Pentagon" USA MIL, "the Kremlin" RUS GOV, "Boko Haram" (so typed)
         if e.type in ("ORG", "PERSON", "NORP", "FAC"):

@@ -279,6 +279,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if body is not None:  # "The court's president(, Judge Joan Donoghue)": the body's
         own = entity.sector if entity is not None else None
         return Code(body.country, own or body.sector or (sectors or [None])[0], "antecedent")
+    if entity is not None and entity.type == "NORP" and entity.sector and sectors:
+        # "Democratic lawmakers", "Republican senators": a party's adjective on a role
+        # noun names the role's holders (LEG), of the party's country
+        return Code(entity.country, sectors[0], "phrase")
     if entity is not None and (entity.sector or not sectors):
         # the organization the agent acts for ("officials from the Ministry of
         # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
@@ -463,11 +467,15 @@ def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> lis
 
 
 def main_country(ctx: Context) -> str | None:
-    """The article's main country: the country named most often by the places and
-    peoples of the article (each mention counted), when one leads; None on a tie."""
+    """The article's main country: the country named most often by the places, peoples
+    and the state's and parties' people of the article (each mention counted), when one
+    leads; None on a tie.  People count: a story on US politics names Ukraine more often
+    than the US, but its actors are American (Trump, Sondland, Giuliani), and so are its
+    unnamed ones ("the administration", "lawmakers")."""
     counts: Counter[str] = Counter()
     for e in ctx.entities:
-        if e.country and e.type in PLACE_TYPES:
+        if e.country and (e.type in PLACE_TYPES or e.type == "PERSON"
+                          and e.sector in STATE_PEOPLE):
             counts[e.country] += len(e.mentions)
     top = counts.most_common(2)
     if not top or len(top) > 1 and top[1][1] == top[0][1]:
@@ -475,6 +483,9 @@ def main_country(ctx: Context) -> str | None:
     return top[0][0]
 
 
+# People of a state's politics: officials, legislators, judges, officers, party people,
+# elites (not a group NER took for a person: "al-Shabab" REB).
+STATE_PEOPLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
 OWN_POSSESSIVES = frozenset({"its", "their"})
 
 

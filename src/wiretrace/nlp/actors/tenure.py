@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon import load_yaml
+
 # A role written with one of these is not held on the article's date.
 NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
                      "elect", "nominee", "candidate", "would-be", "retired"})
@@ -76,3 +78,17 @@ def to_come(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     the text gives a role (issue 20: "a candidate is coded GOV before taking office")."""
     day = (when or "")[:10]
     return bool(rows) and bool(day) and all(r[1] and day < r[1] for r in rows)
+
+
+def candidacy(words: list[Token]) -> bool:
+    """A role that is a party's candidacy, held on the article's date: "Republican
+    presidential candidate", "presumptive Democratic nominee", "GOP frontrunner" (PETRARCH2:
+    PRESIDENTIAL_CANDIDATE PTY; a party's candidate runs for it, as DEMOCRATIC_PARTY is
+    PTY): a candidacy noun with a party's or an election's word among its modifiers
+    (``generic_actors.yaml: candidacy``)."""
+    table = load_yaml("generic_actors.yaml").get("candidacy") or {}
+    head = words[-1]
+    if head.lower_ not in table.get("nouns", ()) and head.lemma_.lower() not in table.get(
+            "nouns", ()):
+        return False
+    return any(t.lower_ in table.get("modifiers", ()) for t in [*head.children, *words])
