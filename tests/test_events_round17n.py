@@ -1,9 +1,13 @@
 """Issue 18, round 17 (precision on PolNeAR news, h-evn17): a news database's abstract
 between its "ABSTRACT." and "FULL TEXT." labels is a summary, not body, for events; the
-labels are boilerplate; the lead the abstract restates stays body (docs/quality.md "Round
-17: precision on PolNeAR dev2").  Invented sentences."""
+labels are boilerplate; the lead the abstract restates stays body.  Word senses read by
+the object: a signing of no agreement, an offer of a view, a feeling after a linking verb,
+clapping aimed at no one, a call to the press (docs/quality.md "Round 17: precision on
+PolNeAR dev2").  Invented sentences."""
 
 from __future__ import annotations
+
+import pytest
 
 from wiretrace.clean import clean
 from wiretrace.read.text import from_text
@@ -41,3 +45,45 @@ def test_events_only_in_full_text(analyze_text):
     starts = [e.trigger.start for e in r.events if e.trigger.text == "accused" and happened(e)]
     body = ABSTRACT_COPY.index("accused", ABSTRACT_COPY.index("FULL TEXT."))
     assert starts == [body]
+
+
+def _shown(analyze_text, sentence: str, trigger: str) -> list:
+    r = analyze_text("News\n\n" + sentence, published="2016-03-02")
+    return [e for e in r.events if e.trigger.text == trigger and happened(e)]
+
+
+NO_EVENT = [
+    # signing what is no agreement, or signing on (joining)
+    ("Senator Kellerman signed the statement on Monday.", "signed"),
+    ("The statement was signed by Senator Kellerman, not the chairman.", "signed"),
+    ("Governor Hale signed a lease for an office in Midtown.", "signed"),
+    ("Senator Kellerman signed on for the new campaign in May.", "signed"),
+    # an offer of a view
+    ("Senator Kellerman and her brother offered a glimpse of a family reunion.", "offered"),
+    # a feeling after a linking verb
+    ("Mayor Linden felt slighted by the council.", "slighted"),
+    # clapping aimed at no one
+    ("Governor McAllister clapped and swayed to the music.", "clapped"),
+    ("Governor McAllister clapped the rhythm on stage.", "clapped"),
+    # a call to the press
+    ("“It is false,” Senator Kellerman said during a call to CNN on Sunday.", "call"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger", NO_EVENT)
+def test_not_shown(analyze_text, sentence, trigger):
+    assert not _shown(analyze_text, sentence, trigger), sentence
+
+
+EVENTS = [
+    ("Egypt signed an agreement with Greece on Monday.", "signed"),
+    ("The two prime ministers signed eight pacts in Delhi.", "signed"),
+    ("Canada offered help to the flood victims in Chile.", "offered"),
+    ("The FBI appears to have attacked the compound on Monday.", "attacked"),
+    ("President Biden called President Macron on Monday.", "called"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger", EVENTS)
+def test_shown(analyze_text, sentence, trigger):
+    assert _shown(analyze_text, sentence, trigger), sentence
