@@ -2,7 +2,7 @@
 between its "ABSTRACT." and "FULL TEXT." labels is a summary, not body, for events; the
 labels are boilerplate; the lead the abstract restates stays body.  Word senses read by
 the object: a signing of no agreement, an offer of a view, a feeling after a linking verb,
-clapping aimed at no one, a call to the press (docs/quality.md "Round 17: precision on
+clapping aimed at no one, a call to the press; 'crushed in Michigan' an election result (docs/quality.md "Round 17: precision on
 PolNeAR dev2").  Invented sentences."""
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ NO_EVENT = [
     ("Governor McAllister clapped the rhythm on stage.", "clapped"),
     # a call to the press
     ("“It is false,” Senator Kellerman said during a call to CNN on Sunday.", "call"),
+    # a landslide in a U.S. state: an election result
+    ("So far, Senator Kellerman crushed in Michigan and Ohio, won Missouri and lost "
+     "Vermont.", "crushed"),
 ]
 
 
@@ -81,6 +84,8 @@ EVENTS = [
     ("Canada offered help to the flood victims in Chile.", "offered"),
     ("The FBI appears to have attacked the compound on Monday.", "attacked"),
     ("President Biden called President Macron on Monday.", "called"),
+    ("Troops crushed the rebels in Aleppo.", "crushed"),
+    ("Police crushed the protest in Ohio on Monday.", "crushed"),
 ]
 
 
