@@ -268,6 +268,23 @@ def _opens_story(line: str) -> bool:
     return _wire_dateline(line, opening=True) is not None and bool(_ENDS_SENTENCE.search(line))
 
 
+def _database_abstract(lines: list[_Line], found: _Found) -> None:
+    """A news database's "ABSTRACT." label near the top and its "FULL TEXT." label a few
+    lines on: both labels are boilerplate, the lines between them the copy's summary."""
+    spec = rules()["database_abstract"]
+    opener, closer = re.compile(spec["open"]), re.compile(spec["close"])
+    for i, line in enumerate(lines[:spec["open_within"]]):
+        if not opener.fullmatch(line.text):
+            continue
+        for j in range(i + 2, min(len(lines), i + 2 + spec["max_lines"])):
+            if closer.fullmatch(lines[j].text):
+                found.mark(i, line.start, line.end, "boilerplate")
+                found.mark(j, lines[j].start, lines[j].end, "boilerplate")
+                found.summary = (lines[i + 1].start, lines[j - 1].end)
+                return
+        return
+
+
 def find(text: str) -> _Found:
     """Everything the cleaner finds in ``text`` (spans by line, names, a date, credits)."""
     lines = _lines(text)
@@ -281,7 +298,10 @@ def find(text: str) -> _Found:
     opening = head + 1  # the story's first paragraph
     if lines and head < len(lines) and _opens_story(lines[head].text):
         head, opening = -1, head
+    _database_abstract(lines, found)
     for index, line in enumerate(lines):
+        if index in found.spans:
+            continue
         if index != head and _classify(index, line, found,
                                        near_top=index < opening + DATELINE_LINES,
                                        opening=index == opening):
@@ -324,7 +344,8 @@ def find(text: str) -> _Found:
         key = " ".join(line.text.split())
         if index != head and key in seen and len(key.split()) >= min_words:
             found.mark(index, line.start, line.end, "duplicate")
-        seen.add(key)
+        if not (found.summary and found.summary[0] <= line.start < found.summary[1]):
+            seen.add(key)  # the lead an abstract restates stays body
     return found
 
 
@@ -364,6 +385,8 @@ def clean(article: Article) -> Article:
     if article.published is None and found.published:
         update["published"] = found.published
         meta["published_from"] = "text"
+    if found.summary and "summary" not in meta:
+        meta["summary"] = list(found.summary)
     if found.dateline_place and "dateline_place" not in meta:
         meta["dateline_place"] = found.dateline_place
     update["meta"] = meta

@@ -159,6 +159,7 @@ class _Found:
     # (name start, name end, name, kind, start and end of the marked stretch)
     credits: list[tuple[int, int, str, str, int, int]] = field(default_factory=list)
     text: str = ""  # the article's text
+    summary: tuple[int, int] | None = None  # a database abstract between its labels
 
     def mark(self, index: int, start: int, end: int, reason: str) -> None:
         self.spans.setdefault(index, []).append((start, end, reason))

@@ -291,6 +291,10 @@ def _election_result(verb: Token, data: dict) -> bool:
             o.ent_type_ == "GPE" and _state_code(o.text) for o in objects):
         # "Cruz has captured Texas and Oklahoma"; 'Georgia' stays a U.S. state here
         return True
+    if not direct and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.ent_type_ == "GPE" and _state_code(o.text)
+            for o in p.children) for p in verb.children):
+        return True  # "Trump crushed in Michigan": won in a U.S. state (round 17)
     if lemma in data["defeat_verbs"]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects and objects) and all(_person(s) for s in subjects) and \

@@ -296,10 +296,14 @@ def annotate(ctx: Context) -> None:
     sents = ctx.sentences
     starts = [sent.start for sent in sents]
     offsets: dict[int, Offsets] = {}
+    # a database copy's abstract restates the lead like a headline: no events coded there
+    lo, hi = ctx.article.meta.get("summary") or (0, 0)
     # the tokens is_trigger may accept: verbs, adjectives, nouns, past participles
     for i in tokens_tagged(ctx.doc, frozenset({VERB, ADJ, NOUN, PROPN}),
                            lambda tag: tag == "VBN"):
         token = ctx.doc[i]
+        if lo <= token.idx < hi:
+            continue
         if i not in ctx.removed_tokens and (is_trigger(token) or force.capitalized_noun(token)
                                              or receiving.received(token) is not None):
             triggers.append(token)

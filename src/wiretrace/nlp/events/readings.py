@@ -32,6 +32,12 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
             token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and \
             not any(c.dep_ == "agent" for c in token.children):
         return False  # "Clinton is assured of winning": certain, no one pledged
+    if type_ and linked_state(token):
+        return False
+    if pattern is None and token.pos_ == "VERB" and not _sense_object(token, type_):
+        return False
+    if type_ == "CONSULT" and _press_call(token):
+        return False
     if type_ == "CONSULT" and token.pos_ == "VERB" and _news_conference(token):
         return False
     if type_ == "CONSULT" and token.lemma_.lower() == "visit" and _site_visit(token):
@@ -89,6 +95,76 @@ def _site_visit(visit: Token) -> bool:
 
 
 PARTIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def linked_state(token: Token) -> bool:
+    """"felt slighted", "feel betrayed", "seemed defeated": a participle or adjective that
+    completes a linking verb of perception (event_readings.yaml `linking_verbs`) is the
+    subject's state, not its act; the parser hangs it as the verb's complement or makes
+    the verb its auxiliary."""
+    if token.tag_ not in ("VBN", "JJ"):
+        return False
+    links = _data()["linking_verbs"]
+    # not "appears to have abandoned": a hedged act, no state
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.dep_ in ("acomp", "oprd", "xcomp") and token.head.lemma_.lower() in links:
+        return not aux
+    # the linking verb as the only auxiliary ("felt slighted")
+    return len(aux) == 1 and aux[0].lower_ in links
+
+
+def _parties(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _sense_object(verb: Token, type_: str | None) -> bool:
+    """False where a verb's object (or its lack) shows a sense of no event
+    (event_readings.yaml, "Word senses read by the object"): a signing of no agreement
+    ("signed the statement", "signed on for the revival"), an offer of a view ("offered a
+    glimpse of"), clapping aimed at no party."""
+    data, lemma = _data(), verb.lemma_.lower()
+    objects = _parties(verb, ("dobj", "nsubjpass"))
+    if type_ == "SUPPORT" and lemma in data["signing_verbs"]:
+        agreements = data["agreement_nouns"]
+        if any(c.dep_ == "prt" and c.lower_ in data["joining_particles"]
+               for c in verb.children):
+            return any(c.dep_ == "prep" and c.lower_ in ("to", "onto") and any(
+                o.lemma_.lower() in agreements for o in _parties(c, ("pobj",)))
+                for c in verb.children)
+        return not objects or any(o.lemma_.lower() in agreements or o.lower_ in agreements
+                                  for o in objects)
+    if type_ == "AGREE" and objects and all(o.lower_ in data["view_nouns"] for o in objects):
+        return False
+    if type_ == "SUPPORT" and lemma in data["gesture_verbs"]:
+        aimed = objects + [o for p in _parties(verb, ("prep",)) if p.lower_ in ("for", "at")
+                           for o in _parties(p, ("pobj",))]
+        # a party: a name, a pronoun, a group (a plural noun: "clapped for the troops")
+        return any(o.ent_type_ in PARTIES or o.tag_ in ("PRP", "NNS", "NNPS") for o in aimed)
+    return True
+
+
+def _press_call(call: Token) -> bool:
+    """"a call to ABC's show", "a conference call with reporters", "called the Post": a
+    call whose every party is a news outlet or the press is an interview, no CONSULT."""
+    from ...outlets import normalize, outlets
+
+    data = _data()
+    if call.lemma_.lower() not in data["press_calls"]:
+        return False
+    parties = [o for p in _parties(call, ("prep",)) if p.lower_ in ("to", "with")
+               for o in _parties(p, ("pobj",))]
+    if call.pos_ == "VERB":
+        parties += _parties(call, ("dobj",))
+    known = outlets().canonical
+
+    def press(o: Token) -> bool:
+        owner = [c for c in o.children if c.dep_ == "poss"]  # "ABC's show"
+        if owner and press(owner[0]):
+            return True
+        name = " ".join(t.text for t in o.subtree if t.dep_ not in ("det", "case", "punct"))
+        return o.lemma_.lower() in data["press_parties"] or normalize(name) in known or \
+            normalize(o.text) in known
+    return bool(parties) and all(press(o) for o in parties)
 
 
 def _news_conference(verb: Token) -> bool:
