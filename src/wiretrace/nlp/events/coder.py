@@ -27,6 +27,7 @@ from . import (
     magnitude,
     nonactors,
     noun_phrases,
+    pledges,
     polls,
     pressure,
     readings,
@@ -327,6 +328,7 @@ def annotate(ctx: Context) -> None:
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
     stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
+    pledges.giving(triggers, coding, found)  # "said the U.S. will provide X with a ship"
     _unexpressed_intents(ctx, triggers, coding)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
@@ -349,6 +351,8 @@ def annotate(ctx: Context) -> None:
         said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
             _obligation_request(token) else stated.get(token.i) or pressure.said(
             token, chosen, coding)
+        if said is token:  # "announced that the U.S. will provide a ship to Vietnam"
+            said = pledges.said(token, chosen, coding, found)
         # the request of "X must do Y" is made when the speaker says it: its factuality
         # (tense, certainty) is the saying's, not the modal content's; so is a threat or a
         # refusal its speaker states in the future ("said it would retaliate")
@@ -386,6 +390,6 @@ def prepare() -> None:
                   _pattern_heads, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
-                  force.prepare, pressure.prepare, nonactors.prepare, headings.prepare,
-                  requests.prepare):
+                  force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
+                  headings.prepare, requests.prepare):
         table()
