@@ -50,19 +50,3 @@ def test_criticism_of_the_public_by_a_named_person(analyze_text, sentence, shown
     found = [e for e in r.events if e.trigger.text == "criticized" and e.type == "ACCUSE"
              and happened(e)]
     assert bool(found) is shown, _types(r)
-
-
-STATEMENTS = [
-    # (sentence, the triggers coded REQUEST): "* STATEMENT (FOR)" 101 is a statement for
-    # something, not a 'for' inside a participle clause on the statement
-    ("The Peruvian Interior Ministry issued a statement apologizing to Chilean officials "
-     "for the delays.", []),
-    ("The Peruvian Interior Ministry issued a statement calling for the release of the "
-     "prisoners.", ["calling"]),
-]
-
-
-@pytest.mark.parametrize("sentence,requests", STATEMENTS)
-def test_a_pattern_word_inside_a_clause_on_the_object(analyze_text, sentence, requests):
-    r = analyze_text("Lima\n\n" + sentence, published="2016-03-01")
-    assert [e.trigger.text for e in r.events if e.type == "REQUEST"] == requests, _types(r)
