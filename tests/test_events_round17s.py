@@ -50,3 +50,21 @@ def test_criticism_of_the_public_by_a_named_person(analyze_text, sentence, shown
     found = [e for e in r.events if e.trigger.text == "criticized" and e.type == "ACCUSE"
              and happened(e)]
     assert bool(found) is shown, _types(r)
+
+
+CALLED_OUT = [
+    # (sentence, trigger, type): "call out X for Y" criticizes (criticism_verbs.yaml,
+    # Merriam-Webster call out 3), it is not the request of "call for"
+    ("Senator Ortiz called out Governor Lopez for his reliance on rehearsed talking points.",
+     "called", "ACCUSE"),
+    ("Senator Ortiz tripped up Governor Lopez by calling him out for his reliance on "
+     "rehearsed talking points.", "calling", "ACCUSE"),
+    ("Senator Ortiz called for the release of the prisoners.", "called", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,type_", CALLED_OUT)
+def test_calling_out_for_a_reason_is_criticism(analyze_text, sentence, trigger, type_):
+    r = analyze_text("Lima\n\n" + sentence, published="2016-03-01")
+    assert [e.type for e in r.events if e.trigger.text == trigger and e.type] == [type_], \
+        _types(r)
