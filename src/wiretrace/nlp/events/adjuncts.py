@@ -95,3 +95,52 @@ def imposed_on(trigger: Token, prep: str) -> bool:
     categories, prepositions = _rules()["imposed_on"]
     return trigger.pos_ != "VERB" and prep in prepositions and \
         _coding_for(trigger).type in categories
+
+
+# Prepositions whose -ing complement is a subject-controlled adjunct of the clause
+# ("After blasting the paper, Beck doubled down", "by reciting a passage"): its understood
+# subject is the clause's subject (Quirk et al. 1985, 15.58; CGEL 14.5, a dangling
+# participle is an error).  Written for wiretrace (round 17).
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "while", "upon", "since"})
+
+
+def adjunct_subject(trigger: Token) -> list[Token]:
+    """The subjects of the clause an active -ing adjunct of criticism, threat or request
+    with no subject of its own belongs to: a prepositional adjunct ("After criticizing X,
+    the senator ..."), or a participle conjoined to such an adjunct or to a free
+    participle of a request or an accusation ("spoke for an hour, criticizing - and
+    threatening to sue - his rivals": coordinated verb phrases share their subject,
+    Quirk et al. 13.53); else none."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        verb = verb.head
+    if trigger.tag_ != "VBG" or verb.tag_ != "VBG" or any(
+            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ == "auxpass"
+            for c in (*trigger.children, *verb.children)) or not _verbal_attack(trigger):
+        return []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+            verb.head.lower_ in ADJUNCT_PREPOSITIONS:
+        clause = verb.head.head
+    elif verb is not trigger and verb.dep_ == "advcl" and \
+            verb.lemma_.lower() in _rules()["participle_speech_acts"] and \
+            coding_for(verb).type in ("REQUEST", "ACCUSE") and \
+            verb.head.lemma_.lower() in _rules()["speech_content"]:
+        clause = verb.head  # the free participle's own rule (roles.py) gives it its source
+    else:
+        return []
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    # "after requesting him to ..., it was decided that": an expletive or a thing's 'it'
+    # does not control the adjunct (the adjunct dangles)
+    return [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+            and c.lower_ != "it"]
+
+
+def _verbal_attack(verb: Token) -> bool:
+    """A criticism or a threat ("After blasting X", "by threatening to sue"), or a request
+    named by a verb of requesting (plover_verbs.yaml participle_speech_acts): only these,
+    as for free participles (roles.py); other adjuncts' verbs are often another sense
+    ("after pushing out a new video")."""
+    found = coding_for(verb).type
+    return found in ("ACCUSE", "THREATEN") or (
+        found == "REQUEST" and verb.lemma_.lower() in _rules()["participle_speech_acts"])

@@ -423,6 +423,8 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             if t.pos_ == "VERB" else None  # an ultimatum (pressure.py)
         if cls is None or t.i in content:  # "demanded that they refuse": refuse is content
             continue
+        if cls == "request" and coding[t.i].type == "ACCUSE":
+            continue  # "called him out for his reliance on ...": criticism (round 17)
         if cls == "reject" and any(
                 c.dep_ == "xcomp" and c.i not in at and c.lemma_.lower() in
                 rules["speech_content"] and not any(s.dep_ in SUBJECTS for s in c.children)

@@ -94,7 +94,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
 
     if not coding.type or not any(named(a) for a in found):
         return False
-    if _private_words(found, coding) or _private_visit(trigger, found, coding) or \
+    if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
@@ -143,15 +143,22 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         named(a) for a in found if a.role == "target")
 
 
-def _private_words(found: list[EventActor], coding: Coding) -> bool:
+def _private_words(look: _Lookup, found: list[EventActor], coding: Coding) -> bool:
     """A verbal act (plover_verbs.yaml private_parties: consulting, appealing,
     criticizing, agreeing...) whose coded actors are all private (civilians, business)
     and none a state or a political body: "a JetBlue pilot lamented", "Matthaes, a
-    Vietnam dweller, warned against hospital care", "Isozaki founded Beru Corporation"."""
+    Vietnam dweller, warned against hospital care", "Isozaki founded Beru Corporation".
+    Criticism or praise OF the public by a named person the article gives no sector
+    ("Beck criticized evangelical voters") is not known to be private: only its target is
+    (round 17)."""
     categories, sectors, _ = _rules()["private_parties"]
     if coding.type not in categories:
         return False
     coded = [a for a in found if a.role in ("source", "target") and (a.country or a.sector)]
+    if coding.type in ("ACCUSE", "SUPPORT") and all(a.role == "target" for a in coded) and any(
+            a.role == "source" and not (a.country or a.sector)
+            and look.ctx.entity_type(a.entity_id) == "PERSON" for a in found):
+        return False
     return bool(coded) and all(a.sector in sectors for a in coded)
 
 

@@ -21,6 +21,7 @@ from ...lexicon import load_yaml
 from ...model import EventActor
 from .coding import (
     NAMES,
+    UNCODED,
     Coding,
     _condemned,
     _condemning,
@@ -56,10 +57,17 @@ def prepare() -> None:
 def coding(token: Token, found: Coding) -> Coding | None:
     """ACCUSE 111 where a verb uncoded, or coded as force, criticizes (see the module);
     None where this rule has nothing to say."""
-    if token.pos_ != "VERB" or found.type not in (None, "ASSAULT"):
+    if token.pos_ != "VERB":
         return None
     data = _data()
     lemma = token.lemma_.lower()
+    if found.type == "REQUEST" and lemma in data["phrases"] and data["phrases"][lemma][0] \
+            and any(c.dep_ == "prt" and c.lower_ in data["phrases"][lemma][0]
+                    for c in token.children):
+        found = UNCODED  # "called him out for his reliance on ...": criticism for a reason,
+        # not the request of "called for" (round 17)
+    if found.type not in (None, "ASSAULT"):
+        return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in data["verbs"] and found.type is None and (
             objects or any(c.dep_ == "agent" for c in token.children)):
@@ -110,7 +118,9 @@ def _fits(obj: Token, kind: str, data: dict) -> bool:
     if kind == "any":
         return True
     if kind == "named":
-        return obj.ent_type_ in NAMES or (obj.pos_ == "PROPN" and not obj.ent_type_)
+        # a person's pronoun as well ("called him out"; round 17), not "them" (troops)
+        return obj.ent_type_ in NAMES or (obj.pos_ == "PROPN" and not obj.ent_type_) or \
+            obj.lower_ in ("him", "her")
     return _criticized(obj, data)
 
 

@@ -13,7 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
-from .adjuncts import adjunct_doers, imposed_on, traveller
+from .adjuncts import adjunct_doers, adjunct_subject, imposed_on, traveller
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -229,6 +229,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             trigger.head.lemma_.lower() in _rules()["speech_content"]:
         subj = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
         args += [("source", relative_head(t)) for s in subj for t in _with_conjuncts(s)]
+    if is_verb and not has_subject and not any(role == "source" for role, _ in args):
+        args += [("source", relative_head(t))  # "After blasting X, Beck ..." (round 17)
+                 for s in adjunct_subject(trigger) for t in _with_conjuncts(s)]
     # Conjoined passive participles share their passive subject ("several rebels were
     # either neutralized or captured", "two journalists were arrested and detained"): it
     # undergoes each of them (coordination of verb phrases; Quirk et al. 1985, 13.53).
