@@ -32,3 +32,12 @@ def test_the_question_divided_over_is_no_date(analyze_text):
     assert quotes and "the proposed levy" in quotes[0].text, _quotes(report)
     assert "Tuesday" not in quotes[0].text, _quotes(report)
     assert "council" in (speaker_name(report, quotes[0]) or "")
+
+
+def test_a_group_named_by_a_relative_pronoun(analyze_text):
+    report = analyze_text("The harbour council, which is divided over the proposed levy, "
+                          "met on Monday.")
+    assert_offsets(report)
+    quotes = cued(report, "divided")
+    assert quotes and "the proposed levy" in quotes[0].text, _quotes(report)
+    assert "council" in (speaker_name(report, quotes[0]) or "")
