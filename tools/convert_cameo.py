@@ -129,7 +129,7 @@ def patterns(text: str):
         for reading in _expand(words, sets):
             text_ = " ".join(reading)
             if text_ != "*":
-                    yield block, text_[2:] if text_.startswith("* ") else text_, code
+                yield block, text_[2:] if text_.startswith("* ") else text_, code
 
 
 def all_verbs(text: str):

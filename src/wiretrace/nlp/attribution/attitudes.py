@@ -81,21 +81,26 @@ def _experiencer_cue(verb: Token) -> Cue | None:
 def _divided_cue(verb: Token) -> Cue | None:
     """"The crews are split on whether the levy should stay", "the council is deeply
     divided over the deal": the participle after "be" with its "on" / "over" phrase; the
-    group is the source, the question the content."""
+    group, people who can hold a view (:func:`_feels`; not "the vote was split on party
+    lines"), is the source, the question the content (not a date: "divided on Tuesday
+    over the deal")."""
     if verb.tag_ != "VBN" or not (_is_passive(verb) or verb.dep_ == "acomp"):
         return None
     lex = lexicon()
     question = next((g for c in verb.children if c.dep_ == "prep" and c.i > verb.i and
                      c.lower_ in lex.divided_preps
-                     for g in _children(c, "pobj", "pcomp")), None)
+                     for g in _children(c, "pobj", "pcomp")
+                     if g.ent_type_ not in ("DATE", "TIME")), None)
     if question is None:
         return None
     group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if group is None and verb.dep_ == "acomp":
         group = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if group is None or group.lower_ in NOT_EXPERIENCERS | FIRST_PERSON:
+    if group is not None:
+        group = relative_head(group)  # "the council, which is divided over ...": council
+    if not _feels(group) or group.lower_ in FIRST_PERSON:
         return None
-    return Cue(tokens=[verb.i], cls="topic", anchor=verb.i, speaker=relative_head(group).i,
+    return Cue(tokens=[verb.i], cls="topic", anchor=verb.i, speaker=group.i,
                content=clause_tokens(question))
 
 

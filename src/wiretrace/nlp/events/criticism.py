@@ -156,8 +156,10 @@ def at_targets(look, triggers: list[Token], coding: dict[int, Coding],
     """The 'at' phrase of a phrasal verb of criticism names whom it criticizes ("lashed
     out at Turkey", "fired back at Christie", "hit out at Trump", "railed at the EU";
     PETRARCH2's LASH * OUT 111): a verb coded ACCUSE with the particle 'out' or 'back', or
-    one whose phrase in criticism_verbs.yaml takes 'at'.  Other verbs' 'at' phrases are
-    places ("criticized the plan at the United Nations")."""
+    one whose phrase in criticism_verbs.yaml takes 'at'.  Only the first 'at' phrase after
+    the verb, and only a party or what can be criticized (:func:`_criticized`): a later
+    one is where it was said ("lashed out at Turkey at a rally").  Other verbs' 'at'
+    phrases are places ("criticized the plan at the United Nations")."""
     from .roles import _actor
 
     phrases = _data()["phrases"]
@@ -168,8 +170,12 @@ def at_targets(look, triggers: list[Token], coding: dict[int, Coding],
                 or "at" in phrases.get(verb.lemma_.lower(), ((), ()))[1]):
             continue
         mine = found[verb.i]
-        for head in phrase_objects(verb, ("at",)):
+        data = _data()
+        for head in sorted((o for o in phrase_objects(verb, ("at",)) if o.i > verb.i),
+                           key=lambda o: o.i)[:1]:
             for t in (head, *head.conjuncts):
+                if not _criticized(t, data):
+                    continue  # "lashed out at a rally": where, not whom
                 actor = _actor(look, "target", t)
                 if actor is not None and not any(a.role == "target" and a.start == actor.start
                                                   for a in mine):

@@ -118,7 +118,9 @@ def subject_code(verb: Token, block: str, objects: list[Token], after: bool) -> 
         return None
     before = [c for c in verb.children if c.dep_ in ("nsubj", "advmod")]
     for c in before:
-        for words, (rest, cameo) in index.get(c.lower_, []) + index.get(c.lemma_.lower(), []):
+        rows = [r for form in dict.fromkeys((c.lower_, c.lemma_.lower()))
+                for r in index.get(form, ())]  # the word and its lemma, each once
+        for words, (rest, cameo) in rows:
             if bool(rest) == after and _matches(c, words) and (
                     not rest or any(_matches(o, rest) for o in objects)):
                 return cameo
