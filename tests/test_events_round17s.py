@@ -68,3 +68,15 @@ def test_calling_out_for_a_reason_is_criticism(analyze_text, sentence, trigger, 
     r = analyze_text("Lima\n\n" + sentence, published="2016-03-01")
     assert [e.type for e in r.events if e.trigger.text == trigger and e.type] == [type_], \
         _types(r)
+
+
+def test_a_request_in_an_adjunct_takes_no_subject_from_the_clause(analyze_text):
+    # a request was read too at first; on a check set its one event was praise framed as
+    # urging, so only criticism and threats take the clause's subject (coordinator)
+    from wiretrace.render import happened
+
+    r = analyze_text("Lima\n\nRamon Ortiz began by crediting Maria Lopez for her instincts "
+                     "and urging her to keep following them.", published="2016-03-01")
+    sources = [a.text for e in r.events if e.trigger.text == "urging" and happened(e)
+               for a in e.actors if a.role == "source"]
+    assert not any("Ortiz" in s for s in sources), _types(r)
