@@ -7,6 +7,8 @@ are joined in :mod:`.clusters`, and the independent origins of their mentions co
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ..model import Entity
@@ -23,9 +25,11 @@ TYPE_FAMILY = {"PERSON": "person", "ORG": "body", "GPE": "place", "LOC": "place"
 NEW_ACTOR = "new actor"  # how link_actors' evidence begins for an actor it created
 
 
+@lru_cache(maxsize=8192)
 def outlet_key(name: str | None) -> str | None:
     """One key per outlet: "the Washington Free Beacon" and "Washington Free Beacon" alike,
-    listed aliases to their canonical name."""
+    listed aliases to their canonical name.  Kept per name (the outlet lexicon is loaded
+    once): a store write asks it for the sources of each event mention."""
     if not name:
         return None
     key = normalize(name)
