@@ -37,6 +37,7 @@ from .database import (
     current_revision,
     engine_for,
     head_revision,
+    insert_ids,
     known_revisions,
     migrate,
     normalize_url,
@@ -473,9 +474,8 @@ class Store:
                 new[key].update(origins=len(comps), roots=origins.roots_json(comps),
                                 date=clusters._most_precise(v for _, v in mentions))
             keys = sorted(new, reverse=True)  # -1, -2, ...
-            ids = conn.execute(insert(t.event_clusters).returning(
-                t.event_clusters.c.id, sort_by_parameter_order=True), [new[k] for k in keys])
-            real = {k: row[0] for k, row in zip(keys, ids)}
+            ids = insert_ids(conn, t.event_clusters, [new[k] for k in keys])
+            real = dict(zip(keys, ids))
         for row in rows:
             key = row["cluster_id"]
             row["multi"] = None  # a stored cluster's: clusters.join_clusters sets it

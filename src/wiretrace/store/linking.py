@@ -7,12 +7,15 @@ are joined in :mod:`.clusters`, and the independent origins of their mentions co
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ..model import Entity
 from ..names import name_key
 from ..outlets import normalize, outlets
 from . import schema as t
+from .database import insert_ids
 
 # entity types that can be the same actor; others must be equal
 TYPE_FAMILY = {"PERSON": "person", "ORG": "body", "GPE": "place", "LOC": "place",
@@ -22,9 +25,11 @@ TYPE_FAMILY = {"PERSON": "person", "ORG": "body", "GPE": "place", "LOC": "place"
 NEW_ACTOR = "new actor"  # how link_actors' evidence begins for an actor it created
 
 
+@lru_cache(maxsize=8192)
 def outlet_key(name: str | None) -> str | None:
     """One key per outlet: "the Washington Free Beacon" and "Washington Free Beacon" alike,
-    listed aliases to their canonical name."""
+    listed aliases to their canonical name.  Kept per name (the outlet lexicon is loaded
+    once): a store write asks it for the sources of each event mention."""
     if not name:
         return None
     key = normalize(name)
@@ -53,6 +58,7 @@ def link_actors(conn: Connection, entities: list[Entity]) -> dict[str, tuple[int
                                 .order_by(t.actors.c.id)).mappings():
             candidates.setdefault(row["name_key"], []).append(dict(row))
     out: dict[str, tuple[int | None, str]] = {}
+    made: list[dict] = []  # new actors, inserted together after the loop (ids in order)
     for entity in entities:
         key = keys[entity.id]
         if entity.candidates:
@@ -71,23 +77,28 @@ def link_actors(conn: Connection, entities: list[Entity]) -> dict[str, tuple[int
             found = row
             break
         if found is None:
-            actor_id = conn.execute(insert(t.actors).values(
-                name=entity.name, type=entity.type, country=entity.country,
-                sector=entity.sector, name_key=key)).inserted_primary_key[0]
-            candidates.setdefault(key, []).append(
-                {"id": actor_id, "name": entity.name, "type": entity.type,
-                 "country": entity.country, "sector": entity.sector, "name_key": key})
-            out[entity.id] = (actor_id, f"{NEW_ACTOR} {key!r}")
+            found = {"id": -(len(made) + 1), "name": entity.name, "type": entity.type,
+                     "country": entity.country, "sector": entity.sector, "name_key": key}
+            made.append(found)
+            candidates.setdefault(key, []).append(found)
+            out[entity.id] = (found["id"], f"{NEW_ACTOR} {key!r}")
             continue
         fill = {k: getattr(entity, k) for k in ("country", "sector")
                 if not found[k] and getattr(entity, k)}
         if fill:
-            conn.execute(update(t.actors).where(t.actors.c.id == found["id"]).values(**fill))
+            if found["id"] > 0:  # an actor made by this article is inserted with it
+                conn.execute(update(t.actors).where(t.actors.c.id == found["id"])
+                             .values(**fill))
             found.update(fill)
         evidence = f"same folded name {key!r}, type {family}"
         if entity.country and found["country"]:
             evidence += f", country {entity.country}"
         out[entity.id] = (found["id"], evidence)
+    if made:
+        real = dict(zip((r["id"] for r in made), insert_ids(
+            conn, t.actors, [{k: v for k, v in r.items() if k != "id"} for r in made])))
+        out = {e: (real.get(a, a) if a is not None else None, why)
+               for e, (a, why) in out.items()}
     return out
 
 

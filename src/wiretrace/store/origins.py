@@ -17,14 +17,29 @@ from ..model import Event, Report
 from . import schema as t
 from .linking import outlet_key
 
+_LAST: tuple = (None, None)  # the last Report read by _sources_of, and what it found
+
+
+def _sources_of(report: Report) -> tuple[dict, dict, set, str | None]:
+    """A report's sources by id, its entities' names by id, the ids of the sources that
+    publish a report, and its outlet's key: made once per report, not once per mention
+    (the last report's are kept; one tuple, swapped whole, so threads do not mix them)."""
+    global _LAST
+    last, found = _LAST
+    if last is report:
+        return found
+    found = ({s.id: s for s in report.sources}, {e.id: e.name for e in report.entities},
+             {s.via for s in report.sources if s.kind == "document" and s.via},
+             outlet_key(report.article.outlet))
+    _LAST = (report, found)
+    return found
+
 
 def cited_outlet(report: Report, event: Event) -> str | None:
     """The outlet other than the article's own that the event's chain leads to (the
     farthest one): "according to a report in the Washington Free Beacon".  The publisher
     of a report counts as an outlet even when its name does not say so."""
-    own = outlet_key(report.article.outlet)
-    by_id = {s.id: s for s in report.sources}
-    publishers = {s.via for s in report.sources if s.kind == "document" and s.via}
+    by_id, _, publishers, own = _sources_of(report)
     for sid in reversed(event.attribution):
         s = by_id.get(sid)
         # an outlet, or whoever published a report ("a report by the Nile Wire")
@@ -53,9 +68,7 @@ def claimant(report: Report, event: Event) -> str | None:
     is an outlet's: :func:`cited_outlet`); anonymous sources and documents are none.  An
     entity's full name is the key when the source has one ("Sisi" -> "Abdel Fattah
     al-Sisi")."""
-    by_id = {s.id: s for s in report.sources}
-    names = {e.id: e.name for e in report.entities}
-    publishers = {s.via for s in report.sources if s.kind == "document" and s.via}
+    by_id, names, publishers, _ = _sources_of(report)
     for sid in event.attribution:
         s = by_id.get(sid)
         if s is None or s.kind not in CLAIMANT_KINDS or sid in publishers:
