@@ -16,6 +16,7 @@ from .clauses import subject_of
 from .cues import Cue, find_cues
 from .direct import QUOTE_MARKS, cue_for_direct, dash_signature, mark_kind, tok, tokens_in
 from .quotes import find_marked
+from .senses import _senses
 from .sources import SourceBook, outlets
 from .words import lexicon
 
@@ -442,6 +443,8 @@ def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:
 
 
 def prepare() -> None:
-    """Load the cue lexicon and the outlet list now (see :func:`wiretrace.pipeline.load`)."""
+    """Load the cue lexicon, the cue senses and the outlet list now (see
+    :func:`wiretrace.pipeline.load`)."""
     lexicon()
+    _senses()
     outlets()
