@@ -74,8 +74,10 @@ def noun_sectors(head: Token) -> list[str]:
     own = next((single[w] for w in (word, lemma, *_singulars(head)) if w in single), None)
     words = _modifier_words(head)
     # a phrase of the dictionary whose last word is no agent noun alone: "military base",
-    # "naval base" MIL
-    longer = agent_sectors(" ".join([*words, word])) if words else []
+    # "naval base" MIL; on an aid noun a phrase must end at the noun: "military aid" is
+    # the aid's kind (CAMEO 071-073: economic, military, humanitarian aid), no agent
+    kind_of_aid = lemma in _words("aid_nouns")
+    longer = agent_sectors(" ".join([*words, word]), headed=kind_of_aid) if words else []
     found = longer or own
     if not found:
         return []
@@ -201,7 +203,7 @@ def _sending_state(ctx: Context, h: Token) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _words(key: str) -> frozenset[str]:
     return frozenset(load_yaml("generic_actors.yaml").get(key) or ())
 
