@@ -41,3 +41,11 @@ def test_the_public_of_a_country_is_its_civilians(analyze_text):
 def test_an_international_militarized_group_is_REB_of_no_state():
     # PETRARCH2 codes ISIS IMGMUSISI: CAMEO's international militarized group, no country
     assert _dictionary_sectors("ISIS", "2015-11-17") == (None, ["REB"])
+
+
+def test_a_counterpart_holds_the_owners_role_in_another_state(analyze_text):
+    # "counterpart": one who holds the position of another; his = the verb's subject
+    r = analyze_text("Talks\n\nPresident Donald Trump met his Chinese counterpart in New "
+                     "York on Wednesday.", published="2019-09-25")
+    assert ("his Chinese counterpart", "CHN", "GOV") in _codes(r)
+    assert_offsets(r)
