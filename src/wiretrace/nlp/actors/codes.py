@@ -23,7 +23,10 @@ from .tenure import NOT_NOW, candidacy, ended, former, on_date, stale, to_come
 
 # ------------------------------------------------------------------------ actor codes
 
-SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVER's business
+SECTOR_OF_KIND = {"MNC": "BUS",  # PETRARCH2's multinational corporations: PLOVER's business
+                  # CAMEO's international militarized groups (IMG: "isis", "al qaeda"),
+                  # of no one state: armed non-state groups, CAMEO's REB ("rebels")
+                  "IMG": "REB"}
 # Agent sectors that describe people, not a body: a name's modifier with one of these
 # does not give the body a sector ("International Criminal Court").
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
@@ -98,7 +101,7 @@ def _dictionary_sectors(name: str, when: str | None,
         return None, []
     code = on_date(rows, when)[0]
     kind = code[:3]
-    if kind in ("IGO", "NGO", "MNC"):
+    if kind in ("IGO", "NGO", "MNC", "IMG"):
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
     return country, _chunks(code[3:]) if country else []
@@ -143,11 +146,12 @@ def _agent_word(word: str, phrase_word: str) -> bool:
                 and len(word) - len(phrase_word) <= 4))
 
 
-def agent_sectors(name: str) -> list[str]:
+def agent_sectors(name: str, headed: bool = False) -> list[str]:
     """Sectors from the role and body nouns in an organization's name, longest phrase
     first (PETRARCH2's agent dictionary), the head's first: "Israeli Intelligence
     Ministry" -> GOV, SPY; "Defense Ministry" -> GOV, MIL; "Libyan National Army" ->
-    MIL."""
+    MIL.  ``headed``: none unless a phrase ends the name ("military aid" is aid, no
+    agent: PETRARCH2 has no AID agent, and its MILITARY does not code the thing)."""
     words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
     found: list[tuple[int, str]] = []  # (end, code) of each phrase, left to right
     i = 0
@@ -163,6 +167,8 @@ def agent_sectors(name: str) -> list[str]:
     # the phrase that ends the name (its head) gives the main sector; the ones before it
     # add theirs, except words for people rather than bodies ("Criminal Court" is JUD)
     head = [code for end, code in found if end == len(words)]
+    if headed and not head:
+        return []
     out = [c for code in head for c in _chunks(code)]
     out += [c for end, code in found if end < len(words)
             for c in _chunks(code) if c not in PEOPLE_SECTORS]

@@ -74,8 +74,10 @@ def noun_sectors(head: Token) -> list[str]:
     own = next((single[w] for w in (word, lemma, *_singulars(head)) if w in single), None)
     words = _modifier_words(head)
     # a phrase of the dictionary whose last word is no agent noun alone: "military base",
-    # "naval base" MIL
-    longer = agent_sectors(" ".join([*words, word])) if words else []
+    # "naval base" MIL; on an aid noun a phrase must end at the noun: "military aid" is
+    # the aid's kind (CAMEO 071-073: economic, military, humanitarian aid), no agent
+    kind_of_aid = lemma in _words("aid_nouns")
+    longer = agent_sectors(" ".join([*words, word]), headed=kind_of_aid) if words else []
     found = longer or own
     if not found:
         return []
@@ -201,7 +203,7 @@ def _sending_state(ctx: Context, h: Token) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _words(key: str) -> frozenset[str]:
     return frozenset(load_yaml("generic_actors.yaml").get(key) or ())
 
@@ -250,6 +252,9 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     named = _appositive_name(ctx, h)
     if named is not None:  # "his French counterpart Emmanuel Macron": the name is the actor
         return named
+    counterpart = _counterpart(ctx, h, entity_id)
+    if counterpart is not None:  # "his Ukrainian counterpart": the Ukrainian in his role
+        return counterpart
     referent = anaphora.antecedent(ctx, h)
     if referent is not None and entity_id in (None, referent):
         # "the Taliban ... The insurgent group denied": the organization named before
@@ -333,6 +338,35 @@ def _appositive_name(ctx: Context, h: Token) -> Code | None:
             if code is not None and code.country and code.sector:
                 return code
     return None
+
+
+def _counterpart(ctx: Context, h: Token, entity_id: str | None) -> Code | None:
+    """"his Ukrainian counterpart", "the minister's French counterpart": a counterpart
+    holds the owner's role in another state (the word's sense: "a person or thing holding
+    a position or performing a function that corresponds to that of another"), so the
+    demonym's country with the owner's sector, where the owner has one."""
+    from .antecedents import pronoun_entity
+
+    entity = ctx.entity(entity_id)
+    if h.lemma_.lower() not in _words("counterpart_nouns") or entity is None \
+            or entity.type != "NORP" or not entity.country or entity.sector:
+        return None
+    owner = next((c for c in h.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    owner_id = ctx.token_entity.get(owner.i)
+    if owner_id is None and owner.lower_ in ("his", "her"):
+        # "Trump met his Ukrainian counterpart", "Trump's call with his ... counterpart":
+        # the subject of the verb it is object of, or the owner of the event noun
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        or (c.dep_ == "poss" and verb.pos_ == "NOUN")), None)
+        owner_id = None if subject is None else ctx.token_entity.get(subject.i) or \
+            pronoun_entity(ctx, subject, lambda c, t: c.token_entity.get(t.i))
+    code = entity_code(ctx, owner_id) if owner_id != entity_id else None
+    if code is None or code.sector not in POLITICAL_SECTORS | {"MIL", "JUD", "COP"}:
+        return None
+    return Code(entity.country, code.sector, "phrase")
 
 
 def _state_modifier(ctx: Context, h: Token, entity_id: str | None) -> bool:
