@@ -4,7 +4,7 @@ armed and of no state.  Invented sentences."""
 
 from __future__ import annotations
 
-from wiretrace.nlp.actors.codes import _dictionary_sectors, agent_sectors
+from wiretrace.nlp.actors.codes import agent_sectors
 
 from .conftest import assert_offsets
 
@@ -36,11 +36,6 @@ def test_the_public_of_a_country_is_its_civilians(analyze_text):
                      "hearings on Tuesday.", published="2019-11-20")
     assert ("the American public", "USA", "CVL") in _codes(r)
     assert_offsets(r)
-
-
-def test_an_international_militarized_group_is_REB_of_no_state():
-    # PETRARCH2 codes ISIS IMGMUSISI: CAMEO's international militarized group, no country
-    assert _dictionary_sectors("ISIS", "2015-11-17") == (None, ["REB"])
 
 
 def test_a_counterpart_holds_the_owners_role_in_another_state(analyze_text):

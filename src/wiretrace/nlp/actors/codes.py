@@ -23,10 +23,7 @@ from .tenure import NOT_NOW, candidacy, ended, former, on_date, stale, to_come
 
 # ------------------------------------------------------------------------ actor codes
 
-SECTOR_OF_KIND = {"MNC": "BUS",  # PETRARCH2's multinational corporations: PLOVER's business
-                  # CAMEO's international militarized groups (IMG: "isis", "al qaeda"),
-                  # of no one state: armed non-state groups, CAMEO's REB ("rebels")
-                  "IMG": "REB"}
+SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVER's business
 # Agent sectors that describe people, not a body: a name's modifier with one of these
 # does not give the body a sector ("International Criminal Court").
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
@@ -101,7 +98,7 @@ def _dictionary_sectors(name: str, when: str | None,
         return None, []
     code = on_date(rows, when)[0]
     kind = code[:3]
-    if kind in ("IGO", "NGO", "MNC", "IMG"):
+    if kind in ("IGO", "NGO", "MNC"):
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
     return country, _chunks(code[3:]) if country else []
