@@ -427,9 +427,10 @@ class Store:
         copied = (copies.copied_events(report, reuse.source_grams) if reuse.copy_of
                   else set())
         fresh: dict[int, list[list[str]]] = {}  # new cluster -> origin nodes of its mentions
+        origin_of = origins.mention_origins(report, copied)
         for ev in report.events:
             loc = ev.location
-            origin = origins.mention_origin(report, ev, ev.id in copied)
+            origin = origin_of[ev.id]
             cited = origin.get("cites")
             if cited:
                 cites.append(cited)
@@ -571,11 +572,10 @@ class Store:
 
 
 def _write_origins(conn, article_id: str, report: Report, copied: set[str]) -> None:
-    """Each stored mention's origin (origins.mention_origin), ``copied`` naming the events
+    """Each stored mention's origin (origins.mention_origins), ``copied`` naming the events
     whose sentences come from the article's copy source."""
-    params = [{"aid": article_id, "eid": ev.id, "o": json.dumps(o) if o else None}
-              for ev in report.events
-              for o in [origins.mention_origin(report, ev, ev.id in copied)]]
+    params = [{"aid": article_id, "eid": eid, "o": json.dumps(o) if o else None}
+              for eid, o in origins.mention_origins(report, copied).items()]
     if params:
         conn.execute(update(t.events).where(t.events.c.article_id == bindparam("aid"),
                                             t.events.c.event_id == bindparam("eid"))

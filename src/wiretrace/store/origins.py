@@ -9,6 +9,7 @@ credits or else its outlet.  A claimant's carrier is the same origin as the clai
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 from sqlalchemy import Connection, select
 
@@ -17,36 +18,35 @@ from ..model import Event, Report
 from . import schema as t
 from .linking import outlet_key
 
-_LAST: tuple = (None, None)  # the last Report read by _sources_of, and what it found
+
+class _Book(NamedTuple):
+    """What a report's chains are read against, made once per report: its sources by id,
+    its entities' names by id, the ids of the sources that publish a report, and its
+    outlet's key."""
+
+    sources: dict
+    names: dict
+    publishers: set
+    own: str | None
 
 
-def _sources_of(report: Report) -> tuple[dict, dict, set, str | None]:
-    """A report's sources by id, its entities' names by id, the ids of the sources that
-    publish a report, and its outlet's key: made once per report, not once per mention
-    (the last report's are kept; one tuple, swapped whole, so threads do not mix them)."""
-    global _LAST
-    last, found = _LAST
-    if last is report:
-        return found
-    found = ({s.id: s for s in report.sources}, {e.id: e.name for e in report.entities},
-             {s.via for s in report.sources if s.kind == "document" and s.via},
-             outlet_key(report.article.outlet))
-    _LAST = (report, found)
-    return found
+def _book(report: Report) -> _Book:
+    return _Book({s.id: s for s in report.sources}, {e.id: e.name for e in report.entities},
+                 {s.via for s in report.sources if s.kind == "document" and s.via},
+                 outlet_key(report.article.outlet))
 
 
-def cited_outlet(report: Report, event: Event) -> str | None:
+def cited_outlet(book: _Book, event: Event) -> str | None:
     """The outlet other than the article's own that the event's chain leads to (the
     farthest one): "according to a report in the Washington Free Beacon".  The publisher
     of a report counts as an outlet even when its name does not say so."""
-    by_id, _, publishers, own = _sources_of(report)
     for sid in reversed(event.attribution):
-        s = by_id.get(sid)
+        s = book.sources.get(sid)
         # an outlet, or whoever published a report ("a report by the Nile Wire")
         if s is not None and (s.kind == "outlet" or (
-                s.kind == "organization" and sid in publishers)):
+                s.kind == "organization" and sid in book.publishers)):
             key = outlet_key(s.name)
-            if key and key != own:
+            if key and key != book.own:
                 return key
     return None
 
@@ -62,37 +62,41 @@ def wire_credit(report: Report) -> str | None:
 CLAIMANT_KINDS = ("person", "official", "organization")
 
 
-def claimant(report: Report, event: Event) -> str | None:
+def claimant(book: _Book, event: Event) -> str | None:
     """The key of the nearest named claimant in the event's chain: a person, official or
     organization that is no outlet and publishes no report ("a report by the Nile Wire"
     is an outlet's: :func:`cited_outlet`); anonymous sources and documents are none.  An
     entity's full name is the key when the source has one ("Sisi" -> "Abdel Fattah
     al-Sisi")."""
-    by_id, names, publishers, _ = _sources_of(report)
     for sid in event.attribution:
-        s = by_id.get(sid)
-        if s is None or s.kind not in CLAIMANT_KINDS or sid in publishers:
+        s = book.sources.get(sid)
+        if s is None or s.kind not in CLAIMANT_KINDS or sid in book.publishers:
             continue
-        name = names.get(s.entity_id, s.name) if s.entity_id else s.name
+        name = book.names.get(s.entity_id, s.name) if s.entity_id else s.name
         if not any(w[:1].isupper() for w in name.split()[1:] or name.split()):
             continue  # "the ministry", "officials": no name to tell one from another
         return outlet_key(name)
     return None
 
 
-def mention_origin(report: Report, event: Event, copied: bool) -> dict:
-    """What ``events.origin`` holds for one mention: the outlet it cites, its claimant,
-    and whether its sentence was copied from the article's copy source."""
-    origin: dict = {}
-    cited = cited_outlet(report, event)
-    if cited:
-        origin["cites"] = cited
-    who = claimant(report, event)
-    if who and who != cited:
-        origin["claimant"] = who
-    if copied:
-        origin["copied"] = True
-    return origin
+def mention_origins(report: Report, copied: set[str]) -> dict[str, dict]:
+    """What ``events.origin`` holds for each of the report's mentions, by event id: the
+    outlet it cites, its claimant, and whether its sentence was copied from the article's
+    copy source (``copied`` names those events)."""
+    book = _book(report)
+    out: dict[str, dict] = {}
+    for event in report.events:
+        origin: dict = {}
+        cited = cited_outlet(book, event)
+        if cited:
+            origin["cites"] = cited
+        who = claimant(book, event)
+        if who and who != cited:
+            origin["claimant"] = who
+        if event.id in copied:
+            origin["copied"] = True
+        out[event.id] = origin
+    return out
 
 
 def provenance(article_id: str, outlet: str | None, wire: str | None) -> str:
