@@ -29,11 +29,15 @@ def _verbs() -> frozenset[str]:
     return frozenset(load_yaml("plover_verbs.yaml")["appeal_verbs"])
 
 
+def _asked_for(verb: Token) -> list[Token]:
+    """What a verb of asking asks for: its direct object and the object of its 'for'."""
+    return [*(c for c in verb.children if c.dep_ == "dobj"),
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj")]
+
+
 def _asked_act(verb: Token) -> Coding | None:
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj"]
-    for noun in (t for h in heads for t in (h, *h.conjuncts)):
+    for noun in (t for h in _asked_for(verb) for t in (h, *h.conjuncts)):
         if noun.pos_ == "NOUN" and is_event_noun(noun):
             found = _coding_for(noun)
             if found.type and found.type != "REQUEST":
@@ -56,9 +60,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
 def _asked(verb: Token) -> list[Token]:
     """The parties after 'from' on the verb, on its direct object or on what it asks
     for ("asked for help from the UN")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
-             *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-               for o in p.children if o.dep_ == "pobj")]
+    heads = [verb, *_asked_for(verb)]
     return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
             for o in p.children if o.dep_ == "pobj" and _party_word(o)]
 
