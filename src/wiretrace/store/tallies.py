@@ -201,7 +201,7 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
                   actor_ids: set[int], new_actors: int, new_clusters: int,
                   cited: list[str]) -> None:
     """Add one stored article to the kept counts; ``cited`` holds the outlet each cited
-    event mention rests on (:func:`.linking.cited_outlet`), once per mention."""
+    event mention rests on (:func:`.origins.cited_outlet`), once per mention."""
     a = report.article
     counts: Counter[tuple[str, str]] = Counter({
         ("rows", "articles"): 1, ("rows", "events"): len(report.events),
