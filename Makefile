@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: install demo test test-bare bench bench-store bench-api eval lint schema golden openapi screenshots serve browser clean
+.PHONY: install demo test test-bare bench bench-store bench-store-growth bench-api eval lint schema golden openapi screenshots serve browser clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -54,6 +54,10 @@ bench-api: $(STAMP)
 
 bench-store: $(STAMP)
 	$(BIN)/python benchmarks/store_bench.py --size 10000 --every 2000 --plans docs/plans
+
+# issue 25's measure: both databases filled side by side to 100,000 (about 2 hours here)
+bench-store-growth: $(STAMP)
+	PY=$(BIN)/python sh benchmarks/store_growth.sh
 
 openapi: $(STAMP)
 	$(BIN)/wiretrace openapi --output docs/openapi.json

@@ -23,7 +23,9 @@ Usage: python benchmarks/store_bench.py [--size 10000] [--only sqlite|postgresql
        python benchmarks/store_bench.py --db FILE-or-postgresql://URL --size N [--plans DIR]
 `--db` builds (or goes on filling, or only queries when it holds `--size`) one store that
 stays.  Prints a table per database, then one JSON object (also to `--json FILE`);
-docs/performance.md gives the numbers and the machine.
+docs/performance.md gives the numbers and the machine.  Two fills side by side (one per
+database) can keep out of each other's query timings: `--hold-file F` on one and
+`--pause-file F` on the other make the second wait between articles while the first times.
 """
 
 from __future__ import annotations
@@ -262,9 +264,12 @@ def server_cpu(store) -> float | None:
     return total
 
 
-def fill(store, reports, size: int, progress: int = 0, every: int = 10000) -> dict:
+def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
+         pause_file: str | None = None) -> dict:
     """Fill ``store`` to ``size`` articles from ``reports`` (a Feed, or a list of Reports
-    for the variants).  Only store writes are timed: the rate per ``every`` articles."""
+    for the variants).  Only store writes are timed: the rate per ``every`` articles.
+    While ``pause_file`` exists the fill waits between two articles, outside the timed
+    writes (so that another store's queries can be timed on a machine left quiet)."""
     feed = reports if isinstance(reports, Feed) else None
     if feed is None:
         feed = Feed.__new__(Feed)
@@ -274,12 +279,16 @@ def fill(store, reports, size: int, progress: int = 0, every: int = 10000) -> di
     while skipped < n:  # a store filled before: the feed goes on where it stopped
         feed.next()
         skipped += 1
+        while pause_file and os.path.exists(pause_file):
+            time.sleep(1)
     t_write = cpu = 0.0
     t0 = time.perf_counter()
     windows, last_n, last_w, last_c = [], n, 0.0, 0.0
     server0 = last_s = server_cpu(store)
     while n < size:
         report = feed.next()
+        while pause_file and os.path.exists(pause_file):
+            time.sleep(1)
         w0, c0 = time.perf_counter(), time.process_time()
         stored = store.save(report)
         t_write += time.perf_counter() - w0
@@ -339,13 +348,14 @@ def api(url: str, p: dict, repeat: int) -> dict:
 
 def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
                 every: int = 10000, plans_dir: str | None = None,
-                with_api: bool = True) -> dict:
+                with_api: bool = True, pause_file: str | None = None,
+                hold_file: str | None = None) -> dict:
     from wiretrace.store import Store
 
     store = Store(url)
     result: dict = {}
     if store.count("articles") < size and feed is not None:
-        result["fill"] = fill(store, feed, size, progress, every)
+        result["fill"] = fill(store, feed, size, progress, every, pause_file)
         store.after_bulk_load(result["fill"]["added"])
     result["counts"] = {t: store.count(t) for t in ("articles", "events", "actors",
                                                     "event_clusters")}
@@ -359,16 +369,23 @@ def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
         result["counts"]["clusters_of_2_origins_or_more"] = conn.execute(
             select(func.count()).select_from(t.event_clusters)
             .where(t.event_clusters.c.origins >= 2)).scalar()
-    p = parameters(store)
-    result["parameters"] = p
-    result["queries"] = queries(store, repeat, p)
-    kind = store.dialect
-    if plans_dir:
-        write_plans(Path(plans_dir) / f"{kind}.md", kind, result["counts"]["articles"],
-                    plans(store, p))
-    store.engine.dispose()
-    if with_api:
-        result["api"] = api(url, p, repeat)
+    if hold_file:  # another fill given it as --pause-file waits while this one's queries run
+        Path(hold_file).touch()
+        time.sleep(5)  # that fill ends the article it is writing
+    try:
+        p = parameters(store)
+        result["parameters"] = p
+        result["queries"] = queries(store, repeat, p)
+        kind = store.dialect
+        if plans_dir:
+            write_plans(Path(plans_dir) / f"{kind}.md", kind, result["counts"]["articles"],
+                        plans(store, p))
+        store.engine.dispose()
+        if with_api:
+            result["api"] = api(url, p, repeat)
+    finally:
+        if hold_file:
+            Path(hold_file).unlink(missing_ok=True)
     return result
 
 
@@ -410,6 +427,11 @@ def main() -> None:
     ap.add_argument("--plans", default=None, help="write EXPLAIN plans to DIR/<database>.md")
     ap.add_argument("--no-api", action="store_true", help="time the CLI queries only")
     ap.add_argument("--json", default=None, help="write the result to FILE too")
+    ap.add_argument("--pause-file", default=None,
+                    help="while FILE exists, the fill waits between articles (not timed)")
+    ap.add_argument("--hold-file", default=None,
+                    help="FILE exists while this run times its queries (another run's "
+                         "--pause-file, so that the machine is quiet for them)")
     args = ap.parse_args()
     if args.corpus == "news":
         import news_corpus
@@ -458,14 +480,16 @@ def main() -> None:
             try:
                 out[kind] = bench_store(f"{args.postgres}/{name}", feed, args.size,
                                         args.repeat, args.progress, args.every, args.plans,
-                                        not args.no_api)
+                                        not args.no_api, args.pause_file,
+                                        args.hold_file)
             finally:
                 with admin.connect() as conn:
                     conn.execute(sqlalchemy.text(
                         f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         else:
             out[kind] = bench_store(url, feed, args.size, args.repeat, args.progress,
-                                    args.every, args.plans, not args.no_api)
+                                    args.every, args.plans, not args.no_api, args.pause_file,
+                                    args.hold_file)
             if kind == "sqlite":
                 out[kind]["file_bytes"] = sum(p.stat().st_size for p in Path(url).parent.glob(
                     Path(url).name + "*"))

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Issue 25's measure: a SQLite store and a PostgreSQL database filled side by side with the
+# news corpus to $SIZE articles (default 100,000), the write rate per $EVERY (10,000), and
+# every CLI query and API endpoint timed at $FIRST (10,000) and at $SIZE articles.
+# While one run times its queries the other waits between articles (--hold-file /
+# --pause-file), so that the timings have the machine to themselves.  Results in $OUT:
+# <database>-<size>.md (tables), .json, <database>.log (progress), plans/ (EXPLAIN).
+# Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
+set -eu
+SIZE=${SIZE:-100000}
+FIRST=${FIRST:-10000}
+EVERY=${EVERY:-10000}
+OUT=${OUT:-/tmp/wiretrace-store-growth}
+PG=${PG:-postgresql://postgres@127.0.0.1:5432}
+PY=${PY:-.venv/bin/python}
+NAME=${NAME:-wiretrace_growth}
+REPEAT=${REPEAT:-30}
+mkdir -p "$OUT/plans"
+rm -f "$OUT/store.db" "$OUT/store.db-wal" "$OUT/store.db-shm" "$OUT"/*.hold
+psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" -c "CREATE DATABASE $NAME"
+
+run() {  # database, store, the hold file it makes, the one it waits on
+    for size in "$FIRST" "$SIZE"; do
+        plans=""
+        [ "$size" = "$SIZE" ] && plans="--plans $OUT/plans"
+        PYTHONPATH=src $PY benchmarks/store_bench.py --db "$2" --size "$size" --every "$EVERY" \
+            --progress 1000 --repeat "$REPEAT" --hold-file "$OUT/$3" --pause-file "$OUT/$4" $plans \
+            --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log"
+    done
+}
+run sqlite "$OUT/store.db" sqlite.hold postgresql.hold &
+run postgresql "$PG/$NAME" postgresql.hold sqlite.hold &
+wait
+echo "done: $OUT"
