@@ -55,7 +55,8 @@ bench-api: $(STAMP)
 bench-store: $(STAMP)
 	$(BIN)/python benchmarks/store_bench.py --size 10000 --every 2000 --plans docs/plans
 
-# issue 25's measure: both databases filled side by side to 100,000 (about 2 hours here)
+# issue 25's measure: both databases filled side by side to 100,000 (about 3 hours on 2 cores;
+# ONLY=sqlite or ONLY=postgresql for one)
 bench-store-growth: $(STAMP)
 	PY=$(BIN)/python sh benchmarks/store_growth.sh
 
