@@ -57,3 +57,24 @@ def test_in_the_fall(nlp, text, span, value):
 def test_today_of_the_age(nlp, text, span, value):
     found = _found(nlp, text, SAT)
     assert found.get(span) == value, found
+
+
+THU = date(2021, 11, 18)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a negative subject negates the clause as "not" does: "could" is the past of "can"
+    ("No one at the ferry office could be reached Wednesday.", "Wednesday", "2021-11-17"),
+    ("Neither the mayor nor her deputy could be located Tuesday.", "Tuesday",
+     "2021-11-16"),
+    # a bare "could" still looks forward
+    ("The council could vote Wednesday on the harbour budget.", "Wednesday", "2021-11-24"),
+    # an infinitive after a predicative adjective takes the copula's tense
+    ("The crew is ready to sail on Tuesday.", "Tuesday", "2021-11-23"),
+    ("The crew would be ready to sail as soon as Friday, the captain said.", "Friday",
+     "2021-11-19"),
+    ("The crew was ready to sail on Tuesday.", "Tuesday", "2021-11-16"),
+])
+def test_negative_subjects_and_predicative_adjectives(nlp, text, span, value):
+    found = _found(nlp, text, THU)
+    assert found.get(span) == value, found
