@@ -78,3 +78,20 @@ THU = date(2021, 11, 18)  # a Thursday
 def test_negative_subjects_and_predicative_adjectives(nlp, text, span, value):
     found = _found(nlp, text, THU)
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value"), [
+    # a vague count of past units is the recent past, as "in recent months"
+    ("Fares have fallen in the last few months.", "the last few months", "DATE",
+     "PAST_REF"),
+    ("Ferry traffic was weak over the past several quarters.", "the past several quarters",
+     "DATE", "PAST_REF"),
+    # "for" measures the stretch; a number, or the future, stays a DURATION
+    ("The ferry has run at a loss for the past few years.", "the past few years",
+     "DURATION", "PXY"),
+    ("Fares have fallen over the past two years.", "the past two years", "DURATION", "P2Y"),
+    ("Fares will rise over the next few years.", "the next few years", "DURATION", "PXY"),
+])
+def test_the_last_few_months(nlp, text, span, type_, value):
+    found = {t.text: (t.type, t.value) for t in _annotated(nlp, text, THU).times}
+    assert found.get(span) == (type_, value), found

@@ -408,8 +408,15 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return Found(m.start(), m.end(), "relative", "DATE",
                      lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
                      else "XXXX-QX")
+    vague = (m["vague"] or "").lower()
+    if vague in ("few", "several", "many") and rel in ("past", "last") and plural \
+            and scan.word_before(m.start()) != "for":
+        # "in the last few months", "over the past several quarters": the recent past,
+        # PAST_REF as "in recent months" (TimeBank, TBAQ first half); "for the past few
+        # years" measures a stretch and stays a DURATION
+        return Found(m.start(), m.end(), "duration.bounded", "DATE", lambda env: "PAST_REF")
     n = _amount(m, L) if m["num"] else (None if plural else 1.0)
-    if (m["vague"] or "").lower().startswith("couple"):
+    if vague.startswith("couple"):
         n = 2.0  # "the next couple of years": two, as "a couple of years" (P2Y)
     value = _duration(unit, n, L)
     return Found(m.start(), m.end(), "duration.bounded", "DURATION", lambda env: value)
