@@ -455,17 +455,19 @@ def results_near(scan: Scan, m: re.Match) -> bool:
 def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "the third quarter of 2020" -> 2020-Q3.  Without a year the quarter is read like a
     month named alone, by the tense of its clause ("profit rose in the third quarter" is
-    the latest third quarter begun by the publication date); a fiscal quarter ("the fiscal
-    first quarter", "the fourth fiscal quarter") keeps XXXX: its calendar year is the
-    company's to say.  A quarter named by its last month ("the September quarter", "Apple's
-    December quarter", financial usage) is the calendar quarter holding that month."""
+    the latest third quarter begun by the publication date).  A fiscal quarter ("the fiscal
+    first quarter", "the fourth fiscal quarter") is read the same way: TimeBank writes the
+    quarter's ordinal with the year it is reported in ("the fiscal first quarter" of a
+    report of October 1989, Delta's July to September, is 1989-Q1), which the tense rule
+    gives; the calendar months are the company's to say, the year is not unknown.  A
+    quarter named by its last month ("the September quarter", "Apple's December quarter",
+    financial usage) is the calendar quarter holding that month."""
     if m["qm"]:
         q = (L.month_of[m["qm"].lower()] - 1) // 3 + 1
     else:
         q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
     if not q or q > 4:
         return None
-    fiscal = scan.word_before(m.start()) in ("fiscal", "financial") or bool(m["fq"] or m["fq0"])
     dated = bool(m["y"] or m["rel"] or m["yq"])
     # results are reported after the quarter: "expects to report net income of 15 cents a
     # share for the third quarter", written in October, is the quarter just ended
@@ -473,13 +475,13 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
     def resolve(env: Env) -> str | None:
         year = _year_of(m, L, env)
-        if year is None and env.anchor is not None and not fiscal:
+        if year is None and env.anchor is not None:
             tense = "present" if results and env.tense == "future" else env.tense
             year = f"{tv.quarter_year(env.anchor, q, tense):04d}"
         return f"{year or 'XXXX'}-Q{q}"
 
     return Found(m.start(), m.end(), "quarter", "DATE", resolve,
-                 tense_dependent=not dated and not fiscal,
+                 tense_dependent=not dated,
                  absolute=(int(m["y"] or m["yq"]), None, None) if m["y"] or m["yq"] else None)
 
 
@@ -487,6 +489,18 @@ def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     h = 1 if m["ord"].lower() == "first" else 2  # "second", "latter", "the last half of"
     return Found(m.start(), m.end(), "half", "DATE",
                  lambda env: f"{_year_of(m, L, env) or 'XXXX'}-H{h}")
+
+
+# "in the fall", "during the fall": autumn, as "in the spring" is a season (TIDES 2005,
+# seasons); the noun "fall" takes "of", "in", "from" after it ("the fall of Tripoli", "the
+# fall in prices") and follows other words ("after the fall", "since the fall").
+_AUTUMN_PREPOSITIONS = ("in", "during", "by", "until", "through", "throughout")
+_FALL_NOUN_FOLLOWERS = ("of", "in", "from", "to", "on", "off", "out")
+
+
+def _autumn_after_preposition(m: re.Match, scan: Scan, mod: str) -> bool:
+    return (mod == "the" and scan.word_before(m.start()) in _AUTUMN_PREPOSITIONS
+            and scan.word_after(m.end()) not in _FALL_NOUN_FOLLOWERS)
 
 
 def r_season(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -497,7 +511,8 @@ def r_season(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
             "after"):
         return None  # "Summer" the name, "summer vacation"
     if m["s"].lower() == "fall" and not (m["y"] or m["rel"] or mod in ("this", "last", "next",
-                                                                         "this past")):
+                                                                         "this past")
+                                         or _autumn_after_preposition(m, scan, mod)):
         return None  # "the fall of Tripoli": a noun, not autumn
 
     def resolve(env: Env) -> str | None:

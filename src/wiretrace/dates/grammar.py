@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # a parse is optional: the grammar runs on text alone
 
 from .. import cache
 from . import calendar as cal
+from . import clock as clk
 from . import relative as rel
 from .calendar import AMPM, DAY, YEAR, B, E, Found, Scan
 from .words import SP, Lexicon, lexicon
@@ -216,14 +217,14 @@ def rules() -> tuple[Rule, ...]:
               rf"(?P<unit>{_ci('years|decades|months|weeks|days|hours|centuries')})",
               rf"(?P<long>-{_ci('long')})?{E}"),
         _rule("set.word", rel.r_set_word, rf"{B}(?P<w>{L.set_word}){E}"),
-        _rule("clock", rel.r_clock,
+        _rule("clock", clk.r_clock,
               r"(?<![\w:.,/$])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::[0-5]\d)?",
               rf"(?:{SPO}(?P<ampm>{AMPM}))?{zone}(?![\w:])"),
-        _rule("clock.ampm", rel.r_clock,
+        _rule("clock.ampm", clk.r_clock,
               rf"(?<![\w:.,/$])(?P<h>1[0-2]|0?[1-9])(?P<min>){SPO}(?P<ampm>{AMPM}){zone}"),
-        _rule("clock.military", rel.r_clock_military,
+        _rule("clock.military", clk.r_clock_military,
               rf"(?<![\w:.,/$])(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d){SP}(?P<zone>GMT|UTC)(?!\w)"),
-        _rule("clock.noon", rel.r_noon, rf"{B}(?P<w>{_ci('noon|midday|midnight')}){E}"),
+        _rule("clock.noon", clk.r_noon, rf"{B}(?P<w>{_ci('noon|midday|midnight')}){E}"),
         _rule("ref", rel.r_ref, rf"{B}{L.ref}{E}"),
     )
     needs = _needs(L)
@@ -342,7 +343,7 @@ def find(text: str, doc: Doc | None = None,
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
     text = _folded(text)
-    chosen = _season_of_year(text, rel.join_clock_weekday(
+    chosen = _season_of_year(text, clk.join_clock_weekday(
         text, _longest(text, rules(), doc, removed)))
     for found in chosen:
         # not "the start of Monday's opening": the edge is the opening's, not Monday's

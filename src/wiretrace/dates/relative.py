@@ -73,6 +73,19 @@ def r_calendar_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "set", "SET", lambda env: value)
 
 
+def _speaks_of_an_age(m: re.Match, scan: Scan, L: Lexicon) -> bool:
+    """ "today's youth", "in today's world", "the people of tomorrow": the present or
+    future age (TIDES 2005: PRESENT_REF, FUTURE_REF), not the day (``era_nouns``)."""
+    era = L.data["era_nouns"]
+    tok = scan.token_at(m.start())
+    if tok is None:
+        return False
+    if tok.dep_ == "poss" or scan.word_after(m.end()) in ("'s", "’s"):
+        return tok.head.lower_ in era or tok.head.lemma_.lower() in era
+    # "the people of tomorrow", "the world of today"
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in era)
+
+
 def r_deictic(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     word = m["w"].lower()
     if m["w"][0].isupper():
@@ -82,6 +95,9 @@ def r_deictic(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
             return None
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     part = "NI" if word == "tonight" else L.day_parts.get((m["part"] or "").lower())
+    if not part and word in ("today", "tomorrow") and _speaks_of_an_age(m, scan, L):
+        ref = "PRESENT_REF" if word == "today" else "FUTURE_REF"
+        return Found(m.start(), m.end(), "deictic_day", "DATE", lambda env: ref)
 
     def resolve(env: Env) -> str | None:
         day = (env.anchor + timedelta(days=offset)).isoformat() if env.anchor else "XXXX-XX-XX"
@@ -392,8 +408,15 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return Found(m.start(), m.end(), "relative", "DATE",
                      lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
                      else "XXXX-QX")
+    vague = (m["vague"] or "").lower()
+    if vague in ("few", "several", "many") and rel in ("past", "last") and plural \
+            and scan.word_before(m.start()) != "for":
+        # "in the last few months", "over the past several quarters": the recent past,
+        # PAST_REF as "in recent months" (TimeBank, TBAQ first half); "for the past few
+        # years" measures a stretch and stays a DURATION
+        return Found(m.start(), m.end(), "duration.bounded", "DATE", lambda env: "PAST_REF")
     n = _amount(m, L) if m["num"] else (None if plural else 1.0)
-    if (m["vague"] or "").lower().startswith("couple"):
+    if vague.startswith("couple"):
         n = 2.0  # "the next couple of years": two, as "a couple of years" (P2Y)
     value = _duration(unit, n, L)
     return Found(m.start(), m.end(), "duration.bounded", "DURATION", lambda env: value)
@@ -456,94 +479,6 @@ def r_set_word(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None
     value = L.sets[m["w"].lower()]
     return Found(m.start(), m.end(), "set", "SET", lambda env: value)
-
-
-# --- clock times -----------------------------------------------------------------------------
-
-def _clock(m: re.Match, hour: int, minute: int, rule: str) -> Found | None:
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
-    zone = m.groupdict().get("zone") or ""
-    offset = m.groupdict().get("off")
-    z = "Z" if zone in ("UTC", "GMT", "Z") or offset else ""
-    shift_days = 0
-    if offset:  # "6:40 p.m. (GMT +8)" is 10:40 UTC
-        hours = int(re.sub(r"[^\d]", "", offset)) * (1 if offset.lstrip()[0] == "+" else -1)
-        shift_days, hour = divmod(hour - hours, 24)
-
-    def resolve(env: Env) -> str | None:
-        day = env.day or (env.anchor.isoformat() if env.anchor else "XXXX-XX-XX")
-        if shift_days and not day.startswith("X"):
-            day = (tv.date.fromisoformat(day) + timedelta(days=shift_days)).isoformat()
-        return f"{day}T{hour:02d}:{minute:02d}{z}"
-
-    return Found(m.start(), m.end(), rule, "TIME", resolve, needs_day=True)
-
-
-def r_clock(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "10:30 a.m.", "18:00 UTC"; a year is never a clock time ("in 2011" is no 20:11).
-    return _clock(m, int(m["h"]), int(m["min"] or 0), "clock")
-
-
-def r_clock_military(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    # "1500 GMT": four digits read as a time only with a time zone after them.
-    hm = m["hm"]
-    return _clock(m, int(hm[:2]), int(hm[2:]), "clock")
-
-
-_JOINED = re.compile(r"[ \t\u00a0]{1,3}")
-# A clock time just before a day written with its month is the clock on that day, as
-# before a weekday ("5 p.m. EST Nov. 9", "10 a.m. on" excluded: no preposition between).
-_CLOCK_DAY_RULES = ("date.month_day", "date.month_day_year", "date.day_month",
-                    "date.day_month_year")
-
-
-def join_clock_weekday(text: str, found: list[Found]) -> list[Found]:
-    """A clock time written just before a weekday is one TIME, the clock on that day
-    ("at 9 a.m. Tuesday", "negotiations broke off at noon Thursday", "until 9 a.m. EST
-    Tuesday"): TIDES 2005 and TimeML 1.2.1 tag a time of day with the day it is on as one
-    expression, valued ``YYYY-MM-DDThh:mm``; the weekday is read by the tense of its
-    clause as when it stands alone.  Not across a preposition ("at 9 a.m. on Tuesday"
-    stays two: the preposition is outside every extent) nor with "last" or "next" or a
-    part of the day ("9 p.m. Tuesday night").  So is a clock time just before a day of the
-    month ("5 p.m. EST Nov. 9", "at 10:30 a.m. 4 March 2020"), rule ``clock.date``."""
-    out: list[Found] = []
-    i = 0
-    while i < len(found):
-        clock = found[i]
-        wd = found[i + 1] if i + 1 < len(found) else None
-        day_rule = wd is not None and (wd.rule == "weekday" and wd.tense_dependent
-                                       or wd.rule in _CLOCK_DAY_RULES)
-        if (day_rule and clock.needs_day and wd.type == "DATE"
-                and _JOINED.fullmatch(text, clock.end, wd.start)):
-            rule = "clock.weekday" if wd.rule == "weekday" else "clock.date"
-            out.append(Found(clock.start, wd.end, rule, "TIME",
-                             _on_day(clock, wd), tense_dependent=wd.tense_dependent))
-            i += 2
-            continue
-        out.append(clock)
-        i += 1
-    return out
-
-
-def _on_day(clock: Found, wd: Found):
-    def resolve(env: Env) -> str | None:
-        day = wd.resolve(env)
-        if day is None:
-            return None
-        return clock.resolve(Env(anchor=env.anchor, day=day))
-    return resolve
-
-
-def r_noon(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    if scan.word_before(m.start()) not in ("at", "by", "until", "till", "before", "after",
-                                           "around", "from", "past", "about", "since"):
-        return None
-    hour = 24 if m["w"].lower() == "midnight" else 12  # "noon", "midday"
-    return _clock(m, hour, 0, "clock")
 
 
 def _qualifies_a_noun(m: re.Match, scan: Scan) -> bool:

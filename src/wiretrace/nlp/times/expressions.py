@@ -278,8 +278,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
             # tariffs would take effect Wednesday"): before or after the writing, so the
             # nearest, as for the present
             return "present"
-        if lowers & FUTURE_MODALS == {"could"} and any(c.dep_ == "neg"
-                                                       for c in verb.children):
+        if lowers & FUTURE_MODALS == {"could"} and _negated(verb):
             # "could not" is mostly the past of "cannot" ("could not be reached
             # Wednesday"); a bare "could" mostly a possibility to come ("the vote could
             # come Friday"), future as the other modals: the negated one takes the nearest
@@ -301,7 +300,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
                 return "future"  # a reduced relative: "the peace talks, set to resume Monday"
             return "none"
         if depth < 3:
-            governing = verb_tense(head, depth + 1)
+            # after a predicative adjective the copula carries the tense: "would be ready
+            # to leave as soon as Tuesday", "is eager to vote on Monday"
+            gov = head.head if head.dep_ == "acomp" and head.head.i != head.i else head
+            governing = verb_tense(gov, depth + 1)
             if governing == "past" and head.lemma_.lower() in word_set("intention_verbs"):
                 # future in the past: "the team planned to leave on Thursday" is after the
                 # planning, before or after the writing: the nearest, as for "would"
@@ -331,6 +333,25 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
         return verb_tense(verb.head, depth + 1)
     return "none"
+
+
+# A subject that negates its clause: "No one could be reached", "Neither he nor his
+# parents could be located", "Nobody could say" (Quirk et al. 1985, 10.58: negative
+# words other than "not").
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+
+
+def _negated(verb: Token) -> bool:
+    """The clause of ``verb`` is negative: "not"/"never", or a negative subject."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in _NEGATIVE_SUBJECTS
+                or any(d.lower_ in ("no", "neither") and d.dep_ in ("det", "preconj")
+                       for d in c.children)):
+            return True
+    return False
 
 
 def _schedules(verb: Token) -> bool:
