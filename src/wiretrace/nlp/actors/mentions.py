@@ -96,6 +96,18 @@ def _person_end(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def _person_start(ctx: Context, start: int, end: int) -> int:
+    """The start of a person's name that NER ran back onto a question's auxiliary at the
+    start of a sentence ("Will Warren continue to face the heat?": "Warren"; "Can Biden
+    win?").  The tagger reads such a word as an auxiliary (MD, or a form of "do", "be",
+    "have"); a given name it reads as a proper noun ("Will Smith said") stays."""
+    doc = ctx.doc
+    while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ == "AUX" \
+            and doc[start].tag_.startswith(("MD", "VB")):
+        start += 1
+    return start
+
+
 def _name_tail(ctx: Context, start: int, end: int) -> int:
     """The end of a person's name that NER cut short: a capitalized proper noun right
     after the span, outside any entity, that the span's last word is a compound of (one
@@ -127,6 +139,7 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     of a name is left or it lies in removed text (a caption, a credit)."""
     start, end = _trim(ctx, start, end)
     if label == "PERSON":
+        start = _person_start(ctx, start, end)
         end = _person_end(ctx, start, _name_tail(ctx, start, end))
     if start >= end:
         return None
