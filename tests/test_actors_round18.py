@@ -71,3 +71,21 @@ def test_people_named_by_their_trade(analyze_text):
     assert people["Jane Roe"][1] == "ELI"
     assert people["Andrea Mitchell"][1] == "MED"
     assert_offsets(r)
+
+
+def test_a_committee_of_a_chamber_is_the_legislatures(analyze_text):
+    # its subject ("Intelligence") names what it oversees, not what it is
+    r = analyze_text("Hearings\n\nThe House Select Committee on Intelligence opened its "
+                     "hearings on Tuesday.", published="2019-11-19")
+    committee = next(e for e in r.entities if e.name.endswith("Committee on Intelligence"))
+    assert committee.sector == "LEG"
+    assert_offsets(r)
+
+
+def test_the_islamic_state_is_a_transnational_armed_group(analyze_text):
+    # NER types "Islamic" NORP and leaves "State": the two are the organization's name
+    r = analyze_text("Attacks\n\nThe Islamic State claimed the attack in Paris on Friday, "
+                     "officials said.", published="2015-11-14")
+    group = next(e for e in r.entities if e.name == "Islamic State")
+    assert (group.type, group.country, group.sector) == ("ORG", None, "REB")
+    assert_offsets(r)

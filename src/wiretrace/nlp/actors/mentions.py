@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ... import names
+from ...lexicon import load_yaml
 from ..context import Context
 from . import gazetteer, kinds
 from .codes import _dictionary_code
@@ -96,6 +97,17 @@ def _person_end(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def _named_body(ctx: Context, end: int) -> bool:
+    """The capitalized noun right after a NORP span is an organization's head that the
+    span's last word modifies and no entity covers ("the Islamic State"; ``entity_kinds.
+    yaml: norp_bodies``)."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].ent_type_ or doc[end - 1].dep_ != "compound" \
+            or doc[end - 1].head.i != end or not doc[end - 1].whitespace_:
+        return False
+    return doc[end].text in (load_yaml("entity_kinds.yaml").get("norp_bodies") or ())
+
+
 def _person_start(ctx: Context, start: int, end: int) -> int:
     """The start of a person's name that NER ran back onto a question's auxiliary at the
     start of a sentence ("Will Warren continue to face the heat?": "Warren"; "Can Biden
@@ -137,6 +149,8 @@ def _is_description(words: list[str]) -> bool:
 def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     """A mention of the tokens start..end, trimmed to the name itself; None when nothing
     of a name is left or it lies in removed text (a caption, a credit)."""
+    if label == "NORP" and _named_body(ctx, end):
+        end, label = end + 1, "ORG"  # "the Islamic State": NER typed "Islamic" NORP
     start, end = _trim(ctx, start, end)
     if label == "PERSON":
         start = _person_start(ctx, start, end)
