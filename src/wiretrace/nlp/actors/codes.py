@@ -16,7 +16,7 @@ from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
 from .affiliation import name_root, role_noun, works_for
-from .dictionaries import _name_sector, _name_words_of, branch_body
+from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
 from .tenure import NOT_NOW, candidacy, ended, former, on_date, stale, to_come
@@ -98,7 +98,7 @@ def _dictionary_sectors(name: str, when: str | None,
         return None, []
     code = on_date(rows, when)[0]
     kind = code[:3]
-    if kind in ("IGO", "NGO", "MNC"):
+    if kind in ("IGO", "NGO", "MNC", "REB"):  # "REB": a transnational armed group
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
     return country, _chunks(code[3:]) if country else []
@@ -523,8 +523,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 outlet is not None:  # a news outlet: its country, MED
             country, sectors = country or outlets().countries[outlet], sectors or ["MED"]
         if not sectors and e.type == "ORG":  # "Israeli Intelligence Ministry"
-            sectors = agent_sectors(e.name)
-            if sectors and _ends_unmatched(e.name):
+            chamber = chamber_body(e.name)  # "House Intelligence Committee" LEG
+            sectors = ["LEG"] if chamber else agent_sectors(e.name)
+            if sectors and not chamber and _ends_unmatched(e.name):
                 weak.add(e.id)  # "Center for Political-Military Analysis": a guess
             named = _name_sector(e.name)  # "National Congress Party", "U.N. Commission"
             if named and (not sectors or named == "IGO" or _ends_unmatched(e.name)):

@@ -30,7 +30,10 @@ from ...lexicon import data_text, load_yaml, parse_yaml
 from . import gazetteer
 
 Rows = dict[str, list[tuple[str, str, str]]]
-KINDS_WITHOUT_COUNTRY = {"IGO", "NGO", "MNC"}
+# sectors of bodies of no one state: international, non-governmental, multinational, and
+# (the project's own entries) a transnational armed group, REB with no country (CAMEO
+# IMG, "international militarized group": the Islamic State)
+KINDS_WITHOUT_COUNTRY = {"IGO", "NGO", "MNC", "REB"}
 FIELDS = {"name", "aliases", "country", "sector", "since", "until", "source"}
 SECTOR = re.compile(r"^[A-Z]{3}$")
 
@@ -68,8 +71,8 @@ def rows(data, where: str) -> Rows:
             raise InputError(f"{here} ({entry['name']}): sector {sector!r} is not a 3-letter "
                              "code such as GOV, MIL, IGO")
         if not country and sector not in KINDS_WITHOUT_COUNTRY:
-            raise InputError(f"{here} ({entry['name']}): give a country, or a sector IGO, NGO "
-                             "or MNC")
+            raise InputError(f"{here} ({entry['name']}): give a country, or a sector IGO, NGO, "
+                             "MNC or REB")
         code = sector if not country else country + sector
         span = (_date(entry.get("since"), here), _date(entry.get("until"), here))
         aliases = entry.get("aliases") or []
@@ -140,6 +143,16 @@ def _name_sector(name: str) -> str | None:
     if found is None and "of" in words[1:]:  # "Institute of International Studies"
         found = heads.get(words[words.index("of", 1) - 1])
     return found
+
+
+def chamber_body(name: str) -> bool:
+    """"House Select Committee on Intelligence", "Senate Armed Services Committee": a
+    committee of a legislative chamber is the legislature's (``generic_actors.yaml:
+    chamber_bodies``), whatever its subject names (not the intelligence services)."""
+    words = _name_words_of(name)
+    table = load_yaml("generic_actors.yaml")["chamber_bodies"]
+    return len(words) >= 2 and words[0] in table["chambers"] and any(
+        w in table["bodies"] for w in words[1:])
 
 
 def branch_body(name: str) -> str | None:

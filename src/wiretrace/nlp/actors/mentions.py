@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ... import names
+from ...lexicon import load_yaml
 from ..context import Context
 from . import gazetteer, kinds
 from .codes import _dictionary_code
@@ -96,6 +97,29 @@ def _person_end(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def _named_body(ctx: Context, end: int) -> bool:
+    """The capitalized noun right after a NORP span is an organization's head that the
+    span's last word modifies and no entity covers ("the Islamic State"; ``entity_kinds.
+    yaml: norp_bodies``)."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].ent_type_ or doc[end - 1].dep_ != "compound" \
+            or doc[end - 1].head.i != end or not doc[end - 1].whitespace_:
+        return False
+    return doc[end].text in (load_yaml("entity_kinds.yaml").get("norp_bodies") or ())
+
+
+def _person_start(ctx: Context, start: int, end: int) -> int:
+    """The start of a person's name that NER ran back onto a question's auxiliary at the
+    start of a sentence ("Will Warren continue to face the heat?": "Warren"; "Can Biden
+    win?").  The tagger reads such a word as an auxiliary (MD, or a form of "do", "be",
+    "have"); a given name it reads as a proper noun ("Will Smith said") stays."""
+    doc = ctx.doc
+    while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ == "AUX" \
+            and doc[start].tag_.startswith(("MD", "VB")):
+        start += 1
+    return start
+
+
 def _name_tail(ctx: Context, start: int, end: int) -> int:
     """The end of a person's name that NER cut short: a capitalized proper noun right
     after the span, outside any entity, that the span's last word is a compound of (one
@@ -125,8 +149,11 @@ def _is_description(words: list[str]) -> bool:
 def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     """A mention of the tokens start..end, trimmed to the name itself; None when nothing
     of a name is left or it lies in removed text (a caption, a credit)."""
+    if label == "NORP" and _named_body(ctx, end):
+        end, label = end + 1, "ORG"  # "the Islamic State": NER typed "Islamic" NORP
     start, end = _trim(ctx, start, end)
     if label == "PERSON":
+        start = _person_start(ctx, start, end)
         end = _person_end(ctx, start, _name_tail(ctx, start, end))
     if start >= end:
         return None
