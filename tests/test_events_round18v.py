@@ -73,3 +73,21 @@ STATEMENTS = [
 def test_a_pattern_word_inside_a_clause_on_the_object(analyze_text, sentence, requests):
     r = analyze_text("Lima\n\n" + sentence, published="2016-03-01")
     assert [e.trigger.text for e in r.events if e.type == "REQUEST"] == requests, _types(r)
+
+
+NO_EVENT = [
+    # (sentence, trigger, shown): readings that are no event of the trigger's type
+    ("Senator Maria Lopez was already tightening her grip on the Democratic race in Lima.",
+     "tightening", False),
+    ("The government tightened its grip on the capital after the coup.", "tightened", True),
+    ("Mr. Ortiz settled in a chair behind her, turning back to smile at the crowd.",
+     "settled", False),
+    ("Senator Lopez continued: 'The worst attack ever in this country?'", "attack", False),
+    ("The rebels continued their attacks on the army in the north.", "attacks", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,shown", NO_EVENT)
+def test_readings_that_are_no_event(analyze_text, sentence, trigger, shown):
+    r, found = _shown(analyze_text, sentence)
+    assert bool([e for e in found if e.trigger.text == trigger]) is shown, _types(r)

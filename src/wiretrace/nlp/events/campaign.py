@@ -44,7 +44,19 @@ def holds(token: Token, type_: str | None) -> bool:
         return _campaign_demand(token, data)
     if type_ in ("ASSAULT", "ACCUSE") and _untargeted_retort(token, data):
         return False  # round 17: "'...,' she shot back with a laugh": a sharp reply
+    if type_ and token.pos_ == "VERB" and _standing(token, data):
+        return False  # round 18: "was tightening her grip on the Democratic race"
     return True
+
+
+def _standing(verb: Token, data: dict) -> bool:
+    """A grip or hold on a contest ("tightening her grip on the Democratic race", "loosened
+    his hold on the nomination"): a candidate's standing in the race, no coercion
+    (PETRARCH2's "TIGHTEN * GRIP" 172 is a government's grip on a country); round 18."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in data["standing_nouns"] and any(
+        _contest_word(o, data)
+        for o in phrase_objects(c, ("on", "over")) + phrase_objects(verb, ("on", "over")))
+        for c in verb.children)
 
 
 def _untargeted_retort(token: Token, data: dict) -> bool:

@@ -42,6 +42,8 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
         return False
     if type_ == "CONSULT" and token.lemma_.lower() == "visit" and _site_visit(token):
         return False
+    if type_ and token.pos_ == "VERB" and _settled_in(token):
+        return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
         return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
@@ -49,6 +51,23 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
+
+
+def _settled_in(verb: Token) -> bool:
+    """'settle' with nothing settled and no party settled with, but a place it is settled
+    in ("Mr. Biden settled in a chair", "to settle in a gilded building", "settled into
+    his seat", "settled down"): Merriam-Webster "settle in", "settle down": to become
+    established in a residence or situation, no settlement of a dispute (PETRARCH2's
+    COMPROMISE block); round 18.  Not "settled in court", "settled with the union"."""
+    data = _data()
+    if verb.lemma_.lower() not in data["settling_verbs"] or any(
+            c.dep_ in ("dobj", "nsubjpass", "dative") or
+            (c.dep_ == "prep" and c.lower_ in ("with", "out")) for c in verb.children):
+        return False
+    return any((c.dep_ == "prt" and c.lower_ in data["settling_particles"]) or
+               (c.dep_ == "prep" and c.lower_ in data["settling_particles"] and not any(
+                   o.lemma_.lower() in data["settling_forums"] for o in c.children))
+               for c in verb.children)
 
 
 def participle_modifier(token: Token) -> bool:
