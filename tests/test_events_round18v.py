@@ -91,3 +91,18 @@ NO_EVENT = [
 def test_readings_that_are_no_event(analyze_text, sentence, trigger, shown):
     r, found = _shown(analyze_text, sentence)
     assert bool([e for e in found if e.trigger.text == trigger]) is shown, _types(r)
+
+
+OBSTRUCTION = [
+    # (sentence, type shown at 'surrounded'): civilians surrounding a place to protest
+    # obstruct passage (CAMEO 144, PROTEST); troops doing so use force
+    ("Several thousand teachers surrounded the Peruvian Congress on Tuesday to call for "
+     "better pay from the government.", "PROTEST"),
+    ("Troops surrounded the parliament to demand the president's resignation.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", OBSTRUCTION)
+def test_civilians_surrounding_a_place_in_protest(analyze_text, sentence, type_):
+    r, shown = _shown(analyze_text, sentence)
+    assert [e.type for e in shown if e.trigger.text == "surrounded"] == [type_], _types(r)

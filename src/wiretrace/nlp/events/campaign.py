@@ -269,6 +269,26 @@ def _owner(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES
 
 
+def civil_obstruction(token: Token) -> bool:
+    """Civilians surrounding, blocking or occupying a place to demand or protest ("thousands
+    of teachers surrounded the Statehouse to call for better pay", "farmers blocked the
+    highway to protest the tax"): CAMEO 144 "obstruct passage, block", a PROTEST, not the
+    force of PETRARCH2's SURROUND / BLOCKADE blocks (191), which armed actors use; round
+    18.  Every subject a civilian group (`protesters`, `civilian_groups`), and a purpose
+    infinitive of protest (`protest_verbs`) or an 'in protest' phrase."""
+    data = _data()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in data["obstruct_verbs"]:
+        return False
+    civil = data["protesters"] | data["civilian_groups"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lemma_.lower() in civil for s in subjects):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in data["protest_verbs"] and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children) or \
+        any(o.lemma_.lower() in data["protest_objects"] for o in phrase_objects(token, ("in",)))
+
+
 def _protest_marked(token: Token, data: dict) -> bool:
     """A rally against something or someone, in protest, outside a place, to protest or
     demand, or by demonstrators (PETRARCH2's RALLY patterns coded 141)."""
