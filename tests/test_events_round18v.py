@@ -106,3 +106,18 @@ OBSTRUCTION = [
 def test_civilians_surrounding_a_place_in_protest(analyze_text, sentence, type_):
     r, shown = _shown(analyze_text, sentence)
     assert [e.type for e in shown if e.trigger.text == "surrounded"] == [type_], _types(r)
+
+
+VISITS = [
+    # (sentence, shown): a visit to a natural feature named as such has no host
+    ("She brandished a few local touches, describing her christening at the Methodist "
+     "church, recalling summer visits to Lake Harmony and detailing her grandfather's "
+     "time at the mill.", False),
+    ("Senator Lopez visited Peru in May.", True),
+]
+
+
+@pytest.mark.parametrize("sentence,shown", VISITS)
+def test_a_visit_to_a_natural_feature(analyze_text, sentence, shown):
+    r, found = _shown(analyze_text, sentence)
+    assert bool([e for e in found if e.lemma == "visit"]) is shown, _types(r)

@@ -103,14 +103,19 @@ def idiom(noun: Token) -> bool:
 def _site_visit(visit: Token) -> bool:
     """A visit whose every destination is a site, no party ("a visit to the old prison",
     "visited the camp"): PLOVER's CONSULT is between actors (plover_verbs.yaml, the
-    consulting blocks); a site (`_thing_nouns`) has no host (the judges' WD2)."""
+    consulting blocks); a site (`_thing_nouns`) has no host (the judges' WD2), nor has a
+    natural feature named as such (round 18, `natural_features`: "summer visits to Lake
+    Winola")."""
     if visit.pos_ == "VERB":
         places = [c for c in visit.children if c.dep_ == "dobj"]
     else:
         places = [o for c in visit.children if c.dep_ == "prep" and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
-    return bool(places) and all(
-        p.lemma_.lower() in _thing_nouns() and p.ent_type_ not in PARTIES for p in places)
+    features = _data()["natural_features"]
+    return bool(places) and all(p.ent_type_ not in PARTIES and (
+        p.lemma_.lower() in _thing_nouns() or any(  # round 18: "visits to Lake Winola"
+            w.lower_ in features for w in (p, *p.children) if w is p or w.dep_ == "compound"))
+        for p in places)
 
 
 PARTIES = ("PERSON", "ORG", "GPE", "NORP")
