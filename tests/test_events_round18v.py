@@ -121,3 +121,18 @@ VISITS = [
 def test_a_visit_to_a_natural_feature(analyze_text, sentence, shown):
     r, found = _shown(analyze_text, sentence)
     assert bool([e for e in found if e.lemma == "visit"]) is shown, _types(r)
+
+
+PRAISE = [
+    # (sentence, shown): a kin noun as the possessor of what is praised names a person
+    ("Mr. Ortiz also praised his younger brother's deep and genuine faith at the rally in "
+     "Lima.", True),
+    ("Mr. Ortiz also praised his own deep faith at the rally in Lima.", False),
+]
+
+
+@pytest.mark.parametrize("sentence,shown", PRAISE)
+def test_praise_of_a_relatives_quality(analyze_text, sentence, shown):
+    r, found = _shown(analyze_text, sentence)
+    assert bool([e for e in found if e.trigger.text == "praised" and e.type == "SUPPORT"]) \
+        is shown, _types(r)

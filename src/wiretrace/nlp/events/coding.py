@@ -154,6 +154,7 @@ def _rules() -> dict:
         "warning_verbs": frozenset(data["warning_verbs"]),
         "praise_verbs": frozenset(data["praise_verbs"]),
         "object_praise_verbs": frozenset(data["object_praise_verbs"]),
+        "kin_nouns": frozenset(data["kin_nouns"]),
         "opinion_verbs": frozenset(data["opinion_verbs"]),
         "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
