@@ -136,3 +136,17 @@ def test_praise_of_a_relatives_quality(analyze_text, sentence, shown):
     r, found = _shown(analyze_text, sentence)
     assert bool([e for e in found if e.trigger.text == "praised" and e.type == "SUPPORT"]) \
         is shown, _types(r)
+
+
+SELF = [
+    # (sentence, shown): a consultation with oneself consults no one
+    ("Former President Ortiz inserted himself into the 2020 primary in recent days by "
+     "warning candidates against moving too far to the left.", False),
+    ("Former President Ortiz met Peruvian officials in Lima on Tuesday.", True),
+]
+
+
+@pytest.mark.parametrize("sentence,shown", SELF)
+def test_a_consultation_with_oneself(analyze_text, sentence, shown):
+    r, found = _shown(analyze_text, sentence)
+    assert bool([e for e in found if e.type == "CONSULT"]) is shown, _types(r)

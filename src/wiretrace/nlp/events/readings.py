@@ -44,6 +44,8 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
         return False
     if type_ and token.pos_ == "VERB" and _settled_in(token):
         return False
+    if type_ == "CONSULT" and token.pos_ == "VERB" and _only_self(token):
+        return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
         return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
@@ -51,6 +53,16 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
+
+
+def _only_self(verb: Token) -> bool:
+    """A verb coded CONSULT whose every object is a reflexive pronoun and that names no party
+    met after 'to' or 'with' ("Obama inserted himself into the 2020 primary"; PETRARCH2's
+    INTRODUCE block, 040): no one is consulted (PLOVER CONSULT is between actors); round
+    18.  "introduced himself to the president" stays."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(o.lower_ in _data()["reflexives"] for o in objects) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
 
 
 def _settled_in(verb: Token) -> bool:
