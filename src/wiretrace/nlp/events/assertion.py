@@ -249,6 +249,8 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             described, verb = verb, verb.head
         elif obj.dep_ not in ("dobj", "nsubjpass"):
             continue  # "sanctions were imposed on Iran by the U.S.": the agent is the source
+        if any(t.text == ":" for t in obj.doc[min(verb.i, obj.i) + 1:max(verb.i, obj.i)]):
+            continue  # round 18: "Trump continued: ''The worst attack ever ...'": speech
         lemma = verb.lemma_.lower()
         light = lemma in rules["light_verbs"] or (
             lemma in rules["aspect_verbs"] and _pattern_code(verb) is None)

@@ -44,7 +44,19 @@ def holds(token: Token, type_: str | None) -> bool:
         return _campaign_demand(token, data)
     if type_ in ("ASSAULT", "ACCUSE") and _untargeted_retort(token, data):
         return False  # round 17: "'...,' she shot back with a laugh": a sharp reply
+    if type_ and token.pos_ == "VERB" and _standing(token, data):
+        return False  # round 18: "was tightening her grip on the Democratic race"
     return True
+
+
+def _standing(verb: Token, data: dict) -> bool:
+    """A grip or hold on a contest ("tightening her grip on the Democratic race", "loosened
+    his hold on the nomination"): a candidate's standing in the race, no coercion
+    (PETRARCH2's "TIGHTEN * GRIP" 172 is a government's grip on a country); round 18."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in data["standing_nouns"] and any(
+        _contest_word(o, data)
+        for o in phrase_objects(c, ("on", "over")) + phrase_objects(verb, ("on", "over")))
+        for c in verb.children)
 
 
 def _untargeted_retort(token: Token, data: dict) -> bool:
@@ -83,11 +95,15 @@ def verbal(token: Token) -> bool:
     speech_participles, speech_media ...): criticism, coded ACCUSE."""
     data = _data()
     media = data["speech_media"] | data["speech_adjectives"]
+    if _clash_of_persons(token, data):
+        return True  # round 18: "the Bush family has clashed with Donald J. Trump"
     if token.lemma_.lower() not in data["verbal_words"] and \
             token.lower_ not in data["verbal_words"]:
         return False
     if _said_place(token, data) or _criticized(token, data) or _person_on_person(token, data):
         return True  # round 15: "at the convention", "attacks on her record", "X's attacks on Y"
+    if token.pos_ == "NOUN" and (_party_doer(token, data) or _speech_beside(token, data)):
+        return True  # round 18: "Republican attacks", "continued his assault on X, mocking"
     for c in token.children:
         if token.pos_ == "NOUN" and c.dep_ in ("compound", "amod") and c.lower_ in media:
             return True  # "Twitter attacks", "personal attacks", "caustic attacks"
@@ -117,6 +133,58 @@ def verbal(token: Token) -> bool:
             c.ent_type_ in NAMES or c.pos_ == "PROPN")
             for c in token.children)  # "blasted the FBI"
     return False
+
+
+def _party_doer(noun: Token, data: dict) -> bool:
+    """A noun of force whose doer is a political party named by its adjective or its
+    members' name ("Republican attacks", "GOP assault", "attacks from Democrats"): parties
+    attack in words (round 18; `party_doers`, case as written)."""
+    parties = data["party_doers"]
+    return any(c.dep_ in ("amod", "compound") and c.text in parties
+               for c in noun.children) or \
+        any(o.text in parties for o in phrase_objects(noun, ("from", "by")))
+
+
+def _speech_beside(noun: Token, data: dict) -> bool:
+    """A noun of force that is the object of a verb ("continued his assault on Mr. Bush,
+    mocking ...") or that carries a participle of speech of its own: the participle says
+    the attack is words (round 18; `speech_participles`, as for the verb)."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+                        else [])
+    return any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and
+               c.lemma_.lower() in data["speech_participles"]
+               for h in holders for c in h.children)
+
+
+def _clash_side(token: Token, data: dict, named: list[bool]) -> bool:
+    """A person on one side of a clash: a name, a personal pronoun, a person's household
+    or campaign ("the Bush family", "the Trump campaign"), or a noun in apposition to a
+    name ("the new face of the party, Donald J. Trump")."""
+    if _personal(token, data, named):
+        return True
+    if token.lemma_.lower() in data["person_households"] and any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children):
+        named.append(True)
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+        named.append(True)
+        return True
+    return False
+
+
+def _clash_of_persons(token: Token, data: dict) -> bool:
+    """A clash (`person_clashes`) whose every side is a person (:func:`_clash_side`), one
+    of them named, and no weapon: a dispute in words ("Trump clashed with Megyn Kelly",
+    "the Bush family has clashed with Donald J. Trump"); clashes of forces, police or
+    crowds are fought by groups (round 18)."""
+    if token.lemma_.lower() not in data["person_clashes"] or with_instrument(token):
+        return False
+    sides = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    sides += phrase_objects(token, ("with", "between"))
+    sides += [c for s in list(sides) for c in s.children if c.dep_ == "conj"]
+    named: list[bool] = []
+    return len(sides) >= 2 and all(_clash_side(s, data, named) for s in sides) and \
+        bool(named)
 
 
 def _said_place(token: Token, data: dict) -> bool:
@@ -199,6 +267,26 @@ def _owner(token: Token) -> bool:
     if token.lower_ in OWNERS or _person(token):
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES
+
+
+def civil_obstruction(token: Token) -> bool:
+    """Civilians surrounding, blocking or occupying a place to demand or protest ("thousands
+    of teachers surrounded the Statehouse to call for better pay", "farmers blocked the
+    highway to protest the tax"): CAMEO 144 "obstruct passage, block", a PROTEST, not the
+    force of PETRARCH2's SURROUND / BLOCKADE blocks (191), which armed actors use; round
+    18.  Every subject a civilian group (`protesters`, `civilian_groups`), and a purpose
+    infinitive of protest (`protest_verbs`) or an 'in protest' phrase."""
+    data = _data()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in data["obstruct_verbs"]:
+        return False
+    civil = data["protesters"] | data["civilian_groups"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lemma_.lower() in civil for s in subjects):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in data["protest_verbs"] and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children) or \
+        any(o.lemma_.lower() in data["protest_objects"] for o in phrase_objects(token, ("in",)))
 
 
 def _protest_marked(token: Token, data: dict) -> bool:

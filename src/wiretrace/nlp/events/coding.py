@@ -154,6 +154,7 @@ def _rules() -> dict:
         "warning_verbs": frozenset(data["warning_verbs"]),
         "praise_verbs": frozenset(data["praise_verbs"]),
         "object_praise_verbs": frozenset(data["object_praise_verbs"]),
+        "kin_nouns": frozenset(data["kin_nouns"]),
         "opinion_verbs": frozenset(data["opinion_verbs"]),
         "quantity_frames": frozenset(data["quantity_frames"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
@@ -301,6 +302,8 @@ def coding_for(token: Token) -> Coding:
             found = code(moved)
     if found.type == "ASSAULT" and campaign.verbal(token):
         found = _rules()["condemnations"][0]  # "Twitter attacks", "blasted the FBI"
+    elif found.type in ("ASSAULT", "COERCE") and campaign.civil_obstruction(token):
+        found = code("144")  # r18: "teachers surrounded the Statehouse to call for"
     elif found.type == "AID" and campaign.verbal_defence(token):
         found = code("052")  # "defended Sanders as a mainstream candidate"
     return found if holds(token, found) else UNCODED

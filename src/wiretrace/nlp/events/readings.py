@@ -42,6 +42,10 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
         return False
     if type_ == "CONSULT" and token.lemma_.lower() == "visit" and _site_visit(token):
         return False
+    if type_ and token.pos_ == "VERB" and _settled_in(token):
+        return False
+    if type_ == "CONSULT" and token.pos_ == "VERB" and _only_self(token):
+        return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
         return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
@@ -49,6 +53,33 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
+
+
+def _only_self(verb: Token) -> bool:
+    """A verb coded CONSULT whose every object is a reflexive pronoun and that names no party
+    met after 'to' or 'with' ("Obama inserted himself into the 2020 primary"; PETRARCH2's
+    INTRODUCE block, 040): no one is consulted (PLOVER CONSULT is between actors); round
+    18.  "introduced himself to the president" stays."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(o.lower_ in _data()["reflexives"] for o in objects) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
+def _settled_in(verb: Token) -> bool:
+    """'settle' with nothing settled and no party settled with, but a place it is settled
+    in ("Mr. Biden settled in a chair", "to settle in a gilded building", "settled into
+    his seat", "settled down"): Merriam-Webster "settle in", "settle down": to become
+    established in a residence or situation, no settlement of a dispute (PETRARCH2's
+    COMPROMISE block); round 18.  Not "settled in court", "settled with the union"."""
+    data = _data()
+    if verb.lemma_.lower() not in data["settling_verbs"] or any(
+            c.dep_ in ("dobj", "nsubjpass", "dative") or
+            (c.dep_ == "prep" and c.lower_ in ("with", "out")) for c in verb.children):
+        return False
+    return any((c.dep_ == "prt" and c.lower_ in data["settling_particles"]) or
+               (c.dep_ == "prep" and c.lower_ in data["settling_particles"] and not any(
+                   o.lemma_.lower() in data["settling_forums"] for o in c.children))
+               for c in verb.children)
 
 
 def participle_modifier(token: Token) -> bool:
@@ -84,14 +115,19 @@ def idiom(noun: Token) -> bool:
 def _site_visit(visit: Token) -> bool:
     """A visit whose every destination is a site, no party ("a visit to the old prison",
     "visited the camp"): PLOVER's CONSULT is between actors (plover_verbs.yaml, the
-    consulting blocks); a site (`_thing_nouns`) has no host (the judges' WD2)."""
+    consulting blocks); a site (`_thing_nouns`) has no host (the judges' WD2), nor has a
+    natural feature named as such (round 18, `natural_features`: "summer visits to Lake
+    Winola")."""
     if visit.pos_ == "VERB":
         places = [c for c in visit.children if c.dep_ == "dobj"]
     else:
         places = [o for c in visit.children if c.dep_ == "prep" and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
-    return bool(places) and all(
-        p.lemma_.lower() in _thing_nouns() and p.ent_type_ not in PARTIES for p in places)
+    features = _data()["natural_features"]
+    return bool(places) and all(p.ent_type_ not in PARTIES and (
+        p.lemma_.lower() in _thing_nouns() or any(  # round 18: "visits to Lake Winola"
+            w.lower_ in features for w in (p, *p.children) if w is p or w.dep_ == "compound"))
+        for p in places)
 
 
 PARTIES = ("PERSON", "ORG", "GPE", "NORP")

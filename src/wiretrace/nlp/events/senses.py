@@ -344,9 +344,10 @@ def _praised(token: Token) -> bool:
     one praised, its quality or deed the ground)."""
     if token.pos_ == "NOUN" and is_event_noun(token):
         return True
-    if token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ in NAMES
-                                    for c in token.children):
-        return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "poss" and (
+            c.ent_type_ in NAMES or c.lemma_.lower() in _rules()["kin_nouns"])
+            for c in token.children):
+        return True  # round 18: "praised his younger brother's faith": a person's quality
     own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our", "my")
               for c in token.children)
     named = token.ent_type_ in NAMES

@@ -96,7 +96,11 @@ def _matches(obj: Token, words: tuple[str, ...]) -> bool:
     modifiers ("water blockade")."""
     forms = {obj.lower_, obj.lemma_.lower()}
     if words[0] in forms:
-        after = [t.lower_ for t in obj.subtree if t.i > obj.i]
+        # not inside a clause on the noun: in "issued a statement apologizing to X for the
+        # emails" the 'for' is the participle's, not the statement's ("* STATEMENT (FOR)"
+        # 101 is a statement for something; round 17)
+        clauses = {t.i for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        after = [t.lower_ for t in obj.subtree if t.i > obj.i and t.i not in clauses]
         it = iter(after)
         return all(w in it for w in words[1:])
     if len(words) > 1 and words[-1] in forms:
