@@ -85,3 +85,15 @@ def test_a_family_takes_the_code_its_people_share(analyze_text):
     assert family.type == "NORP" and len(people_) == 2
     coded = {e.country for e in people_ if e.country}
     assert coded == {"USA"} and family.country == "USA"  # those of them with a code
+
+
+def test_a_role_noun_before_a_name_for_someone_else_gives_no_gender(nlp):
+    from types import SimpleNamespace
+
+    from wiretrace.nlp.actors.antecedents import entity_genders
+
+    doc = nlp("A finance chairman for Holt met Mrs. Lee and Mr. Diaz.")
+    at = {t.text: t.i for t in doc}
+    ctx = SimpleNamespace(doc=doc, token_entity={at["Holt"]: "e1", at["Lee"]: "e2",
+                                                 at["Diaz"]: "e3"})
+    assert entity_genders(ctx) == {"e2": "female", "e3": "male"}

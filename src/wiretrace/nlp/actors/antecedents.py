@@ -296,9 +296,10 @@ def person_before(pronoun: Token, mentions: Sequence[_Placed]) -> _Placed | None
 
 def entity_genders(ctx: Context) -> dict[str, str]:
     """Entity id -> "male" or "female" where the article says it with a courtesy title or
-    a gendered title right before a mention ("Mrs. Clinton", "Mr. Biden", "Queen
-    Elizabeth"); titles that say nothing ("President", "Sen.") and an entity titled both
-    ways give none."""
+    a gendered title, capitalized, right before a mention or at its start ("Mrs.
+    Clinton", "Mr. Biden", "Queen Elizabeth"; not "a finance chairman for Clinton");
+    titles that say nothing ("President", "Sen.") and an entity titled both ways give
+    none."""
     from ... import names
 
     votes: dict[str, set[str]] = {}
@@ -306,8 +307,9 @@ def entity_genders(ctx: Context) -> dict[str, str]:
     for i, eid in ctx.token_entity.items():
         if i > 0 and ctx.token_entity.get(i - 1) == eid:
             continue  # not the first word of a mention
-        for t in doc[max(i - 2, 0):i + 1]:
-            gender = names.title_gender(t.text) if names.is_title(t.text) else None
+        for t in doc[max(i - 1, 0):i + 1]:  # "Mrs. Clinton"; not "chairman for Clinton"
+            gender = names.title_gender(t.text) if (
+                names.is_title(t.text) and t.text[:1].isupper()) else None
             if gender and (t.i == i or ctx.token_entity.get(t.i) != eid):
                 votes.setdefault(eid, set()).add(gender)
     return {eid: found.pop() for eid, found in votes.items() if len(found) == 1}
