@@ -438,13 +438,16 @@ def eval_people(
                                       "../shared/eval/real-news/voa-dev.jsonl"),
     show: str = typer.Option("dev", "--show", help="List the errors and candidates of "
                              "dev, check, all or none (read check only to measure)"),
+    as_read: bool = typer.Option(False, "--as-read", help="Analyze each record as "
+                                 "`wiretrace analyze` reads it (its own text, date, outlet "
+                                 "and half field): PolNeAR and web stories files"),
     fmt: Format = typer.Option(Format.text, "--format", "-f"),
 ) -> None:
     """Look again for the people split or merged by hand judgment, per half, and list new
     candidate splits and merges to read (docs/actors.md)."""
     from .eval import people
 
-    result = people.evaluate(judgments, stories)
+    result = people.evaluate(judgments, stories, as_read)
     halves = {"all": ("dev", "check"), "none": ()}.get(show, (show,))
     _print_result(result, fmt, lambda r: people.render(r, halves), markup=False)
 

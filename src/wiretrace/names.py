@@ -1,7 +1,7 @@
 """Name keys: spelling-insensitive forms of names, so that "Saif al-Islam Qaddafi" and
 "Saif al-Islam Gaddafi" compare equal while "Muammar Gaddafi" stays another name.
-The folding table is data (``data/transliteration.yaml``); titles and kinship words are
-in ``data/names.yaml``."""
+The folding table is data (``data/transliteration.yaml``); titles, kinship words,
+generational suffixes and family nouns are in ``data/names.yaml``."""
 
 from __future__ import annotations
 
@@ -75,6 +75,27 @@ def kinship() -> dict[str, str]:
         for word in words:
             out[str(word).lower()] = role
     return out
+
+
+@lru_cache(maxsize=1)
+def generational_suffixes() -> frozenset[str]:
+    """Words that close a person's name after the surname ("jr", "iii")."""
+    return frozenset(str(w).lower() for w in load_yaml("names.yaml")["generational_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def family_nouns() -> frozenset[str]:
+    """Nouns for a family as a group ("family", "dynasty", "brothers")."""
+    return frozenset(str(w).lower() for w in load_yaml("names.yaml")["family_nouns"])
+
+
+def without_suffix(key: Key) -> Key:
+    """A person's name key without a generational suffix at its end: ("joseph", "r",
+    "biden", "jr") -> ("joseph", "r", "biden")."""
+    suffixes = generational_suffixes()
+    while len(key) > 2 and key[-1] in suffixes:
+        key = key[:-1]
+    return key
 
 
 def is_title(word: str) -> bool:
@@ -189,4 +210,6 @@ def prepare() -> None:
     _folding()
     titles()
     kinship()
+    generational_suffixes()
+    family_nouns()
     _gender_words()

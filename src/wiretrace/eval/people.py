@@ -11,7 +11,9 @@ that holds the wrong mention); ``note`` gives the mentions by their character of
 (``he@3181``).  The stories are analyzed as they were judged: the title, a blank line and
 the text, the date part of ``published``, outlet ``VOA`` (``actor_codes.story_article``),
 all at once with ``pipeline.analyze_many``.  Halves: the judged stories sorted by id, the
-first half ``dev`` (rules are developed on it), the rest ``check``.
+first half ``dev`` (rules are developed on it), the rest ``check``.  A file judged on
+stories as ``wiretrace analyze`` reads them (``docs/judgments/people-polnear-dev2.tsv``)
+is scored with ``as_read``: the record's own text, date and outlet, and its ``half``.
 
 Each judged error is looked for again in the output now:
 
@@ -101,13 +103,18 @@ def read_judgments(path: Path | str) -> list[dict]:
 def judged_errors(rows: list[dict]) -> list[dict]:
     """The errors judged (split and merged rows), each with the status of the latest
     re-judgment row of the same story and entities (``fixed``/``still``; ``judged`` when
-    none) and, for a merge, its kind (pp: person with person, pn: with a non-person)."""
+    none) and, for a merge, its kind (pp: person with person, pn: with a non-person).
+    Where several error rows of a story name the same entities (one row per wrong
+    mention), a re-judgment row is that error's when its first offset is the error's."""
     errors = []
+    keys = Counter((r["story"], r["entities"]) for r in rows if r["kind"] in ERROR_KINDS)
     for row in rows:
         if row["kind"] not in ERROR_KINDS:
             continue
+        key = (row["story"], row["entities"])
         later = [r for r in rows if r["kind"] in ("fixed", "still") and r["line"] > row["line"]
-                 and (r["story"], r["entities"]) == (row["story"], row["entities"])]
+                 and (r["story"], r["entities"]) == key
+                 and (keys[key] == 1 or r["offsets"][:1] == row["offsets"][:1])]
         mark = re.search(r"\b(pp|pn):", row["note"])
         errors.append({**row, "status": later[-1]["kind"] if later else "judged",
                        "later": later[-1]["note"] if later else "",
@@ -260,9 +267,12 @@ def score(rows: list[dict], views: dict[str, list[dict]], halves: dict[str, str]
     return out
 
 
-def evaluate(judgments: Path | str, stories: Path | str) -> dict:
+def evaluate(judgments: Path | str, stories: Path | str, as_read: bool = False) -> dict:
+    """Score ``judgments`` on ``stories``; ``as_read``: each record analyzed as ``wiretrace
+    analyze`` reads it (its own text, date and outlet; offsets into its text) and its own
+    ``half`` field wins (the PolNeAR and web stories files), as the file's header says."""
     rows = read_judgments(judgments)
-    halves, reports = analyze_judged(rows, "story", judgments, stories)
+    halves, reports = analyze_judged(rows, "story", judgments, stories, as_read)
     views = {report.article.id: entity_view(report) for report in reports}
     return score(rows, views, halves)
 

@@ -292,3 +292,47 @@ def person_before(pronoun: Token, mentions: Sequence[_Placed]) -> _Placed | None
     before = [m for m in mentions if m.label == "PERSON"
               and pronoun.sent.start <= m.start and m.end <= pronoun.i]
     return before[-1] if before else None
+
+
+def entity_genders(ctx: Context) -> dict[str, str]:
+    """Entity id -> "male" or "female" where the article says it with a courtesy title or
+    a gendered title, capitalized, right before a mention or at its start ("Mrs.
+    Clinton", "Mr. Biden", "Queen Elizabeth"; not "a finance chairman for Clinton");
+    titles that say nothing ("President", "Sen.") and an entity titled both ways give
+    none."""
+    from ... import names
+
+    votes: dict[str, set[str]] = {}
+    doc = ctx.doc
+    for i, eid in ctx.token_entity.items():
+        if i > 0 and ctx.token_entity.get(i - 1) == eid:
+            continue  # not the first word of a mention
+        for t in doc[max(i - 1, 0):i + 1]:  # "Mrs. Clinton"; not "chairman for Clinton"
+            gender = names.title_gender(t.text) if (
+                names.is_title(t.text) and t.text[:1].isupper()) else None
+            if gender and (t.i == i or ctx.token_entity.get(t.i) != eid):
+                votes.setdefault(eid, set()).add(gender)
+    return {eid: found.pop() for eid, found in votes.items() if len(found) == 1}
+
+
+def governing_subjects(token: Token) -> list[Token]:
+    """For the subject of a clause that another verb's clause holds in its sentence (a
+    complement, an adverbial, a noun's "that" clause: "Mr. Trump was blunt, claiming
+    without any evidence that President Obama wanted ...", "Mr. Nevins said he pursued it
+    only because Mr. Lynch agreed"), the subjects of the verbs above it, written before
+    it, nearest first ("he", "Mr. Nevins"): the ones the sentence is about.  A relative
+    clause ("remarks, which included the suggestion that Obama was"), a coordinated verb
+    ("Trump spoke and Obama left") or a participle that modifies a noun stops the climb;
+    the subject of a subordinate verb ("While Clinton claimed ...") is not taken."""
+    node, out = token.head, []
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "conj", "parataxis") or (node.dep_ == "acl" and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in node.children):
+            # a verb with a conjunction before it ("While Clinton claimed ...") is
+            # itself a subordinate clause, whatever the parse hangs under it
+            out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                       and c.i < token.i)
+    return out

@@ -22,7 +22,15 @@ from .codes import (
 )
 from .dictionaries import _name_words
 from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, mentions
-from .people import _choose, _Facts, _kin_roles, _person_mentions, _saying, _shortens
+from .people import (
+    _choose,
+    _Facts,
+    _family_use,
+    _kin_roles,
+    _person_mentions,
+    _saying,
+    _shortens,
+)
 
 NAME = "entities.v1"
 # -------------------------------------------------------------------------- merging
@@ -258,7 +266,8 @@ def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+def _resolve_short_names(ctx: Context, clusters: list[Cluster],
+                         families: dict[int, list[Cluster]] | None = None) -> list[Cluster]:
     """Bare surnames and other partial names of people ("Haftar", "Saif al-Islam").
 
     One person whose full name ends (or, for two words or more, starts) with it: the
@@ -274,7 +283,10 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
 
     Two or more people of that surname (see :func:`_choose`): each mention goes to the
     person that context or the article's salience singles out; the others stay together
-    in an entity of their own whose ``candidates`` are the people it may be."""
+    in an entity of their own whose ``candidates`` are the people it may be.  A surname
+    that modifies a noun for a family ("the Bush family", "the Kennedy brothers") is the
+    family, a group (NORP) of its own (:func:`people._family_use`), listed in
+    ``families`` with the people of that name named in full."""
     people = [c for c in clusters if c.label == "PERSON"]
     longer = [c for c in people if len(c.key) >= 2]
     full = [c for c in longer
@@ -292,6 +304,19 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
         if not targets:
             out.append(cluster)
             continue
+        family = [m for m in joining if _family_use(ctx, m)]
+        if family:  # "the Bush family": the family, none of its people
+            for m in family:
+                m.label = "NORP"
+            out.append(Cluster(family, label="NORP"))
+            if families is not None:
+                families[id(out[-1])] = targets
+            joining = [m for m in joining if m not in family]
+            if not joining:
+                if staying:
+                    cluster.mentions = staying
+                    out.append(cluster)
+                continue
         if staying:
             cluster.mentions = staying
             out.append(cluster)
@@ -339,7 +364,8 @@ def annotate(ctx: Context) -> None:
     _kin_roles(ctx, found)
     clusters = _retype(ctx, _group(found))
     clusters = _merge_short_orgs(clusters)
-    clusters = _resolve_short_names(ctx, clusters)
+    families: dict[int, list[Cluster]] = {}
+    clusters = _resolve_short_names(ctx, clusters, families)
     clusters.sort(key=Cluster.first)
     ids = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
     entities, token_entity = [], {}
@@ -361,8 +387,27 @@ def annotate(ctx: Context) -> None:
         for m in ordered:
             for i in range(m.start, m.end):
                 token_entity[i] = entity_id
-    ctx.entities = places.resolve(ctx, _code(ctx, entities, token_entity))
+    coded = places.resolve(ctx, _code(ctx, entities, token_entity))
+    ctx.entities = _family_codes(coded, {ids[k]: [ids[id(c)] for c in members]
+                                         for k, members in families.items()})
     ctx.token_entity = token_entity
+
+
+def _family_codes(entities: list[Entity], families: dict[str, list[str]]) -> list[Entity]:
+    """A family ("the Bush family") with no code of its own takes the country, and the
+    sector, that all its people named in full who have one share (Jeb and George W. Bush
+    USA ELI): event data codes a political family as its members."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for e in entities:
+        members = [by_id[m] for m in families.get(e.id, ()) if by_id[m].country]
+        if not e.country and members and len({m.country for m in members}) == 1:
+            sectors = members[0].sectors if len({tuple(m.sectors) for m in members}) == 1 \
+                else []
+            e = e.model_copy(update={"country": members[0].country, "sectors": sectors,
+                                     "sector": sectors[0] if sectors else None})
+        out.append(e)
+    return out
 
 
 def prepare() -> None:

@@ -58,14 +58,14 @@ def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
     if cluster.label == "PERSON":
         return list(cluster.mentions), []
     if cluster.label not in _SURNAME_LABELS or not (
-            len(cluster.key) == 1 or any(names.is_suffix(cluster.key, c.key) for c in full)):
+            len(cluster.key) == 1 or any(_ends(cluster.key, c.key) for c in full)):
         return [], list(cluster.mentions)
     if len({m.key for m in cluster.mentions}) != 1:
         return [], list(cluster.mentions)
     text = cluster.mentions[0].text
     if not text[:1].isupper() or text.isupper():
         return [], list(cluster.mentions)  # "NATO", "UN": not written as a surname
-    if not any(names.is_suffix(cluster.key, c.key) for c in full) and not (
+    if not any(_ends(cluster.key, c.key) for c in full) and not (
             len(cluster.mentions) >= 2
             and sum(c.key[0] == cluster.key[0] for c in full) == 1
             and any(_person_context(ctx, m) for m in cluster.mentions)):
@@ -78,6 +78,20 @@ def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
              or gazetteer.country_of_city(text))
     joining = [m for m in cluster.mentions if not known or _person_context(ctx, m)]
     return joining, [m for m in cluster.mentions if m not in joining]
+
+
+def _family_use(ctx: Context, m: Mention) -> bool:
+    """A one-word surname that modifies a noun for a family (``names.yaml: family_nouns``),
+    alone or coordinated with it: "the Bush family", "the Bush presidencies, and family"."""
+    if m.end - m.start != 1:
+        return False
+    token = ctx.doc[m.start]
+    if token.dep_ != "compound" or token.head.i <= token.i:
+        return False
+    head = token.head
+    family = names.family_nouns()
+    return head.lower_ in family or any(c.dep_ == "conj" and c.lower_ in family
+                                        for c in head.children)
 
 
 class _Facts:
@@ -131,7 +145,13 @@ def _full_mentions(cluster: Cluster) -> int:
 
 
 def _shortens(short: names.Key, full: names.Key) -> bool:
-    return names.is_suffix(short, full) or (len(short) >= 2 and names.is_prefix(short, full))
+    return _ends(short, full) or (len(short) >= 2 and names.is_prefix(short, full))
+
+
+def _ends(short: names.Key, full: names.Key) -> bool:
+    """``short`` ends the name ``full``, a generational suffix after it left out ("Biden"
+    of "Joseph R. Biden Jr.")."""
+    return names.is_suffix(short, full) or names.is_suffix(short, names.without_suffix(full))
 
 
 def _by_context(ctx: Context, m: Mention, targets: list[Cluster],

@@ -11,7 +11,13 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.antecedents import clause_subject, gloss, quoted
+from ..actors.antecedents import (
+    clause_subject,
+    entity_genders,
+    gloss,
+    governing_subjects,
+    quoted,
+)
 from ..context import Context
 from .words import lexicon, names_people
 
@@ -50,6 +56,7 @@ class SourceBook:
         self._by_token: dict[int, int | None] = {}
         self._ents = {t.i: span for span in ctx.doc.ents for t in span}
         self._sents = ctx.sentences
+        self._genders: dict[str, str] | None = None
 
     # -- what a token is -------------------------------------------------------------
     def _entity_id(self, token: Token) -> str | None:
@@ -313,7 +320,8 @@ class SourceBook:
         subject = clause_subject(pron)
         if subject is not None and subject.i < pron.i:
             key = self.resolve(subject)
-            if key is not None and self._fits_entry(key, subject, group):
+            if key is not None and self._fits_entry(key, subject, group) and (
+                    group != "person" or self._same_gender(subject, pron)):
                 return key
         # a pronoun of the narration ('"...," he added') continues a speaker the narration
         # named, not a person named inside someone's quotation (spoken about, not
@@ -339,9 +347,12 @@ class SourceBook:
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound" \
                     or (narrated and quoted(t, self.ctx.masked)):
                 continue
-            if not self._fits(t, group):
+            if not self._fits(t, group, pron):
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near:
+                key = self._governing(t, pron, group)
+                if key is not None:
+                    return key
                 key = self.resolve(t, speaker=self._by_token.get(t.i) is not None)
                 if key is not None and self._fits_entry(key, t, group):
                     return key
@@ -353,16 +364,50 @@ class SourceBook:
                 return key
         return None
 
-    def _fits(self, t: Token, group: str) -> bool:
+    def _governing(self, t: Token, pron: Token, group: str) -> int | None:
+        """For a he/she in a later sentence than ``t``, a subject the sentence holds
+        ``t``'s clause under (``antecedents.governing_subjects``) that fits the pronoun:
+        "Mr. Trump was blunt, claiming that President Obama wanted ... ''...,'' he said"
+        continues the one the sentence is about, not the one its claim is about.  Not
+        across quotation marks (a quote's words are not its speaker's clause)."""
+        if group != "person" or t.sent.start == pron.sent.start:
+            return None
+        inside = quoted(t, self.ctx.masked)
+        for above in governing_subjects(t):
+            if quoted(above, self.ctx.masked) != inside or not (
+                    self._fits(above, group, pron) or above.lower_ == pron.lower_):
+                continue
+            key = self.resolve(above)
+            if key is not None and self._fits_entry(key, above, group):
+                return key
+        return None
+
+    def _fits(self, t: Token, group: str, pron: Token | None = None) -> bool:
         """Whether a noun may be what a pronoun of ``group`` stands for: a person's name,
-        an official or a known person source for he/she; no person's name for they/it."""
+        an official or a known person source for he/she, not of the other gender than
+        ``pron``'s where a title says it ("Mrs. Clinton" is no "he"); no person's name
+        for they/it."""
         known = self._by_token.get(t.i)
         if group == "person":
+            if pron is not None and not self._same_gender(t, pron):
+                return False
             return self._entity_type(t) == "PERSON" or lexicon().source_nouns.get(
                 t.lemma_.lower()) == "official" or (
                 known is not None and self.entries[known].kind in ("person", "official")
                 and t.tag_ in ("NN", "NNP"))
         return self._entity_type(t) != "PERSON"
+
+    def _same_gender(self, t: Token, pron: Token) -> bool:
+        """Whether ``t``'s entity may be what ``pron`` stands for by gender: yes where
+        either says none (``antecedents.entity_genders``)."""
+        from ... import names
+
+        wanted = names.pronoun_gender(pron.text)
+        if wanted is None:
+            return True
+        if self._genders is None:
+            self._genders = entity_genders(self.ctx)
+        return self._genders.get(self._entity_id(t) or "", wanted) == wanted
 
     def _fits_entry(self, key: int, t: Token, group: str) -> bool:
         kind = self.entries[key].kind
