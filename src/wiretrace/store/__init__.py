@@ -30,6 +30,7 @@ from ..errors import StoreError
 from ..model import Report
 from . import clusters, copies, linking, origins, tallies
 from . import schema as t
+from .bulk import copy_rows, insert_ids
 from .database import (
     LOCK_TRIES,
     _newer,
@@ -37,7 +38,6 @@ from .database import (
     current_revision,
     engine_for,
     head_revision,
-    insert_ids,
     known_revisions,
     migrate,
     normalize_url,
@@ -370,12 +370,12 @@ class Store:
         linking.add_aliases(conn, linked, report.entities)
         actor_of = {eid: actor for eid, (actor, _) in linked.items()}
         if report.entities:
-            conn.execute(insert(t.entities), [dict(
+            copy_rows(conn, t.entities, [dict(
                 article_id=a.id, entity_id=e.id, name=e.name, type=e.type, country=e.country,
                 sector=e.sector, mention_count=len(e.mentions), actor_id=linked[e.id][0],
                 link_evidence=linked[e.id][1]) for e in report.entities])
         if report.sources:
-            conn.execute(insert(t.sources), [dict(
+            copy_rows(conn, t.sources, [dict(
                 article_id=a.id, source_id=s.id, kind=s.kind, name=s.name,
                 entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
                 stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
@@ -484,13 +484,11 @@ class Store:
                 row["cluster_id"] = real[key]
                 if new[key]["origins"] > 1:  # as clusters.mark_multi
                     row["multi"] = 1
-        if rows:
-            conn.execute(insert(t.events), rows)
+        copy_rows(conn, t.events, rows)
         if links:
-            conn.execute(insert(t.event_actors), links)
+            copy_rows(conn, t.event_actors, links)
             tallies.count_actor_events(conn, rows, links)
-            if candidates := clusters.candidate_rows(rows, links):
-                conn.execute(insert(t.cluster_candidates), candidates)
+            copy_rows(conn, t.cluster_candidates, clusters.candidate_rows(rows, links))
         if joined:
             clusters.join_clusters(conn, a.id, a.outlet, joined)
         return len(new), cites

@@ -15,7 +15,6 @@ from datetime import date
 
 from sqlalchemy import (
     Connection,
-    Integer,
     and_,
     bindparam,
     case,
@@ -25,11 +24,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 
 from ..model import OCCURRED_ASSERTIONS, Report
 from ..timex import value_range
 from . import schema as t
+from .bulk import copy_rows, upsert_add
 from .linking import outlet_key
 
 TOTALS = ("articles", "events", "actors", "event_clusters")
@@ -143,28 +142,10 @@ def fill_event_days(conn: Connection) -> None:
                      params)
 
 
-_UPSERTS: dict[tuple[str, str], object] = {}
-
-
 def _upsert(conn: Connection, table, rows: list[dict]) -> None:
-    """Insert rows, or add their counts to the rows already there: one statement per
-    table and dialect, built once and run over all rows (executemany)."""
-    if not rows:
-        return
-    dialect = conn.dialect.name
-    stmt = _UPSERTS.get((table.name, dialect))
-    if stmt is None:
-        ins = (postgresql if dialect == "postgresql" else sqlite).insert(table)
-        keys = [col.name for col in table.primary_key]
-        sets = {col.name: col + ins.excluded[col.name] for col in table.columns
-                if isinstance(col.type, Integer) and col.name not in keys}
-        if table is t.outlets:
-            # the name an outlet publishes under wins over the key a citation gave it
-            sets["name"] = case(((table.c.articles == 0) & (ins.excluded.articles > 0),
-                                 ins.excluded.name), else_=table.c.name)
-        stmt = _UPSERTS[table.name, dialect] = ins.on_conflict_do_update(
-            index_elements=keys, set_=sets)
-    conn.execute(stmt, rows)
+    """Insert rows, or add their counts to the rows already there (:func:`.bulk.upsert_add`:
+    on PostgreSQL one statement over arrays)."""
+    upsert_add(conn, table, rows)
 
 
 def _bump_tallies(conn: Connection, counts: Counter[tuple[str, str]]) -> None:
@@ -531,7 +512,7 @@ def count_actor_events(conn: Connection, event_rows: list[dict], links: list[dic
     rows = actor_event_rows(event_rows, links)
     if not rows:
         return
-    conn.execute(t.actor_events.insert(), rows)
+    copy_rows(conn, t.actor_events, rows)
     _write_actor_counts(conn, *_actor_counts(rows, event_rows))
 
 
@@ -590,11 +571,10 @@ def rebuild_actors(conn: Connection, batch: int = 20000) -> None:
             flush_article()
             events_of, links, current = {}, [], r["article_id"]
             if len(pending) >= batch:
-                conn.execute(t.actor_events.insert(), pending)
+                copy_rows(conn, t.actor_events, pending)
                 pending = []
         events_of[r["article_id"], r["event_id"]] = dict(r)
         links.append(dict(r))
     flush_article()
-    if pending:
-        conn.execute(t.actor_events.insert(), pending)
+    copy_rows(conn, t.actor_events, pending)
     _write_actor_counts(conn, counts, pairs)
