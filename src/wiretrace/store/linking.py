@@ -114,7 +114,7 @@ def add_aliases(conn: Connection, linked: dict[str, tuple[int | None, str]],
     if not names:
         return
     aa = t.actor_aliases
-    if conn.dialect.name == "postgresql":  # one statement over arrays (store/bulk.py)
+    if conn.dialect.name == "postgresql":  # one statement for all (store/bulk.py)
         upsert_add(conn, aa, [{"actor_id": a, "alias": n, "articles": 1}
                               for a, n in sorted(names)])
         return

@@ -15,7 +15,9 @@ from datetime import date
 
 from sqlalchemy import (
     Connection,
+    Integer,
     and_,
+    any_,
     bindparam,
     case,
     delete,
@@ -24,6 +26,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..model import OCCURRED_ASSERTIONS, Report
 from ..timex import value_range
@@ -144,7 +147,7 @@ def fill_event_days(conn: Connection) -> None:
 
 def _upsert(conn: Connection, table, rows: list[dict]) -> None:
     """Insert rows, or add their counts to the rows already there (:func:`.bulk.upsert_add`:
-    on PostgreSQL one statement over arrays)."""
+    on PostgreSQL one statement for all the rows)."""
     upsert_add(conn, table, rows)
 
 
@@ -239,11 +242,22 @@ def bump_actors(conn: Connection, ids: list[int]) -> None:
     can stay on its page (HOT): every non-HOT update of a busy actor's row left a version
     that the look-up by name (``ix_actors_name_key``, linking.link_actors) read through
     until a VACUUM (684 -> 1,301 index entries an article from 2,500 to 5,000 stored)."""
-    ac = t.actors
-    conn.execute(update(ac).where(ac.c.id.in_(ids)).values(articles=ac.c.articles + 1))
-    # the bit length grows by one exactly when the new count is a power of two
-    conn.execute(update(ac).where(ac.c.id.in_(ids), ac.c.articles.op("&")(ac.c.articles - 1)
-                                  == 0).values(band=ac.c.band + 1))
+    dialect = conn.dialect.name
+    if dialect not in _BUMPS:
+        ac = t.actors
+        # PostgreSQL: the ids as one array (one statement text, prepared once)
+        which = (ac.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))
+                 if dialect == "postgresql" else ac.c.id.in_(bindparam("ids", expanding=True)))
+        _BUMPS[dialect] = (
+            update(ac).where(which).values(articles=ac.c.articles + 1),
+            # the bit length grows by one exactly when the new count is a power of two
+            update(ac).where(which, ac.c.articles.op("&")(ac.c.articles - 1) == 0)
+            .values(band=ac.c.band + 1))
+    for stmt in _BUMPS[dialect]:
+        conn.execute(stmt, {"ids": ids})
+
+
+_BUMPS: dict[str, tuple] = {}  # bump_actors' statements per dialect
 
 
 def rebuild(conn: Connection, sources: bool = True, views: bool = True,
