@@ -9,7 +9,9 @@ from wiretrace.store import schema as t
 
 
 def _inserts(statements: list[str], table: str) -> int:
-    return sum(s.lstrip().lower().startswith(f"insert into {table} ") for s in statements)
+    """Statements that insert rows into ``table``: INSERTs, or (PostgreSQL, round 18) COPYs."""
+    return sum(s.lstrip().lower().startswith((f"insert into {table} ", f"copy {table} "))
+               for s in statements)
 
 
 def test_new_clusters_and_actors_go_in_one_insert_each(store_url, demo_report):

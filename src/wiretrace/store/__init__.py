@@ -30,6 +30,7 @@ from ..errors import StoreError
 from ..model import Report
 from . import clusters, copies, linking, origins, tallies
 from . import schema as t
+from .bulk import copy_rows, insert_ids
 from .database import (
     LOCK_TRIES,
     _newer,
@@ -37,7 +38,6 @@ from .database import (
     current_revision,
     engine_for,
     head_revision,
-    insert_ids,
     known_revisions,
     migrate,
     normalize_url,
@@ -92,6 +92,16 @@ def fill_origins(conn) -> None:
         _write_origins(conn, article_id, report, copied)
     for (cluster_id,) in conn.execute(select(t.event_clusters.c.id)).all():
         clusters.refresh_cluster(conn, cluster_id, multi=False)
+
+
+# statements every write runs, built once (their SQLAlchemy cache keys too)
+_HIT = select(articles.c.id).where(or_(articles.c.id == bindparam("id"),
+                                       articles.c.text_hash == bindparam("hash")))
+_KEPT_ARTICLES = select(t.tallies.c.n).where(t.tallies.c.kind == "rows",
+                                             t.tallies.c.key == "articles")
+_RESOLVED = update(failures).where(failures.c.article_id == bindparam("aid"),
+                                   failures.c.resolved_at.is_(None)) \
+    .values(resolved_at=bindparam("at"))
 
 
 class Store:
@@ -256,8 +266,7 @@ class Store:
                 if self.dialect == "postgresql":
                     # one writer links at a time (parallel workers write their own articles)
                     conn.execute(text("SELECT pg_advisory_xact_lock(7474001)"))
-                hit = conn.execute(select(articles.c.id).where(or_(
-                    articles.c.id == a.id, articles.c.text_hash == a.text_hash))).first()
+                hit = conn.execute(_HIT, {"id": a.id, "hash": a.text_hash}).first()
                 if hit is not None:
                     return False
                 self._catch_up(conn, index)
@@ -267,9 +276,7 @@ class Store:
                 for later in reuse.later:  # stored copies of this earlier publication
                     self._becomes_copy(conn, later, a.id, grams, index)
                 # a failure on record for this article is over: closed in the same commit
-                conn.execute(update(failures).where(
-                    failures.c.article_id == a.id, failures.c.resolved_at.is_(None))
-                    .values(resolved_at=_now()))
+                conn.execute(_RESOLVED, {"aid": a.id, "at": _now()})
         except IntegrityError:
             return False  # another writer stored the same article first
         except SQLAlchemyError as exc:
@@ -341,8 +348,7 @@ class Store:
     def _catch_up(self, conn, index: copies.CopyIndex) -> None:
         """Add the signatures other writers stored since this store loaded its index (the
         kept article count says whether there are any, without counting a table)."""
-        n = conn.execute(select(t.tallies.c.n).where(
-            t.tallies.c.kind == "rows", t.tallies.c.key == "articles")).scalar()
+        n = conn.execute(_KEPT_ARTICLES).scalar()
         if (n or 0) != len(index.signatures):
             self._add_signatures(conn, index)
 
@@ -350,18 +356,18 @@ class Store:
                 wire: str | None, size: int | None = None) -> None:
         a = report.article
         copy_of = reuse.copy_of
-        conn.execute(insert(articles).values(
+        conn.execute(insert(articles), dict(
             id=a.id, text_hash=a.text_hash, title=a.title, published=a.published,
             outlet=a.outlet, url=a.url, text=a.text, copy_of=copy_of,
             copy_share=reuse.share, wire=wire,
             schema_version=report.schema_version,
             producers=json.dumps({"wiretrace": __version__, **report.producers}),
             analyzed_at=_now()))
-        conn.execute(insert(t.reports).values(article_id=a.id,
-                                              report_json=report.model_dump_json()))
-        conn.execute(insert(t.minhashes).values(article_id=a.id,
-                                                signature=copies.to_bytes(signature),
-                                                grams=size))
+        conn.execute(insert(t.reports), dict(article_id=a.id,
+                                             report_json=report.model_dump_json()))
+        conn.execute(insert(t.minhashes), dict(article_id=a.id,
+                                               signature=copies.to_bytes(signature),
+                                               grams=size))
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO articles_fts(rowid, title, text) "
                               "SELECT rowid, title, text FROM articles WHERE id = :id"),
@@ -370,12 +376,12 @@ class Store:
         linking.add_aliases(conn, linked, report.entities)
         actor_of = {eid: actor for eid, (actor, _) in linked.items()}
         if report.entities:
-            conn.execute(insert(t.entities), [dict(
+            copy_rows(conn, t.entities, [dict(
                 article_id=a.id, entity_id=e.id, name=e.name, type=e.type, country=e.country,
                 sector=e.sector, mention_count=len(e.mentions), actor_id=linked[e.id][0],
                 link_evidence=linked[e.id][1]) for e in report.entities])
         if report.sources:
-            conn.execute(insert(t.sources), [dict(
+            copy_rows(conn, t.sources, [dict(
                 article_id=a.id, source_id=s.id, kind=s.kind, name=s.name,
                 entity_id=s.entity_id, via=s.via, doubted=int(s.doubted),
                 stances=json.dumps([x.kind for x in s.stances]) if s.stances else None)
@@ -484,13 +490,11 @@ class Store:
                 row["cluster_id"] = real[key]
                 if new[key]["origins"] > 1:  # as clusters.mark_multi
                     row["multi"] = 1
-        if rows:
-            conn.execute(insert(t.events), rows)
+        copy_rows(conn, t.events, rows)
         if links:
-            conn.execute(insert(t.event_actors), links)
+            copy_rows(conn, t.event_actors, links)
             tallies.count_actor_events(conn, rows, links)
-            if candidates := clusters.candidate_rows(rows, links):
-                conn.execute(insert(t.cluster_candidates), candidates)
+            copy_rows(conn, t.cluster_candidates, clusters.candidate_rows(rows, links))
         if joined:
             clusters.join_clusters(conn, a.id, a.outlet, joined)
         return len(new), cites

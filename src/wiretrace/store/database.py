@@ -11,21 +11,12 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import (
-    Connection,
-    Engine,
-    Table,
-    create_engine,
-    event,
-    func,
-    insert,
-    select,
-    text,
-)
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import __version__, settings
 from ..errors import StoreError
+from .bulk import insert_ids  # noqa: F401  (round 17's home of it)
 from .urls import hide_password, scrub
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -76,27 +67,6 @@ def engine_for(url: str | None = None, writer: bool = True) -> Engine:
         def _sqlite_begin(conn):
             conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
     return engine
-
-
-def insert_ids(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
-    """Insert ``rows`` into ``table`` (an integer ``id`` key the database gives) in one
-    statement; their ids, in the order of ``rows``, the ids one INSERT a row would give.
-    PostgreSQL: INSERT ... RETURNING, ordered by SQLAlchemy's sentinel.  SQLite: its
-    RETURNING has no order, so SQLAlchemy would insert one row a statement (a new cluster
-    for most event mentions: about a hundred statements an article); instead each row is
-    given the id SQLite would give it: wiretrace's tables are rowid tables without
-    AUTOINCREMENT, where a new row's id is the largest one + 1, and a writer holds the
-    write lock (BEGIN IMMEDIATE) until it commits, so no one else inserts in between."""
-    if not rows:
-        return []
-    key = table.c.id
-    if conn.dialect.name != "sqlite":
-        found = conn.execute(insert(table).returning(key, sort_by_parameter_order=True), rows)
-        return [row[0] for row in found]
-    top = conn.execute(select(func.max(key))).scalar() or 0
-    ids = list(range(top + 1, top + 1 + len(rows)))
-    conn.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids)])
-    return ids
 
 
 LOCK_TRIES = 4  # waits of SQLite's 30 s busy timeout when opening a store

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from ..model import Entity
 from ..names import name_key
 from ..outlets import normalize, outlets
 from . import schema as t
-from .database import insert_ids
+from .bulk import copy_rows, insert_ids, upsert_add
 
 # entity types that can be the same actor; others must be equal
 TYPE_FAMILY = {"PERSON": "person", "ORG": "body", "GPE": "place", "LOC": "place",
@@ -114,14 +114,17 @@ def add_aliases(conn: Connection, linked: dict[str, tuple[int | None, str]],
     if not names:
         return
     aa = t.actor_aliases
+    if conn.dialect.name == "postgresql":  # one statement for all (store/bulk.py)
+        upsert_add(conn, aa, [{"actor_id": a, "alias": n, "articles": 1}
+                              for a, n in sorted(names)])
+        return
     have = {(r.actor_id, r.alias): r.articles for r in conn.execute(
         select(aa).where(aa.c.actor_id.in_(sorted({a for a, _ in names}))))}
     new = [{"actor_id": a, "alias": n, "articles": 1} for a, n in sorted(names)
            if (a, n) not in have]
     old = [{"a": a, "n": n, "count": have[(a, n)] + 1} for a, n in sorted(names)
            if (a, n) in have]
-    if new:
-        conn.execute(insert(aa), new)
+    copy_rows(conn, aa, new)
     if old:
         conn.execute(update(aa).where(aa.c.actor_id == bindparam("a"),
                                       aa.c.alias == bindparam("n"))

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     and_,
+    any_,
     bindparam,
     case,
     delete,
@@ -25,11 +26,12 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..model import OCCURRED_ASSERTIONS, Report
 from ..timex import value_range
 from . import schema as t
+from .bulk import copy_rows, upsert_add
 from .linking import outlet_key
 
 TOTALS = ("articles", "events", "actors", "event_clusters")
@@ -143,28 +145,10 @@ def fill_event_days(conn: Connection) -> None:
                      params)
 
 
-_UPSERTS: dict[tuple[str, str], object] = {}
-
-
 def _upsert(conn: Connection, table, rows: list[dict]) -> None:
-    """Insert rows, or add their counts to the rows already there: one statement per
-    table and dialect, built once and run over all rows (executemany)."""
-    if not rows:
-        return
-    dialect = conn.dialect.name
-    stmt = _UPSERTS.get((table.name, dialect))
-    if stmt is None:
-        ins = (postgresql if dialect == "postgresql" else sqlite).insert(table)
-        keys = [col.name for col in table.primary_key]
-        sets = {col.name: col + ins.excluded[col.name] for col in table.columns
-                if isinstance(col.type, Integer) and col.name not in keys}
-        if table is t.outlets:
-            # the name an outlet publishes under wins over the key a citation gave it
-            sets["name"] = case(((table.c.articles == 0) & (ins.excluded.articles > 0),
-                                 ins.excluded.name), else_=table.c.name)
-        stmt = _UPSERTS[table.name, dialect] = ins.on_conflict_do_update(
-            index_elements=keys, set_=sets)
-    conn.execute(stmt, rows)
+    """Insert rows, or add their counts to the rows already there (:func:`.bulk.upsert_add`:
+    on PostgreSQL one statement for all the rows)."""
+    upsert_add(conn, table, rows)
 
 
 def _bump_tallies(conn: Connection, counts: Counter[tuple[str, str]]) -> None:
@@ -258,11 +242,22 @@ def bump_actors(conn: Connection, ids: list[int]) -> None:
     can stay on its page (HOT): every non-HOT update of a busy actor's row left a version
     that the look-up by name (``ix_actors_name_key``, linking.link_actors) read through
     until a VACUUM (684 -> 1,301 index entries an article from 2,500 to 5,000 stored)."""
-    ac = t.actors
-    conn.execute(update(ac).where(ac.c.id.in_(ids)).values(articles=ac.c.articles + 1))
-    # the bit length grows by one exactly when the new count is a power of two
-    conn.execute(update(ac).where(ac.c.id.in_(ids), ac.c.articles.op("&")(ac.c.articles - 1)
-                                  == 0).values(band=ac.c.band + 1))
+    dialect = conn.dialect.name
+    if dialect not in _BUMPS:
+        ac = t.actors
+        # PostgreSQL: the ids as one array (one statement text, prepared once)
+        which = (ac.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))
+                 if dialect == "postgresql" else ac.c.id.in_(bindparam("ids", expanding=True)))
+        _BUMPS[dialect] = (
+            update(ac).where(which).values(articles=ac.c.articles + 1),
+            # the bit length grows by one exactly when the new count is a power of two
+            update(ac).where(which, ac.c.articles.op("&")(ac.c.articles - 1) == 0)
+            .values(band=ac.c.band + 1))
+    for stmt in _BUMPS[dialect]:
+        conn.execute(stmt, {"ids": ids})
+
+
+_BUMPS: dict[str, tuple] = {}  # bump_actors' statements per dialect
 
 
 def rebuild(conn: Connection, sources: bool = True, views: bool = True,
@@ -531,7 +526,7 @@ def count_actor_events(conn: Connection, event_rows: list[dict], links: list[dic
     rows = actor_event_rows(event_rows, links)
     if not rows:
         return
-    conn.execute(t.actor_events.insert(), rows)
+    copy_rows(conn, t.actor_events, rows)
     _write_actor_counts(conn, *_actor_counts(rows, event_rows))
 
 
@@ -590,11 +585,10 @@ def rebuild_actors(conn: Connection, batch: int = 20000) -> None:
             flush_article()
             events_of, links, current = {}, [], r["article_id"]
             if len(pending) >= batch:
-                conn.execute(t.actor_events.insert(), pending)
+                copy_rows(conn, t.actor_events, pending)
                 pending = []
         events_of[r["article_id"], r["event_id"]] = dict(r)
         links.append(dict(r))
     flush_article()
-    if pending:
-        conn.execute(t.actor_events.insert(), pending)
+    copy_rows(conn, t.actor_events, pending)
     _write_actor_counts(conn, counts, pairs)
