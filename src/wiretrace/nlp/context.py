@@ -50,13 +50,21 @@ def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),
     return numpy.flatnonzero(hit).tolist()
 
 
+# Spaces of one character that are no line break, which the parser would take for a
+# token of their own ("Correio de Manha\u00a0reports": a web page's no-break space splits
+# the sentence's parse); blanked to a plain space (Unicode category Zs)
+ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
+
+
 def masked_text(article: Article) -> str:
     """``article.text`` with non-body stretches blanked out (same length, so every
     offset in the parsed Doc is an offset into ``article.text``).  Line breaks stay, so
-    sentence and paragraph boundaries survive."""
+    sentence and paragraph boundaries survive; a no-break or thin space is read as a
+    plain space."""
+    text = article.text.translate(ODD_SPACES)
     if not article.removed:
-        return article.text
-    chars = list(article.text)
+        return text
+    chars = list(text)
     for r in article.removed:
         for i in range(r.start, r.end):
             if chars[i] != "\n":

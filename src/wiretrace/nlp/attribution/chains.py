@@ -14,7 +14,15 @@ from ..actors.antecedents import agrees, relative_head
 from ..context import Context, tokens_with
 from .clauses import subject_of
 from .cues import Cue, find_cues
-from .direct import QUOTE_MARKS, cue_for_direct, dash_signature, mark_kind, tok, tokens_in
+from .direct import (
+    QUOTE_MARKS,
+    colon_introducer,
+    cue_for_direct,
+    dash_signature,
+    mark_kind,
+    tok,
+    tokens_in,
+)
 from .quotes import find_marked
 from .senses import _senses
 from .sources import SourceBook, outlets
@@ -64,6 +72,8 @@ def annotate(ctx: Context) -> None:
             draft.cue = dash_signature(ctx.text, doc, mq)
             if draft.cue is not None:
                 draft.kind = "direct"
+        if kind == "direct" and draft.cue is None:
+            draft.cue = colon_introducer(ctx.text, doc, mq)
         drafts.append(draft)
     direct = [d for d in drafts if d.kind == "direct"]
     marked_drafts = [d for d in drafts if d.kind in ("direct", "partial")]

@@ -132,6 +132,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if _is_passive(relay):
             for c in _children(relay, "nsubjpass"):
                 return relative_head(c)
+    if verb.dep_ == "conj":
+        # "He said the warning was baseless and accused X": a second report coordinated
+        # with the reported clause (`_coordinated_reports`) shares the reporting verb's
+        # subject, not the clause's
+        node = head
+        while node.dep_ != "ccomp" and node.head.i != node.i and node.i >= node.head.i:
+            node = node.head
+        if node.dep_ == "ccomp" and verb.i in _coordinated_reports(node):
+            return subject_of(node.head, depth + 1)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
@@ -161,7 +170,7 @@ def clause_tokens(root: Token, exclude: set[int] = frozenset()) -> list[int]:
     do.  A contrasting clause with its own speaker ("..., while 22 percent said they
     might change their mind") is left out: it is a report of its own, not part of this
     one."""
-    exclude = set(exclude) | _contrasted_reports(root)
+    exclude = set(exclude) | _contrasted_reports(root) | _coordinated_reports(root)
     toks = [t for t in root.subtree if t.i not in exclude and not t.is_space]
     while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in (
             "whether", "if"))):
@@ -194,6 +203,43 @@ def _contrasted_reports(root: Token) -> set[int]:
     return out
 
 
+# the classes of a second report coordinated with the first one's complement
+COORDINATED_CLASSES = ("speech", "claim", "deny", "stance", "topic")
+PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
+
+
+def _coordinated_reports(root: Token) -> set[int]:
+    """A second report the parser hung on the reported clause ``root``: a verb of
+    speech or stance coordinated with ``root``, after it, in the tense of the reporting
+    verb, with no subject of its own or a personal pronoun for one ("He says he respects
+    Clinton and calls her ...", "said the warning was baseless, and accused Downing
+    Street of ...", "said A, and he railed against B").  Coordinated predicates share
+    the subject (CGEL ch. 15), and the one that shares the reporting verb's tense and
+    reports in its turn is the speaker's second act, not part of what was said; it is a
+    record of its own.  The exclusion runs from the coordinator to the verb's last
+    word."""
+    head = root.head
+    if root.dep_ != "ccomp" or not head.tag_.startswith("VB") or (
+            lexicon().verbs.get(head.lemma_.lower()) not in ("speech", "claim", "deny")):
+        return set()
+    out: set[int] = set()
+    for t in root.subtree:
+        # the last predicate of the clause (the parser may hang it on a verb deep
+        # inside: "said the warning was indicative that he did not know ..., and accused")
+        if t.dep_ != "conj" or t.i < root.i or t.tag_ != head.tag_ or (
+                t.right_edge.i < root.right_edge.i - 1) or not t.head.tag_.startswith(
+                ("VB", "MD")) or lexicon().verbs.get(t.lemma_.lower()) not in (
+                COORDINATED_CLASSES) or t.i in out:
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in PERSONAL_SUBJECTS:
+            continue
+        cc = [c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+        start = max(cc) if cc else t.left_edge.i
+        out.update(range(start, t.right_edge.i + 1))
+    return out
+
+
 def _across_main_clauses(clause: Token, verb: Token) -> bool:
     """A clause that ends before the verb with a semicolon or a colon between them: both
     join main clauses (CGEL ch. 15; a colon opens an elaboration of what precedes it,
@@ -220,6 +266,10 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     g.lower_ == "if" and lemma in lex.question_verbs)) for g in c.children):
             return clause_tokens(c)
     preps = lex.prep_content.get(lemma, frozenset())
+    if lemma in lex.prep_active_only and (any(c.dep_ == "dobj" for c in verb.children) or (
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                           for c in verb.children))):
+        return []  # "an ad focused on immigration", "focused resources on Ohio"
     # "reminded voters of her record": the parser may hang the phrase on the one
     # addressed, a name or a noun for people
     addressed = [g for c in verb.children if c.dep_ == "dobj" and (

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..context import Context
 from .cues import Cue
 from .quotes import MarkedQuote
-from .words import cue_class, lexicon
+from .words import cue_class, lexicon, names_people
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SCARE_MAX_WORDS = 3
@@ -214,3 +214,45 @@ def dash_signature(text: str, doc: Doc, mq: MarkedQuote) -> Cue | None:
     if not any(doc[w].pos_ == "PROPN" or doc[w].ent_type_ == "PERSON" for w in words):
         return None
     return Cue(tokens=[anchor], cls="speech", anchor=anchor, speaker=words[-1])
+
+
+COLON_WORDS = 8  # words before a colon that may name a quote's speaker
+COLON_TYPES = {"PERSON", "ORG", "NORP"}
+COLON_STOPS = {".", "!", "?", ";"} | SIGNATURE_DASHES | {"-"}
+
+
+def colon_introducer(text: str, doc: Doc, mq: MarkedQuote) -> Cue | None:
+    """'More from Jones: "The partisanship of the state ..."', 'From the report: "In
+    general, samples ..."', "... doesn't surprise pollster Daron Shaw: "Historically
+    ..."": a direct quote right after a colon, with no reporting verb, whose speaker or
+    document the words just before the colon name (a person, an organization or group,
+    or a source noun such as "report" or "poll", within a few words of the colon, after
+    any dash or sentence end, and with no finite verb after it).  The colon is the cue,
+    as a speaker label's (PolNeAR's guidelines: 'Romeo: "Is the day so young?"'); the
+    speaker is the last person named, else the last such word."""
+    before = text[:mq.open].rstrip(" \t")
+    if not before.endswith(":"):
+        return None
+    i = _first_token_at(doc, len(before) - 1)
+    if i >= len(doc) or doc[i].text != ":":
+        return None
+    words: list[Token] = []
+    for t in reversed(doc[max(0, i - COLON_WORDS - 4):i]):
+        if "\n" in t.text or t.text in COLON_STOPS:
+            break
+        if not (t.is_punct or t.is_space):
+            words.insert(0, t)
+    words = words[-COLON_WORDS:]
+    lex = lexicon()
+    named = [t for t in words if t.ent_type_ in COLON_TYPES or (
+        t.pos_ == "NOUN" and (t.lemma_.lower() in lex.source_nouns or names_people(t)))]
+    # a person before the group they speak for: "Ana Mendes of the dockworkers' union:"
+    people = [t for t in named if t.ent_type_ == "PERSON"]
+    speaker = (people or named or [None])[-1]
+    while speaker is not None and speaker.dep_ == "pobj" and speaker.head.lower_ == "of" and (
+            speaker.head.head in words and speaker.head.head.pos_ in ("PROPN", "NOUN")):
+        speaker = speaker.head.head  # "Ana Mendes of the union", "the head of the union"
+    if speaker is None or speaker.i < i - 6 or any(
+            t.tag_ in FINITE for t in doc[speaker.i + 1:i]):
+        return None  # "a threat many people make but few keep: ...": the writer's own
+    return Cue(tokens=[i], cls="speech", anchor=i, speaker=speaker.i)

@@ -107,6 +107,9 @@ class Lexicon:
     # noun is no cue
     noun_idioms: dict[str, frozenset[str]]
     topic_preps: frozenset[str]
+    # round 18: verbs of `prepositional_content` that are cues only as a finite verb or
+    # with an auxiliary, and with no object of their own
+    prep_active_only: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +153,7 @@ def lexicon() -> Lexicon:
         refusal_objects=frozenset(data["refusal_objects"]["lemmas"]),
         prep_content={k: frozenset(v) for k, v in
                       data["prepositional_content"]["lemmas"].items()},
+        prep_active_only=frozenset(data["prepositional_content"]["active_only"]),
         prep_object={k: frozenset(v) for k, v in
                      data["prepositional_object"]["lemmas"].items()},
         medium_preps=frozenset(data["medium"]["prepositions"]),
