@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from ..context import Context
+from ..context import ODD_SPACES, Context
 from .cues import Cue
 from .quotes import MarkedQuote
 from .words import cue_class, lexicon, names_people
@@ -36,13 +36,22 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc[lo:hi] if not t.is_space]
 
 
+# blanks between a quote mark and the word or colon before it: spaces, tabs, and the
+# no-break and thin spaces the parse reads as spaces (context.ODD_SPACES, round 18)
+_BLANKS = " \t" + "".join(chr(c) for c in ODD_SPACES)
+
+
+def _text_before(text: str, mq: MarkedQuote) -> str:
+    """The text before the quote's opening mark, without the blanks right before it."""
+    return text[:mq.open].rstrip(_BLANKS)
+
+
 def mark_kind(ctx: Context, doc: Doc, mq: MarkedQuote, toks: list[Token]) -> str:
     """direct: the quote stands as a sentence of its own ('"...," a spokesman told X',
     'He said: "..."'); partial: quoted words inside the writer's sentence ('discussed "the
     situation in the region"'); scare: a short phrase nobody is said to have said ('as a
     "signal" of support')."""
-    text = ctx.text
-    before = text[:mq.open].rstrip(" \t")
+    before = _text_before(ctx.text, mq)
     prev_char = before[-1] if before else "\n"
     has_verb = any(t.tag_ in FINITE for t in toks)
     if prev_char in "\n:.!?":
@@ -230,7 +239,7 @@ def colon_introducer(text: str, doc: Doc, mq: MarkedQuote) -> Cue | None:
     any dash or sentence end, and with no finite verb after it).  The colon is the cue,
     as a speaker label's (PolNeAR's guidelines: 'Romeo: "Is the day so young?"'); the
     speaker is the last person named, else the last such word."""
-    before = text[:mq.open].rstrip(" \t")
+    before = _text_before(text, mq)
     if not before.endswith(":"):
         return None
     i = _first_token_at(doc, len(before) - 1)
