@@ -264,6 +264,12 @@ def server_cpu(store) -> float | None:
     return total
 
 
+def wait_while(pause_file: str | None) -> None:
+    """Wait, a second at a time, while ``pause_file`` exists (another run is timing)."""
+    while pause_file and os.path.exists(pause_file):
+        time.sleep(1)
+
+
 def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
          pause_file: str | None = None) -> dict:
     """Fill ``store`` to ``size`` articles from ``reports`` (a Feed, or a list of Reports
@@ -279,16 +285,14 @@ def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
     while skipped < n:  # a store filled before: the feed goes on where it stopped
         feed.next()
         skipped += 1
-        while pause_file and os.path.exists(pause_file):
-            time.sleep(1)
+        wait_while(pause_file)
     t_write = cpu = 0.0
     t0 = time.perf_counter()
     windows, last_n, last_w, last_c = [], n, 0.0, 0.0
     server0 = last_s = server_cpu(store)
     while n < size:
         report = feed.next()
-        while pause_file and os.path.exists(pause_file):
-            time.sleep(1)
+        wait_while(pause_file)
         w0, c0 = time.perf_counter(), time.process_time()
         stored = store.save(report)
         t_write += time.perf_counter() - w0
