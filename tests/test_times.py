@@ -346,7 +346,10 @@ ROWS = [
     ("Callers were asked to ring back at a later time.", A, None, "a later time", "FUTURE_REF"),
     ("Such raids were common in the past.", A, None, "the past", "PAST_REF"),
     ("Talks will resume in the coming weeks.", A, None, "the coming weeks", "FUTURE_REF"),
-    ("Prices rose in recent years.", A, None, "recent years", "PAST_REF"),
+    # "recent <units>": a vague stretch reaching back to now (TimeBank 4 of 6), "recent
+    # times" names no unit
+    ("Prices rose in recent years.", A, None, "recent years", "PXY"),
+    ("Prices rose in recent times.", A, None, "recent times", "PAST_REF"),
     # holidays and fiscal years
     ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
     ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),

@@ -92,6 +92,8 @@ def rules() -> tuple[Rule, ...]:
     year = rf"(?P<y>{YEAR})(?!\d|[.,]\d)"
     rel_year = rf"(?P<rel>{_ci('this|last|next')}){SP}{_ci('year')}"
     of_year = rf"(?:(?:{SP}{_ci('of')})?{SP}(?:{year}|{rel_year}))"
+    # "the second quarter of fiscal 2010": one expression, the quarter of that fiscal year
+    of_fiscal = rf"(?:{SP}{_ci('of')}{SP}{_ci('fiscal')}(?:{SP}{_ci('year')})?{SP}(?P<yf>{YEAR}))"
     the = rf"(?:(?P<the>{_ci('the')}){SP})?"
     num = rf"(?P<num>{L.number})(?:{SP}(?P<half>{_ci('and a half')}))?"
     fiscal = rf"(?:{_ci('financial|fiscal')}{SP})?"
@@ -132,15 +134,16 @@ def rules() -> tuple[Rule, ...]:
         _rule("century", cal.r_century,
               rf"{B}{the}{edge}(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{SP}){_ci('century')}{E}"),
         _rule("quarter", cal.r_quarter,
-              rf"{B}{the}(?:(?P<yq>{YEAR}){SP})?(?:(?P<fq0>{_ci('fiscal|financial')}){SP}(?=\w+(?:-|{SP}){_ci('quarter')}))?",
+              rf"{B}{the}(?:(?P<fyq>{_ci('fiscal')}{SP})?(?P<yq>{YEAR}){SP})?(?:(?P<fq0>{_ci('fiscal|financial')}){SP}(?=\w+(?:-|{SP}){_ci('quarter')}))?",
               rf"(?:(?P<ord>{L.ordinal})(?:-|{SP})",
               rf"(?:(?P<fq>{_ci('fiscal|financial')})",
               rf"{SP})?{_ci('quarter')}|(?P<q>Q[1-4])|(?P<qm>{L.month_full})(?:-|{SP})",
               rf"{_ci('quarter')})",
-              rf"{of_year}?(?!\w)"),
+              rf"(?:{of_fiscal}|{of_year})?(?!\w)"),
         _rule("half", cal.r_half,
               rf"{B}{the}(?P<ord>{_ci('first|second|latter|last')}){SP}{_ci('half of')}{SP}",
-              rf"(?:{year}|(?P<rel>{_ci('this|last|next|the')}){SP}{_ci('year')}){E}"),
+              rf"(?:{year}|(?P<rel>{_ci('this|last|next|the')}){SP}{_ci('year')}",
+              rf"|{_ci('fiscal')}(?:{SP}{_ci('year')})?{SP}(?P<yf>{YEAR})){E}"),
         _rule("season", cal.r_season,
               rf"{B}(?:(?P<mod>{_ci('this past|this|last|next|the')}){SP})?{edge}",
               rf"(?P<s>{L.season}){of_year}?{E}"),

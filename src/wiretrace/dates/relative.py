@@ -244,6 +244,9 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
             return None  # no quarter told of before: "last year", "a year ago" alone
 
+    ended = _quarter_ended(m, scan, L) if not (rel or m["qord"] or m["qback"]) else None
+    if ended is not None:
+        return ended
     # "the quarter" with none named before, in a results sentence ("operations had a loss
     # of $5.5 million for the quarter"): the quarter just ended, the one companies report
     # on (TimeBank's earnings reports)
@@ -274,6 +277,39 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "narrative", "DATE", resolve,
                  fields={"compared": True} if year_back or m["qback"] else {})
 
+
+
+_ENDED = re.compile(r"[ \t]+(?P<verb>ended|ending)[ \t]+(?P<mon>[A-Z][a-z]+)\.?[ \t]+"
+                    r"(?P<d>[0-3]?\d)\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _quarter_ended(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "the quarter ended Sept. 30", "the quarter ending December 26, 2009": the quarter
+    told by its last day is the calendar quarter that day falls in (TimeML 1.2.1 values
+    an anaphoric expression from what the text fixes; a company's quarter ends in its
+    last month), whatever quarter was named before.  Without a year the day is the latest
+    one on or before the time of writing ("ended"), or for "ending" in a future clause the
+    first one after it."""
+    e = _ENDED.match(scan.text, m.end())
+    mon = L.month_of.get(e["mon"].lower()) if e else None
+    if mon is None:
+        return None
+    day, year = int(e["d"]), int(e["y"]) if e["y"] else None
+    future = e["verb"] == "ending"
+
+    def resolve(env: Env) -> str | None:
+        y = year
+        if y is None:
+            if env.anchor is None:
+                return None
+            y = env.anchor.year
+            if future and env.tense == "future":
+                y += (mon, day) < (env.anchor.month, env.anchor.day)
+            else:
+                y -= (mon, day) > (env.anchor.month, env.anchor.day)
+        return f"{y:04d}-Q{(mon - 1) // 3 + 1}"
+
+    return Found(m.start(), m.end(), "narrative", "DATE", resolve, tense_dependent=True)
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
@@ -521,11 +557,24 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "soon after its launch", "as soon as": counted from another event
     if phrase in L.data["status_refs"] and _qualifies_a_noun(m, scan):
         return None  # "formerly an Apple executive": a status, like "former"
+    if phrase == "the future" and (
+            scan.word_before(m.start()) not in L.data["future_prepositions"]
+            or scan.word_after(m.end()) == "of"):
+        return None  # "the future of the port": prospects, not a time
     if phrase == "now" and scan.text.startswith(",", m.end()) and _opens_sentence(scan, m):
         return None  # "Now, he says, ...": a discourse marker opening its sentence
     # The preposition stays outside the extent, as everywhere in TimeML: "in the
-    # past" -> "the past", "at a later time" -> "a later time" ("at present" keeps its "at").
-    prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an)\s)", m[0])
+    # past" -> "the past", "at a later time" -> "a later time", "in recent times" -> "recent
+    # times" ("at present" keeps its "at").
+    prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an|recent)\s)", m[0])
     start = m.start() + (prep.end() if prep else 0)
+    recent = re.fullmatch(r"recent (\w+)", phrase)
+    if recent and recent[1] in L.units:
+        # "in recent years", "in recent days": a stretch of unknown length reaching back to
+        # the time of writing, a vague DURATION as "for years" (TimeML 1.2.1 marks a vague
+        # length with X: PXY; TimeBank writes 4 of the 6 "recent <unit>" of TBAQ's first
+        # half so, the other 2 PAST_REF).  "in recent times" names no unit: PAST_REF.
+        length = _duration(L.units[recent[1]], None, L)
+        return Found(start, m.end(), "ref", "DURATION", lambda env: length)
     return Found(start, m.end(), "ref", "DATE", lambda env: value)
 

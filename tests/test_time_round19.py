@@ -1,0 +1,78 @@
+"""Round 19 of the time layer.  Every sentence is invented for wiretrace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .test_times import _annotated
+
+TUE = date(2010, 10, 19)  # a Tuesday in the fourth quarter
+
+
+def _found(nlp, text, anchor=TUE):
+    return {t.text: (t.type, t.value) for t in _annotated(nlp, text, anchor).times}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "recent <units>": a vague stretch reaching back to the time of writing
+    ("Ferry fares have doubled in recent years.", "recent years", ("DURATION", "PXY")),
+    ("The river rose in recent days.", "recent days", ("DURATION", "PXD")),
+    ("Smuggling has grown in recent months.", "recent months", ("DURATION", "PXM")),
+    # no unit: the recent past, and the preposition stays outside
+    ("Such floods were rare in recent times.", "recent times", ("DATE", "PAST_REF")),
+])
+def test_recent_units(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "the future" as the object of a preposition of time or aim is future time
+    ("The ban could last well into the future.", "the future", ("DATE", "FUTURE_REF")),
+    ("Fishermen are anxious about the future.", "the future", ("DATE", "FUTURE_REF")),
+    ("The council saved money for the future.", "the future", ("DATE", "FUTURE_REF")),
+    # prospects, not a time
+    ("The future of the harbour is in doubt.", "the future", None),
+    ("The council has plans for the future of the harbour.", "the future", None),
+    ("The future looks bright for the port.", "the future", None),
+])
+def test_the_future(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a quarter or half of a named fiscal year is one expression, of that fiscal year
+    ("The brewer earned $40 million in the second quarter of fiscal 2009.",
+     "the second quarter of fiscal 2009", "FY2009-Q2"),
+    ("The brewer earned $40 million in the fiscal 2009 third quarter.",
+     "the fiscal 2009 third quarter", "FY2009-Q3"),
+    ("The brewer lost money in the first half of fiscal year 2008.",
+     "the first half of fiscal year 2008", "FY2008-H1"),
+    # a calendar quarter keeps its calendar year
+    ("The brewer earned $40 million in the second quarter of 2009.",
+     "the second quarter of 2009", "2009-Q2"),
+])
+def test_fiscal_quarter_of_a_named_year(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == ("DATE", value), found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "the quarter ended <day>": the calendar quarter holding its last day
+    ("The brewer earned $40 million in the quarter ended Sept. 25.", "2010-Q3"),
+    ("The brewer earned $40 million in the quarter ending December 27.", "2009-Q4"),
+    ("The brewer earned $40 million in the quarter ended March 28, 2009.", "2009-Q1"),
+    ("The brewer will report sales for the quarter ending December 31.", "2010-Q4"),
+])
+def test_quarter_ended(nlp, text, value):
+    found = _found(nlp, text)
+    assert found.get("the quarter") == ("DATE", value), found
+
+
+def test_quarter_named_before_still_counts(nlp):
+    found = _found(nlp, "The brewer earned $40 million in the third quarter. "
+                        "Sales rose 4% in the quarter.")
+    assert found.get("the quarter") == ("DATE", "2010-Q3"), found
