@@ -22,6 +22,8 @@ def _found(nlp, text, anchor=TUE):
     ("Smuggling has grown in recent months.", "recent months", ("DURATION", "PXM")),
     # no unit: the recent past, and the preposition stays outside
     ("Such floods were rare in recent times.", "recent times", ("DATE", "PAST_REF")),
+    # after "until" or "since" a point, as "until recently"
+    ("The mill stayed open until recent days.", "recent days", ("DATE", "PAST_REF")),
 ])
 def test_recent_units(nlp, text, span, value):
     found = _found(nlp, text)

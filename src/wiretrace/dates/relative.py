@@ -569,7 +569,8 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an|recent)\s)", m[0])
     start = m.start() + (prep.end() if prep else 0)
     recent = re.fullmatch(r"recent (\w+)", phrase)
-    if recent and recent[1] in L.units:
+    if recent and recent[1] in L.units and scan.word_before(m.start()) not in (
+            "until", "till", "since"):  # "until recent days": a point, as "until recently"
         # "in recent years", "in recent days": a stretch of unknown length reaching back to
         # the time of writing, a vague DURATION as "for years" (TimeML 1.2.1 marks a vague
         # length with X: PXY; TimeBank writes 4 of the 6 "recent <unit>" of TBAQ's first
