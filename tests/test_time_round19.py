@@ -78,3 +78,21 @@ def test_quarter_named_before_still_counts(nlp):
     found = _found(nlp, "The brewer earned $40 million in the third quarter. "
                         "Sales rose 4% in the quarter.")
     assert found.get("the quarter") == ("DATE", "2010-Q3"), found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "prior" is "previous" in business prose
+    ("Profit rose to $3 million in the third quarter of 2009 from $2 million in the prior "
+     "quarter.", "the prior quarter", "2009-Q2"),
+    ("The mill was shut in 2004 and sold the prior year.", "the prior year", "2003"),
+    # "the same period last year": the quarter told of, a year back
+    ("The brewer earned $40 million in its third quarter, up from $30 million in the same "
+     "period last year.", "the same period last year", "2009-Q3"),
+])
+def test_prior_and_same_period(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == ("DATE", value), found
+
+
+def test_prior_adjective_is_no_time(nlp):
+    assert _found(nlp, "The union had a prior agreement with the mill.") == {}

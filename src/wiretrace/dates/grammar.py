@@ -183,10 +183,10 @@ def rules() -> tuple[Rule, ...]:
               rf"{SP}(?P<unit>{_ci('year|month|week|decade|century')}){E}"),
         _rule("narrative", rel.r_narrative,
               rf"{B}(?:{_ci('the')}{SP}",
-              rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})",
+              rf"(?P<rel>{_ci('following|next|previous|preceding|prior|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"
               rf"|{B}{_ci('the')}{SP}(?:{_ci('comparable')}{SP})?",
-              rf"(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
+              rf"(?:(?P<qrel>{_ci('same|previous|preceding|prior|following|latest')}",
               rf"|{_ci('year-ago|year-earlier')}){SP})?(?:(?P<qord>{L.ordinal}){SP})?",
               rf"(?P<qunit>{_ci('quarter|period')})",
               rf"(?:{SP}(?P<qback>{_ci('last year|a year ago|a year earlier|of last year')}",

@@ -14,7 +14,8 @@ from .words import Lexicon
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "the previous day", "the preceding quarter", "the following Monday": a step from the time
 # told of
-_STEP = {"previous": -1, "preceding": -1, "following": 1}
+# "prior" is "previous" in business prose ("the prior year", "the prior quarter")
+_STEP = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 
 
 def _norm(text: str) -> str:
@@ -234,8 +235,11 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = (m["qrel"] or m["qadj"] or "").lower()
     n = _STEP.get(rel, 0)
     year_back = rel in ("year-ago", "year-earlier")
-    if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not year_back:
-        return None  # "the same period": which period is not said; "the third quarter"
+    if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not (year_back
+                                                                     or m["qback"]):
+        # "the same period": which period is not said; "the third quarter".  "the same
+        # period last year" is the period told of a year back, as "the year-ago period"
+        return None
     q = L.ordinals.get(m["qord"].lower()) if m["qord"] else None
     if q is not None and not 1 <= q <= 4:
         return None
