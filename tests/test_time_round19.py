@@ -96,3 +96,11 @@ def test_prior_and_same_period(nlp, text, span, value):
 
 def test_prior_adjective_is_no_time(nlp):
     assert _found(nlp, "The union had a prior agreement with the mill.") == {}
+
+
+def test_year_ago_quarter_names_its_own(nlp):
+    # in a results sentence "the year-ago quarter" needs no quarter named before it
+    found = _found(nlp, "Revenue rose 67 percent from the year-ago quarter.")
+    assert found.get("the year-ago quarter") == ("DATE", "2009-Q3"), found
+    # outside one, nothing to count from
+    assert _found(nlp, "The year-ago quarter was a weak one for the brewer.") == {}

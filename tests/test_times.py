@@ -443,7 +443,9 @@ ROWS = [
      "the same quarter last year", "2019-Q4"),
     ("Sales rose last year, and the same quarter a year earlier was weak.", A, None,
      "a year earlier", "2019"),
-    ("Revenue rose from the year-ago quarter.", A, None, "quarter", None),
+    # with none named before, in a results sentence: the quarter just ended, a year back
+    # (round 19; it was unmarked), as "the quarter" alone is the quarter just ended
+    ("Revenue rose from the year-ago quarter.", A, None, "the year-ago quarter", "2020-Q3"),
     # ranges: a DURATION over the range, its DATEs kept (TimeML beginPoint/endPoint)
     ("Six jets come from 2009 to 2011, then more.", A, None, "from 2009 to 2011", "P2Y"),
     ("Six jets come from 2009 to 2011, then more.", A, None, "2011", "2011"),

@@ -245,8 +245,13 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None
     if year_back or m["qback"]:
         n -= 4
-        if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
-            return None  # no quarter told of before: "last year", "a year ago" alone
+        own = year_back and (m["qunit"] or "").lower() == "quarter" and results_near(scan, m)
+        if not own and not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600),
+                                                m.start()):
+            # no quarter told of before: "last year", "a year ago" alone.  "the year-ago
+            # quarter" in a results sentence names its own: the quarter just ended, a year
+            # back, as TimeBank's earnings reports write it
+            return None
 
     ended = _quarter_ended(m, scan, L) if not (rel or m["qord"] or m["qback"]) else None
     if ended is not None:
