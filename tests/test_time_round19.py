@@ -104,3 +104,23 @@ def test_year_ago_quarter_names_its_own(nlp):
     assert found.get("the year-ago quarter") == ("DATE", "2009-Q3"), found
     # outside one, nothing to count from
     assert _found(nlp, "The year-ago quarter was a weak one for the brewer.") == {}
+
+
+def test_early_hours_is_no_duration(nlp):
+    found = _found(nlp, "Rebels shelled the port in the early hours of Monday.")
+    assert "hours" not in found, found
+    assert found.get("Monday") == ("DATE", "2010-10-18"), found
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # a range of two weekdays named alone keeps its order: past, the week before
+    ("Dockers were on strike from Monday to Wednesday.", "2010-10-11", "2010-10-13"),
+    # future, the coming week
+    ("Dockers will strike from Monday to Wednesday.", "2010-10-25", "2010-10-27"),
+    # already in order: unchanged
+    ("Dockers were on strike from Thursday to Saturday.", "2010-10-14", "2010-10-16"),
+])
+def test_weekday_range_in_order(nlp, text, first, second):
+    times = _annotated(nlp, text, TUE).times
+    days = [t.value for t in times if t.rule == "weekday"]
+    assert days == [first, second], [(t.text, t.value) for t in times]

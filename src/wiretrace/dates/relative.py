@@ -489,6 +489,8 @@ def r_duration_vague(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     reaching back to now; not "in years to come")."""
     unit = L.units[m["unit"].lower()]
     before, after = scan.word_before(m.start()), scan.word_after(m.end())
+    if unit == "hour" and before in ("early", "small", "wee") and after == "of":
+        return None  # "the early hours of Monday": a part of that day, no length
     if not (m["long"] or m["the"] or before in ("for", "over", "after", "within", "took",
                                                  "spent", "lasted", "lasting", "through",
                                                  "throughout", "following", "taking")
