@@ -124,3 +124,23 @@ def test_weekday_range_in_order(nlp, text, first, second):
     times = _annotated(nlp, text, TUE).times
     days = [t.value for t in times if t.rule == "weekday"]
     assert days == [first, second], [(t.text, t.value) for t in times]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # "April 24 and 25": the bare second day is a DATE of the first's month and year
+    ("The ministers will meet on April 24 and 25.", "2011-04-25"),
+    ("The ministers met on March 8 or 9, aides said.", "2010-03-09"),
+])
+def test_second_day_of_a_pair(nlp, text, second):
+    found = _found(nlp, text)
+    day = text[text.index(" and " if " and " in text else " or ") + 4:].split()[0].strip(".,")
+    assert found.get(day) == ("DATE", second), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police said June 3 and 4 soldiers were hurt.",  # a count
+    "Rain fell on April 30 and 31 in the valley.",  # no such day
+])
+def test_second_day_guards(nlp, text):
+    found = _found(nlp, text)
+    assert len(found) == 1, found

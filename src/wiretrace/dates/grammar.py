@@ -346,8 +346,8 @@ def find(text: str, doc: Doc | None = None,
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
     text = _folded(text)
-    chosen = _season_of_year(text, clk.join_clock_weekday(
-        text, _longest(text, rules(), doc, removed)))
+    chosen = _second_day(text, _season_of_year(text, clk.join_clock_weekday(
+        text, _longest(text, rules(), doc, removed))))
     for found in chosen:
         # not "the start of Monday's opening": the edge is the opening's, not Monday's
         possessive = text.startswith(("'s", "’s"), found.end)
@@ -379,6 +379,50 @@ def _season_of_year(text: str, found: list[Found]) -> list[Found]:
                             absolute=(y, None, None))
             continue
         out.append(f)
+    return out
+
+
+# "April 24 and 25": the bare second day, then the end of the clause or a function word
+# (not "June 3 and 4 soldiers").
+_SECOND_DAY = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<d>[0-3]?\d)(?![\w.,:%-]\d|\w)"
+                         r"(?=[ \t]*(?:[.,;:)\"”]|$|(?:in|at|on|for|when|while|as|with|from|"
+                         r"during|to|and|but|before|after|respectively)\b))")
+
+
+def _valid_day(value: str) -> str | None:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _second_day(text: str, found: list[Found]) -> list[Found]:
+    """ "on April 24 and 25": the second day is a DATE of its own in the first's month
+    and year, as TimeML marks it (its extent the number alone).  Only after a day written
+    with its month ("date.month_day"), and a later day of that month."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        if f.rule not in ("date.month_day", "date.month_day_year"):
+            continue
+        m = _SECOND_DAY.match(text, f.end)
+        first = re.search(r"(\d{1,2})\s*$", text[f.start:f.end])
+        if m is None or first is None or not int(first[1]) < int(m["d"]) <= 31:
+            continue
+        d2 = int(m["d"])
+
+        def resolve(env: cal.Env, f=f, d2=d2) -> str | None:
+            value = f.resolve(env)
+            return _valid_day(f"{value[:8]}{d2:02d}") if value and re.fullmatch(
+                r"\d{4}-\d\d-\d\d", value) else None
+
+        absolute = f.absolute and (f.absolute[0], f.absolute[1], d2)
+        if absolute and None not in absolute and not _valid_day(
+                f"{absolute[0]:04d}-{absolute[1]:02d}-{d2:02d}"):
+            continue  # "April 30 and 31": no such day
+        out.append(Found(m.start("d"), m.end("d"), f.rule, "DATE", resolve,
+                         tense_dependent=f.tense_dependent, absolute=absolute or None))
     return out
 
 
