@@ -346,7 +346,10 @@ ROWS = [
     ("Callers were asked to ring back at a later time.", A, None, "a later time", "FUTURE_REF"),
     ("Such raids were common in the past.", A, None, "the past", "PAST_REF"),
     ("Talks will resume in the coming weeks.", A, None, "the coming weeks", "FUTURE_REF"),
-    ("Prices rose in recent years.", A, None, "recent years", "PAST_REF"),
+    # "recent <units>": a vague stretch reaching back to now (TimeBank 4 of 6), "recent
+    # times" names no unit
+    ("Prices rose in recent years.", A, None, "recent years", "PXY"),
+    ("Prices rose in recent times.", A, None, "recent times", "PAST_REF"),
     # holidays and fiscal years
     ("Fighting stopped at Christmas.", A, "past", "Christmas", "2020-12-25"),
     ("Profit rose in fiscal 2007.", A, None, "fiscal 2007", "FY2007"),
@@ -440,7 +443,9 @@ ROWS = [
      "the same quarter last year", "2019-Q4"),
     ("Sales rose last year, and the same quarter a year earlier was weak.", A, None,
      "a year earlier", "2019"),
-    ("Revenue rose from the year-ago quarter.", A, None, "quarter", None),
+    # with none named before, in a results sentence: the quarter just ended, a year back
+    # (round 19; it was unmarked), as "the quarter" alone is the quarter just ended
+    ("Revenue rose from the year-ago quarter.", A, None, "the year-ago quarter", "2020-Q3"),
     # ranges: a DURATION over the range, its DATEs kept (TimeML beginPoint/endPoint)
     ("Six jets come from 2009 to 2011, then more.", A, None, "from 2009 to 2011", "P2Y"),
     ("Six jets come from 2009 to 2011, then more.", A, None, "2011", "2011"),

@@ -468,7 +468,13 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         q = L.ordinals.get(m["ord"].lower()) if m["ord"] else int(m["q"][1])
     if not q or q > 4:
         return None
-    dated = bool(m["y"] or m["rel"] or m["yq"])
+    dated = bool(m["y"] or m["rel"] or m["yq"] or m["yf"])
+    if m["yf"] or m["fyq"]:
+        # "the second quarter of fiscal 2010", "the fiscal 2010 second quarter": a quarter
+        # of a fiscal year the text names is that year's, FY2010-Q2 (TIDES 2005 writes a
+        # fiscal year FY2010 and a part of it after it, as "fiscal 2010" is FY2010 here)
+        fy = f"FY{m['yf'] or m['yq']}-Q{q}"
+        return Found(m.start(), m.end(), "quarter", "DATE", lambda env: fy)
     # results are reported after the quarter: "expects to report net income of 15 cents a
     # share for the third quarter", written in October, is the quarter just ended
     results = results_near(scan, m)
@@ -487,6 +493,9 @@ def r_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 def r_half(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     h = 1 if m["ord"].lower() == "first" else 2  # "second", "latter", "the last half of"
+    if m["yf"]:  # "the first half of fiscal 2010": FY2010-H1, as a fiscal quarter
+        fy = f"FY{m['yf']}-H{h}"
+        return Found(m.start(), m.end(), "half", "DATE", lambda env: fy)
     return Found(m.start(), m.end(), "half", "DATE",
                  lambda env: f"{_year_of(m, L, env) or 'XXXX'}-H{h}")
 

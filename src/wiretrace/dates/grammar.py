@@ -92,6 +92,8 @@ def rules() -> tuple[Rule, ...]:
     year = rf"(?P<y>{YEAR})(?!\d|[.,]\d)"
     rel_year = rf"(?P<rel>{_ci('this|last|next')}){SP}{_ci('year')}"
     of_year = rf"(?:(?:{SP}{_ci('of')})?{SP}(?:{year}|{rel_year}))"
+    # "the second quarter of fiscal 2010": one expression, the quarter of that fiscal year
+    of_fiscal = rf"(?:{SP}{_ci('of')}{SP}{_ci('fiscal')}(?:{SP}{_ci('year')})?{SP}(?P<yf>{YEAR}))"
     the = rf"(?:(?P<the>{_ci('the')}){SP})?"
     num = rf"(?P<num>{L.number})(?:{SP}(?P<half>{_ci('and a half')}))?"
     fiscal = rf"(?:{_ci('financial|fiscal')}{SP})?"
@@ -132,15 +134,16 @@ def rules() -> tuple[Rule, ...]:
         _rule("century", cal.r_century,
               rf"{B}{the}{edge}(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{SP}){_ci('century')}{E}"),
         _rule("quarter", cal.r_quarter,
-              rf"{B}{the}(?:(?P<yq>{YEAR}){SP})?(?:(?P<fq0>{_ci('fiscal|financial')}){SP}(?=\w+(?:-|{SP}){_ci('quarter')}))?",
+              rf"{B}{the}(?:(?P<fyq>{_ci('fiscal')}{SP})?(?P<yq>{YEAR}){SP})?(?:(?P<fq0>{_ci('fiscal|financial')}){SP}(?=\w+(?:-|{SP}){_ci('quarter')}))?",
               rf"(?:(?P<ord>{L.ordinal})(?:-|{SP})",
               rf"(?:(?P<fq>{_ci('fiscal|financial')})",
               rf"{SP})?{_ci('quarter')}|(?P<q>Q[1-4])|(?P<qm>{L.month_full})(?:-|{SP})",
               rf"{_ci('quarter')})",
-              rf"{of_year}?(?!\w)"),
+              rf"(?:{of_fiscal}|{of_year})?(?!\w)"),
         _rule("half", cal.r_half,
               rf"{B}{the}(?P<ord>{_ci('first|second|latter|last')}){SP}{_ci('half of')}{SP}",
-              rf"(?:{year}|(?P<rel>{_ci('this|last|next|the')}){SP}{_ci('year')}){E}"),
+              rf"(?:{year}|(?P<rel>{_ci('this|last|next|the')}){SP}{_ci('year')}",
+              rf"|{_ci('fiscal')}(?:{SP}{_ci('year')})?{SP}(?P<yf>{YEAR})){E}"),
         _rule("season", cal.r_season,
               rf"{B}(?:(?P<mod>{_ci('this past|this|last|next|the')}){SP})?{edge}",
               rf"(?P<s>{L.season}){of_year}?{E}"),
@@ -180,10 +183,10 @@ def rules() -> tuple[Rule, ...]:
               rf"{SP}(?P<unit>{_ci('year|month|week|decade|century')}){E}"),
         _rule("narrative", rel.r_narrative,
               rf"{B}(?:{_ci('the')}{SP}",
-              rf"(?P<rel>{_ci('following|next|previous|preceding|same|coming')})",
+              rf"(?P<rel>{_ci('following|next|previous|preceding|prior|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"
               rf"|{B}{_ci('the')}{SP}(?:{_ci('comparable')}{SP})?",
-              rf"(?:(?P<qrel>{_ci('same|previous|preceding|following|latest')}",
+              rf"(?:(?P<qrel>{_ci('same|previous|preceding|prior|following|latest')}",
               rf"|{_ci('year-ago|year-earlier')}){SP})?(?:(?P<qord>{L.ordinal}){SP})?",
               rf"(?P<qunit>{_ci('quarter|period')})",
               rf"(?:{SP}(?P<qback>{_ci('last year|a year ago|a year earlier|of last year')}",
@@ -343,8 +346,8 @@ def find(text: str, doc: Doc | None = None,
     ``doc`` (a parse of ``text``) lets the guards read parts of speech; ``removed`` says
     which stretches are not article body."""
     text = _folded(text)
-    chosen = _season_of_year(text, clk.join_clock_weekday(
-        text, _longest(text, rules(), doc, removed)))
+    chosen = _second_day(text, _season_of_year(text, clk.join_clock_weekday(
+        text, _longest(text, rules(), doc, removed))))
     for found in chosen:
         # not "the start of Monday's opening": the edge is the opening's, not Monday's
         possessive = text.startswith(("'s", "’s"), found.end)
@@ -376,6 +379,50 @@ def _season_of_year(text: str, found: list[Found]) -> list[Found]:
                             absolute=(y, None, None))
             continue
         out.append(f)
+    return out
+
+
+# "April 24 and 25": the bare second day, then the end of the clause or a function word
+# (not "June 3 and 4 soldiers").
+_SECOND_DAY = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<d>[0-3]?\d)(?![\w.,:%-]\d|\w)"
+                         r"(?=[ \t]*(?:[.,;:)\"”]|$|(?:in|at|on|for|when|while|as|with|from|"
+                         r"during|to|and|but|before|after|respectively)\b))")
+
+
+def _valid_day(value: str) -> str | None:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _second_day(text: str, found: list[Found]) -> list[Found]:
+    """ "on April 24 and 25": the second day is a DATE of its own in the first's month
+    and year, as TimeML marks it (its extent the number alone).  Only after a day written
+    with its month ("date.month_day"), and a later day of that month."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        if f.rule not in ("date.month_day", "date.month_day_year"):
+            continue
+        m = _SECOND_DAY.match(text, f.end)
+        first = re.search(r"(\d{1,2})\s*$", text[f.start:f.end])
+        if m is None or first is None or not int(first[1]) < int(m["d"]) <= 31:
+            continue
+        d2 = int(m["d"])
+
+        def resolve(env: cal.Env, f=f, d2=d2) -> str | None:
+            value = f.resolve(env)
+            return _valid_day(f"{value[:8]}{d2:02d}") if value and re.fullmatch(
+                r"\d{4}-\d\d-\d\d", value) else None
+
+        absolute = f.absolute and (f.absolute[0], f.absolute[1], d2)
+        if absolute and None not in absolute and not _valid_day(
+                f"{absolute[0]:04d}-{absolute[1]:02d}-{d2:02d}"):
+            continue  # "April 30 and 31": no such day
+        out.append(Found(m.start("d"), m.end("d"), f.rule, "DATE", resolve,
+                         tense_dependent=f.tense_dependent, absolute=absolute or None))
     return out
 
 

@@ -14,7 +14,8 @@ from .words import Lexicon
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "the previous day", "the preceding quarter", "the following Monday": a step from the time
 # told of
-_STEP = {"previous": -1, "preceding": -1, "following": 1}
+# "prior" is "previous" in business prose ("the prior year", "the prior quarter")
+_STEP = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 
 
 def _norm(text: str) -> str:
@@ -234,16 +235,27 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = (m["qrel"] or m["qadj"] or "").lower()
     n = _STEP.get(rel, 0)
     year_back = rel in ("year-ago", "year-earlier")
-    if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not year_back:
-        return None  # "the same period": which period is not said; "the third quarter"
+    if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not (year_back
+                                                                     or m["qback"]):
+        # "the same period": which period is not said; "the third quarter".  "the same
+        # period last year" is the period told of a year back, as "the year-ago period"
+        return None
     q = L.ordinals.get(m["qord"].lower()) if m["qord"] else None
     if q is not None and not 1 <= q <= 4:
         return None
     if year_back or m["qback"]:
         n -= 4
-        if not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600), m.start()):
-            return None  # no quarter told of before: "last year", "a year ago" alone
+        own = year_back and (m["qunit"] or "").lower() == "quarter" and results_near(scan, m)
+        if not own and not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600),
+                                                m.start()):
+            # no quarter told of before: "last year", "a year ago" alone.  "the year-ago
+            # quarter" in a results sentence names its own: the quarter just ended, a year
+            # back, as TimeBank's earnings reports write it
+            return None
 
+    ended = _quarter_ended(m, scan, L) if not (rel or m["qord"] or m["qback"]) else None
+    if ended is not None:
+        return ended
     # "the quarter" with none named before, in a results sentence ("operations had a loss
     # of $5.5 million for the quarter"): the quarter just ended, the one companies report
     # on (TimeBank's earnings reports)
@@ -274,6 +286,39 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "narrative", "DATE", resolve,
                  fields={"compared": True} if year_back or m["qback"] else {})
 
+
+
+_ENDED = re.compile(r"[ \t]+(?P<verb>ended|ending)[ \t]+(?P<mon>[A-Z][a-z]+)\.?[ \t]+"
+                    r"(?P<d>[0-3]?\d)\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _quarter_ended(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """ "the quarter ended Sept. 30", "the quarter ending December 26, 2009": the quarter
+    told by its last day is the calendar quarter that day falls in (TimeML 1.2.1 values
+    an anaphoric expression from what the text fixes; a company's quarter ends in its
+    last month), whatever quarter was named before.  Without a year the day is the latest
+    one on or before the time of writing ("ended"), or for "ending" in a future clause the
+    first one after it."""
+    e = _ENDED.match(scan.text, m.end())
+    mon = L.month_of.get(e["mon"].lower()) if e else None
+    if mon is None:
+        return None
+    day, year = int(e["d"]), int(e["y"]) if e["y"] else None
+    future = e["verb"] == "ending"
+
+    def resolve(env: Env) -> str | None:
+        y = year
+        if y is None:
+            if env.anchor is None:
+                return None
+            y = env.anchor.year
+            if future and env.tense == "future":
+                y += (mon, day) < (env.anchor.month, env.anchor.day)
+            else:
+                y -= (mon, day) > (env.anchor.month, env.anchor.day)
+        return f"{y:04d}-Q{(mon - 1) // 3 + 1}"
+
+    return Found(m.start(), m.end(), "narrative", "DATE", resolve, tense_dependent=True)
 
 
 def _amount(m: re.Match, L: Lexicon) -> float | None:
@@ -444,6 +489,8 @@ def r_duration_vague(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     reaching back to now; not "in years to come")."""
     unit = L.units[m["unit"].lower()]
     before, after = scan.word_before(m.start()), scan.word_after(m.end())
+    if unit == "hour" and before in ("early", "small", "wee") and after == "of":
+        return None  # "the early hours of Monday": a part of that day, no length
     if not (m["long"] or m["the"] or before in ("for", "over", "after", "within", "took",
                                                  "spent", "lasted", "lasting", "through",
                                                  "throughout", "following", "taking")
@@ -521,11 +568,25 @@ def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None  # "soon after its launch", "as soon as": counted from another event
     if phrase in L.data["status_refs"] and _qualifies_a_noun(m, scan):
         return None  # "formerly an Apple executive": a status, like "former"
+    if phrase == "the future" and (
+            scan.word_before(m.start()) not in L.data["future_prepositions"]
+            or scan.word_after(m.end()) == "of"):
+        return None  # "the future of the port": prospects, not a time
     if phrase == "now" and scan.text.startswith(",", m.end()) and _opens_sentence(scan, m):
         return None  # "Now, he says, ...": a discourse marker opening its sentence
     # The preposition stays outside the extent, as everywhere in TimeML: "in the
-    # past" -> "the past", "at a later time" -> "a later time" ("at present" keeps its "at").
-    prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an)\s)", m[0])
+    # past" -> "the past", "at a later time" -> "a later time", "in recent times" -> "recent
+    # times" ("at present" keeps its "at").
+    prep = re.match(r"(?i)(?:in|at)\s+(?=(?:the|a|an|recent)\s)", m[0])
     start = m.start() + (prep.end() if prep else 0)
+    recent = re.fullmatch(r"recent (\w+)", phrase)
+    if recent and recent[1] in L.units and scan.word_before(m.start()) not in (
+            "until", "till", "since"):  # "until recent days": a point, as "until recently"
+        # "in recent years", "in recent days": a stretch of unknown length reaching back to
+        # the time of writing, a vague DURATION as "for years" (TimeML 1.2.1 marks a vague
+        # length with X: PXY; TimeBank writes 4 of the 6 "recent <unit>" of TBAQ's first
+        # half so, the other 2 PAST_REF).  "in recent times" names no unit: PAST_REF.
+        length = _duration(L.units[recent[1]], None, L)
+        return Found(start, m.end(), "ref", "DURATION", lambda env: length)
     return Found(start, m.end(), "ref", "DATE", lambda env: value)
 

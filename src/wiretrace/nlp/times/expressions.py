@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -30,7 +30,7 @@ def annotate(ctx: Context) -> None:
     """Set ``ctx.times``: every time expression of the body, in text order (t1, t2, ...)."""
     found = find(ctx.masked, ctx.doc, ctx.is_removed)
     values = resolve_all(found, ctx.anchor, ctx.doc, ctx.headline_end)
-    values, spans = ranges(ctx.masked, found, values)
+    values, spans = ranges(ctx.masked, found, values, ctx.anchor)
     kept = [(f.start, f.end, f.type, f.rule, v, {}) for f, v in zip(found, values) if v]
     kept = sorted([*kept, *spans], key=lambda k: (k[0], -k[1]))
     ctx.times = [
@@ -86,8 +86,25 @@ def _year_from(value: str, later: str) -> str:
     return moved
 
 
-def ranges(text: str, found: list[Found], values: list[str | None]
-           ) -> tuple[list[str | None], list[tuple]]:
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weekdays_in_order(v1: str, v2: str, anchor: date | None) -> tuple[str, str]:
+    """Two weekdays named alone as a range ("from Monday to Wednesday") in the order the
+    range gives them: each read alone by tense can fall in different weeks, the second
+    before the first ("were held from Monday to Wednesday" written on a Tuesday: Monday
+    the day before, Wednesday the week before).  The first moves a week back when the
+    second is already past, else the second a week on."""
+    if not (_DAY.fullmatch(v1) and _DAY.fullmatch(v2)) or v2 >= v1:
+        return v1, v2
+    a, b = date.fromisoformat(v1), date.fromisoformat(v2)
+    if anchor is not None and b <= anchor:
+        return (a - timedelta(weeks=1)).isoformat(), v2
+    return v1, (b + timedelta(weeks=1)).isoformat()
+
+
+def ranges(text: str, found: list[Found], values: list[str | None],
+           anchor: date | None = None) -> tuple[list[str | None], list[tuple]]:
     """Ranges of two dates of the same grain, "from 2009 to 2011", "between 2014 and
     2016", "from January through March": the values with a first date whose year was not
     written put in the year of the second ("from June 1 to June 10, 2008"), and a
@@ -105,6 +122,8 @@ def ranges(text: str, found: list[Found], values: list[str | None]
         if found[i].absolute is None and found[i + 1].absolute is not None \
                 and len(v1) == len(v2) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", v1):
             v1 = values[i] = _year_from(v1, v2)
+        if found[i].rule == found[i + 1].rule == "weekday":
+            v1, v2 = values[i], values[i + 1] = _weekdays_in_order(v1, v2, anchor)
         value = _range_length(v1, v2, inclusive)
         a, b = value_range(v1), value_range(v2)
         if value is not None and a is not None and b is not None:
