@@ -50,3 +50,30 @@ def test_no_force_without_a_party(analyze_text, sentence, trigger):
 def test_named_parties_unchanged(analyze_text):
     shown = _shown(analyze_text, "Police arrested 20 protesters in the capital on Friday.")
     assert ("arrested", "COERCE") in shown
+
+
+SETTINGS = [
+    # a meeting named as where a remark was made, or as the background of a clause
+    ("\u201cWe will not pay for the wall,\u201d Ortiz said at one summit in Lima.", "summit"),
+    ("It came as lawmakers gather for organizational meetings ahead of the session.",
+     "meetings"),
+]
+
+MEETINGS = [
+    # a meeting with a party of its own, and one where the act is done, stay
+    ("At a meeting with Peruvian President Ortiz on Monday, the Chilean president said "
+     "trade was strong.", "meeting"),
+    ("In March, the leaders of Peru and Chile agreed at a virtual summit to fight "
+     "smuggling together.", "agreed"),
+    ("During his visit to Chile, Ortiz met President Gabriel Boric.", "visit"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger", SETTINGS)
+def test_meeting_as_setting(analyze_text, sentence, trigger):
+    assert trigger not in [t for t, _ in _shown(analyze_text, sentence)]
+
+
+@pytest.mark.parametrize("sentence,trigger", MEETINGS)
+def test_meetings_reported(analyze_text, sentence, trigger):
+    assert trigger in [t for t, _ in _shown(analyze_text, sentence)]
