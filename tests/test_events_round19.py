@@ -22,6 +22,8 @@ CODED = [
     ("Forty of those who fled the prison have been caught since Monday.", "caught", "COERCE"),
     ("In the north they are barred from entering the main square.", "barred", "COERCE"),
     ("Kidnappers abducted a trader on the road to Cusco.", "abducted", "ASSAULT"),
+    # 'rearrested' lemmatized as PETRARCH2's RE_ARREST (lemmas.yaml)
+    ("He was rearrested at the border on Friday.", "rearrested", "COERCE"),
 ]
 
 NOT_CODED = [
