@@ -208,24 +208,6 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(load_yaml("generic_actors.yaml").get(key) or ())
 
 
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Nouns for people (``group_heads``, singular): "villager", "woman", "people"."""
-    return _words("group_heads")
-
-
-@lru_cache(maxsize=1)
-def force_agents() -> frozenset[str]:
-    """Nouns that name people by the force they use ("attacker", "bomber")."""
-    return _words("force_agents")
-
-
-@lru_cache(maxsize=1)
-def quantity_words() -> frozenset[str]:
-    """Words that count the people after 'of' ("dozens of", "some of"): agents.yaml."""
-    return frozenset(load_yaml("agents.yaml").get("quantities") or ())
-
-
 # The sector of people named by a counted demonym ("thousands of Syrians"): civilians,
 # CAMEO's CVL, as PETRARCH2 codes CIVILIAN and CITIZEN.
 COUNTED_PEOPLE = "CVL"
@@ -607,6 +589,3 @@ def prepare() -> None:
     _single_words()
     _one_per_state()
     _one_per_state("abroad")
-    person_nouns()
-    force_agents()
-    quantity_words()

@@ -4,11 +4,13 @@ a first PLOVER/CAMEO coding, and the time, place, factuality and attribution of 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from ... import plover
+from ...lexicon import load_yaml
 from ...model import Event, EventActor, Offsets
 from ...timex import value_range
 from .. import times
@@ -162,6 +164,17 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
+@lru_cache(maxsize=1)
+def _force_words() -> dict[str, frozenset[str]]:
+    """Nouns for people (generic_actors.yaml ``group_heads``, singular), nouns naming
+    people by the force they use (``force_agents``), and words that count the people
+    after 'of' (agents.yaml ``quantities``: "dozens of", "some of")."""
+    groups = load_yaml("generic_actors.yaml")
+    return {"group_heads": frozenset(groups["group_heads"]),
+            "force_agents": frozenset(groups["force_agents"]),
+            "quantities": frozenset(load_yaml("agents.yaml")["quantities"])}
+
+
 def _person(doc, actor: EventActor, undergoer: bool) -> bool:
     """An argument that names people without a name or a sector.  The one who undergoes
     the act: a noun for people (``generic_actors.yaml: group_heads``, WordNet's
@@ -176,20 +189,20 @@ def _person(doc, actor: EventActor, undergoer: bool) -> bool:
     head = span.root
     if head.pos_ == "PRON":
         return undergoer and head.lower_ in PERSON_PRONOUNS
-    if head.like_num or head.lower_ in generic.quantity_words():
+    if head.like_num or head.lower_ in _force_words()["quantities"]:
         # "Sixty of those who escaped", "dozens of villagers": the people counted
         counted = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for c in counted for o in c.children if o.dep_ == "pobj"]
         return any(o.lower_ in ("those", "them", "us") or _people_noun(o) for o in objects)
     if not undergoer:  # a doer: only a noun that names one by the force used ("attackers")
-        return head.pos_ == "NOUN" and head.lemma_.lower() in generic.force_agents()
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _force_words()["force_agents"]
     return _people_noun(head)
 
 
 def _people_noun(head: Token) -> bool:
     """A noun for people who are no political office or body alone ("villagers",
     "women", "attackers"; not "the senator", whose "came under attack" is words)."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in generic.person_nouns() and \
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _force_words()["group_heads"] and \
         not set(generic.noun_sectors(head)) & POLITICAL_SECTORS
 
 
@@ -448,5 +461,5 @@ def prepare() -> None:
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
-                  headings.prepare, requests.prepare):
+                  headings.prepare, requests.prepare, _force_words):
         table()
