@@ -378,6 +378,8 @@ def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
         elif n.dep_ == "pobj" and n.head.lower_ == "of" and \
                 n.head.head.lower_ in setting_frames and n.head.head.dep_ == "pobj":
             coding[n.i] = UNCODED  # "at the start of Brexit negotiations"
+        elif coding[n.i].type == "CONSULT" and _meeting_setting(n, rules["meeting_settings"]):
+            coding[n.i] = UNCODED  # "Orban said at one summit": where another act was done
         elif n.lower_ in setting_nouns and named_war(n):
             coding[n.i] = UNCODED  # "insecurity caused by the Boko Haram conflict"
         elif pending(n):
@@ -390,6 +392,26 @@ def _things(triggers: list[Token], coding: dict[int, Coding]) -> None:
                     or c.ent_type_ in ("NORP", "GPE", "ORG", "EVENT", "LAW")
                     for c in n.children):
             coding[n.i] = UNCODED
+
+
+def _meeting_setting(noun: Token, settings: dict[str, frozenset]) -> bool:
+    """A meeting noun (coded CONSULT; plover_verbs.yaml ``meeting_settings``) named as the
+    setting of another act, not reported as a meeting of its own: the object of 'at' on a
+    verb of saying ("Orban said at one summit"), or the object of the verb of a temporal
+    'as' or 'while' clause ("as governments continue climate talks in Madrid, experts
+    say").  A meeting that names a party of its own ("at a meeting with Putin") and one
+    where the act is done ("leaders agreed at a virtual summit") stay."""
+    if noun.lemma_.lower() not in settings["nouns"] or any(
+            c.dep_ == "prep" and c.lower_ in settings["partners"] for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in settings["prepositions"] and \
+            noun.head.head.pos_ == "VERB" and \
+            noun.head.head.lemma_.lower() in settings["saying_verbs"]:
+        return True
+    verb = noun.head if noun.dep_ == "dobj" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in settings["marks"] for c in verb.children)
 
 
 WH_WORDS = {"WP", "WRB", "WDT", "WP$"}

@@ -4,15 +4,18 @@ a first PLOVER/CAMEO coding, and the time, place, factuality and attribution of 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from ... import plover
+from ...lexicon import load_yaml
 from ...model import Event, EventActor, Offsets
 from ...timex import value_range
 from .. import times
 from ..actors import generic, places
+from ..actors.codes import POLITICAL_SECTORS
 from ..context import Context, tokens_tagged
 from . import (
     campaign,
@@ -89,8 +92,16 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     when the source is implicit in a passive ("he was captured", not "is expected to
     bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
     actor they have ("US sanctions", "the meeting between X and Y")."""
-    def named(a: EventActor) -> bool:  # a name, or a generic actor ("police": generic.py)
+    force_or_coercion = coding.type in FORCE_TYPES
+
+    def coded_actor(a: EventActor) -> bool:  # a name, or a generic actor ("police")
         return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS or a.sector is not None
+
+    force_or_coercion = force_or_coercion and not readings.accidental(trigger)
+
+    def named(a: EventActor) -> bool:  # or people with no name who use or undergo force
+        return coded_actor(a) or (force_or_coercion and a.role in ("source", "target")
+                                  and _person(look.ctx.doc, a, a.role == "target"))
 
     if not coding.type or not any(named(a) for a in found):
         return False
@@ -132,7 +143,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     # "a roadside bombing killed one U.S. soldier": the attacker is implicit in the attack
     if "target" in roles and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and is_event_noun(c)
                                  for c in trigger.children):
-        return True
+        # (a named target: "the crash killed five people" is no attack)
+        return any(coded_actor(a) for a in found if a.role == "target")
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
     # nor in "the curfew that was imposed", where nobody named undergoes it)
     undergone = _predicate_noun(trigger, _rules()["predicates"])
@@ -141,6 +153,57 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
+
+
+# Force and coercion are coded with unnamed people as their parties (the rubric of the
+# judged sets and PLOVER: "three Americans were killed", "he was rearrested", "attackers
+# detonated a car bomb"): violence and arrests are events whoever does them.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# third persons only: "they're ripping you off", "we struck on the idea", "struck me as"
+# are no force
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> dict[str, frozenset[str]]:
+    """Nouns for people (generic_actors.yaml ``group_heads``, singular), nouns naming
+    people by the force they use (``force_agents``), and words that count the people
+    after 'of' (agents.yaml ``quantities``: "dozens of", "some of")."""
+    groups = load_yaml("generic_actors.yaml")
+    return {"group_heads": frozenset(groups["group_heads"]),
+            "force_agents": frozenset(groups["force_agents"]),
+            "quantities": frozenset(load_yaml("agents.yaml")["quantities"])}
+
+
+def _person(doc, actor: EventActor, undergoer: bool) -> bool:
+    """An argument that names people without a name or a sector.  The one who undergoes
+    the act: a noun for people (``generic_actors.yaml: group_heads``, WordNet's
+    person.n.01), a number of them ("Sixty of those who escaped", "130 people"), or a
+    third-person pronoun ("he was rearrested").  The doer: a noun that names people by
+    the force they use (``force_agents``: "attackers detonated a car bomb"); a pronoun
+    doer left unresolved is too often a figure of speech ("she has dominated Sanders"),
+    and a people noun alone ("villagers", "students") does not say who used force."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.pos_ == "PRON":
+        return undergoer and head.lower_ in PERSON_PRONOUNS
+    if head.like_num or head.lower_ in _force_words()["quantities"]:
+        # "Sixty of those who escaped", "dozens of villagers": the people counted
+        counted = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for c in counted for o in c.children if o.dep_ == "pobj"]
+        return any(o.lower_ in ("those", "them", "us") or _people_noun(o) for o in objects)
+    if not undergoer:  # a doer: only a noun that names one by the force used ("attackers")
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _force_words()["force_agents"]
+    return _people_noun(head)
+
+
+def _people_noun(head: Token) -> bool:
+    """A noun for people who are no political office or body alone ("villagers",
+    "women", "attackers"; not "the senator", whose "came under attack" is words)."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _force_words()["group_heads"] and \
+        not set(generic.noun_sectors(head)) & POLITICAL_SECTORS
 
 
 def _private_words(look: _Lookup, found: list[EventActor], coding: Coding) -> bool:
@@ -398,5 +461,5 @@ def prepare() -> None:
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
-                  headings.prepare, requests.prepare):
+                  headings.prepare, requests.prepare, _force_words):
         table()

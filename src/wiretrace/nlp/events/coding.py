@@ -162,6 +162,7 @@ def _rules() -> dict:
         "settings": (frozenset(data["settings"]["prepositions"]),
                      frozenset(data["settings"]["nouns"]),
                      frozenset(data["settings"]["frames"])),
+        "meeting_settings": {k: frozenset(v) for k, v in data["meeting_settings"].items()},
         "undergoer_nouns": frozenset(data["undergoer_nouns"]),
         "imposed_on": (frozenset(data["imposed_on"]["categories"]),
                        frozenset(data["imposed_on"]["prepositions"])),

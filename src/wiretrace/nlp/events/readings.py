@@ -403,6 +403,20 @@ def named_war(noun: Token) -> bool:
                 head.lemma_.lower() in _data()["war_acts"])
 
 
+def accidental(trigger: Token) -> bool:
+    """Harm an accident or a natural cause does: the verb's subject or the object of 'in',
+    'from', 'by' or 'during' on it is one (``accidental_causes``: "killed in the crash",
+    "an earthquake killed")."""
+    causes = _data()["accidental_causes"]
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in causes:
+            return True
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "from", "by", "during"):
+            if any(o.dep_ == "pobj" and o.lower_ in causes for o in child.children):
+                return True
+    return False
+
+
 def prepare() -> None:
     """Load the tables of readings and particle verbs now (see
     :func:`wiretrace.pipeline.load`)."""
