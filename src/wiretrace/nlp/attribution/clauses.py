@@ -356,7 +356,8 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                 return clause_tokens(c)
     if lemma in lex.object_content:
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
+            if c.dep_ in ("dobj", "nsubjpass") and (
+                    c.pos_ in ("NOUN", "PROPN", "VERB") or _part_of(c)):
                 if lemma in lex.audience_verbs and (
                         could_be_source(c) or names_people(c)
                         or c.lemma_.lower() in lex.audience_nouns):
@@ -370,7 +371,7 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
         # "recalled the mayor's generosity", "noted the cost", "pointed out the progress":
         # a common-noun object after the verb that names no one is what is said
         for c in verb.children:
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i and not (
+            if c.dep_ == "dobj" and (c.pos_ == "NOUN" or _part_of(c)) and c.i > verb.i and not (
                     could_be_source(c) or names_people(c)):
                 return clause_tokens(c)
     if lemma in lex.question_object_verbs:
@@ -391,6 +392,14 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                 out += clause_tokens(c)
         return out
     return []
+
+
+def _part_of(obj: Token) -> bool:
+    """"confirmed a few of his claims", "noted some of the costs": a quantifier object
+    with its "of" phrase (a partitive) stands for the things it counts."""
+    return obj.pos_ in ("ADJ", "NUM", "PRON") and obj.lower_ not in RELATIVE_PRONOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in obj.children)
 
 
 # classes whose verbs report a gerund clause after them whatever the verb
@@ -458,7 +467,16 @@ def _object_predicate(verb: Token) -> list[int]:
         # "labeled the levy a tax on the poor": a second object is the predicate
         pred = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as"
                      and t.i > obj.i and _as_predicate(t)), None) or next(
-            (c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
+            (c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None) or next(
+            # "view her as vastly more prepared", "sees him as captured by ...": the
+            # parser makes the "as" predicate a clause of the verb's
+            (c for c in verb.children if c.i > obj.i and c.dep_ in (
+                "advcl", "xcomp", "ccomp", "acomp") and c.left_edge.lower_ == "as"
+             and c.left_edge.i > obj.i and not any(g.dep_ in SUBJECTS for g in c.children)),
+            None) or next(
+            # "viewed him favorably" (`adverbs` under regard_verbs)
+            (c for c in verb.children if c.dep_ == "advmod" and c.i > obj.i
+             and c.lower_ in lex.regard_adverbs), None)
     if obj is None or pred is None:
         return []
     return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))

@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 from ..context import tokens_tagged
 from .labels import cut_coordinated, headline_verb_cues, label_cues
 from .light import light_noun_cue
-from .nominal import adjective_cue, bound_noun, made_clear_cue, noun_cue
+from .nominal import (
+    adjective_cue,
+    bound_noun,
+    made_clear_cue,
+    noun_cue,
+    self_described_cues,
+    title_cues,
+)
 from .phrases import (
     adverb_cues,
     opinion_cues,
@@ -48,7 +55,8 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cues.append(cue)
     anchors = {c.anchor for c in cues}
     found = phrase_cues(doc) + adverb_cues(doc) + survey_cues(doc) + opinion_cues(doc) + (
-        label_cues(doc)) + [c for c in phrasal_cues(doc) if c.anchor not in anchors] + [
+        label_cues(doc)) + [c for c in phrasal_cues(doc) + self_described_cues(doc) + (
+            title_cues(doc)) if c.anchor not in anchors] + [
         c for c in headline + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     cut_coordinated(doc, cues, headline)

@@ -173,3 +173,71 @@ def made_clear_cue(adj: Token) -> Cue | None:
         return None
     return Cue(tokens=list(range(make.i, adj.i + 1)), cls="speech", anchor=make.i,
                speaker=index_of(speaker), content=clause_tokens(clause))
+
+
+SELF_HYPHENS = {"-", "\u2010", "\u2011"}
+
+
+def self_described_cues(doc) -> list[Cue]:
+    """"Tomas Berg, a self-described socialist", "Berg is a self-styled reformer": a
+    compound adjective of "self-" and a participle of saying (`self_participles` under
+    regard_verbs in cues.yaml) says what its noun's referent calls itself.  The cue is
+    the compound, the content the words after it up to the noun ("socialist"), the
+    speaker the one the noun phrase describes: the name before it in apposition or the
+    subject of its copula (used as a plain name, "the self-described socialist said
+    ...", it is no record: PolNeAR's annotators mark it only as a description)."""
+    lex = lexicon()
+    out = []
+    for token in doc:
+        low = token.lower_
+        if low.startswith("self-") and low[5:] in lex.self_participles:
+            words = [token.i]
+        elif low in lex.self_participles and token.i >= 2 and (
+                doc[token.i - 1].text in SELF_HYPHENS and doc[token.i - 2].lower_ == "self"):
+            words = [token.i - 2, token.i - 1, token.i]
+        else:
+            continue
+        noun = token.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i or noun.i - token.i > 6:
+            continue
+        content = [i for i in range(token.i + 1, noun.i + 1) if not doc[i].is_space]
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            speaker = noun.head
+        elif noun.dep_ == "attr":
+            speaker = subject_of(noun.head)
+        else:
+            continue  # "the self-described socialist said ...": a name for the one speaking
+        out.append(Cue(tokens=words, cls="speech", anchor=token.i,
+                       speaker=index_of(speaker), content=content))
+    return out
+
+
+TITLE_OPENERS = '"\u201c\u2018\''
+
+
+def title_cues(doc) -> list[Cue]:
+    """"an ad titled 'Unifier'", "Titled 'A Harbour Christmas,' the video ...": the
+    participle "titled" or "entitled" (`title_participles` under wording_verbs in
+    cues.yaml) before a title in quotation marks: the title is the words the work bears,
+    the content; no one is named as its source (a topic record)."""
+    out = []
+    words = lexicon().title_participles
+    for token in doc:
+        if token.lower_ not in words:
+            continue
+        i = token.i + 1
+        while i < len(doc) and doc[i].text in (",", ":") or (i < len(doc) and doc[i].is_space):
+            i += 1
+        if i >= len(doc) or doc[i].text[:1] not in TITLE_OPENERS:
+            continue
+        content = []
+        for t in doc[i:i + 40]:
+            if "\n" in t.text:
+                content = []
+                break
+            content.append(t.i)
+            if t.i > i and t.text[:1] in TITLE_OPENERS + "\u201d\u2019":
+                break
+        if len(content) > 2:
+            out.append(Cue(tokens=[token.i], cls="topic", anchor=token.i, content=content))
+    return out

@@ -60,8 +60,11 @@ class Lexicon:
     support_verbs: frozenset[str]
     regard_verbs: frozenset[str]
     naming_participles: frozenset[str]
+    regard_adverbs: frozenset[str]
+    self_participles: frozenset[str]
     namer_preps: frozenset[str]
     wording_verbs: frozenset[str]
+    title_participles: frozenset[str]
     retort_particles: dict[str, frozenset[str]]
     phrasal: dict[str, tuple[tuple[str, str, frozenset[str], str], ...]]
     opinion_preps: frozenset[str]
@@ -182,8 +185,11 @@ def lexicon() -> Lexicon:
         support_verbs=frozenset(data["support_verbs"]["lemmas"]),
         regard_verbs=frozenset(data["regard_verbs"]["lemmas"]),
         naming_participles=frozenset(data["regard_verbs"]["naming_participles"]),
+        regard_adverbs=frozenset(data["regard_verbs"]["adverbs"]),
+        self_participles=frozenset(data["regard_verbs"]["self_participles"]),
         namer_preps=frozenset(data["regard_verbs"]["namer_prepositions"]),
         wording_verbs=frozenset(data["wording_verbs"]["lemmas"]),
+        title_participles=frozenset(data["wording_verbs"]["title_participles"]),
         retort_particles={k: frozenset(v) for k, v in
                           data["retort_particles"]["lemmas"].items()},
         phrasal=_phrasal(data["phrasal_cues"]["entries"]),
