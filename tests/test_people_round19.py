@@ -43,3 +43,20 @@ def test_a_definite_plural_demonym_stays_unsectored(analyze_text):
     r = analyze_text("Talks\n\nThe Americans rejected the Russian proposal on Monday.",
                      published="2019-05-01")
     assert ("Americans", "USA", None) in _codes(r)
+
+
+def test_a_person_with_a_country_and_no_role_is_a_private_person(analyze_text):
+    text = ("Trial\n\nAustralian-born Peter Harlan faces charges in the United States. "
+            "Prosecutors accused Harlan of fraud on Monday. Harlan said he was innocent.")
+    r = analyze_text(text, published="2019-11-20")
+    assert ("Harlan", "AUS", "CVL") in _codes(r)
+    assert ("Prosecutors", None, "JUD") in _codes(r)  # a role still gives its sector
+    assert_offsets(r)
+
+
+def test_a_private_person_needs_the_text_to_treat_the_name_as_a_person(analyze_text):
+    # no pronoun of it and no verb of saying: the name might be a place or a thing
+    text = ("Trial\n\nAustralian-born Peter Harlan faces charges in the United States. "
+            "Prosecutors accused Harlan of fraud on Monday.")
+    r = analyze_text(text, published="2019-11-20")
+    assert ("Harlan", "AUS", None) in _codes(r)

@@ -236,9 +236,8 @@ def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
 
 
 def _bare_plural(h: Token) -> bool:
-    """A plural demonym with no determiner ("Americans", "hard-working Americans"): people
-    in general or some of them, a bare plural's readings in English grammar (Carlson 1977);
-    "the Americans", "these Ukrainians" may be a state's team or officials, and stay."""
+    """A plural demonym with no determiner ("hard-working Americans"): people, a bare
+    plural's reading (Carlson 1977); "the Americans" may be a state's team, and stays."""
     return h.tag_ == "NNPS" and not any(c.dep_ in ("det", "poss", "predet")
                                         for c in h.children)
 
@@ -564,7 +563,6 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
     return [a.model_copy(update={"country": country, "code_basis": basis})
             if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
             for a in found]
-
 
 
 @lru_cache(maxsize=2)
