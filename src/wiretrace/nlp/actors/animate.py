@@ -90,7 +90,10 @@ PRIVATE_PERSON = "CVL"
 
 
 def private_people(ctx: Context, found: list) -> list:
-    """Event actors that stand for a person the article gives a country but no role or
+    """Event actors that name people in general or private people get their sector, CVL,
+    once the event is coded (:func:`_bare_plural`; a person, below).
+
+    Those that stand for a person the article gives a country but no role or
     office (no dictionary sector, no title or role noun read: "Australian-born Assange
     ... his lawyers") get the sector of a private person.  Only where the article treats
     the entity as a person (a he/she/his/her of it, or a mention the subject of a verb of
@@ -106,5 +109,18 @@ def private_people(ctx: Context, found: list) -> list:
                 and any(names.pronoun_gender(m.text) or _speaks(ctx, m.start, m.end)
                         for m in entity.mentions):
             a = a.model_copy(update={"sector": PRIVATE_PERSON})
+        elif entity is not None and entity.type == "NORP" and a.country and not a.sector \
+                and _bare_plural(ctx, a.start, a.end):
+            a = a.model_copy(update={"sector": PRIVATE_PERSON})
         out.append(a)
     return out
+
+
+def _bare_plural(ctx: Context, start: int, end: int) -> bool:
+    """A plural demonym with no determiner ("hard-working Americans", "encouraged
+    Americans to ..."): people in general or some of them, a bare plural's readings
+    (Carlson 1977), as a counted one is ("Three Americans", generic.argument_code); "the
+    Americans", "the visiting Ukrainians" may be a state's negotiators or officials."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNPS" and not any(
+        c.dep_ in ("det", "poss", "predet") for c in span.root.children)

@@ -235,13 +235,6 @@ def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
     return Code(entity.country, entity.sector, "entity")
 
 
-def _bare_plural(h: Token) -> bool:
-    """A plural demonym with no determiner ("hard-working Americans"): people, a bare
-    plural's reading (Carlson 1977); "the Americans" may be a state's team, and stays."""
-    return h.tag_ == "NNPS" and not any(c.dep_ in ("det", "poss", "predet")
-                                        for c in h.children)
-
-
 def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | None:
     """The code of the actor an argument headed by ``head`` names; ``entity_id`` is the
     entity the argument was linked to (its own, a modifier's, an owner's)."""
@@ -250,11 +243,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         code = entity_code(ctx, ctx.token_entity[h.i])
         entity = ctx.entity(ctx.token_entity[h.i])
         counted = h.i != head.i or any(c.dep_ == "nummod" and c.like_num for c in h.children)
-        if (counted or _bare_plural(h)) and code is not None and code.sector is None \
+        if counted and code is not None and code.sector is None \
                 and entity is not None and entity.type == "NORP":
             # "tens of thousands of Sudanese", "Three Americans were killed": a counted
-            # demonym is people, not the state; so is a bare plural one ("hard-working
-            # Americans", "Americans will decide")
+            # demonym is people, not the state
             return Code(code.country, COUNTED_PEOPLE, code.basis)
         return code
     named = _appositive_name(ctx, h)
