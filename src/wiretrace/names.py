@@ -78,6 +78,15 @@ def kinship() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def siblings() -> tuple[frozenset[str], dict[str, str]]:
+    """Sibling nouns, and the adjectives of age that give a role on one: "older" ->
+    "elder", "younger" -> "younger" (``names.yaml: siblings``)."""
+    table = load_yaml("names.yaml")["siblings"]
+    ages = {str(w).lower(): role for role in ("elder", "younger") for w in table[role]}
+    return frozenset(str(w).lower() for w in table["nouns"]), ages
+
+
+@lru_cache(maxsize=1)
 def generational_suffixes() -> frozenset[str]:
     """Words that close a person's name after the surname ("jr", "iii")."""
     return frozenset(str(w).lower() for w in load_yaml("names.yaml")["generational_suffixes"])
@@ -210,6 +219,7 @@ def prepare() -> None:
     _folding()
     titles()
     kinship()
+    siblings()
     generational_suffixes()
     family_nouns()
     _gender_words()

@@ -11,6 +11,7 @@ subject of its clause (``people._person_context``)."""
 
 from __future__ import annotations
 
+from ... import names
 from ..context import Context
 from .mentions import Cluster, Mention, _known_actor
 from .people import _person_context, _saying
@@ -20,6 +21,13 @@ def _says(ctx: Context, m: Mention) -> bool:
     """The name is the subject of a verb of saying ("Nebenzia told the council")."""
     root = ctx.doc[m.start:m.end].root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying()
+
+
+def _speaks(ctx: Context, start: int, end: int) -> bool:
+    """The characters ``start:end`` name the subject of a verb of saying."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and \
+        span.root.head.lemma_.lower() in _saying()
 
 
 def _person_evidence(ctx: Context, cluster: Cluster, titled, refers: bool = True) -> bool:
@@ -73,3 +81,46 @@ def relabel(ctx: Context, cluster: Cluster, titled) -> str | None:
             and any(_says(ctx, m) for m in cluster.mentions):
         return "PERSON"
     return None
+
+
+
+# The sector of a private person in the news: CAMEO's civilians ("individuals"), as
+# PETRARCH2 codes CIVILIAN and CITIZEN; the judged files' analysts give one (web dev AW6).
+PRIVATE_PERSON = "CVL"
+
+
+def private_people(ctx: Context, found: list) -> list:
+    """Event actors that name people in general or private people get their sector, CVL,
+    once the event is coded (:func:`_bare_plural`; a person, below).
+
+    Those that stand for a person the article gives a country but no role or
+    office (no dictionary sector, no title or role noun read: "Australian-born Assange
+    ... his lawyers") get the sector of a private person.  Only where the article treats
+    the entity as a person (a he/she/his/her of it, or a mention the subject of a verb of
+    saying), so that a place or thing NER typed PERSON and the dictionaries give a
+    country stays as it is.  Given once the event is coded: whether an
+    event is one between private parties (events.coder._private_words) is still read
+    from what the text says of its actors, where such a person's sector is unknown."""
+    out = []
+    for a in found:
+        entity = ctx.entity(a.entity_id) if a.code_basis == "entity" else None
+        if entity is not None and entity.type == "PERSON" and a.country and not a.sector \
+                and a.country == entity.country and not entity.sector \
+                and any(names.pronoun_gender(m.text) or _speaks(ctx, m.start, m.end)
+                        for m in entity.mentions):
+            a = a.model_copy(update={"sector": PRIVATE_PERSON})
+        elif entity is not None and entity.type == "NORP" and a.country and not a.sector \
+                and _bare_plural(ctx, a.start, a.end):
+            a = a.model_copy(update={"sector": PRIVATE_PERSON})
+        out.append(a)
+    return out
+
+
+def _bare_plural(ctx: Context, start: int, end: int) -> bool:
+    """A plural demonym with no determiner ("hard-working Americans", "encouraged
+    Americans to ..."): people in general or some of them, a bare plural's readings
+    (Carlson 1977), as a counted one is ("Three Americans", generic.argument_code); "the
+    Americans", "the visiting Ukrainians" may be a state's negotiators or officials."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NNPS" and not any(
+        c.dep_ in ("det", "poss", "predet") for c in span.root.children)

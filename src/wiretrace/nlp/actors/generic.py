@@ -557,7 +557,6 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
             for a in found]
 
 
-
 @lru_cache(maxsize=2)
 def _one_per_state(key: str = "one_per_state") -> frozenset[str]:
     return frozenset(load_yaml("generic_actors.yaml").get(key) or ())

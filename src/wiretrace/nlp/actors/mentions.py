@@ -23,7 +23,9 @@ KIND = {"PERSON": "actor", "ORG": "actor", "GPE": "place", "LOC": "place", "FAC"
 POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # Words an acronym skips: "International Criminal Court" -> ICC, "Department of State".
 ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "la", "&"})
-CONVERSE = {"child": "parent", "parent": "child"}
+CONVERSE = {"child": "parent", "parent": "child", "elder": "younger", "younger": "elder"}
+# Roles for which the text's family, not one person, is the topic (people._choose, step 2).
+GENERATIONS = frozenset({"child", "parent"})
 PRONOUNS = frozenset({"his", "her"})
 
 

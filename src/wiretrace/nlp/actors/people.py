@@ -15,7 +15,7 @@ from ...lexicon import load_yaml
 from ..context import Context, tokens_with
 from . import gazetteer
 from .antecedents import person_before, relative_head
-from .mentions import CONVERSE, POSSESSIVE, PRONOUNS, Cluster, Mention
+from .mentions import CONVERSE, GENERATIONS, POSSESSIVE, PRONOUNS, Cluster, Mention
 
 
 @lru_cache(maxsize=1)
@@ -118,14 +118,15 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
        given ("President Trump" after "President Donald Trump"), a courtesy title's gender
        ("Mrs. Obama") against the gender of the pronouns that follow the full name;
     2. where the text calls the candidates parent and child of one another, nothing
-       more: the family's name is then the topic and a bare surname may be either;
+       more: the family's name is then the topic and a bare surname may be either
+       (siblings told apart by age only place the mentions their own context names);
     3. the one candidate named in full in the headline, else the one introduced first
        and named in full more often than each other one (AP style: the secondary person
        is written with a first name or a title each time);
     4. else, the one candidate that the mentions placed in step 1 went to (the others
        are always written in full)."""
     chosen = [_by_context(ctx, m, targets, facts) for m in mentions]
-    if any(facts.roles[id(c)] for c in targets):
+    if any(facts.roles[id(c)] & GENERATIONS for c in targets):
         return chosen
     main = [c for c in targets if id(c) in facts.headline]
     if len(main) != 1:
@@ -215,17 +216,20 @@ def _titles_before(ctx: Context, cluster: Cluster) -> set[str]:
 
 
 def _kin_roles(ctx: Context, found: list[Mention]) -> None:
-    """Mark person mentions that the text calls someone's child or parent.
+    """Mark person mentions that the text calls someone's child or parent, or elder or
+    younger sibling.
 
     "Saddam Haftar, the son of ... Khalifa Haftar": Saddam's mention is a child, Khalifa's
     a parent.  "Haftar, who many see as a proxy for his father": that Haftar is a child.
-    "Libyan general Haftar's son": that Haftar is a parent."""
+    "Libyan general Haftar's son": that Haftar is a parent.  "his older brother, George W.
+    Bush": George W. Bush is the elder, the one "his" stands for the younger."""
     by_token = {i: m for m in found if m.label == "PERSON" for i in range(m.start, m.end)}
     if not by_token:
         return
     kin = names.kinship()
-    for token in tokens_with(ctx.doc, frozenset(kin)):
-        role = kin.get(token.lower_)
+    sibling_nouns, ages = names.siblings()
+    for token in tokens_with(ctx.doc, frozenset(kin) | sibling_nouns):
+        role = kin.get(token.lower_) or _sibling_role(token, sibling_nouns, ages)
         if role is None or token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
         owner = _described(token, by_token)
@@ -236,11 +240,24 @@ def _kin_roles(ctx: Context, found: list[Mention]) -> None:
             relative.roles.add(CONVERSE[role])
 
 
+def _sibling_role(token: Token, nouns: frozenset[str], ages: dict[str, str]) -> str | None:
+    """"older brother" -> "elder", "younger sister" -> "younger"; a sibling noun with no
+    adjective of age, or with both kinds ("big little brother"), gives none."""
+    if token.lower_ not in nouns:
+        return None
+    found = {ages[c.lower_] for c in token.children if c.dep_ == "amod" and c.lower_ in ages}
+    return found.pop() if len(found) == 1 else None
+
+
 def _described(kin: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The person a kin noun describes: "Haftar, the son" (apposition); "Saif al-Islam
-    Qaddafi, who is the son of ..." (predicate of a relative clause or copula)."""
+    """The person a kin noun describes: "Haftar, the son" (apposition); "his older brother,
+    George W. Bush" (the name in apposition to the noun); "Saif al-Islam Qaddafi, who is the
+    son of ..." (predicate of a relative clause or copula)."""
     if kin.dep_ == "appos":
         return by_token.get(kin.head.i)
+    named = next((c for c in kin.children if c.dep_ == "appos" and c.i in by_token), None)
+    if named is not None:
+        return by_token[named.i]
     if kin.dep_ == "attr":
         verb = kin.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -14,7 +14,7 @@ from ...lexicon import load_yaml
 from ...model import Event, EventActor, Offsets
 from ...timex import value_range
 from .. import times
-from ..actors import generic, places
+from ..actors import animate, generic, places
 from ..actors.codes import POLITICAL_SECTORS
 from ..context import Context, tokens_tagged
 from . import (
@@ -432,8 +432,8 @@ def annotate(ctx: Context) -> None:
         if fact.tense != "future" and _ahead(ctx, token, when):
             fact = fact.model_copy(update={"tense": "future"})
         location = places.event_location(ctx, token)
-        found[token.i] = generic.at_event_time(ctx, generic.place_countries(
-            ctx, found[token.i], location, main_country), when)
+        found[token.i] = animate.private_people(ctx, generic.at_event_time(
+            ctx, generic.place_countries(ctx, found[token.i], location, main_country), when))
         events.append(Event(
             id=f"ev{len(events) + 1}",
             trigger=ctx.span(start, end),
