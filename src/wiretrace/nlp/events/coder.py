@@ -22,6 +22,7 @@ from . import (
     constructions,
     consult,
     criticism,
+    evaluations,
     factuality,
     force,
     generics,
@@ -393,6 +394,7 @@ def annotate(ctx: Context) -> None:
     force.apply(look, triggers, coding, found)  # "fired tear gas at", "clashes between"
     _predicates(look, triggers, coding, found)
     criticism.targets(look, triggers, coding, found)  # "told lawmakers that X", "lashed out at"
+    evaluations.targets(look, triggers, coding, found)  # "expressed concern over X's plan"
     _things(triggers, coding)
     _held(look, triggers, coding, found)
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
@@ -461,5 +463,5 @@ def prepare() -> None:
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
-                  headings.prepare, requests.prepare, _force_words):
+                  headings.prepare, requests.prepare, evaluations.prepare, _force_words):
         table()

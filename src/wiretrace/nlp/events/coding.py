@@ -104,7 +104,8 @@ def _rules() -> dict:
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
         "condemnations": (Coding(*data["condemnations"]["coding"]),
-                          frozenset(data["condemnations"]["words"])),
+                          frozenset(data["condemnations"]["words"])
+                          | frozenset(load_yaml("evaluations.yaml")["condemning_words"])),
         "stative_verbs": frozenset(data["stative_verbs"]),
         "material_support": (frozenset(data["material_support"]["nouns"]),
                              {k: Coding(*v) for k, v in
@@ -290,12 +291,12 @@ def coding_for(token: Token) -> Coding:
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
     (:func:`senses.holds`)."""
-    from . import campaign, criticism, pressure, requests
+    from . import campaign, criticism, evaluations, pressure, requests
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
     found = criticism.coding(token, found) or pressure.coding(token, found) or \
-        requests.coding(token, found) or found  # r15, r16, r17
+        requests.coding(token, found) or evaluations.coding(token, found) or found  # r15-19
     if found.type and token.pos_ == "VERB":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)
