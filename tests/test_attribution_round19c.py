@@ -35,6 +35,15 @@ CUED = [
      "Who Pays?"),
     ("Titled \"A Harbour Christmas,\" the short video pans around the quay.", "titled",
      "A Harbour Christmas"),
+    # review of round 19: an apostrophe inside the title does not close it, and a
+    # hyphen other than "-" joins "self" to its participle
+    ("The union released a radio spot titled \u201cThe Mayor\u2019s Toll\u201d on Monday.",
+     "titled", "The Mayor\u2019s Toll\u201d"),
+    ("The levy was backed by Tomas Berg, a self\u2011described democratic socialist.",
+     "self\u2011described", "democratic socialist"),
+    # two apostrophes as quotation marks (the NYT archive's style)
+    ("The union released a radio spot titled ''The Mayor's Toll'' on Monday.", "titled",
+     "The Mayor's Toll''"),
 ]
 
 
@@ -64,6 +73,11 @@ NOT_CUED = [
     ("The harbour was entitled to a new crane.", "entitled"),
     # "signal" is left out: things signal
     ("The vote may signal an opening for the dockers.", "signal"),
+    # review of round 19: a title whose quotation mark never closes is no title
+    ("The union released a radio spot titled \"Who Pays for the quay and the crane "
+     "and the new road to the market.", "titled"),
+    # nothing after the participle
+    ("The union's new radio spot is titled", "titled"),
 ]
 
 

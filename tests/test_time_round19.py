@@ -144,3 +144,12 @@ def test_second_day_of_a_pair(nlp, text, second):
 def test_second_day_guards(nlp, text):
     found = _found(nlp, text)
     assert len(found) == 1, found
+
+
+def test_second_day_after_a_written_year_reads_the_day_not_the_year(nlp):
+    # review of round 19: the first day of "March 23, 2009" is 23, not the 9 of its year,
+    # so a smaller number after it is no later day of that month
+    found = _found(nlp, "The board met on March 23, 2009 and 10 for the harbour.")
+    assert "10" not in found, found
+    found = _found(nlp, "The board met on March 3, 2009 and 10 for the harbour.")
+    assert found.get("10") == ("DATE", "2009-03-10"), found

@@ -400,15 +400,19 @@ def _valid_day(value: str) -> str | None:
 def _second_day(text: str, found: list[Found]) -> list[Found]:
     """ "on April 24 and 25": the second day is a DATE of its own in the first's month
     and year, as TimeML marks it (its extent the number alone).  Only after a day written
-    with its month ("date.month_day"), and a later day of that month."""
+    with its month ("date.month_day", with or without its year), and a later day of that
+    month."""
     out: list[Found] = []
     for f in found:
         out.append(f)
         if f.rule not in ("date.month_day", "date.month_day_year"):
             continue
         m = _SECOND_DAY.match(text, f.end)
-        first = re.search(r"(\d{1,2})\s*$", text[f.start:f.end])
-        if m is None or first is None or not int(first[1]) < int(m["d"]) <= 31:
+        # the first day as written: the one of "April 24, 2009" (its ``absolute``), not the
+        # last digits of its year
+        first = f.absolute[2] if f.absolute and f.absolute[2] else (
+            int(d[1]) if (d := re.search(r"(\d{1,2})\s*$", text[f.start:f.end])) else None)
+        if m is None or first is None or not first < int(m["d"]) <= 31:
             continue
         d2 = int(m["d"])
 

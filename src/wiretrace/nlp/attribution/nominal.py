@@ -190,7 +190,7 @@ def self_described_cues(doc) -> list[Cue]:
     out = []
     for token in doc:
         low = token.lower_
-        if low.startswith("self-") and low[5:] in lex.self_participles:
+        if low[:4] == "self" and low[4:5] in SELF_HYPHENS and low[5:] in lex.self_participles:
             words = [token.i]
         elif low in lex.self_participles and token.i >= 2 and (
                 doc[token.i - 1].text in SELF_HYPHENS and doc[token.i - 2].lower_ == "self"):
@@ -212,7 +212,12 @@ def self_described_cues(doc) -> list[Cue]:
     return out
 
 
-TITLE_OPENERS = '"\u201c\u2018\''
+# the marks that open a title, and those that close a title opened by each (a straight
+# mark may close a curly one; two apostrophes, as the NYT archive writes quotation marks,
+# are a double mark)
+_DOUBLE = frozenset({'"', "\u201d", "''"})
+TITLE_CLOSERS = {'"': _DOUBLE, "\u201c": _DOUBLE, "''": _DOUBLE,
+                 "\u2018": frozenset({"\u2019", "'"}), "'": frozenset({"'", "\u2019"})}
 
 
 def title_cues(doc) -> list[Cue]:
@@ -228,16 +233,20 @@ def title_cues(doc) -> list[Cue]:
         i = token.i + 1
         while i < len(doc) and doc[i].text in (",", ":") or (i < len(doc) and doc[i].is_space):
             i += 1
-        if i >= len(doc) or doc[i].text[:1] not in TITLE_OPENERS:
+        if i >= len(doc):
             continue
-        content = []
+        opener = doc[i].text[:2] if doc[i].text.startswith("''") else doc[i].text[:1]
+        if opener not in TITLE_CLOSERS:
+            continue
+        content, closers, closed = [], TITLE_CLOSERS[opener], False
         for t in doc[i:i + 40]:
             if "\n" in t.text:
-                content = []
                 break
             content.append(t.i)
-            if t.i > i and t.text[:1] in TITLE_OPENERS + "\u201d\u2019":
+            # the closing mark alone, not an apostrophe ("\u2019s" in "Trump\u2019s Wall")
+            if t.i > i and t.text in closers:
+                closed = True
                 break
-        if len(content) > 2:
+        if closed and len(content) > 2:
             out.append(Cue(tokens=[token.i], cls="topic", anchor=token.i, content=content))
     return out
