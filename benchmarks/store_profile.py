@@ -3,7 +3,7 @@ of articles, this process's CPU, the PostgreSQL server's CPU, and the SQL statem
 round trips) the writes run; optionally under cProfile; and a checksum of the stored rows,
 to show that two versions of the code store the same rows.
 
-    python benchmarks/store_profile.py make /tmp/reports.pkl --size 2000
+    python benchmarks/store_profile.py make /tmp/reports.pkl --size 2000 [--skip 100000]
     python benchmarks/store_profile.py fill /tmp/reports.pkl --db /tmp/a.db --every 500 \
         [--cprofile /tmp/a.prof] [--top-statements 15]
     python benchmarks/store_profile.py checksum --db /tmp/a.db
@@ -34,12 +34,14 @@ CLOCK_COLUMNS = {"analyzed_at", "created_at", "updated_at", "resolved_at", "firs
                  "last_seen", "producers"}
 
 
-def make(path: str, size: int) -> None:
+def make(path: str, size: int, skip: int = 0) -> None:
     from store_bench import Feed
 
     from wiretrace.nlp import language
 
     feed = Feed("news", language.load())
+    for _ in range(skip):  # the articles a filled store already holds
+        feed.next()
     reports = [feed.next() for _ in range(size)]
     with open(path, "wb") as fh:
         pickle.dump(reports, fh)
@@ -158,6 +160,8 @@ def main() -> None:
     m = sub.add_parser("make")
     m.add_argument("path")
     m.add_argument("--size", type=int, default=2000)
+    m.add_argument("--skip", type=int, default=0,
+                   help="pass over the first N articles (those of a store already filled)")
     f = sub.add_parser("fill")
     f.add_argument("path")
     f.add_argument("--db", required=True)
@@ -173,7 +177,7 @@ def main() -> None:
     c.add_argument("--db", required=True)
     args = ap.parse_args()
     if args.cmd == "make":
-        make(args.path, args.size)
+        make(args.path, args.size, args.skip)
     elif args.cmd == "fill":
         fill(args.path, args.db, args.every, args.cprofile, args.top_statements, args.limit,
              not args.no_count, args.profile_clock)

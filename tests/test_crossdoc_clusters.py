@@ -294,8 +294,9 @@ def test_a_one_day_mention_weeks_before_is_not_read_as_a_candidate(store):
         def read(day):
             new = cl.Mention("d3", "CONSULT", "meet", day, day, day, "text", "positive", None,
                              frozenset({envoy}), frozenset({union}))
-            return sorted(m.article_id for _, m in cl.ClusterFinder(conn, "d3", [new])
-                          .by_actor.get(envoy, []))
+            kept = cl.ClusterFinder(conn, "d3", [new]).by_key
+            return sorted({m.article_id for key, rows in kept.items() if key[0] == envoy
+                           for _, m in rows})
 
         assert read("2024-05-12") == ["d2"]
         assert read("2024-05-02") == ["d1"]

@@ -377,7 +377,8 @@ class ClusterFinder:
 
     def __init__(self, conn: Connection, article_id: str, mentions: list[Mention]) -> None:
         self.article_id = article_id
-        self.by_actor: dict[int, list[tuple[int, Mention]]] = {}
+        # (actor, side and kind) -> (cluster, mention) kept under that key (:func:`_keys`)
+        self.by_key: dict[tuple[int, str], list[tuple[int, Mention]]] = {}
         windows = _windows(mentions)
         if not windows:
             return
@@ -391,24 +392,30 @@ class ClusterFinder:
             (who if row["role"] == "source" else whom).add(row["actor_id"])
         for cluster_id, row, who, whom in found.values():
             mention = stored_mention(row, who, whom)
-            if not _dated(mention.value):
-                continue
-            for a in mention.actors & actor_ids:
-                self.by_actor.setdefault(a, []).append((cluster_id, mention))
+            if _dated(mention.value):
+                self._keep(cluster_id, mention, actor_ids)
+
+    def _keep(self, cluster_id: int, mention: Mention, actors=None) -> None:
+        for key in _keys(mention, stored=True):
+            if actors is None or key[0] in actors:
+                self.by_key.setdefault(key, []).append((cluster_id, mention))
 
     def find(self, mention: Mention) -> int | None:
         """The first cluster (lowest id) holding a mention that ``mention`` is
-        compatible with (:func:`_compatible`), or None."""
-        rows = sorted({r for a in mention.actors for r in self.by_actor.get(a, ())},
-                      key=lambda r: r[0])
-        for cluster_id, other in rows:
-            if _compatible(mention, other):
-                return cluster_id
-        return None
+        compatible with (:func:`_compatible`), or None.  Only the mentions kept under one
+        of its keys (:func:`_keys`) can be: a compatible one shares an actor on the same
+        side (:func:`_compatible_actors`) and has a kind its kinds meet
+        (:func:`candidate_kinds`), so a busy actor's mentions of other kinds, which grow
+        with the store, are not looked at."""
+        best = None
+        for key in _keys(mention, stored=False):
+            for cluster_id, other in self.by_key.get(key, ()):
+                if (best is None or cluster_id < best) and _compatible(mention, other):
+                    best = cluster_id
+        return best
 
     def add(self, cluster_id: int, mention: Mention) -> None:
-        for a in mention.actors:
-            self.by_actor.setdefault(a, []).append((cluster_id, mention))
+        self._keep(cluster_id, mention)
 
 
 def mark_multi(conn: Connection, whole=(), article_id: str | None = None, ids=()) -> None:

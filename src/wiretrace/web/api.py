@@ -77,7 +77,7 @@ def article_rows(store, q: str | None, limit: int, offset: int) -> list[dict]:
 @router.get("/health", response_model=Health, tags=["meta"])
 def health(request: Request) -> dict:
     """Liveness and what this server holds (open even when reading needs a token)."""
-    return {"status": "ok", "articles": store_of(request).count(),
+    return {"status": "ok", "articles": queries.totals(store_of(request))["articles"],
             "schema_version": SCHEMA_VERSION, "writable": bool(request.app.state.token)}
 
 
