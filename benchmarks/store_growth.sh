@@ -6,7 +6,7 @@
 # --pause-file), so that the timings have the machine to themselves.  Results in $OUT:
 # <database>-<size>.md (tables), .json, <database>.log (progress), plans/ (EXPLAIN).
 # ONLY=sqlite or ONLY=postgresql fills one (on 2 cores the two side by side take about
-# 3 hours: SQLite alone about 70 minutes, PostgreSQL alone about 2 hours).
+# 3 hours: SQLite alone about 70-80 minutes, PostgreSQL alone about 1 h 45 min in round 19).
 # Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
 set -eu
 SIZE=${SIZE:-100000}
