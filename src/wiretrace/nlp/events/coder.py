@@ -93,12 +93,10 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     when the source is implicit in a passive ("he was captured", not "is expected to
     bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
     actor they have ("US sanctions", "the meeting between X and Y")."""
-    force_or_coercion = coding.type in FORCE_TYPES
+    force_or_coercion = coding.type in FORCE_TYPES and not readings.accidental(trigger)
 
     def coded_actor(a: EventActor) -> bool:  # a name, or a generic actor ("police")
         return look.ctx.entity_type(a.entity_id) in ACTOR_KINDS or a.sector is not None
-
-    force_or_coercion = force_or_coercion and not readings.accidental(trigger)
 
     def named(a: EventActor) -> bool:  # or people with no name who use or undergo force
         return coded_actor(a) or (force_or_coercion and a.role in ("source", "target")
