@@ -16,7 +16,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import __version__, settings
 from ..errors import StoreError
-from .bulk import insert_ids  # noqa: F401  (round 17's home of it)
 from .urls import hide_password, scrub
 
 MIGRATIONS = Path(__file__).with_name("migrations")

@@ -145,19 +145,13 @@ def fill_event_days(conn: Connection) -> None:
                      params)
 
 
-def _upsert(conn: Connection, table, rows: list[dict]) -> None:
-    """Insert rows, or add their counts to the rows already there (:func:`.bulk.upsert_add`:
-    on PostgreSQL one statement for all the rows)."""
-    upsert_add(conn, table, rows)
-
-
 def _bump_tallies(conn: Connection, counts: Counter[tuple[str, str]]) -> None:
-    _upsert(conn, t.tallies, [{"kind": k, "key": key, "n": n}
+    upsert_add(conn, t.tallies, [{"kind": k, "key": key, "n": n}
                               for (k, key), n in sorted(counts.items()) if n])
 
 
 def _bump_outlets(conn: Connection, rows: dict[str, dict]) -> None:
-    _upsert(conn, t.outlets, [
+    upsert_add(conn, t.outlets, [
         {"key": k, "name": r["name"], "articles": r.get("articles", 0),
          "copied_by_articles": r.get("copied", 0), "cited_by_articles": r.get("cited", 0),
          "cited_event_mentions": r.get("mentions", 0)} for k, r in sorted(rows.items())])
@@ -222,7 +216,7 @@ def count_article(conn: Connection, report: Report, copy_of: str | None,
         if source.kind != "outlet":
             named[source.kind, source.name] = 1
             doubted[source.kind, source.name] += int(source.doubted)
-    _upsert(conn, t.source_counts, [
+    upsert_add(conn, t.source_counts, [
         {"kind": k, "name": name, "articles": 1, "doubted": doubted[k, name]}
         for k, name in sorted(named)])
 
@@ -317,7 +311,7 @@ def count_sources(conn: Connection) -> None:
     """Count the named sources again from every source row."""
     s = t.sources
     conn.execute(delete(t.source_counts))
-    _upsert(conn, t.source_counts, [
+    upsert_add(conn, t.source_counts, [
         {"kind": k, "name": name, "articles": n, "doubted": int(d or 0)}
         for k, name, n, d in conn.execute(
             select(s.c.kind, s.c.name, func.count(func.distinct(s.c.article_id)),
@@ -512,9 +506,9 @@ def _actor_counts(ae_rows: list[dict], event_rows: list[dict], sign: int = 1):
 
 
 def _write_actor_counts(conn: Connection, counts: Counter, pairs: Counter) -> None:
-    _upsert(conn, t.actor_counts, [{"actor_id": a, "kind": k, "key": key, "n": n}
+    upsert_add(conn, t.actor_counts, [{"actor_id": a, "kind": k, "key": key, "n": n}
                                    for (a, k, key), n in sorted(counts.items()) if n])
-    _upsert(conn, t.actor_pairs, [{"actor_id": a, "other_id": b, "type": k, "n": n}
+    upsert_add(conn, t.actor_pairs, [{"actor_id": a, "other_id": b, "type": k, "n": n}
                                   for (a, b, k), n in sorted(pairs.items()) if n])
 
 
