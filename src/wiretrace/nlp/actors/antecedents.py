@@ -81,6 +81,8 @@ def relative_head(token: Token) -> Token:
 QUOTE_MARKS = ("\"", "\u201c", "\u201d")
 THIRD_PERSON = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 PEOPLE_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# third persons that stand for people as subject or object ("he was rearrested", "told them")
+PEOPLE_ARGUMENTS = frozenset({"he", "she", "they", "him", "her", "them"})
 GROUP_TYPES = frozenset({"GPE", "ORG", "NORP"})
 # Animacy (grammar): he, she and their forms stand for people only; it and its never do.
 ANIMATE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})

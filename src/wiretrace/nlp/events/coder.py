@@ -15,6 +15,7 @@ from ...model import Event, EventActor, Offsets
 from ...timex import value_range
 from .. import times
 from ..actors import animate, generic, places
+from ..actors.antecedents import PEOPLE_ARGUMENTS
 from ..actors.codes import POLITICAL_SECTORS
 from ..context import Context, tokens_tagged
 from . import (
@@ -158,9 +159,6 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
 # judged sets and PLOVER: "three Americans were killed", "he was rearrested", "attackers
 # detonated a car bomb"): violence and arrests are events whoever does them.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# third persons only: "they're ripping you off", "we struck on the idea", "struck me as"
-# are no force
-PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +185,9 @@ def _person(doc, actor: EventActor, undergoer: bool) -> bool:
         return False
     head = span.root
     if head.pos_ == "PRON":
-        return undergoer and head.lower_ in PERSON_PRONOUNS
+        # third persons only: "they're ripping you off", "we struck on the idea", "struck
+        # me as" are no force
+        return undergoer and head.lower_ in PEOPLE_ARGUMENTS
     if head.like_num or head.lower_ in _force_words()["quantities"]:
         # "Sixty of those who escaped", "dozens of villagers": the people counted
         counted = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]

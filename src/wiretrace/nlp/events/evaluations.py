@@ -24,9 +24,8 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
+from ..actors.antecedents import PEOPLE_ARGUMENTS
 from .coding import Coding, _party_word
-
-PRONOUNS = {"him", "her", "them", "he", "she", "they"}
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +46,7 @@ def prepare() -> None:
 
 def _party(token: Token) -> bool:
     return _party_word(token) or (token.pos_ == "PROPN" and token.ent_type_ not in (
-        "DATE", "TIME", "MONEY")) or token.lower_ in PRONOUNS
+        "DATE", "TIME", "MONEY")) or token.lower_ in PEOPLE_ARGUMENTS
 
 
 def _owner(thing: Token) -> Token | None:
@@ -93,9 +92,10 @@ def _feeling(verb: Token) -> tuple[Token, Coding] | None:
     return None
 
 
-def evaluated(verb: Token) -> Token | None:
-    """The party the feeling expressed is about (see the module), or None."""
-    hit = _feeling(verb)
+def evaluated(verb: Token, hit: tuple[Token, Coding] | None = None) -> Token | None:
+    """The party the feeling expressed is about (see the module), or None; ``hit``: the
+    verb's :func:`_feeling` where the caller has it."""
+    hit = hit or _feeling(verb)
     if hit is None:
         return None
     noun, found = hit
@@ -152,7 +152,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
     if judged is not None:
         return judged
     hit = _feeling(token)
-    if hit is None or evaluated(token) is None:
+    if hit is None or evaluated(token, hit) is None:
         return None
     return hit[1]
 
@@ -167,7 +167,7 @@ def targets(look, triggers: list[Token], coding: dict[int, Coding],
         hit = _feeling(verb)
         if hit is None or coding[verb.i].type not in ("ACCUSE", "SUPPORT"):
             continue
-        party = evaluated(verb)
+        party = evaluated(verb, hit)
         noun = hit[0]
         mine = [a for a in found[verb.i]
                 if not (a.role == "target" and a.start <= noun.idx < a.end)]
