@@ -17,17 +17,20 @@ from .mentions import Cluster, Mention, _known_actor
 from .people import _person_context, _saying
 
 
+def _saying_subject(span) -> bool:
+    """The span is the subject of a verb of saying ("Nebenzia told the council")."""
+    return span is not None and span.root.dep_ == "nsubj" and \
+        span.root.head.lemma_.lower() in _saying()
+
+
 def _says(ctx: Context, m: Mention) -> bool:
-    """The name is the subject of a verb of saying ("Nebenzia told the council")."""
-    root = ctx.doc[m.start:m.end].root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _saying()
+    """The name (tokens ``m.start:m.end``) is the subject of a verb of saying."""
+    return _saying_subject(ctx.doc[m.start:m.end])
 
 
 def _speaks(ctx: Context, start: int, end: int) -> bool:
     """The characters ``start:end`` name the subject of a verb of saying."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj" and \
-        span.root.head.lemma_.lower() in _saying()
+    return _saying_subject(ctx.doc.char_span(start, end, alignment_mode="expand"))
 
 
 def _person_evidence(ctx: Context, cluster: Cluster, titled, refers: bool = True) -> bool:
@@ -81,7 +84,6 @@ def relabel(ctx: Context, cluster: Cluster, titled) -> str | None:
             and any(_says(ctx, m) for m in cluster.mentions):
         return "PERSON"
     return None
-
 
 
 # The sector of a private person in the news: CAMEO's civilians ("individuals"), as
