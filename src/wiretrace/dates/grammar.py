@@ -20,6 +20,7 @@ from . import calendar as cal
 from . import clock as clk
 from . import relative as rel
 from .calendar import AMPM, DAY, YEAR, B, E, Found, Scan
+from .values import valid_date
 from .words import SP, Lexicon, lexicon
 
 SPO = rf"(?:{SP})?"  # optional space
@@ -389,14 +390,6 @@ _SECOND_DAY = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<d>[0-3]?\d)(?![\w.,:%-]\d|\
                          r"during|to|and|but|before|after|respectively)\b))")
 
 
-def _valid_day(value: str) -> str | None:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return None
-    return value
-
-
 def _second_day(text: str, found: list[Found]) -> list[Found]:
     """ "on April 24 and 25": the second day is a DATE of its own in the first's month
     and year, as TimeML marks it (its extent the number alone).  Only after a day written
@@ -418,12 +411,13 @@ def _second_day(text: str, found: list[Found]) -> list[Found]:
 
         def resolve(env: cal.Env, f=f, d2=d2) -> str | None:
             value = f.resolve(env)
-            return _valid_day(f"{value[:8]}{d2:02d}") if value and re.fullmatch(
-                r"\d{4}-\d\d-\d\d", value) else None
+            if not (value and re.fullmatch(r"\d{4}-\d\d-\d\d", value)
+                    and valid_date(int(value[:4]), int(value[5:7]), d2)):
+                return None
+            return f"{value[:8]}{d2:02d}"
 
         absolute = f.absolute and (f.absolute[0], f.absolute[1], d2)
-        if absolute and None not in absolute and not _valid_day(
-                f"{absolute[0]:04d}-{absolute[1]:02d}-{d2:02d}"):
+        if absolute and None not in absolute and not valid_date(*absolute):
             continue  # "April 30 and 31": no such day
         out.append(Found(m.start("d"), m.end("d"), f.rule, "DATE", resolve,
                          tense_dependent=f.tense_dependent, absolute=absolute or None))
