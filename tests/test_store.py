@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from sqlalchemy import text
 
-from wiretrace.model import Article
+from wiretrace.model import Article, Report
 from wiretrace.pipeline import analyze
 from wiretrace.read.text import from_text
 from wiretrace.store import Store, head_revision, queries
@@ -68,14 +68,15 @@ def test_migrations_build_exactly_the_tables_of_the_schema(store_url):
         # generated tsvector column with its GIN index on PostgreSQL; so does
         # PostgreSQL's index in the newest-first order (migration 0024)
         return not (name or "").startswith(("articles_fts", "ix_articles_search",
-                                            "search_vector", "ix_articles_newest"))
+                                            "search_vector", "search_lead",
+                                            "ix_articles_newest"))
 
     store = Store(store_url)
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, metadata)
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-    assert diff == [] and version == head_revision() == "0024_articles_newest"
+    assert diff == [] and version == head_revision() == "0025_search_lead"
     Store(store_url)  # opening again migrates nothing and fails nothing
 
 
@@ -552,6 +553,31 @@ def test_search(store_url, founding_report):
     assert hit["id"] == founding_report.article.id and "[" in hit["snippet"]
     assert queries.search(store, "zebra crossing") == []
 
+
+
+def test_search_ranks_the_best_candidates(store_url, monkeypatch):
+    """PostgreSQL ranks on the whole text only the matches that best match in the title and
+    lead (queries.CANDIDATES); SQLite ranks every match (FTS5's bm25).  With room for all
+    matches PostgreSQL puts the article that says the words most often first, with room for
+    one candidate the headline match."""
+    filler = "The council met again on Tuesday and nothing was decided about the roads. " * 8
+    store = Store(store_url)
+    for aid, title, body in (
+            ("headline", "Harbour strike ends", "Dockers voted to end the harbour strike."),
+            ("deep", "Council notes", filler + "The harbour strike went on. " * 12),
+            ("none", "Weather", filler)):
+        body = title + "\n\n" + body
+        store.save(Report(article=Article(id=aid, title=title, text=body, published="2024-06-04",
+                                          text_hash=Article.hash_text(body))))
+    found = [r["id"] for r in queries.search(store, "harbour strike")]
+    assert sorted(found) == ["deep", "headline"]
+    monkeypatch.setattr(queries, "CANDIDATES", 1)
+    if store.dialect == "postgresql":
+        assert found[0] == "deep"  # twelve times in the text against three
+        assert [r["id"] for r in queries.search(store, "harbour strike", limit=1)] == [
+            "headline"]
+    # a page longer than the bound is never cut short
+    assert len(queries.search(store, "harbour strike", limit=5)) == 2
 
 # -- exports ---------------------------------------------------------------------------------
 def test_the_recipient_is_stored_and_exported(store_url, founding_report):

@@ -541,6 +541,11 @@ def sources(store: Store, limit: int | None = None) -> list[dict]:
         return [dict(r) for r in conn.execute(q).mappings()]
 
 
+# PostgreSQL search ranks on the whole text only this many of the matches, those that best
+# match in the title and lead (docs/performance.md, round 20)
+CANDIDATES = 200
+
+
 def search(store: Store, words: str, limit: int = 20) -> list[dict]:
     """Articles matching the words (FTS5 on SQLite, tsvector on PostgreSQL), best first."""
     # control characters (NUL ends an FTS5 string; PostgreSQL text refuses it) are no words
@@ -557,20 +562,25 @@ def search(store: Store, words: str, limit: int = 20) -> list[dict]:
                 "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"),
                 {"q": query, "n": limit}).mappings().all()
         else:
-            # search_vector: the stored tsvector of title and text (GIN-indexed, migration
-            # 0010); the best ``limit`` are ranked first, and only they get a headline.  The
+            # search_vector (title and text, GIN-indexed, migration 0010) finds the matches;
+            # they are ordered first on search_lead (title and lead, kept in the row,
+            # migration 0025), newest first among equals, and only the best CANDIDATES are
+            # ranked on the whole text, whose vector is read from TOAST (ranking all 10,842
+            # matches of two common words on it took 131 ms at 100,000 articles).  The
             # matches are found from the index: with one article in ten matching, the
-            # planner read the table instead, and unpacked every article's vector (101 ms
-            # at 8,055 articles)
+            # planner read the table instead (101 ms at 8,055 articles)
             conn.execute(text("SET LOCAL enable_seqscan = off"))
             rows = conn.execute(text(
                 "SELECT id, title, published, outlet, "
                 "ts_headline('english', text, query, "
                 "'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
                 "FROM (SELECT id, title, published, outlet, text, query, "
-                "ts_rank(search_vector, query) AS rank "
+                "ts_rank(search_vector, query) AS rank FROM "
+                "(SELECT id, title, published, outlet, text, query, search_vector "
                 "FROM articles, plainto_tsquery('english', :q) AS query "
-                "WHERE search_vector @@ query ORDER BY rank DESC LIMIT :n) AS best "
-                "ORDER BY rank DESC"),
-                {"q": words, "n": limit}).mappings().all()
+                "WHERE search_vector @@ query ORDER BY ts_rank(search_lead, query) DESC, "
+                "published DESC NULLS LAST, id LIMIT :k) AS candidates "
+                "ORDER BY rank DESC, published DESC NULLS LAST, id LIMIT :n) AS best "
+                "ORDER BY rank DESC, published DESC NULLS LAST, id"),
+                {"q": words, "n": limit, "k": max(limit, CANDIDATES)}).mappings().all()
     return [dict(r) for r in rows]
