@@ -377,7 +377,8 @@ def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None
     if scan.word_after(m.end()) == "than":
         return None  # "a month later than expected": a difference between two times
-    k = int(n * L.unit_factor[unit]) * (1 if m["dir"].lower() == "later" else -1)
+    # "afterwards" is "later" ("tested in 2010 and in service three years afterwards")
+    k = int(n * L.unit_factor[unit]) * (-1 if m["dir"].lower() == "earlier" else 1)
 
     def resolve(env: Env) -> str | None:
         if env.last is not None:
@@ -443,13 +444,26 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     unit = L.units[m["unit"].lower()]
     rel = m["rel"].lower()
     plural = m["unit"].lower() != unit
+    back = rel in ("past", "last", "previous", "latest", "prior")
+    if m["fiscal"] and m["num"] is None and not m["vague"] and not plural \
+            and unit in ("year", "quarter") and rel != "first":
+        # "the last fiscal year", "the latest fiscal year", "the previous fiscal quarter":
+        # a fiscal year or quarter is a period of the calendar, not a stretch of time
+        # reaching back from now; the one before the current one, as "last fiscal year"
+        # is (TimeBank: "the latest fiscal year" is the year before)
+        n_f = -1 if back else 1
+        return Found(m.start(), m.end(), "relative", "DATE",
+                     lambda env: tv.shift(env.anchor, unit, n_f) if env.anchor
+                     else ("XXXX" if unit == "year" else "XXXX-QX"))
+    if rel in ("latest", "prior") and m["num"] is None and not m["vague"]:
+        return None  # "the latest year", "the prior year": see narrative
     if m["num"] is None and not m["vague"] and not plural and rel not in ("past", "last"):
         return None
     if m["num"] is None and not m["vague"] and plural and rel == "coming":
         return None  # "in the coming weeks": FUTURE_REF, a ref word
     if unit == "quarter" and m["num"] is None and not plural:
         # "the last quarter" is the quarter before the current one, a date.
-        n_q = -1 if rel in ("past", "last", "previous") else 1
+        n_q = -1 if back else 1
         return Found(m.start(), m.end(), "relative", "DATE",
                      lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
                      else "XXXX-QX")
