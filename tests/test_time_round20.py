@@ -70,3 +70,28 @@ def test_afterwards_is_later(nlp, text, span, value):
 def test_afterwards_without_a_date_is_the_duration(nlp):
     found = _found(nlp, "The bridge closed and reopened two days afterwards.")
     assert found.get("two days") == ("DURATION", "P2D"), found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a day counted from an event is a date; the text fixes it only when the present is
+    # that day
+    ("Shelling went on in the hills. It's the second day of the siege.", "the second day",
+     ("DATE", "2010-10-19")),
+    ("Today is the fifth day of the dockers' strike.", "the fifth day",
+     ("DATE", "2010-10-19")),
+    ("She promised to sign the bill on her first day in office.", "her first day",
+     ("DATE", "XXXX-XX-XX")),
+    ("The fair closed early on its 12th day.", "its 12th day", ("DATE", "XXXX-XX-XX")),
+])
+def test_ordinal_day_of_an_event(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize("text", [
+    "The first day care centre in the valley opened in a church hall.",
+    "Prices fell for the third consecutive day.",
+])
+def test_no_ordinal_day(nlp, text):
+    found = _found(nlp, text)
+    assert not any("day" in span for span in found), found

@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from . import values as tv
-from .calendar import Env, Found, Scan, _unresolved, results_near
+from .calendar import Env, Found, Scan, _unresolved, fiscal_period, results_near
 from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -445,16 +445,9 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = m["rel"].lower()
     plural = m["unit"].lower() != unit
     back = rel in ("past", "last", "previous", "latest", "prior")
-    if m["fiscal"] and m["num"] is None and not m["vague"] and not plural \
-            and unit in ("year", "quarter") and rel != "first":
-        # "the last fiscal year", "the latest fiscal year", "the previous fiscal quarter":
-        # a fiscal year or quarter is a period of the calendar, not a stretch of time
-        # reaching back from now; the one before the current one, as "last fiscal year"
-        # is (TimeBank: "the latest fiscal year" is the year before)
-        n_f = -1 if back else 1
-        return Found(m.start(), m.end(), "relative", "DATE",
-                     lambda env: tv.shift(env.anchor, unit, n_f) if env.anchor
-                     else ("XXXX" if unit == "year" else "XXXX-QX"))
+    fiscal = m["fiscal"] and m["num"] is None and not m["vague"] and not plural
+    if fiscal and (found := fiscal_period(m, unit, -1 if back else 1)):
+        return found
     if rel in ("latest", "prior") and m["num"] is None and not m["vague"]:
         return None  # "the latest year", "the prior year": see narrative
     if m["num"] is None and not m["vague"] and not plural and rel not in ("past", "last"):
