@@ -424,6 +424,36 @@ def r_fiscal(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
                                      else str(tv.two_digit_year(int(raw), env.anchor))))
 
 
+def fiscal_period(m: re.Match, unit: str, step: int) -> Found | None:
+    """"the last fiscal year", "the latest fiscal year", "the previous fiscal quarter": a
+    fiscal year or quarter is a period of the calendar, not a stretch reaching back from
+    now; the one before (``step`` -1) or after the current one, as "last fiscal year" is
+    (TimeBank: "the latest fiscal year" is the year before)."""
+    if unit not in ("year", "quarter") or m["rel"].lower() == "first":
+        return None
+    return Found(m.start(), m.end(), "relative", "DATE",
+                 lambda env: tv.shift(env.anchor, unit, step) if env.anchor
+                 else ("XXXX" if unit == "year" else "XXXX-QX"))
+
+
+def r_ordinal_day(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    """"the second day of the offensive", "on his first day in office": a day counted
+    from an event, which TIDES 2005 marks as a date (TimeBank, TBAQ first half: 3 of 3).
+    Which day it is the text says only when the present is that day ("Today is the
+    eighth day of ...", "It's the second day of ..."): the publication date; otherwise
+    unknown."""
+    day = scan.token_at(m.end() - 1)
+    if day is not None and day.dep_ == "compound":
+        return None  # "the first day care centre"
+    verb = scan.token_before(m.start())
+    subject = scan.token_before(verb.idx) if verb is not None else None
+    today = (verb is not None and subject is not None and verb.lower_ in ("is", "'s", "’s")
+             and subject.lower_ in ("today", "it", "this"))
+    return Found(m.start(), m.end(), "ordinal_day", "DATE",
+                 lambda env: env.anchor.isoformat() if today and env.anchor
+                 else "XXXX-XX-XX")
+
+
 # --- quarters, halves, seasons -------------------------------------------------------------
 
 def _year_of(m: re.Match, L: Lexicon, env: Env) -> str | None:

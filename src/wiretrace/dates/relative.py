@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from . import values as tv
-from .calendar import Env, Found, Scan, _unresolved, results_near
+from .calendar import Env, Found, Scan, _unresolved, fiscal_period, results_near
 from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -377,7 +377,8 @@ def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return None
     if scan.word_after(m.end()) == "than":
         return None  # "a month later than expected": a difference between two times
-    k = int(n * L.unit_factor[unit]) * (1 if m["dir"].lower() == "later" else -1)
+    # "afterwards" is "later" ("tested in 2010 and in service three years afterwards")
+    k = int(n * L.unit_factor[unit]) * (-1 if m["dir"].lower() == "earlier" else 1)
 
     def resolve(env: Env) -> str | None:
         if env.last is not None:
@@ -443,13 +444,19 @@ def r_duration_bounded(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     unit = L.units[m["unit"].lower()]
     rel = m["rel"].lower()
     plural = m["unit"].lower() != unit
+    back = rel in ("past", "last", "previous", "latest", "prior")
+    fiscal = m["fiscal"] and m["num"] is None and not m["vague"] and not plural
+    if fiscal and (found := fiscal_period(m, unit, -1 if back else 1)):
+        return found
+    if rel in ("latest", "prior") and m["num"] is None and not m["vague"]:
+        return None  # "the latest year", "the prior year": see narrative
     if m["num"] is None and not m["vague"] and not plural and rel not in ("past", "last"):
         return None
     if m["num"] is None and not m["vague"] and plural and rel == "coming":
         return None  # "in the coming weeks": FUTURE_REF, a ref word
     if unit == "quarter" and m["num"] is None and not plural:
         # "the last quarter" is the quarter before the current one, a date.
-        n_q = -1 if rel in ("past", "last", "previous") else 1
+        n_q = -1 if back else 1
         return Found(m.start(), m.end(), "relative", "DATE",
                      lambda env: tv.shift(env.anchor, "quarter", n_q) if env.anchor
                      else "XXXX-QX")
