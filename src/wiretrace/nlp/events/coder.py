@@ -322,6 +322,22 @@ def _when_clause(trigger: Token) -> bool:
         trigger.head.ent_type_ in ("DATE", "TIME"))
 
 
+def _not_own_target(found: list[EventActor]) -> list[EventActor]:
+    """An event's parties without a target that is its only source over again, the same
+    entity under the same words ("the anti-Balaka fought back" read with the anti-Balaka
+    as the one fought): an event is between two parties (PLOVER manual 2.4), so a party
+    named on both sides and no other is the doer only.  Symmetric events of two parties
+    ("X met with Y", each a source and a target) keep both."""
+    def party(a: EventActor) -> tuple:
+        return (a.entity_id, " ".join(a.text.lower().split()))
+
+    parties = {party(a) for a in found if a.role in ("source", "target")}
+    if len(parties) != 1 or None in next(iter(parties)) or \
+            not any(a.role == "source" for a in found):
+        return found
+    return [a for a in found if a.role != "target"]
+
+
 def _is_party(a: EventActor) -> bool:
     """A named party, or a group or role noun ("the protesters", "officials"), or a
     personal pronoun: someone an action can be directed to, not a thing."""
@@ -411,6 +427,7 @@ def annotate(ctx: Context) -> None:
     main_country = generic.main_country(ctx)
     for token in triggers:
         start, end = token.idx, token.idx + len(token.text)
+        found[token.i] = _not_own_target(found[token.i])
         chosen = coding[token.i] if _codable(look, token, found[token.i], coding[token.i]) \
             else UNCODED
         if chosen.type and not _has_named_target(found[token.i]):

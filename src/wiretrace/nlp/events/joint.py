@@ -1,6 +1,8 @@
 """Compound actors: one argument phrase that names several countries or bodies through a
 list of modifiers ("Hungarian and Romanian officials", "U.S., French and Chinese
-officials") is one actor per entity, each with the phrase's sector (PLOVER)."""
+officials") is one actor per entity, each with the phrase's sector (PLOVER); a plural
+description of two states ("both countries", "the two nations") is the two states the
+text has just named."""
 
 from __future__ import annotations
 
@@ -9,6 +11,47 @@ from spacy.tokens import Token
 from ...model import EventActor
 from ..actors import generic
 from ..context import Context
+
+# Plural nouns for states that a description of exactly two of them is headed by ("both
+# countries", "the two nations", "the two governments").
+PAIR_NOUNS = frozenset({"country", "nation", "state", "government", "neighbor", "neighbour"})
+
+
+def with_joint(ctx: Context, head: Token, actor: EventActor) -> list[EventActor]:
+    """An argument as its actors: the actor itself and one more for each other entity its
+    phrase names (:func:`joint_entities`); a description of two states with no entity of
+    its own is one actor for each of them (:func:`pair_entities`)."""
+    if actor.entity_id is None and actor.role == "source" and head.dep_ in ("nsubj", "nsubjpass"):
+        pair = pair_entities(ctx, head)  # a subject: "a pact between the two" is no doer
+        if pair:
+            return [joint_actor(ctx, actor, e) for e in pair]
+    return [actor, *(joint_actor(ctx, actor, e)
+                     for e in joint_entities(ctx, head, actor.entity_id))]
+
+
+def pair_entities(ctx: Context, head: Token) -> list[str]:
+    """The two states a plural description of two refers to ("both countries", "the two
+    nations", "the two governments"): a definite plural, headed by a noun for states
+    (:data:`PAIR_NOUNS`) and determined by "both" or by "the" with "two", is anaphoric
+    (Quirk et al. 1985, 5.27, 19.40: "both" presupposes the two already given), and
+    refers to the two countries the text names in its sentence before it and the sentence
+    before, when exactly two are named there; none when fewer or more are (which two is
+    then not clear)."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_NOUNS:
+        return []
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+    if "both" not in words and not {"the", "two"} <= words:
+        return []
+    first = head.sent.start
+    if first > 0:
+        first = head.doc[first - 1].sent.start
+    found: dict[str, str] = {}  # country -> the entity that names it last
+    for i in range(first, head.i):
+        entity = ctx.entity(ctx.token_entity.get(i))
+        if entity is not None and entity.type in ("GPE", "NORP") and entity.country:
+            found.pop(entity.country, None)
+            found[entity.country] = entity.id
+    return list(found.values()) if len(found) == 2 else []
 
 
 def joint_entities(ctx: Context, head: Token, first: str | None) -> list[str]:

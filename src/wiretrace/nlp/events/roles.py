@@ -26,7 +26,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
-from .joint import joint_actor, joint_entities
+from .joint import with_joint
 from .pronouns import classifier, possessive_doer
 from .reference import continued_subject, former_latter, quoted_speaker
 from .senses import place_modifier
@@ -190,9 +190,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                 p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children) and \
                 child.ent_type_ not in ("ORG", "GPE", "NORP")
             args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
-        elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
+        elif not is_verb and dep in {"amod", "compound", "nmod"} and child.ent_type_ in \
                 {"NORP", "GPE", "ORG"}:
-            # "an Israeli strike", "UN and US sanctions"
+            # "an Israeli strike", "UN and US sanctions", "Ankara military backing"
             args += [("source", t) for t in _with_conjuncts(child)]
         elif not is_verb and dep == "acl" and child.tag_ == "VBN":
             # "an arrest warrant issued by the International Criminal Court"
@@ -446,9 +446,7 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
         actor = _actor(look, role, head)
         if actor is None:
             continue
-        joint = [joint_actor(look.ctx, actor, e)
-                 for e in joint_entities(look.ctx, head, actor.entity_id)]
-        for a in (actor, *joint):
+        for a in with_joint(look.ctx, head, actor):
             key = (role, a.start, a.end, a.entity_id)
             if key not in seen:
                 seen.add(key)
