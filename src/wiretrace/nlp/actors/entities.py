@@ -338,12 +338,33 @@ def _targets(key: names.Key, full: list[Cluster], uses: list[Mention]) -> list[C
     that person in full before it ("North Korean leader Kim Jong Un ... the Kim
     regime")."""
     found = [c for c in full if _shortens(key, c.key)]
+    if not found and len(key) == 1:
+        found = _known_short_name(key, full)
+        if found:  # the dictionaries' own short form: "Condi" of "Condoleezza Rice"
+            return found
     if not found and len(key) == 1:  # spelled alike: "Yang" is not "Wang"
         found = [c for c in full if c.key[0] == key[0]]
         introduced = len(found) == 1 and found[0].first() < min(m.char_start for m in uses)
         if len(uses) < 2 and not introduced:
             return []
     return found
+
+
+def _known_short_name(key: names.Key, full: list[Cluster]) -> list[Cluster]:
+    """The one person named in full whose surname the actor dictionaries list with this
+    word as a given name ("Joe Biden", "Condi Rice" in PETRARCH2, for an article that
+    names "Joseph R. Biden Jr." or "Condoleezza Rice"): a short form of that person's
+    given name, as news writes "Joe" once the person is known.  Nobody, where the word
+    starts another person's name or two people of the article share the surname."""
+    if any(c.key[0] == key[0] for c in full):
+        return []
+    surnames = [names.without_suffix(c.key)[-1:] for c in full]
+    found = [c for c, surname in zip(full, surnames)
+             if surname and _folded_people().get(key + surname)]
+    if len(found) != 1:
+        return []
+    surname = names.without_suffix(found[0].key)[-1:]
+    return found if surnames.count(surname) == 1 else []
 
 
 # --------------------------------------------------------------------------- output

@@ -4,6 +4,7 @@ records the entity layer groups them into."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ... import names
@@ -229,7 +230,28 @@ def mentions(ctx: Context) -> list[Mention]:
     make = lambda start, end, label: _make(ctx, start, end, label)  # noqa: E731
     found = _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
                               make)
-    return _place_then_surname(ctx, found, make)
+    return _inverted_names(ctx, _place_then_surname(ctx, found, make))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _inverted_names(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A name written surname first, as an index or a list of references writes it ("see
+    Doe, John Q."): a one-word name, a comma, and a person's name that ends with an
+    initial, which no full name in running text ends with, are one person, whose key is
+    the name in its usual order ("John Q. Doe").  Two names in a list ("Doe, John Smith")
+    stay apart: the second does not end with an initial."""
+    doc = ctx.doc
+    for a, b in zip(found, found[1:]):
+        if a.label in ("PERSON", "ORG") and b.label == "PERSON" and a.end - a.start == 1 \
+                and b.start == a.end + 1 and doc[a.end].text == "," \
+                and b.end - b.start >= 2 and _INITIAL.fullmatch(doc[b.end - 1].text) \
+                and not _INITIAL.fullmatch(doc[a.start].text):
+            key = names.name_key(f"{b.text} {a.text}", person=True)
+            if key:
+                a.label, a.key, b.key = "PERSON", key, key
+    return found
 
 
 # The kinds of gazetteer place a heading names ("Europe and Africa").
