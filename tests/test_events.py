@@ -628,8 +628,9 @@ def test_tariffs_imposed_are_sanctions(analyze_text, text, trigger, etype):
     ("Ankara warns it could turn to Russia.", "warns", "THREATEN"),
     ("Duterte personally welcomed the vaccines.", "welcomed", None),
     ("Germany thanked the United States for its help.", "thanked", "SUPPORT"),
+    # round 20 (ev20b): forces sent to no party are their own side's mobilization
     ("Several hundred troops and humanitarian workers were deployed to the villages.",
-     "deployed", None),
+     "deployed", "MOBILIZE"),
     ("France sent troops to Mali.", "sent", "COOPERATE"),
     ("Von der Leyen has argued that the bloc's linchpin is Schengen.", "argued", None),
 ])

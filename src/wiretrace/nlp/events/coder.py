@@ -338,6 +338,16 @@ def _not_own_target(found: list[EventActor]) -> list[EventActor]:
     return [a for a in found if a.role != "target"]
 
 
+def _own_forces(found: list[EventActor]) -> list[EventActor]:
+    """A state's own forces sent with no party to receive them (MOBILIZE, coding.py):
+    what is sent is the mobilizing side, not a target -- the doer's own when it is named
+    ("the army deployed troops"), the side itself when none is ("troops were deployed")."""
+    if any(a.role == "source" for a in found):
+        return [a for a in found if a.role != "target"]
+    return [a.model_copy(update={"role": "source"}) if a.role == "target" else a
+            for a in found]
+
+
 def _is_party(a: EventActor) -> bool:
     """A named party, or a group or role noun ("the protesters", "officials"), or a
     personal pronoun: someone an action can be directed to, not a thing."""
@@ -430,6 +440,9 @@ def annotate(ctx: Context) -> None:
         found[token.i] = _not_own_target(found[token.i])
         chosen = coding[token.i] if _codable(look, token, found[token.i], coding[token.i]) \
             else UNCODED
+        if chosen == _rules()["send_own_forces"][0] and \
+                token.lemma_.lower() in _rules()["send_verbs"]:
+            found[token.i] = _own_forces(found[token.i])
         if chosen.type and not _has_named_target(found[token.i]):
             # the named party an action is directed to is its recipient ("aid to Mozambique")
             found[token.i] = [a.model_copy(update={"role": "target"})

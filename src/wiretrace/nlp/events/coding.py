@@ -152,6 +152,8 @@ def _rules() -> dict:
         "stance_nouns": frozenset(data["stance_nouns"]),
         "acted_nouns": frozenset(data["acted_nouns"]),
         "send_verbs": frozenset(data["send_verbs"]),
+        "send_own_forces": (Coding(*data["send_own_forces"]),
+                            frozenset(data["send_recipient_preps"])),
         "warning_verbs": frozenset(data["warning_verbs"]),
         "praise_verbs": frozenset(data["praise_verbs"]),
         "object_praise_verbs": frozenset(data["object_praise_verbs"]),
@@ -308,6 +310,9 @@ def coding_for(token: Token) -> Coding:
         found = code("144")  # r18: "teachers surrounded the Statehouse to call for"
     elif found.type == "AID" and campaign.verbal_defence(token):
         found = code("052")  # "defended Sanders as a mainstream candidate"
+    elif found.cameo == "062" and token.lemma_.lower() in _rules()["send_verbs"] and \
+            not _sent_to_party(token):
+        found = _rules()["send_own_forces"][0]  # r20: "troops were deployed to the towns"
     return found if holds(token, found) else UNCODED
 
 
@@ -322,6 +327,15 @@ def _armed_strike(token: Token, senses: dict) -> bool:
     if any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in token.children):
         return True
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in senses["harm_verbs"]
+
+
+def _sent_to_party(verb: Token) -> bool:
+    """Whether what a send verb moves goes to a party ("sent troops to Mali")."""
+    preps = _rules()["send_own_forces"][1]
+    return any(c.dep_ == "dative" for c in verb.children) or any(
+        p.dep_ == "prep" and p.lower_ in preps and any(
+            o.dep_ == "pobj" and (_party_word(o) or o.pos_ == "PROPN") for o in p.children)
+        for p in verb.children)
 
 
 def _called_party(token: Token) -> bool:
