@@ -109,3 +109,18 @@ def test_round20_no_report(analyze_text, text, word):
 ])
 def test_round20_still_reports(analyze_text, text, word):
     assert _with(analyze_text(text), word)
+
+
+@pytest.mark.parametrize("text,word,content", [
+    # a relative pronoun object stands for what is said (PolNeAR's guidelines keep the
+    # pronoun, not its antecedent)
+    ("The pilots complained about the fees, which the port board denies.", "denies",
+     "which"),
+    ("The levy stays at 10 percent, which Ms. Okafor proposed under a flat rate.",
+     "proposed", "which"),
+])
+def test_relative_pronoun_object(analyze_text, text, word, content):
+    report = analyze_text(text)
+    assert_offsets(report)
+    found = _with(report, word)
+    assert found and any(q.text == content for q in found), [q.text for q in found]

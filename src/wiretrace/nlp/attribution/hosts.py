@@ -40,7 +40,7 @@ def host_clause(verb: Token) -> list[int]:
     # according to an email": the email's record)
     own |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "according"
             for t in c.subtree}
-    if verb.i > head.i:
+    if verb.i > head.i and verb.dep_ == "advcl":
         # "X met Y, as the Gazette reported, and he will ...": a clause joined after the
         # cue is no part of what it reports
         own |= {t.i for c in head.children if c.i > verb.i and c.dep_ in ("conj", "cc")
@@ -68,6 +68,9 @@ def _trailing_as(verb: Token) -> bool:
     is no report of its own (one content, one cue: '"Quiet," he demanded, as ...')."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    last = max(t.i for t in verb.subtree)
+    if last + 1 < len(verb.doc) and verb.doc[last + 1].text == ":":
+        return False  # "..., as the institute's website notes: "...": it opens the quote
     if cue_class(verb.head) in HOST_REPORTS or any(c.dep_ in COMPLEMENTS or (
             c.dep_ == "prep" and c.lower_ in lex.prep_content.get(lemma, ()))
             for c in verb.children):
@@ -99,3 +102,32 @@ def _trailing_conj(verb: Token) -> bool:
     end = verb.sent.end
     return all(doc[k].is_punct or doc[k].is_space or doc[k].text in CLOSING_MARKS
                for k in range(last + 1, end))
+
+
+# relative pronouns that may stand for what is said ("the levy which the mayor denies",
+# "what the council proposed")
+RELATIVE_OBJECTS = ("which", "that", "what", "whom")
+
+
+def relative_object(verb: Token) -> list[int]:
+    """"the fees, which the port board denies", "a rate which Ms. Okafor proposed", "what
+    the mayor is promising": the object of a verb of saying that is a relative pronoun
+    stands for what is said; the pronoun is the content, with the clause after the verb
+    when there is one ("which she said represented all her emails").  PolNeAR's
+    guidelines keep the pronoun and leave its antecedent out (no coreference in a
+    span)."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lex.verbs.get(lemma) == "speech" and lemma != "say" and lemma not in (
+            lex.message_object | lex.object_content):
+        return []  # "the book that he wrote": a work, not a message
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                    and c.lower_ in RELATIVE_OBJECTS and c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or (verb.dep_ != "relcl" and pronoun.lower_ != "what"):
+        return []
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return []  # "what it says about the town": to show (Merriam-Webster "say" 2b)
+    # the clause after the verb, or what it is said about ("what he said about the levy")
+    after = [t for c in verb.children if c.i > verb.i and (c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "prep" and c.lower_ in ("about", "of"))) for t in clause_tokens(c)]
+    return [pronoun.i, *after]

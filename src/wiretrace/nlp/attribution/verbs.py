@@ -22,7 +22,7 @@ from .clauses import (
     that_marked,
 )
 from .decrees import decree_cue
-from .hosts import host_clause
+from .hosts import host_clause, relative_object
 from .passives import passive_stance
 from .record import Cue, index_of
 from .senses import other_sense
@@ -329,6 +329,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = host_clause(verb)  # "..., records show", "as the results show, ..."
+    if not content and cls in ("speech", "claim", "deny"):
+        content = relative_object(verb)  # "a levy which the mayor denies"
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
