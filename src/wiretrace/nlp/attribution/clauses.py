@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.antecedents import relative_head
-from .words import RELATIVE_PRONOUNS, SUBJECTS, could_be_source, lexicon, names_people
+from .words import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    could_be_source,
+    lexicon,
+    names_people,
+)
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -72,6 +78,16 @@ def inverted_subject(verb: Token) -> Token | None:
         if c.i > verb.i and c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") \
                 and c.left_edge.i == nxt:
             return c
+    # "''...,'' said Tom Reyes, half joking", "said Tom Reyes, who ... endorsed ...": the
+    # parser may make the name the subject of a later verb; the name right after the
+    # verb is still the inverted subject
+    if nxt < len(verb.doc) and verb.doc[nxt].pos_ == "PROPN":
+        name = verb.doc[nxt]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i and (
+                name.head.pos_ == "PROPN"):
+            name = name.head
+        if name.dep_ in SUBJECTS and name.head.i > verb.i:
+            return name
     return None
 
 
@@ -488,30 +504,3 @@ def _as_predicate(prep: Token) -> bool:
     return nxt is not None and nxt.lower_ not in ("well", "much", "many", "long", "soon",
                                                   "far") and any(
         c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in prep.children)
-
-
-def _host_clause(verb: Token) -> list[int]:
-    """A cue set inside or after the clause it reports, with a subject of its own and no
-    complement: "The risk, he said, is a clash", "It was, they say, a failure", "As one
-    source said, the deal is off".  The parser hangs the cue on that clause (parataxis, or
-    an "as" clause): the content is the clause less the cue's own words and the commas
-    around them."""
-    head = verb.head
-    if head.i == verb.i or not head.tag_.startswith(("VB", "MD", "JJ")):
-        return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    if verb.dep_ == "parataxis":
-        pass
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
-                                      for c in verb.children) and verb.i < head.i:
-        pass
-    else:
-        return []
-    own = {t.i for t in verb.subtree}
-    lo, hi = min(own), max(own)
-    doc = verb.doc
-    for j in (lo - 1, hi + 1):  # the commas that set the cue off
-        if 0 <= j < len(doc) and doc[j].is_punct and doc[j].text in ",\u2014\u2013-":
-            own.add(j)
-    return clause_tokens(head, exclude=own)

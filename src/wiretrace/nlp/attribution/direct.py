@@ -264,4 +264,19 @@ def colon_introducer(text: str, doc: Doc, mq: MarkedQuote) -> Cue | None:
     if speaker is None or speaker.i < i - 6 or any(
             t.tag_ in FINITE for t in doc[speaker.i + 1:i]):
         return None  # "a threat many people make but few keep: ...": the writer's own
+    if _byline(words, speaker):
+        return None  # '"Pier to close," by the Gazette's Ana Lopes: "..."': an excerpt
     return Cue(tokens=[i], cls="speech", anchor=i, speaker=speaker.i)
+
+
+def _byline(words: list[Token], speaker: Token) -> bool:
+    """A digest's byline before the colon ('"Pier to close in May," by the Gazette's Ana
+    Lopes: "The pier ..."'): the name is the author of the article whose title comes
+    before it, and the quote an excerpt of that work (PolNeAR's guidelines: titles and
+    the attribution of works are no attributions), not words the name is said to
+    speak."""
+    by = next((t for t in words if t.lower_ == "by" and t.i < speaker.i), None)
+    if by is None or by.i == 0:
+        return False
+    before = by.doc[by.i - 1]
+    return before.text == "," or before.text in QUOTE_MARKS or before.text == "''"

@@ -38,4 +38,25 @@ def other_sense(verb: Token) -> bool:
                    for o in objects)
     if lemma in senses["treat"]["lemmas"]:
         return any(o.lemma_.lower() in senses["treat"]["nouns"] for o in _kids(verb, "dobj"))
-    return False
+    if lemma in senses["advice"]["lemmas"]:
+        # "the mayor may want to check his figures": the writer's advice, no one's wish
+        return bool(_kids(verb, "xcomp")) and any(
+            c.lower_ in senses["advice"]["modals"] for c in _kids(verb, "aux"))
+    return attributive(verb)
+
+
+# what may come right before a participle used as an adjective in a noun phrase
+NOUN_PHRASE_OPENERS = ("DT", "PDT", "POS", "PRP$")
+
+
+def attributive(verb: Token) -> bool:
+    """"the convention's pledged delegates", "both pledged delegates": a participle
+    between a determiner or possessive and the noun it modifies is an adjective in a
+    noun phrase (CGEL ch. 7, participial adjectives in attributive use), whatever tag
+    and label the parser gave it; it reports nothing."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return before.tag_ in NOUN_PHRASE_OPENERS and after.tag_ in ("NN", "NNS") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)

@@ -14,7 +14,6 @@ from .clauses import (
     _as_predicate,
     _children,
     _content_of_verb,
-    _host_clause,
     _is_passive,
     _relay_subject,
     by_agent,
@@ -23,6 +22,7 @@ from .clauses import (
     that_marked,
 )
 from .decrees import decree_cue
+from .hosts import host_clause, relative_object
 from .passives import passive_stance
 from .record import Cue, index_of
 from .senses import other_sense
@@ -251,7 +251,7 @@ def _put_cue(verb: Token) -> Cue | None:
         return None
     if obj.lower_ in lex.put_said:
         return Cue(tokens=sorted({verb.i, obj.i}), cls="speech", anchor=verb.i,
-                   speaker=speaker.i, content=_host_clause(verb))
+                   speaker=speaker.i, content=host_clause(verb))
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.put_estimate
                and c.i > obj.i and _children(c, "pobj")), None)
     if at is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -328,7 +328,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         return passive_stance(verb)  # "was criticized by his rivals for ..."
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
-        content = _host_clause(verb)  # "..., records show", "as the results show, ..."
+        content = host_clause(verb)  # "..., records show", "as the results show, ..."
+    if not content and cls in ("speech", "claim", "deny"):
+        content = relative_object(verb)  # "a levy which the mayor denies"
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
