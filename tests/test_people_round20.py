@@ -42,17 +42,3 @@ def test_no_short_given_name_where_two_people_share_the_surname(analyze_text):
             "Casper. Friends said Dick still loved the outdoors.")
     r = analyze_text(text, published="2016-05-17")
     assert _holder(r, text.index("Dick")) != _holder(r, text.index("Richard B."))
-
-
-def _codes(report) -> list[tuple[str, str | None, str | None]]:
-    return [(a.text, a.country, a.sector) for ev in report.events for a in ev.actors]
-
-
-def test_a_person_nothing_codes_takes_the_articles_country(analyze_text):
-    text = ("Fuel prices\n\nThe Kenyan government raised fuel prices in Nairobi on Monday. "
-            "Kenya's parliament will debate the rise, and Kenyan officials defended it. "
-            "Peter Omondi criticized the Kenyan government on Tuesday.")
-    r = analyze_text(text, published="2019-05-01")
-    assert_offsets(r)
-    codes = _codes(r)
-    assert any(t == "Peter Omondi" and c == "KEN" for t, c, _ in codes), codes

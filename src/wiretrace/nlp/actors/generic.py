@@ -536,7 +536,7 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
     """A generic actor with no country in its phrase takes, when its/their owns it, the
     country of the event's source ("the government ordered its military"), else the
     event's place's, else the article's main country, with that basis."""
-    if not any(a.sector and a.code_basis is None or _unplaced(ctx, a) for a in found):
+    if not any(a.sector and a.code_basis is None for a in found):
         return found
     source = next((a.country for a in found if a.role == "source" and a.country
                    and a.code_basis in ("entity", "phrase", "antecedent")), None)
@@ -553,18 +553,8 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
     else:
         return found
     return [a.model_copy(update={"country": country, "code_basis": basis})
-            if a.sector and a.code_basis is None and not _several_states(ctx, a)
-            or _unplaced(ctx, a) else a
+            if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
             for a in found]
-
-
-def _unplaced(ctx: Context, actor: EventActor) -> bool:
-    """A person nothing codes ("Glenn Beck"): coded like a generic actor (place, article)."""
-    if actor.country or actor.sector or actor.code_basis or not actor.entity_id:
-        return False
-    entity = ctx.entity(actor.entity_id)
-    return entity is not None and entity.type == "PERSON" and not entity.country \
-        and not entity.sector
 
 
 @lru_cache(maxsize=2)
