@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets
-
-
-def _with(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
-
+from .conftest import assert_offsets, cued
 
 CUED = [
     ("The crews met the mayor on Monday, as the Harbour Gazette reported on Tuesday.",
@@ -35,7 +30,7 @@ CUED = [
 def test_round20_cues(analyze_text, text, word, content):
     report = analyze_text(text)
     assert_offsets(report)
-    found = _with(report, word)
+    found = cued(report, word)
     assert found, [q.cue.text for q in report.quotes if q.cue]
     assert any(content in q.text for q in found), [q.text for q in found]
 
@@ -43,7 +38,7 @@ def test_round20_cues(analyze_text, text, word, content):
 def test_trailing_as_leaves_a_joined_clause_out(analyze_text):
     report = analyze_text("Berg met the crews that day, as the Gazette reported, and he "
                           "will help the mayor prepare.")
-    found = _with(report, "reported")
+    found = cued(report, "reported")
     assert found and not any("help the mayor" in q.text for q in found)
 
 
@@ -60,7 +55,7 @@ NOT_CUED = [
 @pytest.mark.parametrize("text,word", NOT_CUED)
 def test_round20_not_cues(analyze_text, text, word):
     report = analyze_text(text)
-    assert not _with(report, word), [(q.cue.text, q.text) for q in report.quotes if q.cue]
+    assert not cued(report, word), [(q.cue.text, q.text) for q in report.quotes if q.cue]
 
 
 @pytest.mark.parametrize("text", [
@@ -99,7 +94,7 @@ def test_colon_after_a_name_stays_a_label(analyze_text):
 ])
 def test_round20_no_report(analyze_text, text, word):
     report = analyze_text(text)
-    assert not _with(report, word), [(q.cue.text, q.text) for q in report.quotes if q.cue]
+    assert not cued(report, word), [(q.cue.text, q.text) for q in report.quotes if q.cue]
 
 
 @pytest.mark.parametrize("text,word", [
@@ -108,7 +103,7 @@ def test_round20_no_report(analyze_text, text, word):
     ("Okafor has pledged support for the crews.", "pledged"),
 ])
 def test_round20_still_reports(analyze_text, text, word):
-    assert _with(analyze_text(text), word)
+    assert cued(analyze_text(text), word)
 
 
 @pytest.mark.parametrize("text,word,content", [
@@ -122,5 +117,5 @@ def test_round20_still_reports(analyze_text, text, word):
 def test_relative_pronoun_object(analyze_text, text, word, content):
     report = analyze_text(text)
     assert_offsets(report)
-    found = _with(report, word)
+    found = cued(report, word)
     assert found and any(q.text == content for q in found), [q.text for q in found]

@@ -44,8 +44,8 @@ def test_a_party_on_both_sides_alone_is_the_doer():
 
 
 def test_both_countries_are_the_two_named_before(analyze_text):
-    event = _event(analyze_text, "Relations between Peru and Chile froze in 2013, when both "
-                   "countries withdrew their ambassadors.", "withdrew")
+    event = _event(analyze_text, "Peru and Chile quarrelled over fishing rights in 2011, and "
+                   "in May both countries withdrew their envoys.", "withdrew")
     assert event.type == "SANCTION"
     assert _countries(event, "source") == ["CHL", "PER"]
 
@@ -54,6 +54,15 @@ def test_the_two_countries_as_a_subject_across_sentences(analyze_text):
     event = _event(analyze_text, "Peru and Chile held talks in Lima on Monday. The two "
                    "countries signed a trade agreement.", "signed")
     assert _countries(event, "source") == ["CHL", "PER"]
+
+
+def test_the_two_countries_are_the_countries_not_a_city_named_after_them(analyze_text):
+    r = analyze_text("Lima\n\nPeru and Chile held talks in Santiago on Monday. The two "
+                     "countries signed a trade agreement.", published="2019-03-01")
+    names = {e.id: e.name for e in r.entities}
+    event = next(e for e in r.events if e.trigger.text == "signed")
+    assert sorted(names[a.entity_id] for a in event.actors if a.role == "source") == [
+        "Chile", "Peru"]
 
 
 def test_two_countries_left_alone_when_three_are_named(analyze_text):

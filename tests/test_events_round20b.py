@@ -21,3 +21,18 @@ def _type(analyze_text, text, trigger):
 ])
 def test_event_words(analyze_text, text, trigger, etype):
     assert _type(analyze_text, text, trigger) == etype
+
+
+@pytest.mark.parametrize("text,roles", [
+    # the forces sent are the mobilizing side: dropped as target when a doer is named ...
+    ("The Malian army deployed several hundred troops to the northern towns.",
+     [("source", "The Malian army")]),
+    # ... and the source when none is
+    ("Several hundred troops were deployed to the northern towns.",
+     [("source", "Several hundred troops")]),
+])
+def test_forces_sent_are_their_own_side(analyze_text, text, roles):
+    r = analyze_text("Lima\n\n" + text, published="2019-03-01")
+    event = next(e for e in r.events if e.trigger.text == "deployed")
+    assert event.type == "MOBILIZE"
+    assert [(a.role, a.text) for a in event.actors if a.role in ("source", "target")] == roles

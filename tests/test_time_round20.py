@@ -91,6 +91,10 @@ def test_ordinal_day_of_an_event(nlp, text, span, value):
 @pytest.mark.parametrize("text", [
     "The first day care centre in the valley opened in a church hall.",
     "Prices fell for the third consecutive day.",
+    # a day of the calendar, not of an event
+    "Rents are due on the first day of the month.",
+    "The law takes effect on the first day of March.",
+    "The fair opened on the first day of 2011.",
 ])
 def test_no_ordinal_day(nlp, text):
     found = _found(nlp, text)

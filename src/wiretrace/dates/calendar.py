@@ -441,10 +441,16 @@ def r_ordinal_day(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     from an event, which TIDES 2005 marks as a date (TimeBank, TBAQ first half: 3 of 3).
     Which day it is the text says only when the present is that day ("Today is the
     eighth day of ...", "It's the second day of ..."): the publication date; otherwise
-    unknown."""
+    unknown.  Not a day of the calendar ("the first day of March", "of the month", "of
+    2010"), which names its own date."""
     day = scan.token_at(m.end() - 1)
     if day is not None and day.dep_ == "compound":
         return None  # "the first day care centre"
+    of = re.match(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?([\w'’]+)",
+                  scan.text[m.end():m.end() + 40], re.I)
+    if of and (of[1].lower() in L.month_of or of[1].isdigit() or of[1].lower() in L.units
+               or of[1].lower() in L.seasons):
+        return None  # "the first day of March", "of the month", "of 2010": the calendar's
     verb = scan.token_before(m.start())
     subject = scan.token_before(verb.idx) if verb is not None else None
     today = (verb is not None and subject is not None and verb.lower_ in ("is", "'s", "’s")

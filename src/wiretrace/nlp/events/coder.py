@@ -314,8 +314,8 @@ def _from_phrase(doc, actor: EventActor) -> bool:
 
 
 def _when_clause(trigger: Token) -> bool:
-    """A relative clause on a time ("since 2013, when both countries withdrew their
-    ambassadors"): it tells what happened then, as a when-clause does, not what a
+    """A relative clause on a time ("since 2011, when the two ports closed their
+    quays"): it tells what happened then, as a when-clause does, not what a
     participant is like."""
     return trigger.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children) and (
@@ -324,8 +324,8 @@ def _when_clause(trigger: Token) -> bool:
 
 def _not_own_target(found: list[EventActor]) -> list[EventActor]:
     """An event's parties without a target that is its only source over again, the same
-    entity under the same words ("the anti-Balaka fought back" read with the anti-Balaka
-    as the one fought): an event is between two parties (PLOVER manual 2.4), so a party
+    entity under the same words ("the militia fought back" read with the militia as
+    the one fought): an event is between two parties (PLOVER manual 2.4), so a party
     named on both sides and no other is the doer only.  Symmetric events of two parties
     ("X met with Y", each a source and a target) keep both."""
     def party(a: EventActor) -> tuple:

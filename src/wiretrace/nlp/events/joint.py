@@ -49,6 +49,9 @@ def pair_entities(ctx: Context, head: Token) -> list[str]:
     for i in range(first, head.i):
         entity = ctx.entity(ctx.token_entity.get(i))
         if entity is not None and entity.type in ("GPE", "NORP") and entity.country:
+            if entity.country in found and entity.place is not None and \
+                    entity.place.kind != "country":
+                continue  # "Peru and Chile met in Lima": the country, not its city
             found.pop(entity.country, None)
             found[entity.country] = entity.id
     return list(found.values()) if len(found) == 2 else []

@@ -192,7 +192,7 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
         elif not is_verb and dep in {"amod", "compound", "nmod"} and child.ent_type_ in \
                 {"NORP", "GPE", "ORG"}:
-            # "an Israeli strike", "UN and US sanctions", "Ankara military backing"
+            # "an Israeli strike", "UN and US sanctions", "Tehran military backing"
             args += [("source", t) for t in _with_conjuncts(child)]
         elif not is_verb and dep == "acl" and child.tag_ == "VBN":
             # "an arrest warrant issued by the International Criminal Court"
