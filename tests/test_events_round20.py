@@ -1,6 +1,6 @@
 """Issue 18, round 20 (ev20): event actors read from the grammar of the argument phrase.
-A name modifying an event noun as an nmod ("Tehran military backing") is its doer, as an
-amod or compound name is; a party named on both sides of an event and no other is its
+A name modifying an event noun as an nmod ("Tehran military backing") is not taken as its
+doer (tried this round, taken out after judging); a party named on both sides of an event and no other is its
 doer only; "both countries" / "the two countries" as a subject are the two countries the
 text has just named, when exactly two are.  Invented sentences."""
 
@@ -18,13 +18,12 @@ def _countries(event, role):
     return sorted(a.country for a in event.actors if a.role == role and a.entity_id)
 
 
-def test_a_name_before_an_event_noun_is_its_doer(analyze_text):
-    # the parser makes the city an nmod of "backing", not a compound
+def test_an_nmod_name_before_an_event_noun_is_not_taken_as_its_doer(analyze_text):
+    # the parser makes the city an nmod of "backing": round 20's rule that took it as the
+    # doer was judged wrong more often than right on real news, and taken out
     event = _event(analyze_text, "Tehran military backing of the Syrian government angered "
                    "Israel.", "backing")
-    assert event.type == "AID"
-    assert _countries(event, "source") == ["IRN"]
-    assert _countries(event, "target") == ["SYR"]
+    assert "IRN" not in _countries(event, "source")
 
 
 def test_a_party_on_both_sides_alone_is_the_doer():
