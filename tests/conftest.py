@@ -204,6 +204,20 @@ def cued(report, word: str) -> list:
     return [q for q in report.quotes if q.cue is not None and q.cue.text.lower() == word]
 
 
+def cued_within(report, word: str) -> list:
+    """The report's quotes whose cue contains ``word`` (any case): "came out against"."""
+    return [q for q in report.quotes if q.cue is not None and word in q.cue.text.lower()]
+
+
+def assert_cued(report, word: str, content: str) -> None:
+    """Offsets hold, a quote is cued by ``word`` and one such quote's content holds
+    ``content``."""
+    assert_offsets(report)
+    found = cued_within(report, word)
+    assert found, [q.cue.text for q in report.quotes if q.cue]
+    assert any(content in q.text for q in found), [q.text for q in found]
+
+
 def speaker_name(report, quote) -> str | None:
     """The name of a quote's speaker, None when it has none."""
     sources = {s.id: s for s in report.sources}

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets
-
-
-def _with(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and word in q.cue.text.lower()]
-
+from .conftest import assert_cued, assert_offsets, cued_within
 
 CUED = [
     ("Mayor Ruth Okafor gave a long speech about the harbour levy on Friday.", "speech",
@@ -24,11 +19,7 @@ CUED = [
 
 @pytest.mark.parametrize("text,word,content", CUED)
 def test_light_noun_cues(analyze_text, text, word, content):
-    report = analyze_text(text)
-    assert_offsets(report)
-    found = _with(report, word)
-    assert found, [q.cue.text for q in report.quotes if q.cue]
-    assert any(content in q.text for q in found), [q.text for q in found]
+    assert_cued(analyze_text(text), word, content)
 
 
 NOT_CUED = [
@@ -41,4 +32,4 @@ NOT_CUED = [
 def test_not_cued(analyze_text, text, word):
     report = analyze_text(text)
     assert_offsets(report)
-    assert not _with(report, word)
+    assert not cued_within(report, word)

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets
-
-
-def _with(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and word in q.cue.text.lower()]
-
+from .conftest import assert_cued, assert_offsets, cued_within
 
 CUED = [
     ("Ana Mendes talked up her candidacy at the quay.", "talked", "her candidacy"),
@@ -49,17 +44,13 @@ CUED = [
 
 @pytest.mark.parametrize("text,word,content", CUED)
 def test_round19_cues(analyze_text, text, word, content):
-    report = analyze_text(text)
-    assert_offsets(report)
-    found = _with(report, word)
-    assert found, [q.cue.text for q in report.quotes if q.cue]
-    assert any(content in q.text for q in found), [q.text for q in found]
+    assert_cued(analyze_text(text), word, content)
 
 
 def test_self_described_speaker(analyze_text):
     report = analyze_text("The levy was backed by Tomas Berg, a self-described democratic "
                           "socialist.")
-    found = _with(report, "self-described")
+    found = cued_within(report, "self-described")
     sources = {s.id: s for s in report.sources}
     assert found and found[0].speaker and "Berg" in sources[found[0].speaker].name
 
@@ -85,4 +76,4 @@ NOT_CUED = [
 def test_round19_not_cued(analyze_text, text, word):
     report = analyze_text(text)
     assert_offsets(report)
-    assert not _with(report, word)
+    assert not cued_within(report, word)

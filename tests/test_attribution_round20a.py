@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets
-
-
-def _with(report, word: str) -> list:
-    return [q for q in report.quotes if q.cue is not None and word in q.cue.text.lower()]
-
+from .conftest import assert_cued, assert_offsets, cued_within
 
 CUED = [
     ("Ana Mendes articulated a different plan for the harbour.", "articulated",
@@ -35,11 +30,7 @@ CUED = [
 
 @pytest.mark.parametrize("text,word,content", CUED)
 def test_round20_cues(analyze_text, text, word, content):
-    report = analyze_text(text)
-    assert_offsets(report)
-    found = _with(report, word)
-    assert found, [q.cue.text for q in report.quotes if q.cue]
-    assert any(content in q.text for q in found), [q.text for q in found]
+    assert_cued(analyze_text(text), word, content)
 
 
 # words of the same classes left out for their other senses (data/cues.yaml says why)
@@ -61,4 +52,4 @@ NOT_CUED = [
 def test_round20_not_cued(analyze_text, text, word):
     report = analyze_text(text)
     assert_offsets(report)
-    assert not _with(report, word), [q.cue.text for q in report.quotes if q.cue]
+    assert not cued_within(report, word), [q.cue.text for q in report.quotes if q.cue]
