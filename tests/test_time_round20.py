@@ -91,6 +91,8 @@ def test_ordinal_day_of_an_event(nlp, text, span, value):
 @pytest.mark.parametrize("text", [
     "The first day care centre in the valley opened in a church hall.",
     "Prices fell for the third consecutive day.",
+    "Prices fell for the third day in a row.",
+    "Ferries stayed in port for the fourth day running.",
     # a day of the calendar, not of an event
     "Rents are due on the first day of the month.",
     "The law takes effect on the first day of March.",

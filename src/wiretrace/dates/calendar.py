@@ -442,7 +442,8 @@ def r_ordinal_day(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     Which day it is the text says only when the present is that day ("Today is the
     eighth day of ...", "It's the second day of ..."): the publication date; otherwise
     unknown.  Not a day of the calendar ("the first day of March", "of the month", "of
-    2010"), which names its own date."""
+    2010"), which names its own date, nor a count of days ("the third day in a row",
+    "running", "straight", as "the third consecutive day")."""
     day = scan.token_at(m.end() - 1)
     if day is not None and day.dep_ == "compound":
         return None  # "the first day care centre"
@@ -451,6 +452,9 @@ def r_ordinal_day(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     if of and (of[1].lower() in L.month_of or of[1].isdigit() or of[1].lower() in L.units
                or of[1].lower() in L.seasons):
         return None  # "the first day of March", "of the month", "of 2010": the calendar's
+    if re.match(r"[ \t\u00a0]+(?:in[ \t\u00a0]+a[ \t\u00a0]+row|running|straight)\b",
+                scan.text[m.end():m.end() + 20], re.I):
+        return None  # "for the third day in a row": a count, as "the third consecutive day"
     verb = scan.token_before(m.start())
     subject = scan.token_before(verb.idx) if verb is not None else None
     today = (verb is not None and subject is not None and verb.lower_ in ("is", "'s", "’s")
