@@ -554,7 +554,6 @@ def test_search(store_url, founding_report):
     assert queries.search(store, "zebra crossing") == []
 
 
-
 def test_search_ranks_the_best_candidates(store_url, monkeypatch):
     """PostgreSQL ranks on the whole text only the matches that best match in the title and
     lead (queries.CANDIDATES); SQLite ranks every match (FTS5's bm25).  With room for all

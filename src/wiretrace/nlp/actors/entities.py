@@ -359,12 +359,12 @@ def _known_short_name(key: names.Key, full: list[Cluster]) -> list[Cluster]:
     if any(c.key[0] == key[0] for c in full):
         return []
     surnames = [names.without_suffix(c.key)[-1:] for c in full]
-    found = [c for c, surname in zip(full, surnames)
+    found = [(c, surname) for c, surname in zip(full, surnames)
              if surname and _folded_people().get(key + surname)]
     if len(found) != 1:
         return []
-    surname = names.without_suffix(found[0].key)[-1:]
-    return found if surnames.count(surname) == 1 else []
+    cluster, surname = found[0]
+    return [cluster] if surnames.count(surname) == 1 else []
 
 
 # --------------------------------------------------------------------------- output

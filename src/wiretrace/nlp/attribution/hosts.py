@@ -22,18 +22,14 @@ def host_clause(verb: Token) -> list[int]:
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    if verb.dep_ == "parataxis":
-        pass
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
-                                      for c in verb.children) and (
-            verb.i < head.i or _trailing_as(verb)):
-        # "As one source said, the deal is off", and after its host too: "the crews met
-        # on Monday, as the Gazette reported" (CGEL ch. 15: an "as" clause whose verb
-        # lacks its complement stands for the main clause)
-        pass
-    elif _trailing_conj(verb):
-        pass
-    else:
+    # set inside it ("he said" as parataxis); an "as" clause before it ("As one source
+    # said, the deal is off") or after it ("the crews met on Monday, as the Gazette
+    # reported": CGEL ch. 15, an "as" clause whose verb lacks its complement stands for the
+    # main clause); or a reporting verb after a comma at the sentence's end
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                             for c in verb.children)
+    if not (verb.dep_ == "parataxis" or (as_clause and (verb.i < head.i or _trailing_as(verb)))
+            or _trailing_conj(verb)):
         return []
     own = {t.i for t in verb.subtree}
     # another reporting phrase on the host keeps its words ("..., as many expected,
