@@ -6,6 +6,7 @@ expected origins), run on SQLite and PostgreSQL alike."""
 from __future__ import annotations
 
 import json
+import random
 
 from sqlalchemy import text
 
@@ -141,6 +142,42 @@ def test_signatures_rule_out_only_what_cannot_be_a_copy(nlp):
     assert copies.could_copy(0, 100, None)  # a size not known: always measured
     assert round(copies._least_jaccard(100, 100), 3) == round(80 / 120, 3)
     assert copies._fewest(667) > 40 and copies._fewest(0) == -1
+
+
+def test_the_copy_index_finds_what_datasketch_lsh_and_could_copy_find():
+    """CopyIndex's own band tables and vectorized could_copy give, for every look-up, the
+    candidates that datasketch's MinHashLSH at the same threshold gives, less those the
+    scalar could_copy rules out: on sets that overlap by every degree from none to whole
+    (including unknown and tiny sizes), and with the same bands datasketch chooses."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=copies.CANDIDATES, num_perm=copies.NUM_PERM)
+    assert (lsh.b, lsh.r) == (copies.BANDS, copies.ROWS)
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(400)]
+    base = [rng.choice(vocab) for _ in range(300)]
+    index, sets, sigs = copies.CopyIndex(), {}, {}
+    for i in range(300):
+        keep = rng.random()  # share of the base kept, the rest drawn anew
+        words = [w if rng.random() < keep else rng.choice(vocab) for w in base]
+        words = words[:rng.choice([3, 40, 120, 300])]
+        grams = copies.shingles(words)
+        sig = copies.signature_of(grams)
+        size = None if i % 17 == 0 else len(grams)
+        key = f"a{i:03d}"
+        found = sorted(lsh.query(sig))
+        expected = [k for k in found
+                    if copies.could_copy(int((sigs[k].hashvalues == sig.hashvalues).sum()),
+                                         len(grams), sets[k])]
+        assert index.candidates(sig) == found
+        assert index.candidates(sig, len(grams)) == expected
+        lsh.insert(key, sig)
+        # stored values come back as 64-bit numbers (to_bytes), a new one as a MinHash
+        index.add(key, copies.stored_values(copies.to_bytes(sig)) if i % 2 else sig,
+                  "2020-01-01", None, size=size)
+        sets[key], sigs[key] = size, sig
+    assert len(index) == 300 and "a007" in index and "b" not in index
+    assert sum(len(index.candidates(sigs[k], sets[k] or 0)) for k in sigs) > 300
 
 
 def test_a_stored_body_is_the_body_whether_or_not_lines_were_removed(nlp):

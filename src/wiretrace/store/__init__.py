@@ -249,8 +249,8 @@ class Store:
                        articles.c.wire, t.minhashes.c.grams)
                 .join(articles, articles.c.id == t.minhashes.c.article_id)
                 .order_by(articles.c.analyzed_at, articles.c.id)):
-            if article_id not in index.signatures:
-                index.add(article_id, copies.from_bytes(data), published, copy_of,
+            if article_id not in index:
+                index.add(article_id, copies.stored_values(data), published, copy_of,
                           outlet, wire, size)
 
     def save(self, report: Report) -> bool:
@@ -349,7 +349,7 @@ class Store:
         """Add the signatures other writers stored since this store loaded its index (the
         kept article count says whether there are any, without counting a table)."""
         n = conn.execute(_KEPT_ARTICLES).scalar()
-        if (n or 0) != len(index.signatures):
+        if (n or 0) != len(index):
             self._add_signatures(conn, index)
 
     def _insert(self, conn, report: Report, reuse: copies.Reuse, signature,
