@@ -3,7 +3,9 @@
 # news corpus to $SIZE articles (default 100,000), the write rate per $EVERY (10,000), and
 # every CLI query and API endpoint timed at $FIRST (10,000) and at $SIZE articles.
 # While one run times its queries the other waits between articles (--hold-file /
-# --pause-file), so that the timings have the machine to themselves.  Results in $OUT:
+# --pause-file), so that the timings have the machine to themselves; and the fill that
+# gets 1,000 articles ahead waits for the other (benchmarks/lockstep.py), so that each
+# writes its last 10,000 beside the other as it wrote its first.  Results in $OUT:
 # <database>-<size>.md (tables), .json, <database>.log (progress), plans/ (EXPLAIN).
 # ONLY=sqlite or ONLY=postgresql fills one (on 2 cores the two side by side take about
 # 3 hours: SQLite alone about 70-80 minutes, PostgreSQL alone about 1 h 45 min in round 19).
@@ -19,7 +21,7 @@ NAME=${NAME:-wiretrace_growth}
 REPEAT=${REPEAT:-30}
 ONLY=${ONLY:-}
 mkdir -p "$OUT/plans"
-rm -f "$OUT"/*.hold
+rm -f "$OUT"/*.hold "$OUT/done"
 
 run() {  # database, store, the hold file it makes, the one it waits on
     for size in "$FIRST" "$SIZE"; do
@@ -31,12 +33,20 @@ run() {  # database, store, the hold file it makes, the one it waits on
     done
 }
 if [ "$ONLY" != postgresql ]; then
-    rm -f "$OUT/store.db" "$OUT/store.db-wal" "$OUT/store.db-shm"
+    rm -f "$OUT/store.db" "$OUT/store.db-wal" "$OUT/store.db-shm" "$OUT/sqlite.log"
     run sqlite "$OUT/store.db" sqlite.hold postgresql.hold &
+    runs="${runs:-} $!"
 fi
 if [ "$ONLY" != sqlite ]; then
+    rm -f "$OUT/postgresql.log"
     psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" -c "CREATE DATABASE $NAME"
     run postgresql "$PG/$NAME" postgresql.hold sqlite.hold &
+    runs="${runs:-} $!"
 fi
+if [ -z "$ONLY" ]; then
+    $PY benchmarks/lockstep.py "$OUT" > "$OUT/lockstep.log" &
+fi
+wait $runs
+touch "$OUT/done"
 wait
 echo "done: $OUT"
