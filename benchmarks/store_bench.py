@@ -264,18 +264,21 @@ def server_cpu(store) -> float | None:
     return total
 
 
-def wait_while(pause_file: str | None) -> None:
-    """Wait, a second at a time, while ``pause_file`` exists (another run is timing)."""
-    while pause_file and os.path.exists(pause_file):
+def wait_while(pause_file) -> None:
+    """Wait, a second at a time, while ``pause_file`` (a path, or a list of paths) exists:
+    another run is timing, or is behind (benchmarks/lockstep.py)."""
+    files = [pause_file] if isinstance(pause_file, str) else list(pause_file or [])
+    while any(os.path.exists(f) for f in files):
         time.sleep(1)
 
 
 def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
-         pause_file: str | None = None) -> dict:
+         pause_file=None) -> dict:
     """Fill ``store`` to ``size`` articles from ``reports`` (a Feed, or a list of Reports
     for the variants).  Only store writes are timed: the rate per ``every`` articles.
-    While ``pause_file`` exists the fill waits between two articles, outside the timed
-    writes (so that another store's queries can be timed on a machine left quiet)."""
+    While ``pause_file`` (or one of a list) exists the fill waits between two articles,
+    outside the timed writes (so that another store's queries can be timed on a machine
+    left quiet, or another fill can catch up)."""
     feed = reports if isinstance(reports, Feed) else None
     if feed is None:
         feed = Feed.__new__(Feed)
@@ -352,7 +355,7 @@ def api(url: str, p: dict, repeat: int) -> dict:
 
 def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
                 every: int = 10000, plans_dir: str | None = None,
-                with_api: bool = True, pause_file: str | None = None,
+                with_api: bool = True, pause_file=None,
                 hold_file: str | None = None) -> dict:
     from wiretrace.store import Store
 
@@ -431,8 +434,9 @@ def main() -> None:
     ap.add_argument("--plans", default=None, help="write EXPLAIN plans to DIR/<database>.md")
     ap.add_argument("--no-api", action="store_true", help="time the CLI queries only")
     ap.add_argument("--json", default=None, help="write the result to FILE too")
-    ap.add_argument("--pause-file", default=None,
-                    help="while FILE exists, the fill waits between articles (not timed)")
+    ap.add_argument("--pause-file", action="append", default=None,
+                    help="while FILE exists, the fill waits between articles (not timed); "
+                         "may be given more than once")
     ap.add_argument("--hold-file", default=None,
                     help="FILE exists while this run times its queries (another run's "
                          "--pause-file, so that the machine is quiet for them)")

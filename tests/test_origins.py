@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import random
 
+import numpy as np
+import pytest
 from sqlalchemy import text
 
 from wiretrace.pipeline import analyze
@@ -177,6 +179,8 @@ def test_the_copy_index_finds_what_datasketch_lsh_and_could_copy_find():
                   "2020-01-01", None, size=size)
         sets[key], sigs[key] = size, sig
     assert len(index) == 300 and "a007" in index and "b" not in index
+    with pytest.raises(ValueError):  # a 64-bit value is no affine32 signature's
+        copies.stored_values(np.full(copies.NUM_PERM, 2**40, dtype=np.uint64).tobytes())
     assert sum(len(index.candidates(sigs[k], sets[k] or 0)) for k in sigs) > 300
 
 

@@ -134,8 +134,12 @@ def to_bytes(m: MinHash) -> bytes:
 
 
 def stored_values(data: bytes) -> np.ndarray:
-    """A stored signature's values (:func:`to_bytes`), without making a MinHash."""
-    return np.frombuffer(data, dtype=np.uint64)
+    """A stored signature's values (:func:`to_bytes`), without making a MinHash; values
+    of 32 bits or more are no ``affine32`` signature's."""
+    values = np.frombuffer(data, dtype=np.uint64)
+    if len(values) != NUM_PERM or int(values.max()) >> 32:
+        raise ValueError(f"not a stored {SCHEME} signature of {NUM_PERM} values")
+    return values
 
 
 # A candidate is measured unless its signature rules it out: two bodies of which one is a
@@ -297,6 +301,7 @@ class CopyIndex:
         wires = {w for w in [new.wire, *(self.order[i].wire for i in ids)] if w}
         best = min(ids, key=lambda i: self.order[i].key(wires))
         return best if self.order[best].key(wires) < new.key(wires) else None
+
 
 @dataclass
 class Entry:
