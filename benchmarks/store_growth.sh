@@ -1,15 +1,21 @@
 #!/bin/sh
-# Issue 25's measure: a SQLite store and a PostgreSQL database filled side by side with the
-# news corpus to $SIZE articles (default 100,000), the write rate per $EVERY (10,000), and
-# every CLI query and API endpoint timed at $FIRST (10,000) and at $SIZE articles.
-# While one run times its queries the other waits between articles (--hold-file /
-# --pause-file), so that the timings have the machine to themselves; and a fill that logs
+# Issue 25's measure: a SQLite store and a PostgreSQL database filled with the news corpus
+# to $SIZE articles (default 100,000), the write rate per $EVERY (10,000), and every CLI
+# query and API endpoint timed at $FIRST (10,000) and at $SIZE articles.  Results in $OUT:
+# <database>-<size>.md (tables), .json, <database>.log (progress), plans/ (EXPLAIN).
+#
+# The two fill one after the other (SQLite, then PostgreSQL), each with the machine to
+# itself: at 100,000 articles the SQLite file is about 21 GB and the PostgreSQL database
+# about 18 GB, and side by side on a 23 GB machine they outgrow the page cache from about
+# 55,000 articles, which then slows both (round 21).  ONLY=sqlite or ONLY=postgresql fills
+# one (about 65 and 75 minutes alone on 2 cores, round 21's code).
+#
+# SIDE=1 fills both side by side (for a machine with the memory for both stores): while
+# one run times its queries the other waits between articles (--hold-file /
+# --pause-file), so that the timings have the machine to themselves, and a fill that logs
 # the next thousand articles before the other waits for it (benchmarks/lockstep.py, its
 # own <database>.lockstep file), so that each writes its last 10,000 beside the other as
-# it wrote its first.  Results in $OUT:
-# <database>-<size>.md (tables), .json, <database>.log (progress), plans/ (EXPLAIN).
-# ONLY=sqlite or ONLY=postgresql fills one (on 2 cores the two side by side take about
-# 3 hours: SQLite alone about 70-80 minutes, PostgreSQL alone about 1 h 45 min in round 19).
+# it wrote its first.
 # Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
 set -eu
 SIZE=${SIZE:-100000}
@@ -21,6 +27,7 @@ PY=${PY:-.venv/bin/python}
 NAME=${NAME:-wiretrace_growth}
 REPEAT=${REPEAT:-30}
 ONLY=${ONLY:-}
+SIDE=${SIDE:-}
 mkdir -p "$OUT/plans"
 rm -f "$OUT"/*.hold "$OUT"/*.lockstep "$OUT"/*.end "$OUT/done"
 
@@ -34,30 +41,39 @@ run() {  # database, store, the hold file it makes, the one it waits on
             --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log" || return
     done
 }
-ended() {  # run's arguments: the run, then <database>.end whether it succeeded or not
-    rc=0
-    run "$@" || rc=$?
-    touch "$OUT/$1.end"
-    return $rc
-}
-if [ "$ONLY" != postgresql ]; then
+fill_sqlite() {  # then sqlite.end, whether it succeeded or not
     rm -f "$OUT/store.db" "$OUT/store.db-wal" "$OUT/store.db-shm" "$OUT/sqlite.log"
-    ended sqlite "$OUT/store.db" sqlite.hold postgresql.hold &
-    runs="${runs:-} $!"
-fi
-if [ "$ONLY" != sqlite ]; then
+    status=0
+    run sqlite "$OUT/store.db" sqlite.hold postgresql.hold || status=$?
+    touch "$OUT/sqlite.end"
+    return $status
+}
+fill_postgresql() {  # then postgresql.end, whether it succeeded or not
     rm -f "$OUT/postgresql.log"
     psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" -c "CREATE DATABASE $NAME"
-    ended postgresql "$PG/$NAME" postgresql.hold sqlite.hold &
-    runs="${runs:-} $!"
-fi
-if [ -z "$ONLY" ]; then
-    $PY benchmarks/lockstep.py "$OUT" > "$OUT/lockstep.log" &
-fi
+    status=0
+    run postgresql "$PG/$NAME" postgresql.hold sqlite.hold || status=$?
+    touch "$OUT/postgresql.end"
+    return $status
+}
 rc=0
-for pid in $runs; do
-    wait "$pid" || rc=$?
-done
+if [ -n "$SIDE" ] && [ -z "$ONLY" ]; then
+    fill_sqlite &
+    runs="$!"
+    fill_postgresql &
+    runs="$runs $!"
+    $PY benchmarks/lockstep.py "$OUT" > "$OUT/lockstep.log" &
+    for pid in $runs; do
+        wait "$pid" || rc=$?
+    done
+else
+    if [ "$ONLY" != postgresql ]; then
+        fill_sqlite || rc=$?
+    fi
+    if [ "$ONLY" != sqlite ]; then
+        fill_postgresql || rc=$?
+    fi
+fi
 touch "$OUT/done"
 wait
 echo "done: $OUT (exit $rc)"
