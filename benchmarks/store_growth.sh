@@ -8,7 +8,7 @@
 # itself: at 100,000 articles the SQLite file is about 21 GB and the PostgreSQL database
 # about 18 GB, and side by side on a 23 GB machine they outgrow the page cache from about
 # 55,000 articles, which then slows both (round 21).  ONLY=sqlite or ONLY=postgresql fills
-# one (about 65 and 75 minutes alone on 2 cores, round 21's code).
+# one (on 2 cores about an hour or a little more each, estimated from round 21's rates).
 #
 # SIDE=1 fills both side by side (for a machine with the memory for both stores): while
 # one run times its queries the other waits between articles (--hold-file /
