@@ -264,19 +264,18 @@ def server_cpu(store) -> float | None:
     return total
 
 
-def wait_while(pause_file) -> None:
-    """Wait, a second at a time, while ``pause_file`` (a path, or a list of paths) exists:
+def wait_while(pause_files) -> None:
+    """Wait, a second at a time, while one of ``pause_files`` (paths, or None) exists:
     another run is timing, or is behind (benchmarks/lockstep.py)."""
-    files = [pause_file] if isinstance(pause_file, str) else list(pause_file or [])
-    while any(os.path.exists(f) for f in files):
+    while any(os.path.exists(f) for f in pause_files or ()):
         time.sleep(1)
 
 
 def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
-         pause_file=None) -> dict:
+         pause_files=None) -> dict:
     """Fill ``store`` to ``size`` articles from ``reports`` (a Feed, or a list of Reports
     for the variants).  Only store writes are timed: the rate per ``every`` articles.
-    While ``pause_file`` (or one of a list) exists the fill waits between two articles,
+    While one of ``pause_files`` exists the fill waits between two articles,
     outside the timed writes (so that another store's queries can be timed on a machine
     left quiet, or another fill can catch up)."""
     feed = reports if isinstance(reports, Feed) else None
@@ -288,14 +287,14 @@ def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
     while skipped < n:  # a store filled before: the feed goes on where it stopped
         feed.next()
         skipped += 1
-        wait_while(pause_file)
+        wait_while(pause_files)
     t_write = cpu = 0.0
     t0 = time.perf_counter()
     windows, last_n, last_w, last_c = [], n, 0.0, 0.0
     server0 = last_s = server_cpu(store)
     while n < size:
         report = feed.next()
-        wait_while(pause_file)
+        wait_while(pause_files)
         w0, c0 = time.perf_counter(), time.process_time()
         stored = store.save(report)
         t_write += time.perf_counter() - w0
@@ -355,14 +354,14 @@ def api(url: str, p: dict, repeat: int) -> dict:
 
 def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
                 every: int = 10000, plans_dir: str | None = None,
-                with_api: bool = True, pause_file=None,
+                with_api: bool = True, pause_files=None,
                 hold_file: str | None = None) -> dict:
     from wiretrace.store import Store
 
     store = Store(url)
     result: dict = {}
     if store.count("articles") < size and feed is not None:
-        result["fill"] = fill(store, feed, size, progress, every, pause_file)
+        result["fill"] = fill(store, feed, size, progress, every, pause_files)
         store.after_bulk_load(result["fill"]["added"])
     result["counts"] = {t: store.count(t) for t in ("articles", "events", "actors",
                                                     "event_clusters")}

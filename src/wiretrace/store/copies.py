@@ -279,10 +279,10 @@ class CopyIndex:
 
     def _could_copy(self, rows: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
         """:func:`could_copy` for each row, as a mask (the same arithmetic, vectorized)."""
-        agree = np.count_nonzero(self.values[rows] == values, axis=1)
-        other = self.sizes[rows]
         if not size:
             return np.ones(len(rows), dtype=bool)
+        agree = np.count_nonzero(self.values[rows] == values, axis=1)
+        other = self.sizes[rows]
         small = np.minimum(size, other)
         shared = np.maximum(CONTAINMENT * small, MIN_SHARED)
         with np.errstate(divide="ignore", invalid="ignore"):
