@@ -265,10 +265,11 @@ def server_cpu(store) -> float | None:
 
 
 def wait_while(pause_files) -> None:
-    """Wait, a second at a time, while one of ``pause_files`` (paths, or None) exists:
-    another run is timing, or is behind (benchmarks/lockstep.py)."""
+    """Wait, a tenth of a second at a time, while one of ``pause_files`` (paths, or None)
+    exists: another run is timing, is behind (benchmarks/lockstep.py) or has its turn
+    (benchmarks/alternate.py)."""
     while any(os.path.exists(f) for f in pause_files or ()):
-        time.sleep(1)
+        time.sleep(0.1)
 
 
 def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
@@ -355,7 +356,7 @@ def api(url: str, p: dict, repeat: int) -> dict:
 def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
                 every: int = 10000, plans_dir: str | None = None,
                 with_api: bool = True, pause_files=None,
-                hold_file: str | None = None) -> dict:
+                hold_file: str | None = None, fill_only: bool = False) -> dict:
     from wiretrace.store import Store
 
     store = Store(url)
@@ -375,6 +376,9 @@ def bench_store(url: str, feed, size: int, repeat: int, progress: int = 0,
         result["counts"]["clusters_of_2_origins_or_more"] = conn.execute(
             select(func.count()).select_from(t.event_clusters)
             .where(t.event_clusters.c.origins >= 2)).scalar()
+    if fill_only:
+        store.engine.dispose()
+        return result
     if hold_file:  # another fill given it as --pause-file waits while this one's queries run
         Path(hold_file).touch()
         time.sleep(5)  # that fill ends the article it is writing
@@ -407,6 +411,8 @@ def table(kind: str, result: dict) -> str:
         lines += [f"| {w['articles']:,} | {w['articles_per_s']} | {w['cpu_ms_per_article']} | "
                   f"{w.get('server_cpu_ms_per_article', '–')} |" for w in fill_["per_window"]]
         lines.append("")
+    if "queries" not in result:  # --fill-only
+        return "\n".join(lines) + "\n"
     lines += ["| query | p50 ms | p95 ms | CPU p50 / p95 ms (CLI queries) |",
               "|---|---:|---:|---:|"]
     for name, t in {**result["queries"], **result.get("api", {})}.items():
@@ -432,6 +438,8 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=10000, help="write rate per N articles")
     ap.add_argument("--plans", default=None, help="write EXPLAIN plans to DIR/<database>.md")
     ap.add_argument("--no-api", action="store_true", help="time the CLI queries only")
+    ap.add_argument("--fill-only", action="store_true",
+                    help="fill and count, time no query (a paired fresh store)")
     ap.add_argument("--json", default=None, help="write the result to FILE too")
     ap.add_argument("--pause-file", action="append", default=None,
                     help="while FILE exists, the fill waits between articles (not timed); "
@@ -488,7 +496,7 @@ def main() -> None:
                 out[kind] = bench_store(f"{args.postgres}/{name}", feed, args.size,
                                         args.repeat, args.progress, args.every, args.plans,
                                         not args.no_api, args.pause_file,
-                                        args.hold_file)
+                                        args.hold_file, args.fill_only)
             finally:
                 with admin.connect() as conn:
                     conn.execute(sqlalchemy.text(
@@ -496,7 +504,7 @@ def main() -> None:
         else:
             out[kind] = bench_store(url, feed, args.size, args.repeat, args.progress,
                                     args.every, args.plans, not args.no_api, args.pause_file,
-                                    args.hold_file)
+                                    args.hold_file, args.fill_only)
             if kind == "sqlite":
                 out[kind]["file_bytes"] = sum(p.stat().st_size for p in Path(url).parent.glob(
                     Path(url).name + "*"))

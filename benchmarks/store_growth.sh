@@ -16,6 +16,13 @@
 # the next thousand articles before the other waits for it (benchmarks/lockstep.py, its
 # own <database>.lockstep file), so that each writes its last 10,000 beside the other as
 # it wrote its first.
+#
+# PAIRED=1 (one database at a time) also fills a fresh store of the same database
+# (store: $OUT/fresh.db, or the database ${NAME}_fresh) to $EVERY articles while the big
+# store writes its last $EVERY, the two taking turns of 100 articles
+# (benchmarks/alternate.py): the first and the last 10,000 are then also timed in the
+# same minutes of the same machine, whose speed otherwise drifts between them (round 22).
+# The fresh store's rate is in $OUT/<database>-fresh.md and .json.
 # Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
 set -eu
 SIZE=${SIZE:-100000}
@@ -28,31 +35,68 @@ NAME=${NAME:-wiretrace_growth}
 REPEAT=${REPEAT:-30}
 ONLY=${ONLY:-}
 SIDE=${SIDE:-}
+PAIRED=${PAIRED:-}
+if [ -n "$SIDE" ] && [ -n "$PAIRED" ]; then
+    echo "PAIRED=1 fills one database at a time: not with SIDE=1" >&2
+    exit 2
+fi
 mkdir -p "$OUT/plans"
-rm -f "$OUT"/*.hold "$OUT"/*.lockstep "$OUT"/*.end "$OUT/done"
+rm -f "$OUT"/*.hold "$OUT"/*.lockstep "$OUT"/*.turn "$OUT"/*.end "$OUT/done"
 
-run() {  # database, store, the hold file it makes, the one it waits on
+run() {  # database, store, the hold file it makes, the one it waits on[, fresh store]
     for size in "$FIRST" "$SIZE"; do
-        plans=""
-        [ "$size" = "$SIZE" ] && plans="--plans $OUT/plans"
+        plans="" progress=1000 paired=""
+        if [ "$size" = "$SIZE" ]; then
+            plans="--plans $OUT/plans"
+            [ -n "${5:-}" ] && progress=100 paired="--pause-file $OUT/$1.turn"
+        fi
+        [ -n "$paired" ] && pair "$@"
+        step=0
         PYTHONPATH=src $PY benchmarks/store_bench.py --db "$2" --size "$size" --every "$EVERY" \
-            --progress 1000 --repeat "$REPEAT" --hold-file "$OUT/$3" --pause-file "$OUT/$4" \
-            --pause-file "$OUT/$1.lockstep" $plans \
-            --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log" || return
+            --progress $progress --repeat "$REPEAT" --hold-file "$OUT/$3" --pause-file "$OUT/$4" \
+            --pause-file "$OUT/$1.lockstep" $paired $plans \
+            --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log" || step=$?
+        if [ -n "$paired" ]; then  # the fresh store's fill ends, or is stopped if this failed
+            [ "$step" = 0 ] || kill "$(cat "$OUT/$1-fresh.pid")" 2>/dev/null || true
+            wait "$fresh" || [ "$step" != 0 ] || step=1
+            kill "$turns" 2>/dev/null || true
+            rm -f "$OUT/$1.turn" "$OUT/$1-fresh.turn" "$OUT/$1-fresh.pid"
+        fi
+        [ "$step" = 0 ] || return "$step"
     done
 }
+pair() {  # PAIRED=1: a fresh store's first $EVERY, taking turns with the last $EVERY
+    rm -f "$OUT/$1-fresh.log" "$OUT/$1-fresh.end"
+    touch "$OUT/$1-fresh.turn"  # it waits until the big store holds $SIZE - $EVERY
+    (PYTHONPATH=src $PY benchmarks/store_bench.py --db "$5" --size "$EVERY" --every "$EVERY" \
+        --progress 100 --fill-only --pause-file "$OUT/$1-fresh.turn" --pause-file "$OUT/$3" \
+        --pause-file "$OUT/$4" --json "$OUT/$1-fresh.json" > "$OUT/$1-fresh.md" \
+        2>> "$OUT/$1-fresh.log" &
+     echo $! > "$OUT/$1-fresh.pid"
+     wait $! && status=0 || status=$?
+     touch "$OUT/$1-fresh.end"  # nobody waits on it now (alternate.py)
+     exit $status) &
+    fresh=$!
+    $PY benchmarks/alternate.py "$OUT" "$1" "$1-fresh" --from $((SIZE - EVERY)) \
+        --big-size "$SIZE" --fresh-size "$EVERY" > "$OUT/$1-turns.log" &
+    turns=$!
+}
 fill_sqlite() {  # then sqlite.end, whether it succeeded or not
-    rm -f "$OUT/store.db" "$OUT/store.db-wal" "$OUT/store.db-shm" "$OUT/sqlite.log"
+    rm -f "$OUT"/store.db* "$OUT"/fresh.db* "$OUT/sqlite.log"
     status=0
-    run sqlite "$OUT/store.db" sqlite.hold postgresql.hold || status=$?
+    run sqlite "$OUT/store.db" sqlite.hold postgresql.hold ${PAIRED:+"$OUT/fresh.db"} \
+        || status=$?
     touch "$OUT/sqlite.end"
     return $status
 }
 fill_postgresql() {  # then postgresql.end, whether it succeeded or not
     rm -f "$OUT/postgresql.log"
-    psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $NAME WITH (FORCE)" -c "CREATE DATABASE $NAME"
+    for db in $NAME ${PAIRED:+${NAME}_fresh}; do
+        psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+    done
     status=0
-    run postgresql "$PG/$NAME" postgresql.hold sqlite.hold || status=$?
+    run postgresql "$PG/$NAME" postgresql.hold sqlite.hold ${PAIRED:+"$PG/${NAME}_fresh"} \
+        || status=$?
     touch "$OUT/postgresql.end"
     return $status
 }
