@@ -206,7 +206,28 @@ class Corpus:
             self._story()
         return self.queue.pop(0)
 
-    def _story(self) -> None:
+    def skip(self, n: int) -> None:
+        """Pass over the next ``n`` articles without making those of a story passed over
+        whole: ``next()`` then gives what it would have given (a store filled before goes
+        on where it stopped, in seconds rather than the minutes that making them takes)."""
+        while n > 0:
+            if not self.queue:
+                before = self.rng.getstate(), self.stories, dict(self.made)
+                self._story(build=False)
+                if len(self.queue) > n:  # the story is not passed over whole: make it
+                    self.queue.clear()
+                    state, self.stories, self.made = before
+                    self.rng.setstate(state)
+                    self._story()
+            taken = min(n, len(self.queue))
+            del self.queue[:taken]
+            n -= taken
+
+    def _story(self, build: bool = True) -> None:
+        """The next story and its copies and citation into the queue.  Without ``build``
+        their places hold None, and every draw of the corpus's generator is made as if
+        they were made (the wording's draws fall on the seed's own text: renaming changes
+        only capitalized words, which the scrambling never draws for)."""
         rng = self.rng
         self.stories += 1
         key = f"s{self.stories}"
@@ -215,8 +236,12 @@ class Corpus:
         wire = rng.choice(WIRES) if rng.random() < WIRE_SHARE else None
         outlet = wire or rng.choice(OUTLETS)
         base = self.reports[seed]
-        names = {w: _pseudo(w, key) for w in _name_words(base)}
-        story = self._make(base, f"news-{key}", outlet, days, 0, names, scramble=rng)
+        names, story = {}, None
+        if build:
+            names = {w: _pseudo(w, key) for w in _name_words(base)}
+            story = self._make(base, f"news-{key}", outlet, days, 0, names, scramble=rng)
+        else:
+            self._scrambled(base.article.text, self._template(base)["keep"], rng, SCRAMBLE)
         self.queue.append(story)
         self.made["stories"] += 1
         if not wire:
@@ -224,15 +249,20 @@ class Corpus:
         for k in range(rng.randint(0, 4)):
             other = rng.choice([o for o in OUTLETS if o != outlet])
             edits = random.Random(f"{key}-c{k}") if k % 2 else None
-            self.queue.append(self._copy(story, f"news-{key}-c{k}", other, rng.randint(0, 1),
-                                         wire, edits))
+            later = rng.randint(0, 1)
+            self.queue.append(self._copy(story, f"news-{key}-c{k}", other, later, wire, edits)
+                              if build else None)
             self.made["copies"] += 1
         cite = self.citing.get((seed, wire))
         if cite is not None and rng.random() < CITED_SHARE:
-            names.update({w: _pseudo(w, key) for w in _name_words(cite)})
-            # re-worded too: citations of one seed are no copies of each other
-            self.queue.append(self._make(cite, f"news-{key}-cite", rng.choice(OUTLETS),
-                                         days, 1, names, scramble=random.Random(f"{key}-cite")))
+            by = rng.choice(OUTLETS)
+            if build:
+                names.update({w: _pseudo(w, key) for w in _name_words(cite)})
+                # re-worded too: citations of one seed are no copies of each other
+                self.queue.append(self._make(cite, f"news-{key}-cite", by, days, 1, names,
+                                             scramble=random.Random(f"{key}-cite")))
+            else:
+                self.queue.append(None)
             self.made["citations"] += 1
 
     def _scrambled(self, text: str, keep: list[tuple[int, int]], rng, share: float) -> str:

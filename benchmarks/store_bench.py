@@ -229,6 +229,14 @@ class Feed:
             self.k, self.i = 0, 0
         self.nlp_seconds = round(time.perf_counter() - t0, 1)
 
+    def skip(self, n: int) -> None:
+        """Pass over the next ``n`` articles (those a store filled before holds)."""
+        if self.kind == "news":
+            self.corpus.skip(n)
+            return
+        for _ in range(n):
+            self.next()
+
     def next(self):
         if self.kind == "news":
             return self.corpus.next()
@@ -284,11 +292,7 @@ def fill(store, reports, size: int, progress: int = 0, every: int = 10000,
         feed = Feed.__new__(Feed)
         feed.kind, feed.reports, feed.k, feed.i = "variants", list(reports), 0, 0
     n = start = store.count("articles")
-    skipped = 0
-    while skipped < n:  # a store filled before: the feed goes on where it stopped
-        feed.next()
-        skipped += 1
-        wait_while(pause_files)
+    feed.skip(n)  # a store filled before: the feed goes on where it stopped
     t_write = cpu = 0.0
     t0 = time.perf_counter()
     windows, last_n, last_w, last_c = [], n, 0.0, 0.0

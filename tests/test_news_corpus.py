@@ -68,3 +68,24 @@ def test_articles_keep_every_span_and_move_their_dates(founding_report):
             mine = copies.shingles(copies.body_words(r.article))
             theirs = copies.shingles(copies.body_words(story.article))
             assert copies.containment(mine, theirs) >= copies.CONTAINMENT
+
+
+def test_skipping_articles_gives_what_making_them_would_have_given(founding_report,
+                                                                    demo_report):
+    citing = {(0, wire): demo_report for wire in news_corpus.WIRES}
+    made = [r.model_dump_json() for r in _corpus(founding_report, citing, 45)]
+    assert {"-c" in json.loads(r)["article"]["id"] for r in made} == {True, False}
+    assert any(json.loads(r)["article"]["id"].endswith("-cite") for r in made)
+    ids = [json.loads(r)["article"]["id"] for r in made]
+    skips = [n for n in range(1, 45, 3)]
+    # passed over whole stories, and stopped inside one (before its copy or citation)
+    assert {"-c" in ids[n] for n in skips} == {True, False}
+    for n in skips:
+        corpus = news_corpus.Corpus([founding_report], citing)
+        corpus.skip(n)
+        assert [corpus.next().model_dump_json() for _ in range(45 - n)] == made[n:], n
+
+
+def _corpus(report, citing, n):
+    corpus = news_corpus.Corpus([report], citing)
+    return [corpus.next() for _ in range(n)]
