@@ -513,6 +513,11 @@ def actors(store: Store, name: str | None = None, limit: int = 50,
     q = q.order_by(ac.c.band.desc(), ac.c.articles.desc(), ac.c.name, ac.c.id)
     q = q.limit(limit).offset(offset)
     with store.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # one process reads the top bands and stops at the 50th row (0.3 ms at 100,000
+            # articles); PostgreSQL's parallel plan had each of three processes read some
+            # 14,500 index rows before its sort gave a first row (58 ms)
+            conn.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
         return [dict(r) for r in conn.execute(q).mappings()]
 
 
