@@ -40,8 +40,7 @@ def make(path: str, size: int, skip: int = 0) -> None:
     from wiretrace.nlp import language
 
     feed = Feed("news", language.load())
-    for _ in range(skip):  # the articles a filled store already holds
-        feed.next()
+    feed.skip(skip)  # the articles a filled store already holds, passed over unmade
     reports = [feed.next() for _ in range(size)]
     with open(path, "wb") as fh:
         pickle.dump(reports, fh)

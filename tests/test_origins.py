@@ -146,12 +146,17 @@ def test_signatures_rule_out_only_what_cannot_be_a_copy(nlp):
     assert copies._fewest(667) > 40 and copies._fewest(0) == -1
 
 
-def test_the_copy_index_finds_what_datasketch_lsh_and_could_copy_find():
+@pytest.mark.parametrize("merge_at", [copies.Bands.MERGE_AT, 7])
+def test_the_copy_index_finds_what_datasketch_lsh_and_could_copy_find(merge_at, monkeypatch):
     """CopyIndex's own band tables and vectorized could_copy give, for every look-up, the
     candidates that datasketch's MinHashLSH at the same threshold gives, less those the
     scalar could_copy rules out: on sets that overlap by every degree from none to whole
-    (including unknown and tiny sizes), and with the same bands datasketch chooses."""
+    (including unknown and tiny sizes), and with the same bands datasketch chooses.  With
+    a band's merge point lowered, the look-ups go through the sorted arrays and the recent
+    keys both, many merges over the 300 adds."""
     from datasketch import MinHashLSH
+
+    monkeypatch.setattr(copies.Bands, "MERGE_AT", merge_at)
 
     lsh = MinHashLSH(threshold=copies.CANDIDATES, num_perm=copies.NUM_PERM)
     assert (lsh.b, lsh.r) == (copies.BANDS, copies.ROWS)
@@ -182,6 +187,29 @@ def test_the_copy_index_finds_what_datasketch_lsh_and_could_copy_find():
     with pytest.raises(ValueError):  # a 64-bit value is no affine32 signature's
         copies.stored_values(np.full(copies.NUM_PERM, 2**40, dtype=np.uint64).tobytes())
     assert sum(len(index.candidates(sigs[k], sets[k] or 0)) for k in sigs) > 300
+    bands = index.bands  # every article's keys in the arrays or among the recent ones
+    assert len(bands.keys) + bands.waiting * copies.BANDS == 300 * copies.BANDS
+    assert (len(bands.keys) == 0) == (merge_at > 300)
+
+
+@pytest.mark.parametrize("merge_at", [copies.Bands.MERGE_AT, 1])
+def test_band_values_that_differ_only_in_their_lowest_bits_share_no_band(merge_at,
+                                                                          monkeypatch):
+    """A band's key drops its values' 5 lowest bits; rows found by the key are checked
+    against the stored values, so values that differ there share no band, in the merged
+    arrays or among the recent keys."""
+    monkeypatch.setattr(copies.Bands, "MERGE_AT", merge_at)
+    stored = np.random.default_rng(3).integers(0, 2**32, copies.NUM_PERM, dtype=np.uint32)
+    near = stored.copy()
+    near[0:copies.BANDS * copies.ROWS:copies.ROWS] ^= 1  # each band's first value, last bit
+    one = near.copy()
+    one[6:8] = stored[6:8]  # band 3 the same
+    index = copies.CopyIndex()
+    index.add("stored", stored, "2020-01-01", None)
+    assert (len(index.bands.keys) > 0) == (merge_at == 1)
+    assert index.candidates(stored) == ["stored"]
+    assert index.candidates(near) == []
+    assert index.candidates(one) == ["stored"]
 
 
 def test_a_stored_body_is_the_body_whether_or_not_lines_were_removed(nlp):

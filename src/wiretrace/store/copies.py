@@ -208,6 +208,73 @@ def day(published: str | None) -> str:
 BANDS, ROWS = 28, 2
 
 
+class Bands:
+    """The band tables: for each band, the rows of the stored signatures whose band holds a
+    given pair of values.  Most band values belong to one article, so a dict of lists per
+    band cost some 190 bytes an article a band (about 530 MB at 100,000 articles).  Here
+    all bands are one array of keys in sorted order with the rows beside it (12 bytes an
+    article a band), looked up by binary search, all bands at once.  A key is the band's
+    number in its top 5 bits and the band's two 32-bit values, less their 5 lowest bits,
+    in the rest; rows found that way are checked against the signatures' own values, so
+    a look-up finds exactly the rows that share a band.  The keys of the articles added
+    since the last merge wait in a dict; they are merged into the arrays once they come
+    from ``MERGE_AT`` articles or a sixteenth of the merged ones, whichever is more, so a
+    merge's sort is paid for by the adds that made it."""
+
+    MERGE_AT = 1024
+    _BAND = np.arange(BANDS, dtype=np.uint64) << np.uint64(59)
+
+    def __init__(self) -> None:
+        self.keys = np.empty(0, dtype=np.uint64)
+        self.rows = np.empty(0, dtype=np.int32)
+        self.recent: dict[int, list[int]] = {}
+        self.waiting = 0  # articles among the recent keys
+
+    @classmethod
+    def key(cls, pairs: np.ndarray) -> np.ndarray:
+        """Each band's key from its values read as one 64-bit number."""
+        return cls._BAND | (pairs >> np.uint64(5))
+
+    def add(self, pairs: np.ndarray, row: int) -> None:
+        for k in self.key(pairs).tolist():
+            self.recent.setdefault(k, []).append(row)
+        self.waiting += 1
+        if self.waiting >= max(self.MERGE_AT, len(self.keys) // BANDS // 16):
+            self.merge()
+
+    def merge(self) -> None:
+        count = sum(len(v) for v in self.recent.values())
+        keys = np.fromiter(chain.from_iterable([k] * len(v) for k, v in self.recent.items()),
+                           dtype=np.uint64, count=count)
+        rows = np.fromiter(chain.from_iterable(self.recent.values()), dtype=np.int32,
+                           count=count)
+        keys, rows = np.concatenate([self.keys, keys]), np.concatenate([self.rows, rows])
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.rows = keys[order], rows[order]
+        self.recent, self.waiting = {}, 0
+
+    def find(self, pairs: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """The rows whose signature (a row of ``values``) shares a band with ``pairs``, each
+        once."""
+        keys = self.key(pairs)
+        lo = np.searchsorted(self.keys, keys, side="left")
+        hi = np.searchsorted(self.keys, keys, side="right")
+        band = np.repeat(np.arange(BANDS), hi - lo)
+        at = np.repeat(hi - (hi - lo).cumsum(), hi - lo) + np.arange(len(band))
+        rows = [self.rows[at]]
+        for i, k in enumerate(keys.tolist()):
+            found = self.recent.get(k)
+            if found:
+                rows.append(np.asarray(found, dtype=np.int32))
+                band = np.concatenate([band, np.full(len(found), i)])
+        rows = np.concatenate(rows).astype(np.int64)
+        if not len(rows):
+            return rows
+        theirs = np.ascontiguousarray(values[rows, :BANDS * ROWS]).view(np.uint64)
+        same = theirs[np.arange(len(rows)), band] == pairs[band]
+        return np.unique(rows[same])
+
+
 class CopyIndex:
     """The LSH index of every stored article's signature, with what tells which of several
     copies is the source: its publication day, its outlet and the wire it credits (an
@@ -215,7 +282,7 @@ class CopyIndex:
     whether it is itself a copy, and the order it was stored in.
 
     The signatures are rows of one array (32-bit values: the ``affine32`` scheme's), and
-    each band's table maps the band's values to row numbers, so a look-up gathers the
+    the band tables (:class:`Bands`) map the bands' values to row numbers, so a look-up gathers the
     candidates' rows and counts their agreement with the new signature in one step.  The
     number of candidates grows with the store (stories that share names and phrasing
     with many stored ones); done this way a candidate costs a few hundred nanoseconds
@@ -227,7 +294,7 @@ class CopyIndex:
         self.row: dict[str, int] = {}
         self.values = np.zeros((1024, NUM_PERM), dtype=np.uint32)
         self.sizes = np.zeros(1024, dtype=np.int64)  # shingles of each body (-1: not known)
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(BANDS)]
+        self.bands = Bands()
         self.order: dict[str, Entry] = {}
 
     def __len__(self) -> int:
@@ -242,8 +309,9 @@ class CopyIndex:
         return np.asarray(getattr(m, "hashvalues", m), dtype=np.uint32)
 
     @staticmethod
-    def _keys(values: np.ndarray) -> list[bytes]:
-        return [values[i * ROWS:(i + 1) * ROWS].tobytes() for i in range(BANDS)]
+    def _pairs(values: np.ndarray) -> np.ndarray:
+        """Each band's values (ROWS of them, 2) read as one 64-bit number."""
+        return np.ascontiguousarray(values[:BANDS * ROWS]).view(np.uint64)
 
     def add(self, article_id: str, m, published: str | None,
             copy_of: str | None, outlet: str | None = None, wire: str | None = None,
@@ -258,8 +326,7 @@ class CopyIndex:
         values = self._values(m)
         self.values[n] = values
         self.sizes[n] = -1 if size is None else size
-        for table, key in zip(self.tables, self._keys(values)):
-            table.setdefault(key, []).append(n)
+        self.bands.add(self._pairs(values), n)
         self.ids.append(article_id)
         self.row[article_id] = n
         self.order[article_id] = Entry(day(published), outlet, wire, copy_of is not None, n)
@@ -270,9 +337,7 @@ class CopyIndex:
         (:func:`could_copy`, here on every candidate at once; needs the body's ``size`` in
         shingles).  In the order of their ids."""
         values = self._values(m)
-        hits = [table.get(key) for table, key in zip(self.tables, self._keys(values))]
-        rows = np.unique(np.fromiter(chain.from_iterable(h for h in hits if h),
-                                     dtype=np.int64))
+        rows = self.bands.find(self._pairs(values), self.values)
         if size is not None and len(rows):
             rows = rows[self._could_copy(rows, values, size)]
         return sorted(self.ids[r] for r in rows)

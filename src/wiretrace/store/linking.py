@@ -118,8 +118,12 @@ def add_aliases(conn: Connection, linked: dict[str, tuple[int | None, str]],
         upsert_add(conn, aa, [{"actor_id": a, "alias": n, "articles": 1}
                               for a, n in sorted(names)])
         return
+    # only the names this article gives (an actor's aliases grow with the store: 47 rows
+    # read an article at 10,000 articles, 184 at 100,000, round 23); both columns of the
+    # primary key, so each (actor, name) pair is one index look-up
     have = {(r.actor_id, r.alias): r.articles for r in conn.execute(
-        select(aa).where(aa.c.actor_id.in_(sorted({a for a, _ in names}))))}
+        select(aa).where(aa.c.actor_id.in_(sorted({a for a, _ in names})),
+                         aa.c.alias.in_(sorted({n for _, n in names}))))}
     new = [{"actor_id": a, "alias": n, "articles": 1} for a, n in sorted(names)
            if (a, n) not in have]
     old = [{"a": a, "n": n, "count": have[(a, n)] + 1} for a, n in sorted(names)
