@@ -201,7 +201,7 @@ def test_band_values_that_differ_only_in_their_lowest_bits_share_no_band(merge_a
     monkeypatch.setattr(copies.Bands, "MERGE_AT", merge_at)
     stored = np.random.default_rng(3).integers(0, 2**32, copies.NUM_PERM, dtype=np.uint32)
     near = stored.copy()
-    near[0:copies.BANDS * copies.ROWS:copies.ROWS] ^= 1  # each band's first value, last bit
+    near[0:copies.BANDS * copies.ROWS:copies.ROWS] ^= 1  # a low bit of each band's key
     one = near.copy()
     one[6:8] = stored[6:8]  # band 3 the same
     index = copies.CopyIndex()

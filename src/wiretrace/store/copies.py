@@ -214,12 +214,12 @@ class Bands:
     band cost some 190 bytes an article a band (about 530 MB at 100,000 articles).  Here
     all bands are one array of keys in sorted order with the rows beside it (12 bytes an
     article a band), looked up by binary search, all bands at once.  A key is the band's
-    number in its top 5 bits and the band's two 32-bit values, less their 5 lowest bits,
-    in the rest; rows found that way are checked against the signatures' own values, so
-    a look-up finds exactly the rows that share a band.  The keys of the articles added
-    since the last merge wait in a dict; they are merged into the arrays once they come
-    from ``MERGE_AT`` articles or a sixteenth of the merged ones, whichever is more, so a
-    merge's sort is paid for by the adds that made it."""
+    number in its top 5 bits and, in the rest, the band's two 32-bit values read as one
+    64-bit number less its 5 lowest bits; rows found that way are checked against the
+    signatures' own values, so a look-up finds exactly the rows that share a band.  The
+    keys of the articles added since the last merge wait in a dict; they are merged into
+    the arrays once they come from ``MERGE_AT`` articles or a sixteenth of the merged
+    ones, whichever is more, so a merge's sort is paid for by the adds that made it."""
 
     MERGE_AT = 1024
     _BAND = np.arange(BANDS, dtype=np.uint64) << np.uint64(59)
@@ -282,9 +282,9 @@ class CopyIndex:
     whether it is itself a copy, and the order it was stored in.
 
     The signatures are rows of one array (32-bit values: the ``affine32`` scheme's), and
-    the band tables (:class:`Bands`) map the bands' values to row numbers, so a look-up gathers the
-    candidates' rows and counts their agreement with the new signature in one step.  The
-    number of candidates grows with the store (stories that share names and phrasing
+    the band tables (:class:`Bands`) map the bands' values to row numbers, so a look-up
+    gathers the candidates' rows and counts their agreement with the new signature in one
+    step.  The number of candidates grows with the store (stories that share names and phrasing
     with many stored ones); done this way a candidate costs a few hundred nanoseconds
     instead of a few microseconds of Python per MinHash object, and loading the index
     makes no MinHash objects."""
