@@ -243,7 +243,7 @@ class Bands:
             self.merge()
 
     def merge(self) -> None:
-        count = sum(len(v) for v in self.recent.values())
+        count = self.waiting * BANDS  # each article adds one key a band
         keys = np.fromiter(chain.from_iterable([k] * len(v) for k, v in self.recent.items()),
                            dtype=np.uint64, count=count)
         rows = np.fromiter(chain.from_iterable(self.recent.values()), dtype=np.int32,
@@ -261,13 +261,11 @@ class Bands:
         hi = np.searchsorted(self.keys, keys, side="right")
         band = np.repeat(np.arange(BANDS), hi - lo)
         at = np.repeat(hi - (hi - lo).cumsum(), hi - lo) + np.arange(len(band))
-        rows = [self.rows[at]]
-        for i, k in enumerate(keys.tolist()):
-            found = self.recent.get(k)
-            if found:
-                rows.append(np.asarray(found, dtype=np.int32))
-                band = np.concatenate([band, np.full(len(found), i)])
-        rows = np.concatenate(rows).astype(np.int64)
+        recent = [(i, found) for i, k in enumerate(keys.tolist())
+                  if (found := self.recent.get(k))]
+        rows = np.concatenate([self.rows[at], *(np.asarray(f, dtype=np.int32)
+                                                for _, f in recent)]).astype(np.int64)
+        band = np.concatenate([band, *(np.full(len(f), i) for i, f in recent)])
         if not len(rows):
             return rows
         theirs = np.ascontiguousarray(values[rows, :BANDS * ROWS]).view(np.uint64)
