@@ -134,3 +134,36 @@ def test_the_migration_gives_stored_events_their_days(store_url, demo_report):
     assert rows["PRESENT_REF"]["date_first"] == rows["PRESENT_REF"]["date_last"] == "2019-11-20"
     months = {m["month"]: m["events"] for m in queries.event_months(store)}
     assert months["2019-11"] >= 1
+
+
+def test_the_span_window_holds_every_event_that_reaches_into_the_stretch():
+    """order.span_window is what lets a --since/--until filter read ix_events_span (the
+    date indexes were dropped, migration 0026): every event whose days reach into the
+    stretch lies in its span's bounds (fails if a span's bound is a day too tight)."""
+    import random
+    from datetime import date, timedelta
+
+    from wiretrace.store.order import sort_day, span, span_bounds
+
+    rng = random.Random(7)
+    base = date(2015, 1, 1)
+
+    def day(n: int | None) -> str | None:
+        return None if n is None else (base + timedelta(days=n)).isoformat()
+
+    for _ in range(3000):
+        a = rng.randrange(0, 4000)
+        first = day(rng.choice([a, a, None]))
+        last = day(rng.choice([a + rng.choice([0, 3, 31, 40, 366, 400, 3000, 3653, 5000]), None]))
+        # the edges too: a stretch that starts on the event's last day or ends on its first
+        since = rng.choice([day(rng.randrange(0, 4000)), last, first, None])
+        until = rng.choice([day(rng.randrange(0, 4000)), first, last, None])
+        reaches = (first is not None or last is not None) and \
+            (since is None or (last or "9999") >= since) and \
+            (until is None or (first or "0000") <= until)
+        bounds = {k: (low, high) for k, low, high in span_bounds(since, until)}
+        k = span(first, last)
+        low, high = bounds.get(k, (1, 0))  # no days: in no span's bounds
+        n = sort_day(first, last)
+        within = (low is None or n >= low) and (high is None or n <= high)
+        assert not reaches or within, (first, last, since, until)

@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from .. import __version__, settings
 from ..errors import StoreError
 from ..model import Report
-from . import clusters, copies, linking, origins, tallies
+from . import clusters, copies, linking, order, origins, tallies
 from . import schema as t
 from .bulk import copy_rows, insert_ids
 from .database import (
@@ -455,9 +455,9 @@ class Store:
                 source_names=who(ev, "source"), target_names=who(ev, "target"),
                 time_value=ev.time.value, time_basis=ev.time.basis,
                 **days,
-                sort_day=tallies.sort_day(days["date_first"], days["date_last"]),
-                **tallies.back_days(days["date_first"], days["date_last"]),
-                span=tallies.span(days["date_first"], days["date_last"]),
+                sort_day=order.sort_day(days["date_first"], days["date_last"]),
+                **order.back_days(days["date_first"], days["date_last"]),
+                span=order.span(days["date_first"], days["date_last"]),
                 **tallies.event_figures(ev.magnitude),
                 location=loc.name if loc else None, country=loc.country if loc else None,
                 lat=loc.lat if loc else None, lon=loc.lon if loc else None,

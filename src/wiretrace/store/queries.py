@@ -30,6 +30,7 @@ from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
 from .cluster_read import _source_names, cluster, cluster_figures  # noqa: F401 (re-exported)
+from .order import span_bounds, span_window
 from .pairs import counterparts
 from .tallies import TOTALS, month_key
 
@@ -119,9 +120,11 @@ def _dated(store: Store):
 # Factuality.assertion values of events that can have happened (render.happened)
 
 
-def _filtered(store: Store, q, f: EventFilter):
+def _filtered(store: Store, q, f: EventFilter, window: bool = True):
     """``q`` (a select over events) narrowed by the filter's conditions (not its limit and
-    offset, which only :func:`events` applies)."""
+    offset, which only :func:`events` applies).  ``window``: a --since/--until filter
+    also names the stretches of ix_events_span its events lie in (order.span_window), so
+    that the events are found there, not by a walk of every event."""
     e, c = t.events, t.event_clusters
     if f.type:
         q = q.where(e.c.type == f.type.upper())
@@ -137,6 +140,9 @@ def _filtered(store: Store, q, f: EventFilter):
     if f.until:
         day = _bound(f.until, "until").last  # until=2021-12 holds 2021-12-31
         q = q.where(or_(first <= day, and_(first.is_(None), last.is_not(None))))
+    if window and (f.since or f.until):
+        q = q.where(span_window(e, _bound(f.since, "since").first if f.since else None,
+                                _bound(f.until, "until").last if f.until else None))
     if f.min_dead is not None:
         q = q.where(e.c.dead >= f.min_dead)
     if f.min_origins:
@@ -246,36 +252,27 @@ def _many(store: Store, f: EventFilter) -> bool:
 
 def _span_candidates(store: Store, f: EventFilter) -> list:
     """The events that can be on a --since/--until page in date order: per span of days
-    (tallies.span), the first ``offset + limit`` the filter finds from the first day that
+    (order.span), the first ``offset + limit`` the filter finds from the first day that
     can still reach into the stretch (read in order from ix_events_span), so that no walk
     starts at the oldest event.  The page's events are among them: an event on it is
     among the first of its own span."""
-    from datetime import date, timedelta
-
-    from .tallies import OPEN_END, OPEN_START, SPANS, day_number
-
     e = t.events
     since = _bound(f.since, "since").first if f.since else None
     until = _bound(f.until, "until").last if f.until else None
-    wanted = _filtered(store, select(e.c.article_id), f).whereclause  # looked up once
+    wanted = _filtered(store, select(e.c.article_id), f, window=False).whereclause
     n = f.offset + f.limit
     found: list = []  # (sort_day, key)
     most = None  # the n-th first day among those found: no event after it is on the page
     with store.engine.connect() as conn:
-        # events with no days are never in a stretch; the spans with most events first
-        for k in (0, OPEN_START, OPEN_END, *range(1, len(SPANS) + 1)):
+        for k, low, high in span_bounds(since, until):
             # SQLite: the rowid (a list of (article, event) pairs is scanned for there)
             q = select(e.c.sort_day, *((literal_column("events.rowid"),)
                                        if store.dialect == "sqlite"
                                        else (e.c.article_id, e.c.event_id))).where(e.c.span == k)
-            if since and k == OPEN_START:  # the first day is the last: it must reach since
-                q = q.where(e.c.sort_day >= day_number(since))
-            elif since and k < len(SPANS) and since[:4] > "0010":
-                # its first day at most SPANS[k] days before since
-                earliest = date.fromisoformat(since) - timedelta(days=SPANS[k])
-                q = q.where(e.c.sort_day >= day_number(earliest.isoformat()))
-            if until and k != OPEN_START:  # the first day is sort_day: at most until
-                q = q.where(e.c.sort_day <= day_number(until))
+            if low is not None:
+                q = q.where(e.c.sort_day >= low)
+            if high is not None:
+                q = q.where(e.c.sort_day <= high)
             if most is not None:
                 q = q.where(e.c.sort_day <= most)
             q = q.where(wanted).order_by(e.c.sort_day, e.c.date_last, e.c.article_id,

@@ -119,18 +119,19 @@ events = Table(
     # read by type through ix_events_type_day (migration 0020 dropped ix_events_type)
     Column("type", String), Column("mode", String), Column("cameo", String),
     Column("source_names", Text), Column("target_names", Text),  # JSON lists
-    Column("time_value", String, index=True), Column("time_basis", String),
+    Column("time_value", String), Column("time_basis", String),
     # the days the time value covers (ISO dates, inclusive; wiretrace.timex): what date
-    # filters, sorting and the monthly counts use
-    Column("date_first", String, index=True), Column("date_last", String, index=True),
+    # filters, sorting and the monthly counts use.  Not indexed (migration 0026): a date
+    # filter finds its events through ix_events_span (queries._window)
+    Column("date_first", String), Column("date_last", String),
     # the figures a coded event reports (Event.magnitude): each the number, or the lower
     # bound of a range or vague word; the whole magnitude as JSON
-    Column("dead", Integer, index=True), Column("injured", Integer),
+    Column("dead", Integer), Column("injured", Integer),
     Column("arrested", Integer), Column("size", Integer), Column("magnitude", Text),
-    Column("location", Text), Column("country", String, index=True),
+    Column("location", Text), Column("country", String),
     Column("lat", Float), Column("lon", Float),
     # the country the event is directed at, and how it was found (Event.recipient)
-    Column("recipient_country", String, index=True), Column("recipient_basis", String),
+    Column("recipient_country", String), Column("recipient_basis", String),
     Column("polarity", String), Column("certainty", String), Column("tense", String),
     Column("assertion", String),  # Factuality.assertion; null in rows stored before 1.7
     Column("attribution", Text),  # JSON: source ids, nearest first
@@ -142,7 +143,7 @@ events = Table(
     # newest first (the UI's default order): the last day (else the first) as a number, 0
     # when none; then the first day, 0 when none (as actor_events.back_day, back_first)
     Column("back_day", Integer), Column("back_first", Integer),
-    # how far the days reach (tallies.span): a --since/--until page is read per span from
+    # how far the days reach (order.span): a --since/--until page is read per span from
     # ix_events_span, each from the first day that can still reach into the asked stretch
     Column("span", Integer),
     # 1 when the mention's cluster has (or once had) two independent origins or more, else
@@ -158,6 +159,12 @@ Index("ix_events_span", events.c.span, events.c.sort_day, events.c.date_last,
 Index("ix_events_multi", events.c.sort_day, events.c.date_last, events.c.article_id,
       events.c.start, sqlite_where=events.c.multi.is_not(None),
       postgresql_where=events.c.multi.is_not(None))
+# --min-dead and --country read only the few mentions that have a figure or a place
+# (about 0.1% and 5% of them): partial indexes, which the others' writes never touch
+Index("ix_events_dead", events.c.dead, sqlite_where=events.c.dead.is_not(None),
+      postgresql_where=events.c.dead.is_not(None))
+Index("ix_events_country", events.c.country, sqlite_where=events.c.country.is_not(None),
+      postgresql_where=events.c.country.is_not(None))
 Index("ix_events_newest", events.c.back_day.desc(), events.c.back_first.desc(),
       events.c.article_id, events.c.start)
 event_actors = Table(

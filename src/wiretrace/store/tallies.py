@@ -33,6 +33,7 @@ from ..timex import value_range
 from . import schema as t
 from .bulk import copy_rows, upsert_add
 from .linking import outlet_key
+from .order import back_days, sort_day
 
 TOTALS = ("articles", "events", "actors", "event_clusters")
 # The UI's views of events with their months and places kept too (tallies kinds
@@ -355,93 +356,6 @@ def _outlet_rows(conn: Connection) -> dict[str, dict]:
 
 
 # -- per actor: its mentions in date order, its counts and counterparts ----------------------
-UNDATED = 99999999  # the sort_day of an event with no days: after every date
-
-
-def day_number(day: str | None) -> int | None:
-    """An ISO day as a number that sorts as the day does ("2021-12-03" -> 20211203)."""
-    if not day or not day[:1].isdigit():
-        return None
-    try:
-        return int(day.replace("-", ""))
-    except ValueError:
-        return None
-
-
-def sort_day(date_first: str | None, date_last: str | None) -> int:
-    """``events.sort_day``: the first day (else the last, for an open start) as a number,
-    :data:`UNDATED` for none: the default order of events is (sort_day, date_last, article,
-    position), which ``ix_events_type_day`` and ``ix_actor_events_day`` hold."""
-    n = day_number(date_first if date_first is not None else date_last)
-    return UNDATED if n is None else n
-
-
-def sort_day_sql(e):
-    """:func:`sort_day` in SQL over a table's date_first/date_last (to fill stored rows)."""
-    from sqlalchemy import Integer as _Int
-    from sqlalchemy import cast, literal
-
-    day = func.coalesce(e.c.date_first, e.c.date_last)
-    return case((day.is_(None), literal(UNDATED)),
-                else_=cast(func.replace(day, "-", ""), _Int))
-
-
-# events.span: what bounds how far before a --since day an event's first day can lie and
-# the event still reach into it.  0-3: both days known, the days between them at most
-# SPANS[k] (3: more); 4: an open end (a first day only); 5: an open start (a last day
-# only: sort_day is the last day); 6: no days
-SPANS = (31, 366, 3653)
-OPEN_END, OPEN_START, NO_DAYS = 4, 5, 6
-
-
-def span(date_first: str | None, date_last: str | None) -> int:
-    """``events.span`` of an event's days (:data:`SPANS`)."""
-    if date_first is None:
-        return NO_DAYS if date_last is None else OPEN_START
-    if date_last is None:
-        return OPEN_END
-    try:
-        days = (date.fromisoformat(date_last) - date.fromisoformat(date_first)).days
-    except ValueError:  # no calendar day: the longest span, which no bound narrows
-        return len(SPANS)
-    return next((k for k, most in enumerate(SPANS) if days <= most), len(SPANS))
-
-
-def span_sql(e, dialect: str):
-    """:func:`span` in SQL over a table's date_first/date_last (to fill stored rows)."""
-    from sqlalchemy import Date, cast, literal
-
-    first, last = e.c.date_first, e.c.date_last
-    if dialect == "sqlite":
-        days = func.julianday(last) - func.julianday(first)
-    else:
-        days = cast(last, Date) - cast(first, Date)
-    return case((and_(first.is_(None), last.is_(None)), literal(NO_DAYS)),
-                (first.is_(None), literal(OPEN_START)), (last.is_(None), literal(OPEN_END)),
-                *((days <= most, literal(k)) for k, most in enumerate(SPANS)),
-                else_=literal(len(SPANS)))
-
-
-def back_days(date_first: str | None, date_last: str | None) -> dict[str, int]:
-    """``back_day`` and ``back_first`` of an event (or actor_events) row: newest first is
-    (back_day, back_first) descending, which ``ix_events_newest`` holds; the order of
-    (the last day, else the first) then the first day, descending, undated last."""
-    return {"back_day": day_number(date_last if date_last is not None else date_first) or 0,
-            "back_first": day_number(date_first) or 0}
-
-
-def back_days_sql(e) -> dict:
-    """:func:`back_days` in SQL over a table's date_first/date_last (to fill stored rows)."""
-    from sqlalchemy import Integer as _Int
-    from sqlalchemy import cast, literal
-
-    def number(day):
-        return case((day.is_(None), literal(0)), else_=cast(func.replace(day, "-", ""), _Int))
-
-    return {"back_day": number(func.coalesce(e.c.date_last, e.c.date_first)),
-            "back_first": number(e.c.date_first)}
-
-
 def actor_event_rows(event_rows: list[dict], links: list[dict]) -> list[dict]:
     """The :data:`t.actor_events` rows of stored event mentions and their actor links: one
     per actor and mention, with the actor's roles in it and the mention's order keys."""

@@ -17,11 +17,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    from wiretrace.store import order, tallies
     from wiretrace.store import schema as t
-    from wiretrace.store import tallies
 
     op.add_column("events", sa.Column("sort_day", sa.Integer(), nullable=True))
-    op.get_bind().execute(sa.update(t.events).values(sort_day=tallies.sort_day_sql(t.events)))
+    op.get_bind().execute(sa.update(t.events).values(sort_day=order.sort_day_sql(t.events)))
     op.create_index("ix_events_type_day", "events",
                     ["type", "sort_day", "date_last", "article_id", "start"])
     op.create_index("ix_events_day", "events", ["sort_day", "date_last", "article_id", "start"])

@@ -26,7 +26,7 @@ KINDS = ("month:coded", "month:happened", "place:coded", "place:happened")
 def upgrade() -> None:
     from collections import Counter
 
-    from wiretrace.store import tallies
+    from wiretrace.store import order, tallies
 
     # plain ADD COLUMN (no batch copy of the table), filled in one statement, then indexed
     op.add_column("events", sa.Column("back_day", sa.Integer(), nullable=True))
@@ -39,8 +39,8 @@ def upgrade() -> None:
                  sa.column("tense"), sa.column("assertion"), sa.column("location"),
                  sa.column("country"), sa.column("lat"), sa.column("lon"))
     conn = op.get_bind()
-    conn.execute(sa.update(e).values(**tallies.back_days_sql(e),
-                                     span=tallies.span_sql(e, conn.dialect.name)))
+    conn.execute(sa.update(e).values(**order.back_days_sql(e),
+                                     span=order.span_sql(e, conn.dialect.name)))
     op.create_index("ix_events_newest", "events",
                     [sa.text("back_day DESC"), sa.text("back_first DESC"), "article_id",
                      "start"])
