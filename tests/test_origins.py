@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from wiretrace.pipeline import analyze
 from wiretrace.read.text import from_text
-from wiretrace.store import Store, copies, queries
+from wiretrace.store import Store, copies, head_revision, queries
 
 DAY = "2024-06-04"
 
@@ -213,14 +213,43 @@ def test_band_values_that_differ_only_in_their_lowest_bits_share_no_band(merge_a
 
 
 def test_a_stored_body_is_the_body_whether_or_not_lines_were_removed(nlp):
-    """copies.stored_body reads only the Report's removed lines (and none when there are
-    none): the same text as body_text, for every syndication article."""
+    """copies.stored_body from the stored removed stretches (articles.removed), and from
+    those read out of a stored Report (and none when there are none): the same text as
+    body_text, for every syndication article."""
     found = []
     for r in reports(nlp, SYNDICATION):
-        assert copies.stored_body(r.article.text, r.model_dump_json()) == \
-            copies.body_text(r.article)
+        body = copies.body_text(r.article)
+        assert copies.stored_body(r.article.text, copies.removed_json(r.article)) == body
+        assert copies.stored_body(r.article.text,
+                                  copies.removed_spans(r.model_dump_json())) == body
         found.append(bool(r.article.removed))
     assert any(found) and not all(found)  # both kinds were checked
+
+
+def test_stored_removed_stretches_are_the_articles_and_the_migration_fills_them(store_url,
+                                                                             nlp):
+    """articles.removed holds each article's removed stretches as saved (copy candidates'
+    bodies are read from it, not from their Reports), and migration 0027 fills it from
+    the stored Reports of a store written before it."""
+    from wiretrace.store import upgrade
+
+    from .conftest import downgrade_store
+
+    store = Store(store_url)
+    saved = reports(nlp, SYNDICATION)
+    for report in saved:
+        store.save(report)
+
+    def stored():
+        with Store(store_url, migrate=False).engine.connect() as conn:
+            return dict(conn.execute(text("SELECT id, removed FROM articles")).all())
+
+    before = stored()
+    assert before == {r.article.id: copies.removed_json(r.article) for r in saved}
+    assert any(before.values()) and not all(before.values())
+    downgrade_store(store, "0026_partial_event_indexes")
+    assert upgrade(store_url) == ("0026_partial_event_indexes", head_revision())
+    assert stored() == before
 
 
 def test_syndication_counts_the_wire_once_and_the_independent_report_apart(store_url, nlp):

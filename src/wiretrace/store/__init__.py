@@ -67,7 +67,8 @@ def fill_origins(conn) -> None:
             row = conn.execute(select(a.c.text, t.reports.c.report_json)
                                .join(t.reports, t.reports.c.article_id == a.c.id)
                                .where(a.c.id == article_id)).first()
-            grams[article_id] = (copies.shingles(copies._words(copies.stored_body(*row)))
+            grams[article_id] = (copies.shingles(copies._words(copies.stored_body(
+                row[0], copies.removed_spans(row[1]))))
                                  if row else set())
         return grams[article_id]
 
@@ -297,11 +298,10 @@ class Store:
         if not ids or not grams:
             return found
         matches: dict[str, set[str]] = {}
-        for other, stored_text, report_json in conn.execute(
-                select(articles.c.id, articles.c.text, t.reports.c.report_json)
-                .join(t.reports, t.reports.c.article_id == articles.c.id)
+        for other, stored_text, removed in conn.execute(
+                select(articles.c.id, articles.c.text, articles.c.removed)
                 .where(articles.c.id.in_(ids))):
-            theirs = copies.shingles(copies._words(copies.stored_body(stored_text, report_json)))
+            theirs = copies.shingles(copies._words(copies.stored_body(stored_text, removed)))
             if (len(grams & theirs) >= copies.MIN_SHARED
                     and copies.containment(grams, theirs) >= copies.CONTAINMENT):
                 matches[other] = theirs
@@ -359,7 +359,7 @@ class Store:
         conn.execute(insert(articles), dict(
             id=a.id, text_hash=a.text_hash, title=a.title, published=a.published,
             outlet=a.outlet, url=a.url, text=a.text, copy_of=copy_of,
-            copy_share=reuse.share, wire=wire,
+            copy_share=reuse.share, wire=wire, removed=copies.removed_json(a),
             schema_version=report.schema_version,
             producers=json.dumps({"wiretrace": __version__, **report.producers}),
             analyzed_at=_now()))

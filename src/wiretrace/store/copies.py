@@ -76,20 +76,33 @@ def sentence_share(text: str, start: int, end: int, source: set[str]) -> float:
     return share_in(shingles(_words(text[start:end])), source)
 
 
-def stored_body(text: str, report_json: str) -> str:
-    """:func:`body_text` of a stored article, from its text and its stored Report.  Only
-    ``article.removed`` is read, and a Report without removed lines is not parsed at all
-    (parsing whole Reports was most of the time spent on copy candidates: 4.6 ms each for
-    a VOA story).  No other object of a Report has a ``removed`` key, and inside a JSON
-    string a quotation mark is escaped, so the compact ``"removed":[]`` is the article's."""
+def removed_spans(report_json: str) -> list[tuple[int, int]]:
+    """The (start, end) of each ``article.removed`` stretch of a stored Report, read
+    without parsing a Report that has none (parsing whole Reports was most of the time
+    spent on copy candidates: 4.6 ms each for a VOA story).  No other object of a Report
+    has a ``removed`` key, and inside a JSON string a quotation mark is escaped, so the
+    compact ``"removed":[]`` is the article's."""
     if '"removed":[]' in report_json or '"removed":' not in report_json:
-        return text
-    removed = json.loads(report_json)["article"].get("removed") or []
-    if not removed:
+        return []
+    return [(r["start"], r["end"])
+            for r in json.loads(report_json)["article"].get("removed") or []]
+
+
+def removed_json(article: Article) -> str | None:
+    """``articles.removed``: the article's removed stretches as JSON ``[[start, end],
+    ...]``, null when there are none; what :func:`stored_body` blanks."""
+    return json.dumps([[r.start, r.end] for r in article.removed]) if article.removed else None
+
+
+def stored_body(text: str, removed: str | list | None) -> str:
+    """:func:`body_text` of a stored article, from its text and its removed stretches
+    (``articles.removed`` as stored, or the pairs of :func:`removed_spans`)."""
+    spans = json.loads(removed) if isinstance(removed, str) else removed
+    if not spans:
         return text
     chars = list(text)
-    for r in removed:
-        chars[r["start"]:r["end"]] = " " * (r["end"] - r["start"])
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 

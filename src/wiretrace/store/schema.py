@@ -31,6 +31,9 @@ articles = Table(
     # the share of this article's body shingles found in copy_of's (store.copies)
     Column("copy_share", Float),
     Column("wire", String),  # the wire agency the article credits (article.credits), canonical
+    # JSON [[start, end], ...]: article.removed, what copies.stored_body blanks (a copy
+    # candidate's body is read from here and the text, not from its Report); null: none
+    Column("removed", Text),
     Column("schema_version", String, nullable=False),
     Column("producers", Text, nullable=False),  # JSON: extractor versions that made it
     Column("analyzed_at", String, nullable=False),

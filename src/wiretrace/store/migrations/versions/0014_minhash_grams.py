@@ -33,7 +33,8 @@ def upgrade() -> None:
         rows = conn.execute(sa.select(a.c.id, a.c.text, r.c.report_json)
                             .join(r, r.c.article_id == a.c.id).where(a.c.id.in_(part))).all()
         params = [{"aid": aid, "n": len(copies.shingles(copies._words(
-            copies.stored_body(text, report_json))))} for aid, text, report_json in rows]
+            copies.stored_body(text, copies.removed_spans(report_json)))))}
+            for aid, text, report_json in rows]
         if params:
             conn.execute(sa.update(m).where(m.c.article_id == sa.bindparam("aid"))
                          .values(grams=sa.bindparam("n")), params)
