@@ -468,6 +468,7 @@ def _object_predicate(verb: Token) -> list[int]:
     predicate), "described the talks as useful", "called on the minister to resign"
     (the one called on and what they are asked to do), "found him guilty"."""
     lex = lexicon()
+    oprds = [c for c in verb.children if c.dep_ == "oprd"]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     pred = next((c for c in verb.children if c.dep_ == "oprd" or (
         c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i)), None)
@@ -477,6 +478,8 @@ def _object_predicate(verb: Token) -> list[int]:
         obj = next(iter(_children(on, "pobj")), None) if on is not None else None
         pred = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"),
                     None) if obj is not None else None
+        if obj is None and oprds and _small_clause(verb, oprds):
+            return sorted({t for o in oprds for t in clause_tokens(o)})
     if obj is not None and pred is None and verb.lemma_.lower() in lex.regard_verbs:
         # "sees the campaign of the mayor as unfair": the parser may hang the "as"
         # predicate on the object's last noun; the object's subtree then holds it;
@@ -496,6 +499,19 @@ def _object_predicate(verb: Token) -> list[int]:
     if obj is None or pred is None:
         return []
     return sorted(set(clause_tokens(obj)) | set(clause_tokens(pred)))
+
+
+def _small_clause(verb: Token, oprds: list[Token]) -> bool:
+    """"Okafor calls Mendes unfit", "Lopes called the chief executive, Tom Reyes,
+    'driven'": a verb of regarding or naming with a subject of its own, active, whose
+    object and predicate the parser put under one object predicate (two of them, or one
+    with a nominal of its own, not a compound name: "the organization called the Harbour
+    Fund" is a naming participle misread)."""
+    if verb.lemma_.lower() not in lexicon().regard_verbs or _is_passive(verb) or not any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return False
+    return len(oprds) > 1 or any(g.dep_ in ("nsubj", "nmod", "appos", "dobj", "acl")
+                                 for g in oprds[0].children)
 
 
 def _as_predicate(prep: Token) -> bool:

@@ -29,7 +29,7 @@ def host_clause(verb: Token) -> list[int]:
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                              for c in verb.children)
     if not (verb.dep_ == "parataxis" or (as_clause and (verb.i < head.i or _trailing_as(verb)))
-            or _trailing_conj(verb)):
+            or _trailing_conj(verb) or _set_off_before(verb)):
         return []
     own = {t.i for t in verb.subtree}
     # another reporting phrase on the host keeps its words ("..., as many expected,
@@ -98,6 +98,36 @@ def _trailing_conj(verb: Token) -> bool:
     end = verb.sent.end
     return all(doc[k].is_punct or doc[k].is_space or doc[k].text in CLOSING_MARKS
                for k in range(last + 1, end))
+
+
+def _set_off_before(verb: Token) -> bool:
+    """"Instead, Okafor told the Gazette, the levy would pass", "But with each vote, her
+    backers concede, it gets harder": a reporting clause set off by a comma before the
+    clause it reports, at the sentence's start or after a comma (Quirk et al. 15.53, the
+    reporting clause in initial or medial position), which the parser made a complement
+    or an adverbial clause of that clause: no complement but its addressee, no
+    subordinator ("When Okafor announced her run, ..." is a time)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or head.i < verb.i or cue_class(
+            head) in HOST_REPORTS or not _finite(head):
+        return False  # the host reports its own content, or is no clause with a subject
+    addressed = verb.lemma_.lower() in lexicon().addressee_object
+    if any((c.dep_ in COMPLEMENTS and not (addressed and c.dep_ in ("dobj", "dative")))
+           or c.dep_ in ("mark", "neg") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children):
+        return False
+    first = min(t.i for t in verb.subtree)
+    last = max(t.i for t in verb.subtree)
+    return last + 1 < head.i and doc[last + 1].text == "," and (
+        first == verb.sent.start or doc[first - 1].text == ",")
+
+
+def _finite(verb: Token) -> bool:
+    """A finite clause with its subject ("the levy would pass", "it gets harder")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            for c in verb.children))
 
 
 # relative pronouns that may stand for what is said ("the levy which the mayor denies",

@@ -129,10 +129,13 @@ def records_show_cues(doc: Doc) -> list[Cue]:
     lex = lexicon()
     out = []
     for token in doc[1:]:
-        noun = doc[token.i - 1]
-        if token.lower_ not in EVIDENCE_FORMS or noun.tag_ != "NNS" or (
-                lex.source_nouns.get(noun.lemma_.lower()) != "document"):
+        if token.lower_ not in EVIDENCE_FORMS:
             continue
+        noun = doc[token.i - 1]
+        if noun.tag_ != "NNS" or lex.source_nouns.get(noun.lemma_.lower()) != "document":
+            noun = _postmodified(doc, token)
+            if noun is None:
+                continue
         sent = token.sent
         start = noun.i
         while start > sent.start and doc[start - 1].tag_ in NOUN_PHRASE_TAGS:
@@ -156,6 +159,29 @@ def records_show_cues(doc: Doc) -> list[Cue]:
             out.append(Cue(tokens=[token.i], cls="evidence", anchor=token.i, speaker=noun.i,
                            content=content))
     return out
+
+
+POSTMODIFIER_OPENERS = ("IN", "VBN")
+
+
+def _postmodified(doc: Doc, show: Token) -> Token | None:
+    """"Port records from the 2010 season show he sailed twice", "..., records compiled
+    by the institute show": the plural document noun before a prepositional or
+    participle phrase that modifies it (Quirk et al. 17.10, postmodification), with
+    "show" after the phrase; None when the words between are anything else (a clause, a
+    comma)."""
+    lex = lexicon()
+    start = show.sent.start
+    for j in range(show.i - 2, max(start, show.i - 12) - 1, -1):
+        noun = doc[j]
+        if noun.tag_ == "NNS" and lex.source_nouns.get(noun.lemma_.lower()) == "document":
+            between = doc[j + 1:show.i]
+            if between[0].tag_ in POSTMODIFIER_OPENERS and all(
+                    t.tag_ in NOUN_PHRASE_TAGS + POSTMODIFIER_OPENERS + ("NNP", "NNPS")
+                    for t in between):
+                return noun
+            return None
+    return None
 
 
 def adverb_cues(doc: Doc) -> list[Cue]:

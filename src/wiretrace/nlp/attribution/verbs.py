@@ -481,9 +481,14 @@ def _regarded(verb: Token) -> Cue | None:
     near = list(verb.children) + (list(agent.subtree) if agent is not None else []) + [
         t for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.namer_preps
         for t in c.subtree]
+    # "is best known for her work on trade" (`passive_reputation`: the finite passive only)
+    fame = lex.reputation_preps.get(verb.lemma_.lower(), frozenset()) if _is_passive(
+        verb) else frozenset()
     pred = next((c for c in near if (c.dep_ == "prep" and c.lower_ == "as" and (
         _as_predicate(c))) or (c.head.i == verb.i and (c.dep_ in ("oprd", "xcomp", "acomp") or (
-            c.dep_ == "dobj" and verb.dep_ == "acl")))), None)
+            c.dep_ == "dobj" and verb.dep_ == "acl") or (
+            c.dep_ == "prep" and c.lower_ in fame and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children))))), None)
     if pred is None or pred.i < verb.i:
         return None
     holder = agent or (_namer(verb) if verb.lemma_.lower() in lex.naming_participles else None)
@@ -491,7 +496,7 @@ def _regarded(verb: Token) -> Cue | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.lower_ in ("it", "there"):
             return None
-        held = relative_head(subject) if subject.tag_ in ("WDT", "WP") else subject
+        held = subject
     elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
             verb.head.i < verb.i) and (verb.lemma_.lower() not in lex.naming_participles
                                        or holder is not None):

@@ -63,6 +63,7 @@ class Lexicon:
     regard_adverbs: frozenset[str]
     self_participles: frozenset[str]
     namer_preps: frozenset[str]
+    reputation_preps: dict[str, frozenset[str]]
     wording_verbs: frozenset[str]
     title_participles: frozenset[str]
     retort_particles: dict[str, frozenset[str]]
@@ -188,6 +189,8 @@ def lexicon() -> Lexicon:
         regard_adverbs=frozenset(data["regard_verbs"]["adverbs"]),
         self_participles=frozenset(data["regard_verbs"]["self_participles"]),
         namer_preps=frozenset(data["regard_verbs"]["namer_prepositions"]),
+        reputation_preps={k: frozenset(v) for k, v in
+                          data["regard_verbs"]["passive_reputation"].items()},
         wording_verbs=frozenset(data["wording_verbs"]["lemmas"]),
         title_participles=frozenset(data["wording_verbs"]["title_participles"]),
         retort_particles={k: frozenset(v) for k, v in
