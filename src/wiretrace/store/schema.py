@@ -125,7 +125,7 @@ events = Table(
     Column("time_value", String), Column("time_basis", String),
     # the days the time value covers (ISO dates, inclusive; wiretrace.timex): what date
     # filters, sorting and the monthly counts use.  Not indexed (migration 0026): a date
-    # filter finds its events through ix_events_span (queries._window)
+    # filter finds its events through ix_events_span (order.span_window)
     Column("date_first", String), Column("date_last", String),
     # the figures a coded event reports (Event.magnitude): each the number, or the lower
     # bound of a range or vague word; the whole magnitude as JSON
