@@ -54,6 +54,7 @@ def _governing_relay(verb: Token) -> Token | None:
 
 
 CLOSING_MARKS = ("\u201d", "''", '"', "\u2019")
+FINITE = {"VBD", "VBZ", "VBP", "MD"}  # the tags of a finite verb or auxiliary
 # the labels the parser gives a subject set after its verb ("..., added a farmer")
 INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "dep")
 

@@ -8,11 +8,11 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from ..context import ODD_SPACES, Context
+from .clauses import FINITE
 from .cues import Cue
 from .quotes import MarkedQuote
 from .words import cue_class, lexicon, names_people
 
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SCARE_MAX_WORDS = 3
 QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u2018\u2019'
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import CLOSING_MARKS, clause_tokens
+from .clauses import CLOSING_MARKS, FINITE, clause_tokens
 from .words import cue_class, lexicon
 
 
@@ -125,9 +125,8 @@ def _set_off_before(verb: Token) -> bool:
 def _finite(verb: Token) -> bool:
     """A finite clause with its subject ("the levy would pass", "it gets harder")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
-        verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-            for c in verb.children))
+        verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE
+                                   for c in verb.children))
 
 
 # relative pronouns that may stand for what is said ("the levy which the mayor denies",
