@@ -83,14 +83,20 @@ def span_bounds(since: str | None, until: str | None) -> list[tuple[int, int | N
     return out
 
 
+def span_ranges(e, since: str | None, until: str | None) -> list:
+    """The condition on table ``e`` of each span's range (:func:`span_bounds`): ``span``
+    and the bounds of ``sort_day``, one range of ``ix_events_span`` each."""
+    return [and_(e.c.span == k, *([e.c.sort_day >= low] if low is not None else []),
+                 *([e.c.sort_day <= high] if high is not None else []))
+            for k, low, high in span_bounds(since, until)]
+
+
 def span_window(e, since: str | None, until: str | None):
     """The events of table ``e`` that can reach into the days from ``since`` to ``until``
-    as ranges of ``ix_events_span``, one per span (:func:`span_bounds`).  Implied by the
+    as ranges of ``ix_events_span``, one per span (:func:`span_ranges`).  Implied by the
     exact conditions on the days, it lets the planner read those ranges (SQLite's
     MULTI-INDEX OR, PostgreSQL's BitmapOr) instead of scanning every event."""
-    return or_(*(and_(e.c.span == k, *([e.c.sort_day >= low] if low is not None else []),
-                      *([e.c.sort_day <= high] if high is not None else []))
-                 for k, low, high in span_bounds(since, until)))
+    return or_(*span_ranges(e, since, until))
 
 
 def span_sql(e, dialect: str):

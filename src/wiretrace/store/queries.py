@@ -30,7 +30,7 @@ from ..timex import DATE_BOUND, DayRange, human, value_range
 from . import Store
 from . import schema as t
 from .cluster_read import _source_names, cluster, cluster_figures  # noqa: F401 (re-exported)
-from .order import span_bounds, span_window
+from .order import span_ranges, span_window
 from .pairs import counterparts
 from .tallies import TOTALS, month_key
 
@@ -120,6 +120,13 @@ def _dated(store: Store):
 # Factuality.assertion values of events that can have happened (render.happened)
 
 
+def _days(f: EventFilter) -> tuple[str | None, str | None]:
+    """The first day --since keeps and the last day --until keeps (until=2021-12 holds
+    2021-12-31), None where the filter has none."""
+    return (_bound(f.since, "since").first if f.since else None,
+            _bound(f.until, "until").last if f.until else None)
+
+
 def _filtered(store: Store, q, f: EventFilter, window: bool = True):
     """``q`` (a select over events) narrowed by the filter's conditions (not its limit and
     offset, which only :func:`events` applies).  ``window``: a --since/--until filter
@@ -134,15 +141,13 @@ def _filtered(store: Store, q, f: EventFilter, window: bool = True):
     # "2019-W46" (11-17 Nov 2019) is before since=2019-12-01; an open end (PAST_REF,
     # FUTURE_REF) reaches as far as it is open; an event with no days is left out
     first, last = e.c.date_first, e.c.date_last
-    if f.since:
-        day = _bound(f.since, "since").first
-        q = q.where(or_(last >= day, and_(last.is_(None), first.is_not(None))))
-    if f.until:
-        day = _bound(f.until, "until").last  # until=2021-12 holds 2021-12-31
-        q = q.where(or_(first <= day, and_(first.is_(None), last.is_not(None))))
-    if window and (f.since or f.until):
-        q = q.where(span_window(e, _bound(f.since, "since").first if f.since else None,
-                                _bound(f.until, "until").last if f.until else None))
+    since, until = _days(f)
+    if since:
+        q = q.where(or_(last >= since, and_(last.is_(None), first.is_not(None))))
+    if until:
+        q = q.where(or_(first <= until, and_(first.is_(None), last.is_not(None))))
+    if window and (since or until):
+        q = q.where(span_window(e, since, until))
     if f.min_dead is not None:
         q = q.where(e.c.dead >= f.min_dead)
     if f.min_origins:
@@ -257,22 +262,16 @@ def _span_candidates(store: Store, f: EventFilter) -> list:
     starts at the oldest event.  The page's events are among them: an event on it is
     among the first of its own span."""
     e = t.events
-    since = _bound(f.since, "since").first if f.since else None
-    until = _bound(f.until, "until").last if f.until else None
     wanted = _filtered(store, select(e.c.article_id), f, window=False).whereclause
     n = f.offset + f.limit
     found: list = []  # (sort_day, key)
     most = None  # the n-th first day among those found: no event after it is on the page
     with store.engine.connect() as conn:
-        for k, low, high in span_bounds(since, until):
+        for stretch in span_ranges(e, *_days(f)):
             # SQLite: the rowid (a list of (article, event) pairs is scanned for there)
             q = select(e.c.sort_day, *((literal_column("events.rowid"),)
                                        if store.dialect == "sqlite"
-                                       else (e.c.article_id, e.c.event_id))).where(e.c.span == k)
-            if low is not None:
-                q = q.where(e.c.sort_day >= low)
-            if high is not None:
-                q = q.where(e.c.sort_day <= high)
+                                       else (e.c.article_id, e.c.event_id))).where(stretch)
             if most is not None:
                 q = q.where(e.c.sort_day <= most)
             q = q.where(wanted).order_by(e.c.sort_day, e.c.date_last, e.c.article_id,
