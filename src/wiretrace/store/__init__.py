@@ -359,7 +359,7 @@ class Store:
         conn.execute(insert(articles), dict(
             id=a.id, text_hash=a.text_hash, title=a.title, published=a.published,
             outlet=a.outlet, url=a.url, text=a.text, copy_of=copy_of,
-            copy_share=reuse.share, wire=wire, removed=copies.removed_json(a),
+            copy_share=reuse.share, wire=wire, removed=copies.removed_json(copies.removed_of(a)),
             schema_version=report.schema_version,
             producers=json.dumps({"wiretrace": __version__, **report.producers}),
             analyzed_at=_now()))

@@ -40,13 +40,7 @@ def _words(text: str) -> list[str]:
 
 def body_text(article: Article) -> str:
     """The text with its marked non-body stretches blanked (offsets kept)."""
-    text = article.text
-    if article.removed:
-        chars = list(text)
-        for r in article.removed:
-            chars[r.start:r.end] = " " * (r.end - r.start)
-        text = "".join(chars)
-    return text
+    return stored_body(article.text, removed_of(article))
 
 
 def body_words(article: Article) -> list[str]:
@@ -88,15 +82,21 @@ def removed_spans(report_json: str) -> list[tuple[int, int]]:
             for r in json.loads(report_json)["article"].get("removed") or []]
 
 
-def removed_json(article: Article) -> str | None:
-    """``articles.removed``: the article's removed stretches as JSON ``[[start, end],
-    ...]``, null when there are none; what :func:`stored_body` blanks."""
-    return json.dumps([[r.start, r.end] for r in article.removed]) if article.removed else None
+def removed_of(article: Article) -> list[tuple[int, int]]:
+    """The (start, end) of each of the article's removed stretches."""
+    return [(r.start, r.end) for r in article.removed]
+
+
+def removed_json(spans: list[tuple[int, int]]) -> str | None:
+    """``articles.removed``: removed stretches as JSON ``[[start, end], ...]``, null when
+    there are none; what :func:`stored_body` blanks."""
+    return json.dumps([list(s) for s in spans]) if spans else None
 
 
 def stored_body(text: str, removed: str | list | None) -> str:
-    """:func:`body_text` of a stored article, from its text and its removed stretches
-    (``articles.removed`` as stored, or the pairs of :func:`removed_spans`)."""
+    """``text`` with its removed stretches blanked, offsets kept (:func:`body_text`): the
+    stretches as pairs (:func:`removed_of`, :func:`removed_spans`) or as
+    ``articles.removed`` stores them."""
     spans = json.loads(removed) if isinstance(removed, str) else removed
     if not spans:
         return text

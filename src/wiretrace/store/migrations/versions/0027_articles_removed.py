@@ -8,8 +8,6 @@ Revises: 0026_partial_event_indexes
 Create Date: 2026-12-05
 """
 
-import json
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -34,7 +32,7 @@ def upgrade() -> None:
     for i in range(0, len(ids), BATCH):
         rows = conn.execute(sa.select(r.c.article_id, r.c.report_json)
                             .where(r.c.article_id.in_(ids[i:i + BATCH]))).all()
-        params = [{"aid": aid, "removed": json.dumps([list(s) for s in spans])}
+        params = [{"aid": aid, "removed": copies.removed_json(spans)}
                   for aid, report_json in rows
                   if (spans := copies.removed_spans(report_json))]
         if params:
