@@ -209,11 +209,11 @@ def cued_within(report, word: str) -> list:
     return [q for q in report.quotes if q.cue is not None and word in q.cue.text.lower()]
 
 
-def assert_cued(report, word: str, content: str) -> None:
-    """Offsets hold, a quote is cued by ``word`` and one such quote's content holds
-    ``content``."""
+def assert_cued(report, word: str, content: str, exact: bool = False) -> None:
+    """Offsets hold, a quote is cued by ``word`` (its whole cue with ``exact``, else
+    within it) and one such quote's content holds ``content``."""
     assert_offsets(report)
-    found = cued_within(report, word)
+    found = (cued if exact else cued_within)(report, word)
     assert found, [q.cue.text for q in report.quotes if q.cue]
     assert any(content in q.text for q in found), [q.text for q in found]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets, cued
+from .conftest import assert_cued, assert_offsets, cued
 
 CUED = [
     ("The crews met the mayor on Monday, as the Harbour Gazette reported on Tuesday.",
@@ -28,11 +28,7 @@ CUED = [
 
 @pytest.mark.parametrize("text,word,content", CUED)
 def test_round20_cues(analyze_text, text, word, content):
-    report = analyze_text(text)
-    assert_offsets(report)
-    found = cued(report, word)
-    assert found, [q.cue.text for q in report.quotes if q.cue]
-    assert any(content in q.text for q in found), [q.text for q in found]
+    assert_cued(analyze_text(text), word, content, exact=True)
 
 
 def test_trailing_as_leaves_a_joined_clause_out(analyze_text):

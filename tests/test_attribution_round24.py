@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_offsets, cued
+from .conftest import assert_cued, cued
 
 CUED = [
     # Merriam-Webster "known for": famous for; the subject and the "for" phrase
@@ -37,11 +37,7 @@ CUED = [
 
 @pytest.mark.parametrize("text,word,content", CUED)
 def test_round24_cues(analyze_text, text, word, content):
-    report = analyze_text(text)
-    assert_offsets(report)
-    found = cued(report, word)
-    assert found, [q.cue.text for q in report.quotes if q.cue]
-    assert any(content in q.text for q in found), [q.text for q in found]
+    assert_cued(analyze_text(text), word, content, exact=True)
 
 
 def test_reputation_has_no_source(analyze_text):
