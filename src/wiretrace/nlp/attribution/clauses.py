@@ -469,7 +469,6 @@ def _object_predicate(verb: Token) -> list[int]:
     predicate), "described the talks as useful", "called on the minister to resign"
     (the one called on and what they are asked to do), "found him guilty"."""
     lex = lexicon()
-    oprds = [c for c in verb.children if c.dep_ == "oprd"]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     pred = next((c for c in verb.children if c.dep_ == "oprd" or (
         c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i)), None)
@@ -479,6 +478,7 @@ def _object_predicate(verb: Token) -> list[int]:
         obj = next(iter(_children(on, "pobj")), None) if on is not None else None
         pred = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"),
                     None) if obj is not None else None
+        oprds = [c for c in verb.children if c.dep_ == "oprd"]
         if obj is None and oprds and _small_clause(verb, oprds):
             return sorted({t for o in oprds for t in clause_tokens(o)})
     if obj is not None and pred is None and verb.lemma_.lower() in lex.regard_verbs:
