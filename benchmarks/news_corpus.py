@@ -10,11 +10,14 @@ Every article after that is made from a seed's Report without analyzing again, a
 change keeps each character where it was, so every span of the Report still points at its
 text (docs/format.md):
 
-- a story's date is its seed's moved by a whole number of weeks (about 19 years back to 6
-  forward): the publication date and every time value move with it (a day by the same
-  days, a month or a year to where its middle moves, a week by the same weeks; the days
-  each covers are worked out again), and the years written in the text move by as many
-  years;
+- a story's date is its seed's moved by a whole number of weeks, drawn from about 19 years
+  back to 6 forward (``dates="drawn"``, the default: a store of 100,000 articles then holds
+  ten times the stories a week that one of 10,000 holds), or (``dates="advancing"``) moving
+  forward over the same weeks as the corpus goes on, 48 stories a week give or take two
+  weeks, as an archive that grows with the news does.  The publication date and every
+  time value move with it (a day by the same days, a month or a year to where its middle
+  moves, a week by the same weeks; the days each covers are worked out again), and the
+  years written in the text move by as many years;
 - the people are new: each word of a PERSON entity's name becomes an invented word of the
   same length, the same everywhere in the story (text, names, aliases, quotes);
 - the wording is new: 40% of the lowercase words outside the Report's short spans
@@ -53,6 +56,10 @@ OUTLETS = ["Harbour Times", "Desert Post", "Valley Herald", "Coastal Ledger", "R
            "Eastern Clarion", "Western Pioneer", "Prairie Messenger", "Bay Telegraph"]
 WIRE_SHARE, CITED_SHARE, SCRAMBLE = 0.25, 0.4, 0.9
 WEEKS = (-1000, 300)
+# DATES="advancing": the stories' weeks move forward with the corpus, this many stories a
+# week (about 62,000 stories, 100,000 articles, span WEEKS), each up to JITTER weeks off
+STORIES_A_WEEK, JITTER = 48, 2
+DATES = ("drawn", "advancing")
 SPAN = 80  # spans up to this long keep their words (mentions, triggers, times, cues)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _LOWER = re.compile(r"\b[a-z]{2,}\b")
@@ -186,8 +193,11 @@ class Corpus:
     """The articles of the corpus, in publication-like order (a story, then its copies and
     citation), made on demand: ``next()`` gives one Report after another, for ever."""
 
-    def __init__(self, reports: list, citing: dict, seed: int = 2026) -> None:
-        self.reports, self.citing = reports, citing
+    def __init__(self, reports: list, citing: dict, seed: int = 2026,
+                 dates: str = "drawn") -> None:
+        if dates not in DATES:
+            raise ValueError(f"dates must be one of {DATES}, not {dates!r}")
+        self.reports, self.citing, self.dates = reports, citing, dates
         self.rng = random.Random(seed)
         self.vocab: dict[int, list[str]] = defaultdict(list)
         seen: set[str] = set()
@@ -232,7 +242,7 @@ class Corpus:
         self.stories += 1
         key = f"s{self.stories}"
         seed = rng.randrange(len(self.reports))
-        days = 7 * rng.randint(*WEEKS)
+        days = 7 * self._week(rng.randint(*WEEKS))
         wire = rng.choice(WIRES) if rng.random() < WIRE_SHARE else None
         outlet = wire or rng.choice(OUTLETS)
         base = self.reports[seed]
@@ -264,6 +274,18 @@ class Corpus:
             else:
                 self.queue.append(None)
             self.made["citations"] += 1
+
+    def _week(self, drawn: int) -> int:
+        """A story's week (from its seed's date): ``drawn`` from all of :data:`WEEKS`
+        ("drawn": a store of 100,000 holds ten times the stories a week that one of
+        10,000 holds), or ("advancing") the week of the story's place in the corpus,
+        :data:`STORIES_A_WEEK` a week from the first of :data:`WEEKS`, moved by up to
+        :data:`JITTER` weeks with the same draw: an archive that grows with the news holds
+        about as many stories a week at any size."""
+        if self.dates == "drawn":
+            return drawn
+        return (WEEKS[0] + (self.stories - 1) // STORIES_A_WEEK
+                + (drawn - WEEKS[0]) % (2 * JITTER + 1) - JITTER)
 
     def _scrambled(self, text: str, keep: list[tuple[int, int]], rng, share: float) -> str:
         protected = bytearray(len(text))

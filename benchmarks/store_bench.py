@@ -5,7 +5,11 @@ The corpus (`--corpus news`, the default; `news_corpus.py`) grows like real news
 stories made from the public-domain VOA stories of `../shared/eval/real-news/` (read at run
 time) with their own dates, people and wording, a quarter of them wire stories that other
 outlets re-publish (copies) and later articles cite.  Without `../shared` the benchmark
-says so and stops (exit 0).  `--corpus variants` is the earlier corpus (the 240 bench
+says so and stops (exit 0).  `--dates drawn` (the default) draws each story's date
+from the same 25 years, so a big store holds more stories a week than a small one;
+`--dates advancing` moves the stories' dates forward as the corpus goes on, the same
+number a week at any size, as an archive that grows with the news does (the same
+stories otherwise).  `--corpus variants` is the earlier corpus (the 240 bench
 articles, then near-copies of them moved by whole days), kept to compare with old numbers.
 
 For each database (a SQLite file; a PostgreSQL database, fresh unless `--db` names one):
@@ -209,7 +213,7 @@ def write_plans(path: Path, kind: str, size: int, found) -> None:
 class Feed:
     """The articles to store, one after another: the news corpus or the variants."""
 
-    def __init__(self, kind: str, nlp, limit: int | None = None) -> None:
+    def __init__(self, kind: str, nlp, limit: int | None = None, dates: str = "drawn") -> None:
         from wiretrace.pipeline import analyze_many
 
         self.kind = kind
@@ -218,7 +222,7 @@ class Feed:
             import news_corpus
 
             reports, citing = news_corpus.analyze_seeds(nlp)
-            self.corpus = news_corpus.Corpus(reports, citing)
+            self.corpus = news_corpus.Corpus(reports, citing, dates=dates)
         else:
             from bench import collect
 
@@ -432,6 +436,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--only", choices=("sqlite", "postgresql"), default=None)
     ap.add_argument("--corpus", choices=("news", "variants"), default="news")
+    ap.add_argument("--dates", choices=("drawn", "advancing"), default="drawn",
+                    help="the news corpus's story dates (see above)")
     ap.add_argument("--postgres", default=os.environ.get(
         "WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
     ap.add_argument("--db", default=None,
@@ -461,7 +467,7 @@ def main() -> None:
             return
     out = {"machine": {"python": platform.python_version(), "cpu": platform.processor()
                        or platform.machine(), "cores": os.cpu_count()},
-           "corpus": args.corpus, "size": args.size}
+           "corpus": args.corpus, "dates": args.dates, "size": args.size}
     targets = []
     if args.db:
         targets.append(("postgresql" if args.db.startswith("postgres") else "sqlite", args.db))
@@ -484,7 +490,7 @@ def main() -> None:
 
         nlp = language.load()
     for kind, url in targets:
-        feed = Feed(args.corpus, nlp, args.limit) if feed_needed else None
+        feed = Feed(args.corpus, nlp, args.limit, args.dates) if feed_needed else None
         if feed is not None:
             out["seed_analysis_seconds"] = feed.nlp_seconds
         if url is None:  # a fresh PostgreSQL database, dropped afterwards

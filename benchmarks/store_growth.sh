@@ -23,6 +23,9 @@
 # (benchmarks/alternate.py): the first and the last 10,000 are then also timed in the
 # same minutes of the same machine, whose speed otherwise drifts between them (round 22).
 # The fresh store's rate is in $OUT/<database>-fresh.md and .json.
+# DATES=advancing fills with the news corpus whose story dates move forward with it (the
+# same number of stories a week at any size, as an archive that grows with the news);
+# the default, DATES=drawn, draws them from the same 25 years (store_bench.py --dates).
 # Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
 set -eu
 SIZE=${SIZE:-100000}
@@ -36,6 +39,7 @@ REPEAT=${REPEAT:-30}
 ONLY=${ONLY:-}
 SIDE=${SIDE:-}
 PAIRED=${PAIRED:-}
+DATES=${DATES:-drawn}
 if [ -n "$SIDE" ] && [ -n "$PAIRED" ]; then
     echo "PAIRED=1 fills one database at a time: not with SIDE=1" >&2
     exit 2
@@ -52,9 +56,9 @@ run() {  # database, store, the hold file it makes, the one it waits on[, fresh 
         fi
         [ -n "$paired" ] && pair "$@"
         step=0
-        PYTHONPATH=src $PY benchmarks/store_bench.py --db "$2" --size "$size" --every "$EVERY" \
-            --progress $progress --repeat "$REPEAT" --hold-file "$OUT/$3" --pause-file "$OUT/$4" \
-            --pause-file "$OUT/$1.lockstep" $paired $plans \
+        PYTHONPATH=src $PY benchmarks/store_bench.py --dates "$DATES" --db "$2" --size "$size" \
+            --every "$EVERY" --progress $progress --repeat "$REPEAT" --hold-file "$OUT/$3" \
+            --pause-file "$OUT/$4" --pause-file "$OUT/$1.lockstep" $paired $plans \
             --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log" || step=$?
         if [ -n "$paired" ]; then  # the fresh store's fill ends, or is stopped if this failed
             [ "$step" = 0 ] || kill "$(cat "$OUT/$1-fresh.pid")" 2>/dev/null || true
@@ -68,9 +72,9 @@ run() {  # database, store, the hold file it makes, the one it waits on[, fresh 
 pair() {  # PAIRED=1: a fresh store's first $EVERY, taking turns with the last $EVERY
     rm -f "$OUT/$1-fresh.log" "$OUT/$1-fresh.end"
     touch "$OUT/$1-fresh.turn"  # it waits until the big store holds $SIZE - $EVERY
-    (PYTHONPATH=src $PY benchmarks/store_bench.py --db "$5" --size "$EVERY" --every "$EVERY" \
-        --progress 100 --fill-only --pause-file "$OUT/$1-fresh.turn" --pause-file "$OUT/$3" \
-        --pause-file "$OUT/$4" --json "$OUT/$1-fresh.json" > "$OUT/$1-fresh.md" \
+    (PYTHONPATH=src $PY benchmarks/store_bench.py --dates "$DATES" --db "$5" --size "$EVERY" \
+        --every "$EVERY" --progress 100 --fill-only --pause-file "$OUT/$1-fresh.turn" \
+        --pause-file "$OUT/$3" --pause-file "$OUT/$4" --json "$OUT/$1-fresh.json" > "$OUT/$1-fresh.md" \
         2>> "$OUT/$1-fresh.log" &
      echo $! > "$OUT/$1-fresh.pid"
      wait $! && status=0 || status=$?

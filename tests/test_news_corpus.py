@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import news_corpus
+import pytest
 
 from wiretrace.store import copies
 from wiretrace.timex import value_range
@@ -89,3 +91,26 @@ def test_skipping_articles_gives_what_making_them_would_have_given(founding_repo
 def _corpus(report, citing, n):
     corpus = news_corpus.Corpus([report], citing)
     return [corpus.next() for _ in range(n)]
+
+
+def test_advancing_dates_move_with_the_corpus_and_change_nothing_else(founding_report):
+    drawn, advancing = (news_corpus.Corpus([founding_report], {}, dates=d)
+                        for d in ("drawn", "advancing"))
+    for corpus in (drawn, advancing):
+        corpus.skip(400)  # past the first weeks' STORIES_A_WEEK stories
+    pairs = [(drawn.next(), advancing.next()) for _ in range(30)]
+    seed_day = date.fromisoformat(founding_report.article.published[:10])
+    weeks = []
+    for d, a in pairs:
+        assert d.article.id == a.article.id and d.article.outlet == a.article.outlet
+        if "-c" in a.article.id:
+            continue
+        story = int(a.article.id.split("-")[1][1:])
+        week = (date.fromisoformat(a.article.published[:10]) - seed_day).days // 7
+        due = news_corpus.WEEKS[0] + (story - 1) // news_corpus.STORIES_A_WEEK
+        assert abs(week - due) <= news_corpus.JITTER, (story, week, due)
+        weeks.append(week)
+    assert weeks and min(weeks) > news_corpus.WEEKS[0] + news_corpus.JITTER
+    assert len(set(weeks)) > 1  # the jitter is drawn, not fixed
+    with pytest.raises(ValueError):
+        news_corpus.Corpus([founding_report], {}, dates="sorted")
