@@ -26,6 +26,8 @@
 # DATES=advancing fills with the news corpus whose story dates move forward with it (the
 # same number of stories a week at any size, as an archive that grows with the news);
 # the default, DATES=drawn, draws them from the same 25 years (store_bench.py --dates).
+# PAUSE="FILE ..." makes every fill of this run wait between articles (untimed) while one
+# of the FILEs exists: so that another benchmark's measured minutes have the machine.
 # Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
 set -eu
 SIZE=${SIZE:-100000}
@@ -40,6 +42,11 @@ ONLY=${ONLY:-}
 SIDE=${SIDE:-}
 PAIRED=${PAIRED:-}
 DATES=${DATES:-drawn}
+PAUSE=${PAUSE:-}
+waits=""
+for f in $PAUSE; do
+    waits="$waits --pause-file $f"
+done
 if [ -n "$SIDE" ] && [ -n "$PAIRED" ]; then
     echo "PAIRED=1 fills one database at a time: not with SIDE=1" >&2
     exit 2
@@ -58,7 +65,7 @@ run() {  # database, store, the hold file it makes, the one it waits on[, fresh 
         step=0
         PYTHONPATH=src $PY benchmarks/store_bench.py --dates "$DATES" --db "$2" --size "$size" \
             --every "$EVERY" --progress $progress --repeat "$REPEAT" --hold-file "$OUT/$3" \
-            --pause-file "$OUT/$4" --pause-file "$OUT/$1.lockstep" $paired $plans \
+            --pause-file "$OUT/$4" --pause-file "$OUT/$1.lockstep" $waits $paired $plans \
             --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log" || step=$?
         if [ -n "$paired" ]; then  # the fresh store's fill ends, or is stopped if this failed
             [ "$step" = 0 ] || kill "$(cat "$OUT/$1-fresh.pid")" 2>/dev/null || true
@@ -74,7 +81,8 @@ pair() {  # PAIRED=1: a fresh store's first $EVERY, taking turns with the last $
     touch "$OUT/$1-fresh.turn"  # it waits until the big store holds $SIZE - $EVERY
     (PYTHONPATH=src $PY benchmarks/store_bench.py --dates "$DATES" --db "$5" --size "$EVERY" \
         --every "$EVERY" --progress 100 --fill-only --pause-file "$OUT/$1-fresh.turn" \
-        --pause-file "$OUT/$3" --pause-file "$OUT/$4" --json "$OUT/$1-fresh.json" > "$OUT/$1-fresh.md" \
+        --pause-file "$OUT/$3" --pause-file "$OUT/$4" $waits --json "$OUT/$1-fresh.json" \
+        > "$OUT/$1-fresh.md" \
         2>> "$OUT/$1-fresh.log" &
      echo $! > "$OUT/$1-fresh.pid"
      wait $! && status=0 || status=$?
