@@ -186,3 +186,27 @@ def test_a_table_kept_in_pieces_reads_back_equal_piece_by_piece(folder):
     cache.load_whole(shelf)
     assert None not in shelf._loaded
     assert cache.cached("t", build) == table and len(calls) == 2  # another layout: its own key
+
+
+def test_a_process_wide_load_settles_the_heap_once():
+    """The first process-wide load of the pipeline moves what the process holds into the
+    collector's permanent generation; an embedding program's load (process_wide=False)
+    leaves its collector alone, and a second load freezes nothing more."""
+    import subprocess
+    import sys
+
+    code = ("import gc\n"
+            "from wiretrace.nlp import language\n"
+            "language.load(process_wide=False)\n"
+            "a = gc.get_freeze_count()\n"
+            "language.load()\n"
+            "b = gc.get_freeze_count()\n"
+            "junk = [[i] for i in range(10000)]\n"
+            "language.load()\n"
+            "print(a, b, gc.get_freeze_count())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    embedded, settled, again = map(int, out)
+    assert embedded == 0
+    assert settled > 50000  # the modules and the pipeline
+    assert again == settled

@@ -16,7 +16,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from . import settings
+from . import cache, settings
 from .cli import _fail, app, err, out, use_actor_files
 from .cli import print_failure as _print_failure
 from .errors import WiretraceError
@@ -409,6 +409,7 @@ def serve(
     # with what to run, before the app is made (which would create a missing one)
     _store(db).engine.dispose()
     application = create_app(db, public=public, host=host)
+    cache.settle()  # the app's modules and tables: full collections skip them
     err.print(f"wiretrace serving {application.state.store.shown_url} on "
               f"http://{host}:{port}/ (API at /api/, spec at /api/openapi.json"
               f"{'; reading needs the token' if public else ''}"

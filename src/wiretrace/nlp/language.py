@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
-from .. import settings
+from .. import cache, settings
 from ..errors import ModelError
 from ..lexicon import load_yaml
 from . import attributes
@@ -70,11 +70,19 @@ def load(name: str | None = None, *, process_wide: bool = True) -> Language:
     workers, the server) numpy's BLAS is also held to ``blas_threads`` threads for the
     whole process, as wiretrace's own processes want; a program that embeds wiretrace
     (``wiretrace.load()``) passes False and keeps its BLAS threads: the limit then holds
-    only while wiretrace parses (:func:`blas_scope`)."""
-    nlp = _pipeline(name or settings.get("model"))
+    only while wiretrace parses (:func:`blas_scope`), and the first load of a pipeline in
+    such a process settles what the process holds then (:func:`..cache.settle`)."""
+    name = name or settings.get("model")
+    nlp = _pipeline(name)
     if process_wide:
         limit_process_threads()
+        if name not in _settled:
+            _settled.add(name)
+            cache.settle()
     return nlp
+
+
+_settled: set[str] = set()  # the pipelines load() has settled after (process_wide)
 
 
 @lru_cache(maxsize=4)
