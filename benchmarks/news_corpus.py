@@ -12,9 +12,10 @@ text (docs/format.md):
 
 - a story's date is its seed's moved by a whole number of weeks, drawn from about 19 years
   back to 6 forward (``dates="drawn"``, the default: a store of 100,000 articles then holds
-  ten times the stories a week that one of 10,000 holds), or (``dates="advancing"``) moving
-  forward over the same weeks as the corpus goes on, 48 stories a week give or take two
-  weeks, as an archive that grows with the news does.  The publication date and every
+  ten times the stories a week that one of 10,000 holds), or (``dates="advancing"``) to a
+  day that moves forward as the corpus goes on, whatever the seed's own date: 48 stories
+  a week give or take two weeks, over the same 25 years counted from the seeds' middle
+  day, as an archive that grows with the news does.  The publication date and every
   time value move with it (a day by the same days, a month or a year to where its middle
   moves, a week by the same weeks; the days each covers are worked out again), and the
   years written in the text move by as many years;
@@ -56,7 +57,7 @@ OUTLETS = ["Harbour Times", "Desert Post", "Valley Herald", "Coastal Ledger", "R
            "Eastern Clarion", "Western Pioneer", "Prairie Messenger", "Bay Telegraph"]
 WIRE_SHARE, CITED_SHARE, SCRAMBLE = 0.25, 0.4, 0.9
 WEEKS = (-1000, 300)
-# DATES="advancing": the stories' weeks move forward with the corpus, this many stories a
+# dates="advancing": the stories' days move forward with the corpus, this many stories a
 # week (about 62,000 stories, 100,000 articles, span WEEKS), each up to JITTER weeks off
 STORIES_A_WEEK, JITTER = 48, 2
 DATES = ("drawn", "advancing")
@@ -198,6 +199,10 @@ class Corpus:
         if dates not in DATES:
             raise ValueError(f"dates must be one of {DATES}, not {dates!r}")
         self.reports, self.citing, self.dates = reports, citing, dates
+        # "advancing": the corpus's first week, WEEKS[0] weeks before the seeds' middle day
+        days = sorted(_day(r.article.published) for r in reports if r.article.published)
+        middle = days[len(days) // 2] if days else date(2018, 1, 1)
+        self.start = middle + timedelta(weeks=WEEKS[0])
         self.rng = random.Random(seed)
         self.vocab: dict[int, list[str]] = defaultdict(list)
         seen: set[str] = set()
@@ -242,7 +247,7 @@ class Corpus:
         self.stories += 1
         key = f"s{self.stories}"
         seed = rng.randrange(len(self.reports))
-        days = 7 * self._week(rng.randint(*WEEKS))
+        days = 7 * self._week(rng.randint(*WEEKS), self.reports[seed])
         wire = rng.choice(WIRES) if rng.random() < WIRE_SHARE else None
         outlet = wire or rng.choice(OUTLETS)
         base = self.reports[seed]
@@ -275,17 +280,18 @@ class Corpus:
                 self.queue.append(None)
             self.made["citations"] += 1
 
-    def _week(self, drawn: int) -> int:
-        """A story's week (from its seed's date): ``drawn`` from all of :data:`WEEKS`
-        ("drawn": a store of 100,000 holds ten times the stories a week that one of
-        10,000 holds), or ("advancing") the week of the story's place in the corpus,
-        :data:`STORIES_A_WEEK` a week from the first of :data:`WEEKS`, moved by up to
-        :data:`JITTER` weeks with the same draw: an archive that grows with the news holds
-        about as many stories a week at any size."""
-        if self.dates == "drawn":
+    def _week(self, drawn: int, base) -> int:
+        """The weeks a story made from ``base`` is moved by: ``drawn`` from all of
+        :data:`WEEKS` ("drawn": a store of 100,000 holds ten times the stories a week that
+        one of 10,000 holds), or ("advancing") to the week of the story's place in the
+        corpus, counted from :attr:`start` at :data:`STORIES_A_WEEK` stories a week and
+        moved by up to :data:`JITTER` weeks with the same draw, whatever the seed's own
+        date: an archive that grows with the news, each new story about the last weeks."""
+        if self.dates == "drawn" or not base.article.published:
             return drawn
-        return (WEEKS[0] + (self.stories - 1) // STORIES_A_WEEK
-                + (drawn - WEEKS[0]) % (2 * JITTER + 1) - JITTER)
+        week = (self.stories - 1) // STORIES_A_WEEK + (drawn - WEEKS[0]) % (2 * JITTER + 1)
+        day = self.start + timedelta(weeks=week - JITTER)
+        return (day - _day(base.article.published)).days // 7
 
     def _scrambled(self, text: str, keep: list[tuple[int, int]], rng, share: float) -> str:
         protected = bytearray(len(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -100,17 +100,30 @@ def test_advancing_dates_move_with_the_corpus_and_change_nothing_else(founding_r
         corpus.skip(400)  # past the first weeks' STORIES_A_WEEK stories
     pairs = [(drawn.next(), advancing.next()) for _ in range(30)]
     seed_day = date.fromisoformat(founding_report.article.published[:10])
-    weeks = []
+    assert advancing.start == seed_day + timedelta(weeks=news_corpus.WEEKS[0])
+    offsets = []
     for d, a in pairs:
         assert d.article.id == a.article.id and d.article.outlet == a.article.outlet
         if "-c" in a.article.id:
             continue
         story = int(a.article.id.split("-")[1][1:])
-        week = (date.fromisoformat(a.article.published[:10]) - seed_day).days // 7
-        due = news_corpus.WEEKS[0] + (story - 1) // news_corpus.STORIES_A_WEEK
-        assert abs(week - due) <= news_corpus.JITTER, (story, week, due)
-        weeks.append(week)
-    assert weeks and min(weeks) > news_corpus.WEEKS[0] + news_corpus.JITTER
-    assert len(set(weeks)) > 1  # the jitter is drawn, not fixed
+        due = advancing.start + timedelta(weeks=(story - 1) // news_corpus.STORIES_A_WEEK)
+        off = (date.fromisoformat(a.article.published[:10]) - due).days
+        # moved by whole weeks from the seed's day: up to JITTER weeks and 6 days early
+        assert -7 * news_corpus.JITTER - 6 <= off <= 7 * news_corpus.JITTER, (story, off)
+        offsets.append(off)
+    assert offsets and (story - 1) // news_corpus.STORIES_A_WEEK >= 5
+    assert len(set(offsets)) > 1  # the jitter is drawn, not fixed
     with pytest.raises(ValueError):
         news_corpus.Corpus([founding_report], {}, dates="sorted")
+
+
+def test_advancing_dates_put_every_seed_on_the_same_weeks(founding_report, demo_report):
+    """Two seeds of different days: their stories fall on the same moving weeks."""
+    corpus = news_corpus.Corpus([founding_report, demo_report], {}, dates="advancing")
+    corpus.skip(300)
+    days = [date.fromisoformat(r.article.published[:10]) for r in
+            (corpus.next() for _ in range(40)) if "-c" not in r.article.id]
+    seeds = {r.article.published[:10] for r in (founding_report, demo_report)}
+    assert len(seeds) == 2
+    assert (max(days) - min(days)).days <= 7 * (2 * news_corpus.JITTER + 2)
