@@ -247,10 +247,10 @@ class Corpus:
         self.stories += 1
         key = f"s{self.stories}"
         seed = rng.randrange(len(self.reports))
-        days = 7 * self._week(rng.randint(*WEEKS), self.reports[seed])
+        base = self.reports[seed]
+        days = 7 * self._week(rng.randint(*WEEKS), base)
         wire = rng.choice(WIRES) if rng.random() < WIRE_SHARE else None
         outlet = wire or rng.choice(OUTLETS)
-        base = self.reports[seed]
         names, story = {}, None
         if build:
             names = {w: _pseudo(w, key) for w in _name_words(base)}

@@ -430,13 +430,15 @@ def table(kind: str, result: dict) -> str:
 
 
 def main() -> None:
+    import news_corpus  # standard library only; its seeds are read when a feed is made
+
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--only", choices=("sqlite", "postgresql"), default=None)
     ap.add_argument("--corpus", choices=("news", "variants"), default="news")
-    ap.add_argument("--dates", choices=("drawn", "advancing"), default="drawn",
+    ap.add_argument("--dates", choices=news_corpus.DATES, default="drawn",
                     help="the news corpus's story dates (see above)")
     ap.add_argument("--postgres", default=os.environ.get(
         "WIRETRACE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432"))
@@ -459,8 +461,6 @@ def main() -> None:
                          "--pause-file, so that the machine is quiet for them)")
     args = ap.parse_args()
     if args.corpus == "news":
-        import news_corpus
-
         why = news_corpus.available()
         if why:
             print(f"store benchmark skipped: {why}")
