@@ -17,12 +17,16 @@
 # own <database>.lockstep file), so that each writes its last 10,000 beside the other as
 # it wrote its first.
 #
-# PAIRED=1 (one database at a time) also fills a fresh store of the same database
+# PAIRED=1 also fills a fresh store of the same database
 # (store: $OUT/fresh.db, or the database ${NAME}_fresh) to $EVERY articles while the big
 # store writes its last $EVERY, the two taking turns of 100 articles
 # (benchmarks/alternate.py): the first and the last 10,000 are then also timed in the
 # same minutes of the same machine, whose speed otherwise drifts between them (round 22).
 # The fresh store's rate is in $OUT/<database>-fresh.md and .json.
+# SIDE=1 PAIRED=1: both side by side, not in step; the first whose big store comes within
+# 500 articles of its paired part holds the machine until its run ends, and the other
+# waits between articles meanwhile (benchmarks/pairing.py, <database>.wait), so that each
+# paired part and each set of timings at $SIZE has the machine to itself.
 # DATES=advancing fills with the news corpus whose story dates move forward with it (the
 # same number of stories a week at any size, as an archive that grows with the news);
 # the default, DATES=drawn, draws them from the same 25 years (store_bench.py --dates).
@@ -47,12 +51,13 @@ waits=""
 for f in $PAUSE; do
     waits="$waits --pause-file $f"
 done
-if [ -n "$SIDE" ] && [ -n "$PAIRED" ]; then
-    echo "PAIRED=1 fills one database at a time: not with SIDE=1" >&2
+if [ -n "$SIDE" ] && [ -n "$PAIRED" ] && [ $((SIZE - EVERY - 500)) -le "$FIRST" ]; then
+    echo "SIDE=1 PAIRED=1 needs SIZE - EVERY - 500 above FIRST" >&2
     exit 2
 fi
 mkdir -p "$OUT/plans"
-rm -f "$OUT"/*.hold "$OUT"/*.lockstep "$OUT"/*.turn "$OUT"/*.end "$OUT/done"
+rm -f "$OUT"/*.hold "$OUT"/*.lockstep "$OUT"/*.wait "$OUT"/*.turn "$OUT"/*.end \
+    "$OUT/paired.holder" "$OUT/done"
 
 run() {  # database, store, the hold file it makes, the one it waits on[, fresh store]
     for size in "$FIRST" "$SIZE"; do
@@ -65,7 +70,8 @@ run() {  # database, store, the hold file it makes, the one it waits on[, fresh 
         step=0
         PYTHONPATH=src $PY benchmarks/store_bench.py --dates "$DATES" --db "$2" --size "$size" \
             --every "$EVERY" --progress $progress --repeat "$REPEAT" --hold-file "$OUT/$3" \
-            --pause-file "$OUT/$4" --pause-file "$OUT/$1.lockstep" $waits $paired $plans \
+            --pause-file "$OUT/$4" --pause-file "$OUT/$1.lockstep" \
+            --pause-file "$OUT/$1.wait" $waits $paired $plans \
             --json "$OUT/$1-$size.json" > "$OUT/$1-$size.md" 2>> "$OUT/$1.log" || step=$?
         if [ -n "$paired" ]; then  # the fresh store's fill ends, or is stopped if this failed
             [ "$step" = 0 ] || kill "$(cat "$OUT/$1-fresh.pid")" 2>/dev/null || true
@@ -81,7 +87,8 @@ pair() {  # PAIRED=1: a fresh store's first $EVERY, taking turns with the last $
     touch "$OUT/$1-fresh.turn"  # it waits until the big store holds $SIZE - $EVERY
     (PYTHONPATH=src $PY benchmarks/store_bench.py --dates "$DATES" --db "$5" --size "$EVERY" \
         --every "$EVERY" --progress 100 --fill-only --pause-file "$OUT/$1-fresh.turn" \
-        --pause-file "$OUT/$3" --pause-file "$OUT/$4" $waits --json "$OUT/$1-fresh.json" \
+        --pause-file "$OUT/$3" --pause-file "$OUT/$4" --pause-file "$OUT/$1.wait" $waits \
+        --json "$OUT/$1-fresh.json" \
         > "$OUT/$1-fresh.md" \
         2>> "$OUT/$1-fresh.log" &
      echo $! > "$OUT/$1-fresh.pid"
@@ -118,7 +125,11 @@ if [ -n "$SIDE" ] && [ -z "$ONLY" ]; then
     runs="$!"
     fill_postgresql &
     runs="$runs $!"
-    $PY benchmarks/lockstep.py "$OUT" > "$OUT/lockstep.log" &
+    if [ -n "$PAIRED" ]; then
+        $PY benchmarks/pairing.py "$OUT" --from $((SIZE - EVERY - 500)) > "$OUT/pairing.log" &
+    else
+        $PY benchmarks/lockstep.py "$OUT" > "$OUT/lockstep.log" &
+    fi
     for pid in $runs; do
         wait "$pid" || rc=$?
     done
