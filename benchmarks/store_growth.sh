@@ -27,9 +27,10 @@
 # 500 articles of its paired part holds the machine until its run ends, and the other
 # waits between articles meanwhile (benchmarks/pairing.py, <database>.wait), so that each
 # paired part and each set of timings at $SIZE has the machine to itself.
-# DATES=advancing fills with the news corpus whose story dates move forward with it (the
-# same number of stories a week at any size, as an archive that grows with the news);
-# the default, DATES=drawn, draws them from the same 25 years (store_bench.py --dates).
+# DATES=advancing (the default since round 26) fills with the news corpus whose story
+# dates move forward with it (the same number of stories a week at any size, as an
+# archive that grows with the news); DATES=drawn draws them from the same 25 years, ten
+# times the stories a week at 100,000 as at 10,000 (store_bench.py --dates).
 # PAUSE="FILE ..." makes every fill of this run wait between articles (untimed) while one
 # of the FILEs exists: so that another benchmark's measured minutes have the machine.
 # Usage: sh benchmarks/store_growth.sh      (or: make bench-store-growth)
@@ -45,7 +46,7 @@ REPEAT=${REPEAT:-30}
 ONLY=${ONLY:-}
 SIDE=${SIDE:-}
 PAIRED=${PAIRED:-}
-DATES=${DATES:-drawn}
+DATES=${DATES:-advancing}
 PAUSE=${PAUSE:-}
 waits=""
 for f in $PAUSE; do
