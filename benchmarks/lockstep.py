@@ -57,6 +57,19 @@ def step(out: Path, lead: int) -> list[dict]:
     return changes
 
 
+def watch(out: Path, look, every: float, files: list[str]) -> None:
+    """Call ``look()`` every ``every`` seconds, printing each change it reports as a JSON
+    line, until ``done`` exists in ``out``; then remove ``files`` (names in ``out``)."""
+    try:
+        while not (out / "done").exists():
+            for change in look():
+                print(json.dumps(change), flush=True)
+            time.sleep(every)
+    finally:
+        for name in files:
+            (out / name).unlink(missing_ok=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("out", help="store_growth.sh's OUT folder")
@@ -64,14 +77,7 @@ def main() -> None:
     ap.add_argument("--every", type=float, default=2.0, help="seconds between looks")
     args = ap.parse_args()
     out = Path(args.out)
-    try:
-        while not (out / "done").exists():
-            for change in step(out, args.lead):
-                print(json.dumps(change), flush=True)
-            time.sleep(args.every)
-    finally:
-        for k in KINDS:
-            (out / f"{k}.lockstep").unlink(missing_ok=True)
+    watch(out, lambda: step(out, args.lead), args.every, [f"{k}.lockstep" for k in KINDS])
 
 
 if __name__ == "__main__":

@@ -20,11 +20,10 @@ Usage (store_growth.sh runs it): python benchmarks/pairing.py OUT --from 89500
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
-from lockstep import KINDS, stored
+from lockstep import KINDS, stored, watch
 
 HOLDER = "paired.holder"  # the database whose paired part has the machine
 
@@ -67,15 +66,8 @@ def main() -> None:
     ap.add_argument("--every", type=float, default=2.0, help="seconds between looks")
     args = ap.parse_args()
     out = Path(args.out)
-    try:
-        while not (out / "done").exists():
-            for change in step(out, args.start):
-                print(json.dumps(change), flush=True)
-            time.sleep(args.every)
-    finally:
-        for k in KINDS:
-            (out / f"{k}.wait").unlink(missing_ok=True)
-        (out / HOLDER).unlink(missing_ok=True)
+    watch(out, lambda: step(out, args.start), args.every,
+          [*(f"{k}.wait" for k in KINDS), HOLDER])
 
 
 if __name__ == "__main__":
