@@ -52,7 +52,8 @@ waits=""
 for f in $PAUSE; do
     waits="$waits --pause-file $f"
 done
-if [ -n "$SIDE" ] && [ -n "$PAIRED" ] && [ $((SIZE - EVERY - 500)) -le "$FIRST" ]; then
+PAIR_FROM=$((SIZE - EVERY - 500))  # SIDE=1 PAIRED=1: where a fill takes the machine
+if [ -n "$SIDE" ] && [ -n "$PAIRED" ] && [ "$PAIR_FROM" -le "$FIRST" ]; then
     echo "SIDE=1 PAIRED=1 needs SIZE - EVERY - 500 above FIRST" >&2
     exit 2
 fi
@@ -127,7 +128,7 @@ if [ -n "$SIDE" ] && [ -z "$ONLY" ]; then
     fill_postgresql &
     runs="$runs $!"
     if [ -n "$PAIRED" ]; then
-        $PY benchmarks/pairing.py "$OUT" --from $((SIZE - EVERY - 500)) > "$OUT/pairing.log" &
+        $PY benchmarks/pairing.py "$OUT" --from "$PAIR_FROM" > "$OUT/pairing.log" &
     else
         $PY benchmarks/lockstep.py "$OUT" > "$OUT/lockstep.log" &
     fi
