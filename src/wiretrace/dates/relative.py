@@ -13,8 +13,7 @@ from .words import Lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "the previous day", "the preceding quarter", "the following Monday": a step from the time
-# told of
-# "prior" is "previous" in business prose ("the prior year", "the prior quarter")
+# told of; "prior" is "previous" in business prose ("the prior year", "the prior quarter")
 _STEP = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 
 
@@ -331,8 +330,7 @@ def _amount(m: re.Match, L: Lexicon) -> float | None:
         n = L.number_value(m["num"])
         if n is None:
             return None
-        if groups.get("half"):
-            n += 0.5
+        n += 0.5 if groups.get("half") else 0
     else:
         return None
     return n + 0.5 if groups.get("half2") else n
@@ -340,10 +338,9 @@ def _amount(m: re.Match, L: Lexicon) -> float | None:
 
 def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "two years ago" -> 2019 on 2021-11-20; "years ago" -> PAST_REF; "a week from now".
-    In a results sentence that follows a quarter ("third-quarter profit rose to $9
-    million from $6 million a year ago") "a year ago" is that quarter a year before, the
-    period compared (TimeBank values it like "a year earlier" and "the year-ago
-    quarter")."""
+    In a results sentence after a quarter ("third-quarter profit rose to $9 million from
+    $6 million a year ago") "a year ago" is that quarter a year before (TimeBank values it
+    as "a year earlier" and "the year-ago quarter")."""
     unit = L.units[m["unit"].lower()]
     n = _amount(m, L)
     direction = 1 if m["dir"].lower() != "ago" else -1
@@ -363,35 +360,39 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    """ "three months later", "a year earlier": a date counted from the time the text is
-    telling of, the last calendar date before it ("arrested in March 2015 ... three months
-    later" -> 2015-06; "profit rose in the third quarter from $2 billion a year earlier"
-    -> the third quarter of the year before), if it is in the same sentence or the one
-    before.  When the text has given no date at all, "earlier" counts from the publication
-    date, like "ago".  Otherwise the phrase is the duration it names ("two days").  "a
-    month later than expected" compares two times and is left to the duration rule.
-    TimeML marks the whole phrase as one DATE, as it does "two years ago"."""
+    """ "three months later", "a year earlier": one DATE (as TimeML marks "two years ago")
+    counted from the last calendar date of its sentence or the one before ("arrested in
+    March 2015 ... three months later" -> 2015-06; "from $2 billion a year earlier" after
+    a third quarter -> that quarter a year back).  With no date in the text "earlier"
+    counts from the publication date, like "ago"; otherwise the duration it names.  "a
+    month later than expected" compares two times: the duration rule's."""
     unit = L.units[m["unit"].lower()]
     n = _amount(m, L)
-    if n is None or n != int(n) or unit not in ("day", "week", "month", "quarter", "year"):
+    base = L.unit_base[unit]  # "two decades later" is counted in years (`units`)
+    if n is None or n != int(n) or base not in ("day", "week", "month", "quarter", "year"):
         return None
     if scan.word_after(m.end()) == "than":
         return None  # "a month later than expected": a difference between two times
     # "afterwards" is "later" ("tested in 2010 and in service three years afterwards")
     k = int(n * L.unit_factor[unit]) * (-1 if m["dir"].lower() == "earlier" else 1)
+    named, unit = unit, base
 
     def resolve(env: Env) -> str | None:
         if env.last is not None:
-            return tv.shift_value(env.last, unit, k)
+            value = tv.shift_value(env.last, unit, k)
+            # "nearly two decades later" than 2004, not in the future: at most the writer's year
+            if value and env.anchor and len(value) == 4 and env.tense != "future" \
+                    and int(value) > env.anchor.year:
+                return f"{env.anchor.year:04d}"
+            return value
         if env.anchor is None or k > 0 or (env.dated and unit not in ("year", "month")):
             return None  # counted from a time the text does not say: the duration
-        # "wages 3.8 percent higher than a year earlier", "from $93 million a year
-        # earlier": a comparison with no date near it counts from the time of writing
+        # "from $93 million a year earlier" with no date near: from the time of writing
         return tv.ago(env.anchor, -k, unit, -1)
 
-    found = Found(m.start(), m.end(), "later", "DATE", resolve)
+    found = Found(m.start(), m.end(), "later", "DATE", resolve, tense_dependent=True)
     end = m.end("half2") if m["half2"] else m.end("unit")
-    found.fallback = (end, "DURATION", "duration", _duration(unit, n, L))
+    found.fallback = (end, "DURATION", "duration", _duration(named, n, L))
     return found
 
 

@@ -185,6 +185,9 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
     return values
 
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+
+
 def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None) -> int:
     """The number of the sentence holding ``char`` (0 without a parse).  ``starts``: the
     sentences' first tokens, filled on the first call and read by the next ones (a walk
@@ -200,7 +203,17 @@ def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None)
     if starts is None:
         starts = []
     if not starts:
-        starts.extend(s.start for s in doc.sents if not s.text.isspace())
+        prev = None
+        for s in doc.sents:
+            if s.text.isspace():
+                continue
+            # a cut the parser makes inside a sentence ("It was to last a few months | but,
+            # five years later, ...") is no new sentence: one follows a full stop, a
+            # question or exclamation mark, a closing quote or a line break
+            between = doc.text[prev.start_char:s.start_char].rstrip(" \t") if prev else ""
+            if prev is None or "\n" in between or between.endswith(_SENTENCE_ENDS):
+                starts.append(s.start)
+            prev = s
     return bisect_right(starts, tok[0].i) - 1
 
 

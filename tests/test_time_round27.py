@@ -1,0 +1,57 @@
+"""Round 27 of the time layer.  Every sentence is invented for wiretrace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .test_times import _annotated
+
+MON = date(2021, 3, 29)  # a Monday
+
+
+def _found(nlp, text, anchor=MON):
+    return {t.text: (t.type, t.value) for t in _annotated(nlp, text, anchor).times}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # decades and centuries are counted in years, as "twenty years later" already was
+    ("The dam opened in 1980. Two decades later, the town voted to close it.",
+     "Two decades later", ("DATE", "2000")),
+    ("The dam opened in 1980, and a decade later the town voted to close it.",
+     "a decade later", ("DATE", "1990")),
+    ("The town voted to close the dam in 2010, a decade earlier than planned.",
+     "2010", ("DATE", "2010")),
+    ("The dam opened in 2010. A decade earlier, the valley was farmland.",
+     "A decade earlier", ("DATE", "2000")),
+    # a date counted forward from a past one, in a clause not of the future, stops at
+    # the year of writing: "nearly two decades later" is now
+    ("The depot was bombed in 2004. Nearly two decades later, the case remains open.",
+     "Nearly two decades later", ("DATE", "2021")),
+    ("The depot was bombed in 2004. Twenty years later, the case remains open.",
+     "Twenty years later", ("DATE", "2021")),
+    # a future clause may pass it
+    ("The plant will open in 2030, and two decades later it will close.",
+     "two decades later", ("DATE", "2050")),
+    # a cut the parser makes inside a sentence leaves the date in the sentence before
+    ("The troops entered the forest in 2015. It was to last only a few months but, "
+     "nearly five years later, villagers still avoid it.",
+     "nearly five years later", ("DATE", "2020")),
+])
+def test_later_counted_from_the_date_told(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a date two full sentences back is no longer the time told of: the duration
+    ("The depot was bombed in 2004. The trial opened in Paris. Two decades later, "
+     "the case remains open.", "Two decades", ("DURATION", "P20Y")),
+    # "later than" compares two times
+    ("The report came two decades later than promised.", "two decades",
+     ("DURATION", "P20Y")),
+])
+def test_later_left_a_duration(nlp, text, span, value):
+    found = _found(nlp, text)
+    assert found.get(span) == value, found
