@@ -55,3 +55,28 @@ def test_later_counted_from_the_date_told(nlp, text, span, value):
 def test_later_left_a_duration(nlp, text, span, value):
     found = _found(nlp, text)
     assert found.get(span) == value, found
+
+
+JAN = date(2016, 1, 19)  # a Tuesday: November is nearer in the past than ahead
+MAY = date(2016, 5, 18)  # Dec. 1 is nearer in the past than ahead
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), [
+    # a simple present after "if", "once", "when" ... tells of time to come when the clause
+    # it depends on is future or modal (Quirk et al. 1985, 4.24)
+    ("Any order the governor signs can be overturned if a rival is elected in November.",
+     JAN, "November", ("DATE", "2016-11")),
+    ("Many workers will receive more pay once the rule goes into effect on Dec. 1.",
+     MAY, "Dec. 1", ("DATE", "2016-12-01")),
+    ("The minister is abroad. When she arrives in November, she will meet the mayor.", JAN,
+     "November",
+     ("DATE", "2016-11")),
+    # a past or present main clause leaves the subordinate clause as it was
+    ("The strike ended when the talks failed in November.", JAN, "November",
+     ("DATE", "2015-11")),
+    ("If a candidate wins in November, that is news to nobody.", JAN, "November",
+     ("DATE", "2015-11")),
+])
+def test_present_of_a_future_condition(nlp, text, anchor, span, value):
+    found = _found(nlp, text, anchor)
+    assert found.get(span) == value, found

@@ -352,6 +352,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         if verb.lemma_.lower() == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in _SCHEDULED for c in verb.children):
             return "future"  # "deliveries are due in October", "the vote is set for May"
+        if depth < 3 and _future_protasis(verb, depth):
+            return "future"  # "can be overturned if a Republican is elected in November"
         return "present"
     if verb.tag_ == "VBN":
         # a past participle with no auxiliary of its own
@@ -365,6 +367,24 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
         return verb_tense(verb.head, depth + 1)
     return "none"
+
+
+# Conjunctions of a conditional or temporal clause whose simple present tells of time to
+# come when the clause it depends on is future (Quirk et al. 1985, 4.24 and 15.38: "if it
+# rains tomorrow, ...", "when she arrives on Friday, we will ...").
+_FUTURE_PROTASIS = frozenset({"if", "unless", "when", "once", "until", "till", "before",
+                              "after"})
+
+
+def _future_protasis(verb: Token, depth: int) -> bool:
+    """``verb`` heads an adverbial clause of condition or time ("if a Republican is elected
+    in November") attached to a future or modal clause ("... can be overturned")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FUTURE_PROTASIS and c.i < verb.i
+               for c in verb.children):  # "when" is parsed an adverb
+        return False
+    return verb_tense(verb.head, depth + 1) == "future"
 
 
 # A subject that negates its clause: "No one could be reached", "Neither he nor his
