@@ -80,3 +80,36 @@ MAY = date(2016, 5, 18)  # Dec. 1 is nearer in the past than ahead
 def test_present_of_a_future_condition(nlp, text, anchor, span, value):
     found = _found(nlp, text, anchor)
     assert found.get(span) == value, found
+
+
+DEC = date(2015, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), [
+    # "that month", "the same month", "the following month" are the month the sentence or
+    # the one before tells of, as "that day" already was the day (TimeML 1.2.1 values an
+    # anaphoric expression from what the text fixed)
+    ("\"We will not buy more,\" he said on Nov. 9. Later that month, he did just that.",
+     date(2016, 3, 17), "that month", ("DATE", "2015-11")),
+    ("The fund bought shares in March. The following month, it sold bonds.", DEC,
+     "The following month", ("DATE", "2015-04")),
+    # "the same month last year": that month, a year back
+    ("The casinos won less in October than they did the same month last year.",
+     date(2015, 11, 13), "the same month", ("DATE", "2014-10")),
+    # and a year back is the period compared: "a year earlier" after it still counts from
+    # the day told of
+    ("The fund bought shares on March 3. The same day a year earlier, it sold bonds.", DEC,
+     "a year earlier", ("DATE", "2014")),
+    # "the next day" after a day told of is the day after it, in any tense
+    ("The fund bought shares on March 3. The next day, it sold bonds.", DEC,
+     "The next day", ("DATE", "2015-03-04")),
+    ("The fund will buy shares on Friday. The next day, it will sell bonds.", DEC,
+     "The next day", ("DATE", "2015-12-05")),
+    # with nothing told, the time of writing, as before
+    ("Prices will rise in the coming month.", DEC, "the coming month", ("DATE", "2016-01")),
+    ("Sales rose from $3 billion in the previous month.", DEC, "the previous month",
+     ("DATE", "2015-11")),
+])
+def test_anaphoric_months_and_days(nlp, text, anchor, span, value):
+    found = _found(nlp, text, anchor)
+    assert found.get(span) == value, found
