@@ -1,5 +1,5 @@
 """Expressions read against the publication date or another time (weekdays, "yesterday",
-"last week", "two years ago", "the following year"), durations, frequencies, clock times
+"last week", "two years ago"), durations, frequencies, clock times
 and the PRESENT/PAST/FUTURE_REF words.  Handlers as in :mod:`times_calendar`."""
 
 from __future__ import annotations
@@ -9,13 +9,8 @@ from datetime import timedelta
 
 from . import values as tv
 from .calendar import Env, Found, Scan, _unresolved, fiscal_period, results_near
+from .narrative import _DAY, _QUARTER, _STEP, r_narrative  # noqa: F401 (the rule table's)
 from .words import Lexicon
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# "the previous day", "the preceding quarter", "the following Monday": a step from the time
-# told of
-# "prior" is "previous" in business prose ("the prior year", "the prior quarter")
-_STEP = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 
 
 def _norm(text: str) -> str:
@@ -178,149 +173,6 @@ def r_period_of(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     return Found(m.start(), m.end(), "period_of", "DATE", resolve)
 
 
-def r_narrative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    """"the following year", "that day", "the same month": counted from the last date the
-    text gave with a year ("captured in 1987 ... the following year" -> 1988).  "the next
-    year" is read that way in the past tense and from the publication date otherwise."""
-    if m["qunit"] or m["qadj"]:
-        return _narrative_quarter(m, scan, L)
-    rel = (m["rel"] or "that").lower()
-    n = {**_STEP, "next": 1, "coming": 1}.get(rel, 0)
-    unit = m["unit"].lower()
-
-    def resolve(env: Env) -> str | None:
-        ref = env.reference
-        if ref is None and env.anchor and n and not (env.last and unit in ("day", "week")):
-            # nothing told before: counted from the time of writing, as TIDES anchors
-            # a relative expression with no other reference ("rose from $3 billion in
-            # the previous year")
-            return tv.shift(env.anchor, unit, n)
-        if rel in ("next", "coming") and env.anchor and (env.tense != "past" or ref is None):
-            return tv.shift(env.anchor, unit, n)
-        if unit in ("day", "week") and env.last and _DAY.fullmatch(env.last):
-            # "Sunday ... the previous day's blasts": the day the sentence (or the one
-            # before) is telling of, whatever rule found it
-            ref = tuple(int(x) for x in env.last.split("-"))
-        if ref is None:
-            return _unresolved(unit)
-        y, mo, d = ref
-        if unit == "year":
-            return f"{y + n:04d}"
-        if unit == "month" and mo:
-            yy, mm = tv.add_months(y, mo, n)
-            return f"{yy:04d}-{mm:02d}"
-        if unit in ("day", "week") and mo and d:
-            base = tv.date(y, mo, d)
-            if unit == "day":
-                return (base + timedelta(days=n)).isoformat()
-            return tv.week_value(base + timedelta(weeks=n))
-        return _unresolved(unit)
-
-    return Found(m.start(), m.end(), "narrative", "DATE", resolve, tense_dependent=True)
-
-
-_QUARTER = re.compile(r"\d{4}-Q[1-4]")
-_QUARTER_WORD = re.compile(r"(?i:quarter)|\bQ[1-4]\b")
-
-
-def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    """ "the quarter", "the same quarter", "the previous quarter": the quarter the sentence
-    or the one before named ("revenue for the fourth quarter rose ... during the quarter"
-    -> that fourth quarter).  "the year-ago quarter", "the same quarter last year" (or "a
-    year earlier"): that quarter a year before (TimeML marks the whole phrase; "last
-    year" counts from the quarter told of, not from the time of writing); so do "the
-    year-ago period", "the year-earlier third quarter" and a bare "year-earlier" before a
-    noun ("compared with year-earlier profit"), as TimeBank's earnings reports value
-    them.  Nothing is marked where no quarter was named."""
-    rel = (m["qrel"] or m["qadj"] or "").lower()
-    n = _STEP.get(rel, 0)
-    year_back = rel in ("year-ago", "year-earlier")
-    if ((m["qunit"] or "").lower() == "period" or m["qord"]) and not (year_back
-                                                                     or m["qback"]):
-        # "the same period": which period is not said; "the third quarter".  "the same
-        # period last year" is the period told of a year back, as "the year-ago period"
-        return None
-    q = L.ordinals.get(m["qord"].lower()) if m["qord"] else None
-    if q is not None and not 1 <= q <= 4:
-        return None
-    if year_back or m["qback"]:
-        n -= 4
-        own = year_back and (m["qunit"] or "").lower() == "quarter" and results_near(scan, m)
-        if not own and not _QUARTER_WORD.search(scan.text, max(0, m.start() - 600),
-                                                m.start()):
-            # no quarter told of before: "last year", "a year ago" alone.  "the year-ago
-            # quarter" in a results sentence names its own: the quarter just ended, a year
-            # back, as TimeBank's earnings reports write it
-            return None
-
-    ended = _quarter_ended(m, scan, L) if not (rel or m["qord"] or m["qback"]) else None
-    if ended is not None:
-        return ended
-    # "the quarter" with none named before, in a results sentence ("operations had a loss
-    # of $5.5 million for the quarter"): the quarter just ended, the one companies report
-    # on (TimeBank's earnings reports)
-    results = rel in ("", "latest") and not m["qback"] and results_near(scan, m)
-
-    def resolve(env: Env) -> str | None:
-        last = env.last or ""
-        named = _QUARTER.fullmatch(last) is not None
-        if rel == "latest" and env.anchor is not None and (named or results):
-            # "the latest quarter": the one just ended, whatever quarter was compared
-            # before it ("from $5 million a year ago ... in the latest quarter")
-            return tv.shift(env.anchor, "quarter", -1)
-        if q is not None:
-            # "the year-earlier third quarter": that quarter of the year before the one told
-            # of (a third quarter named before, else the latest begun by the anchor)
-            year = int(last[:4]) if named else (
-                tv.quarter_year(env.anchor, q, "past") if env.anchor else None)
-            return f"{year - 1:04d}-Q{q}" if year else None
-        if named:
-            return tv.shift_value(last, "quarter", n)
-        if (results or year_back) and env.anchor is not None:
-            # the quarter just ended, the one reported on; "the year-earlier quarter" with
-            # the quarter told of further back: that quarter a year before
-            return tv.shift(env.anchor, "quarter", -1 + (n if year_back else 0))
-        return None
-
-    # the period compared, not the one told of: "the quarter" after it is still the latter
-    return Found(m.start(), m.end(), "narrative", "DATE", resolve,
-                 fields={"compared": True} if year_back or m["qback"] else {})
-
-
-
-_ENDED = re.compile(r"[ \t]+(?P<verb>ended|ending)[ \t]+(?P<mon>[A-Z][a-z]+)\.?[ \t]+"
-                    r"(?P<d>[0-3]?\d)\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?")
-
-
-def _quarter_ended(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    """ "the quarter ended Sept. 30", "the quarter ending December 26, 2009": the quarter
-    told by its last day is the calendar quarter that day falls in (TimeML 1.2.1 values
-    an anaphoric expression from what the text fixes; a company's quarter ends in its
-    last month), whatever quarter was named before.  Without a year the day is the latest
-    one on or before the time of writing ("ended"), or for "ending" in a future clause the
-    first one after it."""
-    e = _ENDED.match(scan.text, m.end())
-    mon = L.month_of.get(e["mon"].lower()) if e else None
-    if mon is None:
-        return None
-    day, year = int(e["d"]), int(e["y"]) if e["y"] else None
-    future = e["verb"] == "ending"
-
-    def resolve(env: Env) -> str | None:
-        y = year
-        if y is None:
-            if env.anchor is None:
-                return None
-            y = env.anchor.year
-            if future and env.tense == "future":
-                y += (mon, day) < (env.anchor.month, env.anchor.day)
-            else:
-                y -= (mon, day) > (env.anchor.month, env.anchor.day)
-        return f"{y:04d}-Q{(mon - 1) // 3 + 1}"
-
-    return Found(m.start(), m.end(), "narrative", "DATE", resolve, tense_dependent=True)
-
-
 def _amount(m: re.Match, L: Lexicon) -> float | None:
     """The number of units a match counts: "two and a half years" 2.5, "a year and a
     half" 1.5, "a half year" 0.5; None when it is vague ("several years")."""
@@ -331,8 +183,7 @@ def _amount(m: re.Match, L: Lexicon) -> float | None:
         n = L.number_value(m["num"])
         if n is None:
             return None
-        if groups.get("half"):
-            n += 0.5
+        n += 0.5 if groups.get("half") else 0
     else:
         return None
     return n + 0.5 if groups.get("half2") else n
@@ -340,10 +191,9 @@ def _amount(m: re.Match, L: Lexicon) -> float | None:
 
 def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """ "two years ago" -> 2019 on 2021-11-20; "years ago" -> PAST_REF; "a week from now".
-    In a results sentence that follows a quarter ("third-quarter profit rose to $9
-    million from $6 million a year ago") "a year ago" is that quarter a year before, the
-    period compared (TimeBank values it like "a year earlier" and "the year-ago
-    quarter")."""
+    In a results sentence after a quarter ("third-quarter profit rose to $9 million from
+    $6 million a year ago") "a year ago" is that quarter a year before (TimeBank values it
+    as "a year earlier" and "the year-ago quarter")."""
     unit = L.units[m["unit"].lower()]
     n = _amount(m, L)
     direction = 1 if m["dir"].lower() != "ago" else -1
@@ -363,35 +213,39 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    """ "three months later", "a year earlier": a date counted from the time the text is
-    telling of, the last calendar date before it ("arrested in March 2015 ... three months
-    later" -> 2015-06; "profit rose in the third quarter from $2 billion a year earlier"
-    -> the third quarter of the year before), if it is in the same sentence or the one
-    before.  When the text has given no date at all, "earlier" counts from the publication
-    date, like "ago".  Otherwise the phrase is the duration it names ("two days").  "a
-    month later than expected" compares two times and is left to the duration rule.
-    TimeML marks the whole phrase as one DATE, as it does "two years ago"."""
+    """ "three months later", "a year earlier": one DATE (as TimeML marks "two years ago")
+    counted from the last calendar date of its sentence or the one before ("arrested in
+    March 2015 ... three months later" -> 2015-06; "from $2 billion a year earlier" after
+    a third quarter -> that quarter a year back).  With no date in the text "earlier"
+    counts from the publication date, like "ago"; otherwise the duration it names.  "a
+    month later than expected" compares two times: the duration rule's."""
     unit = L.units[m["unit"].lower()]
     n = _amount(m, L)
-    if n is None or n != int(n) or unit not in ("day", "week", "month", "quarter", "year"):
+    base = L.unit_base[unit]  # "two decades later" is counted in years (`units`)
+    if n is None or n != int(n) or base not in ("day", "week", "month", "quarter", "year"):
         return None
     if scan.word_after(m.end()) == "than":
         return None  # "a month later than expected": a difference between two times
     # "afterwards" is "later" ("tested in 2010 and in service three years afterwards")
     k = int(n * L.unit_factor[unit]) * (-1 if m["dir"].lower() == "earlier" else 1)
+    named, unit = unit, base
 
     def resolve(env: Env) -> str | None:
         if env.last is not None:
-            return tv.shift_value(env.last, unit, k)
+            value = tv.shift_value(env.last, unit, k)
+            # "nearly two decades later" than 2004, not in the future: at most the writer's year
+            if value and env.anchor and len(value) == 4 and env.tense != "future" \
+                    and int(value) > env.anchor.year:
+                return f"{env.anchor.year:04d}"
+            return value
         if env.anchor is None or k > 0 or (env.dated and unit not in ("year", "month")):
             return None  # counted from a time the text does not say: the duration
-        # "wages 3.8 percent higher than a year earlier", "from $93 million a year
-        # earlier": a comparison with no date near it counts from the time of writing
+        # "from $93 million a year earlier" with no date near: from the time of writing
         return tv.ago(env.anchor, -k, unit, -1)
 
-    found = Found(m.start(), m.end(), "later", "DATE", resolve)
+    found = Found(m.start(), m.end(), "later", "DATE", resolve, tense_dependent=True)
     end = m.end("half2") if m["half2"] else m.end("unit")
-    found.fallback = (end, "DURATION", "duration", _duration(unit, n, L))
+    found.fallback = (end, "DURATION", "duration", _duration(named, n, L))
     return found
 
 

@@ -185,6 +185,9 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
     return values
 
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+
+
 def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None) -> int:
     """The number of the sentence holding ``char`` (0 without a parse).  ``starts``: the
     sentences' first tokens, filled on the first call and read by the next ones (a walk
@@ -200,7 +203,17 @@ def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None)
     if starts is None:
         starts = []
     if not starts:
-        starts.extend(s.start for s in doc.sents if not s.text.isspace())
+        prev = None
+        for s in doc.sents:
+            if s.text.isspace():
+                continue
+            # a cut the parser makes inside a sentence ("It was to last a few months | but,
+            # five years later, ...") is no new sentence: one follows a full stop, a
+            # question or exclamation mark, a closing quote or a line break
+            between = doc.text[prev.start_char:s.start_char].rstrip(" \t") if prev else ""
+            if prev is None or "\n" in between or between.endswith(_SENTENCE_ENDS):
+                starts.append(s.start)
+            prev = s
     return bisect_right(starts, tok[0].i) - 1
 
 
@@ -339,6 +352,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         if verb.lemma_.lower() == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in _SCHEDULED for c in verb.children):
             return "future"  # "deliveries are due in October", "the vote is set for May"
+        if depth < 3 and _future_protasis(verb, depth):
+            return "future"  # "can be overturned if a Republican is elected in November"
         return "present"
     if verb.tag_ == "VBN":
         # a past participle with no auxiliary of its own
@@ -352,6 +367,24 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
         return verb_tense(verb.head, depth + 1)
     return "none"
+
+
+# Conjunctions of a conditional or temporal clause whose simple present tells of time to
+# come when the clause it depends on is future (Quirk et al. 1985, 4.24 and 15.38: "if it
+# rains tomorrow, ...", "when she arrives on Friday, we will ...").
+_FUTURE_PROTASIS = frozenset({"if", "unless", "when", "once", "until", "till", "before",
+                              "after"})
+
+
+def _future_protasis(verb: Token, depth: int) -> bool:
+    """``verb`` heads an adverbial clause of condition or time ("if a Republican is elected
+    in November") attached to a future or modal clause ("... can be overturned")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FUTURE_PROTASIS and c.i < verb.i
+               for c in verb.children):  # "when" is parsed an adverb
+        return False
+    return verb_tense(verb.head, depth + 1) == "future"
 
 
 # A subject that negates its clause: "No one could be reached", "Neither he nor his
