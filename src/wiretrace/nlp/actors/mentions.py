@@ -230,7 +230,27 @@ def mentions(ctx: Context) -> list[Mention]:
     make = lambda start, end, label: _make(ctx, start, end, label)  # noqa: E731
     found = _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
                               make)
+    found = _surnames_not_countries(ctx, found, make)
     return _inverted_names(ctx, _place_then_surname(ctx, found, make))
+
+
+def _surnames_not_countries(ctx: Context, found: list[Mention], make) -> list[Mention]:
+    """A country's name that spaCy typed a person or an organization is the person where
+    the article names a person with that surname ("Lisa Monaco, the deputy attorney
+    general ... Monaco said" is Lisa Monaco, not the principality; not a given name:
+    "Israel Katz ... Israel"): ``_make`` reads a country's name typed ORG as the country,
+    which holds unless a person of that surname is about."""
+    surnames = {m.key[-1] for m in found if m.label == "PERSON" and len(m.key) > 1
+                and gazetteer.country_of_name(m.text) is None}
+    spacy_label = {ent.start: ent.label_ for ent in ctx.doc.ents}
+    out = []
+    for m in found:
+        if m.label == "GPE" and spacy_label.get(m.start) in ("ORG", "PERSON") and \
+                gazetteer.country_of_name(m.text) and \
+                names.name_key(m.text, person=True)[-1:] in [(w,) for w in surnames]:
+            m = make(m.start, m.end, "PERSON") or m
+        out.append(m)
+    return out
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
