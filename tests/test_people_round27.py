@@ -26,3 +26,20 @@ def test_a_given_name_does_not_take_the_country(analyze_text):
 def test_a_country_beside_its_prince_is_the_country(analyze_text):
     found = _entities(analyze_text, "Prince Albert of Monaco met Macron. Monaco is small.")
     assert any(e[1] == "GPE" and e[2] == "MCO" for e in found)
+
+
+def test_countries_typed_people_are_places(analyze_text):
+    found = _entities(analyze_text, "In late January, Burkina Faso, Mali and Niger withdrew "
+                      "from the regional bloc.")
+    assert {(e[0], e[1], e[2]) for e in found} >= {
+        ("Burkina Faso", "GPE", "BFA"), ("Mali", "GPE", "MLI"), ("Niger", "GPE", "NER")}
+
+
+def test_a_country_left_out_by_the_tagger_is_found_alone(analyze_text):
+    found = _entities(analyze_text, "France condemned the coup in Niger.")
+    assert ("Niger", "GPE", "NER", ["Niger"]) in found
+
+
+def test_a_country_inside_a_longer_name_is_not_taken_out_of_it(analyze_text):
+    found = _entities(analyze_text, "The ship belongs to Iran Shipping Lines, the agency said.")
+    assert not [e for e in found if e[0] == "Iran" and e[1] == "GPE"]
