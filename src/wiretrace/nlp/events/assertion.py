@@ -500,7 +500,13 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         own = found[t.i]
         if not _has_named_target(own):
             # "demanded that the US cancel plans": the US is the one asked
-            if cls == "request" and e.dep_ == "ccomp":
+            if cls == "request" and (e.dep_ == "ccomp" or any(
+                    c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in e.children)):
+                # round 27: "called for the United States to step up efforts against
+                # the Islamic State": a for-to clause's subject is the one asked (CGEL
+                # 14.1.2, the subject of a for-infinitival), never a party inside what
+                # it is asked to do; a passive one ("for the strongholds to be hit")
+                # names nobody asked
                 found[t.i] = own + _role_copy(found[e.i], {"source"}, "target", own)
             else:  # the named parties of the content: "promised to continue aid to X"
                 parties = _named_parties(e.subtree, found)

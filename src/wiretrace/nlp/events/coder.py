@@ -29,6 +29,7 @@ from . import (
     generics,
     headings,
     hypothetical,
+    individuals,
     magnitude,
     nonactors,
     noun_phrases,
@@ -430,6 +431,7 @@ def annotate(ctx: Context) -> None:
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
     nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
     generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
+    individuals.apply(ctx, triggers, coding, found)  # "began attacking Heidi Cruz": words
     unasserted = _unasserted(triggers, coding, sents)
     headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)
@@ -491,5 +493,6 @@ def prepare() -> None:
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
-                  headings.prepare, requests.prepare, evaluations.prepare, _force_words):
+                  headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
+                  _force_words):
         table()

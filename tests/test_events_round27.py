@@ -1,0 +1,54 @@
+"""Issue 18, round 27 (ev27): force between individuals with no harm named is words or
+nothing; a for-to clause's subject is the party a call asks.  Invented sentences."""
+
+from __future__ import annotations
+
+
+def _events(analyze_text, text, trigger):
+    r = analyze_text("Lima\n\n" + text, published="2019-03-01")
+    return [e for e in r.events if e.trigger.text == trigger]
+
+
+def _texts(event, role):
+    return sorted(a.text for a in event.actors if a.role == role)
+
+
+def test_one_person_attacking_another_in_words_is_accuse(analyze_text):
+    # the attacker is the subject of 'began', the controlling verb: no party is a group
+    # and no harm is named, so PLOVER's physical ASSAULT does not fit
+    [ev] = _events(analyze_text, "Mr. Lawson began attacking Martha Quill, Senator Quill's "
+                   "wife, at a rally in Ohio.", "attacking")
+    assert ev.type == "ACCUSE"
+    assert _texts(ev, "target") == ["Martha Quill"]
+
+
+def test_a_campaign_battle_with_a_person_is_no_force(analyze_text):
+    found = _events(analyze_text, "Mrs. Dunmore eked out a narrow win after a hotly fought "
+                    "battle with Senator Peter Vance of Vermont.", "battle")
+    assert all(e.type is None for e in found)
+
+
+def test_force_by_a_person_with_harm_named_stays_force(analyze_text):
+    [ev] = _events(analyze_text, "Mr. Lawson attacked Martha Quill with a knife, and she "
+                   "was taken to hospital.", "attacked")
+    assert ev.type == "ASSAULT"
+
+
+def test_force_by_a_group_on_a_person_stays_force(analyze_text):
+    [ev] = _events(analyze_text, "Rebels attacked Governor Martin Ode near the border.",
+                   "attacked")
+    assert ev.type == "ASSAULT"
+
+
+def test_for_to_subject_is_the_party_asked(analyze_text):
+    [ev] = _events(analyze_text, "Senator Dunmore is calling for the United States to step "
+                   "up military efforts in the fight against the Islamic State.", "calling")
+    assert ev.type == "REQUEST"
+    assert _texts(ev, "target") == ["United States"]
+
+
+def test_a_passive_for_to_clause_names_no_party_asked(analyze_text):
+    [ev] = _events(analyze_text, "Mr. Lawson has called for the Islamic State's strongholds "
+                   "in Syria to be hit even harder.", "called")
+    assert ev.type == "REQUEST"
+    assert _texts(ev, "target") == []
