@@ -52,3 +52,23 @@ def test_a_passive_for_to_clause_names_no_party_asked(analyze_text):
                    "in Syria to be hit even harder.", "called")
     assert ev.type == "REQUEST"
     assert _texts(ev, "target") == []
+
+
+def test_a_passive_obligation_on_no_act_asks_no_one(analyze_text):
+    # the one obliged is unsaid and what is to be done is no act PLOVER codes
+    found = _events(analyze_text, "Mogadishu argues its sea border with Kenya should be "
+                    "extended along the same line as its land border.", "extended")
+    assert all(e.type != "REQUEST" for e in found)
+
+
+def test_a_passive_obligation_on_a_coded_act_is_a_request(analyze_text):
+    [ev] = _events(analyze_text, "The sanctions must be lifted, the Iranian foreign minister "
+                   "said.", "lifted")
+    assert ev.type == "REQUEST"
+
+
+def test_a_thing_that_should_have_parts_asks_no_one(analyze_text):
+    found = _events(analyze_text, "\u201cAmerica must lead this fight, and our strategy "
+                    "should have three main elements,\u201d Senator Dunmore said on Thursday.",
+                    "have")
+    assert all(e.type != "REQUEST" for e in found)

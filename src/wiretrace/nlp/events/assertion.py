@@ -16,6 +16,7 @@ from .coding import (
     SUBJECTS,
     UNCODED,
     Coding,
+    _party_word,
     _pattern_code,
     _rules,
 )
@@ -202,7 +203,7 @@ def _polar_question(sent) -> bool:
     return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
 
 
-def _obligation_request(t: Token) -> bool:
+def _obligation_request(t: Token, content_coded: bool = True) -> bool:
     """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
     VOA the U.N. must maintain sanctions"): a request made by that verb's subject.  Not
     where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
@@ -210,7 +211,25 @@ def _obligation_request(t: Token) -> bool:
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
     return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
         any(c.dep_ in SUBJECTS for c in t.head.children) and \
-        not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children)
+        not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children) and \
+        _obliged_party(t, content_coded)
+
+
+def _obliged_party(t: Token, content_coded: bool) -> bool:
+    """Round 27: deontic 'must' / 'should' lays the duty on the clause's subject (CGEL
+    10.9.2); a request asks for an act (PLOVER 3.8).  A passive clause leaves the one
+    obliged unsaid: a request only where it names an act PLOVER codes ("the sanctions must
+    be lifted"), not "the border should be extended", "the public should not be forced to
+    endure this".  An active clause whose verb is a state verb and whose subject is a
+    thing asks for no act ("our strategy should have three main elements")."""
+    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in t.children):
+        return content_coded
+    return not (t.lemma_.lower() in STATE_VERBS and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and not _party_word(s)
+        for s in t.children if s.dep_ in SUBJECTS))
+
+
+STATE_VERBS = frozenset({"have", "be", "include", "contain", "comprise"})
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
@@ -556,7 +575,7 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
                 new = _threat(new)
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
-        elif _obligation_request(t):
+        elif _obligation_request(t, coding[t.i].type is not None):
             coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
             own = found[t.i]
             asked = _role_copy(own, {"source"}, "target", [])
