@@ -72,3 +72,14 @@ def test_a_thing_that_should_have_parts_asks_no_one(analyze_text):
                     "should have three main elements,\u201d Senator Dunmore said on Thursday.",
                     "have")
     assert all(e.type != "REQUEST" for e in found)
+
+
+def test_a_warning_of_ones_own_plight_is_no_threat(analyze_text):
+    found = _events(analyze_text, "The island has been warning that it is running out of "
+                    "cash, the governor of Puerto Rico said.", "warning")
+    assert all(e.type != "THREATEN" for e in found)
+
+
+def test_a_warning_of_what_one_will_do_is_a_threat(analyze_text):
+    [ev] = _events(analyze_text, "Iran warned that it would close the strait.", "warned")
+    assert ev.type == "THREATEN"
