@@ -83,3 +83,14 @@ def test_a_warning_of_ones_own_plight_is_no_threat(analyze_text):
 def test_a_warning_of_what_one_will_do_is_a_threat(analyze_text):
     [ev] = _events(analyze_text, "Iran warned that it would close the strait.", "warned")
     assert ev.type == "THREATEN"
+
+
+def test_a_visit_to_a_broadcaster_is_no_consultation(analyze_text):
+    found = _events(analyze_text, "Senator Peter Vance visited CNN on Tuesday to discuss his "
+                    "remarks about Governor Dunmore.", "visited")
+    assert all(e.type != "CONSULT" for e in found)
+
+
+def test_a_visit_to_a_state_is_a_consultation(analyze_text):
+    [ev] = _events(analyze_text, "President Putin visited China on Tuesday.", "visited")
+    assert ev.type == "CONSULT"

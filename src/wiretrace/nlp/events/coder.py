@@ -107,7 +107,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if not coding.type or not any(named(a) for a in found):
         return False
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
-            _home_visit(look, trigger, found, coding):
+            _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -223,6 +223,23 @@ def _private_words(look: _Lookup, found: list[EventActor], coding: Coding) -> bo
             and look.ctx.entity_type(a.entity_id) == "PERSON" for a in found):
         return False
     return bool(coded) and all(a.sector in sectors for a in coded)
+
+
+def _media_contact(found: list[EventActor], coding: Coding) -> bool:
+    """Round 27: a consultation or a request whose other side is the press -- every coded
+    target a news outlet or a journalist (plover_verbs.yaml media_contacts), or, with no
+    coded target, every coded source: an interview, a media appearance or a newspaper's
+    inquiry, journalism, not an interaction PLOVER codes ("a press group called on Minsk
+    to free ..." names a party asked and stays)."""
+    rules = _rules()["media_contacts"]
+    if coding.type not in rules["categories"]:
+        return False
+    targets = [a for a in found if a.role == "target" and (a.country or a.sector)]
+    sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
+    if targets:  # "visited NBC", "called the Times"
+        return all(a.sector in rules["sectors"] for a in targets)
+    # the press asking or pressing no coded party: "Kelly asked for the interview"
+    return bool(sources) and all(a.sector in rules["sectors"] for a in sources)
 
 
 def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> bool:
