@@ -94,3 +94,15 @@ def test_a_visit_to_a_broadcaster_is_no_consultation(analyze_text):
 def test_a_visit_to_a_state_is_a_consultation(analyze_text):
     [ev] = _events(analyze_text, "President Putin visited China on Tuesday.", "visited")
     assert ev.type == "CONSULT"
+
+
+def test_a_plan_another_outlet_reports_is_no_pledge(analyze_text):
+    found = _events(analyze_text, "Politico reported Saturday that David Brock was planning "
+                    "to call on the senator to release his records.", "planning")
+    assert all(e.type != "AGREE" for e in found)
+
+
+def test_a_plan_analysts_ascribe_is_no_pledge(analyze_text):
+    found = _events(analyze_text, "Chinese officials probably intend to use the law to make "
+                    "foreign vessels leave the sea, experts say.", "intend")
+    assert all(e.type != "AGREE" for e in found)

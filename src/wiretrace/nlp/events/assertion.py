@@ -582,20 +582,3 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
             found[t.i] = look_speakers + asked + [a for a in own
                                                   if a.role not in ("source", "target")]
-
-
-def _unexpressed_intents(ctx, triggers: list[Token], coding: dict[int, Coding]) -> None:
-    """An intent is an AGREE (or a THREATEN) only as it is expressed (PLOVER 3.1: "agree
-    to, or promise, announce intent to"): a verb of intending or preparing
-    (plover_verbs.yaml `intent_states`: plan, intend, prepare, aim) that nobody is reported
-    as saying ("Kenya appears to be preparing to launch", "officials probably intend
-    to") states a plan or a preparation, and is uncoded; "the ministry said it plans to"
-    (an attributed intent) and "announced plans to" stay."""
-    states = _rules()["intent_states"]
-    for t in triggers:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in states or \
-                coding[t.i].type not in ("AGREE", "THREATEN"):
-            continue
-        if not ctx.token_attribution.get(t.i):
-            coding[t.i] = UNCODED
-

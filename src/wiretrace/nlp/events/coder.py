@@ -30,6 +30,7 @@ from . import (
     headings,
     hypothetical,
     individuals,
+    intents,
     magnitude,
     nonactors,
     noun_phrases,
@@ -49,7 +50,6 @@ from .assertion import (
     _predicates,
     _things,
     _unasserted,
-    _unexpressed_intents,
 )
 from .coding import (
     ACTOR_KINDS,
@@ -443,7 +443,7 @@ def annotate(ctx: Context) -> None:
     _govern(look, triggers, coding, found)
     stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
     pledges.giving(triggers, coding, found)  # "said the U.S. will provide X with a ship"
-    _unexpressed_intents(ctx, triggers, coding)
+    intents.unexpressed_intents(ctx, triggers, coding, found)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
     nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
