@@ -106,3 +106,10 @@ def test_a_plan_analysts_ascribe_is_no_pledge(analyze_text):
     found = _events(analyze_text, "Chinese officials probably intend to use the law to make "
                     "foreign vessels leave the sea, experts say.", "intend")
     assert all(e.type != "AGREE" for e in found)
+
+
+def test_a_passive_obligation_on_a_party_is_a_request(analyze_text):
+    # the party to undergo it is named, though the act is one no table codes
+    [ev] = _events(analyze_text, "The Clinton Foundation must be immediately shut down, "
+                   "Governor Pence stated.", "shut")
+    assert ev.type == "REQUEST"
