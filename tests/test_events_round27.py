@@ -113,3 +113,15 @@ def test_a_passive_obligation_on_a_party_is_a_request(analyze_text):
     [ev] = _events(analyze_text, "The Clinton Foundation must be immediately shut down, "
                    "Governor Pence stated.", "shut")
     assert ev.type == "REQUEST"
+
+
+def test_an_editorial_demand_of_someone_is_no_journalism():
+    from wiretrace.model import EventActor
+    from wiretrace.nlp.events.coder import _media_contact
+    from wiretrace.nlp.events.coding import Coding
+
+    papers = EventActor(role="source", start=0, end=4, text="They", sector="MED", country="USA")
+    him = EventActor(role="target", start=20, end=23, text="him")
+    assert not _media_contact([papers, him], Coding("REQUEST", None, "100"))
+    assert _media_contact([papers], Coding("REQUEST", None, "100"))  # "asked for an interview"
+    assert _media_contact([papers, him], Coding("CONSULT", None, "040"))  # an interview

@@ -220,8 +220,9 @@ def _obliged_party(t: Token, content_coded: bool) -> bool:
     10.9.2); a request asks for an act (PLOVER 3.8).  A passive clause leaves the one
     obliged unsaid: a request only where it names an act PLOVER codes ("the sanctions must
     be lifted") or a party to undergo it ("the Foundation must be shut down"), not "the
-    border should be extended", "the public should not be forced to endure this".  An active clause whose verb is a state verb and whose subject is a
-    thing asks for no act ("our strategy should have three main elements")."""
+    border should be extended", "the public should not be forced to endure this".  An
+    active clause whose verb is a state verb and whose subject is a thing asks for no act
+    ("our strategy should have three main elements")."""
     if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in t.children):
         # a party that is to undergo it is asked about all the same ("the Clinton
         # Foundation must be shut down")

@@ -227,10 +227,10 @@ def _private_words(look: _Lookup, found: list[EventActor], coding: Coding) -> bo
 
 def _media_contact(found: list[EventActor], coding: Coding) -> bool:
     """Round 27: a consultation or a request whose other side is the press -- every coded
-    target a news outlet or a journalist (plover_verbs.yaml media_contacts), or, with no
-    coded target, every coded source: an interview, a media appearance or a newspaper's
-    inquiry, journalism, not an interaction PLOVER codes ("a press group called on Minsk
-    to free ..." names a party asked and stays)."""
+    target a news outlet or a journalist (plover_verbs.yaml media_contacts), or every
+    coded source of a CONSULT, or of a REQUEST with no target: an interview, a media
+    appearance or a newspaper's inquiry, journalism, not an interaction PLOVER codes
+    ("newspapers urged him to resign" names a party asked and stays)."""
     rules = _rules()["media_contacts"]
     if coding.type not in rules["categories"]:
         return False
@@ -238,8 +238,11 @@ def _media_contact(found: list[EventActor], coding: Coding) -> bool:
     sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
     if targets:  # "visited NBC", "called the Times"
         return all(a.sector in rules["sectors"] for a in targets)
-    # the press asking or pressing no coded party: "Kelly asked for the interview"
-    return bool(sources) and all(a.sector in rules["sectors"] for a in sources)
+    # the press meeting or questioning someone ("Kelly confronted him in the debate"), or
+    # asking no one ("Kelly asked for the interview"); not "newspapers urged him to
+    # resign", an editorial demand of someone
+    return bool(sources) and all(a.sector in rules["sectors"] for a in sources) and (
+        coding.type == "CONSULT" or not any(a.role == "target" for a in found))
 
 
 def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> bool:

@@ -40,7 +40,8 @@ def _others_word(ctx, t: Token, found: list[EventActor]) -> bool:
     intend to ..., experts say"), is the attributor.  "The ministry said it plans to" (the
     planner speaking) stays; so does an attributor that cannot be told apart from it."""
     planners = {a.entity_id for a in found if a.role == "source" and a.entity_id}
-    for sid in ctx.token_attribution.get(t.i, []):
+    for sid in ctx.token_attribution.get(t.i, [])[:1]:  # the nearest speaker, not the
+        # outlet that relays it ("Carson said he plans to ...", via the AP)
         source = next((s for s in ctx.sources if s.id == sid), None)
         if source is None:
             continue
