@@ -125,3 +125,14 @@ def test_an_editorial_demand_of_someone_is_no_journalism():
     assert not _media_contact([papers, him], Coding("REQUEST", None, "100"))
     assert _media_contact([papers], Coding("REQUEST", None, "100"))  # "asked for an interview"
     assert _media_contact([papers, him], Coding("CONSULT", None, "040"))  # an interview
+
+
+def test_a_party_pressing_the_press_is_no_journalism():
+    from wiretrace.model import EventActor
+    from wiretrace.nlp.events.coder import _media_contact
+    from wiretrace.nlp.events.coding import Coding
+
+    state = EventActor(role="source", start=0, end=5, text="China", country="CHN")
+    cnn = EventActor(role="target", start=20, end=23, text="CNN", sector="MED", country="USA")
+    assert not _media_contact([state, cnn], Coding("REQUEST", None, "100"))
+    assert _media_contact([state, cnn], Coding("CONSULT", None, "040"))  # an interview

@@ -226,18 +226,20 @@ def _private_words(look: _Lookup, found: list[EventActor], coding: Coding) -> bo
 
 
 def _media_contact(found: list[EventActor], coding: Coding) -> bool:
-    """Round 27: a consultation or a request whose other side is the press -- every coded
-    target a news outlet or a journalist (plover_verbs.yaml media_contacts), or every
-    coded source of a CONSULT, or of a REQUEST with no target: an interview, a media
-    appearance or a newspaper's inquiry, journalism, not an interaction PLOVER codes
-    ("newspapers urged him to resign" names a party asked and stays)."""
+    """Round 27: a consultation or a request whose other side is the press -- a CONSULT
+    whose coded targets or coded sources are all news outlets or journalists
+    (plover_verbs.yaml media_contacts), a REQUEST by the press of no one: an interview, a
+    media appearance or a newspaper's inquiry, journalism, not an interaction PLOVER
+    codes ("newspapers urged him to resign", "demanded that CNN retract" name a party
+    pressed and stay)."""
     rules = _rules()["media_contacts"]
     if coding.type not in rules["categories"]:
         return False
     targets = [a for a in found if a.role == "target" and (a.country or a.sector)]
     sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
-    if targets:  # "visited NBC", "called the Times"
-        return all(a.sector in rules["sectors"] for a in targets)
+    if targets:  # "visited NBC", "called the Times"; not "demanded that CNN retract",
+        # a party pressing the press
+        return coding.type == "CONSULT" and all(a.sector in rules["sectors"] for a in targets)
     # the press meeting or questioning someone ("Kelly confronted him in the debate"), or
     # asking no one ("Kelly asked for the interview"); not "newspapers urged him to
     # resign", an editorial demand of someone
