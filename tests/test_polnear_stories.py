@@ -118,3 +118,21 @@ def test_start_34_step_35_picks_the_second_dev_set():
     _, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev2.tsv")
     picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=34, step=35, count=10)
     assert {p.stem for p in picked} == stories
+
+
+def test_the_third_polnear_dev_file_reads_and_shares_no_story_with_the_others():
+    # round 27: positions 5 + 35k of the first half, fresh development material
+    rows, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev3.tsv")
+    assert len(stories) == 10 and {r["story"] for r in rows} <= stories
+    assert {r["half"] for r in rows} == {"dev"}
+    assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
+    for other in ("events-polnear-train.tsv", "events-polnear-dev2.tsv",
+                  "events-polnear-check.tsv"):
+        assert not stories & je.read_judgments(JUDGMENTS / other)[1], other
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR is not in the repository")
+def test_start_5_step_35_picks_the_third_dev_set():
+    _, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev3.tsv")
+    picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=5, step=35, count=10)
+    assert {p.stem for p in picked} == stories

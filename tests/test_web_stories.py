@@ -151,3 +151,18 @@ def test_real_benchmark_check_set_unchanged_and_dev_set_is_the_next_ten(tmp_path
     assert web_stories.main([str(BENCHMARK), "-o", str(out), "--skip", "10",
                              "--half", "dev"]) == 0
     assert hashlib.md5(out.read_bytes()).hexdigest() == dev_md5
+
+
+@pytest.mark.skipif(not (BENCHMARK / "ground-truth.json").exists(),
+                    reason="../shared/eval/article-extraction (the Zyte benchmark) is absent")
+def test_real_benchmark_third_dev_set_is_the_rest(tmp_path):
+    # round 27: the pages after the first 20 that qualify (4), none in the other sets
+    ids, md5 = _header("events-web-dev3.tsv")
+    rest = web_stories.pick(BENCHMARK, skip=20)
+    assert {p.name[:web_stories.ID_CHARS] for p in rest} == ids and len(ids) == 4
+    for other in ("events-web-check.tsv", "events-web-dev.tsv"):
+        assert not ids & _header(other)[0], other
+    out = tmp_path / "dev3.jsonl"
+    assert web_stories.main([str(BENCHMARK), "-o", str(out), "--skip", "20",
+                             "--half", "dev"]) == 0
+    assert hashlib.md5(out.read_bytes()).hexdigest() == md5

@@ -16,6 +16,7 @@ from .coding import (
     SUBJECTS,
     UNCODED,
     Coding,
+    _party_word,
     _pattern_code,
     _rules,
 )
@@ -202,7 +203,7 @@ def _polar_question(sent) -> bool:
     return first.tag_ == "MD" or (first.pos_ == "AUX" and first.dep_ != "ROOT")
 
 
-def _obligation_request(t: Token) -> bool:
+def _obligation_request(t: Token, content_coded: bool = True) -> bool:
     """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
     VOA the U.N. must maintain sanctions"): a request made by that verb's subject.  Not
     where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
@@ -210,7 +211,30 @@ def _obligation_request(t: Token) -> bool:
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
     return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
         any(c.dep_ in SUBJECTS for c in t.head.children) and \
-        not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children)
+        not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children) and \
+        _obliged_party(t, content_coded)
+
+
+def _obliged_party(t: Token, content_coded: bool) -> bool:
+    """Round 27: deontic 'must' / 'should' lays the duty on the clause's subject (CGEL
+    10.9.2); a request asks for an act (PLOVER 3.8).  A passive clause leaves the one
+    obliged unsaid: a request only where it names an act PLOVER codes ("the sanctions must
+    be lifted") or a party to undergo it ("the Foundation must be shut down"), not "the
+    border should be extended", "the public should not be forced to endure this".  An
+    active clause whose verb is a state verb and whose subject is a thing asks for no act
+    ("our strategy should have three main elements")."""
+    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in t.children):
+        # a party that is to undergo it is asked about all the same ("the Clinton
+        # Foundation must be shut down")
+        return content_coded or any(
+            c.dep_ in PASSIVE_SUBJECTS and (_party_word(c) or c.pos_ == "PROPN")
+            for c in t.children)
+    return not (t.lemma_.lower() in STATE_VERBS and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and not _party_word(s)
+        for s in t.children if s.dep_ in SUBJECTS))
+
+
+STATE_VERBS = frozenset({"have", "be", "include", "contain", "comprise"})
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
@@ -500,7 +524,13 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         own = found[t.i]
         if not _has_named_target(own):
             # "demanded that the US cancel plans": the US is the one asked
-            if cls == "request" and e.dep_ == "ccomp":
+            if cls == "request" and (e.dep_ == "ccomp" or any(
+                    c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in e.children)):
+                # round 27: "called for the United States to step up efforts against
+                # the Islamic State": a for-to clause's subject is the one asked (CGEL
+                # 14.1.2, the subject of a for-infinitival), never a party inside what
+                # it is asked to do; a passive one ("for the strongholds to be hit")
+                # names nobody asked
                 found[t.i] = own + _role_copy(found[e.i], {"source"}, "target", own)
             else:  # the named parties of the content: "promised to continue aid to X"
                 parties = _named_parties(e.subtree, found)
@@ -550,27 +580,10 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
                 new = _threat(new)
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
-        elif _obligation_request(t):
+        elif _obligation_request(t, coding[t.i].type is not None):
             coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
             own = found[t.i]
             asked = _role_copy(own, {"source"}, "target", [])
             look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
             found[t.i] = look_speakers + asked + [a for a in own
                                                   if a.role not in ("source", "target")]
-
-
-def _unexpressed_intents(ctx, triggers: list[Token], coding: dict[int, Coding]) -> None:
-    """An intent is an AGREE (or a THREATEN) only as it is expressed (PLOVER 3.1: "agree
-    to, or promise, announce intent to"): a verb of intending or preparing
-    (plover_verbs.yaml `intent_states`: plan, intend, prepare, aim) that nobody is reported
-    as saying ("Kenya appears to be preparing to launch", "officials probably intend
-    to") states a plan or a preparation, and is uncoded; "the ministry said it plans to"
-    (an attributed intent) and "announced plans to" stay."""
-    states = _rules()["intent_states"]
-    for t in triggers:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in states or \
-                coding[t.i].type not in ("AGREE", "THREATEN"):
-            continue
-        if not ctx.token_attribution.get(t.i):
-            coding[t.i] = UNCODED
-

@@ -29,6 +29,8 @@ from . import (
     generics,
     headings,
     hypothetical,
+    individuals,
+    intents,
     magnitude,
     nonactors,
     noun_phrases,
@@ -48,7 +50,6 @@ from .assertion import (
     _predicates,
     _things,
     _unasserted,
-    _unexpressed_intents,
 )
 from .coding import (
     ACTOR_KINDS,
@@ -106,7 +107,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if not coding.type or not any(named(a) for a in found):
         return False
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
-            _home_visit(look, trigger, found, coding):
+            _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -222,6 +223,28 @@ def _private_words(look: _Lookup, found: list[EventActor], coding: Coding) -> bo
             and look.ctx.entity_type(a.entity_id) == "PERSON" for a in found):
         return False
     return bool(coded) and all(a.sector in sectors for a in coded)
+
+
+def _media_contact(found: list[EventActor], coding: Coding) -> bool:
+    """Round 27: a consultation or a request whose other side is the press -- a CONSULT
+    whose coded targets or coded sources are all news outlets or journalists
+    (plover_verbs.yaml media_contacts), a REQUEST by the press of no one: an interview, a
+    media appearance or a newspaper's inquiry, journalism, not an interaction PLOVER
+    codes ("newspapers urged him to resign", "demanded that CNN retract" name a party
+    pressed and stay)."""
+    rules = _rules()["media_contacts"]
+    if coding.type not in rules["categories"]:
+        return False
+    targets = [a for a in found if a.role == "target" and (a.country or a.sector)]
+    sources = [a for a in found if a.role == "source" and (a.country or a.sector)]
+    if targets:  # "visited NBC", "called the Times"; not "demanded that CNN retract",
+        # a party pressing the press
+        return coding.type == "CONSULT" and all(a.sector in rules["sectors"] for a in targets)
+    # the press meeting or questioning someone ("Kelly confronted him in the debate"), or
+    # asking no one ("Kelly asked for the interview"); not "newspapers urged him to
+    # resign", an editorial demand of someone
+    return bool(sources) and all(a.sector in rules["sectors"] for a in sources) and (
+        coding.type == "CONSULT" or not any(a.role == "target" for a in found))
 
 
 def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> bool:
@@ -425,11 +448,12 @@ def annotate(ctx: Context) -> None:
     _govern(look, triggers, coding, found)
     stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
     pledges.giving(triggers, coding, found)  # "said the U.S. will provide X with a ship"
-    _unexpressed_intents(ctx, triggers, coding)
+    intents.unexpressed_intents(ctx, triggers, coding, found)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
     readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
     nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
     generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
+    individuals.apply(ctx, triggers, coding, found)  # "began attacking Heidi Cruz": words
     unasserted = _unasserted(triggers, coding, sents)
     headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)
@@ -491,5 +515,6 @@ def prepare() -> None:
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
-                  headings.prepare, requests.prepare, evaluations.prepare, _force_words):
+                  headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
+                  _force_words):
         table()

@@ -135,6 +135,7 @@ def _rules() -> dict:
         "private_parties": (frozenset(data["private_parties"]["categories"]),
                             frozenset(data["private_parties"]["sectors"]),
                             frozenset(data["private_parties"]["visits"])),
+        "media_contacts": {k: frozenset(v) for k, v in data["media_contacts"].items()},
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),

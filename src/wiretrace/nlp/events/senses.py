@@ -161,10 +161,23 @@ def _own_warning(verb: Token) -> bool:
             return True  # "warned of severe consequences"
         if c.dep_ in ("ccomp", "xcomp"):
             inner = [s for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if c.dep_ == "xcomp" or any(s.lower_ in SELF_PRONOUNS or
-                                        s.lemma_.lower() in subjects for s in inner):
+            if c.dep_ == "xcomp" or (any(s.lower_ in SELF_PRONOUNS or
+                                         s.lemma_.lower() in subjects for s in inner)
+                                     and _prospective(c)):
                 return True  # "warned it could turn to Russia"
     return False
+
+
+def _prospective(clause: Token) -> bool:
+    """Round 27: a clause that says what its subject will or may do (a modal or 'going
+    to': "warned it could turn to Russia") -- a threat declares an intent to act (CAMEO 13);
+    "has been warning that it is running out of cash" states the warner's own plight."""
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "'ll") for c in clause.children):
+        return True
+    if clause.lower_ == "going" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "it is going to close the strait"
+    return any(c.dep_ in ("xcomp", "ccomp") and _prospective(c) for c in clause.children
+               if c.pos_ in ("VERB", "AUX"))
 
 
 COPULAS = {"be", "become", "remain"}
