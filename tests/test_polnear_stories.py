@@ -104,35 +104,27 @@ def test_the_default_rule_picks_the_judged_stories():
 JUDGMENTS = Path(__file__).resolve().parents[1] / "docs" / "judgments"
 
 
-def test_the_second_polnear_dev_file_reads_and_shares_no_story_with_the_others():
-    rows, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev2.tsv")
+POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
+                    "events-polnear-dev3.tsv", "events-polnear-check.tsv"]
+
+
+# the second dev set (round 16) and the third (round 27: positions 5 + 35k of the first
+# half, fresh development material)
+@pytest.mark.parametrize("name", ["events-polnear-dev2.tsv", "events-polnear-dev3.tsv"])
+def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name):
+    rows, stories = je.read_judgments(JUDGMENTS / name)
     assert len(stories) == 10 and {r["story"] for r in rows} <= stories
     assert {r["half"] for r in rows} == {"dev"}
     assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
-    for other in ("events-polnear-train.tsv", "events-polnear-check.tsv"):
-        assert not stories & je.read_judgments(JUDGMENTS / other)[1], other
+    for other in POLNEAR_DEV_SETS:
+        if other != name:
+            assert not stories & je.read_judgments(JUDGMENTS / other)[1], other
 
 
 @pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR is not in the repository")
-def test_start_34_step_35_picks_the_second_dev_set():
-    _, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev2.tsv")
-    picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=34, step=35, count=10)
-    assert {p.stem for p in picked} == stories
-
-
-def test_the_third_polnear_dev_file_reads_and_shares_no_story_with_the_others():
-    # round 27: positions 5 + 35k of the first half, fresh development material
-    rows, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev3.tsv")
-    assert len(stories) == 10 and {r["story"] for r in rows} <= stories
-    assert {r["half"] for r in rows} == {"dev"}
-    assert {r["verdict"] for r in rows} <= set(je.VERDICTS)
-    for other in ("events-polnear-train.tsv", "events-polnear-dev2.tsv",
-                  "events-polnear-check.tsv"):
-        assert not stories & je.read_judgments(JUDGMENTS / other)[1], other
-
-
-@pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR is not in the repository")
-def test_start_5_step_35_picks_the_third_dev_set():
-    _, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev3.tsv")
-    picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=5, step=35, count=10)
+@pytest.mark.parametrize(("start", "name"), [(34, "events-polnear-dev2.tsv"),
+                                             (5, "events-polnear-dev3.tsv")])
+def test_start_and_step_35_pick_the_later_dev_sets(start, name):
+    _, stories = je.read_judgments(JUDGMENTS / name)
+    picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=start, step=35, count=10)
     assert {p.stem for p in picked} == stories
