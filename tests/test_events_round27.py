@@ -23,8 +23,8 @@ def test_one_person_attacking_another_in_words_is_accuse(analyze_text):
 
 
 def test_a_campaign_battle_with_a_person_is_no_force(analyze_text):
-    found = _events(analyze_text, "Mrs. Dunmore eked out a narrow win after a hotly fought "
-                    "battle with Senator Peter Vance of Vermont.", "battle")
+    found = _events(analyze_text, "Governor Okafor won the primary narrowly after a long and "
+                    "bitter battle with Senator Ruth Adler of Ohio.", "battle")
     assert all(e.type is None for e in found)
 
 
@@ -41,10 +41,10 @@ def test_force_by_a_group_on_a_person_stays_force(analyze_text):
 
 
 def test_for_to_subject_is_the_party_asked(analyze_text):
-    [ev] = _events(analyze_text, "Senator Dunmore is calling for the United States to step "
-                   "up military efforts in the fight against the Islamic State.", "calling")
+    [ev] = _events(analyze_text, "Senator Okafor is calling for Canada to expand its naval "
+                   "patrols against the smuggling rings.", "calling")
     assert ev.type == "REQUEST"
-    assert _texts(ev, "target") == ["United States"]
+    assert _texts(ev, "target") == ["Canada"]
 
 
 def test_a_passive_for_to_clause_names_no_party_asked(analyze_text):
@@ -68,15 +68,15 @@ def test_a_passive_obligation_on_a_coded_act_is_a_request(analyze_text):
 
 
 def test_a_thing_that_should_have_parts_asks_no_one(analyze_text):
-    found = _events(analyze_text, "\u201cAmerica must lead this fight, and our strategy "
-                    "should have three main elements,\u201d Senator Dunmore said on Thursday.",
+    found = _events(analyze_text, "\u201cCanada must act now, and the plan should have "
+                    "four clear parts,\u201d Senator Okafor said on Thursday.",
                     "have")
     assert all(e.type != "REQUEST" for e in found)
 
 
 def test_a_warning_of_ones_own_plight_is_no_threat(analyze_text):
-    found = _events(analyze_text, "The island has been warning that it is running out of "
-                    "cash, the governor of Puerto Rico said.", "warning")
+    found = _events(analyze_text, "The city has been warning for weeks that it is short of "
+                    "fuel, the mayor of Tarnow said.", "warning")
     assert all(e.type != "THREATEN" for e in found)
 
 
@@ -97,8 +97,8 @@ def test_a_visit_to_a_state_is_a_consultation(analyze_text):
 
 
 def test_a_plan_another_outlet_reports_is_no_pledge(analyze_text):
-    found = _events(analyze_text, "Politico reported Saturday that David Brock was planning "
-                    "to call on the senator to release his records.", "planning")
+    found = _events(analyze_text, "Reuters reported Sunday that Ann Keller was planning to "
+                    "ask the minister to publish the audit.", "planning")
     assert all(e.type != "AGREE" for e in found)
 
 
@@ -110,8 +110,8 @@ def test_a_plan_analysts_ascribe_is_no_pledge(analyze_text):
 
 def test_a_passive_obligation_on_a_party_is_a_request(analyze_text):
     # the party to undergo it is named, though the act is one no table codes
-    [ev] = _events(analyze_text, "The Clinton Foundation must be immediately shut down, "
-                   "Governor Pence stated.", "shut")
+    [ev] = _events(analyze_text, "The Harbor Trust must be immediately shut down, "
+                   "Governor Martin Ode stated.", "shut")
     assert ev.type == "REQUEST"
 
 

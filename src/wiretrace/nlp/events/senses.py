@@ -171,7 +171,7 @@ def _own_warning(verb: Token) -> bool:
 def _prospective(clause: Token) -> bool:
     """Round 27: a clause that says what its subject will or may do (a modal or 'going
     to': "warned it could turn to Russia") -- a threat declares an intent to act (CAMEO 13);
-    "has been warning that it is running out of cash" states the warner's own plight."""
+    "has been warning for weeks that it is short of fuel" states the warner's own plight."""
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "'ll") for c in clause.children):
         return True
     if clause.lower_ == "going" and any(c.dep_ == "xcomp" for c in clause.children):
