@@ -22,6 +22,7 @@ from . import (
     campaign,
     constructions,
     consult,
+    courts,
     criticism,
     evaluations,
     factuality,
@@ -444,6 +445,7 @@ def annotate(ctx: Context) -> None:
     evaluations.targets(look, triggers, coding, found)  # "expressed concern over X's plan"
     _things(triggers, coding)
     _held(look, triggers, coding, found)
+    courts.apply(triggers, coding, found)  # "the court struck down the law"
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
     stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
@@ -516,5 +518,5 @@ def prepare() -> None:
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
-                  _force_words):
+                  courts.prepare, _force_words):
         table()
