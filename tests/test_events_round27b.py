@@ -4,14 +4,7 @@ sentences."""
 
 from __future__ import annotations
 
-
-def _events(analyze_text, text, trigger):
-    r = analyze_text("Lima\n\n" + text, published="2019-03-01")
-    return [e for e in r.events if e.trigger.text == trigger]
-
-
-def _texts(event, role):
-    return sorted(a.text for a in event.actors if a.role == role)
+from .test_events_round27 import _events, _texts
 
 
 def test_a_court_striking_down_a_law_coerces(analyze_text):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # a parse is optional: the grammar runs on text alone
 from .. import cache
 from . import calendar as cal
 from . import clock as clk
+from . import narrative as nar
 from . import relative as rel
 from .calendar import AMPM, DAY, YEAR, B, E, Found, Scan
 from .values import valid_date
@@ -186,7 +187,7 @@ def rules() -> tuple[Rule, ...]:
               rf"{B}{_ci('the|its|his|her|their')}{SP}",
               rf"(?:{_ci('|'.join(L.data['day_ordinals']))}|\d{{1,3}}(?:st|nd|rd|th))",
               rf"{SP}{_ci('day')}(?![\w-])"),
-        _rule("narrative", rel.r_narrative,
+        _rule("narrative", nar.r_narrative,
               rf"{B}(?:{_ci('the')}{SP}",
               rf"(?P<rel>{_ci('following|next|previous|preceding|prior|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"

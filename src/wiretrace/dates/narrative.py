@@ -139,7 +139,6 @@ def _narrative_quarter(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
                  fields={"compared": True} if year_back or m["qback"] else {})
 
 
-
 _ENDED = re.compile(r"[ \t]+(?P<verb>ended|ending)[ \t]+(?P<mon>[A-Z][a-z]+)\.?[ \t]+"
                     r"(?P<d>[0-3]?\d)\b(?:,?[ \t]+(?P<y>(?:19|20)\d\d)\b)?")
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from . import values as tv
 from .calendar import Env, Found, Scan, _unresolved, fiscal_period, results_near
-from .narrative import _DAY, _QUARTER, _STEP, r_narrative  # noqa: F401 (the rule table's)
+from .narrative import _DAY, _QUARTER, _STEP
 from .words import Lexicon
 
 
