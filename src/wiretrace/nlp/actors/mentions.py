@@ -248,8 +248,7 @@ def _country_names(ctx: Context, found: list[Mention], make) -> list[Mention]:
     person with that word ("Chad Smith"), nor inside a longer capitalized name ("Iran
     Shipping Lines")."""
     doc = ctx.doc
-    people = {w for m in found if m.label == "PERSON" and len(m.key) > 1
-              and gazetteer.country_of_name(m.text) is None for w in m.key}
+    people = {w for key in _full_names(found) for w in key}
 
     def country(start: int, end: int) -> bool:
         text = doc[start:end].text
@@ -266,6 +265,9 @@ def _country_names(ctx: Context, found: list[Mention], make) -> list[Mention]:
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
+            if i in taken:  # inside a name already found: no country of its own
+                i += 1
+                continue
             end = next((k for k in range(min(sent.end, i + 4), i, -1)
                         if _standalone(doc, sent, i, k) and country(i, k)), None)
             if end is None or any(j in taken for j in range(i, end)):
@@ -296,17 +298,23 @@ def _surnames_not_countries(ctx: Context, found: list[Mention], make) -> list[Me
     general ... Monaco said" is Lisa Monaco, not the principality; not a given name:
     "Israel Katz ... Israel"): ``_make`` reads a country's name typed ORG as the country,
     which holds unless a person of that surname is about."""
-    surnames = {m.key[-1] for m in found if m.label == "PERSON" and len(m.key) > 1
-                and gazetteer.country_of_name(m.text) is None}
+    surnames = {key[-1] for key in _full_names(found)}
     spacy_label = {ent.start: ent.label_ for ent in ctx.doc.ents}
     out = []
     for m in found:
         if m.label == "GPE" and spacy_label.get(m.start) in ("ORG", "PERSON") and \
                 gazetteer.country_of_name(m.text) and \
-                names.name_key(m.text, person=True)[-1:] in [(w,) for w in surnames]:
+                (key := names.name_key(m.text, person=True)) and key[-1] in surnames:
             m = make(m.start, m.end, "PERSON") or m
         out.append(m)
     return out
+
+
+def _full_names(found: list[Mention]) -> list[names.Key]:
+    """The keys of the article's people named in two words or more ("Lisa Monaco", "Chad
+    Smith"), not a country spaCy typed a person ("Burkina Faso")."""
+    return [m.key for m in found if m.label == "PERSON" and len(m.key) > 1
+            and gazetteer.country_of_name(m.text) is None]
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
