@@ -145,3 +145,21 @@ def test_a_vote_still_to_come_impeaches_no_one(analyze_text):
 def test_a_complaint_about_a_thing_has_no_party_target(analyze_text):
     [ev] = _coded(analyze_text, "Peru complained about the weather in Lima.", "complained")
     assert _texts(ev, "target") == []
+
+
+def test_an_allegation_targets_the_party_its_clause_names(analyze_text):
+    [ev] = _coded(analyze_text, "Senator Lopez alleged that President Ruiz had taken bribes.",
+                  "alleged")
+    assert ev.type == "ACCUSE"
+    assert _texts(ev, "target") == ["Ruiz"]
+
+
+def test_an_allegation_about_one_s_own_side_names_no_target(analyze_text):
+    [ev] = _coded(analyze_text, "Senator Lopez alleged that he had been followed.", "alleged")
+    assert _texts(ev, "target") == []
+
+
+def test_a_claim_stays_uncoded(analyze_text):
+    # tried and left out: its one new dev event named the wrong party
+    assert not _coded(analyze_text, "Senator Lopez claimed that President Ruiz had taken "
+                      "bribes.", "claimed")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor
 from .coding import SUBJECTS, UNCODED, Coding, _rules
-from .evaluations import _owner, _party
+from .evaluations import _clause_owner, _owner, _party
 from .roles import _actor, _Lookup, _with_conjuncts
 
 
@@ -36,6 +36,7 @@ def _data() -> dict:
         "armed": frozenset(data["armed_sectors"]),
         "preps": {k: frozenset(v) for k, v in data["target_prepositions"].items()},
         "nouns": frozenset(data["nouns"]),
+        "alleging": frozenset(data["alleging_verbs"]),
     }
 
 
@@ -92,6 +93,20 @@ def _aimed_at(trigger: Token, found: list[EventActor]) -> Token | None:
     return None
 
 
+def _alleged(trigger: Token, found: list[EventActor]) -> Token | None:
+    """The party an allegation is about (see the data): the subject of its that-clause, or
+    the subject's owner, when it is no pronoun and not the one alleging."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _data()["alleging"]:
+        return None
+    mine = {a.entity_id for a in found if a.role == "source" and a.entity_id}
+    for c in trigger.children:
+        owner = _clause_owner(c) if c.dep_ == "ccomp" else None
+        if owner is not None and owner.pos_ != "PRON" and not (
+                owner.ent_id_ and owner.ent_id_ in mine):
+            return owner
+    return None
+
+
 def _about(trigger: Token, coded: Coding) -> list[Token]:
     """The party an investigation, complaint or charge is about (see the data): the
     object of the event word's preposition, or its owner; the preposition may hang on the
@@ -136,6 +151,13 @@ def apply(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             target = _actor(look, "target", aimed)
             found[t.i] = [a for a in mine if a.role == "source"] + \
                 ([target] if target is not None else [])
+            continue
+        alleged = _alleged(t, mine) if coding[t.i].type == "ACCUSE" and not any(
+            a.role == "target" for a in mine) else None
+        if alleged is not None and (actor := _actor(look, "target", alleged)) is not None \
+                and (actor.entity_id or actor.sector) and actor.entity_id not in {
+                    a.entity_id for a in mine if a.role == "source"}:
+            found[t.i] = mine + [actor]  # "alleged that Trump's call was irregular": Trump
             continue
         coded = coding[t.i]
         if t.pos_ == "NOUN" and t.lemma_.lower() in data["nouns"] and not any(
