@@ -37,6 +37,7 @@ def _data() -> dict:
         "preps": {k: frozenset(v) for k, v in data["target_prepositions"].items()},
         "nouns": frozenset(data["nouns"]),
         "alleging": frozenset(data["alleging_verbs"]),
+        "policies": frozenset(load_yaml("criticism_verbs.yaml")["policy_objects"]),
     }
 
 
@@ -83,7 +84,7 @@ def _aimed_at(trigger: Token, found: list[EventActor]) -> Token | None:
                                          if a.role == "source"):
         return None  # "the sniper took aim at the soldiers": a weapon aimed
     aim = [o for o in _objects(trigger, ("dobj",)) if o.lower_ == "aim"]
-    policies = frozenset(load_yaml("criticism_verbs.yaml")["policy_objects"])
+    policies = data["policies"]
     for o in _pobjs(trigger, ("at",)) + _pobjs(aim[0], ("at",)):
         owner = _owner(o)
         if owner is not None:
@@ -98,16 +99,14 @@ def _alleged(trigger: Token, found: list[EventActor]) -> Token | None:
     the subject's owner, when it is no pronoun and not the one alleging."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _data()["alleging"]:
         return None
-    mine = {a.entity_id for a in found if a.role == "source" and a.entity_id}
-    for c in trigger.children:
+    for c in trigger.children:  # (the one alleging is left out by the caller, by entity)
         owner = _clause_owner(c) if c.dep_ == "ccomp" else None
-        if owner is not None and owner.pos_ != "PRON" and not (
-                owner.ent_id_ and owner.ent_id_ in mine):
+        if owner is not None and owner.pos_ != "PRON":
             return owner
     return None
 
 
-def _about(trigger: Token, coded: Coding) -> list[Token]:
+def _about(trigger: Token) -> list[Token]:
     """The party an investigation, complaint or charge is about (see the data): the
     object of the event word's preposition, or its owner; the preposition may hang on the
     event noun, on the verb whose object it is, or on the coded verb's object."""
@@ -170,7 +169,7 @@ def apply(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         if coded.type != "ACCUSE" or not any(a.role == "source" for a in mine) or any(
                 a.role == "target" and a.entity_id for a in mine):
             continue  # only a named doer's event gains its target; none is coded for it
-        for head in _about(t, coded):
+        for head in _about(t):
             actor = _actor(look, "target", head)
             if actor is not None and (actor.entity_id or actor.sector) and not any(
                     a.role == "target" and a.start == actor.start for a in found[t.i]):
