@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import EventActor
-from . import pressure
+from . import consult, pressure
 from .coding import (
     ACTOR_KINDS,
     PASSIVE_SUBJECTS,
@@ -286,6 +286,8 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
             mine = [a for a in mine if a.role != "source"] + [
                 a for a in found.get(described.i, []) if a.role == "target"]
             coding[described.i] = UNCODED
+        if consult.partners_only(n, mine):  # "talks with India": the partners are targets
+            mine = [a for a in mine if a.role != "source"]
         if not any(a.role == "source" and a.entity_id for a in mine):  # not "their strike"
             mine = [a for a in found[verb.i] if a.role == "source"] + mine
         if obj is not n:
@@ -492,6 +494,9 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             continue
         e = governed[0]
         inner = coding[e.i]
+        if not inner.type:  # round 28: "vowed to impose a tariff": the light verb's noun
+            inner = next((coding[c.i] for c in e.children if c.dep_ == "dobj" and c.i in at
+                          and coding[c.i].type), inner)
         if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):
             continue  # "What al-Shabab person has a child, she asked": a question, no request
         if cls in ("reject", "request") and e.lemma_.lower() in rules["speech_content"] \

@@ -42,6 +42,7 @@ from . import (
     readings,
     receiving,
     requests,
+    speech_readings,
 )
 from .assertion import (
     _govern,
@@ -109,7 +110,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if not coding.type or not any(named(a) for a in found):
         return False
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
-            _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
+            _home_visit(look, trigger, found, coding) or _media_contact(found, coding) or \
+            speech_readings.no_event(trigger, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -521,5 +523,6 @@ def prepare() -> None:
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
-                  courts.prepare, accusations.prepare, _force_words):
+                  courts.prepare, accusations.prepare, speech_readings.prepare,
+                  _force_words):
         table()

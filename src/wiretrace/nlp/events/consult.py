@@ -34,3 +34,19 @@ def between_parties(triggers: list[Token], coding: dict[int, Coding], found: dic
         if len(parties) >= 2:
             found[t.i] = [a.model_copy(update={"role": "source"}) for a in parties] + \
                 found[t.i]
+
+
+def partners_only(noun: Token, found: list) -> bool:
+    """Round 28: a consultation noun whose sources are all its partners after 'with'
+    ("conducting free trade talks with India and China", each partner made a source and a
+    target by the symmetric reading) names no doer of its own: a light verb's subject is
+    its source instead, the partners its targets ("Israel is conducting talks with India":
+    Israel > India, as "held talks with" reads; PolNeAR dev4)."""
+    offsets: set[int] = set()
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "with":
+            offsets |= {t.idx for o in p.children if o.dep_ == "pobj"
+                        for t in (o, *o.conjuncts)}
+    sources = [a for a in found if a.role == "source"]
+    return bool(offsets and sources) and all(
+        any(a.start <= i < a.end for i in offsets) for a in sources)
