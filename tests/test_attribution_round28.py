@@ -2,9 +2,7 @@
 sides is what the side is taken on ("the levy, which Okafor once supported"), as round
 20 made it for verbs of saying, claiming and denying; a sense that reports nothing is
 read through the pronoun to the noun it stands for ("Labor Day, which Americans
-celebrate"); a cue inside a partial quote that opened before it makes no record of its
-own (PolNeAR marks nothing nested in quoted content).  Every sentence is invented for
-this file."""
+celebrate").  Every sentence is invented for this file."""
 
 from __future__ import annotations
 
@@ -68,33 +66,3 @@ def test_a_stance_on_a_ruling_through_the_pronoun_stays(analyze_text):
     # "celebrated the ruling" is the stance sense (Merriam-Webster 3)
     assert_cued(analyze_text("It was a ruling which the dockers celebrated."), "celebrated",
                 "which", exact=True)
-
-
-# A cue inside quoted words set in the writer's own sentence (a partial quote, opened
-# before the cue) is the quoted speaker's: PolNeAR marks no attribution inside another's
-# quoted content, as round 24 found for direct quotes.
-INSIDE_PARTIAL_QUOTES = [
-    ("The ad pitches the island as “a new home for anyone seeking refuge from the "
-     "mainland.”", "seeking"),
-    ("The board praised the plan as “a fair deal that many fishermen say they want” and "
-     "voted for it.", "say"),
-]
-
-
-@pytest.mark.parametrize("text,word", INSIDE_PARTIAL_QUOTES)
-def test_round28_no_record_inside_a_partial_quote(analyze_text, text, word):
-    report = analyze_text(text)
-    assert not cued(report, word), [(q.cue.text, q.text) for q in report.quotes if q.cue]
-
-
-def test_the_writer_s_own_cue_before_a_partial_quote_stays(analyze_text):
-    report = analyze_text("The board praised the plan as “a fair deal that many fishermen "
-                          "say they want” and voted for it.")
-    assert cued(report, "praised")
-
-
-def test_a_partial_quote_that_opens_at_the_cue_keeps_it(analyze_text):
-    # the quoted words begin with the cue itself: the writer's report of the stance
-    assert_cued(analyze_text('The harbour group is "confident that the mayor will back the '
-                             'levy" after the vote.'), "confident",
-                "that the mayor will back the levy")

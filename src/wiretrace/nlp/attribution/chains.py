@@ -92,12 +92,6 @@ def annotate(ctx: Context) -> None:
         # who give to her understand that," Lasry told ...': not "Lasry told")
         at = doc[cue.anchor].idx
         holder = next((d for d in marked_drafts if d.start <= at < d.end), None)
-        if holder is not None and holder.kind == "partial" and holder.start < at:
-            # quoted words in the writer's sentence are someone else's, and a cue inside
-            # them is part of that content ('pitches the island as "a new home for
-            # anyone seeking refuge"'): PolNeAR marks nothing nested; a quote that opens
-            # at the cue ('is "confident that ..."') is the cue's own content
-            continue
         if holder is not None:
             content = [i for i in content if holder.start <= doc[i].idx < holder.end]
         if not content:
