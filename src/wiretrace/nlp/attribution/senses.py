@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
+from .words import RELATIVE_PRONOUNS
 
 
 @lru_cache(maxsize=1)
@@ -21,9 +22,6 @@ def _senses() -> dict[str, dict[str, frozenset[str]]]:
 
 def _kids(verb: Token, *deps: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps]
-
-
-RELATIVE_PRONOUNS = ("which", "that", "who", "whom")
 
 
 def _objects(verb: Token) -> list[Token]:
