@@ -132,6 +132,8 @@ def _finite(verb: Token) -> bool:
 # relative pronouns that may stand for what is said ("the levy which the mayor denies",
 # "what the council proposed")
 RELATIVE_OBJECTS = ("which", "that", "what", "whom")
+# a stance may be taken towards a person too ("a candidate who many members oppose")
+STANCE_OBJECTS = (*RELATIVE_OBJECTS, "who")
 
 
 def relative_object(verb: Token) -> list[int]:
@@ -146,8 +148,10 @@ def relative_object(verb: Token) -> list[int]:
     if lex.verbs.get(lemma) == "speech" and lemma != "say" and lemma not in (
             lex.message_object | lex.object_content):
         return []  # "the book that he wrote": a work, not a message
+    stance = lex.verbs.get(lemma) == "stance"
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
-                    and c.lower_ in RELATIVE_OBJECTS and c.tag_ in ("WDT", "WP")), None)
+                    and c.lower_ in (STANCE_OBJECTS if stance else RELATIVE_OBJECTS)
+                    and c.tag_ in ("WDT", "WP")), None)
     if pronoun is None or (verb.dep_ != "relcl" and pronoun.lower_ != "what"):
         return []
     if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
+from .words import RELATIVE_PRONOUNS
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +24,13 @@ def _kids(verb: Token, *deps: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps]
 
 
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, a relative pronoun read as the noun it stands for
+    ("Labor Day, which Americans celebrate": the day; CGEL ch. 12)."""
+    return [verb.head if o.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else o
+            for o in _kids(verb, "dobj")]
+
+
 def other_sense(verb: Token) -> bool:
     """Whether ``verb`` is read in a sense that reports no one's words or mind."""
     senses = _senses()
@@ -32,12 +40,12 @@ def other_sense(verb: Token) -> bool:
         return bool(_kids(verb, "xcomp")) and any(
             c.lemma_.lower() == "be" for c in _kids(verb, "aux", "auxpass"))
     if lemma in senses["occasion"]["lemmas"]:
-        objects = _kids(verb, "dobj")
+        objects = _objects(verb)
         return any(o.lemma_.lower() in senses["occasion"]["nouns"] or o.lower_ in
                    senses["occasion"]["nouns"] or o.ent_type_ in ("DATE", "EVENT")
                    for o in objects)
     if lemma in senses["treat"]["lemmas"]:
-        return any(o.lemma_.lower() in senses["treat"]["nouns"] for o in _kids(verb, "dobj"))
+        return any(o.lemma_.lower() in senses["treat"]["nouns"] for o in _objects(verb))
     if lemma in senses["advice"]["lemmas"]:
         # "the mayor may want to check his figures": the writer's advice, no one's wish
         return bool(_kids(verb, "xcomp")) and any(

@@ -329,7 +329,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     content = _content_of_verb(verb, cls)
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = host_clause(verb)  # "..., records show", "as the results show, ..."
-    if not content and cls in ("speech", "claim", "deny"):
+    if not content and cls in ("speech", "claim", "deny", "stance"):
         content = relative_object(verb)  # "a levy which the mayor denies"
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
         return None
