@@ -30,6 +30,25 @@ def role_noun(token: Token) -> bool:
 
 
 ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
+# sectors of a state's or a party's people: an organization with none of them is no state's
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
+
+
+def held_in(noun: Token, org_of: dict[int, Entity] | None, sectors: list[str]) -> Entity | None:
+    """The coded organization a head's role noun is held in, named by "of" or "at"
+    ("David Nevins, the chief executive of Showtime", "president of entertainment at
+    Fox"), where it is no state's body: PETRARCH2 codes "president" and "chief executive"
+    GOV, a head of state or government, but a company's or a body's head is its own
+    (PETRARCH2: CEO BUS).  None where the role's sector is not GOV."""
+    if not org_of or sectors[:1] != ["GOV"] or noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+            for obj in prep.children:
+                org = org_of.get(obj.i) if obj.dep_ == "pobj" else None
+                if org is not None and org.sectors and org.sectors[0] not in STATE_SECTORS:
+                    return org
+    return None
 
 
 def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
