@@ -75,13 +75,41 @@ def test_the_head_of_a_state_stays_the_states(analyze_text):
 
 
 def test_a_diplomats_destination_is_no_part_of_the_name(analyze_text):
-    # NER runs "to Ukraine" into the name: one ORG "Ukraine Marie Doevitch"
-    text = ("Hearings\n\nFormer U.S. ambassador to Ukraine Marie Doevitch testified on "
-            "Friday. Doevitch said she had been pushed out of her post.")
+    # NER runs "to Ukraine" into the name after the role: one span "Ukraine Paul Brenner"
+    text = ("Hearings\n\nAnother diplomat, former special envoy to Ukraine Paul Brenner, "
+            "changed his account on Tuesday. Brenner said he had no role in the plan.")
     r = analyze_text(text, published="2019-11-18")
     assert_offsets(r)
-    people = [e for e in r.entities if e.type == "PERSON" and "Doevitch" in e.name]
-    assert len(people) == 1
-    assert people[0].name == "Marie Doevitch"
-    assert people[0].country != "UKR"
-    assert not any(e.type != "PERSON" and "Doevitch" in e.name for e in r.entities)
+    people = [e for e in r.entities if e.type == "PERSON" and "Brenner" in e.name]
+    assert [e.name for e in people] == ["Paul Brenner"]
+    assert people[0].country != "UKR"  # the envoy *to* Ukraine is not Ukrainian
+    assert any(e.name == "Ukraine" and e.type == "GPE" for e in r.entities)
+
+
+def test_a_name_after_a_verbs_to_stays_whole(analyze_text):
+    # "to" of a verb is no role's destination: a given name that is a country's stays
+    text = ("Interview\n\nThe host talked to Jordan Lee Marsh on Monday. Marsh said he "
+            "would run.")
+    r = analyze_text(text, published="2019-11-18")
+    assert not any(e.name == "Jordan" for e in r.entities)
+
+
+def test_a_diplomat_takes_the_articles_country_not_the_places(analyze_text):
+    # the place of a diplomat's act is the receiving state's (Vienna Convention, art. 1)
+    text = ("Impeachment hearing\n\nDemocrats in Congress said President Donald Trump abused "
+            "his office. Republicans in Congress defended Trump on Tuesday. Ambassador Gordon "
+            "Tate met Ukrainian officials in Warsaw on Monday, Tate told lawmakers.")
+    r = analyze_text(text, published="2019-11-20")
+    assert_offsets(r)
+    tate = {(a.country, a.sector, a.code_basis) for e in r.events for a in e.actors
+            if a.text == "Gordon Tate"}
+    assert tate == {("USA", "GOV", "article")}
+
+
+def test_a_minister_with_no_country_still_takes_the_place(analyze_text):
+    text = ("Talks\n\nJustice Minister Naser Eldin Abdel Bari met rebel leaders in Khartoum "
+            "on Monday.")
+    r = analyze_text(text, published="2019-11-20")
+    codes = {(a.country, a.code_basis) for e in r.events for a in e.actors
+             if "Abdel Bari" in a.text}
+    assert codes == {("SDN", "place")}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...model import Entity
+from ...model import Entity, EventActor
 from ..context import Context
 from .dictionaries import _name_sector
 
@@ -116,3 +116,28 @@ def works_for(ctx: Context, entity: Entity, org_of: dict[int, Entity], country: 
             or not sectors and org_country is None:
         return org_country or country, org_sectors
     return country, sectors
+
+
+# PETRARCH2's agents for a state's diplomats (AMBASSADOR, ENVOY, DIPLOMAT, CONSUL, EMISSARY GOV)
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
+
+
+def posted(ctx: Context, actor: EventActor, country: str | None, basis: str,
+           article_country: str | None) -> tuple[str | None, str | None]:
+    """The country and basis an uncoded event actor takes from the event's place
+    (``basis`` "place") or the article; a person the text titles a diplomat ("Ambassador
+    Gordon Sondland", "X, the envoy") serves the sending state in the receiving one
+    (Vienna Convention on Diplomatic Relations, art. 1), so the place of the act is no
+    evidence of the country: the article's instead."""
+    entity = ctx.entity(actor.entity_id) if basis == "place" and actor.entity_id else None
+    for m in entity.mentions if entity is not None and entity.type == "PERSON" else ():
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = name_root(span) if span is not None else None
+        if root is None:
+            continue
+        near = [t for t in root.subtree if t.i < span.start]
+        near += [t for t in root.children if t.dep_ == "appos"]
+        near += [root.head] if root.dep_ == "appos" else []
+        if any(t.lemma_.lower() in DIPLOMATS for t in near):
+            return article_country, "article" if article_country else None
+    return country, basis

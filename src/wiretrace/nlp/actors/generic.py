@@ -23,6 +23,7 @@ from ...model import EventActor, EventTime, Location
 from ...timex import value_range
 from ..context import Context
 from . import anaphora, gazetteer
+from .affiliation import posted
 from .codes import FAITHS, POLITICAL_SECTORS, _chunks, _dictionary_rows, agent_sectors
 from .tenure import FORMER, former, on_date
 
@@ -538,7 +539,8 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
                     article_country: str | None) -> list[EventActor]:
     """A generic actor with no country in its phrase takes, when its/their owns it, the
     country of the event's source ("the government ordered its military"), else the
-    event's place's, else the article's main country, with that basis."""
+    event's place's (not a diplomat's: ``affiliation.posted``), else the article's main
+    country, with that basis."""
     if not any(a.sector and a.code_basis is None for a in found):
         return found
     source = next((a.country for a in found if a.role == "source" and a.country
@@ -555,9 +557,9 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
         country, basis = article_country, "article"
     else:
         return found
-    return [a.model_copy(update={"country": country, "code_basis": basis})
-            if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
-            for a in found]
+    return [a.model_copy(update=dict(zip(("country", "code_basis"), posted(
+        ctx, a, country, basis, article_country)))) if a.sector and a.code_basis is None
+        and not _several_states(ctx, a) else a for a in found]
 
 
 @lru_cache(maxsize=2)
