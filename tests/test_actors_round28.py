@@ -26,6 +26,15 @@ def test_a_body_named_with_a_us_state_is_american(analyze_text):
     assert found["Ohio Education Association"][0] == "USA"
 
 
+def test_a_us_state_before_a_title_gives_the_person_the_country(analyze_text):
+    text = ("Veto\n\nOhio Gov. Mark Delray vetoed the bill on Monday, and Virginia Sen. Ann "
+            "Ruiz criticized him.")
+    r = analyze_text(text, published="2019-11-19")
+    found = _entities(r)
+    assert found["Mark Delray"] == ("USA", "GOV")
+    assert found["Ann Ruiz"] == ("USA", "LEG")
+
+
 def test_a_country_named_first_still_wins_and_a_possessive_counts(analyze_text):
     # NER keeps a curly possessive inside the organization's name; "Georgia" is a country
     # and a US state: the country's name is read first, as before

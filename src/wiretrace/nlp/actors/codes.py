@@ -491,8 +491,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     a country named in the mention's own noun phrase, and for a big city, its country
     ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
-    country_of = {i: by_id[eid].country for i, eid in token_entity.items()
-                  if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
+    # a US state's name is the United States' before a title ("Virginia Sen. Tim Kaine")
+    country_of = {i: by_id[eid].country or "USA" for i, eid in token_entity.items()
+                  if by_id[eid].type in ("NORP", "GPE")
+                  and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}
     weak: set[str] = set()  # organizations coded from a word before their name's head

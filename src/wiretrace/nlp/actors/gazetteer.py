@@ -379,11 +379,16 @@ def candidates(name: str) -> tuple[Candidate, ...]:
     return tuple(sorted(unique.values(), key=lambda c: (c.prior, -c.population)))
 
 
+def us_state(name: str) -> bool:
+    """The full name of a US state (GeoNames' first-order divisions of the United States):
+    "Virginia", "New Jersey"."""
+    return normalize(name) in _gazetteer().states
+
+
 def us_state_first(words: list[str]) -> bool:
     """"Indiana State Police", "New Jersey Transit": a longer name that begins with the
-    full name of a US state (GeoNames' first-order divisions of the United States)."""
-    states = _gazetteer().states
-    return any(len(words) > n and normalize(" ".join(words[:n])) in states for n in (2, 1))
+    full name of a US state."""
+    return any(len(words) > n and us_state(" ".join(words[:n])) for n in (2, 1))
 
 
 def country_of_city(name: str) -> str | None:
