@@ -122,3 +122,14 @@ def test_a_minister_with_no_country_still_takes_the_place(analyze_text):
     codes = {(a.country, a.code_basis) for e in r.events for a in e.actors
              if "Abdel Bari" in a.text}
     assert codes == {("SDN", "place")}
+
+
+def test_a_chamber_named_by_its_short_name_is_the_legislature(analyze_text):
+    # PETRARCH2: HOUSE_OF_REPRESENTATIVES, SENATE LEG; the speaker holds the chamber's role
+    text = ("Budget fight\n\nOhio House Speaker Brian Maddox spoke before lawmakers on "
+            "Monday. The U.S. House voted later, and Freedom House criticized the vote.")
+    r = analyze_text(text, published="2019-11-19")
+    found = _entities(r)
+    assert found["U.S. House"] == ("USA", "LEG")
+    assert found["Brian Maddox"] == ("USA", "LEG")
+    assert found["Freedom House"][1] != "LEG"
