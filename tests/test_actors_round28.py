@@ -95,6 +95,13 @@ def test_a_diplomats_destination_is_no_part_of_the_name(analyze_text):
     assert any(e.name == "Ukraine" and e.type == "GPE" for e in r.entities)
 
 
+def test_a_country_before_a_name_after_a_verbs_to_is_the_persons(analyze_text):
+    text = ("Letter\n\nThe group wrote to French President Jean Marcel on Monday. Marcel "
+            "did not reply.")
+    r = analyze_text(text, published="2019-11-18")
+    assert _entities(r)["Jean Marcel"] == ("FRA", "GOV")
+
+
 def test_a_name_after_a_verbs_to_stays_whole(analyze_text):
     # "to" of a verb is no role's destination: a given name that is a country's stays
     text = ("Interview\n\nThe host talked to Jordan Lee Marsh on Monday. Marsh said he "

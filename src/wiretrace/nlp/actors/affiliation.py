@@ -22,6 +22,14 @@ def name_root(span) -> Token:
     return root
 
 
+def after_destination(root: Token) -> bool:
+    """A name the parser hangs as the object of a role noun's "to" ("envoy to Ukraine Kurt
+    Roe", "ambassador to London Zheng Zeguang"): the words before it in its phrase are
+    the destination, not the person's country; not a verb's "to" ("wrote to British
+    Prime Minister X")."""
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN"
+
+
 def role_noun(token: Token) -> bool:
     """A noun in apposition that can be a role: a common noun, or a capitalized title
     that is no name ("Army Chief of Staff, General Jane Doe"); the agent

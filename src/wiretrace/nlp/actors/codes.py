@@ -15,7 +15,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
-from .affiliation import held_in, name_root, role_noun, works_for
+from .affiliation import after_destination, held_in, name_root, role_noun, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -210,7 +210,7 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
             continue
         root = name_root(span)
         for token in root.subtree:
-            if token.i >= span.start or root.head.lower_ == "to":  # "envoy to Ukraine X"
+            if token.i >= span.start or after_destination(root):  # "envoy to Ukraine X"
                 break
             if token.i in country_of and not _in_phrase(token, root):
                 return country_of[token.i]
@@ -247,8 +247,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         if root.dep_ == "appos" and role_noun(root.head):
             heads.append(root.head)
         heads += predicate_roles(root)
-        if (root.dep_ == "pobj" and root.head.lower_ == "to"
-                and root.head.head.pos_ == "NOUN"):
+        if after_destination(root):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
@@ -301,7 +300,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
             mods += [t for t in words if t.dep_ in ("amod", "compound")]
             mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")
-                     and not (t.i < span.start and root.head.lower_ == "to")]  # "to Ukraine X"
+                     and not (t.i < span.start and after_destination(root))]
             mods += [c for t in words for c in t.children  # "[Taliban] spokesman X"
                      if c.dep_ in ("amod", "compound", "poss")]
             country = next((country_of[t.i] for t in mods if t.i in country_of), None)
