@@ -19,6 +19,7 @@ from ..actors.antecedents import PEOPLE_ARGUMENTS
 from ..actors.codes import POLITICAL_SECTORS
 from ..context import Context, tokens_tagged
 from . import (
+    accusations,
     campaign,
     constructions,
     consult,
@@ -152,7 +153,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     undergone = _predicate_noun(trigger, _rules()["predicates"])
     passive = "nsubjpass" in children or shared_passive(trigger) is not None or \
         _reduced_passive(trigger) or \
-        _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject")
+        _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject") \
+        or accusations.undergone(trigger)  # "two soldiers stand accused of the bombing"
     return passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target")
 
@@ -443,6 +445,7 @@ def annotate(ctx: Context) -> None:
     _predicates(look, triggers, coding, found)
     criticism.targets(look, triggers, coding, found)  # "told lawmakers that X", "lashed out at"
     evaluations.targets(look, triggers, coding, found)  # "expressed concern over X's plan"
+    accusations.apply(look, triggers, coding, found)  # "took Peru to court", "a probe into X"
     _things(triggers, coding)
     _held(look, triggers, coding, found)
     courts.apply(triggers, coding, found)  # "the court struck down the law"
@@ -518,5 +521,5 @@ def prepare() -> None:
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
-                  courts.prepare, _force_words):
+                  courts.prepare, accusations.prepare, _force_words):
         table()

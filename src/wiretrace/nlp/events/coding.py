@@ -64,8 +64,10 @@ def _not_event_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[dict[str, dict], tuple[str, ...], frozenset[str]]:
     data = load_yaml("event_nouns.yaml")
+    extra = load_yaml("accusations.yaml")["nouns"]  # round 28: rebuke, subpoena ...
     return (
-        {k: (v or {}) for k, v in data["nouns"].items()},
+        {k: (v or {}) for k, v in data["nouns"].items()} | {
+            k: {"cameo": v[2]} for k, v in extra.items()},
         tuple(data["suffixes"]),
         frozenset(data["not_events"]),
     )
@@ -75,9 +77,10 @@ def _nouns() -> tuple[dict[str, dict], tuple[str, ...], frozenset[str]]:
 def _rules() -> dict:
     """plover_verbs.yaml: PLOVER verbs and nouns, governors, intent and request tables."""
     data = load_yaml("plover_verbs.yaml")
+    extra = load_yaml("accusations.yaml")  # round 28: impeach, subpoena, "press charges"
     return {
-        "verbs": {k: Coding(*v) for k, v in data["verbs"].items()},
-        "nouns": {k: Coding(*v) for k, v in data["nouns"].items()},
+        "verbs": {k: Coding(*v) for k, v in (data["verbs"] | extra["verbs"]).items()},
+        "nouns": {k: Coding(*v) for k, v in (data["nouns"] | extra["nouns"]).items()},
         "class": {lemma: cls for cls, lemmas in data["governors"].items()
                   if cls != "intent_adjectives" for lemma in lemmas},
         "intent_adjectives": frozenset(data["governors"]["intent_adjectives"]),
@@ -176,7 +179,7 @@ def _rules() -> dict:
         "named_agreements": (frozenset(data["named_agreements"]["cameo"]),
                              frozenset(data["named_agreements"]["prepositions"])),
         "predicates": {k: (Coding(*v["coding"]), v.get("target"), v.get("source"))
-                       for k, v in data["predicates"].items()},
+                       for k, v in (data["predicates"] | extra["predicates"]).items()},
         "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
                                frozenset(data["diplomatic_protest"]["verbs"]),
