@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...model import Entity
+from ...model import Entity, EventActor
 from ..context import Context
 from .dictionaries import _name_sector
 
@@ -22,6 +22,14 @@ def name_root(span) -> Token:
     return root
 
 
+def after_destination(root: Token) -> bool:
+    """A name the parser hangs as the object of a role noun's "to" ("envoy to Ukraine Kurt
+    Roe", "ambassador to London Zheng Zeguang"): the words before it in its phrase are
+    the destination, not the person's country; not a verb's "to" ("wrote to British
+    Prime Minister X")."""
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN"
+
+
 def role_noun(token: Token) -> bool:
     """A noun in apposition that can be a role: a common noun, or a capitalized title
     that is no name ("Army Chief of Staff, General Jane Doe"); the agent
@@ -30,6 +38,25 @@ def role_noun(token: Token) -> bool:
 
 
 ORGANIZATION_PREPS = frozenset({"of", "at", "with", "from"})
+# sectors of a state's or a party's people: an organization with none of them is no state's
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
+
+
+def held_in(noun: Token, org_of: dict[int, Entity] | None, sectors: list[str]) -> Entity | None:
+    """The coded organization a head's role noun is held in, named by "of" or "at"
+    ("David Nevins, the chief executive of Showtime", "president of entertainment at
+    Fox"), where it is no state's body: PETRARCH2 codes "president" and "chief executive"
+    GOV, a head of state or government, but a company's or a body's head is its own
+    (PETRARCH2: CEO BUS).  None where the role's sector is not GOV."""
+    if not org_of or sectors[:1] != ["GOV"] or noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+            for obj in prep.children:
+                org = org_of.get(obj.i) if obj.dep_ == "pobj" else None
+                if org is not None and org.sectors and org.sectors[0] not in STATE_SECTORS:
+                    return org
+    return None
 
 
 def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
@@ -97,3 +124,28 @@ def works_for(ctx: Context, entity: Entity, org_of: dict[int, Entity], country: 
             or not sectors and org_country is None:
         return org_country or country, org_sectors
     return country, sectors
+
+
+# PETRARCH2's agents for a state's diplomats (AMBASSADOR, ENVOY, DIPLOMAT, CONSUL, EMISSARY GOV)
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
+
+
+def posted(ctx: Context, actor: EventActor, country: str | None, basis: str,
+           article_country: str | None) -> tuple[str | None, str | None]:
+    """The country and basis an uncoded event actor takes from the event's place
+    (``basis`` "place") or the article; a person the text titles a diplomat ("Ambassador
+    Gordon Sondland", "X, the envoy") serves the sending state in the receiving one
+    (Vienna Convention on Diplomatic Relations, art. 1), so the place of the act is no
+    evidence of the country: the article's instead."""
+    entity = ctx.entity(actor.entity_id) if basis == "place" and actor.entity_id else None
+    for m in entity.mentions if entity is not None and entity.type == "PERSON" else ():
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = name_root(span) if span is not None else None
+        if root is None:
+            continue
+        near = [t for t in root.subtree if t.i < span.start]
+        near += [t for t in root.children if t.dep_ == "appos"]
+        near += [root.head] if root.dep_ == "appos" else []
+        if any(t.lemma_.lower() in DIPLOMATS for t in near):
+            return article_country, "article" if article_country else None
+    return country, basis

@@ -15,7 +15,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
-from .affiliation import name_root, role_noun, works_for
+from .affiliation import after_destination, held_in, name_root, role_noun, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -27,6 +27,8 @@ SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVE
 # Agent sectors that describe people, not a body: a name's modifier with one of these
 # does not give the body a sector ("International Criminal Court").
 PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
+# PETRARCH2's agent sectors for the people of a faith (CAMEO's religion codes)
+FAITHS = frozenset({"CHR", "MUS", "JEW", "BUD", "HIN", "REL"})
 # sectors an opposition role replaces (PETRARCH2: "opposition senator", "opposition mp" OPP)
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 
@@ -208,7 +210,7 @@ def _modifier_country(ctx: Context, entity: Entity, country_of: dict[int, str]) 
             continue
         root = name_root(span)
         for token in root.subtree:
-            if token.i >= span.start:
+            if token.i >= span.start or after_destination(root):  # "envoy to Ukraine X"
                 break
             if token.i in country_of and not _in_phrase(token, root):
                 return country_of[token.i]
@@ -245,8 +247,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         if root.dep_ == "appos" and role_noun(root.head):
             heads.append(root.head)
         heads += predicate_roles(root)
-        if (root.dep_ == "pobj" and root.head.lower_ == "to"
-                and root.head.head.pos_ == "NOUN"):
+        if after_destination(root):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
@@ -298,11 +299,13 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 continue
             mods = [t for t in owner.children if t.dep_ in ("poss", "amod", "compound")]
             mods += [t for t in words if t.dep_ in ("amod", "compound")]
-            mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")]
+            mods += [t for t in root.children if t.dep_ in ("amod", "compound", "poss")
+                     and not (t.i < span.start and after_destination(root))]
             mods += [c for t in words for c in t.children  # "[Taliban] spokesman X"
                      if c.dep_ in ("amod", "compound", "poss")]
             country = next((country_of[t.i] for t in mods if t.i in country_of), None)
-            org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None)
+            org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None) \
+                or held_in(owner, org_of, sectors)  # "the chief executive of Showtime"
             if org is not None and country in (None, org.country):
                 country, sectors = org.country, list(org.sectors)
             if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
@@ -487,8 +490,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     a country named in the mention's own noun phrase, and for a big city, its country
     ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
-    country_of = {i: by_id[eid].country for i, eid in token_entity.items()
-                  if by_id[eid].country and by_id[eid].type in ("NORP", "GPE")}
+    # a US state's name is the United States' before a title ("Virginia Sen. Tim Kaine")
+    country_of = {i: by_id[eid].country or "USA" for i, eid in token_entity.items()
+                  if by_id[eid].type in ("NORP", "GPE")
+                  and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}
     weak: set[str] = set()  # organizations coded from a word before their name's head
@@ -518,6 +523,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             if e.type == "FAC" and found_country:  # the dictionary's body, not a place
                 country = found_country  # of its name ("White House" is no Casablanca)
             country, sectors = country or found_country, sectors or found_sectors
+        if e.type == "NORP" and not (country or sectors):  # "Christians", "Muslim": a faith's
+            sectors = [s for s in agent_sectors(e.name, headed=True)[:1] if s in FAITHS]
         outlet = outlets().canonical.get(normalize(e.name))
         if e.type in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and \
                 outlet is not None:  # a news outlet: its country, MED
@@ -531,9 +538,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             if named and (not sectors or named == "IGO" or _ends_unmatched(e.name)):
                 sectors = [named, *[s for s in sectors if s != named]]
                 weak.discard(e.id)
-        if not country and e.type == "ORG":  # "Tunisian Ministry of Transport"
+        if not country and e.type == "ORG":  # "Tunisian Ministry", "Vietnam's Communist Party"
             words = e.name.split()
-            named = gazetteer.country_of_demonym(words[0]) or gazetteer.country_of_name(words[0])
+            first = words[0].removesuffix("'s").removesuffix("\u2019s")
+            named = gazetteer.country_of_demonym(first) or gazetteer.country_of_name(first)
             if named is None and len(words) <= 3:  # "Radical French" (farmers)
                 named = next((c for c in map(gazetteer.country_of_demonym, words[1:]) if c),
                              None)
@@ -543,6 +551,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                 rest = rest[1:] if rest and rest[0].lower() == "the" else rest
                 named = gazetteer.country_of_name(" ".join(rest)) if rest else None
             country = named.alpha3 if named else None
+            if country is None and gazetteer.us_state_first(words):
+                country = "USA"  # "Indiana State Police": a body of a US state is American
             if country is None and sectors[:1] == ["MED"]:  # "Phnom Penh Post"
                 country = next((found for n in (3, 2, 1) if len(words) > n
                                 for found in [gazetteer.country_of_city(" ".join(words[:n]))]

@@ -148,9 +148,15 @@ def _name_sector(name: str) -> str | None:
 def chamber_body(name: str) -> bool:
     """"House Select Committee on Intelligence", "Senate Armed Services Committee": a
     committee of a legislative chamber is the legislature's (``generic_actors.yaml:
-    chamber_bodies``), whatever its subject names (not the intelligence services)."""
+    chamber_bodies``), whatever its subject names (not the intelligence services); and
+    the chamber named by its short name alone or after its country's or US state's
+    ("the House", "U.S. House", "Indiana House": PETRARCH2's HOUSE_OF_REPRESENTATIVES,
+    SENATE LEG; not "Freedom House")."""
     words = _name_words_of(name)
     table = load_yaml("generic_actors.yaml")["chamber_bodies"]
+    if words and words[-1] in table["chambers"]:
+        rest = " ".join(w for w in name.split()[:-1] if w.lower() != "the")
+        return not rest or bool(gazetteer.country_of_name(rest) or gazetteer.us_state(rest))
     return len(words) >= 2 and words[0] in table["chambers"] and any(
         w in table["bodies"] for w in words[1:])
 

@@ -379,6 +379,18 @@ def candidates(name: str) -> tuple[Candidate, ...]:
     return tuple(sorted(unique.values(), key=lambda c: (c.prior, -c.population)))
 
 
+def us_state(name: str) -> bool:
+    """The full name of a US state (GeoNames' first-order divisions of the United States):
+    "Virginia", "New Jersey"."""
+    return normalize(name) in _gazetteer().states
+
+
+def us_state_first(words: list[str]) -> bool:
+    """"Indiana State Police", "New Jersey Transit": a longer name that begins with the
+    full name of a US state."""
+    return any(len(words) > n and us_state(" ".join(words[:n])) for n in (2, 1))
+
+
 def country_of_city(name: str) -> str | None:
     """The country (alpha-3) of a big city ("Berlin", "Beirut", "Washington"), the only
     cities whose name is safe to read as a government's ("Berlin rejected ...")."""

@@ -23,7 +23,8 @@ from ...model import EventActor, EventTime, Location
 from ...timex import value_range
 from ..context import Context
 from . import anaphora, gazetteer
-from .codes import POLITICAL_SECTORS, _chunks, _dictionary_rows, agent_sectors
+from .affiliation import posted
+from .codes import FAITHS, POLITICAL_SECTORS, _chunks, _dictionary_rows, agent_sectors
 from .tenure import FORMER, former, on_date
 
 # words that only count the group named after them: "thousands of protesters"
@@ -222,11 +223,12 @@ DOMESTIC = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "B
 def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
     """An entity's code.  A person with a role but no country ("Justice Minister Naser
     Eldin Abdel Bari") is coded like a generic actor: the country comes later from the
-    event's place or the article."""
+    event's place or the article, as are a faith's people ("Christians" CHR)."""
     entity = ctx.entity(entity_id)
     if entity is None or not (entity.country or entity.sector):
         return None
-    if entity.country is None and entity.type == "PERSON" and entity.sector not in STATELESS:
+    if entity.country is None and (entity.type == "PERSON" and entity.sector not in STATELESS
+                                   or entity.type == "NORP" and entity.sector in FAITHS):
         return Code(None, entity.sector, None)
     if entity.country is None and entity.type == "ORG" and entity.sector in DOMESTIC:
         # a state's body, a party or a company no dictionary knows ("the NCP", "Congress",
@@ -286,9 +288,11 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         return Code(body.country, own or body.sector or (sectors or [None])[0], "antecedent")
     if entity is not None and entity.type == "NORP" and entity.sector and sectors:
         # "Democratic lawmakers", "Republican senators": a party's adjective on a role
-        # noun names the role's holders (LEG), of the party's country
-        return Code(entity.country, sectors[0], "phrase")
-    if entity is not None and (entity.sector or not sectors):
+        # noun names the role's holders (LEG), of the party's country; a faith's
+        # ("Islamist militants") gives no country: the noun's actor is placed as others
+        if entity.country:
+            return Code(entity.country, sectors[0], "phrase")
+    elif entity is not None and (entity.sector or not sectors):
         # the organization the agent acts for ("officials from the Ministry of
         # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
         return entity_code(ctx, entity_id)
@@ -535,7 +539,8 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
                     article_country: str | None) -> list[EventActor]:
     """A generic actor with no country in its phrase takes, when its/their owns it, the
     country of the event's source ("the government ordered its military"), else the
-    event's place's, else the article's main country, with that basis."""
+    event's place's (not a diplomat's: ``affiliation.posted``), else the article's main
+    country, with that basis."""
     if not any(a.sector and a.code_basis is None for a in found):
         return found
     source = next((a.country for a in found if a.role == "source" and a.country
@@ -552,9 +557,9 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
         country, basis = article_country, "article"
     else:
         return found
-    return [a.model_copy(update={"country": country, "code_basis": basis})
-            if a.sector and a.code_basis is None and not _several_states(ctx, a) else a
-            for a in found]
+    return [a.model_copy(update=dict(zip(("country", "code_basis"), posted(
+        ctx, a, country, basis, article_country)))) if a.sector and a.code_basis is None
+        and not _several_states(ctx, a) else a for a in found]
 
 
 @lru_cache(maxsize=2)

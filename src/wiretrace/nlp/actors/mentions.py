@@ -231,6 +231,7 @@ def mentions(ctx: Context) -> list[Mention]:
     found = _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
                               make)
     found = _country_names(ctx, _surnames_not_countries(ctx, found, make), make)
+    found = _destination_then_name(ctx, found, make)
     return _inverted_names(ctx, _place_then_surname(ctx, found, make))
 
 
@@ -368,6 +369,31 @@ def _place_then_surname(ctx: Context, found: list[Mention], make) -> list[Mentio
         elif m.label == "PERSON" and m.end - m.start >= 2 and m.key[:-1] \
                 and " ".join(m.key[:-1]) in surnames and ctx.doc[m.end - 2].whitespace_:
             parts = _surname_then_place(ctx, m, make)
+        out.extend(parts if parts and None not in parts else [m])
+    return out
+
+
+def _destination_then_name(ctx: Context, found: list[Mention], make) -> list[Mention]:
+    """"former U.S. ambassador to Ukraine Marie Doe", "special envoy to Ukraine Kurt Roe":
+    NER runs the object of a role noun's "to" (the country a diplomat is sent to) into the
+    name after it, one span of any type.  A span after a noun's "to" ("to the") that begins
+    with a country's name and goes on with two capitalized words or more, the last of them
+    used alone elsewhere in the article (news names a person in full once, then by
+    surname), is that country and that person ("talked to Jordan Lee Marsh" is no role's)."""
+    words = {m.text for m in found if m.end - m.start == 1}
+    out: list[Mention] = []
+    for m in found:
+        parts = None
+        before = list(ctx.doc[max(0, m.start - 2):m.start])
+        to = next((t for t in before if t.lower_ == "to" and t.head.pos_ == "NOUN"), None)
+        if m.label in ("ORG", "GPE", "NORP", "PERSON") and ctx.doc[m.end - 1].text in words \
+                and to is not None and [t.lower_ for t in before if t.i > to.i] in ([], ["the"]):
+            for n in (1, 2):
+                rest = ctx.doc[m.start + n:m.end]
+                if len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest) \
+                        and gazetteer.country_of_name(ctx.doc[m.start:m.start + n].text):
+                    parts = [make(m.start, m.start + n, "GPE"), make(m.start + n, m.end, "PERSON")]
+                    break
         out.extend(parts if parts and None not in parts else [m])
     return out
 
