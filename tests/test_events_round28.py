@@ -91,3 +91,24 @@ def test_calling_something_by_a_name_outside_a_relative_stays(analyze_text):
 def test_negotiating_is_consultation(analyze_text):
     [ev] = _shown(analyze_text, "Chile negotiated with Peru for a year.", "negotiated")
     assert ev.type == "CONSULT"
+
+
+def test_a_vow_to_avoid_a_conflict_is_no_threat(analyze_text):
+    # review (h-rev28): only a light verb's event noun is the vow's content ("vowed to
+    # impose sanctions"); 'avoid' is none, so its object 'conflict' makes no threat
+    found = _shown(analyze_text, "President Luis Arce vowed to avoid a conflict with Chile.",
+                   "vowed")
+    assert all(e.type != "THREATEN" for e in found)
+
+
+def test_dismissing_comments_already_made_stays_a_rejection(analyze_text):
+    # review (h-rev28): remarks already made ("the comments") or named by their speaker
+    # ("comments from Peru") are another party's words, no comment asked of the press
+    for text, trigger in (("The Kremlin dismissed the comments as absurd.", "dismissed"),
+                          ("Chile rejected comments from Peru about the border.",
+                           "rejected")):
+        assert [e.type for e in _shown(analyze_text, text, trigger)] == ["REJECT"]
+
+
+def test_declining_comment_is_still_no_rejection(analyze_text):
+    assert not _shown(analyze_text, "The Kremlin declined comment on Monday.", "declined")

@@ -18,6 +18,7 @@ from ...lexicon import load_yaml
 from ...model import EventActor
 from .coding import SUBJECTS, UNCODED, Coding, _rules
 from .evaluations import _clause_owner, _owner, _party
+from .factuality import _children
 from .roles import _actor, _Lookup, _with_conjuncts
 
 
@@ -52,10 +53,6 @@ def undergone(trigger: Token) -> bool:
         trigger.head.lemma_.lower() in _data()["accused_states"]
 
 
-def _objects(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
 def _pobjs(token: Token, preps) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"]
@@ -70,20 +67,20 @@ def _to_court(trigger: Token) -> bool:
     court = any(o.lower_ in courts for o in _pobjs(trigger, ("to",))) or any(
         c.dep_ == "xcomp" and c.lower_ in courts and any(a.lower_ == "to" for a in c.children)
         for c in trigger.children)
-    return court and any(_party(o) for o in _objects(trigger, ("dobj",)))
+    return court and any(_party(o) for o in _children(trigger, "dobj"))
 
 
 def _aimed_at(trigger: Token, found: list[EventActor]) -> Token | None:
     """What "took aim at" criticizes: a party, what a party has, or a policy (see the data)."""
     data = _data()
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "take" or not any(
-            o.lower_ == "aim" for o in _objects(trigger, ("dobj",))):
+            o.lower_ == "aim" for o in _children(trigger, "dobj")):
         return None
     if any(t.lower_ in data["weapons"] or t.lower_ in _rules()["force_instruments"]
            for t in trigger.sent) or any(a.sector in data["armed"] for a in found
                                          if a.role == "source"):
         return None  # "the sniper took aim at the soldiers": a weapon aimed
-    aim = [o for o in _objects(trigger, ("dobj",)) if o.lower_ == "aim"]
+    aim = [o for o in _children(trigger, "dobj") if o.lower_ == "aim"]
     policies = data["policies"]
     for o in _pobjs(trigger, ("at",)) + _pobjs(aim[0], ("at",)):
         owner = _owner(o)
@@ -94,7 +91,7 @@ def _aimed_at(trigger: Token, found: list[EventActor]) -> Token | None:
     return None
 
 
-def _alleged(trigger: Token, found: list[EventActor]) -> Token | None:
+def _alleged(trigger: Token) -> Token | None:
     """The party an allegation is about (see the data): the subject of its that-clause, or
     the subject's owner, when it is no pronoun and not the one alleging."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _data()["alleging"]:
@@ -107,11 +104,11 @@ def _alleged(trigger: Token, found: list[EventActor]) -> Token | None:
 
 
 def _about(trigger: Token) -> list[Token]:
-    """The party an investigation, complaint or charge is about (see the data): the
+    """The party an investigation or a complaint is about (see the data): the
     object of the event word's preposition, or its owner; the preposition may hang on the
     event noun, on the verb whose object it is, or on the coded verb's object."""
     preps = _data()["preps"]
-    words = [trigger] + _objects(trigger, ("dobj",))
+    words = [trigger] + _children(trigger, "dobj")
     out: list[Token] = []
     for word in words:
         allowed = preps.get(word.lemma_.lower()) or preps.get(word.lower_)
@@ -151,7 +148,7 @@ def apply(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             found[t.i] = [a for a in mine if a.role == "source"] + \
                 ([target] if target is not None else [])
             continue
-        alleged = _alleged(t, mine) if coding[t.i].type == "ACCUSE" and not any(
+        alleged = _alleged(t) if coding[t.i].type == "ACCUSE" and not any(
             a.role == "target" for a in mine) else None
         if alleged is not None and (actor := _actor(look, "target", alleged)) is not None \
                 and (actor.entity_id or actor.sector) and actor.entity_id not in {

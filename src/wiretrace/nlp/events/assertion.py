@@ -494,7 +494,9 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             continue
         e = governed[0]
         inner = coding[e.i]
-        if not inner.type:  # round 28: "vowed to impose a tariff": the light verb's noun
+        if not inner.type and e.lemma_.lower() in rules["light_verbs"]:
+            # round 28: "vowed to impose a tariff": the light verb's noun ("vowed to avoid
+            # a conflict" is no threat of force: 'avoid' is no light verb)
             inner = next((coding[c.i] for c in e.children if c.dep_ == "dobj" and c.i in at
                           and coding[c.i].type), inner)
         if cls == "request" and e.dep_ == "ccomp" and _asks_a_question(e):

@@ -15,6 +15,9 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from .coding import Coding
 
+# determiners of remarks already made (Quirk et al. 1985, 5.26: definite reference)
+DEFINITE = ("the", "these", "those", "this", "that")
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
@@ -41,8 +44,13 @@ def interview(trigger: Token, coding: Coding) -> bool:
     words = data["interview"]
 
     def own(noun: Token) -> bool:  # not "shrugged off Trump's comments": another's words
-        return noun.lemma_.lower() in words and not any(
+        lemma = noun.lemma_.lower()
+        return lemma in words and not any(
             c.dep_ == "poss" and c.lower_ not in ("his", "her", "its", "their")
+            # "rejected the comments by (from) Peru": the speaker named
+            or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+            # "dismissed the comments": remarks already made, no comment asked for
+            or lemma == "comment" and c.dep_ == "det" and c.lower_ in DEFINITE
             for c in noun.children)
 
     for c in trigger.children:
