@@ -112,3 +112,10 @@ def test_dismissing_comments_already_made_stays_a_rejection(analyze_text):
 
 def test_declining_comment_is_still_no_rejection(analyze_text):
     assert not _shown(analyze_text, "The Kremlin declined comment on Monday.", "declined")
+
+
+def test_agreeing_with_a_proposal_stays_an_agreement(analyze_text):
+    # sense 3 of "agree": a proposal accepted (the lead's choice after the h-rev28 review)
+    [ev] = _shown(analyze_text, "Peru agreed with Chile's proposal to reopen the border.",
+                  "agreed")
+    assert ev.type == "AGREE"

@@ -25,6 +25,7 @@ def _data() -> dict:
     return {"categories": frozenset(data["interview_categories"]),
             "interview": frozenset(data["interview_words"]),
             "concur": frozenset(data["concur_verbs"]),
+            "accepted": frozenset(data["accepted_nouns"]),
             "agreed_preps": frozenset(data["agreed_preps"]),
             "naming": frozenset(data["naming_verbs"])}
 
@@ -63,9 +64,10 @@ def interview(trigger: Token, coding: Coding) -> bool:
 
 
 def concurring(trigger: Token, coding: Coding) -> bool:
-    """"agree" / "concur" as sharing a view: a 'with' phrase and nothing agreed to or on
-    (no infinitive, no object, no 'to' / 'on' phrase, no clause), or no complement at all
-    in the simple present ("she agrees")."""
+    """"agree" / "concur" as sharing a view: a 'with' phrase that names no proposal, offer
+    or demand accepted, and nothing agreed to or on (no infinitive, no object, no 'to' /
+    'on' phrase, no clause), or no complement at all in the simple present ("she
+    agrees")."""
     data = _data()
     if coding.type != "AGREE" or trigger.pos_ != "VERB" or \
             trigger.lemma_.lower() not in data["concur"]:
@@ -76,8 +78,10 @@ def concurring(trigger: Token, coding: Coding) -> bool:
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     if preps & data["agreed_preps"]:
         return False  # "agreed on a ceasefire", "agreed to the plan"
-    if "with" in preps:
-        return True
+    if "with" in preps:  # "agreed with Chile's proposal": a thing accepted, not a view
+        return not any(o.lemma_.lower() in data["accepted"] or o.lower_ in data["accepted"]
+                       for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for o in c.children if o.dep_ == "pobj")
     return not preps and trigger.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ == "aux" for c in trigger.children)
 
