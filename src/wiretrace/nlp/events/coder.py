@@ -40,6 +40,7 @@ from . import (
     polls,
     pressure,
     readings,
+    recall28,
     receiving,
     requests,
     speech_readings,
@@ -121,7 +122,9 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
-            pressure.statement_participle(trigger) is None:  # "a declaration demanding"
+            pressure.statement_participle(trigger) is None and \
+            not recall28.content_clause(trigger) and \
+            not recall28.attack_toll(trigger, coding.type):  # "the fact that", "attacks that"
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return False
@@ -146,6 +149,9 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return True
     children = {c.dep_ for c in trigger.children}
     # "a roadside bombing killed one U.S. soldier": the attacker is implicit in the attack
+    if "target" in roles and recall28.attack_toll(trigger, coding.type):
+        # "attacks that killed 130 people": the attack's toll, people unnamed (round 28)
+        return any(named(a) for a in found if a.role == "target")
     if "target" in roles and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and is_event_noun(c)
                                  for c in trigger.children):
         # (a named target: "the crash killed five people" is no attack)
@@ -437,6 +443,7 @@ def annotate(ctx: Context) -> None:
             sentence_of[i] = offsets[k]
     found = {t.i: actors(look, t) for t in triggers}
     pressure.statement_sources(look, triggers, found)  # "issued a declaration demanding"
+    recall28.drop_factive_noun(triggers, found)  # "the fact that he declined": no party
     coding = {t.i: coding_for(t) for t in triggers}
     requests.asked_from(look, triggers, coding, found)  # "sought his extradition from the UK"
     consult.between_parties(triggers, coding, found)  # "a conversation between X and Y"
@@ -524,5 +531,5 @@ def prepare() -> None:
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
-                  _force_words):
+                  recall28.prepare, _force_words):
         table()

@@ -142,8 +142,18 @@ def statement_participle(trigger: Token) -> Token | None:
             trigger.lemma_.lower() not in _rules()["participle_speech_acts"]:
         return None
     noun = trigger.head
-    return noun if noun.lemma_.lower() in _data()["statement_nouns"] or \
-        noun.lower_ in _data()["statement_nouns"] else None
+    nouns = _data()["statement_nouns"]
+    return noun if noun.lemma_.lower() in nouns or noun.lower_ in nouns or \
+        _hyphenated(noun) in nouns else None
+
+
+def _hyphenated(noun: Token) -> str:
+    """A noun with the word hyphened to it, as the tokenizer splits "op-ed" (round 28)."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
+            and not doc[noun.i - 2].whitespace_:
+        return doc[noun.i - 2:noun.i + 1].text.lower()
+    return ""
 
 
 def statement_authors(trigger: Token) -> list[Token]:

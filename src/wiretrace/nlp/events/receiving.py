@@ -56,6 +56,18 @@ def _from_givers(verb: Token, actors: list[EventActor]) -> list[EventActor]:
             if a.role in ("other", "target") and any(a.start <= s < a.end for s in starts)]
 
 
+def _of_givers(noun: Token, actors: list[EventActor]) -> list[EventActor]:
+    """Round 28 (h-ev28c): the party after the received noun's 'of' ("won the endorsement
+    of Bob Vander Plaats", "gained the backing of the union"): with a verb of receiving
+    the 'of' phrase names the giver, a subjective genitive (Quirk et al. 1985, 17.42),
+    not the one the act is done to (the verb's subject receives it)."""
+    starts = [p.idx for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return [a.model_copy(update={"role": "source"}) for a in actors
+            if a.role in ("other", "target") and _party(a)
+            and any(a.start <= s < a.end for s in starts)]
+
+
 def _party(a: EventActor) -> bool:
     """A name, a generic actor, a group or role noun ("the journalist"), a pronoun."""
     words = a.text.lower().split()
@@ -76,7 +88,7 @@ def apply(triggers: list[Token], coding: dict[int, Coding],
         if verb is None or verb.i not in at:
             continue
         own = [a for a in found[n.i] if a.role == "source"]
-        givers = own or _from_givers(verb, found[verb.i])
+        givers = own or _of_givers(n, found[n.i]) or _from_givers(verb, found[verb.i])
         # the one who receives is a party: a name, a group or role, a pronoun ("Old
         # friends" of a heading run into the sentence is not: no target then)
         takers = [a.model_copy(update={"role": "target"}) for a in found[verb.i]
