@@ -15,7 +15,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
-from .affiliation import after_destination, held_in, name_root, role_noun, works_for
+from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -308,6 +308,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 or held_in(owner, org_of, sectors)  # "the chief executive of Showtime"
             if org is not None and country in (None, org.country):
                 country, sectors = org.country, list(org.sectors)
+            elif union_head(owner, sectors):  # "the president of the firefighters union"
+                sectors = ["LAB"]
             if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
                    for t in list(owner.children) + words):  # a candidacy is held now
                 sectors = former(sectors, list(owner.children) + words)
