@@ -75,3 +75,20 @@ def test_us_labor_unions_by_name(analyze_text):
     found = _entities(r)
     assert found["Teamsters"] == ("USA", "LAB")
     assert found["Jim Roark"] == ("USA", "LAB")
+
+
+def test_a_petrarch2_code_that_is_a_sector_alone_gives_the_sector(analyze_text):
+    # PETRARCH2 lists some media with the sector and no country ("buzzfeed" MED, "glenn
+    # greenwald" MED): the sector was dropped with the missing country
+    text = ("Leak\n\nGlenn Greenwald criticized the senator on Monday.")
+    r = analyze_text(text, published="2016-05-10")
+    assert _entities(r)["Glenn Greenwald"][1] == "MED"
+
+
+def test_us_and_mexican_networks_by_name(analyze_text):
+    text = ("Debate\n\nUnivision criticized the senator on Monday, and BuzzFeed "
+            "Editor-in-Chief Ben Smith praised the plan.")
+    r = analyze_text(text, published="2016-05-10")
+    found = _entities(r)
+    assert found["Univision"] == ("USA", "MED")
+    assert found["Ben Smith"] == ("USA", "MED")

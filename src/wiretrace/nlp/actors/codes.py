@@ -100,7 +100,9 @@ def _dictionary_sectors(name: str, when: str | None,
         return None, []
     code = on_date(rows, when)[0]
     kind = code[:3]
-    if kind in ("IGO", "NGO", "MNC", "REB"):  # "REB": a transnational armed group
+    if kind in ("IGO", "NGO", "MNC", "REB") or code in ("MED", "ELI"):
+        # "REB": a transnational armed group; "MED", "ELI": a sector with no country
+        # (PETRARCH2's "buzzfeed" MED, "glenn greenwald" MED, "kofi annan" ELI)
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
     return country, _chunks(code[3:]) if country else []
