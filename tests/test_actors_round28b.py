@@ -92,3 +92,13 @@ def test_us_and_mexican_networks_by_name(analyze_text):
     found = _entities(r)
     assert found["Univision"] == ("USA", "MED")
     assert found["Ben Smith"] == ("USA", "MED")
+
+
+def test_a_hyphenated_american_is_american(analyze_text):
+    # the compound's last element is its head: a Mexican-American is an American
+    text = ("Interview\n\nMexican-American reporter Jorge Ramos criticized the senator on "
+            "Tuesday. The Mexican reporter Ana Cruz criticized the governor on Monday.")
+    r = analyze_text(text, published="2016-04-12")
+    found = _entities(r)
+    assert found["Jorge Ramos"] == ("USA", "MED")
+    assert found["Ana Cruz"] == ("MEX", "MED")

@@ -495,8 +495,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
     # a US state's name is the United States' before a title ("Virginia Sen. Tim Kaine")
-    country_of = {i: by_id[eid].country or "USA" for i, eid in token_entity.items()
-                  if by_id[eid].type in ("NORP", "GPE")
+    # and so is a demonym joined to "American" ("Mexican-American reporter Jorge Ramos")
+    country_of = {i: "USA" if gazetteer.hyphen_american(ctx.doc, i) else by_id[eid].country
+                  or "USA" for i, eid in token_entity.items() if by_id[eid].type in ("NORP", "GPE")
                   and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}
