@@ -59,6 +59,25 @@ def held_in(noun: Token, org_of: dict[int, Entity] | None, sectors: list[str]) -
     return None
 
 
+# a trade union named by its common noun, lowercase ("the firefighters union", "the
+# union's president"): PETRARCH2's LABOR_UNION, TRADE_UNION LAB (its "union" alone is left
+# out because it caught the European Union, a name, so the word must be the common noun)
+UNION_NOUNS = frozenset({"union", "unions"})
+
+
+def union_head(noun: Token, sectors: list[str]) -> bool:
+    """A head's role noun PETRARCH2 codes GOV ("president", "chief") held in a trade union
+    named by its common noun, by "of" / "at" or a possessive ("Thomas Hanify, the
+    president of the state firefighters union", "the union's president, Jane Doe"): the
+    union's head, LAB, no state's (as :func:`held_in` for a coded organization)."""
+    if sectors[:1] != ["GOV"] or noun.pos_ != "NOUN":
+        return False
+    objs = [c for c in noun.children if c.dep_ == "poss"]
+    objs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "at")
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.text in UNION_NOUNS for o in objs)  # lowercase: no "European Union"
+
+
 def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
                     ) -> tuple[str | None, list[str], bool] | None:
     """The coded organization a person is named with by a preposition, on the name or on

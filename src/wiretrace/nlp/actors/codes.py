@@ -15,7 +15,7 @@ from ...model import Entity
 from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
-from .affiliation import after_destination, held_in, name_root, role_noun, works_for
+from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -100,7 +100,9 @@ def _dictionary_sectors(name: str, when: str | None,
         return None, []
     code = on_date(rows, when)[0]
     kind = code[:3]
-    if kind in ("IGO", "NGO", "MNC", "REB"):  # "REB": a transnational armed group
+    if kind in ("IGO", "NGO", "MNC", "REB") or code in ("MED", "ELI"):
+        # "REB": a transnational armed group; "MED", "ELI": a sector with no country
+        # (PETRARCH2's "buzzfeed" MED, "glenn greenwald" MED, "kofi annan" ELI)
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
     return country, _chunks(code[3:]) if country else []
@@ -308,6 +310,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 or held_in(owner, org_of, sectors)  # "the chief executive of Showtime"
             if org is not None and country in (None, org.country):
                 country, sectors = org.country, list(org.sectors)
+            elif union_head(owner, sectors):  # "the president of the firefighters union"
+                sectors = ["LAB"]
             if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
                    for t in list(owner.children) + words):  # a candidacy is held now
                 sectors = former(sectors, list(owner.children) + words)
@@ -491,8 +495,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
     # a US state's name is the United States' before a title ("Virginia Sen. Tim Kaine")
-    country_of = {i: by_id[eid].country or "USA" for i, eid in token_entity.items()
-                  if by_id[eid].type in ("NORP", "GPE")
+    # and so is a demonym joined to "American" ("Mexican-American reporter Jorge Ramos")
+    country_of = {i: "USA" if gazetteer.hyphen_american(ctx.doc, i) else by_id[eid].country
+                  or "USA" for i, eid in token_entity.items() if by_id[eid].type in ("NORP", "GPE")
                   and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}

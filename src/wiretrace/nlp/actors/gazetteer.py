@@ -391,6 +391,19 @@ def us_state_first(words: list[str]) -> bool:
     return any(len(words) > n and us_state(" ".join(words[:n])) for n in (2, 1))
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphen_american(doc, i: int) -> bool:
+    """A demonym joined by a hyphen to "American" ("Mexican-American reporter Jorge
+    Ramos", "Arab-American voters"): an American of that origin, the compound's last
+    element being its head (CGEL ch. 19, compound adjectives; AP Stylebook, "dual
+    heritage"), so the United States, not the state of the first element.  Only where
+    the demonym's token is followed at once by the hyphen and "American(s)"."""
+    return (i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in HYPHENS
+            and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in ("american", "americans"))
+
+
 def country_of_city(name: str) -> str | None:
     """The country (alpha-3) of a big city ("Berlin", "Beirut", "Washington"), the only
     cities whose name is safe to read as a government's ("Berlin rejected ...")."""
