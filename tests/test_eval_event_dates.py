@@ -42,3 +42,30 @@ def test_the_judgment_file_reads():
     assert len({r["article_id"] for r in rows}) == 60   # 7846440 coded none when first judged
     assert {r["after_verdict"] for r in rows} == {"right", "wrong"}
     assert all(":" in r["value_after"] for r in rows)
+
+
+def test_the_polnear_judgment_file_reads():
+    """event-dates-polnear.tsv (round 28): the 83 coded events of the 17 of the 20 PolNeAR
+    stories of events-polnear-dev4/dev6 that code any, all in the half dev."""
+    rows = ed.read_judgments(REPO / "docs/judgments/event-dates-polnear.tsv")
+    assert len(rows) == 83
+    assert len({r["article_id"] for r in rows}) == 17
+    assert all(r["note"].startswith("dev;") for r in rows)
+    assert all(":" in r["value_after"] for r in rows)
+    assert sum(r["after_verdict"] == "right" for r in rows) == 75
+
+
+def test_a_records_own_half_wins(tmp_path):
+    """A stories file whose records name their half (PolNeAR) is split by it, not by id."""
+    import json
+
+    stories = tmp_path / "s.jsonl"
+    stories.write_text("".join(json.dumps({"id": i, "title": "T", "text": "Talks ended.",
+                                           "published": "2016-01-30", "half": "dev"}) + "\n"
+                               for i in ("a", "b")))
+    judgments = tmp_path / "j.tsv"
+    judgments.write_text("article_id\tevent_id\ttrigger\tvalue_before\tvalue_after\tverdict\t"
+                         "note\nb\tev1\tended\tunknown:\tunknown:\tbefore right, after right\t"
+                         "dev\n")
+    result = ed.evaluate(judgments, stories)
+    assert result["check"]["coded"] == 0

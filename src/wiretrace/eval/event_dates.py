@@ -17,7 +17,8 @@ the coded events of each story are aligned with its rows by their triggers in te
 row's ``value_after`` keeps the row's after-verdict; one whose value differs is **changed**
 (a judge must read it); a coded event with no aligned row is **unjudged**; rows left over
 are **stale**.  Halves: the stories of the file sorted by id (all of them were judged), the
-first half ``dev``; a row's note begins with its half.  Per half: coded events, scored
+first half ``dev``, unless a record names its own ``half`` (the PolNeAR stories files: all
+``dev``); a row's note begins with its half.  Per half: coded events, scored
 (same value), right, and right / scored.
 """
 
@@ -132,6 +133,9 @@ def evaluate(judgments: Path | str, stories: Path | str) -> dict:
         raise InputError(f"judged stories not in {stories}: {', '.join(missing)}")
     dev, check = split_halves(ids)
     halves = {**dict.fromkeys(dev, "dev"), **dict.fromkeys(check, "check")}
+    for sid, article in articles.items():  # a story's own ``half`` field wins (PolNeAR)
+        if (article.meta or {}).get("half") in HALVES:
+            halves[sid] = article.meta["half"]
     for r in rows:
         if r["note"].split(";")[0].strip() not in ("", halves[r["article_id"]]):
             raise InputError(f"story {r['article_id']} is in the {halves[r['article_id']]} "

@@ -210,11 +210,15 @@ def _modal(trigger: Token) -> bool:
 def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
     """The time of the verb that carries an event noun as its object and only realizes it
     (``event_realizations``): "held a summit in Russia in September", "issued his appeal
-    Friday", "the talks were held on Monday": the summit, the appeal, the talks."""
+    Friday", "the talks were held on Monday": the summit, the appeal, the talks; or
+    receives it, the converse of giving (``event_receipts``): "Last month, Cruz won the
+    endorsement of ...", "received an award last year"."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("event_realizations"):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in word_set("event_realizations")
+                               and lemma not in word_set("event_receipts")):
         return None
     return own_time(ctx, verb)
 

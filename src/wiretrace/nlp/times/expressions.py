@@ -527,10 +527,21 @@ def _carrying_verb(tok: Token) -> Token | None:
 
 
 def present_perfect(trigger: Token) -> bool:
-    """ "has been seeking", "have agreed": a present perfect, true at the time of writing."""
+    """ "has been seeking", "have agreed": a present perfect, true at the time of writing.
+    A verb coordinated with a present perfect shares its auxiliary when it has no subject,
+    auxiliary or marker of its own (ellipsis in coordination, Quirk et al. 1985 ch. 13):
+    "has fulminated against the plan and vowed to block it" (the parser may tag the
+    second verb VBD)."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    return trigger.tag_ in ("VBN", "VBG") and any(
-        a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if trigger.tag_ in ("VBN", "VBG") and any(
+            a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True
+    head = trigger.head
+    return (trigger.dep_ == "conj" and trigger.pos_ == "VERB" and head.i != trigger.i
+            and trigger.tag_ in ("VBN", "VBD") and head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                        for c in trigger.children)
+            and present_perfect(head))
 
 
 def normalize(expression: str, anchor: date | None = None, tense: str = "none"
