@@ -37,6 +37,7 @@ from . import (
     nonactors,
     noun_phrases,
     pledges,
+    political_readings,
     polls,
     pressure,
     readings,
@@ -111,7 +112,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding) or _media_contact(found, coding) or \
-            speech_readings.no_event(trigger, coding):
+            speech_readings.no_event(trigger, coding) or \
+            political_readings.no_event(look.ctx, trigger, found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -524,5 +526,6 @@ def prepare() -> None:
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
+                  political_readings.prepare,
                   _force_words):
         table()
