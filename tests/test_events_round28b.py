@@ -1,8 +1,9 @@
 """Issue 18, round 28 (h-ev28b): event words without the political reading their code
 needs (political_readings.yaml): phrasal verbs of dealing with something, campaign
 rallies, popularity, things wanted in a list, a plain form stranded after a modal, 'study'
-with no object, forums hosted or moderated, one's own conduct moderated, idioms of 'hit'
-and "caught (up) in".  Invented sentences."""
+with no object, forums hosted or moderated, one's own conduct moderated, idioms of 'hit',
+"caught (up) in", passive "met with" / "heard", a building before an attack noun.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -121,3 +122,14 @@ def test_a_church_named_before_a_shooting_is_no_attacker(analyze_text):
 def test_a_group_named_before_an_attack_stays_the_attacker(analyze_text):
     [ev] = _shown(analyze_text, "The Taliban attack killed 10 soldiers.", "attack")
     assert _texts(ev, "source") == ["Taliban"]
+
+
+def test_heard_on_a_microphone_is_no_meeting(analyze_text):
+    assert not _shown(analyze_text, "Donald Trump was heard on a microphone telling Chris "
+                      "Christie to get on a plane and go home.", "heard")
+
+
+def test_met_by_a_prime_minister_stays_a_meeting(analyze_text):
+    [ev] = _shown(analyze_text, "Barack Obama was met at the airport by Prime Minister "
+                  "Shinzo Abe on Monday.", "met")
+    assert ev.type == "CONSULT"

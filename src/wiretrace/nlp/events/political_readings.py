@@ -5,9 +5,10 @@ party, a campaign rally held by a person, popularity ("support for Trump among
 Democrats"), an event noun in a list of things wanted ("wants a tax cut, a war with
 Iran"), a plain-form verb hanging on an earlier modal that the parser made the
 conjunct of a finite verb, "caught (up) in", "study" with no object, forums hosted or
-moderated, one's own conduct moderated, idioms of "hit"; and a building named before an
-attack noun, which is the place, not the attacker (asked by roles).  Kept apart so that
-the rules can be read and removed alone; coder asks :func:`no_event`."""
+moderated, one's own conduct moderated, idioms of "hit", "was met with" or "was heard"
+with no party; and a building named before an attack noun, which is the place, not the
+attacker (asked by roles).  Kept apart so that the rules can be read and removed alone;
+coder asks :func:`no_event`."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def _data() -> dict:
             "modals": frozenset(data["hypothetical_modals"]),
             "entangle": frozenset(data["entangle_verbs"]),
             "buildings": frozenset(data["building_nouns"]),
+            "reception": frozenset(data["reception_verbs"]),
             "investigate": frozenset(data["investigate_verbs"]),
             "forum_verbs": frozenset(data["forum_verbs"]),
             "forum_nouns": frozenset(data["forum_nouns"]),
@@ -171,6 +173,19 @@ def forum_or_idiom(trigger: Token) -> bool:
     return bool(heads & data["idioms"].get(lemma, frozenset()))
 
 
+def passive_reception(ctx: Context, trigger: Token, coding: Coding) -> bool:
+    """"was met with chants", "was heard on a microphone telling": a passive meeting or
+    hearing with no agent and no party after "with" or "from"."""
+    if coding.type != "CONSULT" or trigger.pos_ != "VERB" or \
+            trigger.lemma_.lower() not in _data()["reception"] or \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) or \
+            any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    return not any(_party(ctx, o) for p in trigger.children
+                   if p.dep_ == "prep" and p.lower_ in ("with", "from")
+                   for o in p.children if o.dep_ == "pobj")
+
+
 def building_modifier(ctx: Context, head: Token, trigger: Token) -> bool:
     """"the Mother Emanuel Church shooting": a building's name before an ASSAULT noun is
     the place (asked by roles.actors for a would-be source)."""
@@ -188,4 +203,5 @@ def no_event(ctx: Context, trigger: Token, found: list[EventActor], coding: Codi
     return dealing(ctx, trigger) or entangled(ctx, trigger) or \
         campaign_rally(ctx, trigger, found, coding) or popularity(trigger, coding) or \
         wished(trigger) or stranded_plain_form(trigger) or \
-        no_object_study(trigger, coding) or forum_or_idiom(trigger)
+        no_object_study(trigger, coding) or forum_or_idiom(trigger) or \
+        passive_reception(ctx, trigger, coding)
