@@ -2,8 +2,8 @@
 needs (political_readings.yaml): phrasal verbs of dealing with something, campaign
 rallies, popularity, things wanted in a list, a plain form stranded after a modal, 'study'
 with no object, forums hosted or moderated, one's own conduct moderated, idioms of 'hit',
-"caught (up) in", passive "met with" / "heard", a building before an attack noun.
-Invented sentences."""
+"caught (up) in", passive "met with" / "heard", a building before an attack noun, and
+what a request asks to act on as no target.  Invented sentences."""
 
 from __future__ import annotations
 
@@ -133,3 +133,15 @@ def test_met_by_a_prime_minister_stays_a_meeting(analyze_text):
     [ev] = _shown(analyze_text, "Barack Obama was met at the airport by Prime Minister "
                   "Shinzo Abe on Monday.", "met")
     assert ev.type == "CONSULT"
+
+
+def test_what_a_request_asks_to_close_is_no_party_asked(analyze_text):
+    [ev] = _shown(analyze_text, "Hillary Clinton called on lawmakers to close the Charleston "
+                  "loophole.", "called")
+    assert ev.type == "REQUEST" and "the Charleston loophole" not in _texts(ev, "target")
+
+
+def test_the_party_urged_stays_the_target(analyze_text):
+    [ev] = _shown(analyze_text, "The United States urged Pakistan to hand over Osama bin "
+                  "Laden.", "urged")
+    assert _texts(ev, "target") == ["Pakistan"]

@@ -463,6 +463,7 @@ def annotate(ctx: Context) -> None:
     nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
     generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
     individuals.apply(ctx, triggers, coding, found)  # "began attacking Heidi Cruz": words
+    political_readings.request_content(triggers, coding, found)  # "urged X to close Y"
     unasserted = _unasserted(triggers, coding, sents)
     headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)

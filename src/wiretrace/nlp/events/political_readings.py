@@ -3,12 +3,13 @@ branch h-ev28b; data and sources in political_readings.yaml): a phrasal verb of 
 with something ("seized on the massacre", "grappling with a dynamic") whose object is no
 party, a campaign rally held by a person, popularity ("support for Trump among
 Democrats"), an event noun in a list of things wanted ("wants a tax cut, a war with
-Iran"), a plain-form verb hanging on an earlier modal that the parser made the
-conjunct of a finite verb, "caught (up) in", "study" with no object, forums hosted or
-moderated, one's own conduct moderated, idioms of "hit", "was met with" or "was heard"
-with no party; and a building named before an attack noun, which is the place, not the
-attacker (asked by roles).  Kept apart so that the rules can be read and removed alone;
-coder asks :func:`no_event`."""
+Iran"), a plain-form verb hanging on an earlier modal that the parser made the conjunct
+of a finite verb, "caught (up) in", "study" with no object, forums hosted or moderated,
+one's own conduct moderated, idioms of "hit", "was met with" or "was heard" with no
+party; a target inside the infinitive clause of a request ("urged lawmakers to close the
+Charleston loophole", :func:`request_content`); and a building named before an attack
+noun, which is the place, not the attacker (asked by roles).  Kept apart so that the
+rules can be read and removed alone; coder asks :func:`no_event`."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def _data() -> dict:
             "entangle": frozenset(data["entangle_verbs"]),
             "buildings": frozenset(data["building_nouns"]),
             "reception": frozenset(data["reception_verbs"]),
+            "addressee_preps": frozenset(data["addressee_preps"]),
             "investigate": frozenset(data["investigate_verbs"]),
             "forum_verbs": frozenset(data["forum_verbs"]),
             "forum_nouns": frozenset(data["forum_nouns"]),
@@ -184,6 +186,27 @@ def passive_reception(ctx: Context, trigger: Token, coding: Coding) -> bool:
     return not any(_party(ctx, o) for p in trigger.children
                    if p.dep_ == "prep" and p.lower_ in ("with", "from")
                    for o in p.children if o.dep_ == "pobj")
+
+
+def request_content(triggers: list[Token], coding: dict[int, Coding],
+                    found: dict[int, list[EventActor]]) -> None:
+    """"urged lawmakers to close the Charleston loophole": a target inside the infinitive
+    clause of a request verb that names its addressee (an object, or the object of "call
+    on") is part of what is asked, not a party asked: it is dropped (as "other" the
+    recipient rule would make a named one the target again)."""
+    preps = _data()["addressee_preps"]
+    for t in triggers:
+        if coding[t.i].type != "REQUEST" or t.pos_ != "VERB":
+            continue
+        addressed = any(c.dep_ == "dobj" for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" for o in c.children)
+            for c in t.children)
+        clauses = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not addressed or not clauses:
+            continue
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
+        found[t.i] = [a for a in found[t.i] if not (a.role == "target" and any(
+            lo <= a.start and a.end <= hi for lo, hi in spans))]
 
 
 def building_modifier(ctx: Context, head: Token, trigger: Token) -> bool:
