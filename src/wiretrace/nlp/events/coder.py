@@ -37,6 +37,7 @@ from . import (
     nonactors,
     noun_phrases,
     pledges,
+    political_readings,
     polls,
     pressure,
     readings,
@@ -112,7 +113,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding) or _media_contact(found, coding) or \
-            speech_readings.no_event(trigger, coding):
+            speech_readings.no_event(trigger, coding) or \
+            political_readings.no_event(look.ctx, trigger, found, coding):
         return False  # "a JetBlue pilot lamented": words between private parties
     if trigger.pos_ != "VERB":
         return True
@@ -468,6 +470,7 @@ def annotate(ctx: Context) -> None:
     nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
     generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
     individuals.apply(ctx, triggers, coding, found)  # "began attacking Heidi Cruz": words
+    political_readings.request_content(triggers, coding, found)  # "urged X to close Y"
     unasserted = _unasserted(triggers, coding, sents)
     headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)
@@ -531,5 +534,5 @@ def prepare() -> None:
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
-                  recall28.prepare, _force_words):
+                  recall28.prepare, political_readings.prepare, _force_words):
         table()

@@ -27,6 +27,7 @@ from .coding import (
     is_event_noun,
 )
 from .joint import with_joint
+from .political_readings import building_modifier
 from .pronouns import classifier, possessive_doer
 from .reference import continued_subject, former_latter, quoted_speaker
 from .senses import place_modifier
@@ -442,6 +443,7 @@ def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     seen: set[tuple[str, int, int, str | None]] = set()
     for role, head in _symmetric(trigger, _raw_arguments(trigger)):
         if role == "source" and (place_modifier(look.ctx, head, trigger) or
+                                 building_modifier(look.ctx, head, trigger) or
                                  classifier(look.ctx, head, trigger, _argument_entity)):
             continue
         actor = _actor(look, role, head)

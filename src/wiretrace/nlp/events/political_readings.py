@@ -1,0 +1,230 @@
+"""Event words without the political reading their code needs (issue 18, round 28,
+branch h-ev28b; data and sources in political_readings.yaml): a phrasal verb of dealing
+with something ("seized on the massacre", "grappling with a dynamic") whose object is no
+party, a campaign rally held by a person, popularity ("support for Trump among
+Democrats"), an event noun in a list of things wanted ("wants a tax cut, a war with
+Iran"), a plain-form verb hanging on an earlier modal that the parser made the conjunct
+of a finite verb, "caught (up) in", "study" with no object, forums hosted or moderated,
+one's own conduct moderated, idioms of "hit", "was met with" or "was heard" with no
+party; a target inside the infinitive clause of a request ("urged lawmakers to close the
+Charleston loophole", :func:`request_content`); and a building named before an attack
+noun, which is the place, not the attacker (asked by roles).  Kept apart so that the
+rules can be read and removed alone; coder asks :func:`no_event`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+from ...model import EventActor
+from ..context import Context
+from .coding import ACTOR_KINDS, Coding, coding_for
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = load_yaml("political_readings.yaml")
+    return {"dealing": {k: frozenset(v) for k, v in data["dealing_verbs"].items()},
+            "rally": frozenset(data["rally_words"]),
+            "protest_preps": frozenset(data["protest_preps"]),
+            "protest_verbs": frozenset(data["protest_verbs"]),
+            "popularity": frozenset(data["popularity_nouns"]),
+            "popularity_preps": frozenset(data["popularity_preps"]),
+            "wanting": frozenset(data["wanting_verbs"]),
+            "modals": frozenset(data["hypothetical_modals"]),
+            "entangle": frozenset(data["entangle_verbs"]),
+            "buildings": frozenset(data["building_nouns"]),
+            "reception": frozenset(data["reception_verbs"]),
+            "addressee_preps": frozenset(data["addressee_preps"]),
+            "investigate": frozenset(data["investigate_verbs"]),
+            "forum_verbs": frozenset(data["forum_verbs"]),
+            "forum_nouns": frozenset(data["forum_nouns"]),
+            "restraint": frozenset(data["restraint_verbs"]),
+            "idioms": {k: frozenset(v) for k, v in data["idiom_objects"].items()}}
+
+
+def prepare() -> None:
+    _data()
+
+
+def _party(ctx: Context, token: Token) -> bool:
+    """A token inside a name of an actor kind, or a pronoun for people."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "this", "that", "what", "which")
+    return ctx.entity_type(ctx.token_entity.get(token.i)) in ACTOR_KINDS
+
+
+def dealing(ctx: Context, trigger: Token) -> bool:
+    """"seized on the massacre", "grappling with a dynamic": the verb's dealing sense
+    (its preposition, no object of its own) with no party as the preposition's object."""
+    preps = _data()["dealing"].get(trigger.lemma_.lower())
+    if not preps or trigger.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return False
+    objects = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(_party(ctx, o) for o in objects)
+
+
+def entangled(ctx: Context, trigger: Token) -> bool:
+    """"was caught in the middle", "is caught up in that contradiction": no agent, no
+    object, and "up" or an "in" phrase naming no party or place."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _data()["entangle"] or any(
+            c.dep_ in ("dobj", "agent") for c in trigger.children):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
+        return True
+    objects = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(_party(ctx, o) for o in objects)
+
+
+def campaign_rally(ctx: Context, trigger: Token, found: list[EventActor],
+                   coding: Coding) -> bool:
+    """A rally whose doers are all persons and that names nothing it is against: a
+    campaign rally ("Sanders held a rally Saturday"), not a demonstration."""
+    data = _data()
+    if coding.type != "PROTEST" or trigger.lemma_.lower() not in data["rally"]:
+        return False
+    sources = [a for a in found if a.role == "source"]
+    if not sources or any(ctx.entity_type(a.entity_id) != "PERSON" for a in sources):
+        return False
+    for c in trigger.subtree:
+        if c.dep_ == "prep" and c.lower_ in data["protest_preps"] and c.head.i == trigger.i:
+            return False  # "a rally against the war"
+        if c.pos_ == "VERB" and c.lemma_.lower() in data["protest_verbs"]:
+            return False  # "a rally to protest the deal"
+    return not any(a.role == "target" for a in found)
+
+
+def popularity(trigger: Token, coding: Coding) -> bool:
+    """"support for Trump among Democrats", "his appeal among voters": a population's
+    attitude (a poll's finding), no act."""
+    data = _data()
+    return coding.type in ("SUPPORT", "REQUEST") and trigger.pos_ == "NOUN" and \
+        trigger.lemma_.lower() in data["popularity"] and any(
+            c.dep_ == "prep" and c.lower_ in data["popularity_preps"]
+            for c in trigger.children)
+
+
+def wished(trigger: Token) -> bool:
+    """An event noun in a list (conjuncts, appositions) whose first member is the object
+    of a verb of wanting: "wants a tax cut, a war with Iran" (the first member itself is
+    read by the intention cue)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("conj", "appos"):
+        return False
+    node = trigger
+    for _ in range(6):
+        if node.dep_ not in ("conj", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return node.dep_ == "dobj" and node.head.pos_ == "VERB" and \
+        node.head.lemma_.lower() in _data()["wanting"]
+
+
+def stranded_plain_form(trigger: Token) -> bool:
+    """"would go against the vote - Clinton leads ... - and contradict the wishes": a
+    plain form with no subject or auxiliary parsed as the conjunct of an inflected verb,
+    after a hypothetical modal in the sentence (CGEL 15.3: it shares that auxiliary)."""
+    if trigger.tag_ != "VB" or trigger.dep_ != "conj" or \
+            trigger.head.tag_ not in ("VBZ", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children):
+        return False
+    modals = _data()["modals"]
+    return any(t.tag_ == "MD" and t.lower_ in modals and t.head.tag_ == "VB"
+               for t in trigger.sent if t.i < trigger.head.i)
+
+
+def no_object_study(trigger: Token, coding: Coding) -> bool:
+    """"students studying at American universities": no object, clause or 'into'."""
+    return coding.type in ("ACCUSE", "INVESTIGATE") and trigger.pos_ == "VERB" and \
+        trigger.lemma_.lower() in _data()["investigate"] and not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or
+            (c.dep_ == "prep" and c.lower_ in ("into", "whether")) for c in trigger.children)
+
+
+def _objects(trigger: Token) -> list[Token]:
+    out = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "a panel discussion hosted by"
+        head = trigger.head
+        out.append(head)
+        if head.dep_ == "pobj" and head.head.head.i != head.head.i:
+            out.append(head.head.head)  # "a discussion with X hosted by": attached low
+    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBN" and trigger.head.pos_ == "ADP":
+        out.append(trigger.head.head)  # the same parsed as "with [X hosted by ...]"
+    return out
+
+
+def forum_or_idiom(trigger: Token) -> bool:
+    """"hosted a panel discussion", "moderated a debate", "moderate his attacks", "hit
+    the airwaves": the object is a forum, the subject's own conduct, or an idiom's."""
+    data = _data()
+    if trigger.pos_ != "VERB":
+        return False
+    lemma = trigger.lemma_.lower()
+    objects = _objects(trigger)
+    heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma in data["forum_verbs"] and heads & data["forum_nouns"]:
+        return True
+    if lemma in data["restraint"] and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our")
+            for o in objects for c in o.children):
+        return True
+    return bool(heads & data["idioms"].get(lemma, frozenset()))
+
+
+def passive_reception(ctx: Context, trigger: Token, coding: Coding) -> bool:
+    """"was met with chants", "was heard on a microphone telling": a passive meeting or
+    hearing with no agent and no party after "with" or "from"."""
+    if coding.type != "CONSULT" or trigger.pos_ != "VERB" or \
+            trigger.lemma_.lower() not in _data()["reception"] or \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) or \
+            any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    return not any(_party(ctx, o) for p in trigger.children
+                   if p.dep_ == "prep" and p.lower_ in ("with", "from")
+                   for o in p.children if o.dep_ == "pobj")
+
+
+def request_content(triggers: list[Token], coding: dict[int, Coding],
+                    found: dict[int, list[EventActor]]) -> None:
+    """"urged lawmakers to close the Charleston loophole": a target inside the infinitive
+    clause of a request verb that names its addressee (an object, or the object of "call
+    on") is part of what is asked, not a party asked: it is dropped (as "other" the
+    recipient rule would make a named one the target again)."""
+    preps = _data()["addressee_preps"]
+    for t in triggers:
+        if coding[t.i].type != "REQUEST" or t.pos_ != "VERB":
+            continue
+        addressed = any(c.dep_ == "dobj" for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" for o in c.children)
+            for c in t.children)
+        clauses = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not addressed or not clauses:
+            continue
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
+        found[t.i] = [a for a in found[t.i] if not (a.role == "target" and any(
+            lo <= a.start and a.end <= hi for lo, hi in spans))]
+
+
+def building_modifier(ctx: Context, head: Token, trigger: Token) -> bool:
+    """"the Mother Emanuel Church shooting": a building's name before an ASSAULT noun is
+    the place (asked by roles.actors for a would-be source)."""
+    if head.dep_ != "compound" or trigger.pos_ != "NOUN" or \
+            coding_for(trigger).type != "ASSAULT":
+        return False
+    entity = ctx.entity(ctx.token_entity.get(head.i))
+    if entity is None or entity.type not in ("ORG", "FAC", "PERSON"):
+        return False
+    last = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return last in _data()["buildings"] or head.lower_ in _data()["buildings"]
+
+
+def no_event(ctx: Context, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
+    return dealing(ctx, trigger) or entangled(ctx, trigger) or \
+        campaign_rally(ctx, trigger, found, coding) or popularity(trigger, coding) or \
+        wished(trigger) or stranded_plain_form(trigger) or \
+        no_object_study(trigger, coding) or forum_or_idiom(trigger) or \
+        passive_reception(ctx, trigger, coding)
