@@ -118,11 +118,19 @@ def counted_end(head: Token, quantities, names) -> int | None:
     return None
 
 
-def agentive_participle(trigger: Token) -> bool:
+def agentive_participle(trigger: Token, event_type: str | None, found) -> bool:
     """A past participle modifying a noun with a by-agent ("a convoy attacked by
-    militants"): a passive clause that reports the act."""
+    militants"): a passive clause that reports the act, when it is one of force (the
+    noun, a person or a thing, undergoes it) or when a party other than the noun is its
+    target ("a ceasefire brokered by Qatar between Israel and Hamas").  The noun alone is a
+    theme, not a recipient ("a batch of vaccine purchased by the government")."""
     if trigger.lemma_.lower() in _rules()["light_verbs"] and is_event_noun(trigger.head):
         return False  # "sanctions imposed by Canada": the noun is the event
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.pos_ == "VERB" and \
-        any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children)
-            for c in trigger.children)
+    if not (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.pos_ == "VERB" and
+            any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children)
+                for c in trigger.children)):
+        return False
+    noun = trigger.head.idx
+    return event_type in FORCE or any(
+        a.role in ("target", "other") and a.entity_id and not a.start <= noun < a.end
+        for a in found)
