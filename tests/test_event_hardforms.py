@@ -1,6 +1,7 @@
 """Issue 18, round 28 (h-hard28): arguments of events in hard forms
 (nlp/events/hardforms.py): light-verb complements, pseudo-partitive actors, agentless
-passives of force with the doer in the clause before, reduced relatives with a by-agent.
+passives of force with the doer in the clause before, reduced relatives with a by-agent,
+the traveller of a travel noun.
 Invented sentences (none in tests/data/challenge_events.tsv)."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ CASES = [
     # agentless passive of force: the doer of the raid before it
     ("Kenyan police stormed the compound on Friday, and nine Somali men were arrested.",
      "arrested", "COERCE", "Kenyan police", "Somali men"),
+    # the of-phrase of a travel noun is the traveller, its 'to' phrase the place visited
+    ("The visit of the Chinese defence minister to Cambodia lasted three days.", "visit",
+     "CONSULT", "Chinese defence minister", "Cambodia"),
     # reduced relative with a by-agent: an act reported
     ("A patrol ambushed by jihadists near the Niger border lost four soldiers.",
      "ambushed", "ASSAULT", "jihadists", "patrol"),

@@ -13,6 +13,10 @@
   3.74: the agent is left out where the context recovers it): "Thai police raided a
   warehouse, and six workers were detained".  Only where both clauses report force or
   coercion (PLOVER ASSAULT, COERCE): the raid's doer is the one who detains.
+- The of-phrase of a travel noun is its traveller (a subjective genitive: Quirk et al.
+  1985, 17.38-17.39; "the visit of the Pope" = the Pope visits), and its 'to' phrase the
+  place visited, the target (also where the parser hangs it on the traveller: "the visit of
+  the Indian foreign minister to Nepal").
 - Reduced relatives with an agent (CGEL 7.6, past-participial relatives; Quirk 17.29):
   "a convoy attacked by militants" is the passive clause "a convoy that was attacked by
   militants"; with its by-agent it reports the act, as the full relative would.
@@ -55,6 +59,9 @@ def _carrier(noun: Token) -> Token | None:
 
 def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
     """``args`` (role, head word) with the light-verb complements read as above."""
+    if trigger.pos_ != "VERB" and \
+            trigger.lemma_.lower() in _rules()["adjunct_agents"]["travel_nouns"]:
+        return _travel(trigger, args)
     if trigger.pos_ != "VERB":
         verb = _carrier(trigger)
         if verb is None or any(role == "target" for role, _ in args):
@@ -79,6 +86,19 @@ def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Tok
     out = [(role, t) for role, t in args if not (role == "target" and t in contents)]
     return [("target" if role in ("other", "partner") and t in parties else role, t)
             for role, t in out] + [("target", t) for t in own]
+
+
+def _travel(noun: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    # a person or a body travels; "a tour of Asia" names the place toured
+    travellers = [t for t in _pobjs(noun, ("of",))
+                  if _party(t) and t.ent_type_ not in ("GPE", "LOC", "FAC")]
+    if not travellers or any(role == "source" for role, _ in args):
+        return args
+    places = [t for h in [noun] + travellers for t in _pobjs(h, ("to",))
+              if t.ent_type_ in ("GPE", "ORG") or _party(t)]
+    out = [("source" if t in travellers and role == "target" else role, t)
+           for role, t in args if t not in places]
+    return out + [("target", t) for t in places]
 
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
