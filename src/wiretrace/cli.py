@@ -314,6 +314,27 @@ def eval_plover(
                       f"{' '.join(row['triggers'])} | {seen} | {row['text']}", highlight=False)
 
 
+@eval_app.command("challenge")
+def eval_challenge(
+    path: Path | None = typer.Argument(None, exists=True, dir_okay=False,
+                                       help="Challenge rows (default: "
+                                            "tests/data/challenge_events.tsv)"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f"),
+    which: str | None = typer.Option(None, "--half", help="dev or check (default: both)."),
+    rows: bool = typer.Option(False, help="Also list every row with what was shown "
+                              "(read the check half's rows only to measure)."),
+) -> None:
+    """Score the invented challenge set: events in hard forms coded right, non-events not
+    shown as having happened (issue 18)."""
+    from .eval import challenge
+
+    result = challenge.evaluate(path or challenge.DEFAULT, which=which)
+    if fmt is not Format.text:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    out.print(challenge.render(result, rows=rows), highlight=False, markup=False)
+
+
 @eval_app.command("places")
 def eval_places(
     directory: Path = typer.Argument(..., exists=True, file_okay=False,

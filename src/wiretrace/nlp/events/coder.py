@@ -29,6 +29,7 @@ from . import (
     factuality,
     force,
     generics,
+    hardforms,
     headings,
     hypothetical,
     individuals,
@@ -124,6 +125,7 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return False  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
+            not hardforms.agentive_participle(trigger, coding.type, found) and \
             pressure.statement_participle(trigger) is None and \
             not recall28.content_clause(trigger) and \
             not recall28.attack_toll(trigger, coding.type):  # "the fact that", "attacks that"

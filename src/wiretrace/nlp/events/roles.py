@@ -13,6 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
+from . import hardforms
 from .adjuncts import adjunct_doers, adjunct_subject, imposed_on, traveller
 from .coding import (
     OBJECTS,
@@ -361,6 +362,7 @@ def _argument_span(look: _Lookup, head: Token) -> tuple[int, int]:
     the edges are trimmed, and so are marked stretches (a wire dateline before the
     subject is blank in the parsed text: never part of an actor)."""
     start, end = look.mention_at.get(head.i) or look.chunk_at.get(head.i) or _own_words(head)
+    end = max(end, hardforms.counted_end(head, _agents()["quantities"], look.mention_at) or 0)
     text = look.ctx.masked
     while start < end and (text[start] in TRIM or text[start].isspace()):
         start += 1
@@ -441,7 +443,7 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
 def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
-    for role, head in _symmetric(trigger, _raw_arguments(trigger)):
+    for role, head in _symmetric(trigger, hardforms.adjust(trigger, _raw_arguments(trigger))):
         if role == "source" and (place_modifier(look.ctx, head, trigger) or
                                  building_modifier(look.ctx, head, trigger) or
                                  classifier(look.ctx, head, trigger, _argument_entity)):
