@@ -102,3 +102,15 @@ def test_a_hyphenated_american_is_american(analyze_text):
     found = _entities(r)
     assert found["Jorge Ramos"] == ("USA", "MED")
     assert found["Ana Cruz"] == ("MEX", "MED")
+
+
+def test_a_named_union_before_officials_is_no_trade_union(analyze_text):
+    # review (h-rev28b): with "European Union" unfound by NER, the modifiers of "officials"
+    # ran into generic_actors.yaml's "union official" LAB; a capitalized "Union" after a
+    # capitalized word is a name's head; a trade union's "union officials" stay LAB
+    r = analyze_text("Talks\n\nEuropean Union officials criticized Russia on Monday. "
+                     "Union officials criticized the governor on Tuesday.",
+                     published="2016-05-10")
+    found = {a.text: a.sector for e in r.events for a in e.actors if a.role == "source"}
+    assert found["European Union officials"] != "LAB"
+    assert found["Union officials"] == "LAB"
