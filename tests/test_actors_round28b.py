@@ -114,3 +114,15 @@ def test_a_named_union_before_officials_is_no_trade_union(analyze_text):
     found = {a.text: a.sector for e in r.events for a in e.actors if a.role == "source"}
     assert found["European Union officials"] != "LAB"
     assert found["Union officials"] == "LAB"
+
+
+def test_a_representative_with_a_modifier_of_its_own_is_no_legislator(analyze_text):
+    # review (h-rev28b): "Representative" read as CONGRESSMAN LEG only alone or after
+    # tenure or jurisdiction words; a trade or high representative is no member of a house
+    text = ("Trade\n\nU.S. Trade Representative Paul Hersh criticized China on Monday. "
+            "EU High Representative Ada Lund criticized Russia. Former Rep. Carl Brennan "
+            "praised the plan.")
+    found = _entities(analyze_text(text, published="2016-05-10"))
+    assert found["Paul Hersh"][1] != "LEG"
+    assert found["Ada Lund"][1] != "LEG"
+    assert found["Carl Brennan"][1] == "ELI"
