@@ -102,3 +102,27 @@ def test_a_hyphenated_american_is_american(analyze_text):
     found = _entities(r)
     assert found["Jorge Ramos"] == ("USA", "MED")
     assert found["Ana Cruz"] == ("MEX", "MED")
+
+
+def test_a_named_union_before_officials_is_no_trade_union(analyze_text):
+    # review (h-rev28b): with "European Union" unfound by NER, the modifiers of "officials"
+    # ran into generic_actors.yaml's "union official" LAB; a capitalized "Union" after a
+    # capitalized word is a name's head; a trade union's "union officials" stay LAB
+    r = analyze_text("Talks\n\nEuropean Union officials criticized Russia on Monday. "
+                     "Union officials criticized the governor on Tuesday.",
+                     published="2016-05-10")
+    found = {a.text: a.sector for e in r.events for a in e.actors if a.role == "source"}
+    assert found["European Union officials"] != "LAB"
+    assert found["Union officials"] == "LAB"
+
+
+def test_a_representative_with_a_modifier_of_its_own_is_no_legislator(analyze_text):
+    # review (h-rev28b): "Representative" read as CONGRESSMAN LEG only alone or after
+    # tenure or jurisdiction words; a trade or high representative is no member of a house
+    text = ("Trade\n\nU.S. Trade Representative Paul Hersh criticized China on Monday. "
+            "EU High Representative Ada Lund criticized Russia. Former Rep. Carl Brennan "
+            "praised the plan.")
+    found = _entities(analyze_text(text, published="2016-05-10"))
+    assert found["Paul Hersh"][1] != "LEG"
+    assert found["Ada Lund"][1] != "LEG"
+    assert found["Carl Brennan"][1] == "ELI"

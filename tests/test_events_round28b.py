@@ -145,3 +145,12 @@ def test_the_party_urged_stays_the_target(analyze_text):
     [ev] = _shown(analyze_text, "The United States urged Pakistan to hand over Osama bin "
                   "Laden.", "urged")
     assert _texts(ev, "target") == ["Pakistan"]
+
+
+def test_restraining_another_partys_people_stays_coercion(analyze_text):
+    # review (h-rev28b): "their" that cannot be the singular subject's is another party's
+    # ("The army restrained their leaders"): no conduct of one's own, the COERCE stays
+    [ev] = _shown(analyze_text, "The army restrained their leaders on Monday.", "restrained")
+    assert ev.type == "COERCE"
+    assert not _shown(analyze_text, "The rebels said they would moderate their attacks.",
+                      "moderate")

@@ -67,6 +67,23 @@ def title_short_form(word: str) -> str | None:
     return (load_yaml("names.yaml").get("title_short_forms") or {}).get(word.lower().rstrip("."))
 
 
+def title_words(words: list[str]) -> list[str]:
+    """A title's words as PETRARCH2's agent dictionary spells them ("Lt. Col." ->
+    lieutenant colonel).  "Rep." / "Representative" is a legislator's only alone or after
+    the words of ``legislator_title_modifiers`` ("Former Rep.", "state Rep."); after a
+    modifier of its own it names an envoy or an official ("U.S. Trade Representative",
+    "EU High Representative", "Special Representative") and is left as written."""
+    allowed = frozenset(load_yaml("names.yaml").get("legislator_title_modifiers") or ())
+    out = []
+    for k, word in enumerate(words):
+        form = title_abbreviation(word) or title_short_form(word)
+        if form == "congressman" and any(w.isalpha() and w.lower() not in allowed
+                                          for w in words[:k]):
+            form = None
+        out.append(form or word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def kinship() -> dict[str, str]:
     """Kinship noun -> the role it gives the person it describes: "son" -> "child"."""

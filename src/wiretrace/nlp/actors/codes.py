@@ -411,8 +411,8 @@ def _title_sectors(words: list[Token]) -> list[str]:
         found = agent_sectors(" ".join(t.text for t in longer))
         if found:
             return found
-    return agent_sectors(" ".join(names.title_abbreviation(t.text) or names.title_short_form(
-        t.text) or t.text for t in words if not t.is_punct))  # "Lt. Col." -> lieutenant colonel
+    return agent_sectors(" ".join(names.title_words(  # "Lt. Col." -> lieutenant colonel
+        [t.text for t in words if not t.is_punct])))
 
 
 def _role_word(token: Token) -> list[str]:

@@ -113,8 +113,9 @@ def _modifier_words(head: Token) -> list[str]:
     words: list[str] = []
     for t in reversed(list(head.lefts)):
         if t.i != head.i - len(words) - 1 or t.dep_ not in ("compound", "amod") \
-                or t.ent_type_ or not t.is_alpha:
-            break
+                or t.ent_type_ or not t.is_alpha or t.text in ("Union", "Unions") \
+                and t.i > 0 and t.doc[t.i - 1].is_title:  # "European Union officials"
+            break  # (unfound by NER) is a name's, not a trade union's "union official"
         words.insert(0, t.lower_)
     return words
 

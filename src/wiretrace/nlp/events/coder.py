@@ -152,10 +152,10 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
     if any(named(a) for a in found if a.role == "source"):
         return True
     children = {c.dep_ for c in trigger.children}
-    # "a roadside bombing killed one U.S. soldier": the attacker is implicit in the attack
     if "target" in roles and recall28.attack_toll(trigger, coding.type):
         # "attacks that killed 130 people": the attack's toll, people unnamed (round 28)
         return any(named(a) for a in found if a.role == "target")
+    # "a roadside bombing killed one U.S. soldier": the attacker is implicit in the attack
     if "target" in roles and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and is_event_noun(c)
                                  for c in trigger.children):
         # (a named target: "the crash killed five people" is no attack)

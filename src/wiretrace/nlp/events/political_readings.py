@@ -170,9 +170,23 @@ def forum_or_idiom(trigger: Token) -> bool:
         return True
     if lemma in data["restraint"] and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our")
-            for o in objects for c in o.children):
+            and _subjects_own(trigger, c.lower_) for o in objects for c in o.children):
         return True
     return bool(heads & data["idioms"].get(lemma, frozenset()))
+
+
+def _subjects_own(trigger: Token, possessive: str) -> bool:
+    """The possessive can be the subject's: it agrees with the subject in person and
+    number ("he moderated his attacks"; not "the army restrained their leaders", whose
+    "their" is another party's).  No subject of its own: taken as the subject's."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return True
+    word = subject.lower_
+    if possessive in ("my", "our"):
+        return word == ("i" if possessive == "my" else "we")
+    plural = word in ("they", "we") or subject.tag_ in ("NNS", "NNPS")
+    return plural if possessive == "their" else not plural and word not in ("i", "you")
 
 
 def passive_reception(ctx: Context, trigger: Token, coding: Coding) -> bool:
