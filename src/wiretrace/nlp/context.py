@@ -35,6 +35,13 @@ def tokens_spelled(doc: Doc, texts: set[str] | frozenset[str]) -> list[Token]:
     return _tokens_by(doc, ORTH, texts)
 
 
+def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions spelled as one of ``preps``, in the parse's
+    order ("took aim at the senator": the senator, for ``("at",)``)."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),
                   tag: Callable[[str], bool] | None = None) -> list[int]:
     """The indexes of the tokens of ``doc``, in order, whose part of speech is one of

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Entity, EventActor
-from ..context import Context
+from ..context import Context, prep_objects
 from .dictionaries import _name_sector
 
 
@@ -50,12 +50,10 @@ def held_in(noun: Token, org_of: dict[int, Entity] | None, sectors: list[str]) -
     (PETRARCH2: CEO BUS).  None where the role's sector is not GOV."""
     if not org_of or sectors[:1] != ["GOV"] or noun.pos_ != "NOUN":
         return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
-            for obj in prep.children:
-                org = org_of.get(obj.i) if obj.dep_ == "pobj" else None
-                if org is not None and org.sectors and org.sectors[0] not in STATE_SECTORS:
-                    return org
+    for obj in prep_objects(noun, ("of", "at")):
+        org = org_of.get(obj.i)
+        if org is not None and org.sectors and org.sectors[0] not in STATE_SECTORS:
+            return org
     return None
 
 
@@ -73,8 +71,7 @@ def union_head(noun: Token, sectors: list[str]) -> bool:
     if sectors[:1] != ["GOV"] or noun.pos_ != "NOUN":
         return False
     objs = [c for c in noun.children if c.dep_ == "poss"]
-    objs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "at")
-             for o in p.children if o.dep_ == "pobj"]
+    objs += prep_objects(noun, ("of", "at"))
     return any(o.text in UNION_NOUNS for o in objs)  # lowercase: no "European Union"
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
+from ..context import prep_objects
 from .coding import SUBJECTS, UNCODED, Coding, _rules
 from .evaluations import _clause_owner, _owner, _party
 from .factuality import _children
@@ -53,10 +54,6 @@ def undergone(trigger: Token) -> bool:
         trigger.head.lemma_.lower() in _data()["accused_states"]
 
 
-def _pobjs(token: Token, preps) -> list[Token]:
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
-
 
 def _to_court(trigger: Token) -> bool:
     """'take' (drag, haul) with a party as object and a court after 'to' (the parser reads
@@ -64,7 +61,7 @@ def _to_court(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _data()["court_verbs"]:
         return False
     courts = _data()["court_nouns"]
-    court = any(o.lower_ in courts for o in _pobjs(trigger, ("to",))) or any(
+    court = any(o.lower_ in courts for o in prep_objects(trigger, ("to",))) or any(
         c.dep_ == "xcomp" and c.lower_ in courts and any(a.lower_ == "to" for a in c.children)
         for c in trigger.children)
     return court and any(_party(o) for o in _children(trigger, "dobj"))
@@ -82,7 +79,7 @@ def _aimed_at(trigger: Token, found: list[EventActor]) -> Token | None:
         return None  # "the sniper took aim at the soldiers": a weapon aimed
     aim = [o for o in _children(trigger, "dobj") if o.lower_ == "aim"]
     policies = data["policies"]
-    for o in _pobjs(trigger, ("at",)) + _pobjs(aim[0], ("at",)):
+    for o in prep_objects(trigger, ("at",)) + prep_objects(aim[0], ("at",)):
         owner = _owner(o)
         if owner is not None:
             return owner
@@ -118,7 +115,7 @@ def _about(trigger: Token) -> list[Token]:
         if word.dep_ == "dobj" and word.head.pos_ == "VERB":
             hosts.append(word.head)  # "launched a probe into X": 'into' on the verb
         for host in dict.fromkeys(hosts):
-            for o in _pobjs(host, allowed):
+            for o in prep_objects(host, allowed):
                 owner = _owner(o)
                 if owner is not None:
                     out += [owner] if owner is not o else _with_conjuncts(o)

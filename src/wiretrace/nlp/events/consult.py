@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..context import prep_objects
 from .coding import Coding
 
 
@@ -42,11 +43,7 @@ def partners_only(noun: Token, found: list) -> bool:
     target by the symmetric reading) names no doer of its own: a light verb's subject is
     its source instead, the partners its targets ("Israel is conducting talks with India":
     Israel > India, as "held talks with" reads; PolNeAR dev4)."""
-    offsets: set[int] = set()
-    for p in noun.children:
-        if p.dep_ == "prep" and p.lower_ == "with":
-            offsets |= {t.idx for o in p.children if o.dep_ == "pobj"
-                        for t in (o, *o.conjuncts)}
+    offsets = {t.idx for o in prep_objects(noun, ("with",)) for t in (o, *o.conjuncts)}
     sources = [a for a in found if a.role == "source"]
     return bool(offsets and sources) and all(
         any(a.start <= i < a.end for i in offsets) for a in sources)

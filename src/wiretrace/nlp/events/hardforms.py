@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.generic import is_generic
+from ..context import prep_objects
 from .adjuncts import imposed_on
 from .coding import SYMMETRIC, _coding_for, _party_word, _rules, is_event_noun
 
@@ -39,10 +40,6 @@ def _party(t: Token) -> bool:
     """A name, a group or role noun, or a generic actor ("the ELN rebels", "police")."""
     return _party_word(t) or is_generic(t)
 
-
-def _pobjs(verb: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _carrier(noun: Token) -> Token | None:
@@ -67,19 +64,19 @@ def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Tok
         if verb is None or any(role == "target" for role, _ in args):
             return args
         light = verb.lemma_.lower() in _rules()["light_verbs"] | _rules()["aspect_verbs"]
-        on = _pobjs(verb, ON) + (_pobjs(trigger, ON) if light else [])
+        on = prep_objects(verb, ON) + (prep_objects(trigger, ON) if light else [])
         parties = [t for t in on if _party(t)]
         if parties and imposed_on(trigger, "on"):
             return args + [("target", t) for t in parties]
         if trigger.lemma_.lower() in SYMMETRIC:
-            return args + [("partner", t) for t in _pobjs(verb, WITH) if _party(t)]
+            return args + [("partner", t) for t in prep_objects(verb, WITH) if _party(t)]
         return args
     doers = _earlier_doers(trigger) if not any(r == "source" for r, _ in args) else []
     args = args + [("source", t) for t in doers]
     contents = [c for c in trigger.children if c.dep_ == "dobj" and is_event_noun(c)
                 and not _party(c)]
-    parties = [t for t in _pobjs(trigger, WITH) if _party(t)]
-    own = [t for c in contents for t in _pobjs(c, WITH) if _party(t)]
+    parties = [t for t in prep_objects(trigger, WITH) if _party(t)]
+    own = [t for c in contents for t in prep_objects(c, WITH) if _party(t)]
     if not contents or not parties + own:
         return args
     # "reached an agreement with the ELN": the ELN is the target, the agreement the content
@@ -90,11 +87,11 @@ def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Tok
 
 def _travel(noun: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
     # a person or a body travels; "a tour of Asia" names the place toured
-    travellers = [t for t in _pobjs(noun, ("of",))
+    travellers = [t for t in prep_objects(noun, ("of",))
                   if _party(t) and t.ent_type_ not in ("GPE", "LOC", "FAC")]
     if not travellers or any(role == "source" for role, _ in args):
         return args
-    places = [t for h in [noun] + travellers for t in _pobjs(h, ("to",))
+    places = [t for h in [noun] + travellers for t in prep_objects(h, ("to",))
               if t.ent_type_ in ("GPE", "ORG") or _party(t)]
     out = [("source" if t in travellers and role == "target" else role, t)
            for role, t in args if t not in places]

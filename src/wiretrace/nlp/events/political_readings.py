@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
-from ..context import Context
+from ..context import Context, prep_objects
 from .coding import ACTOR_KINDS, Coding, coding_for
 
 
@@ -63,8 +63,7 @@ def dealing(ctx: Context, trigger: Token) -> bool:
     if not preps or trigger.pos_ != "VERB" or any(
             c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
         return False
-    objects = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in preps
-               for o in p.children if o.dep_ == "pobj"]
+    objects = prep_objects(trigger, preps)
     return bool(objects) and not any(_party(ctx, o) for o in objects)
 
 
@@ -76,8 +75,7 @@ def entangled(ctx: Context, trigger: Token) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         return True
-    objects = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
-               for o in p.children if o.dep_ == "pobj"]
+    objects = prep_objects(trigger, ("in",))
     return bool(objects) and not any(_party(ctx, o) for o in objects)
 
 
@@ -197,9 +195,7 @@ def passive_reception(ctx: Context, trigger: Token, coding: Coding) -> bool:
             not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) or \
             any(c.dep_ == "agent" for c in trigger.children):
         return False
-    return not any(_party(ctx, o) for p in trigger.children
-                   if p.dep_ == "prep" and p.lower_ in ("with", "from")
-                   for o in p.children if o.dep_ == "pobj")
+    return not any(_party(ctx, o) for o in prep_objects(trigger, ("with", "from")))
 
 
 def request_content(triggers: list[Token], coding: dict[int, Coding],

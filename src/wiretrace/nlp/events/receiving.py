@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
+from ..context import prep_objects
 from .coding import UNCODED, Coding, _agents, code
 from .roles import PERSONAL_PRONOUNS
 
@@ -61,8 +62,7 @@ def _of_givers(noun: Token, actors: list[EventActor]) -> list[EventActor]:
     of Bob Vander Plaats", "gained the backing of the union"): with a verb of receiving
     the 'of' phrase names the giver, a subjective genitive (Quirk et al. 1985, 17.42),
     not the one the act is done to (the verb's subject receives it)."""
-    starts = [p.idx for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj"]
+    starts = [p.idx for p in prep_objects(noun, ("of",))]
     return [a.model_copy(update={"role": "source"}) for a in actors
             if a.role in ("other", "target") and _party(a)
             and any(a.start <= s < a.end for s in starts)]
