@@ -13,11 +13,13 @@ from .coding import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     _coding_for,
+    _infinitive,
     _party_word,
     _rules,
     coding_for,
     is_event_noun,
 )
+from .pressure import statement_noun
 
 FORCE = {"ASSAULT", "COERCE"}
 
@@ -124,7 +126,7 @@ def adjunct_subject(trigger: Token) -> list[Token]:
     elif verb is not trigger and verb.dep_ == "advcl" and \
             verb.lemma_.lower() in _rules()["participle_speech_acts"] and \
             coding_for(verb).type in ("REQUEST", "ACCUSE") and \
-            verb.head.lemma_.lower() in _rules()["speech_content"]:
+            speech_clause(verb.head):
         clause = verb.head  # the free participle's own rule (roles.py) gives it its source
     else:
         return []
@@ -143,3 +145,30 @@ def _verbal_attack(verb: Token) -> bool:
     framed as urging ("began by crediting X and urging him to keep ..."), REQUEST judged
     wrong_type, and no dev set had a right one, so requests are left out (round 17)."""
     return coding_for(verb).type in ("ACCUSE", "THREATEN")
+
+
+def speech_clause(verb: Token) -> bool:
+    """Whether a free participle's clause is one of saying, whose subject makes the
+    participle's request or accusation: a verb of saying (plover_verbs.yaml
+    speech_content), or, round 29, a verb whose object is a statement (pressure.yaml
+    statement_nouns: "sent a text message to his supporters, asking them not to
+    protest", "released a statement Monday, calling for talks").  A participle after a
+    statement is that statement's act whether the parser attaches it to the noun (as
+    ``pressure.statement_participle`` reads it, "issued a declaration demanding") or,
+    after a comma or an adjunct, to the verb: the attachment is ambiguous and the reading
+    the same (the statement speaks for its author; Quirk et al. 1985, 17.101, 15.58)."""
+    return verb.lemma_.lower() in _rules()["speech_content"] or any(
+        c.dep_ == "dobj" and statement_noun(c) for c in verb.children)
+
+
+def speech_act(trigger: Token) -> bool:
+    """A request or an accusation whose free participle takes its clause's subject
+    (plover_verbs.yaml participle_speech_acts), coded as such; or, round 29, a verb of
+    asking that governs what is asked ("asking them not to stage protests": 'ask' is
+    coded REQUEST only through the act it governs, plover_verbs.yaml governors.request,
+    CAMEO 'ASK' 020, so its own coding is empty at this point)."""
+    lemma = trigger.lemma_.lower()
+    return lemma in _rules()["participle_speech_acts"] and (
+        coding_for(trigger).type in ("REQUEST", "ACCUSE") or (
+            _rules()["class"].get(lemma) == "request" and any(
+                _infinitive(c) for c in trigger.children)))

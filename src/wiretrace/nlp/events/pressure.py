@@ -142,9 +142,14 @@ def statement_participle(trigger: Token) -> Token | None:
             trigger.lemma_.lower() not in _rules()["participle_speech_acts"]:
         return None
     noun = trigger.head
+    return noun if statement_noun(noun) else None
+
+
+def statement_noun(noun: Token) -> bool:
+    """A noun of a statement (pressure.yaml statement_nouns: "statement", "letter", "a
+    mass text message")."""
     nouns = _data()["statement_nouns"]
-    return noun if noun.lemma_.lower() in nouns or noun.lower_ in nouns or \
-        _hyphenated(noun) in nouns else None
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns or _hyphenated(noun) in nouns
 
 
 def _hyphenated(noun: Token) -> str:

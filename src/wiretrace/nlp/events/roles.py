@@ -14,7 +14,14 @@ from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
 from . import hardforms
-from .adjuncts import adjunct_doers, adjunct_subject, imposed_on, traveller
+from .adjuncts import (
+    adjunct_doers,
+    adjunct_subject,
+    imposed_on,
+    speech_act,
+    speech_clause,
+    traveller,
+)
 from .coding import (
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -79,14 +86,6 @@ GIVEN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AID", "REJECT", 
 def _given(noun: Token) -> bool:
     from .coding import coding_for
     return coding_for(noun).type in GIVEN
-
-
-def _speech_act(trigger: Token) -> bool:
-    """A request or an accusation whose free participle takes its clause's subject
-    (plover_verbs.yaml participle_speech_acts), coded as such."""
-    from .coding import coding_for
-    return trigger.lemma_.lower() in _rules()["participle_speech_acts"] and \
-        coding_for(trigger).type in ("REQUEST", "ACCUSE")
 
 
 def shared_passive(trigger: Token) -> Token | None:
@@ -228,8 +227,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     # describe a result or a second actor's deed.
     if is_verb and not has_subject and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" \
             and not any(role == "source" for role, _ in args) and \
-            trigger.head.pos_ in ("VERB", "AUX") and _speech_act(trigger) and \
-            trigger.head.lemma_.lower() in _rules()["speech_content"]:
+            trigger.head.pos_ in ("VERB", "AUX") and speech_act(trigger) and \
+            speech_clause(trigger.head):  # or "sent a letter, urging" (round 29)
         subj = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
         args += [("source", relative_head(t)) for s in subj for t in _with_conjuncts(s)]
     if is_verb and not has_subject and not any(role == "source" for role, _ in args):
