@@ -370,7 +370,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ in ("VBG", "VB") and depth < 3 and verb.head.i != verb.i and (
             verb.tag_ == "VBG" or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))):
         # a bare verb conjoined to an infinitive shares its "to" and what governs it: "are
-        # expected to start in 2011 and end two years later" (Quirk et al. 1985, 13.x)
+        # expected to start in 2011 and end two years later" (coordination shares the auxiliary)
         return verb_tense(verb.head, depth + 1)
     return "none"
 
@@ -415,7 +415,7 @@ def _negated(verb: Token) -> bool:
 def _schedules_in_past(verb: Token) -> bool:
     """A scheduling verb told in the past ("was planned for early March", "planned a rally
     on Saturday"): the time it fixes lies after the planning, before or after the writing
-    (future in the past, Quirk et al. 1985, 4.58), so the nearest, as for "planned to".
+    (future in the past, as for "planned to": `intention_verbs`), so the nearest.
     With an infinitive ("On Friday, the government planned to pay ...") a time on the
     planning verb is the planning's own."""
     return verb.lemma_.lower() in word_set("scheduling_verbs") and _schedules(verb) \
