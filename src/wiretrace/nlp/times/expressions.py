@@ -369,8 +369,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if verb.tag_ in ("VBG", "VB") and depth < 3 and verb.head.i != verb.i and (
             verb.tag_ == "VBG" or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))):
-        # a bare verb conjoined to an infinitive shares its "to" and what governs it: "are
-        # expected to start in 2011 and end two years later" (coordination shares the auxiliary)
+        # a bare verb conjoined to an infinitive shares its "to" and what governs it: "is
+        # due to open in 2023 and close a decade later" is future
         return verb_tense(verb.head, depth + 1)
     return "none"
 
