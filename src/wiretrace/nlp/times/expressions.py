@@ -360,11 +360,17 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
         if verb.dep_ == "conj" and depth < 3 and verb.head.i != verb.i:
             return verb_tense(verb.head, depth + 1)  # "will be built and opened in May"
         if verb.lemma_.lower() in word_set("scheduling_verbs") and _schedules(verb):
+            if depth < 3 and verb.dep_ in ("acl", "amod") and verb.head.head.i != verb.head.i \
+                    and verb_tense(verb.head.head, depth + 1) == "past":
+                return "present"  # "a service planned for Saturday was cancelled": nearest
             return "future"  # "the vote, set for May", "a report scheduled for Friday"
         # a reduced relative or a headline tells of a done deed: "the summit held in
         # February", "the peak reported in November", "Man arrested in May"
         return "past"
-    if verb.tag_ == "VBG" and depth < 3 and verb.head.i != verb.i:
+    if verb.tag_ in ("VBG", "VB") and depth < 3 and verb.head.i != verb.i and (
+            verb.tag_ == "VBG" or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))):
+        # a bare verb conjoined to an infinitive shares its "to" and what governs it: "is
+        # due to open in 2023 and close a decade later" is future
         return verb_tense(verb.head, depth + 1)
     return "none"
 
@@ -406,6 +412,16 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _schedules_in_past(verb: Token) -> bool:
+    """A scheduling verb told in the past ("was planned for early March", "planned a rally
+    on Saturday"): the time it fixes lies after the planning, before or after the writing
+    (future in the past, as for "planned to": `intention_verbs`), so the nearest.
+    With an infinitive ("On Friday, the government planned to pay ...") a time on the
+    planning verb is the planning's own."""
+    return verb.lemma_.lower() in word_set("scheduling_verbs") and _schedules(verb) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def _schedules(verb: Token) -> bool:
     """A scheduling participle puts a plan on its time; "set" does so only with "for" ("the
     vote, set for May"): "the record high set on Dec. 6", "the price set in March" are done
@@ -439,7 +455,23 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     if _new_time(doc, start, end):
         return "present"
     verb = governing_verb(doc, start, end)
-    return verb_tense(verb) if verb is not None else "none"
+    if verb is None:
+        return "none"
+    tense = verb_tense(verb)
+    if tense == "past" and _schedules_in_past(verb) and not _in_subject(doc, start, end, verb):
+        return "present"  # "was planned for early March": after the planning, the nearest
+    return tense
+
+
+def _in_subject(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """The expression lies in the subject of ``verb`` ("Tuesday's raid was planned ..."):
+    the time of the thing planned, not a time the planning fixes."""
+    tok = _span_root(doc, start, end)
+    while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
+        if tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _since(doc: Doc, start: int, end: int) -> bool:
