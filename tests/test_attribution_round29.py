@@ -51,3 +51,24 @@ def test_round29_not_cues(analyze_text, text, word):
     report = analyze_text(text)
     found = [q for q in cued(report, word) if q.text != word]
     assert not found, [(q.cue.text, q.text) for q in report.quotes if q.cue]
+
+
+# A person's name the tagger takes for a verb in a headline ("Trump" tagged VBP) is no
+# verb: the listed verb before it is the headline's cue, the name and the rest its content.
+HEADLINES = [
+    ("Union blasts Trump for skipping port hearing.\nThe union met on Monday.", "blasts",
+     "Trump for skipping port hearing"),
+    ("Clinton blasts Trump over harbour levy idea.\nThe mayor spoke on Monday.", "blasts",
+     "Trump over harbour levy idea"),
+]
+
+
+@pytest.mark.parametrize("text,word,content", HEADLINES)
+def test_round29_headline_name_tagged_a_verb(analyze_text, text, word, content):
+    assert_cued(analyze_text(text), word, content, exact=True)
+
+
+def test_a_headline_verb_before_a_real_verb_stays_out(analyze_text):
+    # the word after the listed form is a verb, not a name: no headline cue
+    report = analyze_text("Port plans reopen quickly.\nThe port reopened on Monday.")
+    assert not [q for q in cued(report, "plans") if q.text != "plans"]
