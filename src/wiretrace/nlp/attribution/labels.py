@@ -164,7 +164,8 @@ def _headline_cue(line: list[Token], k: int, lemma: str, speaker: Token) -> Cue 
     said (no punctuation or verb right after it, a noun or pronoun among them): its content
     is the rest of the line, without closing punctuation."""
     if k + 1 >= len(line) or line[k + 1].is_punct or (line[k + 1].tag_.startswith(
-            ("VB", "MD")) and not _name_as_verb(line, k + 1)) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
+            ("VB", "MD")) and not _name_as_verb(line, k + 1)) or not any(
+            w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
         return None
     rest = [w.i for w in line[k + 1:]]
     while rest and line[k].doc[rest[-1]].is_punct:
