@@ -257,6 +257,21 @@ def _coordinated_reports(root: Token) -> set[int]:
     return out
 
 
+def _in_favor_of(prep: Token) -> Token | None:
+    """The object of the complex preposition "in favor of" (Merriam-Webster: in support
+    of; Quirk et al. 9.10, complex prepositions), the opposite of "against", after a verb
+    that takes its "against" phrase as content ("argued in favor of Britain's remaining
+    in the union", "has spoken out in favor of gun control")."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    for noun in prep.children:
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in ("favor", "favour"):
+            for of in noun.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    return next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def _across_main_clauses(clause: Token, verb: Token) -> bool:
     """A clause that ends before the verb with a semicolon or a colon between them: both
     join main clauses (CGEL ch. 15; a colon opens an elaboration of what precedes it,
@@ -297,6 +312,9 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     return clause_tokens(g)
+        favored = _in_favor_of(c) if "against" in preps else None
+        if favored is not None:
+            return clause_tokens(favored)  # "argued in favor of Britain's remaining ..."
     for c in verb.children:
         # "called for the mayor to resign": a for-to clause, whose "for" the parser makes
         # the clause's marker; the content is the clause less its "for"

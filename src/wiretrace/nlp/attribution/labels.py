@@ -150,7 +150,7 @@ def headline_verb_cues(doc: Doc) -> list[Cue]:
             if cue is not None:
                 out.append(cue)
             continue
-        if t.tag_.startswith("VB"):
+        if t.tag_.startswith("VB") and not _name_as_verb(line, k + 1):
             continue
         if not t.text[:1].isupper() and any(w.tag_.startswith(("VB", "MD")) for w in line[:k]):
             continue  # "officials held port talks with ...": a noun after the line's verb
@@ -163,14 +163,22 @@ def _headline_cue(line: list[Token], k: int, lemma: str, speaker: Token) -> Cue 
     """The cue of the headline verb ``line[k]`` when words follow it that can be what is
     said (no punctuation or verb right after it, a noun or pronoun among them): its content
     is the rest of the line, without closing punctuation."""
-    if k + 1 >= len(line) or line[k + 1].is_punct or line[k + 1].tag_.startswith(
-            ("VB", "MD")) or not any(w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
+    if k + 1 >= len(line) or line[k + 1].is_punct or (line[k + 1].tag_.startswith(
+            ("VB", "MD")) and not _name_as_verb(line, k + 1)) or not any(
+            w.pos_ in ("PROPN", "NOUN", "PRON") for w in line[k + 1:]):
         return None
     rest = [w.i for w in line[k + 1:]]
     while rest and line[k].doc[rest[-1]].is_punct:
         rest.pop()
     return Cue(tokens=[line[k].i], cls=lexicon().verbs[lemma], anchor=line[k].i,
                speaker=speaker.i, content=rest)
+
+
+def _name_as_verb(line: list[Token], k: int) -> bool:
+    """A person's name the tagger took for a verb ("Clinton blasts Trump over ...", "Super
+    PAC blasts Trump for ...": "Trump" tagged VBP, and the listed verb before it an
+    auxiliary or a plural noun): a token of a PERSON entity is never the headline's verb."""
+    return k < len(line) and line[k].tag_.startswith("VB") and line[k].ent_type_ == "PERSON"
 
 
 # what joins a headline's second verb to its first ("X Backs Y And Denounces Z",
