@@ -60,3 +60,27 @@ def test_a_partys_representatives_stay_legislators(analyze_text):
     codes = _codes(r)
     assert ("Democratic representatives", "USA", "LEG") in codes
     assert all(s != "GOV" for t, _, s in codes if "representatives" in t)
+
+
+def test_a_partys_nominee_is_no_holder_of_the_office_sought(analyze_text):
+    # "presidential nominee": PETRARCH2's PRESIDENTIAL_CANDIDATE PTY, not the presidency's
+    # GOV that "presidential" gave; the dictionary's former secretary of state is read
+    # with the text's title on the article's date
+    text = ("Abortion\n\nPresumptive Democratic presidential nominee Hillary Clinton "
+            "blasted her Republican rival on Monday.")
+    r = analyze_text(text, published="2016-06-27")
+    assert ("Hillary Clinton", "USA", "PTY") in _codes(r)
+
+
+def test_a_nominee_for_an_office_is_still_no_party_person(analyze_text):
+    text = ("Court\n\nSupreme Court nominee Jane Roe criticized the senators on Monday in "
+            "Washington.")
+    r = analyze_text(text, published="2016-06-27")
+    assert all(s != "PTY" for t, _, s in _codes(r) if "Roe" in t)
+
+
+def test_a_name_typed_as_an_organization_still_owns_a_wife(analyze_text):
+    text = ("Trump\n\nPresident Donald Trump spoke on Monday. After the vote, the Democrats "
+            "attacked Trump\u2019s wife, children, family, businesses, and associates.")
+    r = analyze_text(text, published="2019-11-20")
+    assert ("Trump\u2019s wife", "USA", "ELI") in _codes(r)

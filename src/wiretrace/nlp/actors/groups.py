@@ -48,13 +48,15 @@ def family_of(ctx: Context, head: Token):
     PRESIDENT'S_WIFE ELI."""
     if head.pos_ not in ("NOUN", "PROPN") or not _kin_noun(head):
         return None
+    # "wife", "son" need a person as owner: a name NER typed ORG ("Trump’s wife") is one
+    typed = ("PERSON",) if head.lower_ in names.family_nouns() else ("PERSON", "ORG")
     for child in head.children:
         if child.dep_ not in ("poss", "compound", "nmod"):  # "Trump’s wife": nmod + case
             continue
         entity = ctx.entity(ctx.token_entity.get(child.i))
         if entity is not None and entity.type == "NORP" and " " not in entity.name:
             entity = _namesake(ctx, entity.name)  # "the Bush family": Jeb Bush's
-        if entity is not None and entity.type == "PERSON" and entity.country \
+        if entity is not None and entity.type in typed and entity.country \
                 and entity.sector in POLITICAL:
             return entity
     return None
