@@ -19,7 +19,7 @@ from .affiliation import after_destination, held_in, name_root, role_noun, union
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, candidacy, ended, former, on_date, stale, to_come
+from .tenure import NOT_NOW, candidacy, candidacy_sectors, ended, former, on_date, stale, to_come
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -275,7 +275,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if running:  # PETRARCH2 codes every "opposition" role OPP (agent_sectors)
                 opposed = any(t.lower_ == "opposition" for t in words[-1].subtree
                               if t.i < words[-1].i)
-                sectors = ["OPP"] if opposed else sectors or ["PTY"]
+                sectors = ["OPP"] if opposed else candidacy_sectors(sectors)  # not sought
             owner = next((t for t in words if t in heads), root)
             if not sectors:
                 # a role PETRARCH2 lacks, held in a coded organization named with it: "the

@@ -22,7 +22,7 @@ from ...lexicon import load_yaml
 from ...model import EventActor, EventTime, Location
 from ...timex import value_range
 from ..context import Context
-from . import anaphora, gazetteer
+from . import anaphora, gazetteer, groups
 from .affiliation import posted
 from .codes import FAITHS, POLITICAL_SECTORS, _chunks, _dictionary_rows, agent_sectors
 from .tenure import FORMER, former, on_date
@@ -269,7 +269,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         if code is None or code.basis != "entity":
             return code
         return Code(code.country, code.sector, "antecedent")
-    sectors = noun_sectors(h)
+    owned = groups.owner_code(ctx, h)  # "Sanders delegates" PTY, "Trump's wife" ELI
+    if owned is not None:  # (round 29): not the person named before them
+        return Code(*owned, "phrase" if owned[0] else None)
+    sectors = groups.state_representatives(ctx, h, noun_sectors(h))
     entity = ctx.entity(entity_id)
     if not sectors and h.lemma_.lower() in _words("state_leaders") \
             and _state_modifier(ctx, h, entity_id):

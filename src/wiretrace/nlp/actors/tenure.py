@@ -92,3 +92,11 @@ def candidacy(words: list[Token]) -> bool:
             "nouns", ()):
         return False
     return any(t.lower_ in table.get("modifiers", ()) for t in [*head.children, *words])
+
+
+def candidacy_sectors(sectors: list[str]) -> list[str]:
+    """The sectors of a party's candidacy: PTY (PETRARCH2 PRESIDENTIAL_CANDIDATE), not the
+    office sought, which no candidate holds: "Democratic presidential nominee Hillary
+    Clinton" was GOV from "presidential"; a party's or another sector the words give
+    stays (round 29)."""
+    return [s for s in sectors if s not in STATE_ROLES] or ["PTY"]
