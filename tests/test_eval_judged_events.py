@@ -113,6 +113,12 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     assert sum(r["coded"] for r in by_type.values()) == both["coded"]
     assert sum(r["missing"] for r in by_type.values()) == both["missing"]
     assert by_type["PROTEST"]["missing"] >= 1  # "marched", and maybe the a1 row
+    # per route (round 29): every happened event has the route that coded it; missing
+    # rows have none and are not counted there
+    by_route = result["per_route"]
+    assert sum(r["coded"] for r in by_route.values()) == both["coded"]
+    assert all(r["missing"] == 0 for r in by_route.values())
+    assert all(e["route"] for e in result["events"]) and "-" not in by_route
 
     unjudged = [(e["story"], e["event"]) for e in result["unjudged_events"]]
     assert unjudged == [(e["story"], e["event"]) for e in b1[1:] + b2]
@@ -123,6 +129,7 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     text = je.render(result)
     assert text.startswith("dev (2 stories): coded ")
     assert "unjudged events (" in text and "marched" in text and "stale rows" in text
+    assert "per route (" in text
     # an unjudged event is listed as a row to complete
     assert je.as_row({**b1[1], "half": "check"}) in text
 

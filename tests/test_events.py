@@ -281,8 +281,9 @@ def test_a_coded_event_names_the_country_it_is_directed_at(analyze_text, text, t
 @pytest.mark.parametrize("text,trigger,assertion", [
     ("Israel wants to attack Iranian nuclear sites.", "attack", "intended"),
     ("Chile sought to meet Peru's president.", "meet", "intended"),
-    ("The president hoped the prisoner swap would pave the way for talks with Iran.",
-     "talks", "intended"),
+    # (talks with both parties named: a noun of talks with no source is gated, round 29)
+    ("The president hoped the prisoner swap would pave the way for talks between "
+     "Washington and Iran.", "talks", "intended"),
     ("Analysts see a chance to exploit more financial aid from China.", "aid", "intended"),
     ("Will China invade Taiwan?", "invade", "question"),
     ("Kenya sent troops to Somalia so that they could fight al-Shabab.", "fight", "purpose"),

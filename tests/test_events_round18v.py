@@ -125,9 +125,11 @@ def test_a_visit_to_a_natural_feature(analyze_text, sentence, shown):
 
 PRAISE = [
     # (sentence, shown): a kin noun as the possessor of what is praised names a person
-    ("Mr. Ortiz also praised his younger brother's deep and genuine faith at the rally in "
-     "Lima.", True),
-    ("Mr. Ortiz also praised his own deep faith at the rally in Lima.", False),
+    # (a senator since round 29: praise by a person no dictionary codes, by the verb's
+    # lemma alone, is gated, route_gates.yaml)
+    ("Senator Ortiz also praised his younger brother's deep and genuine faith at the rally "
+     "in Lima.", True),
+    ("Senator Ortiz also praised his own deep faith at the rally in Lima.", False),
 ]
 
 

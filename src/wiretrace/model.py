@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.7.0"
+SCHEMA_VERSION = "1.8.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -362,6 +362,11 @@ class Event(_Record):
     type: str | None = Field(default=None, description="PLOVER category, null when uncoded.")
     mode: str | None = None
     cameo: str | None = None
+    route: str | None = Field(
+        default=None, description="For a coded event: the dictionary or rule that gave its "
+        "type (docs/events.md 'Routes': pattern, a PETRARCH2 verb + object pattern; "
+        "cameo_verb or cameo_noun, the CAMEO code of the word alone; light_verb, force, "
+        "criticism ...). Null for uncoded events and in reports before 1.8.0.")
     actors: list[EventActor] = Field(default_factory=list)
     time: EventTime = Field(default_factory=EventTime)
     location: Location | None = None

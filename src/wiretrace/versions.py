@@ -112,6 +112,8 @@ CHANGES: dict[int, tuple[str, Callable[[Data], None] | None]] = {
         "claimed, doubted, conditional, a purpose, intended or a question); "
         "events[].actors[].country, sector, code_basis (a named argument's from its entity)",
         _argument_codes),
+    8: ("events[].route (null: an older report does not say which rule coded an event)",
+        None),
 }
 MAJOR, MINOR = (int(n) for n in SCHEMA_VERSION.split(".")[:2])  # a test: CHANGES reaches MINOR
 

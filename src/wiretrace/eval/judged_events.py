@@ -132,6 +132,7 @@ def happened_events(report) -> list[dict]:
         out.append({"story": report.article.id, "event": ev.id,
                     "start": ev.trigger.start, "end": ev.trigger.end,
                     "trigger": ev.trigger.text, "type": ev.type, "mode": ev.mode,
+                    "route": ev.route,
                     "source": _actor_text(ev, "source"), "target": _actor_text(ev, "target"),
                     "sentence": " ".join(text[ev.sentence.start:ev.sentence.end].split())})
     return out
@@ -220,6 +221,10 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
                         for s in stories}
     types = sorted({e["type"] for e in judged} | {m["type"] for m in missing})
     out["per_type"] = {t: part(lambda r, t=t: r["type"] == t) for t in types}
+    routes = sorted({e.get("route") or "-" for e in judged})  # missing rows have none
+    out["per_route"] = {name: part(lambda r, name=name: (r.get("route") or "-") == name
+                                   and "covered" not in r) for name in routes}
+    out["events"] = judged
     out["unjudged_events"] = [e for e in judged if e["verdict"] is None]
     out["missing_rows"] = [m for m in missing if not m["covered"]]
     out["stale_rows"] = stale
@@ -300,6 +305,11 @@ def render(result: dict) -> str:
         lines.append(f"  {name:<10} coded {r['coded']:>3}, right {r['right']:>3}, wrong_type "
                      f"{r['wrong_type']:>2}, wrong_actors {r['wrong_actors']:>2}, not_event "
                      f"{r['not_event']:>2}, precision {r['precision']}; missing {r['missing']:>3}")
+    lines.append("per route (the rule that coded the event, docs/events.md 'Routes'):")
+    for name, r in result.get("per_route", {}).items():
+        lines.append(f"  {name:<16} coded {r['coded']:>3}, right {r['right']:>3}, wrong_type "
+                     f"{r['wrong_type']:>2}, wrong_actors {r['wrong_actors']:>2}, not_event "
+                     f"{r['not_event']:>2}, precision {r['precision']}")
     if result["unjudged_events"]:
         lines.append(f"unjudged events ({len(result['unjudged_events'])}), as rows to give a "
                      "verdict (" + "\t".join(COLUMNS) + "):")

@@ -28,6 +28,7 @@ from . import (
     evaluations,
     factuality,
     force,
+    gates,
     generics,
     hardforms,
     headings,
@@ -45,6 +46,7 @@ from . import (
     recall28,
     receiving,
     requests,
+    routes,
     speech_readings,
 )
 from .assertion import (
@@ -72,7 +74,7 @@ from .coding import (
     _rules,
     _state_adjectives,
     _verbs,
-    coding_for,
+    coding_route,
     is_event_noun,
     is_trigger,
 )
@@ -448,31 +450,34 @@ def annotate(ctx: Context) -> None:
     found = {t.i: actors(look, t) for t in triggers}
     pressure.statement_sources(look, triggers, found)  # "issued a declaration demanding"
     recall28.drop_factive_noun(triggers, found)  # "the fact that he declined": no party
-    coding = {t.i: coding_for(t) for t in triggers}
-    requests.asked_from(look, triggers, coding, found)  # "sought his extradition from the UK"
-    consult.between_parties(triggers, coding, found)  # "a conversation between X and Y"
-    _light_verbs(triggers, coding, found)
-    receiving.apply(triggers, coding, found)
-    constructions.apply_undergone(triggers, coding, found)
-    force.apply(look, triggers, coding, found)  # "fired tear gas at", "clashes between"
-    _predicates(look, triggers, coding, found)
-    criticism.targets(look, triggers, coding, found)  # "told lawmakers that X", "lashed out at"
-    evaluations.targets(look, triggers, coding, found)  # "expressed concern over X's plan"
-    accusations.apply(look, triggers, coding, found)  # "took Peru to court", "a probe into X"
-    _things(triggers, coding)
-    _held(look, triggers, coding, found)
-    courts.apply(triggers, coding, found)  # "the court struck down the law"
-    hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
-    _govern(look, triggers, coding, found)
-    stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
-    pledges.giving(triggers, coding, found)  # "said the U.S. will provide X with a ship"
-    intents.unexpressed_intents(ctx, triggers, coding, found)
-    polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
-    readings.questions(triggers, coding)  # "Bartiromo asked, 'You think ...?'"
-    nonactors.apply(triggers, coding)  # "stocks beat forecasts", "fought pollution"
-    generics.apply(triggers, coding)  # "China regularly condemns", "governments accuse"
-    individuals.apply(ctx, triggers, coding, found)  # "began attacking Heidi Cruz": words
-    political_readings.request_content(triggers, coding, found)  # "urged X to close Y"
+    own = {t.i: coding_route(t) for t in triggers}
+    coding = {i: c for i, (c, _) in own.items()}
+    route = routes.Tracer(coding, {i: r for i, (_, r) in own.items()})
+    step = route.step  # each pass, named as the route of what it recodes (routes.py)
+    step("asked_from", requests.asked_from, look, triggers, coding, found)  # "sought X from"
+    step("between", consult.between_parties, triggers, coding, found)  # "talks between X and Y"
+    step("light_verb", _light_verbs, triggers, coding, found)
+    step("receiving", receiving.apply, triggers, coding, found)
+    step("undergone", constructions.apply_undergone, triggers, coding, found)
+    step("force", force.apply, look, triggers, coding, found)  # "fired tear gas at"
+    step("predicate", _predicates, look, triggers, coding, found)
+    step("criticism", criticism.targets, look, triggers, coding, found)  # "lashed out at"
+    step("evaluations", evaluations.targets, look, triggers, coding, found)  # "concern over"
+    step("accusations", accusations.apply, look, triggers, coding, found)  # "a probe into X"
+    step("things", _things, triggers, coding)
+    step("held", _held, look, triggers, coding, found)
+    step("courts", courts.apply, triggers, coding, found)  # "the court struck down the law"
+    step("hypothetical", hypothetical.apply, triggers, coding)  # "would have invaded"
+    step("govern", _govern, look, triggers, coding, found)
+    stated = step("threats", pressure.conditional_threats, triggers, coding, found)  # "if"
+    step("pledges", pledges.giving, triggers, coding, found)  # "said the U.S. will provide"
+    step("intents", intents.unexpressed_intents, ctx, triggers, coding, found)
+    step("polls", polls.apply, ctx, triggers, coding)  # "Americans reject the deal, a poll"
+    step("questions", readings.questions, triggers, coding)  # "Bartiromo asked, 'You ...?'"
+    step("nonactors", nonactors.apply, triggers, coding)  # "stocks beat forecasts"
+    step("generics", generics.apply, triggers, coding)  # "China regularly condemns"
+    step("individuals", individuals.apply, ctx, triggers, coding, found)  # "attacking Heidi"
+    step("request_content", political_readings.request_content, triggers, coding, found)
     unasserted = _unasserted(triggers, coding, sents)
     headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)
@@ -482,6 +487,7 @@ def annotate(ctx: Context) -> None:
         start, end = token.idx, token.idx + len(token.text)
         found[token.i] = _not_own_target(found[token.i])
         chosen = coding[token.i] if _codable(look, token, found[token.i], coding[token.i]) \
+            and not gates.gated(token, found[token.i], coding[token.i].type, route[token.i]) \
             else UNCODED
         if chosen == _rules()["send_own_forces"][0] and \
                 token.lemma_.lower() in _rules()["send_verbs"]:
@@ -516,6 +522,7 @@ def annotate(ctx: Context) -> None:
             type=chosen.type,
             mode=chosen.mode,
             cameo=chosen.cameo,
+            route=route[token.i] if chosen.type else None,
             actors=found[token.i],
             time=when if fact.tense != "future" else times.event_time(ctx, token, "future"),
             location=location,
@@ -536,5 +543,5 @@ def prepare() -> None:
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
-                  recall28.prepare, political_readings.prepare, _force_words):
+                  recall28.prepare, political_readings.prepare, gates.prepare, _force_words):
         table()

@@ -292,32 +292,41 @@ def _cameo_for(token: Token) -> str | None:
 
 
 def coding_for(token: Token) -> Coding:
-    """A trigger's own coding: an override of event_verbs.yaml, else the manual's object
-    distinctions ("withdrew its ambassador"), else a PETRARCH2 verb + object pattern ("lift
-    the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
-    the CAMEO code of the verb or noun; then the checks of what such an event needs
-    (:func:`senses.holds`)."""
+    """A trigger's own coding (:func:`coding_route`, without its route)."""
+    return coding_route(token)[0]
+
+
+def coding_route(token: Token) -> tuple[Coding, str]:
+    """A trigger's own coding and the route that gave it (docs/events.md "Routes"): an
+    override of event_verbs.yaml, else the manual's object distinctions ("withdrew its
+    ambassador"), else a PETRARCH2 verb + object pattern ("lift the blockade"), else the
+    PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else the CAMEO code of the
+    verb or noun; then the checks of what such an event needs (:func:`senses.holds`)."""
     from . import campaign, criticism, evaluations, pressure, requests
     from .senses import holds  # senses reads this module's tables
 
-    found = _coding_for(token)
-    found = criticism.coding(token, found) or pressure.coding(token, found) or \
-        requests.coding(token, found) or evaluations.coding(token, found) or found  # r15-19
+    own, route = _coding_route(token)
+    found = own
+    for name, rule in (("criticism", criticism), ("pressure", pressure),  # r15-19
+                       ("requests", requests), ("evaluations", evaluations)):
+        if moved := rule.coding(token, own):
+            found, route = moved, name
+            break
     if found.type and token.pos_ == "VERB":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)
         if moved is not None and code(moved).type != found.type:
-            found = code(moved)
+            found, route = code(moved), "particle"
     if found.type == "ASSAULT" and campaign.verbal(token):
-        found = _rules()["condemnations"][0]  # "Twitter attacks", "blasted the FBI"
+        found, route = _rules()["condemnations"][0], "campaign"  # "Twitter attacks"
     elif found.type in ("ASSAULT", "COERCE") and campaign.civil_obstruction(token):
-        found = code("144")  # r18: "teachers surrounded the Statehouse to call for"
+        found, route = code("144"), "campaign"  # r18: "teachers surrounded the Statehouse"
     elif found.type == "AID" and campaign.verbal_defence(token):
-        found = code("052")  # "defended Sanders as a mainstream candidate"
+        found, route = code("052"), "campaign"  # "defended Sanders as a mainstream candidate"
     elif found.cameo == "062" and token.lemma_.lower() in _rules()["send_verbs"] and \
             not _sent_to_party(token):
-        found = _rules()["send_own_forces"][0]  # r20: "troops were deployed to the towns"
-    return found if holds(token, found) else UNCODED
+        found, route = _rules()["send_own_forces"][0], "own_forces"  # r20: "troops were deployed"
+    return (found, route) if holds(token, found) else (UNCODED, "uncoded")
 
 
 def _armed_strike(token: Token, senses: dict) -> bool:
@@ -348,6 +357,10 @@ def _called_party(token: Token) -> bool:
 
 
 def _coding_for(token: Token) -> Coding:
+    return _coding_route(token)[0]
+
+
+def _coding_route(token: Token) -> tuple[Coding, str]:
     lemma = token.lemma_.lower()
     rules = _rules()
     if lemma in rules["prepositions"]:  # "called on Beijing to", "broke with Brussels"
@@ -363,70 +376,70 @@ def _coding_for(token: Token) -> Coding:
                     for p in c.children) for c in token.children) or (
                 token.pos_ == "NOUN" and (any(_infinitive(c) for c in token.children)
                                           or _subject_of_infinitive(token))):
-            return moved
+            return moved, "preposition"
     if token.pos_ == "VERB":
         if lemma in rules["naming_verbs"] and _condemning(token, rules["condemnations"][1]):
-            return rules["condemnations"][0]  # "called Chinese subsidies 'unbearable'"
+            return rules["condemnations"][0], "condemning"  # "called X 'unbearable'"
         if lemma in rules["condemning_speech"] and _condemning_clause(
                 token, rules["condemnations"][1]):
-            return rules["condemnations"][0]  # "warned that the cooperation is illegal"
+            return rules["condemnations"][0], "condemning"  # "warned that X is illegal"
         if _statement(token, lemma, rules) or (
                 standing(token, lemma, *rules["stance_verbs"])) or generic_stance(
                 token, *rules["generic_stance"]):
-            return UNCODED
+            return UNCODED, "uncoded"
         if lemma in rules["needs_object"] and not any(
                 c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
-            return UNCODED  # "warships passed into the sea"
+            return UNCODED, "uncoded"  # "warships passed into the sea"
         if lemma in rules["no_object"] and any(c.dep_ == "dobj" for c in token.children):
-            return UNCODED  # "demonstrate the added value": show, not protest
+            return UNCODED, "uncoded"  # "demonstrate the added value": show, not protest
         if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
-            return rules["shows_of_force"][2]  # "tested a ballistic missile": MOBILIZE
+            return rules["shows_of_force"][2], "weapon_test"  # "tested a missile"
         if lemma in _overrides():  # a decision of this project, over any pattern
-            return code(_verbs()[lemma])
+            return code(_verbs()[lemma]), "override"
         if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
             moved, objects, party = rules["objects"][lemma]
             if any(c.lemma_.lower() in objects or c.lower_ in objects
                    or (party and (_party_word(c) or c.pos_ == "PROPN"))
                    for c in _direct_objects(token)):
-                return moved
+                return moved, "object"
         pattern = _pattern_match(token)
         if pattern == NO_EVENT:
-            return UNCODED  # "killed himself", "the earthquake killed" (PETRARCH2 "---")
+            return UNCODED, "uncoded"  # "killed himself", "the earthquake killed" (PETRARCH2 "---")
         found = code(pattern)
         if found.type:
-            return found
+            return found, "pattern"
         if pattern and lemma not in rules["verbs"]:
-            return UNCODED  # "expressed optimism" (013): PETRARCH2 names a statement
+            return UNCODED, "uncoded"  # "expressed optimism" (013): PETRARCH2 names a statement
 
         if lemma in rules["verbs"]:
-            return rules["verbs"][lemma]
+            return rules["verbs"][lemma], "plover_verb"
     elif lemma == "protest":
         coding, verbs, modifiers = rules["diplomatic_protest"]
         if any(c.dep_ == "amod" and c.lower_ in modifiers for c in token.children) or (
                 token.dep_ == "dobj" and token.head.lemma_.lower() in verbs):
-            return coding
+            return coding, "noun_rule"
     elif lemma in rules["material_support"][0] and any(
             c.dep_ in ("amod", "compound") and c.lower_ in rules["material_support"][1]
             for c in token.children):
         kind = next(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
                     and c.lower_ in rules["material_support"][1])
-        return rules["material_support"][1][kind]  # "military support": AID
+        return rules["material_support"][1][kind], "noun_rule"  # "military support": AID
     elif lemma in rules["armed_strikes"]["nouns"] and token.pos_ == "NOUN" and \
             _armed_strike(token, rules["armed_strikes"]):
         aerial = any(c.dep_ in ("amod", "compound") and c.lower_ in
                      rules["armed_strikes"]["aerial"] for c in token.children)
-        return rules["armed_strikes"]["aerial_coding" if aerial else "coding"]
+        return rules["armed_strikes"]["aerial_coding" if aerial else "coding"], "noun_rule"
     elif token.pos_ == "NOUN" and _show_of_force(token):
         _, _, shown, joint = rules["shows_of_force"]
         together = any(c.lower_ in ("joint", "combined", "bilateral", "multilateral")
                        for c in token.children if c.dep_ in ("amod", "compound")) or any(
             p.dep_ == "prep" and p.lower_ == "with" for p in token.children)
-        return joint if together else shown
+        return joint if together else shown, "noun_rule"
     elif lemma in rules["nouns"] or token.lower_ in rules["nouns"]:
-        return rules["nouns"].get(lemma) or rules["nouns"][token.lower_]
+        return rules["nouns"].get(lemma) or rules["nouns"][token.lower_], "plover_noun"
     elif phrased := phrase_cameo(token):  # "punitive measures", "transfer of arms"
-        return code(phrased)
-    return code(_cameo_for(token))
+        return code(phrased), "noun_phrase"
+    return code(_cameo_for(token)), "cameo_" + _pos(token)
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
