@@ -90,6 +90,12 @@ def test_praise_between_persons_no_dictionary_codes_is_no_event(analyze_text):
                   "forgave") == []
 
 
+def test_an_act_of_a_firm_no_dictionary_codes_stays(analyze_text):
+    # the gate reads persons only: a firm named is an institution (round 29, lead)
+    [ev] = _coded(analyze_text, "In 1996, Norvalis merged with Tarkon.", "merged")
+    assert ev.type == "COOPERATE"
+
+
 def test_praise_of_a_coded_party_by_a_person_no_dictionary_codes_stays(analyze_text):
     [ev] = _coded(analyze_text, "Carla Mendez praised Senator Lopez on Monday.", "praised")
     assert ev.type == "SUPPORT"
