@@ -45,6 +45,7 @@ from . import (
     recall28,
     receiving,
     requests,
+    speech_content,
     speech_readings,
 )
 from .assertion import (
@@ -458,6 +459,7 @@ def annotate(ctx: Context) -> None:
     _predicates(look, triggers, coding, found)
     criticism.targets(look, triggers, coding, found)  # "told lawmakers that X", "lashed out at"
     evaluations.targets(look, triggers, coding, found)  # "expressed concern over X's plan"
+    speech_content.targets(look, triggers, coding, found)  # "hinted it could retaliate"
     accusations.apply(look, triggers, coding, found)  # "took Peru to court", "a probe into X"
     _things(triggers, coding)
     _held(look, triggers, coding, found)
@@ -465,6 +467,7 @@ def annotate(ctx: Context) -> None:
     hypothetical.apply(triggers, coding)  # "would have invaded": before 'would' is an intent
     _govern(look, triggers, coding, found)
     stated = pressure.conditional_threats(triggers, coding, found)  # "sanctions could come if"
+    stated |= speech_content.obligations(look, triggers, coding, found)  # "they need to"
     pledges.giving(triggers, coding, found)  # "said the U.S. will provide X with a ship"
     intents.unexpressed_intents(ctx, triggers, coding, found)
     polls.apply(ctx, triggers, coding)  # "Americans reject the deal, a poll shows"
@@ -536,5 +539,6 @@ def prepare() -> None:
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
-                  recall28.prepare, political_readings.prepare, _force_words):
+                  recall28.prepare, political_readings.prepare, speech_content.prepare,
+                  _force_words):
         table()

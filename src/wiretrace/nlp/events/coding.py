@@ -297,12 +297,13 @@ def coding_for(token: Token) -> Coding:
     the blockade"), else the PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else
     the CAMEO code of the verb or noun; then the checks of what such an event needs
     (:func:`senses.holds`)."""
-    from . import campaign, criticism, evaluations, pressure, requests
+    from . import campaign, criticism, evaluations, pressure, requests, speech_content
     from .senses import holds  # senses reads this module's tables
 
     found = _coding_for(token)
     found = criticism.coding(token, found) or pressure.coding(token, found) or \
-        requests.coding(token, found) or evaluations.coding(token, found) or found  # r15-19
+        requests.coding(token, found) or evaluations.coding(token, found) or \
+        speech_content.coding(token, found) or found  # r15-19, r29 (what a verb of saying says)
     if found.type and token.pos_ == "VERB":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)
