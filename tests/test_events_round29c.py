@@ -114,23 +114,3 @@ def test_speakers_own_obligation_is_no_request(analyze_text):
 def test_no_obligation_is_no_request(analyze_text):
     assert not [e for e in _shown(analyze_text, "Ambassador Lee said Ukraine does not have to "
                                   "release the sailors.", "release") if e.type == "REQUEST"]
-
-
-# ACCUSE: a claim about another party (CAMEO's ALLEGE block files CLAIM)
-
-
-def test_a_claim_about_another_party_is_an_allegation(analyze_text):
-    [ev] = _shown(analyze_text, "Senator Ana Ruiz claimed that Governor Hal Brandt had taken "
-                  "bribes.", "claimed")
-    assert ev.type == "ACCUSE"
-    assert _texts(ev, "source") == ["Ana Ruiz"] and _texts(ev, "target") == ["Hal Brandt"]
-
-
-def test_a_claim_about_ones_own_deed_accuses_nobody(analyze_text):
-    assert not [e for e in _shown(analyze_text, "Governor Hal Brandt claimed he won the "
-                                  "debate.", "claimed") if e.type]
-
-
-def test_a_claimed_agreement_is_no_allegation(analyze_text):
-    assert not [e for e in _shown(analyze_text, "Governor Hal Brandt claimed that China had "
-                                  "agreed to buy more soybeans.", "claimed") if e.type]

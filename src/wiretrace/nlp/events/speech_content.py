@@ -34,9 +34,6 @@ def _data() -> dict:
         "disapproval": Coding(*data["disapproval"]["coding"]),
         "evaluation_verbs": frozenset(data["evaluation_verbs"]),
         "semimodals": frozenset(data["obligation_semimodals"]),
-        "claim_verbs": frozenset(data["claim_verbs"]),
-        "cooperative": frozenset(data["claim_cooperative_types"]),
-        "claim": Coding(*data["claim"]["coding"]),
         "own": frozenset(load_yaml("pressure.yaml")["said_intents"]["own_subjects"]),
         "nouns": frozenset(load_yaml("pressure.yaml")["conditional_threats"]["nouns"]),
     }
@@ -150,35 +147,6 @@ def evaluated(verb: Token) -> tuple[Token, Coding] | None:
     return None
 
 
-def claimed(verb: Token) -> Token | None:
-    """The party a claim is about: the subject of the claimed clause, or the subject's
-    owner ("claimed that the ambassador's net worth exceeded her salary"), when it is not
-    the speaker and the clause says no cooperative act of it (see the data), or None."""
-    from .coding import coding_for
-    from .evaluations import _owner
-
-    data = _data()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["claim_verbs"]:
-        return None
-    speakers = _speakers(verb)
-    if not speakers:
-        return None
-    for clause in _clauses(verb):
-        if _negated(clause) or coding_for(clause).type in data["cooperative"]:
-            continue
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-        if len(subjects) != 1 or any(c.dep_ == "det" and c.lower_ in GENERIC
-                                     for c in subjects[0].children):
-            continue
-        owner = _owner(subjects[0])
-        if owner is None and subjects[0].lower_ in ("he", "she", "they"):
-            owner = subjects[0]
-        if owner is not None and not any(
-                owner.lemma_.lower() == s.lemma_.lower() for s in speakers):
-            return owner
-    return None
-
-
 def coding(token: Token, found: Coding) -> Coding | None:
     """THREATEN or SUPPORT for an uncoded verb of saying by what it reports (see the
     module); None where these rules have nothing to say."""
@@ -187,9 +155,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
     if threat_act(token) is not None:
         return _data()["threat"]
     found = evaluated(token)
-    if found is not None:
-        return found[1]
-    return _data()["claim"] if claimed(token) is not None else None
+    return found[1] if found is not None else None
 
 
 def targets(look, triggers: list[Token], coding: dict[int, Coding],
@@ -211,9 +177,8 @@ def targets(look, triggers: list[Token], coding: dict[int, Coding],
                          a.start <= y.idx < a.end for y in acts)]
             found[verb.i] = mine + [a for a in aimed if not any(
                 b.start == a.start for b in mine)]
-        elif kind in (data["praise"], data["disapproval"]) and (
-                (hit := evaluated(verb)) is not None and hit[1] == kind
-                or kind == data["claim"] and (hit := (claimed(verb), kind))[0] is not None):
+        elif kind in (data["praise"], data["disapproval"]) and \
+                (hit := evaluated(verb)) is not None and hit[1] == kind:
             party = hit[0]
             mine = [a for a in found[verb.i] if a.role == "source"]
             actor = _actor(look, "target", party)
