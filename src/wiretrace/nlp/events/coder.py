@@ -47,6 +47,7 @@ from . import (
     receiving,
     requests,
     routes,
+    speech_content,
     speech_readings,
 )
 from .assertion import (
@@ -463,6 +464,7 @@ def annotate(ctx: Context) -> None:
     step("predicate", _predicates, look, triggers, coding, found)
     step("criticism", criticism.targets, look, triggers, coding, found)  # "lashed out at"
     step("evaluations", evaluations.targets, look, triggers, coding, found)  # "concern over"
+    step("speech_content", speech_content.targets, look, triggers, coding, found)  # "hinted"
     step("accusations", accusations.apply, look, triggers, coding, found)  # "a probe into X"
     step("things", _things, triggers, coding)
     step("held", _held, look, triggers, coding, found)
@@ -470,6 +472,7 @@ def annotate(ctx: Context) -> None:
     step("hypothetical", hypothetical.apply, triggers, coding)  # "would have invaded"
     step("govern", _govern, look, triggers, coding, found)
     stated = step("threats", pressure.conditional_threats, triggers, coding, found)  # "if"
+    stated |= step("obligations", speech_content.obligations, look, triggers, coding, found)
     step("pledges", pledges.giving, triggers, coding, found)  # "said the U.S. will provide"
     step("intents", intents.unexpressed_intents, ctx, triggers, coding, found)
     step("polls", polls.apply, ctx, triggers, coding)  # "Americans reject the deal, a poll"
@@ -543,5 +546,6 @@ def prepare() -> None:
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
-                  recall28.prepare, political_readings.prepare, gates.prepare, _force_words):
+                  recall28.prepare, political_readings.prepare, gates.prepare,
+                  speech_content.prepare, _force_words):
         table()

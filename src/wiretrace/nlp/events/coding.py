@@ -302,13 +302,14 @@ def coding_route(token: Token) -> tuple[Coding, str]:
     ambassador"), else a PETRARCH2 verb + object pattern ("lift the blockade"), else the
     PLOVER lexicon (plover_verbs.yaml; a diplomatic protest), else the CAMEO code of the
     verb or noun; then the checks of what such an event needs (:func:`senses.holds`)."""
-    from . import campaign, criticism, evaluations, pressure, requests
+    from . import campaign, criticism, evaluations, pressure, requests, speech_content
     from .senses import holds  # senses reads this module's tables
 
     own, route = _coding_route(token)
     found = own
     for name, rule in (("criticism", criticism), ("pressure", pressure),  # r15-19
-                       ("requests", requests), ("evaluations", evaluations)):
+                       ("requests", requests), ("evaluations", evaluations),
+                       ("speech_content", speech_content)):  # r29: what a verb of saying says
         if moved := rule.coding(token, own):
             found, route = moved, name
             break
