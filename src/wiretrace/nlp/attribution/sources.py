@@ -350,10 +350,12 @@ class SourceBook:
                 break
             if t.pos_ == "PRON" and t.dep_ == "nsubj" and t.i >= near and group == "person" \
                     and t.lower_ == pron.lower_ and t.sent.start != pron.sent.start \
-                    and self._by_token.get(t.i) is not None:
+                    and self._by_token.get(t.i) is not None \
+                    and quoted(t, self.ctx.masked) == quoted(pron, self.ctx.masked):
                 # '"He added that ... Obama was ... ''...,'' he said': the he of an earlier
                 # sentence's main clause, a source already found, is the center the later
-                # he continues (centering: a pronoun subject realizes the center)
+                # he continues (centering: a pronoun subject realizes the center); not
+                # across quotation marks (a quote's "he" is someone its speaker names)
                 key = self._by_token[t.i]
                 if self._fits_entry(key, t, group) and not embedded(t):
                     return key
