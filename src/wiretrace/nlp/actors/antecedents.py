@@ -338,3 +338,19 @@ def governing_subjects(token: Token) -> list[Token]:
             out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
                        and c.i < token.i)
     return out
+
+
+def embedded(token: Token) -> bool:
+    """Whether ``token`` stands in a clause that modifies a noun: a relative clause ("Mr.
+    Trump's remarks, which have included the suggestion that President Obama was the
+    founder") or a noun's clause ("the suggestion that ..."), at any depth.  Such a clause
+    is embedded in its sentence and does not set the center the next sentence continues
+    (centering within a sentence, Kameyama 1998, "Intrasentential centering": relative
+    and noun-complement clauses are embedded units): a subject in it is no antecedent of
+    a "he said" in a later sentence."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False

@@ -21,9 +21,10 @@ from .codes import (
     _international,
 )
 from .dictionaries import _name_words
-from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, mentions
+from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, _imperative, mentions
 from .people import (
     _choose,
+    _dictionary_titles,
     _Facts,
     _family_use,
     _kin_roles,
@@ -444,3 +445,5 @@ def prepare() -> None:
     kinds.kinds()
     names.prepare()
     _saying()
+    _dictionary_titles()
+    _imperative("")

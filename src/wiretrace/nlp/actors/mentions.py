@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ... import names
-from ...lexicon import load_yaml
+from ...lexicon import load_tsv, load_yaml
 from ..context import Context
 from . import gazetteer, kinds
 from .codes import _dictionary_code
@@ -120,7 +121,37 @@ def _person_start(ctx: Context, start: int, end: int) -> int:
     while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ == "AUX" \
             and doc[start].tag_.startswith(("MD", "VB")):
         start += 1
+    if end - start == 2 and doc[start].is_sent_start and _imperative(doc[start].text) \
+            and doc[start + 1].dep_ not in ("nsubj", "nsubjpass", "appos") \
+            and (end >= len(doc) or doc[end].text != ",") \
+            and any(e.label_ == "PERSON" and len(e) >= 2 and e.start != start
+                    and e[-1].text == doc[start + 1].text for e in doc.ents):
+        # "Combine Clinton and Sanders' numbers" after "Hillary Clinton": an imperative's
+        # verb run into the surname of a person the article names in full; not where
+        # the name is a subject or set off by a comma ("Grant Reed, her son, said")
+        start += 1
     return start
+
+
+def _imperative(word: str) -> bool:
+    """A sentence's first word that is the base form of a verb of the CAMEO/PETRARCH2 verb
+    dictionary, capitalized only because it begins an imperative clause (grammar: an
+    imperative opens with the verb's base form, no subject), and that begins no name of
+    the actor dictionaries (a given name: "Will", "Mark", "Grant" stay)."""
+    low, verbs, starts = word.lower(), _base_verbs(), _name_starts()
+    return word[:1].isupper() and low in verbs and names.fold(low) not in starts
+
+
+@lru_cache(maxsize=1)
+def _base_verbs() -> frozenset[str]:
+    return frozenset(str(r["lemma"]).lower() for r in load_tsv("cameo_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[str]:
+    from .codes import _folded_people
+
+    return frozenset(key[0] for key in _folded_people())
 
 
 def _name_tail(ctx: Context, start: int, end: int) -> int:

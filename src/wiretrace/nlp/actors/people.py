@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ... import names
+from ... import names, settings
 from ...lexicon import load_yaml
 from ..context import Context, tokens_with
 from . import gazetteer
@@ -120,14 +120,34 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     2. where the text calls the candidates parent and child of one another, nothing
        more: the family's name is then the topic and a bare surname may be either
        (siblings told apart by age only place the mentions their own context names);
+    2b. a mention with no context of its own right after one placed in step 1, with
+       no candidate named in full between them, continues that person (the text switched
+       to the person; news names the other in full to switch back: centering's
+       "continue", Grosz, Joshi & Weinstein 1995; AP Stylebook, second reference);
     3. the one candidate named in full in the headline, else the one introduced first
        and named in full more often than each other one (AP style: the secondary person
        is written with a first name or a title each time);
     4. else, the one candidate that the mentions placed in step 1 went to (the others
        are always written in full)."""
-    chosen = [_by_context(ctx, m, targets, facts) for m in mentions]
+    chosen = [_by_context(ctx, m, targets, facts, dictionary=False) for m in mentions]
     if any(facts.roles[id(c)] & GENERATIONS for c in targets):
         return chosen
+    # a title the dictionaries give one candidate ("President Bush") places its own
+    # mention only, not the others by 2b or 4 ("Mrs. Clinton" is not "President Clinton")
+    titled = [c or _by_context(ctx, m, targets, facts) for m, c in zip(mentions, chosen)]
+    # a courtesy title's gender that only one candidate was shown to have, another's
+    # gender left unsaid ("Mr. Bush": Jeb was followed by "he", George W. never), does
+    # not rule that one out: the text's switch (2b) may place the mention
+    open_gender = [c is not None and any(facts.gender[id(o)] is None for o in targets)
+                   and _by_context(ctx, m, targets, facts, False, False) is None
+                   for m, c in zip(mentions, chosen)]
+    # nor does it carry a mention whose courtesy title says the other gender ("Mrs.
+    # Clinton" after "President Clinton")
+    said = [_title_gender(ctx, m) for m in mentions]
+    unfit = [[said[k] is not None and facts.gender[id(c)] not in (None, said[k])
+              for c in targets] for k in range(len(mentions))]
+    base = list(chosen)
+    chosen = _continued(mentions, targets, chosen, open_gender, unfit)
     main = [c for c in targets if id(c) in facts.headline]
     if len(main) != 1:
         first = min(targets, key=lambda c: facts.first[id(c)])
@@ -137,7 +157,36 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
         main = list({id(c): c for c in chosen if c is not None}.values())
     if len(main) == 1:
         chosen = [c if c is not None else main[0] for c in chosen]
-    return chosen
+    return [t if t is not None and b is None else c
+            for c, t, b in zip(chosen, titled, base)]
+
+
+def _continued(mentions: list[Mention], targets: list[Cluster],
+               chosen: list[Cluster | None], open_gender: list[bool],
+               unfit: list[list[bool]]) -> list[Cluster | None]:
+    """Step 2b of :func:`_choose`: each unplaced bare surname after one placed by its
+    context goes to the same person, until a candidate is named in full again; so does
+    one placed only by a courtesy title's gender where another candidate's is unknown
+    (``open_gender``); never to a person a mention's title gives the other gender
+    (``unfit[k][i]`` for ``targets[i]``)."""
+    full = sorted(m.char_start for c in targets for m in c.mentions if len(m.key) >= 2)
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].char_start)
+    out = list(chosen)
+    current: tuple[Cluster, int] | None = None
+    for k in order:
+        at = mentions[k].char_start
+        if current is not None and any(current[1] < f < at for f in full):
+            current = None
+        if current is not None and unfit[k][targets.index(current[0])]:
+            if chosen[k] is not None:
+                current = (chosen[k], at)
+            continue
+        if chosen[k] is not None and not (open_gender[k] and current is not None):
+            current = (chosen[k], at)
+        elif current is not None:
+            out[k] = current[0]
+            current = (current[0], at)
+    return out
 
 
 def _full_mentions(cluster: Cluster) -> int:
@@ -156,7 +205,7 @@ def _ends(short: names.Key, full: names.Key) -> bool:
 
 
 def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
-                facts: _Facts) -> Cluster | None:
+                facts: _Facts, genders: bool = True, dictionary: bool = True) -> Cluster | None:
     if m.roles:
         fit = [c for c in targets if facts.roles[id(c)] & m.roles]
         if len(fit) == 1:
@@ -167,12 +216,45 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
         fit = [c for c in targets if facts.titled[id(c)] & set(titles)]
         if len(fit) == 1:
             return fit[0]
+        fit = [c for c in targets if dictionary
+               and _dictionary_titles().get(c.key, frozenset()) & set(titles)]
+        if len(fit) == 1:  # "President Bush": the dictionaries' "president george w. bush"
+            return fit[0]
         gender = next((g for g in map(names.title_gender, reversed(titles)) if g), None)
-        if gender:
+        if gender and genders:
             fit = [c for c in targets if facts.gender[id(c)] == gender]
             if len(fit) == 1:
                 return fit[0]
     return None
+
+
+def _title_gender(ctx: Context, m: Mention) -> str | None:
+    """The gender a title in the two words before a mention gives ("Mrs.", "Mr.")."""
+    words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.start]]
+    titles = [w for w in words if names.is_title(w)]
+    return next((g for g in map(names.title_gender, reversed(titles)) if g), None)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_titles() -> dict[names.Key, frozenset[str]]:
+    """Person name key -> the titles the actor dictionaries write before that full name
+    ("president george w. bush", "u.s. president george w. bush" in PETRARCH2): the office
+    a formal title before a bare surname names ("President Bush") is that person's, not
+    a namesake's who never held it (AP Stylebook, titles: a formal title capitalized
+    before a name is the office the person holds or held).  Names of two words or more."""
+    from .codes import _dictionaries
+
+    out: dict[names.Key, set[str]] = {}
+    for name in _dictionaries(settings.get("actors")):
+        words = name.split()
+        last = max((i for i, w in enumerate(words) if names.is_title(w)), default=None)
+        if last is None or len(words) - last - 1 < 2:
+            continue
+        key = names.name_key(" ".join(words[last + 1:]), person=True)
+        if len(key) >= 2:
+            out.setdefault(key, set()).update(
+                w.rstrip(".") for w in words[:last + 1] if names.is_title(w))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _gender(ctx: Context, cluster: Cluster) -> str | None:

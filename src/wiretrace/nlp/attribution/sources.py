@@ -13,6 +13,7 @@ from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
 from ..actors.antecedents import (
     clause_subject,
+    embedded,
     entity_genders,
     gloss,
     governing_subjects,
@@ -335,7 +336,10 @@ class SourceBook:
     def _earlier(self, pron: Token, group: str, narrated: bool = False) -> int | None:
         """The nearest earlier subject that fits, in the three sentences before, else the
         nearest earlier mention that fits, in the ten before; ``narrated``: outside
-        quotation marks only."""
+        quotation marks only.  For he/she, a subject of an earlier sentence's relative
+        or noun clause (``antecedents.embedded``: "... remarks, which have included the
+        suggestion that President Obama was ... ''...,'' he said") counts only as a
+        mention: the center is the subject of a main clause."""
         sents = self._sents
         idx = next((k for k, s in enumerate(sents) if s.start == pron.sent.start), 0)
         near = sents[max(0, idx - 3)].start
@@ -344,12 +348,24 @@ class SourceBook:
         for t in reversed(self.doc[far:pron.i]):
             if t.i < near and fallback is not None:
                 break
+            if t.pos_ == "PRON" and t.dep_ == "nsubj" and t.i >= near and group == "person" \
+                    and t.lower_ == pron.lower_ and t.sent.start != pron.sent.start \
+                    and self._by_token.get(t.i) is not None \
+                    and quoted(t, self.ctx.masked) == quoted(pron, self.ctx.masked):
+                # '"He added that ... Obama was ... ''...,'' he said': the he of an earlier
+                # sentence's main clause, a source already found, is the center the later
+                # he continues (centering: a pronoun subject realizes the center); not
+                # across quotation marks (a quote's "he" is someone its speaker names)
+                key = self._by_token[t.i]
+                if self._fits_entry(key, t, group) and not embedded(t):
+                    return key
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound" \
                     or (narrated and quoted(t, self.ctx.masked)):
                 continue
             if not self._fits(t, group, pron):
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near and not (
+                    group == "person" and t.sent.start != pron.sent.start and embedded(t)):
                 key = self._governing(t, pron, group)
                 if key is not None:
                     return key
