@@ -1,0 +1,67 @@
+"""Review of round 29 (h-rev29): the route gate on uncoded sources reads people and
+organizations only (route_gates.yaml entity_types); events[].route survives the store
+(SQLite and PostgreSQL), the JSON export and the reading of an older report.  Invented
+sentences."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from wiretrace.model import Report
+from wiretrace.store import Store
+from wiretrace.store import export as exports
+
+from .test_events_routes29 import _coded
+
+# gate 2 reads people and organizations, not a people or a region with no code
+
+
+def test_a_people_with_no_code_keeps_a_lemma_coded_verb(analyze_text):
+    [ev] = _coded(analyze_text, "The Kurds condemned the attack on Monday.", "condemned")
+    assert (ev.type, ev.route) == ("ACCUSE", "cameo_verb")
+
+
+def test_a_region_with_no_code_keeps_a_lemma_coded_verb(analyze_text):
+    [ev] = _coded(analyze_text, "Europe welcomed the agreement on Monday.", "welcomed")
+    assert (ev.type, ev.route) == ("SUPPORT", "cameo_verb")
+
+
+def test_a_person_or_a_firm_with_no_code_is_still_gated(analyze_text):
+    assert _coded(analyze_text, "Carla Mendez criticized the new tax on Monday.",
+                  "criticized") == []
+    assert _coded(analyze_text, "Carla Mendez praised Juan Perez on Monday.", "praised") == []
+
+
+# events[].route where reports are written and read
+
+TEXT = ("President Ruiz praised Senator Lopez on Monday. Peruvian troops fired tear gas at "
+        "the protesters in Lima.")
+
+
+def _routes(report) -> list[tuple[str | None, str | None]]:
+    return [(e.type, e.route) for e in report.events]
+
+
+def test_route_survives_the_store_and_the_jsonl_export(store_url, analyze_text):
+    report = analyze_text(TEXT, published="2021-11-20")
+    assert ("SUPPORT", "cameo_verb") in _routes(report)
+    assert ("ASSAULT", "pattern") in _routes(report)
+    store = Store(store_url)
+    store.save(report)
+    assert _routes(store.report(report.article.id)) == _routes(report)
+    out = io.StringIO()
+    exports.jsonl(store, out)
+    [line] = out.getvalue().splitlines()
+    assert [e.get("route") for e in json.loads(line)["events"]] == \
+        [e.route for e in report.events]
+
+
+def test_an_older_report_reads_with_no_route(analyze_text):
+    data = json.loads(analyze_text(TEXT, published="2021-11-20").model_dump_json())
+    data["schema_version"] = "1.7.0"
+    for ev in data["events"]:
+        del ev["route"]
+    old = Report.read(data)
+    assert old.producers["converted_from"] == "1.7.0"
+    assert [e.route for e in old.events] == [None] * len(old.events)
