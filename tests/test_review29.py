@@ -65,3 +65,27 @@ def test_an_older_report_reads_with_no_route(analyze_text):
     old = Report.read(data)
     assert old.producers["converted_from"] == "1.7.0"
     assert [e.route for e in old.events] == [None] * len(old.events)
+
+
+# tools/missed_causes.py names a route gate, not "no_code", for an event a gate uncoded
+
+
+def test_missed_causes_names_the_route_gate(analyze_text, monkeypatch):
+    import importlib.util
+    from pathlib import Path
+
+    from wiretrace.nlp.events import coder, gates
+
+    spec = importlib.util.spec_from_file_location(
+        "missed_causes", Path(__file__).resolve().parents[1] / "tools" / "missed_causes.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    monkeypatch.setattr(coder, "_codable", coder._codable)  # restored after the test
+    monkeypatch.setattr(gates, "gated", gates.gated)
+    tool._watch()
+    text = "The criticism of Senator Lopez grew louder in Congress."
+    report = analyze_text(text)
+    start = text.index("criticism")
+    [ev] = [e for e in report.events if e.trigger.start == start]
+    assert ev.type is None
+    assert tool.SEEN[(report.article.id, start)]["why"] == "route_gate: sourceless noun"
