@@ -33,24 +33,6 @@ def test_a_person_or_a_firm_with_no_code_is_still_gated(analyze_text):
     assert _coded(analyze_text, "Carla Mendez praised Juan Perez on Monday.", "praised") == []
 
 
-# gate 1 leaves a mutual act between two named parties coded
-
-
-def test_a_truce_between_two_named_parties_stays(analyze_text):
-    [ev] = _coded(analyze_text, "The truce between Peru and Chile collapsed on Monday.",
-                  "truce")
-    assert ev.type == "RETREAT"
-    [ev] = _coded(analyze_text, "The ceasefire between Israel and Hamas held on Monday.",
-                  "ceasefire")
-    assert ev.type == "RETREAT"
-
-
-def test_a_truce_with_one_party_is_still_sourceless(analyze_text):
-    assert _coded(analyze_text, "The truce with Peru collapsed on Monday.", "truce") == []
-    assert _coded(analyze_text, "A meeting with Senator Lopez took place on Monday.",
-                  "meeting") == []
-
-
 # events[].route where reports are written and read
 
 TEXT = ("President Ruiz praised Senator Lopez on Monday. Peruvian troops fired tear gas at "

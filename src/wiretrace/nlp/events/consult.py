@@ -29,20 +29,12 @@ def between_parties(triggers: list[Token], coding: dict[int, Coding], found: dic
         if t.pos_ == "VERB" or coding[t.i].type != "CONSULT" or \
                 any(a.role == "source" for a in found[t.i]):
             continue
-        parties = between(t, found[t.i])
+        heads = _between(t)
+        parties = [a for a in found[t.i] if a.role == "target" and any(
+            a.start <= i < a.end for i in heads)]
         if len(parties) >= 2:
             found[t.i] = [a.model_copy(update={"role": "source"}) for a in parties] + \
                 found[t.i]
-
-
-def between(noun: Token, found: list) -> list:
-    """The targets of ``noun`` named after its 'between' ("talks between Peru and Chile",
-    "the ceasefire between Israel and Hamas"): the parties of a mutual act, each a doer
-    (round 29 review: two or more of them are the event's parties for the route gate,
-    gates.py, as they are sources of a consultation here)."""
-    heads = _between(noun)
-    return [a for a in found if a.role == "target" and any(
-        a.start <= i < a.end for i in heads)]
 
 
 def partners_only(noun: Token, found: list) -> bool:

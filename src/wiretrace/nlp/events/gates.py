@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
-from . import consult
 
 
 @lru_cache(maxsize=1)
@@ -33,9 +32,7 @@ def prepare() -> None:
 def gated(trigger: Token, found: list[EventActor], type_: str | None,
           route: str | None, kind_of: Callable[[str | None], str | None]) -> str | None:
     """Why an event of this type, route and arguments is not coded, or None: a noun of a
-    category other than force with no source ("criticism of Nafta"), unless two
-    parties are named after its 'between', the doers of a mutual act ("the ceasefire
-    between Israel and Hamas", as :func:`.consult.between` reads talks); a verb coded by
+    category other than force with no source ("criticism of Nafta"); a verb coded by
     its lemma alone whose sources are all named entities with no code, and no target
     with one ("Peyton Manning was supporting him"; "Ramon Ortiz criticized Catholic
     voters" stays: round 17 codes criticism of the public by a person of no sector).
@@ -46,8 +43,7 @@ def gated(trigger: Token, found: list[EventActor], type_: str | None,
     gates = _gates()
     sources = [a for a in found if a.role == "source"]
     if trigger.pos_ in ("NOUN", "PROPN") and not sources and \
-            type_ not in gates["sourceless_keep"] and not _undergone(trigger) and \
-            len(consult.between(trigger, found)) < 2:  # "the truce between X and Y"
+            type_ not in gates["sourceless_keep"] and not _undergone(trigger):
         return "sourceless noun"
     if trigger.pos_ == "VERB" and route in gates["uncoded_routes"] and sources and \
             type_ not in gates["uncoded_keep"] and \
