@@ -487,8 +487,7 @@ def annotate(ctx: Context) -> None:
         start, end = token.idx, token.idx + len(token.text)
         found[token.i] = _not_own_target(found[token.i])
         chosen = coding[token.i] if _codable(look, token, found[token.i], coding[token.i]) \
-            and not gates.gated(token, found[token.i], coding[token.i].type, route[token.i],
-                                look.ctx.entity_type) \
+            and not gates.gated(token, found[token.i], coding[token.i].type, route[token.i]) \
             else UNCODED
         if chosen == _rules()["send_own_forces"][0] and \
                 token.lemma_.lower() in _rules()["send_verbs"]:

@@ -7,7 +7,6 @@ uncoded (``route_gates.yaml`` gives each gate's source and its dev counts; docs/
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -21,8 +20,7 @@ def _gates() -> dict:
     data = load_yaml("route_gates.yaml")
     return {"sourceless_keep": frozenset(data["sourceless_nouns"]["keep"]),
             "uncoded_routes": frozenset(data["uncoded_sources"]["routes"]),
-            "uncoded_keep": frozenset(data["uncoded_sources"]["keep"]),
-            "uncoded_kinds": frozenset(data["uncoded_sources"]["entity_types"])}
+            "uncoded_keep": frozenset(data["uncoded_sources"]["keep"])}
 
 
 def prepare() -> None:
@@ -30,16 +28,12 @@ def prepare() -> None:
 
 
 def gated(trigger: Token, found: list[EventActor], type_: str | None,
-          route: str | None, kind_of: Callable[[str | None], str | None]) -> str | None:
+          route: str | None) -> str | None:
     """Why an event of this type, route and arguments is not coded, or None: a noun of a
     category other than force with no source ("criticism of Nafta"); a verb coded by
     its lemma alone whose sources are all named entities with no code, and no target
     with one ("Peyton Manning was supporting him"; "Ramon Ortiz criticized Catholic
-    voters" stays: round 17 codes criticism of the public by a person of no sector).
-    ``kind_of`` gives an entity id's type: the second gate reads only people and
-    organizations (route_gates.yaml ``entity_types``), not a people or a region with no
-    code ("the Kurds condemned", "Europe welcomed"), which CAMEO codes (ethnic and regional
-    actor codes) and this project does not yet."""
+    voters" stays: round 17 codes criticism of the public by a person of no sector)."""
     gates = _gates()
     sources = [a for a in found if a.role == "source"]
     if trigger.pos_ in ("NOUN", "PROPN") and not sources and \
@@ -47,8 +41,7 @@ def gated(trigger: Token, found: list[EventActor], type_: str | None,
         return "sourceless noun"
     if trigger.pos_ == "VERB" and route in gates["uncoded_routes"] and sources and \
             type_ not in gates["uncoded_keep"] and \
-            all(kind_of(a.entity_id) in gates["uncoded_kinds"] and not (a.country or a.sector)
-                for a in sources) and \
+            all(a.entity_id and not (a.country or a.sector) for a in sources) and \
             not any(a.role == "target" and (a.country or a.sector) for a in found):
         return "uncoded source"
     return None
