@@ -9,6 +9,8 @@ and say what stopped the event at the row's trigger:
 * ``no_named_actor``, ``no_named_source``: coded, but no actor the coder can code (no
   named or generic actor at all; a verb with no such source, not passive);
 * ``relcl_acl``: a verb in a relative clause or a participle on a noun;
+* ``route_gate: ...``: coded, with actors, and left uncoded by a gate by route
+  (``nlp/events/gates.py``, round 29: "sourceless noun", "uncoded source");
 * ``private``, ``reading``: one of the readings that say the words are no political event;
 * ``not_shown: ...``: coded but not shown as having happened (``render.why_not_shown``);
 * ``wrong_type``, ``wrong_actors``: shown, with another type or not judged right;
@@ -66,17 +68,26 @@ def _reason(look, trigger, found, coding) -> str:
 
 
 def _watch():
-    gate = coder._codable
+    gate, routed = coder._codable, coder.gates.gated
+    last: list[tuple[str, int]] = []  # the trigger _codable passed last
 
     def codable(look, trigger, found, coding):
         ok = gate(look, trigger, found, coding)
-        SEEN[(look.ctx.article.id, trigger.idx)] = {
+        last[:] = [(look.ctx.article.id, trigger.idx)]
+        SEEN[last[0]] = {
             "why": "" if ok else _reason(look, trigger, found, coding),
             "dep": trigger.dep_,
             "actors": "; ".join(f"{a.role}={a.text}" for a in found)}
         return ok
 
+    def gated(trigger, *args):  # asked by the coder right after _codable passes
+        why = routed(trigger, *args)
+        if why and last and last[0][1] == trigger.idx:
+            SEEN[last[0]]["why"] = f"route_gate: {why}"
+        return why
+
     coder._codable = codable
+    coder.gates.gated = gated
 
 
 def causes(path: str, stories: str) -> list[dict]:
