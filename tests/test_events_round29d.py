@@ -54,3 +54,25 @@ def test_passengers_are_no_group_that_acts(analyze_text):
 def test_representatives_of_countries_are_read_as_before(analyze_text):
     assert not _shown(analyze_text, "Robert Wood spoke to reporters in New York, surrounded "
                       "by representatives of nearly 50 countries.", "surrounded")
+
+
+def test_a_conjoined_passive_takes_the_shared_subject_as_its_target(analyze_text):
+    # "left ... and were then attacked": the subject undergoes the passive verb
+    [ev] = _shown(analyze_text, "Three soldiers left the base near Lamu and were then "
+                  "attacked by gunmen.", "attacked")
+    assert ev.type == "ASSAULT"
+    assert _texts(ev, "source") == ["gunmen"]
+    assert _texts(ev, "target") == ["Three soldiers"]
+
+
+def test_a_conjoined_passive_subject_is_no_source(analyze_text):
+    evs = _events(analyze_text, "Opposition leader Kizza Besigye returned to Kampala and was "
+                  "arrested by police on Monday.", "arrested")
+    assert evs and all("Kizza Besigye" not in _texts(e, "source") for e in evs)
+    assert any("Kizza Besigye" in _texts(e, "target") for e in evs)
+
+
+def test_a_conjoined_active_verb_keeps_the_shared_subject_as_source(analyze_text):
+    [ev] = _shown(analyze_text, "Police in Kampala surrounded the building and arrested "
+                  "three opposition activists.", "arrested")
+    assert _texts(ev, "source") == ["Police"]
