@@ -309,7 +309,8 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     country = _phrase_country(ctx, h)
     if country is None and entity is not None and entity.country:
         country = entity.country  # "the Pakistan military said it": via the antecedent
-    if country is None and entity is None and not is_generic(h) and not group_phrase(h):
+    if country is None and entity is None and not is_generic(h) and not group_phrase(h) \
+            and not groups.plural_agents(h, sectors):  # "lawyers" JUD (round 29)
         return None  # a role noun alone ("the spokesman") is no actor of its own
     if country is None and _definite(h):
         body = _earlier_body(ctx, h)

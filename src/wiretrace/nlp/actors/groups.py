@@ -112,3 +112,25 @@ def state_representatives(ctx: Context, head: Token, sectors: list[str]) -> list
                     gazetteer.country_of_demonym(entity.name):
                 return ["GOV", *[s for s in sectors if s not in ("GOV", "LEG")]]
     return sectors
+
+
+# Sectors of a noun for people that says nothing of whom they act for: PETRARCH2 codes
+# MAN, PEOPLE and PERSON PPL, and CITIZEN, CIVILIAN, PASSENGER, CHILD CVL ("people",
+# "passengers", "citizens" are no group that acts as one unless counted or placed)
+UNPLACED = frozenset({"PPL", "CVL"})
+
+
+def plural_agents(head: Token, sectors: list[str]) -> bool:
+    """A plural noun for people that PETRARCH2's agent dictionary codes as a word of its
+    own ("lawyers" LAWYER JUD, "politicians" POLITICIAN PTY, "economists" ECONOMIST EDU,
+    "bishops" BISHOP CHR): a group that acts, an actor of its own as "police" or
+    "protesters" are (round 29, h-ev29d). A singular role noun alone ("the spokesman",
+    "the lawyer") is one person, no actor without a name or a body; a noun for people of
+    no sector or of the general public ("people", "passengers") says nothing of whom they
+    act for; representatives and delegates are read by whom they serve (above:
+    PETRARCH2's REPRESENTATIVES LEG is the House's name). Heads: ``generic_actors.yaml:
+    group_heads`` (WordNet's person.n.01)."""
+    word = head.lemma_.lower()
+    return head.tag_ in ("NNS", "NNPS") and word in _words("group_heads") \
+        and word not in _words("representative_nouns") | _words("delegate_nouns") \
+        and bool(sectors) and sectors[0] not in UNPLACED

@@ -205,7 +205,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     # Control ("Haftar sought to meet X") and verb coordination ("arrived and met X"):
     # the governing verb's subject is this verb's subject too.
     has_subject = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
-    if is_verb and not has_subject and not any(role == "source" for role, _ in args):
+    if is_verb and not has_subject and (not any(role == "source" for role, _ in args) or any(
+            c.dep_ == "auxpass" for c in trigger.children)):  # "... and were attacked by X"
         head = trigger
         while head.dep_ in {"xcomp", "conj"} and head.head.pos_ in {"VERB", "ADJ", "AUX"} \
                 and head.head.i != head.i:
@@ -215,9 +216,10 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
             # "Mansour is expected to bid": the raised passive subject bids too.
             deps = SUBJECTS | PASSIVE_SUBJECTS if trigger.dep_ == "xcomp" else SUBJECTS
             subj = [c for c in holder.children if c.dep_ in deps]
-            if subj:
-                args += [("source", relative_head(t))
-                         for s in subj for t in _with_conjuncts(s)]
+            if subj:  # a passive verb's shared subject undergoes it ("hit a bomb and was
+                role = "target" if any(  # then attacked", Quirk et al. 1985, 13.53)
+                    c.dep_ == "auxpass" for c in trigger.children) else "source"
+                args += [(role, relative_head(t)) for s in subj for t in _with_conjuncts(s)]
                 break
     # A free participle of a request or an accusation ("the agency said in a report,
     # calling for more ambitious targets", "Bennett highlighted the curbs, demanding they
