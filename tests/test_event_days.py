@@ -167,3 +167,13 @@ def test_the_span_window_holds_every_event_that_reaches_into_the_stretch():
         n = sort_day(first, last)
         within = (low is None or n >= low) and (high is None or n <= high)
         assert not reaches or within, (first, last, since, until)
+
+
+def test_a_since_in_the_first_centuries_reaches_back_no_further_than_year_one():
+    # schemathesis found since=0011 raising OverflowError: a span of ten years before
+    # 11 Jan 0011 is before the calendar's first day; that span then has no lower bound
+    from wiretrace.store.order import day_number, span_bounds
+
+    for since in ("0011-01-01", "0001-01-01", "0010-06-30", "0100-01-01"):
+        bounds = span_bounds(since, None)
+        assert bounds and all(low is None or low <= day_number(since) for _, low, _ in bounds)

@@ -75,8 +75,9 @@ def span_bounds(since: str | None, until: str | None) -> list[tuple[int, int | N
         low = high = None
         if since and k == OPEN_START:  # the first day is the last: it must reach since
             low = day_number(since)
-        elif since and k < len(SPANS) and since[:4] > "0010":
-            low = day_number((date.fromisoformat(since) - timedelta(days=SPANS[k])).isoformat())
+        elif since and k < len(SPANS):  # none before the calendar's first day
+            first, reach = date.fromisoformat(since), timedelta(days=SPANS[k])
+            low = day_number((first - reach).isoformat()) if first - date.min >= reach else None
         if until and k != OPEN_START:  # the first day is sort_day: at most until
             high = day_number(until)
         out.append((k, low, high))
