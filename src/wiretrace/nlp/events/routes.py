@@ -5,10 +5,11 @@ PETRARCH2 verb + object pattern; ``cameo_verb`` / ``cameo_noun``: the CAMEO code
 lemma alone; ``plover_verb`` / ``plover_noun``: the PLOVER lexicon of plover_verbs.yaml;
 ``override``, ``object``, ``preposition``, ``condemning``, ``noun_phrase``, ``noun_rule``,
 ``weapon_test``, ``particle``, ``campaign``, ``own_forces``, and the round rules
-``criticism``, ``pressure``, ``requests``, ``evaluations``, ``speech_content``).  The coder's later passes
-(light verbs, force, predicates, accusations ...) may recode a trigger: :class:`Tracer`
-runs each pass and gives a trigger the pass's name when the pass changed its coding, so
-an event's route is the last rule that set its type (docs/events.md "Routes")."""
+``criticism``, ``pressure``, ``requests``, ``evaluations``, ``speech_content``).  The
+coder's later passes (light verbs, force, predicates, accusations ...) may recode a
+trigger: :class:`Tracer` runs each pass and gives a trigger the pass's name when the
+pass changed its coding, so an event's route is the last rule that set its type
+(docs/events.md "Routes")."""
 
 from __future__ import annotations
 
