@@ -21,10 +21,7 @@ def _gates() -> dict:
     data = load_yaml("route_gates.yaml")
     return {"sourceless_keep": frozenset(data["sourceless_nouns"]["keep"]),
             "uncoded_routes": frozenset(data["uncoded_sources"]["routes"]),
-            "uncoded_keep": frozenset(data["uncoded_sources"]["keep"]),
-            "pronoun_routes": frozenset(data["pronoun_sources"]["routes"]),
-            "pronoun_keep": frozenset(data["pronoun_sources"]["keep"]),
-            "pronouns": frozenset(data["pronoun_sources"]["pronouns"])}
+            "uncoded_keep": frozenset(data["uncoded_sources"]["keep"])}
 
 
 def prepare() -> None:
@@ -38,9 +35,7 @@ def gated(trigger: Token, found: list[EventActor], type_: str | None,
     its lemma alone whose sources are all named PERSONS with no code, and no target
     with one ("Peyton Manning was supporting him"; "Ramon Ortiz criticized Catholic
     voters" stays: round 17 codes criticism of the public by a person of no sector; a
-    firm or body named stays: "McDonnell Douglas merged with Boeing"); a verb coded by
-    its lemma alone (CAMEO or PLOVER lexicon) whose sources are all pronouns and which has
-    no target ("I agree it is bad", "he allowed that ..."; round 29, h-ev29e)."""
+    firm or body named stays: "McDonnell Douglas merged with Boeing")."""
     gates = _gates()
     sources = [a for a in found if a.role == "source"]
     if trigger.pos_ in ("NOUN", "PROPN") and not sources and \
@@ -51,11 +46,6 @@ def gated(trigger: Token, found: list[EventActor], type_: str | None,
             all(_private_person(ctx, a) for a in sources) and \
             not any(a.role == "target" and (a.country or a.sector) for a in found):
         return "uncoded source"
-    if trigger.pos_ == "VERB" and route in gates["pronoun_routes"] and sources and \
-            type_ not in gates["pronoun_keep"] and \
-            all(a.text.lower() in gates["pronouns"] for a in sources) and \
-            not any(a.role == "target" for a in found):
-        return "pronoun source"
     return None
 
 
