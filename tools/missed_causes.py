@@ -2,13 +2,16 @@
 
 For each missing row not covered now (``wiretrace eval events-judged``), analyze the story
 as ``wiretrace analyze`` does, watching ``coder._codable`` (the gate every trigger passes),
-and say what stopped the event at the row's trigger:
+and say what stopped the event at the row's trigger, as ``coder.refusal`` names it:
 
 * ``no_mention``: no event mention at that word (the word is no trigger);
 * ``no_code``: a mention whose coding is empty (no code for the lemma in this use);
-* ``no_named_actor``, ``no_named_source``: coded, but no actor the coder can code (no
-  named or generic actor at all; a verb with no such source, not passive);
+* ``no_named_actor``, ``no_named_source``, ``no_named_target``: coded, but no actor the
+  coder can code (no named or generic actor at all; a verb with no such source, not
+  passive; an attack's toll or an event noun's victims with none);
 * ``relcl_acl``: a verb in a relative clause or a participle on a noun;
+* ``thing_subject``, ``quality``, ``no_recipient``: a thing as doer, a participle that is
+  a quality, a category that needs a recipient with none;
 * ``route_gate: ...``: coded, with actors, and left uncoded by a gate by route
   (``nlp/events/gates.py``, round 29: "sourceless noun", "uncoded source");
 * ``private``, ``reading``: one of the readings that say the words are no political event;
@@ -38,35 +41,6 @@ from wiretrace.render import happened, why_not_shown
 SEEN: dict[tuple[str, int], dict] = {}
 
 
-def _reason(look, trigger, found, coding) -> str:
-    """The first gate of ``coder._codable`` that refuses (it is read in the same order)."""
-    ctx = look.ctx
-    if not coding.type:
-        return "no_code"
-    force = coding.type in coder.FORCE_TYPES and not coder.readings.accidental(trigger)
-
-    def named(a) -> bool:
-        return ctx.entity_type(a.entity_id) in coder.ACTOR_KINDS or a.sector is not None \
-            or (force and a.role in ("source", "target")
-                and coder._person(ctx.doc, a, a.role == "target"))
-
-    if not any(named(a) for a in found):
-        return "no_named_actor"
-    if coder._private_words(look, found, coding) or \
-            coder._private_visit(trigger, found, coding) or \
-            coder._home_visit(look, trigger, found, coding) or \
-            coder._media_contact(found, coding):
-        return "private"
-    if coder.speech_readings.no_event(trigger, coding) or \
-            coder.political_readings.no_event(ctx, trigger, found, coding):
-        return "reading"
-    if trigger.pos_ == "VERB" and trigger.dep_ in ("relcl", "acl"):
-        return "relcl_acl"
-    if trigger.pos_ == "VERB" and not any(named(a) for a in found if a.role == "source"):
-        return "no_named_source"
-    return "other_gate"
-
-
 def _watch():
     gate, routed = coder._codable, coder.gates.gated
     last: list[tuple[str, int]] = []  # the trigger _codable passed last
@@ -75,7 +49,7 @@ def _watch():
         ok = gate(look, trigger, found, coding)
         last[:] = [(look.ctx.article.id, trigger.idx)]
         SEEN[last[0]] = {
-            "why": "" if ok else _reason(look, trigger, found, coding),
+            "why": "" if ok else coder.refusal(look, trigger, found, coding),
             "dep": trigger.dep_,
             "actors": "; ".join(f"{a.role}={a.text}" for a in found)}
         return ok

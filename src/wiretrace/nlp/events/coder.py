@@ -99,7 +99,14 @@ NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 
 
 def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
-    """Whether to give an event its political code.  It needs a named political actor ("the
+    """Whether to give an event its political code (:func:`refusal` finds no reason)."""
+    return refusal(look, trigger, found, coding) is None
+
+
+def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
+            coding: Coding) -> str | None:
+    """Why an event is not given its political code, or None (tools/missed_causes.py
+    reports it).  It needs a named political actor ("the
     program costs $99" stays uncoded); a verb needs that actor as its source, or a target
     when the source is implicit in a passive ("he was captured", not "is expected to
     bid"), and a target where PLOVER requires a recipient.  Nouns are coded with whatever
@@ -113,19 +120,22 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         return coded_actor(a) or (force_or_coercion and a.role in ("source", "target")
                                   and _person(look.ctx.doc, a, a.role == "target"))
 
-    if not coding.type or not any(named(a) for a in found):
-        return False
+    if not coding.type:
+        return "no_code"
+    if not any(named(a) for a in found):
+        return "no_named_actor"
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
-            _home_visit(look, trigger, found, coding) or _media_contact(found, coding) or \
-            speech_readings.no_event(trigger, coding) or \
+            _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
+        return "private"  # "a JetBlue pilot lamented": words between private parties
+    if speech_readings.no_event(trigger, coding) or \
             political_readings.no_event(look.ctx, trigger, found, coding):
-        return False  # "a JetBlue pilot lamented": words between private parties
+        return "reading"
     if trigger.pos_ != "VERB":
-        return True
+        return None
     if readings.thing_subject(trigger):
-        return False  # "an online form challenged ...": a thing does not act
+        return "thing_subject"  # "an online form challenged ...": a thing does not act
     if _participial_adjective(trigger):
-        return False  # "the Japanese are friendly and accepting": a quality
+        return "quality"  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
             not hardforms.agentive_participle(trigger, coding.type, found) and \
@@ -134,35 +144,37 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
             not recall28.attack_toll(trigger, coding.type):  # "the fact that", "attacks that"
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
-        return False
+        return "relcl_acl"
     roles = {a.role for a in found}
     if coding.type in NEEDS_RECIPIENT and not roles & {"target", "other"}:
-        return False
+        return "no_recipient"
     if coding.type in ("AID", "COOPERATE") and "target" not in roles and all(
             _from_phrase(look.ctx.doc, a) for a in found if a.role == "other"):
-        return False  # "stringers contributed from Mogadishu": an origin, no recipient
+        return "no_recipient"  # "stringers contributed from Mogadishu": an origin
     if coding.type in ("COOPERATE", "AID") and \
             trigger.lemma_.lower() in _rules()["send_verbs"] and not any(
             a.role == "other" and _is_party(a) for a in found):
         # "troops were deployed to the villages": what is sent is no recipient
-        return False
+        return "no_recipient"
     if coding.type == "COOPERATE" and not any(
             a.role in ("target", "other") and _is_party(a) for a in found):
         # cooperation is with someone (manual 3.5): "conducted two missile tests",
         # "controlled the site", "increased provocations" (PETRARCH2's OVERSEE_MANAGE and
         # BOOST defaults, 060) cooperate with nobody
-        return False
+        return "no_recipient"
     if any(named(a) for a in found if a.role == "source"):
-        return True
+        return None
     children = {c.dep_ for c in trigger.children}
     if "target" in roles and recall28.attack_toll(trigger, coding.type):
         # "attacks that killed 130 people": the attack's toll, people unnamed (round 28)
-        return any(named(a) for a in found if a.role == "target")
+        return None if any(named(a) for a in found if a.role == "target") \
+            else "no_named_target"
     # "a roadside bombing killed one U.S. soldier": the attacker is implicit in the attack
     if "target" in roles and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and is_event_noun(c)
                                  for c in trigger.children):
         # (a named target: "the crash killed five people" is no attack)
-        return any(coded_actor(a) for a in found if a.role == "target")
+        return None if any(coded_actor(a) for a in found if a.role == "target") \
+            else "no_named_target"
     # "he was captured": the captor is implicit (not so in "Mansour is expected to bid",
     # nor in "the curfew that was imposed", where nobody named undergoes it)
     undergone = _predicate_noun(trigger, _rules()["predicates"])
@@ -170,8 +182,8 @@ def _codable(look: _Lookup, trigger: Token, found: list[EventActor], coding: Cod
         _reduced_passive(trigger) or \
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject") \
         or accusations.undergone(trigger)  # "two soldiers stand accused of the bombing"
-    return passive and "xcomp" not in children and any(
-        named(a) for a in found if a.role == "target")
+    return None if passive and "xcomp" not in children and any(
+        named(a) for a in found if a.role == "target") else "no_named_source"
 
 
 # Force and coercion are coded with unnamed people as their parties (the rubric of the
