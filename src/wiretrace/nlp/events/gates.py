@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor
 from ..context import Context
-from .verb_patterns import _patterns
 
 
 @lru_cache(maxsize=1)
@@ -22,9 +21,7 @@ def _gates() -> dict:
     data = load_yaml("route_gates.yaml")
     return {"sourceless_keep": frozenset(data["sourceless_nouns"]["keep"]),
             "uncoded_routes": frozenset(data["uncoded_sources"]["routes"]),
-            "uncoded_keep": frozenset(data["uncoded_sources"]["keep"]),
-            "act_routes": frozenset(data["intent_without_act"]["routes"]),
-            "act_blocks": frozenset(data["intent_without_act"]["blocks"])}
+            "uncoded_keep": frozenset(data["uncoded_sources"]["keep"])}
 
 
 def prepare() -> None:
@@ -49,24 +46,7 @@ def gated(trigger: Token, found: list[EventActor], type_: str | None,
             all(_private_person(ctx, a) for a in sources) and \
             not any(a.role == "target" and (a.country or a.sector) for a in found):
         return "uncoded source"
-    if trigger.pos_ == "VERB" and route in gates["act_routes"] and \
-            _patterns()[0].get(trigger.lemma_.lower()) in gates["act_blocks"] and \
-            not _act_named(trigger):
-        return "no act intended"
     return None
-
-
-def _act_named(verb: Token) -> bool:
-    """Whether an intent verb names the act intended: an infinitive ("intends to visit
-    Cairo", "meant to sign") or an object that is an event ("plans talks", "means war").
-    PETRARCH2's INTEND block ('intend', 'mean', 'plan', [030]) writes every pattern of its
-    own on such an object ("- * VISIT", "- * TALKS", "- * ATTACK"); "I meant he is the
-    founder", "I mean, she gets it", "I meant exactly that" fit none: what words mean, no
-    intent to act (route_gates.yaml, intent_without_act)."""
-    from .coding import is_event_noun
-
-    return any(c.dep_ == "xcomp" or (c.dep_ in ("dobj", "nsubjpass") and is_event_noun(c))
-               for c in verb.children)
 
 
 def _undergone(noun: Token) -> bool:
