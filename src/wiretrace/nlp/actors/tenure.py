@@ -62,7 +62,7 @@ def ended(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     2019).  CAMEO codes such a person ELI (manual 1.1b3, ch. 3: "former government
     officials"), as PETRARCH2 codes people ELI outside the dated offices it lists; a role
     the text gives says more and is read first."""
-    from .codes import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
+    from .agents import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
 
     day = (when or "")[:10]
     if not rows or not day or on_date(rows, day)[1] or any(not (r[1] or r[2]) for r in rows):
