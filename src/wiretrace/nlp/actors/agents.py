@@ -16,8 +16,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 
 
 def _chunks(code: str) -> list[str]:
-    """"GOVMIL" -> ["GOV", "MIL"]."""
-    return list(dict.fromkeys(code[i:i + 3] for i in range(0, len(code) - 2, 3)))
+    """ "GOVMIL" -> ["GOV", "MIL"]."""
+    return list(dict.fromkeys(code[i : i + 3] for i in range(0, len(code) - 2, 3)))
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +39,15 @@ def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 def _agent_word(word: str, phrase_word: str) -> bool:
     """A name's word matches a dictionary word: the same, a regular plural, or the rest
     of one of PETRARCH's stems ("minist" -> "ministry", "ministers")."""
-    return (word == phrase_word or word in (phrase_word + "s", phrase_word + "es")
-            or (len(phrase_word) >= 5 and word.startswith(phrase_word)
-                and len(word) - len(phrase_word) <= 4))
+    return (
+        word == phrase_word
+        or word in (phrase_word + "s", phrase_word + "es")
+        or (
+            len(phrase_word) >= 5
+            and word.startswith(phrase_word)
+            and len(word) - len(phrase_word) <= 4
+        )
+    )
 
 
 def agent_sectors(name: str, headed: bool = False) -> list[str]:
@@ -54,9 +60,15 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
     found: list[tuple[int, str]] = []  # (end, code) of each phrase, left to right
     i = 0
     while i < len(words):
-        match = next(((len(phrase), code) for phrase, code in _agents().get(words[i][:4], ())
-                      if i + len(phrase) <= len(words)
-                      and all(_agent_word(w, p) for w, p in zip(words[i:], phrase))), None)
+        match = next(
+            (
+                (len(phrase), code)
+                for phrase, code in _agents().get(words[i][:4], ())
+                if i + len(phrase) <= len(words)
+                and all(_agent_word(w, p) for w, p in zip(words[i:], phrase))
+            ),
+            None,
+        )
         if match:
             i += match[0]
             found.append((i, match[1]))
@@ -68,8 +80,13 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
     if headed and not head:
         return []
     out = [c for code in head for c in _chunks(code)]
-    out += [c for end, code in found if end < len(words)
-            for c in _chunks(code) if c not in PEOPLE_SECTORS]
+    out += [
+        c
+        for end, code in found
+        if end < len(words)
+        for c in _chunks(code)
+        if c not in PEOPLE_SECTORS
+    ]
     if out and out[0] != "OPP" and "opposition" in words[:-1]:
         # PETRARCH2 codes every "opposition" role OPP, political roles in it OPP alone
         # ("opposition leader", "opposition mp", "opposition senator" OPP; "opposition

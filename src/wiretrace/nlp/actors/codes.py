@@ -20,7 +20,17 @@ from .agents import _chunks, agent_sectors
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, candidacy, candidacy_sectors, ended, former, on_date, stale, to_come
+from .tenure import (
+    NOT_NOW,
+    candidacy,
+    candidacy_sectors,
+    ended,
+    former,
+    on_date,
+    stale,
+    title_ended,
+    to_come,
+)
 
 # ------------------------------------------------------------------------ actor codes
 
@@ -500,6 +510,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         dated = e.type == "PERSON" and not e.sectors and stale(rows, ctx.article.published)
         if e.type == "PERSON" and (not sectors or dated):
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
+            if dated and title_ended([_dictionary_rows(t) for t in _titled(ctx, e)],
+                                     ctx.article.published):
+                role_sectors = []  # "President Bush" in 2016: the dictionary dates that title
             if dated:  # "Afghan President Ashraf Ghani" in 2021 (PETRARCH2: AFGELI)
                 sectors = role_sectors if role_country in (None, country) and role_sectors \
                     else ["ELI"] if ended(rows, ctx.article.published) \
