@@ -44,7 +44,7 @@ def _family(noun: Token) -> str | None:
     family = data["nouns"].get(noun.lower_) or data["nouns"].get(noun.lemma_.lower())
     if family is None or family != "nonstate":
         return family
-    from .codes import agent_sectors
+    from .agents import agent_sectors
 
     armed = set(data["families"]["armed"])
     for mod in noun.lefts:

@@ -16,21 +16,27 @@ from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
 from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
+from .agents import _chunks, agent_sectors
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
-from .tenure import NOT_NOW, candidacy, candidacy_sectors, ended, former, on_date, stale, to_come
+from .tenure import (
+    NOT_NOW,
+    candidacy,
+    candidacy_sectors,
+    ended,
+    former,
+    on_date,
+    stale,
+    title_ended,
+    to_come,
+)
 
 # ------------------------------------------------------------------------ actor codes
 
 SECTOR_OF_KIND = {"MNC": "BUS"}  # PETRARCH2's multinational corporations: PLOVER's business
-# Agent sectors that describe people, not a body: a name's modifier with one of these
-# does not give the body a sector ("International Criminal Court").
-PEOPLE_SECTORS = frozenset({"CRM", "CVL", "UAF", "REB", "OPP", "ELI", "REF"})
 # PETRARCH2's agent sectors for the people of a faith (CAMEO's religion codes)
 FAITHS = frozenset({"CHR", "MUS", "JEW", "BUD", "HIN", "REL"})
-# sectors an opposition role replaces (PETRARCH2: "opposition senator", "opposition mp" OPP)
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP"})
 
 
 def _petrarch() -> dict[str, list[tuple[str, str, str]]]:
@@ -116,69 +122,6 @@ def _dictionary_rows(name: str, person: bool = False) -> list[tuple[str, str, st
         folded = names.name_key(name, person=True)
         rows = _folded_people().get(folded) if len(folded) >= 2 else None
     return rows or []
-
-
-def _chunks(code: str) -> list[str]:
-    """"GOVMIL" -> ["GOV", "MIL"]."""
-    return list(dict.fromkeys(code[i:i + 3] for i in range(0, len(code) - 2, 3)))
-
-
-@lru_cache(maxsize=1)
-@cache.on_disk("agents")  # 3,300 phrases split and sorted: kept between processes
-def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """agents_petrarch.tsv: phrases (as words) with their sector code, by the first four
-    letters of their first word, longest phrase first."""
-    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    rows = [(r["phrase"], r["code"]) for r in load_tsv("agents_petrarch.tsv")]
-    rows += list((load_yaml("generic_actors.yaml").get("agent_phrases") or {}).items())
-    for phrase, code in rows:  # the supplement: phrases of a CAMEO sector PETRARCH2 lacks
-        words = tuple(phrase.split())
-        table.setdefault(words[0][:4], []).append((words, code))
-    for phrases in table.values():
-        phrases.sort(key=lambda p: -len(p[0]))
-    return table
-
-
-def _agent_word(word: str, phrase_word: str) -> bool:
-    """A name's word matches a dictionary word: the same, a regular plural, or the rest
-    of one of PETRARCH's stems ("minist" -> "ministry", "ministers")."""
-    return (word == phrase_word or word in (phrase_word + "s", phrase_word + "es")
-            or (len(phrase_word) >= 5 and word.startswith(phrase_word)
-                and len(word) - len(phrase_word) <= 4))
-
-
-def agent_sectors(name: str, headed: bool = False) -> list[str]:
-    """Sectors from the role and body nouns in an organization's name, longest phrase
-    first (PETRARCH2's agent dictionary), the head's first: "Israeli Intelligence
-    Ministry" -> GOV, SPY; "Defense Ministry" -> GOV, MIL; "Libyan National Army" ->
-    MIL.  ``headed``: none unless a phrase ends the name ("military aid" is aid, no
-    agent: PETRARCH2 has no AID agent, and its MILITARY does not code the thing)."""
-    words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
-    found: list[tuple[int, str]] = []  # (end, code) of each phrase, left to right
-    i = 0
-    while i < len(words):
-        match = next(((len(phrase), code) for phrase, code in _agents().get(words[i][:4], ())
-                      if i + len(phrase) <= len(words)
-                      and all(_agent_word(w, p) for w, p in zip(words[i:], phrase))), None)
-        if match:
-            i += match[0]
-            found.append((i, match[1]))
-        else:
-            i += 1
-    # the phrase that ends the name (its head) gives the main sector; the ones before it
-    # add theirs, except words for people rather than bodies ("Criminal Court" is JUD)
-    head = [code for end, code in found if end == len(words)]
-    if headed and not head:
-        return []
-    out = [c for code in head for c in _chunks(code)]
-    out += [c for end, code in found if end < len(words)
-            for c in _chunks(code) if c not in PEOPLE_SECTORS]
-    if out and out[0] != "OPP" and "opposition" in words[:-1]:
-        # PETRARCH2 codes every "opposition" role OPP, political roles in it OPP alone
-        # ("opposition leader", "opposition mp", "opposition senator" OPP; "opposition
-        # journalist" OPPMED): "South African opposition politician" OPP, not PTY
-        out = ["OPP", *[c for c in out if c not in POLITICAL_SECTORS]]
-    return list(dict.fromkeys(out))
 
 
 TITLE_WINDOW = 40  # characters: longer than any title word
@@ -567,6 +510,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         dated = e.type == "PERSON" and not e.sectors and stale(rows, ctx.article.published)
         if e.type == "PERSON" and (not sectors or dated):
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
+            if dated and title_ended([_dictionary_rows(t) for t in _titled(ctx, e)],
+                                     ctx.article.published):
+                role_sectors = []  # "President Bush" in 2016: the dictionary dates that title
             if dated:  # "Afghan President Ashraf Ghani" in 2021 (PETRARCH2: AFGELI)
                 sectors = role_sectors if role_country in (None, country) and role_sectors \
                     else ["ELI"] if ended(rows, ctx.article.published) \

@@ -12,8 +12,8 @@ from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
 from . import animate, gazetteer, kinds, places
+from .agents import _agents
 from .codes import (
-    _agents,
     _code,
     _describing_nouns,
     _dictionary_code,

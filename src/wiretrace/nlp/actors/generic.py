@@ -24,7 +24,8 @@ from ...timex import value_range
 from ..context import Context
 from . import anaphora, gazetteer, groups
 from .affiliation import posted
-from .codes import FAITHS, POLITICAL_SECTORS, _chunks, _dictionary_rows, agent_sectors
+from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors
+from .codes import FAITHS, _dictionary_rows
 from .tenure import FORMER, former, on_date
 
 # words that only count the group named after them: "thousands of protesters"
@@ -150,8 +151,6 @@ def _of_the_opposition(head: Token, depth: int = 0) -> bool:
 def _single_words() -> dict[str, list[str]]:
     """One-word agent nouns, whole (not PETRARCH2's stems: "sovereign" is no stem of
     "sovereignty"), with the sectors of their code, the supplement's after."""
-    from .codes import _agents, _chunks
-
     out = {words[0]: _chunks(code) for phrases in _agents().values()
            for words, code in phrases if len(words) == 1}
     for word, code in _table()[1].items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
+from .agents import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
 
 # A role written with one of these is not held on the article's date.
 NOT_NOW = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "designate",
@@ -62,12 +63,31 @@ def ended(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     2019).  CAMEO codes such a person ELI (manual 1.1b3, ch. 3: "former government
     officials"), as PETRARCH2 codes people ELI outside the dated offices it lists; a role
     the text gives says more and is read first."""
-    from .codes import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
-
     day = (when or "")[:10]
     if not rows or not day or on_date(rows, day)[1] or any(not (r[1] or r[2]) for r in rows):
         return False
     return any(r[2] and r[2] < day and set(_chunks(r[0][3:])) & STATE_ROLES for r in rows)
+
+
+def title_ended(titled: list[list[tuple[str, str, str]]], when: str | None) -> bool:
+    """A title the text writes before a person's name that the dictionaries list with that
+    name, and whose state office they date as ended before the article's date: "President
+    Bush" in 2016 (PETRARCH2 "president bush", "president george w. bush" USAGOV to
+    2009-01-20, undated USAELI), as news names a past term by its holder's title ("under
+    President Clinton's budget").  The dictionary that lists the titled name dates the
+    term, so the title is no office held on that date and the dictionary's ELI stands
+    (CAMEO 1.1b3, ch. 3: former government officials are ELI).  A titled name the
+    dictionaries lack ("President Ashraf Ghani") leaves the title to say the office
+    (``stale``).  ``titled``: the rows of each titled form of the person's mentions."""
+    day = (when or "")[:10]
+    if not day:
+        return False
+    for rows in titled:
+        dated = [r for r in rows if r[1] or r[2]]
+        if dated and not on_date(rows, day)[1] and any(
+                r[2] and r[2] < day and set(_chunks(r[0][3:])) & STATE_ROLES for r in dated):
+            return True
+    return False
 
 
 def to_come(rows: list[tuple[str, str, str]], when: str | None) -> bool:

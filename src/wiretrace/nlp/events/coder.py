@@ -15,8 +15,8 @@ from ...model import Event, EventActor, Offsets
 from ...timex import value_range
 from .. import times
 from ..actors import animate, generic, places
+from ..actors.agents import POLITICAL_SECTORS
 from ..actors.antecedents import PEOPLE_ARGUMENTS
-from ..actors.codes import POLITICAL_SECTORS
 from ..context import Context, tokens_tagged
 from . import (
     accusations,
