@@ -49,3 +49,27 @@ def test_the_age_is_no_time(nlp, text, span):
 def test_days_and_the_present_stay(nlp, text, span, value):
     found = _found(nlp, text)
     assert found.get(span) == value, found
+
+
+APR = date(2021, 4, 19)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "last" / "next" before a month and its day: one DATE with the day, the latest
+        # such day before the writing or the first after it
+        ("The clinic was set on fire last Oct. 23 at night.", "last Oct. 23", "2020-10-23"),
+        ("The mayor resigned last April 10.", "last April 10", "2021-04-10"),
+        ("The ferry will sail next May 5.", "next May 5", "2021-05-05"),
+        ("The ferry will sail next April 2.", "next April 2", "2022-04-02"),
+        ("The vote was held this past March 3.", "this past March 3", "2021-03-03"),
+        # guards: a year after the day makes the usual full date; no day, the month
+        ("The plant closed last March 3, 1997.", "March 3, 1997", "1997-03-03"),
+        ("The plant closed last March.", "last March", "2021-03"),
+        ("Sales beat last May 5,000 to 3,000.", "last May", "2020-05"),
+    ],
+)
+def test_last_month_and_day(nlp, text, span, value):
+    found = _found(nlp, text, APR)
+    assert found.get(span, (None, None))[1] == value, found
