@@ -248,6 +248,22 @@ def _attributive_month(scan: Scan, start: int, tok: Token | None) -> bool:
         before in _DETERMINERS or before.endswith(("'s", "’s")))
 
 
+def _relative_day(m: re.Match, rel: str, mo: int, d: int, end: int) -> Found:
+    """ "last Oct. 23", "next March 4": the latest such day before the writing, the first
+    after it (or this year's); one DATE, as "last Oct." alone would drop the day."""
+    def resolve(env: Env) -> str | None:
+        if env.anchor is None:
+            return f"XXXX-{mo:02d}-{d:02d}"
+        year = env.anchor.year
+        if rel in ("last", "this past"):
+            year -= (mo, d) >= (env.anchor.month, env.anchor.day)
+        elif rel in ("next", "this coming"):
+            year += (mo, d) <= (env.anchor.month, env.anchor.day)
+        return f"{year:04d}-{mo:02d}-{d:02d}" if tv.valid_date(year, mo, d) else None
+
+    return Found(m.start(), end, "month", "DATE", resolve)
+
+
 def r_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     """A month named without a year: by the tense of its clause ("withdrew in December"),
     or by its own word ("last November" is the latest November before the month of
@@ -260,6 +276,9 @@ def r_month(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         tok = scan.token_at(m.start("mon"))
         if tok is not None and tok.tag_ == "MD":
             return None  # "this may": a modal after all
+        day = re.match(r"[ \t]+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?[ \t]*\d)", scan.text[m.end():])
+        if day and tv.valid_date(2000, mo, int(day[1])):
+            return _relative_day(m, rel, mo, int(day[1]), m.end() + day.end())
 
     def resolve(env: Env) -> str | None:
         if env.anchor is None:

@@ -71,7 +71,8 @@ def r_calendar_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 def _speaks_of_an_age(m: re.Match, scan: Scan, L: Lexicon) -> bool:
     """ "today's youth", "in today's world", "the people of tomorrow": the present or
-    future age (TIDES 2005: PRESENT_REF, FUTURE_REF), not the day (``era_nouns``)."""
+    future age, not the day (``era_nouns``); TIDES 2005 marks it PRESENT_REF / FUTURE_REF,
+    TimeBank leaves it unmarked, as wiretrace does since round 30."""
     era = L.data["era_nouns"]
     tok = scan.token_at(m.start())
     if tok is None:
@@ -92,8 +93,9 @@ def r_deictic(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     part = "NI" if word == "tonight" else L.day_parts.get((m["part"] or "").lower())
     if not part and word in ("today", "tomorrow") and _speaks_of_an_age(m, scan, L):
-        ref = "PRESENT_REF" if word == "today" else "FUTURE_REF"
-        return Found(m.start(), m.end(), "deictic_day", "DATE", lambda env: ref)
+        # the present or future age is no time of an event: TimeBank leaves all four
+        # such phrases of TBAQ's first half unmarked (round 30)
+        return None
 
     def resolve(env: Env) -> str | None:
         day = (env.anchor + timedelta(days=offset)).isoformat() if env.anchor else "XXXX-XX-XX"
