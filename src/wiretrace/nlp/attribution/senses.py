@@ -15,9 +15,14 @@ from .words import RELATIVE_PRONOUNS
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, dict[str, frozenset[str]]]:
     data = load_yaml("cue_senses.yaml")
-    return {name: {key: frozenset(str(v).lower() for v in values)
-                   for key, values in entry.items() if isinstance(values, list)}
-            for name, entry in data.items()}
+    return {
+        name: {
+            key: frozenset(str(v).lower() for v in values)
+            for key, values in entry.items()
+            if isinstance(values, list)
+        }
+        for name, entry in data.items()
+    }
 
 
 def _kids(verb: Token, *deps: str) -> list[Token]:
@@ -27,8 +32,10 @@ def _kids(verb: Token, *deps: str) -> list[Token]:
 def _objects(verb: Token) -> list[Token]:
     """The verb's direct objects, a relative pronoun read as the noun it stands for
     ("Labor Day, which Americans celebrate": the day; CGEL ch. 12)."""
-    return [verb.head if o.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else o
-            for o in _kids(verb, "dobj")]
+    return [
+        verb.head if o.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else o
+        for o in _kids(verb, "dobj")
+    ]
 
 
 def other_sense(verb: Token) -> bool:
@@ -38,19 +45,24 @@ def other_sense(verb: Token) -> bool:
     if lemma in senses["deontic"]["lemmas"]:
         # "is supposed to", "were supposed to": a form of "be" with an infinitive
         return bool(_kids(verb, "xcomp")) and any(
-            c.lemma_.lower() == "be" for c in _kids(verb, "aux", "auxpass"))
+            c.lemma_.lower() == "be" for c in _kids(verb, "aux", "auxpass")
+        )
     if lemma in senses["occasion"]["lemmas"]:
         objects = _objects(verb)
-        return any(o.lemma_.lower() in senses["occasion"]["nouns"] or o.lower_ in
-                   senses["occasion"]["nouns"] or o.ent_type_ in ("DATE", "EVENT")
-                   for o in objects)
+        return any(
+            o.lemma_.lower() in senses["occasion"]["nouns"]
+            or o.lower_ in senses["occasion"]["nouns"]
+            or o.ent_type_ in ("DATE", "EVENT")
+            for o in objects
+        )
     if lemma in senses["treat"]["lemmas"]:
         return any(o.lemma_.lower() in senses["treat"]["nouns"] for o in _objects(verb))
     if lemma in senses["advice"]["lemmas"]:
         # "the mayor may want to check his figures": the writer's advice, no one's wish
         return bool(_kids(verb, "xcomp")) and any(
-            c.lower_ in senses["advice"]["modals"] for c in _kids(verb, "aux"))
-    return attributive(verb)
+            c.lower_ in senses["advice"]["modals"] for c in _kids(verb, "aux")
+        )
+    return attributive(verb) or imperative(verb)
 
 
 # what may come right before a participle used as an adjective in a noun phrase
@@ -58,7 +70,7 @@ NOUN_PHRASE_OPENERS = ("DT", "PDT", "POS", "PRP$")
 
 
 def attributive(verb: Token) -> bool:
-    """"the convention's pledged delegates", "both pledged delegates": a participle
+    """ "the convention's pledged delegates", "both pledged delegates": a participle
     between a determiner or possessive and the noun it modifies is an adjective in a
     noun phrase (CGEL ch. 7, participial adjectives in attributive use), whatever tag
     and label the parser gave it; it reports nothing."""
@@ -66,5 +78,30 @@ def attributive(verb: Token) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
         return False
     before, after = doc[verb.i - 1], doc[verb.i + 1]
-    return before.tag_ in NOUN_PHRASE_OPENERS and after.tag_ in ("NN", "NNS") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return (
+        before.tag_ in NOUN_PHRASE_OPENERS
+        and after.tag_ in ("NN", "NNS")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+# what may come before an imperative verb in its sentence: "Never forget ...", "Or
+# support ...", "(See ...)"
+IMPERATIVE_OPENERS = frozenset({"ADV", "CCONJ", "PUNCT", "SPACE"})
+
+
+def imperative(verb: Token) -> bool:
+    """ "Ask yourself: ...", "Never forget that ...", "Remember: ...", "Call it a
+    fetish.": a plain-form main verb with no subject and no auxiliary, first in its
+    sentence, is an imperative (CGEL ch. 10, imperative clauses): the writer directs the
+    reader, and no one's words, belief or intention are reported."""
+    if (
+        verb.tag_ != "VB"
+        or verb.dep_ != "ROOT"
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
+            for c in verb.children
+        )
+    ):
+        return False
+    return all(t.pos_ in IMPERATIVE_OPENERS for t in verb.doc[verb.sent.start : verb.i])
