@@ -4,13 +4,14 @@ event's target (Quirk et al. 1985, 6.10).  Invented sentences."""
 
 from __future__ import annotations
 
-from .test_events_round27 import _events
+from wiretrace.render import happened
 
 
 def _target_ids(report, event):
     names = {e.id: e.name for e in report.entities}
-    return sorted(names.get(a.entity_id) for a in event.actors
-                  if a.role == "target" and a.entity_id)
+    return sorted(
+        names.get(a.entity_id) for a in event.actors if a.role == "target" and a.entity_id
+    )
 
 
 def _one(analyze_text, text, trigger):
@@ -20,33 +21,84 @@ def _one(analyze_text, text, trigger):
 
 
 def test_an_object_us_in_a_quote_is_its_speaker(analyze_text):
-    report, ev = _one(analyze_text, '"The militia attacked us without warning," President '
-                      'Marta Oduya said on Monday.', "attacked")
+    report, ev = _one(
+        analyze_text,
+        '"The militia attacked us without warning," President Marta Oduya said on Monday.',
+        "attacked",
+    )
     assert ev.type == "ASSAULT"
     assert _target_ids(report, ev) == ["Marta Oduya"]
 
 
 def test_a_possessive_our_on_a_target_in_a_quote_is_its_speaker(analyze_text):
-    report, ev = _one(analyze_text, '"Russia shelled our villages again," President Marta '
-                      'Oduya said on Monday.', "shelled")
+    report, ev = _one(
+        analyze_text,
+        '"Russia shelled our villages again," President Marta Oduya said on Monday.',
+        "shelled",
+    )
     assert _target_ids(report, ev) == ["Marta Oduya"]
 
 
 def test_me_in_a_quote_is_a_person_speaker_only(analyze_text):
-    report, ev = _one(analyze_text, '"Moscow threatened me," Prime Minister Kaja Lind said.',
-                      "threatened")
+    report, ev = _one(
+        analyze_text, '"Moscow threatened me," Prime Minister Kaja Lind said.', "threatened"
+    )
     assert _target_ids(report, ev) == ["Kaja Lind"]
 
 
 def test_us_outside_a_quote_stays_unresolved(analyze_text):
     # guard: narration has no quoted speaker, so "us" names nobody
-    report, ev = _one(analyze_text, "The militia attacked us without warning on Monday, "
-                      "President Marta Oduya said.", "attacked")
+    report, ev = _one(
+        analyze_text,
+        "The militia attacked us without warning on Monday, President Marta Oduya said.",
+        "attacked",
+    )
     assert _target_ids(report, ev) == []
 
 
 def test_me_under_a_first_person_subject_is_no_target(analyze_text):
     # guard: the speaker acting on itself names no other party
-    report, ev = _one(analyze_text, '"I will not let them bully me," Senator Ana Ruiz said.',
-                      "bully")
+    report, ev = _one(
+        analyze_text, '"I will not let them bully me," Senator Ana Ruiz said.', "bully"
+    )
     assert _target_ids(report, ev) == []
+
+
+# A sentence of direct speech that its verb of saying does not govern is its content too.
+
+
+def test_a_second_quoted_sentence_with_must_is_a_request(analyze_text):
+    report, ev = _one(
+        analyze_text,
+        'Foreign Minister Taro Ishida said: "We are patient. Russia must withdraw its troops."',
+        "withdraw",
+    )
+    assert ev.type == "REQUEST" and ev.factuality.tense != "future"
+    assert _target_ids(report, ev) == ["Russia"]
+    names = {e.id: e.name for e in report.entities}
+    assert [names.get(a.entity_id) for a in ev.actors if a.role == "source"] == ["Taro Ishida"]
+
+
+def test_a_quoted_sentence_before_its_verb_of_saying_is_a_threat(analyze_text):
+    _, ev = _one(
+        analyze_text,
+        'President Ana Ruiz spoke on Monday. "We are angry. We will '
+        'expel the Russian diplomats," she said.',
+        "expel",
+    )
+    assert ev.type == "THREATEN" and happened(ev)
+
+
+def test_a_quoted_sentence_after_a_colon_is_a_threat(analyze_text):
+    _, ev = _one(
+        analyze_text,
+        'President Ana Ruiz said: "We are angry. We will expel the Russian diplomats."',
+        "expel",
+    )
+    assert ev.type == "THREATEN" and happened(ev)
+
+
+def test_a_quote_with_no_verb_of_saying_stays_as_it_was(analyze_text):
+    # guard: a headline-like quote with nobody saying it asks for nothing
+    _, ev = _one(analyze_text, '"Russia must withdraw its troops."', "withdraw")
+    assert ev.type != "REQUEST"
