@@ -17,13 +17,7 @@ centering; Grosz, Joshi & Weinstein 1995), as ``actors.antecedents`` does for "h
 In direct speech the speaker says "I" or "we" ('"We CONDEMN the jailbreak and urge the
 population to remain calm," Moise tweeted'): a first-person subject inside quotation
 marks stands for the quote's speaker as the attribution layer found it (the nearest
-source of the chain), "I" only for a person (:func:`quoted_speaker`).  So do the other
-first-person forms (Quirk et al. 1985, 6.10: the first person is the speaker, "we" the
-speaker with others): an object "us" or "me" ('"They attacked us," X said') and a
-possessive "our" or "my" on an event's target noun ('"Russia shelled our cities," X
-said': the target's owner, as a country owns the positions of its forces), "me" and
-"my" only for a person, and not where the speaker is also the subject of a clause above
-(:func:`referent`).
+source of the chain), "I" only for a person (:func:`quoted_speaker`).
 """
 
 from __future__ import annotations
@@ -107,41 +101,6 @@ def quoted_speaker(ctx: Context, head: Token) -> str | None:
     if head.lower_ == "i" and ctx.entity_type(source.entity_id) != "PERSON":
         return None
     return source.entity_id
-
-
-FIRST_PERSON_OBJECTS = frozenset({"us", "me"})
-FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
-SINGULAR = frozenset({"me", "my"})
-
-
-def _quoted_first_person(ctx: Context, head: Token, role: str) -> str | None:
-    """The quote's speaker for an object "us" or "me", or for a target noun whose
-    possessor is "our" or "my" (above); None elsewhere."""
-    word = head.lower_
-    if word not in FIRST_PERSON_OBJECTS:
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if role != "target" or head.pos_ != "NOUN" or owner is None or \
-                owner.lower_ not in FIRST_PERSON_POSSESSIVES:
-            return None
-        head, word = owner, owner.lower_
-    if not quoted(head, ctx.masked) or any(
-            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.lower_ in FIRST_PERSON
-            for a in head.ancestors for c in a.children):
-        return None  # "I refuse to let hate destroy me": the speaker is no party to itself
-    chain = ctx.token_attribution.get(head.i)
-    source = next((s for s in ctx.sources if chain and s.id == chain[0]), None)
-    if source is None or source.entity_id is None:
-        return None
-    if word in SINGULAR and ctx.entity_type(source.entity_id) != "PERSON":
-        return None
-    return source.entity_id
-
-
-def referent(ctx: Context, head: Token, role: str) -> str | None:
-    """What an argument with no entity of its own stands for: "the latter" or "the
-    former" (:func:`former_latter`), or a first-person object or target owner in a quote
-    (:func:`_quoted_first_person`)."""
-    return former_latter(ctx, head) or _quoted_first_person(ctx, head, role)
 
 
 def former_latter(ctx: Context, head: Token) -> str | None:

@@ -37,7 +37,7 @@ from .coding import (
 from .joint import with_joint
 from .political_readings import building_modifier
 from .pronouns import classifier, possessive_doer
-from .reference import continued_subject, quoted_speaker, referent
+from .reference import continued_subject, former_latter, quoted_speaker
 from .senses import place_modifier
 from .stances import fragment as _fragment
 
@@ -427,7 +427,7 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
             if found is not None:
                 entity_id, code_head = found
             entity_id = entity_id or quoted_speaker(ctx, head)  # '"We urge ...," X said'
-    entity_id = entity_id or referent(ctx, head, role)  # "the latter's", '"... us," X said'
+    entity_id = entity_id or former_latter(ctx, head)  # "the latter's refusal"
     doer = None if entity_id else possessive_doer(ctx, head, _argument_entity)
     if doer is not None:  # "Russia used its veto", "the rebels went ahead with their ..."
         entity_id, code_head = doer
