@@ -20,6 +20,7 @@ from .coding import (
     _pattern_code,
     _rules,
 )
+from .quoted_content import speech_head
 from .readings import existing_agreement, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
@@ -209,8 +210,9 @@ def _obligation_request(t: Token, content_coded: bool = True) -> bool:
     where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
     (a request is made of another party)."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
-    return bool(aux & OBLIGATION_AUX) and t.dep_ == "ccomp" and t.head.pos_ == "VERB" and \
-        any(c.dep_ in SUBJECTS for c in t.head.children) and \
+    head = speech_head(t)  # round 30: or another sentence of the same quote
+    return bool(aux & OBLIGATION_AUX) and head is not None and head.pos_ == "VERB" and \
+        any(c.dep_ in SUBJECTS for c in head.children) and \
         not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children) and \
         _obliged_party(t, content_coded)
 
@@ -591,6 +593,7 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
             own = found[t.i]
             asked = _role_copy(own, {"source"}, "target", [])
-            look_speakers = [a for a in found.get(head.i, []) if a.role == "source"]
+            said = speech_head(t) or head  # round 30: the quote's verb of saying
+            look_speakers = [a for a in found.get(said.i, []) if a.role == "source"]
             found[t.i] = look_speakers + asked + [a for a in own
                                                   if a.role not in ("source", "target")]

@@ -79,6 +79,7 @@ from .coding import (
     is_event_noun,
     is_trigger,
 )
+from .quoted_content import speech_head
 from .roles import (
     PERSONAL_PRONOUNS,
     _agents,
@@ -512,7 +513,8 @@ def annotate(ctx: Context) -> None:
             found[token.i] = [a.model_copy(update={"role": "target"})
                               if a.role == "other" and a.entity_id else a
                               for a in found[token.i]]
-        said = token.head if chosen.type == "REQUEST" and token.pos_ == "VERB" and \
+        said = (speech_head(token) or token.head) if chosen.type == "REQUEST" and \
+            token.pos_ == "VERB" and \
             _obligation_request(token) else stated.get(token.i) or pressure.said(
             token, chosen, coding)
         if said is token:  # "announced that the U.S. will provide a ship to Vietnam"

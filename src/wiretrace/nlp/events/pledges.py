@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from .coding import SUBJECTS, Coding
+from .quoted_content import speech_head
 
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
@@ -64,11 +65,11 @@ def said(token: Token, found: Coding, coded: dict, actors: dict) -> Token:
     if found.type != "AGREE":
         return token
     event, token = token, _clause(token)  # "said it will hold talks": the noun's verb
-    if token is None or token.dep_ != "ccomp":
+    head = speech_head(token) if token is not None else None  # round 30: quotes too
+    if token is None or head is None:
         return event
     data = _data()
     future = [c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
-    head = token.head
     if not future or head.pos_ != "VERB" or head.lemma_.lower() not in data["verbs"] or \
             (head.i in coded and coded[head.i].type) or any(
                 c.dep_ == "neg" for c in (*token.children, *head.children)):

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from .coding import SUBJECTS, Coding, _called_party, _infinitive, _rules, code
+from .quoted_content import speech_head
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
 
@@ -118,10 +119,10 @@ def said(token: Token, found: Coding, coded: dict) -> Token:
 
     data = _data()
     future = [c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
-    if found.type not in data["said_types"] or token.pos_ != "VERB" or \
-            token.dep_ != "ccomp" or not future:
+    head = speech_head(token)  # round 30: or another sentence of the same quote
+    if found.type not in data["said_types"] or token.pos_ != "VERB" or head is None or \
+            not future:
         return token
-    head = token.head
     if future[0] == "would" and _quoted(token, head):
         return token  # '"I would not support him," he said': conditional, not a future
     if head.pos_ != "VERB" or (head.i in coded and coded[head.i].type):
