@@ -31,6 +31,7 @@ from .people import (
     _person_mentions,
     _saying,
     _shortens,
+    join_initials,
 )
 
 NAME = "entities.v1"
@@ -289,6 +290,10 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
     family, a group (NORP) of its own (:func:`people._family_use`), listed in
     ``families`` with the people of that name named in full."""
     people = [c for c in clusters if c.label == "PERSON"]
+    gone = {id(c) for c in join_initials([c for c in people if len(c.key) >= 2])}
+    if gone:  # "Donald Trump" with "Donald J. Trump"
+        clusters = [c for c in clusters if id(c) not in gone]
+        people = [c for c in people if id(c) not in gone]
     longer = [c for c in people if len(c.key) >= 2]
     full = [c for c in longer
             if not any(o is not c and _shortens(c.key, o.key) for o in longer)]
