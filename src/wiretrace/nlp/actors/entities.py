@@ -31,6 +31,7 @@ from .people import (
     _person_mentions,
     _saying,
     _shortens,
+    full_names_typed_org,
     join_initials,
 )
 
@@ -391,6 +392,8 @@ def annotate(ctx: Context) -> None:
     _kin_roles(ctx, found)
     clusters = _retype(ctx, _group(found))
     clusters = _merge_short_orgs(clusters)
+    for cluster in full_names_typed_org(ctx, clusters):
+        _set_label(cluster, "PERSON")  # "Gene Sperling ... Mr. Sperling"
     families: dict[int, list[Cluster]] = {}
     clusters = _resolve_short_names(ctx, clusters, families)
     clusters.sort(key=Cluster.first)

@@ -249,6 +249,36 @@ def join_initials(people: list[Cluster]) -> list[Cluster]:
     return gone
 
 
+def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+    """Names spaCy typed ORG that are the first, full reference to a person the article
+    goes on to call by a courtesy title and the surname ("Gene Sperling, a longtime policy
+    maker ... Mr. Sperling said"; the New York Times' second reference): two capitalized
+    words, nothing else in the span, written before the first "Mr./Ms. <surname>", whose
+    last word is that surname, and no person named in full ends with it.  Not a name the
+    actor dictionaries give a sector (an organization), not one with a title before it."""
+    from .codes import _dictionary_code
+
+    people = [c for c in clusters if c.label == "PERSON"]
+    full_ends = {c.key[-1] for c in people if len(c.key) >= 2}
+    titled = {}
+    for c in people:
+        if len(c.key) == 1 and any(_title_gender(ctx, m) for m in c.mentions):
+            titled[c.key[0]] = c.first()
+    out = []
+    for c in clusters:
+        words = c.mentions[0].text.split()
+        if (c.label == "ORG" and len(c.key) == 2 and len(words) == 2
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+                and len({m.key for m in c.mentions}) == 1
+                and c.key[-1] in titled and c.key[-1] not in full_ends
+                and c.first() < titled[c.key[-1]]
+                and not any(names.is_title(ctx.doc[m.start - 1].text.rstrip("."))
+                            for m in c.mentions if m.start)
+                and not _dictionary_code(c.mentions[0].text, None)[1]):
+            out.append(c)
+    return out
+
+
 def _full_mentions(cluster: Cluster) -> int:
     longest = max(len(m.key) for m in cluster.mentions)
     return sum(len(m.key) == longest for m in cluster.mentions)
