@@ -76,8 +76,9 @@ def test_a_full_name_typed_org_is_the_person_the_courtesy_title_names_later(anal
     )
     r = analyze_text(text, published="2016-07-27")
     full = next(e for e in r.entities for m in e.mentions if m.start == text.index("Gene"))
-    later = next(e for e in r.entities for m in e.mentions
-                 if m.start == text.index("Sperling said"))
+    later = next(
+        e for e in r.entities for m in e.mentions if m.start == text.index("Sperling said")
+    )
     assert full.type == "PERSON" and later is full
 
 
