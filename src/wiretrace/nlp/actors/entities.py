@@ -31,6 +31,8 @@ from .people import (
     _person_mentions,
     _saying,
     _shortens,
+    full_names_typed_org,
+    join_initials,
 )
 
 NAME = "entities.v1"
@@ -289,6 +291,10 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
     family, a group (NORP) of its own (:func:`people._family_use`), listed in
     ``families`` with the people of that name named in full."""
     people = [c for c in clusters if c.label == "PERSON"]
+    gone = {id(c) for c in join_initials([c for c in people if len(c.key) >= 2])}
+    if gone:  # "Donald Trump" with "Donald J. Trump"
+        clusters = [c for c in clusters if id(c) not in gone]
+        people = [c for c in people if id(c) not in gone]
     longer = [c for c in people if len(c.key) >= 2]
     full = [c for c in longer
             if not any(o is not c and _shortens(c.key, o.key) for o in longer)]
@@ -386,6 +392,8 @@ def annotate(ctx: Context) -> None:
     _kin_roles(ctx, found)
     clusters = _retype(ctx, _group(found))
     clusters = _merge_short_orgs(clusters)
+    for cluster in full_names_typed_org(ctx, clusters):
+        _set_label(cluster, "PERSON")  # "Gene Sperling ... Mr. Sperling"
     families: dict[int, list[Cluster]] = {}
     clusters = _resolve_short_names(ctx, clusters, families)
     clusters.sort(key=Cluster.first)

@@ -5,6 +5,7 @@ name apart ("Saddam Haftar, the son of Khalifa Haftar")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -128,7 +129,8 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
        and named in full more often than each other one (AP style: the secondary person
        is written with a first name or a title each time);
     4. else, the one candidate that the mentions placed in step 1 went to (the others
-       are always written in full)."""
+       are always written in full);
+    5. else, by first reference (:func:`_first_reference`)."""
     chosen = [_by_context(ctx, m, targets, facts, dictionary=False) for m in mentions]
     if any(facts.roles[id(c)] & GENERATIONS for c in targets):
         return chosen
@@ -157,8 +159,37 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
         main = list({id(c): c for c in chosen if c is not None}.values())
     if len(main) == 1:
         chosen = [c if c is not None else main[0] for c in chosen]
-    return [t if t is not None and b is None else c
-            for c, t, b in zip(chosen, titled, base)]
+    out = [t if t is not None and b is None else c for c, t, b in zip(chosen, titled, base)]
+    return _first_reference(ctx, mentions, targets, facts, out)
+
+
+def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluster],
+                     facts: _Facts, chosen: list[Cluster | None]) -> list[Cluster | None]:
+    """Step 5 of :func:`_choose`, for the mentions still open: a bare surname written
+    before any other candidate is first named in full is the one named in full before it
+    (AP Stylebook, names: a person is named in full at first reference, so a reader
+    cannot take "Mrs. Clinton" for a Bill Clinton named only later); the courtesy titles
+    of the mentions so placed give that person's gender where the article gave none, and
+    a later open mention with a title of that gender goes to the one candidate of it
+    ("Mrs. Clinton" after "under Bill Clinton", step 1's rule)."""
+    if all(c is not None for c in chosen):
+        return chosen
+    first = {id(c): min((m.char_start for m in c.mentions if len(m.key) >= 2),
+                        default=c.first()) for c in targets}
+    out = list(chosen)
+    said: dict[int, set[str]] = {}
+    for k, m in enumerate(mentions):
+        before = [c for c in targets if first[id(c)] < m.char_start]
+        if out[k] is None and len(before) == 1:
+            out[k] = before[0]
+            gender = _title_gender(ctx, m)
+            if gender:
+                said.setdefault(id(before[0]), set()).add(gender)
+    for c in targets:
+        if facts.gender[id(c)] is None and len(said.get(id(c), ())) == 1:
+            facts.gender[id(c)] = next(iter(said[id(c)]))
+    return [c if c is not None else _by_context(ctx, m, targets, facts, dictionary=False)
+            for m, c in zip(mentions, out)]
 
 
 def _continued(mentions: list[Mention], targets: list[Cluster],
@@ -186,6 +217,65 @@ def _continued(mentions: list[Mention], targets: list[Cluster],
         elif current is not None:
             out[k] = current[0]
             current = (current[0], at)
+    return out
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def join_initials(people: list[Cluster]) -> list[Cluster]:
+    """A person named in full with a middle initial ("Donald J. Trump", the first
+    reference of AP and New York Times style) and the same name without it ("Donald
+    Trump", in a quote or a later line) are one person: the name without the initial
+    joins the one with it, where exactly one name of the article reads so once its middle
+    initials are left out ("George Bush" stays apart from "George W. Bush" where "George
+    H. W. Bush" is also named; "Donald Trump Jr." is no "Donald J. Trump").  Returns the
+    clusters that joined another (their mentions moved)."""
+    bare: dict[names.Key, list[Cluster]] = {}
+    for c in people:
+        words = max(c.mentions, key=lambda m: len(m.key)).text.split()
+        middle = [w for w in words[1:-1] if _INITIALS.match(w)]
+        if middle and len(c.key) >= 3:
+            rest = " ".join(w for i, w in enumerate(words)
+                            if not (0 < i < len(words) - 1 and _INITIALS.match(w)))
+            bare.setdefault(names.name_key(rest, person=True), []).append(c)
+    gone = []
+    for c in people:
+        found = bare.get(c.key, [])
+        if len(c.key) >= 2 and len(found) == 1 and found[0] is not c:
+            found[0].mentions.extend(c.mentions)
+            c.mentions = []
+            gone.append(c)
+    return gone
+
+
+def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+    """Names spaCy typed ORG that are the first, full reference to a person the article
+    goes on to call by a courtesy title and the surname ("Gene Sperling, a longtime policy
+    maker ... Mr. Sperling said"; the New York Times' second reference): two capitalized
+    words, nothing else in the span, written before the first "Mr./Ms. <surname>", whose
+    last word is that surname, and no person named in full ends with it.  Not a name the
+    actor dictionaries give a sector (an organization), not one with a title before it."""
+    from .codes import _dictionary_code
+
+    people = [c for c in clusters if c.label == "PERSON"]
+    full_ends = {c.key[-1] for c in people if len(c.key) >= 2}
+    titled = {}
+    for c in people:
+        if len(c.key) == 1 and any(_title_gender(ctx, m) for m in c.mentions):
+            titled[c.key[0]] = c.first()
+    out = []
+    for c in clusters:
+        words = c.mentions[0].text.split()
+        if (c.label == "ORG" and len(c.key) == 2 and len(words) == 2
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+                and len({m.key for m in c.mentions}) == 1
+                and c.key[-1] in titled and c.key[-1] not in full_ends
+                and c.first() < titled[c.key[-1]]
+                and not any(names.is_title(ctx.doc[m.start - 1].text.rstrip("."))
+                            for m in c.mentions if m.start)
+                and not _dictionary_code(c.mentions[0].text, None)[1]):
+            out.append(c)
     return out
 
 
