@@ -491,12 +491,12 @@ def _condemned(head: Token, words: frozenset[str]) -> bool:
     return bool(forms & words)
 
 
-def _condemning_clause(verb: Token, words: frozenset[str], clauses=None) -> bool:
-    """Whether a verb of saying's that-clause (or ``clauses``: a quote's, round 30) says that
-    its subject is a thing condemned ("warned that the cooperation is dangerous, illegal";
-    plover_verbs.yaml condemning_speech): a form of 'be' with a subject and a predicate
-    among the words, not negated, nor judging a to-infinitive ("it would be improper")."""
-    for clause in clauses or (c for c in verb.children if c.dep_ == "ccomp"):
+def _condemning_clause(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a verb of saying's that-clause says that its subject is a thing condemned
+    ("warned that the cooperation is dangerous, illegal"; plover_verbs.yaml
+    condemning_speech): a form of 'be' with a subject and a predicate among the words,
+    not negated, nor judging a to-infinitive ("it would be improper to comment")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.lemma_ != "be" or any(c.dep_ == "neg" or _infinitive(c) for c in clause.children)\
                 or not any(c.dep_ in ("nsubj", "csubj") for c in clause.children):
             continue

@@ -51,28 +51,3 @@ def speech_head(clause: Token) -> Token | None:
             if not any(quoted(t) for t in edge):
                 break
     return None
-
-
-# Round 30 (h-quote30): how many sentences of a quote on each side of its verb of saying's
-# own sentence are read as its content (None: the whole quote, up to its paragraph's end).
-QUOTE_REACH: int | None = None
-
-
-def quote_clauses(verb: Token) -> list[Token]:
-    """The converse of :func:`speech_head`: the roots of the other sentences of the quote
-    whose verb of saying is ``verb``, nearest first; not a question (a sentence with '?'
-    asks, it asserts nothing, Quirk et al. 1985, 11.2)."""
-    doc, found = verb.doc, []
-    for step in (1, -1):
-        edge, taken = verb.sent, 0
-        while QUOTE_REACH is None or taken < QUOTE_REACH:
-            i = edge.end if step == 1 else edge.start - 1
-            if i < 0 or i >= len(doc):
-                break
-            edge, taken = doc[i].sent, taken + 1
-            head = speech_head(edge.root)
-            if head is None or head.i != verb.i:
-                break  # another speaker's quote, the narration, or a new paragraph
-            if not any(t.text == "?" for t in edge):
-                found.append(edge.root)
-    return found

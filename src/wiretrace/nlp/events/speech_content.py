@@ -73,17 +73,16 @@ def _harm(act: Token) -> Coding | None:
     return intent if intent is not None and intent.type == "THREATEN" else None
 
 
-def threat_act(verb: Token, clauses: list[Token] | None = None) -> Token | None:
+def threat_act(verb: Token) -> Token | None:
     """The harmful act a neutral verb of saying states as the speaker's own possibility
-    ("hinted that it could retaliate", "said it might impose sanctions"), or None;
-    ``clauses``: the content read (by default the verb's that-clauses)."""
+    ("hinted that it could retaliate", "said it might impose sanctions"), or None."""
     data = _data()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["threat_verbs"]:
         return None
     speakers = _speakers(verb)
     if not speakers:
         return None
-    for clause in _clauses(verb) if clauses is None else clauses:
+    for clause in _clauses(verb):
         if not _aux(clause) & data["possible"] or _negated(clause) or any(
                 c.dep_ == "auxpass" for c in clause.children):
             continue
@@ -125,7 +124,7 @@ def _judging(word: Token, words: frozenset[str]) -> bool:
         c.dep_ == "amod" and c.lower_ in words for c in word.children))
 
 
-def evaluated(verb: Token, clauses: list[Token] | None = None) -> tuple[Token, Coding] | None:
+def evaluated(verb: Token) -> tuple[Token, Coding] | None:
     """The party a verb of saying's that-clause praises or disapproves of by its predicate
     ("said Clinton would be an excellent president", "said Trump was a failure") and the
     coding, or None."""
@@ -133,7 +132,7 @@ def evaluated(verb: Token, clauses: list[Token] | None = None) -> tuple[Token, C
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in (
             _rules()["condemning_speech"] | data["evaluation_verbs"]):
         return None
-    for clause in _clauses(verb) if clauses is None else clauses:
+    for clause in _clauses(verb):
         if clause.lemma_ != "be" or _negated(clause) or _aux(clause) & data["possible"]:
             continue
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -148,74 +147,29 @@ def evaluated(verb: Token, clauses: list[Token] | None = None) -> tuple[Token, C
     return None
 
 
-# Round 30 (h-quote30): read the other sentences of a direct quote as well (a switch for
-# the measurements of docs/quality.md; quoted_content.QUOTE_REACH says how many).
-QUOTES = True
-
-
-def _quoted(verb: Token) -> list[Token]:
-    from .quoted_content import quote_clauses
-
-    return [c for c in quote_clauses(verb) if c.pos_ in ("VERB", "AUX")] if QUOTES else []
-
-
-def reading(verb: Token) -> tuple[Coding, Token] | None:
-    """The coding a verb of saying takes from what it reports and the token its target
-    comes from (the act threatened, the party judged, the condemning clause), or None.
-    Its own that-clauses first; then (round 30) the other sentences of its quote
-    (quoted_content.quote_clauses: direct speech, Quirk et al. 1985, 14.29-14.30), each
-    read as a that-clause is, with the same guards, a condemning predicate too
-    (coding._condemning_clause, which reads the verb's own clause in coding.py)."""
-    from .coding import _condemning_clause
-
-    data = _data()
-    if verb.pos_ != "VERB":
-        return None
-    if (act := threat_act(verb)) is not None:
-        return data["threat"], act
-    if (hit := evaluated(verb)) is not None:
-        return hit[1], hit[0]
-    quoted = _quoted(verb)
-    condemnation, words = _rules()["condemnations"]
-    for clause in quoted:
-        if verb.lemma_.lower() in _rules()["condemning_speech"] and _condemning_clause(
-                verb, words, [clause]):
-            return condemnation, clause
-        if (act := threat_act(verb, [clause])) is not None:
-            return data["threat"], act
-        if (hit := evaluated(verb, [clause])) is not None:
-            return hit[1], hit[0]
-    return None
-
-
 def coding(token: Token, found: Coding) -> Coding | None:
-    """THREATEN, SUPPORT or ACCUSE for an uncoded verb of saying by what it reports (see
-    the module and :func:`reading`); None where these rules have nothing to say."""
+    """THREATEN or SUPPORT for an uncoded verb of saying by what it reports (see the
+    module); None where these rules have nothing to say."""
     if found.type is not None or token.pos_ != "VERB":
         return None
-    hit = reading(token)
-    return hit[0] if hit is not None else None
+    if threat_act(token) is not None:
+        return _data()["threat"]
+    found = evaluated(token)
+    return found[1] if found is not None else None
 
 
 def targets(look, triggers: list[Token], coding: dict[int, Coding],
             found: dict[int, list[EventActor]]) -> None:
     """The threat's target is its act's ("sanctions on Lithuania": Lithuania); the
-    evaluation's the clause's subject; a quoted condemnation's the party its clause is
-    about (criticism._condemned_party), else none.  An evaluation of the speaker, or of
-    no party the coder can name, is no event (self-praise endorses nobody)."""
-    from .coding import _condemning_clause
-    from .criticism import _condemned_party
+    evaluation's the clause's subject.  An evaluation of the speaker, or of no party the
+    coder can name, is no event (self-praise endorses nobody)."""
     from .roles import _actor  # roles imports the coding tables this module reads
 
     data = _data()
     for verb in triggers:
         kind = coding[verb.i]
-        if kind.type not in ("THREATEN", "SUPPORT", "ACCUSE") or \
-                (hit := reading(verb)) is None or hit[0] != kind:
-            continue
-        mine = [a for a in found[verb.i] if a.role == "source"]
-        if kind == data["threat"]:
-            act = hit[1]
+        if kind == data["threat"] and (act := threat_act(verb)) is not None:
+            mine = [a for a in found[verb.i] if a.role == "source"]
             acts = [act, *_acts(act)] if act.pos_ == "VERB" else [act, act.head]
             aimed = [a.model_copy(update={"role": "target"}) for x in acts
                      for a in found.get(x.i, []) if a.role == "target"
@@ -223,17 +177,16 @@ def targets(look, triggers: list[Token], coding: dict[int, Coding],
                          a.start <= y.idx < a.end for y in acts)]
             found[verb.i] = mine + [a for a in aimed if not any(
                 b.start == a.start for b in mine)]
-        elif kind in (data["praise"], data["disapproval"]):
-            actor = _actor(look, "target", hit[1])
+        elif kind in (data["praise"], data["disapproval"]) and \
+                (hit := evaluated(verb)) is not None and hit[1] == kind:
+            party = hit[0]
+            mine = [a for a in found[verb.i] if a.role == "source"]
+            actor = _actor(look, "target", party)
             if actor is None or not (actor.entity_id or actor.sector) or any(
                     a.entity_id and a.entity_id == actor.entity_id for a in mine):
                 coding[verb.i] = UNCODED
                 continue
             found[verb.i] = mine + [actor]
-        elif not _condemning_clause(verb, _rules()["condemnations"][1]):  # else criticism's
-            party = _condemned_party(hit[1])
-            actor = _actor(look, "target", party) if party is not None else None
-            found[verb.i] = mine + ([actor] if actor is not None else [])
 
 
 def _obliged(act: Token) -> tuple[Token, Token] | None:
