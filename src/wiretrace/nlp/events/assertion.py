@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import EventActor
-from . import consult, pressure
+from . import consult, object_senses, pressure
 from .coding import (
     ACTOR_KINDS,
     PASSIVE_SUBJECTS,
@@ -278,7 +278,7 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
         if any(t.text == ":" for t in obj.doc[min(verb.i, obj.i) + 1:max(verb.i, obj.i)]):
             continue  # round 18: "Trump continued: ''The worst attack ever ...'": speech
         lemma = verb.lemma_.lower()
-        light = lemma in rules["light_verbs"] or (
+        light = (lemma in rules["light_verbs"] and not object_senses.phrasal(verb)) or (
             lemma in rules["aspect_verbs"] and _pattern_code(verb) is None)
         if not light or verb.i not in at or coding[verb.i] == rules["condemnations"][0] or \
                 pressure.judged(verb, coding[verb.i]):

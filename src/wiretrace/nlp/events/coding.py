@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_tsv, load_yaml
+from . import object_senses
 from .noun_phrases import phrase_cameo
 from .readings import particle_cameo
 from .stances import generic_stance, standing
@@ -92,9 +93,7 @@ def _rules() -> dict:
         "condemning_speech": frozenset(data["condemning_speech"]),
         "aspect_verbs": frozenset(data["aspect_verbs"]),
         "light_nominals": frozenset(data["light_nominals"]),
-        "objects": {k: (Coding(*v["coding"]), frozenset(v.get("objects") or ()),
-                        bool(v.get("party")))
-                    for k, v in data["objects"].items()},
+        "objects": object_senses.load(data["objects"]),
         "prepositions": {k: (Coding(*v["coding"]), frozenset(v["prepositions"]),
                              frozenset(v.get("party") or ()))
                          for k, v in data["prepositions"].items()},
@@ -313,7 +312,7 @@ def coding_route(token: Token) -> tuple[Coding, str]:
         if moved := rule.coding(token, own):
             found, route = moved, name
             break
-    if found.type and token.pos_ == "VERB":
+    if found.type and token.pos_ == "VERB" and route != "object":
         # "kicked out" expels, "talks broke down" (PETRARCH2's multi-word verbs)
         moved = particle_cameo(token)
         if moved is not None and code(moved).type != found.type:
@@ -397,12 +396,9 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
             return rules["shows_of_force"][2], "weapon_test"  # "tested a missile"
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma]), "override"
-        if lemma in rules["objects"]:  # the manual's distinctions, over PETRARCH2 patterns
-            moved, objects, party = rules["objects"][lemma]
-            if any(c.lemma_.lower() in objects or c.lower_ in objects
-                   or (party and (_party_word(c) or c.pos_ == "PROPN"))
-                   for c in _direct_objects(token)):
-                return moved, "object"
+        if moved := object_senses.sense(token, rules["objects"].get(lemma),
+                                        _direct_objects(token), _party_word):
+            return Coding(*moved), "object"  # the manual's distinctions, over PETRARCH2's
         pattern = _pattern_match(token)
         if pattern == NO_EVENT:
             return UNCODED, "uncoded"  # "killed himself", "the earthquake killed" (PETRARCH2 "---")
