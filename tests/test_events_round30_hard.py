@@ -66,6 +66,19 @@ def test_nominal_doers(analyze_text, sentence, trigger, type_, source, target):
         assert any(role == "target" and target in text for role, text in roles), roles
 
 
+def test_a_by_phrase_hung_on_the_of_object_is_the_doer(analyze_text):
+    # CGEL 5.16.3: the agentive by-phrase belongs to the deverbal noun
+    r = analyze_text(
+        "Nairobi\n\nThe arrest of an AFP cameraman by Ugandan police drew protests.",
+        published="2026-11-30",
+    )
+    ev = next(e for e in r.events if e.trigger.text == "arrest")
+    roles = {(a.role, a.text) for a in ev.actors}
+    assert ("source", "Ugandan police") in roles and any(
+        role == "target" and "cameraman" in text for role, text in roles
+    ), roles
+
+
 def test_the_object_of_a_transitive_noun_stays_its_target(analyze_text):
     # "the capture of X": X undergoes the act (objective genitive), no doer
     r = analyze_text(

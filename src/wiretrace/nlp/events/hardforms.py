@@ -62,6 +62,7 @@ def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Tok
         if own is not None:
             return own
         args = nominal_doers.carried_recipients(trigger, _coding_for(trigger).type, args)
+        args = nominal_doers.hung_agent(trigger, args)
     if trigger.pos_ != "VERB" and \
             trigger.lemma_.lower() in _rules()["adjunct_agents"]["travel_nouns"]:
         return _travel(trigger, args)

@@ -11,6 +11,8 @@ from grammar and the PLOVER/CAMEO manuals (data/nominal_doers.yaml names the sou
 - A noun carried by an agentless passive ("sanctions were imposed on X") has its doer
   implicit, as the passive verb's is (Quirk et al. 1985, 3.74): it is no sourceless noun
   naming a topic (gates.py).
+- The 'by' phrase the parser hangs on a noun's of-object is the noun's doer ("the arrest
+  of a photographer by Zimbabwean police"; CGEL 5.16.3).
 - A noun of aid carried by a verb of giving or sending has the verb's 'to' phrase as its
   recipient ("food aid delivered by the WFP to Gaza"; CGEL 4.4.3).
 """
@@ -125,3 +127,22 @@ def carried_recipients(
         if _party(t) and t.i not in seen
     ]
     return args + [("target", t) for t in found]
+
+
+def hung_agent(noun: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """``args`` with the doer of an eventive noun whose 'by' phrase the parser hangs on the
+    noun's of-object ("the arrest of a photographer by Zimbabwean police"): an agentive
+    by-phrase in a noun phrase belongs to the deverbal noun (CGEL 5.16.3, "the destruction
+    of the city by the enemy"), not to the person or thing in its of-phrase."""
+    from .coding import is_event_noun
+
+    if any(role == "source" for role, _ in args):
+        return args
+    found = [
+        a
+        for o in prep_objects(noun, ("of",))
+        if not is_event_noun(o)
+        for a in prep_objects(o, ("by",))
+        if _party(a) and a.ent_type_ not in ("DATE", "TIME", "LOC", "FAC")
+    ]
+    return args + [("source", a) for a in found]
