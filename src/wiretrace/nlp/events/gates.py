@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor
 from ..context import Context
+from . import nominal_doers
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +27,7 @@ def _gates() -> dict:
 
 def prepare() -> None:
     _gates()
+    nominal_doers.prepare()
 
 
 def gated(trigger: Token, found: list[EventActor], type_: str | None,
@@ -39,7 +41,8 @@ def gated(trigger: Token, found: list[EventActor], type_: str | None,
     gates = _gates()
     sources = [a for a in found if a.role == "source"]
     if trigger.pos_ in ("NOUN", "PROPN") and not sources and \
-            type_ not in gates["sourceless_keep"] and not _undergone(trigger):
+            type_ not in gates["sourceless_keep"] and not _undergone(trigger) and \
+            not nominal_doers.passive_carrier(trigger):  # "sanctions were imposed on X"
         return "sourceless noun"
     if trigger.pos_ == "VERB" and route in gates["uncoded_routes"] and sources and \
             type_ not in gates["uncoded_keep"] and \

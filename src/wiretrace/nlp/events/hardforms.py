@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from ..actors.generic import is_generic
 from ..context import prep_objects
+from . import nominal_doers
 from .adjuncts import imposed_on
 from .coding import SYMMETRIC, _coding_for, _party_word, _rules, is_event_noun
 
@@ -56,6 +57,12 @@ def _carrier(noun: Token) -> Token | None:
 
 def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
     """``args`` (role, head word) with the light-verb complements read as above."""
+    if trigger.pos_ != "VERB":  # round 30: subjective genitives, recipients of aid nouns
+        own = nominal_doers.of_doers(trigger, args)
+        if own is not None:
+            return own
+        args = nominal_doers.carried_recipients(trigger, _coding_for(trigger).type, args)
+        args = nominal_doers.hung_agent(trigger, args)
     if trigger.pos_ != "VERB" and \
             trigger.lemma_.lower() in _rules()["adjunct_agents"]["travel_nouns"]:
         return _travel(trigger, args)
