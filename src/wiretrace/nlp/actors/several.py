@@ -57,7 +57,7 @@ def several_states(ctx: Context, actor: EventActor, head: Token, owner: Token | 
     entity = ctx.entity(actor.entity_id) if actor.entity_id else None
     if entity is not None and entity.type not in PLACE_TYPES:
         return False  # a named person or organization
-    if actor.sector == "REF" and any(_abroad(t) for t in (head, owner) if t):
+    if entity is None and actor.sector == "REF" and any(_abroad(t) for t in (head, owner) if t):
         return True  # refugees: outside their own country (generic_actors.yaml: abroad)
     if (
         entity is None
