@@ -22,7 +22,7 @@ from ...lexicon import load_yaml
 from ...model import EventActor, EventTime, Location
 from ...timex import value_range
 from ..context import Context
-from . import anaphora, gazetteer, groups
+from . import anaphora, gazetteer, groups, several
 from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors
 from .codes import FAITHS, _dictionary_rows
@@ -563,37 +563,17 @@ def place_countries(ctx: Context, found: list[EventActor], location: Location | 
         return found
     return [a.model_copy(update=dict(zip(("country", "code_basis"), posted(
         ctx, a, country, basis, article_country)))) if a.sector and a.code_basis is None
-        and not _several_states(ctx, a) else a for a in found]
+        and not _several(ctx, a) else a for a in found]
 
 
-@lru_cache(maxsize=2)
-def _one_per_state(key: str = "one_per_state") -> frozenset[str]:
-    return frozenset(load_yaml("generic_actors.yaml").get(key) or ())
-
-
-def _several_states(ctx: Context, actor: EventActor) -> bool:
-    """"governments", "armies": the plural of a body a state has one of names several
-    states, none of them the place's or the article's; nor are refugees of the country
-    they are in ("more than 410,000 refugees" in Kenya, "the protection of refugees")."""
-    if actor.entity_id:
-        return False
+def _several(ctx: Context, actor: EventActor) -> bool:
+    """Of several states or a region: no one country to take (several.py)."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = content_head(span.root)
-    if actor.sector == "REF" and any(_abroad(t) for t in (head, generic_owner(head)) if t):
-        return True  # refugees: outside their own country (generic_actors.yaml: abroad)
-    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in _one_per_state()
-
-
-def _abroad(t: Token) -> bool:
-    """"refugees", "asylum seekers": people who are, by definition, outside their country."""
-    words = [c.lower_ for c in t.lefts if c.dep_ == "compound"] + [t.lemma_.lower()]
-    return bool({words[-1], " ".join(words[-2:])} & _one_per_state("abroad"))
+    head = content_head(span.root) if span is not None else None
+    return head is not None and several.several_states(ctx, actor, head, generic_owner(head))
 
 
 def prepare() -> None:
     anaphora.prepare()
     _single_words()
-    _one_per_state()
-    _one_per_state("abroad")
+    several.prepare()
