@@ -39,3 +39,17 @@ NOT_IMPERATIVES = [
 @pytest.mark.parametrize("text,word,content", NOT_IMPERATIVES)
 def test_round30_a_verb_with_a_subject_stays_a_cue(analyze_text, text, word, content):
     assert_cued(analyze_text(text), word, content)
+
+
+def test_round30_an_imperative_of_a_verb_with_listed_senses_is_no_cue(nlp):
+    # review of round 30: "suppose" has a sense of its own in cue_senses.yaml ("is supposed
+    # to"); its imperative is an imperative all the same (CGEL ch. 10)
+    from wiretrace.nlp.attribution.senses import other_sense
+
+    doc = nlp("Now suppose that the mayor resigns.")
+    [verb] = [t for t in doc if t.lower_ == "suppose"]
+    assert verb.tag_ == "VB" and verb.dep_ == "ROOT"  # the parse this test is about
+    assert other_sense(verb)
+    doc = nlp("Voters suppose that the mayor resigns.")  # guard: with a subject, a cue
+    [verb] = [t for t in doc if t.lower_ == "suppose"]
+    assert not other_sense(verb)

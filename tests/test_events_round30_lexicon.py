@@ -55,6 +55,20 @@ def test_suspending_a_strike_is_a_concession(analyze_text):
     assert ev.type == "CONCEDE"
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # review of round 30: the tokenizer splits "sit-in" (sit - in); the list's
+        # hyphened words are read as written
+        ("The students suspended their sit-in on Monday.", "suspended"),
+        ("The students called off their sit-ins on Monday.", "called"),
+    ],
+)
+def test_a_hyphened_object_word_selects_the_category(analyze_text, text, trigger):
+    ev, _ = _one(analyze_text, text, trigger)
+    assert ev.type == "CONCEDE"
+
+
 def test_other_objects_keep_the_verbs_own_codes(analyze_text):
     # guards: aid suspended is still a SANCTION; troops sent to a party stay cooperation
     ev, _ = _one(analyze_text, "The United States suspended aid to Egypt.", "suspended")

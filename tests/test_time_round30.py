@@ -68,6 +68,9 @@ APR = date(2021, 4, 19)  # a Monday
         ("The plant closed last March 3, 1997.", "March 3, 1997", "1997-03-03"),
         ("The plant closed last March.", "last March", "2021-03"),
         ("Sales beat last May 5,000 to 3,000.", "last May", "2020-05"),
+        # a leap day: the last leap year's, the next one's (review of round 30)
+        ("The mayor resigned last Feb. 29.", "last Feb. 29", "2020-02-29"),
+        ("The ferry will sail next Feb. 29.", "next Feb. 29", "2024-02-29"),
     ],
 )
 def test_last_month_and_day(nlp, text, span, value):

@@ -251,15 +251,13 @@ def _attributive_month(scan: Scan, start: int, tok: Token | None) -> bool:
 def _relative_day(m: re.Match, rel: str, mo: int, d: int, end: int) -> Found:
     """ "last Oct. 23", "next March 4": the latest such day before the writing, the first
     after it (or this year's); one DATE, as "last Oct." alone would drop the day."""
+    step = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
+
     def resolve(env: Env) -> str | None:
         if env.anchor is None:
             return f"XXXX-{mo:02d}-{d:02d}"
-        year = env.anchor.year
-        if rel in ("last", "this past"):
-            year -= (mo, d) >= (env.anchor.month, env.anchor.day)
-        elif rel in ("next", "this coming"):
-            year += (mo, d) <= (env.anchor.month, env.anchor.day)
-        return f"{year:04d}-{mo:02d}-{d:02d}" if tv.valid_date(year, mo, d) else None
+        year = tv.relative_day_year(env.anchor, mo, d, step)
+        return f"{year:04d}-{mo:02d}-{d:02d}" if year else None
 
     return Found(m.start(), end, "month", "DATE", resolve)
 

@@ -122,6 +122,19 @@ def day_year(anchor: date, month: int, day: int, tense: str) -> int | None:
     return chosen.year if chosen else None
 
 
+def relative_day_year(anchor: date, month: int, day: int, step: int) -> int | None:
+    """The year of "last Oct. 23" (``step`` -1: the latest such day before ``anchor``),
+    "next March 4" (1: the first after it) or "this March 4" (0: ``anchor``'s year); "last
+    Feb. 29" is the last leap year's.  None where there is no such day ("this Feb. 29" of
+    a common year)."""
+    today, year = (anchor.month, anchor.day), anchor.year
+    if (step < 0 and (month, day) >= today) or (step > 0 and (month, day) <= today):
+        year += step
+    while step and not valid_date(year, month, day):  # Feb. 29: a leap year's
+        year += step
+    return year if valid_date(year, month, day) else None
+
+
 def by_tense(dates: list[date], anchor: date, tense: str) -> date | None:
     """Of candidate days, the latest up to the anchor for past events, the first from it
     on for future ones, otherwise the nearest (None where the tense leaves none)."""

@@ -66,6 +66,11 @@ def ended(rows: list[tuple[str, str, str]], when: str | None) -> bool:
     day = (when or "")[:10]
     if not rows or not day or on_date(rows, day)[1] or any(not (r[1] or r[2]) for r in rows):
         return False
+    return _state_office_over(rows, day)
+
+
+def _state_office_over(rows: list[tuple[str, str, str]], day: str) -> bool:
+    """One of ``rows`` is a state office (GOV, LEG, JUD, MIL) that ended before ``day``."""
     return any(r[2] and r[2] < day and set(_chunks(r[0][3:])) & STATE_ROLES for r in rows)
 
 
@@ -80,14 +85,9 @@ def title_ended(titled: list[list[tuple[str, str, str]]], when: str | None) -> b
     dictionaries lack ("President Ashraf Ghani") leaves the title to say the office
     (``stale``).  ``titled``: the rows of each titled form of the person's mentions."""
     day = (when or "")[:10]
-    if not day:
-        return False
-    for rows in titled:
-        dated = [r for r in rows if r[1] or r[2]]
-        if dated and not on_date(rows, day)[1] and any(
-                r[2] and r[2] < day and set(_chunks(r[0][3:])) & STATE_ROLES for r in dated):
-            return True
-    return False
+    return bool(day) and any(
+        _state_office_over(rows, day) and not on_date(rows, day)[1] for rows in titled
+    )
 
 
 def to_come(rows: list[tuple[str, str, str]], when: str | None) -> bool:

@@ -39,7 +39,14 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def other_sense(verb: Token) -> bool:
-    """Whether ``verb`` is read in a sense that reports no one's words or mind."""
+    """Whether ``verb`` is read in a sense that reports no one's words or mind: a sense
+    of its lemma (cue_senses.yaml), an adjective, or an imperative, whatever the lemma."""
+    return _listed_sense(verb) or imperative(verb)
+
+
+def _listed_sense(verb: Token) -> bool:
+    """The senses cue_senses.yaml lists for a lemma; for any other lemma, a participle
+    used as an adjective (:func:`attributive`)."""
     senses = _senses()
     lemma = verb.lemma_.lower()
     if lemma in senses["deontic"]["lemmas"]:
@@ -62,7 +69,7 @@ def other_sense(verb: Token) -> bool:
         return bool(_kids(verb, "xcomp")) and any(
             c.lower_ in senses["advice"]["modals"] for c in _kids(verb, "aux")
         )
-    return attributive(verb) or imperative(verb)
+    return attributive(verb)
 
 
 # what may come right before a participle used as an adjective in a noun phrase

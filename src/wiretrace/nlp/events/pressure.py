@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from .coding import SUBJECTS, Coding, _called_party, _infinitive, _rules, code
+from .object_senses import hyphenated
 from .quoted_content import speech_head
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})
@@ -150,16 +151,7 @@ def statement_noun(noun: Token) -> bool:
     """A noun of a statement (pressure.yaml statement_nouns: "statement", "letter", "a
     mass text message")."""
     nouns = _data()["statement_nouns"]
-    return noun.lemma_.lower() in nouns or noun.lower_ in nouns or _hyphenated(noun) in nouns
-
-
-def _hyphenated(noun: Token) -> str:
-    """A noun with the word hyphened to it, as the tokenizer splits "op-ed" (round 28)."""
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
-            and not doc[noun.i - 2].whitespace_:
-        return doc[noun.i - 2:noun.i + 1].text.lower()
-    return ""
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns or hyphenated(noun) in nouns
 
 
 def statement_authors(trigger: Token) -> list[Token]:
