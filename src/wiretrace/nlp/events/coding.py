@@ -120,6 +120,7 @@ def _rules() -> dict:
                          frozenset(data["shows_of_force"]["weapons"])),
         "needs_object": frozenset(data["needs_object"]),
         "no_object": frozenset(data["no_object"]),
+        "shared_object_types": frozenset(data["shared_object_types"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
         "activity_blocks": frozenset(data["activity_blocks"]),

@@ -34,6 +34,7 @@ from .coding import (
     _rules,
     is_event_noun,
 )
+from .coordination import shared_object, shared_passive
 from .joint import with_joint
 from .political_readings import building_modifier
 from .pronouns import classifier, possessive_doer
@@ -86,24 +87,6 @@ GIVEN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AID", "REJECT", 
 def _given(noun: Token) -> bool:
     from .coding import coding_for
     return coding_for(noun).type in GIVEN
-
-
-def shared_passive(trigger: Token) -> Token | None:
-    """For a past participle coordinated with a passive verb before it and with no
-    subject, auxiliary or object of its own ("were neutralized or captured"), that passive
-    verb; else None."""
-    if trigger.dep_ != "conj" or trigger.tag_ != "VBN" or any(
-            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS or c.dep_ in ("aux", "auxpass")
-            for c in trigger.children):
-        return None
-    head = trigger.head
-    while head.dep_ == "conj" and head.head.i != head.i and not any(
-            c.dep_ in PASSIVE_SUBJECTS for c in head.children):
-        head = head.head
-    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in head.children) \
-            and any(c.dep_ in PASSIVE_SUBJECTS for c in head.children):
-        return head
-    return None
 
 
 TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "decade", "century",
@@ -243,6 +226,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     if shared is not None and not any(role == "target" for role, _ in args):
         args += [("target", relative_head(t)) for c in shared.children
                  if c.dep_ in PASSIVE_SUBJECTS for t in _with_conjuncts(c)]
+    # "Police detained and questioned three students": a shared object (coordination.py)
+    if is_verb and not any(role == "target" for role, _ in args):
+        args += [("target", relative_head(t)) for t in shared_object(trigger)]
     # "was ousted in a coup led by X", "was killed in a gun battle with police"; "X said
     # during a visit to Beijing"
     if not any(role == "source" for role, _ in args):
