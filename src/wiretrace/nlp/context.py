@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,12 +64,33 @@ def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),
 ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
 
 
+# An apostrophe written as a right single quotation mark (U+2019, the typographer's
+# apostrophe), a modifier letter apostrophe (U+02BC) or a left single mark turned the wrong
+# way, between two letters or digits: inside a word it cannot open or close a quotation
+# ("That’s", "it’s", "O’Brien", "Trump‘s").  en_core_web_sm learned its contractions with
+# the straight apostrophe ("That’s treason": ’s an adjective of "treason", lemma ’), so the
+# parse reads a straight one there.  A mark after a word and before a space or punctuation
+# ("the students’ union", "‘unfair’.") may close a quote: it stays.
+_APOSTROPHES = "\u2019\u02bc\u2018"
+_WORD_APOSTROPHE = re.compile(r"(?<=[^\W_])[\u2019\u02bc\u2018](?=[^\W_])")
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe written inside a word as a curly mark read as a
+    straight one (same length: one character for one)."""
+    if not any(c in text for c in _APOSTROPHES):
+        return text
+    return _WORD_APOSTROPHE.sub("'", text)
+
+
 def masked_text(article: Article) -> str:
     """``article.text`` with non-body stretches blanked out (same length, so every
     offset in the parsed Doc is an offset into ``article.text``).  Line breaks stay, so
     sentence and paragraph boundaries survive; a no-break or thin space is read as a
-    plain space."""
-    text = article.text.translate(ODD_SPACES)
+    plain space, and an apostrophe inside a word (:func:`straight_apostrophes`) as a
+    straight one.  A record's text is always the article's own
+    (:meth:`Context.span`, :meth:`Context.words`)."""
+    text = straight_apostrophes(article.text.translate(ODD_SPACES))
     if not article.removed:
         return text
     chars = list(text)
@@ -147,6 +169,16 @@ class Context:
         """The text the Doc was parsed from (:func:`masked_text`), built once:
         ``doc.text`` joins every token again on each call."""
         return masked_text(self.article)
+
+    def words(self, start: int, end: int) -> str:
+        """The parsed text from ``start`` to ``end`` (blanked stretches stay blank) with
+        the article's own apostrophes: a name built from the Doc's words ("O’Brien")
+        shows the article's characters, not the parse's straight mark."""
+        text = self.masked[start:end]
+        if "'" not in text:
+            return text
+        own = self.article.text[start:end]
+        return "".join(o if c == "'" else c for c, o in zip(text, own, strict=True))
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.article.text[start:end])
