@@ -6,12 +6,20 @@ from wiretrace.nlp.context import masked_text, straight_apostrophes
 from wiretrace.read.text import from_text
 
 
-def test_only_a_mark_between_two_word_characters_is_straightened():
-    text = "That’s O’Brien’s, Trump‘s and the 1990’s; the students’ union said ‘no’. ’Tis"
+def test_only_the_mark_of_a_contraction_is_straightened():
+    text = (
+        "That’s it; I’m sure we’ll win, they’ve said, you’d know, we’re here, don’t go, "
+        "let’s see what’s left: Cruz’s campaign, O’Brien, the students’ union, ‘no’. ’Tis "
+        "Trump‘s ‘90s"
+    )
     out = straight_apostrophes(text)
     assert len(out) == len(text)
-    assert out == "That's O'Brien's, Trump's and the 1990's; the students’ union said ‘no’. ’Tis"
-    assert straight_apostrophes("weʼre") == "we're"
+    assert out == (
+        "That's it; I'm sure we'll win, they've said, you'd know, we're here, don't go, "
+        "let's see what's left: Cruz’s campaign, O’Brien, the students’ union, ‘no’. ’Tis "
+        "Trump‘s ‘90s"
+    )
+    assert straight_apostrophes("Itʼs over, she‘s gone") == "It's over, she's gone"
     plain = "No curly mark here."
     assert straight_apostrophes(plain) is plain
 
@@ -29,9 +37,8 @@ def test_the_masked_text_keeps_every_offset():
     article = from_text("He said it’s over.\nO’Neill’s team won’t.")
     masked = masked_text(article)
     assert len(masked) == len(article.text)
-    assert [i for i, (a, b) in enumerate(zip(masked, article.text)) if a != b] == [
-        i for i, c in enumerate(article.text) if c == "’"
-    ]
+    changed = [i for i, (a, b) in enumerate(zip(masked, article.text)) if a != b]
+    assert changed == [article.text.index("’s"), article.text.index("’t")]
 
 
 def test_records_show_the_articles_own_apostrophes(analyze_text):
@@ -47,3 +54,13 @@ def test_records_show_the_articles_own_apostrophes(analyze_text):
     strings = names + sources + [q.text for q in r.quotes]
     strings += [a.text for ev in r.events for a in ev.actors] + [ev.trigger.text for ev in r.events]
     assert not [s for s in strings if "'" in s]
+
+
+def test_words_from_the_doc_take_the_articles_own_marks_back(nlp):
+    from wiretrace.nlp.context import Context
+
+    article = from_text("We’re Here, a campaign group, said it’s over.")
+    ctx = Context(article=article, doc=nlp(masked_text(article)))
+    assert ctx.doc.text.startswith("We're Here")
+    assert ctx.words(0, 10) == "We’re Here"
+    assert ctx.words(0, len(article.text)) == article.text
