@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -64,43 +63,12 @@ def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),
 ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
 
 
-# A contraction written with a curly apostrophe: U+2019 (the typographer's apostrophe),
-# U+02BC (modifier letter apostrophe) or U+2018 turned the wrong way.  en_core_web_sm
-# learned its contractions with the straight mark: "That’s treason" parses ’s as an
-# adjective of "treason" (lemma ’) and "I’m" as a verb of lemma ’m, where "That's" and
-# "I'm" give the verb be.  The parse reads a straight mark in the clitics of English
-# (Quirk et al. 1985, 3.23): n't, and 'm, 're, 've, 'll, 'd after a word; 's only where it
-# can only be "is", "has" or "us": after a personal pronoun, a wh-word, "that", "there",
-# "here" or "let".  After a noun 's is mostly the possessive, which the model parses right
-# with either mark ("Cruz’s campaign"), so it stays as written, as do names ("O’Brien")
-# and every mark that may open or close a quotation ("the students’ union", "‘no’.").
-_CLITIC = re.compile(
-    r"(?:(?<=[^\W\d_])[\u2019\u02bc\u2018](?=(?:m|re|ve|ll|d)\b)"
-    r"|(?<=n)[\u2019\u02bc\u2018](?=t\b)"
-    r"|\b(?:it|he|she|that|there|here|what|who|where|when|how|why|let)"
-    r"[\u2019\u02bc\u2018](?=s\b))", re.IGNORECASE)
-
-
-def _straight(match: re.Match[str]) -> str:
-    return match.group()[:-1] + "'"
-
-
-def straight_apostrophes(text: str) -> str:
-    """``text`` with the apostrophe of every contraction written with a curly mark read
-    as a straight one (same length: one character for one)."""
-    if "\u2019" not in text and "\u02bc" not in text and "\u2018" not in text:
-        return text
-    return _CLITIC.sub(_straight, text)
-
-
 def masked_text(article: Article) -> str:
     """``article.text`` with non-body stretches blanked out (same length, so every
     offset in the parsed Doc is an offset into ``article.text``).  Line breaks stay, so
     sentence and paragraph boundaries survive; a no-break or thin space is read as a
-    plain space, and the apostrophe of a contraction (:func:`straight_apostrophes`) as
-    a straight one.  A record's text is always the article's own
-    (:meth:`Context.span`, :meth:`Context.words`)."""
-    text = straight_apostrophes(article.text.translate(ODD_SPACES))
+    plain space."""
+    text = article.text.translate(ODD_SPACES)
     if not article.removed:
         return text
     chars = list(text)
@@ -179,16 +147,6 @@ class Context:
         """The text the Doc was parsed from (:func:`masked_text`), built once:
         ``doc.text`` joins every token again on each call."""
         return masked_text(self.article)
-
-    def words(self, start: int, end: int) -> str:
-        """The parsed text from ``start`` to ``end`` (blanked stretches stay blank) with
-        the article's own apostrophes: a name built from the Doc's words ("O’Brien")
-        shows the article's characters, not the parse's straight mark."""
-        text = self.masked[start:end]
-        if "'" not in text:
-            return text
-        own = self.article.text[start:end]
-        return "".join(o if c == "'" else c for c, o in zip(text, own, strict=True))
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.article.text[start:end])

@@ -59,10 +59,6 @@ class SourceBook:
         self._sents = ctx.sentences
         self._genders: dict[str, str] | None = None
 
-    def _text(self, lo: int, hi: int) -> str:
-        """The words ``doc[lo:hi+1]`` as the article writes them (its own apostrophes)."""
-        return self.ctx.words(self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
-
     # -- what a token is -------------------------------------------------------------
     def _entity_id(self, token: Token) -> str | None:
         return self.ctx.token_entity.get(token.i)
@@ -128,10 +124,10 @@ class SourceBook:
         etype = self._entity_type(head)
         words = self.doc[lo:hi + 1]
         first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
-        text = self._text(first, hi)
+        text = self.doc[first:hi + 1].text
         if head.pos_ == "PROPN" or etype in NAMED_TYPES:
             nlo, nhi = self._name_span(head)
-            name = self._text(nlo, nhi)
+            name = self.doc[nlo:nhi + 1].text
             if etype in (None, "ORG", "WORK_OF_ART", "PRODUCT") and self.is_outlet(name):
                 return "outlet", name, self._entity_id(head)
             if etype == "PERSON":
@@ -151,7 +147,7 @@ class SourceBook:
             return kind, _clean_name(text), self._organization(words, head, types)
         if head.pos_ == "PROPN" and head.ent_type_ not in NOT_SOURCES:
             nlo, nhi = self._name_span(head)
-            return "person", self._text(nlo, nhi), self._entity_id(head)
+            return "person", self.doc[nlo:nhi + 1].text, self._entity_id(head)
         return None
 
     def _unlisted_speaker(self, head: Token, lo: int, hi: int,
@@ -172,7 +168,7 @@ class SourceBook:
                 and etype not in ("CARDINAL", "PERCENT")):
             return None
         first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
-        name = _clean_name(self._text(first, hi))
+        name = _clean_name(self.doc[first:hi + 1].text)
         return ("anonymous" if quantifier else "person"), name, self._entity_id(head)
 
     def _organization(self, words, head: Token, types: tuple[str, ...]) -> str | None:
@@ -249,11 +245,11 @@ class SourceBook:
         if found is None and speaker and names_people(token) and self._entity_type(token) in (
                 None, "PERCENT", "CARDINAL"):  # "Farmers hope", "47 percent said"
             first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
-            found = ("person", _clean_name(self._text(first, hi)), None)
+            found = ("person", _clean_name(self.doc[first:hi + 1].text), None)
         if found is None and speaker and token.is_upper and token.is_alpha and len(
                 token.text) > 2 and lo == hi:
             # a transcript's speaker label ("MENDES: I doubt it"), tagged as a noun
-            found = ("person", self._text(token.i, token.i), None)
+            found = ("person", token.text, None)
         if found is None and speaker:
             found = self._unlisted_speaker(token, lo, hi, quantifier)
         if found is None:
