@@ -20,6 +20,7 @@ from .coding import (
     _pattern_code,
     _rules,
 )
+from .hypothetical import counterfactual
 from .quoted_content import speech_head
 from .readings import existing_agreement, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
@@ -208,13 +209,13 @@ def _obligation_request(t: Token, content_coded: bool = True) -> bool:
     """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
     VOA the U.N. must maintain sanctions"): a request made by that verb's subject.  Not
     where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
-    (a request is made of another party)."""
+    (a request is made of another party), nor "should have done Y" (counterfactual)."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
     head = speech_head(t)  # round 30: or another sentence of the same quote
     return bool(aux & OBLIGATION_AUX) and head is not None and head.pos_ == "VERB" and \
         any(c.dep_ in SUBJECTS for c in head.children) and \
         not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children) and \
-        _obliged_party(t, content_coded)
+        _obliged_party(t, content_coded) and not counterfactual(t)
 
 
 def _obliged_party(t: Token, content_coded: bool) -> bool:
