@@ -5,8 +5,6 @@ object shares it (right node raising: "detained and questioned three students").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from .coding import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, _rules
@@ -43,11 +41,6 @@ def shared_passive(trigger: Token) -> Token | None:
     ):
         return head
     return None
-
-
-@lru_cache(maxsize=1)
-def _types() -> frozenset[str]:
-    return frozenset(_rules()["shared_object_types"])
 
 
 def _active(verb: Token) -> bool:
@@ -91,6 +84,6 @@ def shared_object(trigger: Token) -> list[Token]:
         verb = nxt
     if not objects:
         return []
-    if coding_for(trigger).type not in _types():
+    if coding_for(trigger).type not in _rules()["shared_object_types"]:
         return []
     return [t for o in objects for t in [o, *o.conjuncts]]

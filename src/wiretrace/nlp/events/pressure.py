@@ -57,8 +57,10 @@ def coding(token: Token, found: Coding) -> Coding | None:
     lemma = token.lemma_.lower()
     if found == _rules()["condemnations"][0]:  # "called the accusations baseless"
         return data["rejection"] if _accusation_judged(token, data) else None
-    if found.type == "CONCEDE" and lemma in data["permission_verbs"] and _negated(token):
-        # "does not allow reporters into the province" ("will not allow": assertion.py)
+    if found.type in ("CONCEDE", "RETREAT") and lemma in data["permission_verbs"] and \
+            _negated(token):
+        # "does not allow reporters into the province" ("will not allow": assertion.py);
+        # RETREAT where the object selects access ("did not permit the inspectors")
         return Coding("REJECT", _rules()["request_modes"]["CONCEDE"], "120")
     if found.type is not None:
         return None
