@@ -300,8 +300,7 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
         fit = [c for c in targets if facts.roles[id(c)] & m.roles]
         if len(fit) == 1:
             return fit[0]
-    words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.start]]
-    titles = [w for w in words if names.is_title(w)]
+    titles = _titles_of(ctx, m)
     if titles:
         fit = [c for c in targets if facts.titled[id(c)] & set(titles)]
         if len(fit) == 1:
@@ -310,7 +309,7 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
                and _dictionary_titles().get(c.key, frozenset()) & set(titles)]
         if len(fit) == 1:  # "President Bush": the dictionaries' "president george w. bush"
             return fit[0]
-        gender = next((g for g in map(names.title_gender, reversed(titles)) if g), None)
+        gender = _gender_of(titles)
         if gender and genders:
             fit = [c for c in targets if facts.gender[id(c)] == gender]
             if len(fit) == 1:
@@ -318,11 +317,20 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
     return None
 
 
+def _titles_of(ctx: Context, m: Mention) -> list[str]:
+    """The titles in the two words before a mention ("President", "Mrs."), lower-cased."""
+    words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.start]]
+    return [w for w in words if names.is_title(w)]
+
+
+def _gender_of(titles: list[str]) -> str | None:
+    """The gender the nearest gendered title gives ("Mrs.", "Mr.")."""
+    return next((g for g in map(names.title_gender, reversed(titles)) if g), None)
+
+
 def _title_gender(ctx: Context, m: Mention) -> str | None:
     """The gender a title in the two words before a mention gives ("Mrs.", "Mr.")."""
-    words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.start]]
-    titles = [w for w in words if names.is_title(w)]
-    return next((g for g in map(names.title_gender, reversed(titles)) if g), None)
+    return _gender_of(_titles_of(ctx, m))
 
 
 @lru_cache(maxsize=1)

@@ -86,4 +86,4 @@ def shared_object(trigger: Token) -> list[Token]:
         return []
     if coding_for(trigger).type not in _rules()["shared_object_types"]:
         return []
-    return [t for o in objects for t in [o, *o.conjuncts]]
+    return objects

@@ -26,20 +26,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.generic import is_generic
 from ..context import prep_objects
 from . import nominal_doers
 from .adjuncts import imposed_on
-from .coding import SYMMETRIC, _coding_for, _party_word, _rules, is_event_noun
+from .coding import SYMMETRIC, _coding_for, _rules, is_event_noun
+from .nominal_doers import party as _party
 
 # prepositions of a light verb that name whom the noun's act is done to or shared with
 ON = ("on", "upon", "against")
 WITH = ("with",)
-
-
-def _party(t: Token) -> bool:
-    """A name, a group or role noun, or a generic actor ("the ELN rebels", "police")."""
-    return _party_word(t) or is_generic(t)
 
 
 

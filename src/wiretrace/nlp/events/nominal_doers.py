@@ -37,7 +37,9 @@ def prepare() -> None:
     _data()
 
 
-def _party(t: Token) -> bool:
+def party(t: Token) -> bool:
+    """A name, a group or role noun, or a generic actor ("the ELN rebels", "police");
+    hardforms.py reads its light-verb complements with the same test."""
     from ..actors.generic import is_generic
 
     return _party_word(t) or is_generic(t)
@@ -64,7 +66,7 @@ def of_doers(noun: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Toke
         and noun.lower_ not in data["intransitive_nouns"]
     ):
         return None
-    doers = [t for t in prep_objects(noun, ("of",)) if _party(t) and (not forces or _forces(t))]
+    doers = [t for t in prep_objects(noun, ("of",)) if party(t) and (not forces or _forces(t))]
     if not doers or (forces and any(_peacekeeping(t) for t in doers)):
         return None
     has_source = any(role == "source" for role, _ in args)
@@ -73,7 +75,7 @@ def of_doers(noun: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Toke
             t
             for h in [noun] + doers
             for t in prep_objects(h, ("to",))
-            if t.ent_type_ in ("GPE", "ORG") or _party(t)
+            if t.ent_type_ in ("GPE", "ORG") or party(t)
         ]
         if forces
         else []
@@ -124,7 +126,7 @@ def carried_recipients(
     found = [
         t
         for t in prep_objects(carrier, tuple(data["recipient_prepositions"]))
-        if _party(t) and t.i not in seen
+        if party(t) and t.i not in seen
     ]
     return args + [("target", t) for t in found]
 
@@ -143,6 +145,6 @@ def hung_agent(noun: Token, args: list[tuple[str, Token]]) -> list[tuple[str, To
         for o in prep_objects(noun, ("of",))
         if not is_event_noun(o)
         for a in prep_objects(o, ("by",))
-        if _party(a) and a.ent_type_ not in ("DATE", "TIME", "LOC", "FAC")
+        if party(a) and a.ent_type_ not in ("DATE", "TIME", "LOC", "FAC")
     ]
     return args + [("source", a) for a in found]

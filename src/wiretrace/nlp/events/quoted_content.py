@@ -32,13 +32,8 @@ def speech_head(clause: Token) -> Token | None:
         edge = sent
         while True:
             i = edge.end if step == 1 else edge.start - 1
-            if (
-                i < 0
-                or i >= len(doc)
-                or "\n" in doc[i].text + doc[i].whitespace_
-                or "\n" in doc[i - 1].whitespace_
-            ):
-                break  # a paragraph ends the quote
+            if i < 0 or i >= len(doc) or "\n" in doc[i].text:
+                break  # a paragraph ends the quote (a line break is a token of its own)
             edge = doc[i].sent
             head = edge.root
             if (

@@ -228,7 +228,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                  if c.dep_ in PASSIVE_SUBJECTS for t in _with_conjuncts(c)]
     # "Police detained and questioned three students": a shared object (coordination.py)
     if is_verb and not any(role == "target" for role, _ in args):
-        args += [("target", relative_head(t)) for t in shared_object(trigger)]
+        args += [("target", relative_head(t)) for o in shared_object(trigger)
+                 for t in _with_conjuncts(o)]
     # "was ousted in a coup led by X", "was killed in a gun battle with police"; "X said
     # during a visit to Beijing"
     if not any(role == "source" for role, _ in args):
