@@ -211,8 +211,8 @@ def _obligation_request(t: Token, content_coded: bool = True) -> bool:
     where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
     (a request is made of another party), nor "should have done Y" (counterfactual)."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
-    head = speech_head(t)  # round 30: or another sentence of the same quote
-    return bool(aux & OBLIGATION_AUX) and head is not None and head.pos_ == "VERB" and \
+    head = speech_head(t) if aux & OBLIGATION_AUX else None  # or another quote sentence
+    return head is not None and head.pos_ == "VERB" and \
         any(c.dep_ in SUBJECTS for c in head.children) and \
         not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in t.children) and \
         _obliged_party(t, content_coded) and not counterfactual(t)

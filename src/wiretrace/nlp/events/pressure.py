@@ -122,9 +122,10 @@ def said(token: Token, found: Coding, coded: dict) -> Token:
 
     data = _data()
     future = [c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
+    if found.type not in data["said_types"] or token.pos_ != "VERB" or not future:
+        return token
     head = speech_head(token)  # round 30: or another sentence of the same quote
-    if found.type not in data["said_types"] or token.pos_ != "VERB" or head is None or \
-            not future:
+    if head is None:
         return token
     if future[0] == "would" and _quoted(token, head):
         return token  # '"I would not support him," he said': conditional, not a future

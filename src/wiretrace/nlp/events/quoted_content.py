@@ -25,9 +25,12 @@ def speech_head(clause: Token) -> Token | None:
     complement lies inside them); else None."""
     if clause.dep_ == "ccomp":
         return clause.head
-    if clause.dep_ != "ROOT" or not quoted(clause):
+    if clause.dep_ != "ROOT":
         return None
     doc, sent = clause.doc, clause.sent
+    text = doc.text  # once: quoted() would join the Doc's tokens again on each call
+    if not quoted(clause, text):
+        return None
     for step in (1, -1):
         edge = sent
         while True:
@@ -38,11 +41,11 @@ def speech_head(clause: Token) -> Token | None:
             head = edge.root
             if (
                 head.pos_ == "VERB"
-                and not quoted(head)
+                and not quoted(head, text)
                 and any(c.dep_ in SUBJECTS for c in head.children)
-                and any(c.dep_ == "ccomp" and quoted(c) for c in head.children)
+                and any(c.dep_ == "ccomp" and quoted(c, text) for c in head.children)
             ):
                 return head
-            if not any(quoted(t) for t in edge):
+            if not any(quoted(t, text) for t in edge):
                 break
     return None
