@@ -535,8 +535,11 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if not country and e.type == "ORG" and sectors:
             country = _body_country(ctx, e)  # "U.S. Congress ... Congress"
         if not country and e.type == "GPE":  # a town the gazetteer lacks: PETRARCH2's
-            country = gazetteer.country_of_city(e.name) or _dictionary_sectors(  # country
-                e.name, ctx.article.published)[0]  # ("Incirlik" TUR), not its sector
+            country = gazetteer.country_of_city(e.name)  # country ("Incirlik" TUR), not
+            if not country:  # its sector; a name no place has that a dictionary gives a
+                country, found_sectors = _dictionary_sectors(e.name, ctx.article.published)
+                if found_sectors and not gazetteer.candidates(e.name):  # sector is an
+                    sectors = sectors or found_sectors  # organization ("Televisa" MEX MED)
         if not country and e.type == "FAC" and not e.place:
             country = _article_country(entities)  # a camp or town the gazetteer lacks
         update = {"country": country, "sector": sectors[0] if sectors else None,

@@ -250,6 +250,12 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
             # "tens of thousands of Sudanese", "Three Americans were killed": a counted
             # demonym is people, not the state
             return Code(code.country, COUNTED_PEOPLE, code.basis)
+        shared = groups.shared_noun(ctx, h) if code is not None and code.country \
+            and code.sector is None and entity.type in ("NORP", "GPE") else None
+        if shared is not None and (sectors := noun_sectors(shared)):  # "U.S., French and
+            # Mexican representatives" that the parse hung apart from the demonyms
+            sectors = ["GOV"] if shared.lower_ in _words("representative_nouns") else sectors
+            return Code(code.country, sectors[0], "phrase")
         return code
     named = _appositive_name(ctx, h)
     if named is not None:  # "his French counterpart Emmanuel Macron": the name is the actor

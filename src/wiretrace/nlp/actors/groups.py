@@ -114,6 +114,28 @@ def state_representatives(ctx: Context, head: Token, sectors: list[str]) -> list
     return sectors
 
 
+def shared_noun(ctx: Context, name: Token) -> Token | None:
+    """The plural noun a coordination of states' names or demonyms modifies where the
+    parse hung the noun elsewhere ("by United Nations, U.S., French, Chinese, Russian and
+    Mexican representatives": the demonyms parsed as conjuncts of "Nations", the noun in
+    apposition to it).  Coordinated modifiers share the head after the last of them (CGEL
+    ch. 15, coordination of dependents), so the noun right after the last conjunct,
+    untagged by NER and not its head in the parse, is what each names."""
+    chain = sorted((name, *name.conjuncts), key=lambda t: t.i)
+    last = chain[-1]
+    doc = name.doc
+    if len(chain) < 2 or last.i + 1 >= len(doc) or not last.whitespace_:
+        return None
+    noun = doc[last.i + 1]
+    if noun.tag_ != "NNS" or noun.text != noun.lower_ or last.head.i == noun.i \
+            or noun.i in ctx.token_entity:
+        return None
+    entity = ctx.entity(ctx.token_entity.get(last.i))
+    if entity is None or entity.type not in ("NORP", "GPE") or not entity.country:
+        return None
+    return noun
+
+
 # Sectors of a noun for people that says nothing of whom they act for: PETRARCH2 codes
 # MAN, PEOPLE and PERSON PPL, and CITIZEN, CIVILIAN, PASSENGER, CHILD CVL ("people",
 # "passengers", "citizens" are no group that acts as one unless counted or placed)

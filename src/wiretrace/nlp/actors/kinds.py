@@ -129,7 +129,8 @@ def _model(doc: Doc, m: Mention, make: Make) -> Mention | None:
         return None
     last = doc[m.end - 1]
     if m.end - m.start >= 2 and is_model(last) and doc[m.end - 2].lower_ not in kinds().numbered:
-        return make(m.start, m.end, PRODUCT)
+        # "Group of 8", "Group of 20": a number after "of" names a body, not a model
+        return None if doc[m.end - 2].lower_ == "of" else make(m.start, m.end, PRODUCT)
     end = m.end
     if last.lower_ in kinds().numbered:
         return None

@@ -173,6 +173,17 @@ def _name_tail(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+def _numbered_name(ctx: Context, start: int, end: int) -> bool:
+    """An organization's name that goes on with "of" and a number the actor dictionaries
+    list it with ("Group of 8", "Group of 20": PETRARCH2 GROUP_OF_EIGHT, the state list's
+    G-8 and G20), where NER typed only the words before "of"."""
+    doc = ctx.doc
+    if start >= end or end + 1 >= len(doc) or doc[end].lower_ != "of" \
+            or not doc[end + 1].like_num:
+        return False
+    return _known_actor(doc[start:end + 2].text)
+
+
 def _is_description(words: list[str]) -> bool:
     """Titles and nationality words without a name: "the Libyan General"."""
     content = [w for w in words if w.lower() != "the"]
@@ -186,6 +197,8 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     if label == "NORP" and _named_body(ctx, end):
         end, label = end + 1, "ORG"  # "the Islamic State": NER typed "Islamic" NORP
     start, end = _trim(ctx, start, end)
+    if label == "ORG" and _numbered_name(ctx, start, end):
+        end += 2  # "the Group of 8": NER stopped at "of" before the number
     if label == "PERSON":
         start = _person_start(ctx, start, end)
         end = _person_end(ctx, start, _name_tail(ctx, start, end))
