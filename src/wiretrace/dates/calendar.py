@@ -39,6 +39,9 @@ class Env:
     day: str | None = None
     last: str | None = None
     dated: bool = False  # whether any calendar date comes before the expression
+    # the quarter the text last reported on, however far back, when the expression opens
+    # the time talk of its sentence (a results comparison: "from $93 million a year earlier")
+    quarter: str | None = None
 
 
 @dataclass
