@@ -50,3 +50,20 @@ def test_a_year_earlier_outside_results_is_unchanged(nlp):
     values = _values(nlp, "The ferry line sold its third-quarter tickets early. The mayor "
                      "spoke at the pier. The council had voted on the harbour a year earlier.")
     assert values[-1] == ("a year earlier", "1988"), values
+
+
+# "earlier" / "later" / "early" before an anaphoric "that day", "the following year" is
+# part of the expression, as in "earlier this month" (TimeML puts the modifier in the
+# extent; TimeBank marks "Earlier that day", "later that year"); the value stays the unit's
+def test_edge_before_an_anaphoric_unit_is_in_the_extent(nlp):
+    values = _values(nlp, "The pier was closed on Oct. 23, 1998. Earlier that day, the "
+                     "ferry line sent a letter. It reopened in June 1999 and closed again "
+                     "later that year.", date(2000, 1, 28))
+    assert ("Earlier that day", "1998-10-23") in values, values
+    assert ("later that year", "1999") in values, values
+
+
+def test_no_edge_leaves_the_anaphor_alone(nlp):
+    values = _values(nlp, "The pier was closed on Oct. 23, 1998. That day, the ferry line "
+                     "sent a letter.", date(2000, 1, 28))
+    assert ("That day", "1998-10-23") in values, values
