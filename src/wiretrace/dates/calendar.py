@@ -39,9 +39,7 @@ class Env:
     day: str | None = None
     last: str | None = None
     dated: bool = False  # whether any calendar date comes before the expression
-    # the quarter the text last reported on, however far back, when the expression opens
-    # the time talk of its sentence (a results comparison: "from $93 million a year earlier")
-    quarter: str | None = None
+    quarter: str | None = None  # the quarter last reported on, if first in its sentence
 
 
 @dataclass
