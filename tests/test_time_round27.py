@@ -90,7 +90,7 @@ DEC = date(2015, 12, 1)  # a Tuesday
     # the one before tells of, as "that day" already was the day (TimeML 1.2.1 values an
     # anaphoric expression from what the text fixed)
     ("\"We will not buy more,\" he said on Nov. 9. Later that month, he did just that.",
-     date(2016, 3, 17), "that month", ("DATE", "2015-11")),
+     date(2016, 3, 17), "Later that month", ("DATE", "2015-11")),
     ("The fund bought shares in March. The following month, it sold bonds.", DEC,
      "The following month", ("DATE", "2015-04")),
     # "the same month last year": that month, a year back

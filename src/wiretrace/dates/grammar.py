@@ -188,7 +188,7 @@ def rules() -> tuple[Rule, ...]:
               rf"(?:{_ci('|'.join(L.data['day_ordinals']))}|\d{{1,3}}(?:st|nd|rd|th))",
               rf"{SP}{_ci('day')}(?![\w-])"),
         _rule("narrative", nar.r_narrative,
-              rf"{B}(?:{_ci('the')}{SP}",
+              rf"{B}(?:{L.edge}{SP})?(?:{_ci('the')}{SP}",
               rf"(?P<rel>{_ci('following|next|previous|preceding|prior|same|coming')})",
               rf"|{_ci('that')}){SP}(?P<unit>{_ci('day|week|month|year')}){E}"
               rf"|{B}{_ci('the')}{SP}(?:{_ci('comparable')}{SP})?",
