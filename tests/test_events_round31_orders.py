@@ -30,6 +30,8 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
     ("Putin ordered his troops to attack Kyiv.", ("ordered", "THREATEN", "Putin", "Kyiv")),
     ("The Syrian government ordered the army to attack the rebels.",
      ("ordered", "THREATEN", "The Syrian government", "the rebels")),
+    ("The soldiers were ordered by the Iranian government to close the border with Iraq.",
+     ("close", "COERCE", "the Iranian government", "the border")),
     ("The junta issued an order to its soldiers to arrest the protest leaders.",
      ("arrest", "COERCE", "The junta", "the protest leaders")),
 ])
@@ -48,6 +50,11 @@ def test_order_rejected_is_no_order_given():
     shown = _shown("The rebel commanders rejected the government's order to withdraw "
                    "from the town.")
     assert not any(t in ("RETREAT", "REQUEST") for _, t, _, _ in shown)
+
+
+def test_agentless_passive_names_no_orderer():
+    # nobody named orders: the act stays what the troops are to do, not shown
+    assert _shown("Police were ordered to arrest the protest leaders.") == []
 
 
 def test_order_to_own_staff_is_no_demand():
