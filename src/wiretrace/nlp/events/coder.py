@@ -38,6 +38,7 @@ from . import (
     magnitude,
     nonactors,
     noun_phrases,
+    orders,
     pledges,
     political_readings,
     polls,
@@ -142,7 +143,8 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
             not hardforms.agentive_participle(trigger, coding.type, found) and \
             pressure.statement_participle(trigger) is None and \
             not recall28.content_clause(trigger) and \
-            not recall28.attack_toll(trigger, coding.type):  # "the fact that", "attacks that"
+            not recall28.attack_toll(trigger, coding.type) and \
+            not orders.issued_act(trigger):  # "the fact that", "attacks that"
         # "refugees who entered the country illegally", "a curfew imposed in 1989": a
         # description of a participant, not an event the sentence reports
         return "relcl_acl"
@@ -494,6 +496,10 @@ def annotate(ctx: Context) -> None:
     step("generics", generics.apply, triggers, coding)  # "China regularly condemns"
     step("individuals", individuals.apply, ctx, triggers, coding, found)  # "attacking Heidi"
     step("request_content", political_readings.request_content, triggers, coding, found)
+    ordered = step("order", orders.apply, triggers, coding, found,  # "ordered its army to"
+                   {i: c for i, (c, _) in own.items() if route[i] == "govern"})
+    route.routes.update(dict.fromkeys(ordered, "order"))
+    stated |= ordered
     unasserted = _unasserted(triggers, coding, sents)
     headings.apply(ctx, triggers, coding, unasserted)  # a title repeated, a question subhead
     doubted = factuality.doubted(ctx, triggers)
@@ -561,5 +567,5 @@ def prepare() -> None:
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
                   recall28.prepare, political_readings.prepare, gates.prepare,
-                  speech_content.prepare, _force_words):
+                  speech_content.prepare, orders.prepare, _force_words):
         table()
