@@ -343,9 +343,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
             if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
                     g.tag_ == "TO" for g in c.children):
                 return clause_tokens(c)
-        if cls == "intention" or lemma in lex.object_beliefs:
+        if cls == "intention" or lemma in lex.object_beliefs or (
+                lemma in lex.object_awareness and any(
+                    c.dep_ in SUBJECTS for c in verb.children)):
             # "farmers want a new dam", "wants more money for schools"; "officials expect
-            # a record turnout", "feared the re-emergence of ..." (`object_beliefs`)
+            # a record turnout", "feared the re-emergence of ..." (`object_beliefs`);
+            # "investigators understood his meaning", with a subject (`object_awareness`)
             for c in verb.children:
                 if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
                         c.lower_ not in RELATIVE_PRONOUNS):

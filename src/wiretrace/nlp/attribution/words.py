@@ -81,6 +81,7 @@ class Lexicon:
     act_speakers: frozenset[str]
     act_places: frozenset[str]
     object_beliefs: frozenset[str]
+    object_awareness: frozenset[str]
     question_object_verbs: frozenset[str]
     question_object_nouns: frozenset[str]
     publication_verbs: frozenset[str]
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         act_speakers=frozenset(data["speech_act_stances"]["speaker_objects"]),
         act_places=frozenset(data["speech_act_stances"]["place_objects"]),
         object_beliefs=frozenset(data["object_beliefs"]["lemmas"]),
+        object_awareness=frozenset(data["object_awareness"]["lemmas"]),
         question_object_verbs=frozenset(data["question_objects"]["lemmas"]),
         question_object_nouns=frozenset(data["question_objects"]["nouns"]),
         publication_verbs=frozenset(data["publication_verbs"]["lemmas"]),
