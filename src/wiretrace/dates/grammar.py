@@ -57,7 +57,8 @@ class Rule:
         for needle in self.needles:
             found = seen.get(needle.pattern)
             if found is None:
-                found = seen[needle.pattern] = _lines_holding(needle, lowered, line_starts)
+                found = seen[needle.pattern] = {bisect_right(line_starts, m.start()) - 1
+                                                for m in needle.finditer(lowered)}
             lines = found if lines is None else lines & found
             if not lines:
                 break
@@ -75,21 +76,6 @@ class Rule:
         for k in sorted(lines):
             end = line_starts[k + 1] if k + 1 < len(line_starts) else len(text)
             yield from self.pattern.finditer(text, line_starts[k], end)
-
-
-def _lines_holding(needle: re.Pattern, lowered: str, line_starts: list[int]) -> set[int]:
-    """The lines where a match of ``needle`` starts: after the first match on a line the
-    search goes on from the next line (the lines of every match of a scan of the whole
-    text; no needle takes a line break, tests/test_times.py)."""
-    lines: set[int] = set()
-    search, last, at = needle.search, len(line_starts) - 1, 0
-    while (m := search(lowered, at)) is not None:
-        k = bisect_right(line_starts, m.start()) - 1
-        lines.add(k)
-        if k >= last:
-            break
-        at = line_starts[k + 1]
-    return lines
 
 
 def _ci(words: str) -> str:
