@@ -20,8 +20,23 @@ def _tokens_by(doc: Doc, attr: int, words: set[str] | frozenset[str]) -> list[To
     order: one array comparison instead of a Python loop over every token."""
     if not len(doc) or not words:
         return []
-    ids = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()]
+    by = _token_index(doc, attr)
+    strings = doc.vocab.strings
+    found = [i for w in words for i in by.get(strings[w], ())]
+    return [doc[i] for i in sorted(found)]
+
+
+def _token_index(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """The tokens of ``doc`` by their ``attr`` string's id (LOWER, ORTH), in order: made
+    once per Doc and kept in its ``user_data`` (as ``direct._starts``)."""
+    key = f"wiretrace_tokens_by_{attr}"
+    kept = doc.user_data.get(key)
+    if kept is None or kept[0] != len(doc):
+        by: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            by.setdefault(value, []).append(i)
+        kept = doc.user_data[key] = (len(doc), by)
+    return kept[1]
 
 
 def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:

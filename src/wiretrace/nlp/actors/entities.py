@@ -257,11 +257,15 @@ def _merge_short_orgs(clusters: list[Cluster]) -> list[Cluster]:
     "Apple" stays apart from "Apple Inc.": joined, the actor would be named "Apple Inc."
     in one article and "Apple Computer" in the next, and no longer link across them."""
     orgs = [c for c in clusters if c.label == "ORG"]
+    # each cluster's key, read once: a longer name takes only mentions with shorter keys,
+    # so no key changes in the loop
+    key = {id(c): c.key for c in orgs}
     gone: set[int] = set()
-    for short in sorted(orgs, key=lambda c: len(c.key)):
+    for short in sorted(orgs, key=lambda c: len(key[id(c)])):
+        short_key = key[id(short)]
         longer = [c for c in orgs if c is not short and id(c) not in gone
-                  and len(c.key) > len(short.key)
-                  and (names.is_suffix(short.key, c.key)
+                  and len(key[id(c)]) > len(short_key)
+                  and (names.is_suffix(short_key, key[id(c)])
                        or any(_acronym(m, c) for m in short.mentions))]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)

@@ -260,7 +260,15 @@ def _medoid(cities: list[dict]) -> dict | None:
     # The medoid is nearly always one of the bigger towns; trying only the 100 most populous
     # keeps this linear in the number of towns (California has over 400).
     candidates = sorted(cities, key=lambda c: -(c.get("population") or 0))[:100]
-    return min(candidates, key=lambda c: sum(_distance(c, o) for o in cities))
+    points = [(o["latitude"], o["longitude"]) for o in cities]
+    radians, cos, hypot = math.radians, math.cos, math.hypot
+
+    def total(c: dict) -> float:  # the sum of _distance(c, o), its arithmetic inlined
+        lat, lon = c["latitude"], c["longitude"]
+        return sum(hypot((lon - o_lon) * cos(radians((lat + o_lat) / 2)), lat - o_lat)
+                   for o_lat, o_lon in points)
+
+    return min(candidates, key=total)
 
 
 def _city(city: dict, prior: int) -> Candidate:

@@ -310,7 +310,9 @@ def _country_names(ctx: Context, found: list[Mention], make) -> list[Mention]:
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            if i in taken:  # inside a name already found: no country of its own
+            # inside a name already found: no country of its own; nor from a word without
+            # a capital (the first test of _standalone, whatever the end)
+            if i in taken or not doc[i].text[:1].isupper():
                 i += 1
                 continue
             end = next((k for k in range(min(sent.end, i + 4), i, -1)

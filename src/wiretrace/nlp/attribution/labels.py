@@ -85,7 +85,7 @@ def label_cues(doc: Doc) -> list[Cue]:
     # a transcript's turns, whatever the case of the name
     turns = Counter(w[-1].lower_ for in_headline, w, _, _ in found if not in_headline)
     # names the body gives an entity type ("Okafor", tagged a common noun in a headline)
-    names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES}
+    names = {t.lower_ for t in doc if t.ent_type_ in LABEL_TYPES} if found else set()
     lex = lexicon()
     out = []
     for in_headline, words, colon, rest in found:

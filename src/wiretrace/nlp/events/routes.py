@@ -28,6 +28,8 @@ class Tracer:
         the pass's own result is returned."""
         before = dict(self.coding)
         out = rule(*args)
+        if before == self.coding:  # most passes recode nothing (compared in C, same objects)
+            return out
         for i, found in self.coding.items():
             if before.get(i) != found:
                 self.routes[i] = name

@@ -211,13 +211,14 @@ def _sentence_index(doc: Doc | None, char: int, starts: list[int] | None = None)
         starts = []
     if not starts:
         prev = None
+        text = doc.text  # joined once: spaCy builds it from every token on each call
         for s in doc.sents:
-            if s.text.isspace():
+            if text[s.start_char:s.end_char].isspace():  # s.text, not joined again
                 continue
             # a cut the parser makes inside a sentence ("It was to last a few months | but,
             # five years later, ...") is no new sentence: one follows a full stop, a
             # question or exclamation mark, a closing quote or a line break
-            between = doc.text[prev.start_char:s.start_char].rstrip(" \t") if prev else ""
+            between = text[prev.start_char:s.start_char].rstrip(" \t") if prev else ""
             if prev is None or "\n" in between or between.endswith(_SENTENCE_ENDS):
                 starts.append(s.start)
             prev = s
