@@ -117,8 +117,9 @@ def family_nouns() -> frozenset[str]:
 
 def without_suffix(key: Key) -> Key:
     """A person's name key without a generational suffix at its end: ("joseph", "r",
-    "biden", "jr") -> ("joseph", "r", "biden")."""
-    suffixes = generational_suffixes()
+    "biden", "jr") -> ("joseph", "r", "biden"); a key's words are folded, so the
+    suffixes are too ("III" is "i" in ("hari", "hurt", "i"))."""
+    suffixes = {fold(w) for w in generational_suffixes()}
     while len(key) > 2 and key[-1] in suffixes:
         key = key[:-1]
     return key

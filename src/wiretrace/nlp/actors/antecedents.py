@@ -341,12 +341,15 @@ def governing_subjects(token: Token) -> list[Token]:
     only because Mr. Lynch agreed"), the subjects of the verbs above it, written before
     it, nearest first ("he", "Mr. Nevins"): the ones the sentence is about.  A relative
     clause ("remarks, which included the suggestion that Obama was"), a coordinated verb
-    ("Trump spoke and Obama left") or a participle that modifies a noun stops the climb;
-    the subject of a subordinate verb ("While Clinton claimed ...") is not taken."""
+    ("Trump spoke and Obama left"), a participle that modifies a noun or a finite adjunct
+    of the main verb (:func:`_main_adjunct`: "Sanders held a rally while Clinton hosted
+    an event") stops the climb; the subject of a subordinate verb ("While Clinton claimed
+    ...") is not taken."""
     node, out = token.head, []
     while node.head.i != node.i:
         if node.dep_ in ("relcl", "conj", "parataxis") or (node.dep_ == "acl" and not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children)) \
+                or _main_adjunct(node):
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in node.children):
@@ -355,6 +358,25 @@ def governing_subjects(token: Token) -> list[Token]:
             out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
                        and c.i < token.i)
     return out
+
+
+# Subordinators of a content clause, not of an adjunct ("said that ...", "asked whether").
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _main_adjunct(verb: Token) -> bool:
+    """A finite adverbial clause with a subordinator, an adjunct of the sentence's main verb
+    ("Sanders held a rally Saturday while Clinton hosted an event"): its own unit of the
+    sentence, processed after the main clause like a sentence of its own (Kameyama 1998,
+    "Intrasentential centering": tensed adjunct clauses are sequential units, complement
+    and relative clauses embedded ones), so its subject does not give way to the main
+    clause's.  One inside a complement ("Mr. Nevins said he pursued it only because Mr.
+    Lynch agreed") is part of that embedded unit."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and (
+        verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite
+                                   for c in verb.children)) and any(
+        c.dep_ == "mark" and c.lower_ not in COMPLEMENTIZERS for c in verb.children)
 
 
 def embedded(token: Token) -> bool:

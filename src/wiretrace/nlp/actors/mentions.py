@@ -23,6 +23,9 @@ KEEP = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUC
 # calls one name PERSON in one sentence and ORG in the next ("Zachary Keyser").
 KIND = {"PERSON": "actor", "ORG": "actor", "GPE": "place", "LOC": "place", "FAC": "place"}
 POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# A possessive written with a left single quotation mark for the apostrophe (a "smart
+# quote" typed the wrong way round), which the tokenizer leaves on the word ("Trump\u2018s").
+GLUED_POSSESSIVE = "\u2018s"
 # Words an acronym skips: "International Criminal Court" -> ICC, "Department of State".
 ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "la", "&"})
 CONVERSE = {"child": "parent", "parent": "child", "elder": "younger", "younger": "elder"}
@@ -206,6 +209,9 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         return None
     char_start = ctx.doc[start].idx
     char_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+    if label == "PERSON" and ctx.doc[end - 1].text.endswith(GLUED_POSSESSIVE) \
+            and len(ctx.doc[end - 1].text) > len(GLUED_POSSESSIVE):
+        char_end -= len(GLUED_POSSESSIVE)  # "Donald Trump\u2018s comments": one token
     if ctx.is_removed(char_start, char_end):
         return None
     text = ctx.text[char_start:char_end]
@@ -275,7 +281,7 @@ def mentions(ctx: Context) -> list[Mention]:
     found = _headline_clauses(ctx, kinds.refine(ctx.doc, ctx.text, found, make, _known_actor),
                               make)
     found = _country_names(ctx, _surnames_not_countries(ctx, found, make), make)
-    found = _destination_then_name(ctx, found, make)
+    found = _destination_then_name(ctx, _possessive_spans(ctx, found, make), make)
     return _inverted_names(ctx, _place_then_surname(ctx, found, make))
 
 
@@ -355,6 +361,62 @@ def _surnames_not_countries(ctx: Context, found: list[Mention], make) -> list[Me
             m = make(m.start, m.end, "PERSON") or m
         out.append(m)
     return out
+
+
+def _possessive_spans(ctx: Context, found: list[Mention], make) -> list[Mention]:
+    """A span NER ran over a genitive: the possessor and the noun it determines as one name
+    ("in Donald Trump's America", PERSON; "toward Holcomb's 2016 election campaign";
+    "Trump's July 25 call", PRODUCT; "Boston's Walsh", ORG).  A genitive 's closes its
+    noun phrase (CGEL ch. 5: the genitive is a phrasal clitic on a whole NP, the
+    determiner of the head after it), so the words on either side are no one name: where
+    the words before it, or after it, are a person the article names elsewhere in full
+    (the full name, or its surname), the mention is that person.  Not a name of a thing
+    whose possessor no person is ("David's Sling"), nor an organization's name
+    ("Manchester Memorial High School's Homecoming": an organization word in it); a span
+    typed ORG is cut only for the person after the genitive (NER typed the head:
+    "Bashir's Government" stays the government); a title (WORK_OF_ART: "A Child's First
+    Book of Trump") never."""
+    doc = ctx.doc
+    out: list[Mention] = []
+    for m in found:
+        cut = next((i for i in range(m.start + 1, m.end - 1)
+                    if doc[i].text in POSSESSIVE and doc[i].tag_ == "POS"), None)
+        part = _bare_genitive(ctx, m, found)
+        if cut is not None and m.label in ("PERSON", "ORG", "PRODUCT"):
+            full = _full_names([o for o in found if o is not m])
+            if m.label != "ORG" and _named_elsewhere(doc[m.start:cut], full):
+                part = make(m.start, cut, "PERSON")  # "Donald Trump's America"
+            elif _named_elsewhere(doc[cut + 1:m.end], full):
+                part = make(cut + 1, m.end, "PERSON")  # "Boston's Walsh"
+        out.append(part or m)
+    return out
+
+
+def _bare_genitive(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
+    """A genitive written without its apostrophe ("several of Trumps business ventures"):
+    one word typed PERSON that is the surname of a person the article names in full and an
+    "s", with no determiner before it (a family is "the Trumps") and a common noun after
+    it that it modifies: that person."""
+    doc = ctx.doc
+    word = doc[m.start]
+    if m.label != "PERSON" or m.end - m.start != 1 or not word.text.endswith("s") \
+            or m.end >= len(doc) or doc[m.end].tag_ not in ("NN", "NNS") \
+            or word.head.i <= word.i or word.dep_ not in ("compound", "poss") \
+            or (m.start > 0 and doc[m.start - 1].tag_ in ("DT", "PRP$")):
+        return None
+    key = names.name_key(word.text[:-1], person=True)
+    if not any(len(k) > 1 and key == k[-1:] for k in _full_names(found)):
+        return None
+    return Mention(m.start, m.end, m.char_start, m.char_end - 1, word.text[:-1], "PERSON", key)
+
+
+def _named_elsewhere(words, full: list[names.Key]) -> bool:
+    """Whether the capitalized ``words`` (a span), none an organization's word, are a
+    person's full name of ``full`` or the surname of one."""
+    heads = kinds.kinds().organization_heads
+    key = names.name_key(words.text, person=True)
+    return bool(key) and all(t.text[:1].isupper() and t.text not in heads for t in words) \
+        and any(names.same_name(key, k) or (len(key) == 1 and key[0] == k[-1]) for k in full)
 
 
 def _full_names(found: list[Mention]) -> list[names.Key]:
