@@ -33,7 +33,18 @@ def that_marked(clause: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not (
+        clitic_perfect(verb))
+
+
+def clitic_perfect(verb: Token) -> bool:
+    """A participle the parser read as passive through the clitic 's alone, with a direct
+    object after it: "he's predicted big wins".  The clitic 's stands for "is" or "has"
+    (Quirk et al. 1985, 3.23); a passive leaves its object to be the subject, so a
+    participle that keeps one is the perfect ("he has predicted"), and the passive
+    subject is its subject."""
+    return any(c.dep_ == "dobj" for c in verb.children) and [
+        c.lower_ for c in verb.children if c.dep_ == "auxpass"] in (["'s"], ["\u2019s"])
 
 
 def _governing_relay(verb: Token) -> Token | None:
@@ -99,7 +110,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     lex = lexicon()
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS or (
+        c.dep_ == "nsubjpass" and clitic_perfect(verb))]
     if subjects:
         # "The news agency AFP said": the parser may give two subjects; the one next to
         # the verb is the name
@@ -158,6 +170,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             node = node.head
         if node.dep_ == "ccomp" and verb.i in _coordinated_reports(node):
             return subject_of(node.head, depth + 1)
+    if verb.dep_ == "xcomp" and _is_passive(head):
+        # "she's expected to argue", "he was asked to comment": the subject of a passive
+        # raising or control verb is the understood subject of its infinitive (CGEL
+        # ch. 14, catenative complements)
+        for c in _children(head, "nsubjpass"):
+            return relative_head(c)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
@@ -288,7 +306,10 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     lemma = verb.lemma_.lower()
     for c in verb.children:
         if c.dep_ == "ccomp" and not _across_main_clauses(c, verb):
-            return clause_tokens(c)
+            # "Six in 10 say he's decisive, after half said so": a pro-form after the verb
+            # fills its complement, so a clause the parser hung before it is no content
+            pro_form = _pro_form(verb) if c.i < verb.i else []
+            return pro_form or clause_tokens(c)
     if inverted_subject(verb) is not None:
         return []  # '"...," added a harbour pilot': the quote is what is said
     for c in verb.children:

@@ -41,8 +41,18 @@ def phrase_cues(doc: Doc) -> list[Cue]:
             for j in (min(taken) - 1, max(taken) + 1):  # the commas that set it off
                 if 0 <= j < len(doc) and doc[j].text == ",":
                     taken.add(j)
-            content = [] if head.i in taken else clause_tokens(head, exclude=taken)
-            out.append(Cue(tokens=list(phrase), cls=cls, anchor=i, speaker=speaker.i,
+            tokens = list(phrase)
+            # "That's according to exit polls": the phrase is the copula's complement and
+            # the parser made its first word the clause's head, with the copula its aux;
+            # the subject stands for what is attributed, and the copula joins the cue
+            copula = [c.i for c in doc[i].children if c.dep_ == "aux" and c.lemma_ == "be"]
+            subject = next(iter(_children(doc[i], "nsubj")), None)
+            if copula and subject is not None and subject.i < min(copula) < i:
+                tokens = copula + tokens
+                content = clause_tokens(subject)
+            else:
+                content = [] if head.i in taken else clause_tokens(head, exclude=taken)
+            out.append(Cue(tokens=tokens, cls=cls, anchor=i, speaker=speaker.i,
                            content=content))
     return out
 

@@ -335,6 +335,13 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if cls in ("stance", "intention") and _is_passive(verb):
         return None  # "Russian-backed forces", "the planned talks": no one takes a stance
+    if cls == "cognitive" and speaker is None and _is_passive(verb) and any(
+            c.dep_ == "xcomp" and cue_class(c) in ("speech", "claim")
+            and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+        # "she's expected to argue that ...": a passive of belief with no one named who
+        # holds it raises the subject of its infinitive (CGEL ch. 14, catenative
+        # complements); the report the infinitive announces is that subject's
+        speaker = next((relative_head(c) for c in _children(verb, "nsubjpass")), None)
     if cls == "stance" and speaker is not None and speaker.pos_ == "NOUN" and not (
             could_be_source(speaker) or names_people(speaker)):
         return None  # "the deal had favored the bidder": a thing takes no side
