@@ -54,15 +54,6 @@ def test_a_place_s_surname_typed_org_is_the_person_named_in_full(analyze_text):
     assert _holder(r, text, "Boston\u2019s Curley", skip=9) == ("Marty Curley", "PERSON")
 
 
-def test_a_genitive_without_its_apostrophe_is_the_person(analyze_text):
-    text = (
-        "Warren\n\nSen. Nora Vance said Walter Brandt was a failure in business. Listing "
-        "several of Brandts business ventures she added, Walter Brandt is a proven failure."
-    )
-    r = analyze_text(text, published="2016-06-05")
-    assert _holder(r, text, "Brandts") == ("Walter Brandt", "PERSON")
-
-
 def test_a_thing_named_for_nobody_in_the_article_keeps_its_genitive(analyze_text):
     # guard: "David's Sling" names no David of the article
     text = (

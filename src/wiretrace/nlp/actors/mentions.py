@@ -381,7 +381,7 @@ def _possessive_spans(ctx: Context, found: list[Mention], make) -> list[Mention]
     for m in found:
         cut = next((i for i in range(m.start + 1, m.end - 1)
                     if doc[i].text in POSSESSIVE and doc[i].tag_ == "POS"), None)
-        part = _bare_genitive(ctx, m, found)
+        part = None
         if cut is not None and m.label in ("PERSON", "ORG", "PRODUCT"):
             full = _full_names([o for o in found if o is not m])
             if m.label != "ORG" and _named_elsewhere(doc[m.start:cut], full):
@@ -390,24 +390,6 @@ def _possessive_spans(ctx: Context, found: list[Mention], make) -> list[Mention]
                 part = make(cut + 1, m.end, "PERSON")  # "Boston's Walsh"
         out.append(part or m)
     return out
-
-
-def _bare_genitive(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
-    """A genitive written without its apostrophe ("several of Trumps business ventures"):
-    one word typed PERSON that is the surname of a person the article names in full and an
-    "s", with no determiner before it (a family is "the Trumps") and a common noun after
-    it that it modifies: that person."""
-    doc = ctx.doc
-    word = doc[m.start]
-    if m.label != "PERSON" or m.end - m.start != 1 or not word.text.endswith("s") \
-            or m.end >= len(doc) or doc[m.end].tag_ not in ("NN", "NNS") \
-            or word.head.i <= word.i or word.dep_ not in ("compound", "poss") \
-            or (m.start > 0 and doc[m.start - 1].tag_ in ("DT", "PRP$")):
-        return None
-    key = names.name_key(word.text[:-1], person=True)
-    if not any(len(k) > 1 and key == k[-1:] for k in _full_names(found)):
-        return None
-    return Mention(m.start, m.end, m.char_start, m.char_end - 1, word.text[:-1], "PERSON", key)
 
 
 def _named_elsewhere(words, full: list[names.Key]) -> bool:
