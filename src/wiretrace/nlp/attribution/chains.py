@@ -26,7 +26,7 @@ from .direct import (
 from .quotes import find_marked
 from .senses import _senses
 from .sources import SourceBook, outlets
-from .words import lexicon
+from .words import cue_class, lexicon
 
 NAME = "attribution.v1"
 
@@ -129,7 +129,7 @@ def annotate(ctx: Context) -> None:
             if to is not None and book.kind(to) in ("outlet", "document"):
                 book.set_via(d.speaker, to)
         if d.cue is not None and d.cue_span is None:
-            d.cue_span = d.cue.span(doc)
+            d.cue_span = _cue_extent(doc, d.cue)
     for d in drafts:
         # "I think the plan will fail" outside quotation marks: the writer speaks (a
         # first-person cue inside a quote is left to the quote's speaker above)
@@ -163,6 +163,39 @@ def annotate(ctx: Context) -> None:
               medium=_medium_span(ctx, doc, d))
         for n, d in enumerate(drafts, 1)
     ]
+
+
+# the most words between a governing predicate and the noun or gerund cue it governs
+GOVERNOR_GAP = 5
+
+
+def _cue_extent(doc: Doc, cue: Cue) -> tuple[int, int]:
+    """The cue's characters, from the predicate that governs a noun or gerund cue when
+    the predicate's subject is the cue's speaker and the predicate is no cue word
+    itself: a light verb and its noun ("made several comments", "took a swipe at ...",
+    "delivered an impassioned defense"; CGEL ch. 4, light verbs) or a verb whose "by" /
+    "in" phrase holds the act ("began by saying", "tripped up Rubio by calling ...").
+    The noun names the speaker's act and the verb says what the speaker did with it;
+    PolNeAR's annotators mark the whole stretch as the cue.  "The inquiry looked into
+    [claims] of ...": the inquiry does not make the claims, the cue stays "claims".  A
+    refusal keeps its span (its record's span is its cue)."""
+    start, end = cue.span(doc)
+    if cue.cls == "refuse" or cue.speaker is None:
+        return start, end
+    noun = doc[cue.anchor]
+    governor = None
+    if noun.dep_ == "dobj" and noun.pos_ == "NOUN":
+        governor = noun.head
+    elif ((noun.dep_ == "pobj" and noun.pos_ == "NOUN") or (
+            noun.dep_ == "pcomp" and noun.tag_ == "VBG")) and noun.head.dep_ == "prep":
+        governor = noun.head.head
+    if governor is None or not 0 < noun.i - governor.i <= GOVERNOR_GAP or (
+            governor.pos_ not in ("VERB", "AUX", "ADJ")) or cue_class(governor) is not None:
+        return start, end
+    subject = subject_of(governor)
+    if subject is None or subject.i != cue.speaker or min(cue.tokens) <= governor.i:
+        return start, end
+    return governor.idx, end
 
 
 def _asserts(d: _Draft) -> bool:
@@ -308,7 +341,7 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
             elif (cue := _cue_above(doc, d, cues)) is not None:
                 # 'what the manufacturers call "political interference"'
                 d.speaker = book.resolve(tok(doc, cue.speaker))
-                d.cue_span = cue.span(doc)
+                d.cue_span = _cue_extent(doc, cue)
         if d.kind == "direct" and d.speaker is None and (
                 d.cue is None or d.cue.speaker is not None):
             prev = [o for o in drafts if o.kind == "direct" and o.end < d.start
