@@ -57,9 +57,14 @@ def test_agentless_passive_names_no_orderer():
     assert _shown("Police were ordered to arrest the protest leaders.") == []
 
 
-def test_order_to_own_staff_is_no_demand():
-    assert not any(t == "REQUEST" for _, t, _, _ in _shown(
-        "The prime minister ordered his diplomats to improve ties with Washington."))
+@pytest.mark.parametrize("text", [
+    # holds at cf3b070 too: an orderer with no code gave no REQUEST there either
+    "The prime minister ordered his diplomats to improve ties with Washington.",
+    # fails at cf3b070 (REQUEST): a coded orderer's order to its own staff
+    "The Turkish prime minister ordered his diplomats to improve ties with Washington.",
+])
+def test_order_to_own_staff_is_no_demand(text):
+    assert not any(t == "REQUEST" for _, t, _, _ in _shown(text))
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

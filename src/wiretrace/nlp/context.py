@@ -17,7 +17,8 @@ from ..model import Article, Entity, Event, Quote, Source, Span, TimeExpr
 
 def _tokens_by(doc: Doc, attr: int, words: set[str] | frozenset[str]) -> list[Token]:
     """The tokens of ``doc`` whose ``attr`` string (LOWER, ORTH) is one of ``words``, in
-    order: one array comparison instead of a Python loop over every token."""
+    order: looked up in the Doc's index of :func:`_token_index`, not a loop over every
+    token per call."""
     if not len(doc) or not words:
         return []
     by = _token_index(doc, attr)

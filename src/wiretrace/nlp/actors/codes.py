@@ -534,12 +534,15 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "ORG" and sectors:
             country = _body_country(ctx, e)  # "U.S. Congress ... Congress"
-        if not country and e.type == "GPE":  # a town the gazetteer lacks: PETRARCH2's
-            country = gazetteer.country_of_city(e.name)  # country ("Incirlik" TUR), not
-            if not country:  # its sector; a name no place has that a dictionary gives a
+        if not country and e.type == "GPE":
+            # a town the gazetteer lacks: PETRARCH2's country ("Incirlik" TUR), not its
+            # sector; a name no place has that a dictionary gives a sector is an
+            # organization, and takes the sector too ("Televisa" MEX MED)
+            country = gazetteer.country_of_city(e.name)
+            if not country:
                 country, found_sectors = _dictionary_sectors(e.name, ctx.article.published)
-                if found_sectors and not gazetteer.candidates(e.name):  # sector is an
-                    sectors = sectors or found_sectors  # organization ("Televisa" MEX MED)
+                if found_sectors and not gazetteer.candidates(e.name):
+                    sectors = sectors or found_sectors
         if not country and e.type == "FAC" and not e.place:
             country = _article_country(entities)  # a camp or town the gazetteer lacks
         update = {"country": country, "sector": sectors[0] if sectors else None,

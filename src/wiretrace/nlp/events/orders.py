@@ -22,7 +22,9 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
+from ..context import prep_objects
 from .coding import UNCODED, Coding, _infinitive
+from .pledges import POSSESSIVES
 
 
 @lru_cache(maxsize=1)
@@ -40,30 +42,26 @@ def prepare() -> None:
     _data()
 
 
-POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-
-
 def _order(token: Token) -> tuple[Token, Token | None] | None:
     """(the act ordered, the addressee's head or None) for a verb or noun of ordering
     with a to-infinitive, else None."""
     data = _data()
-    lemma = token.lemma_.lower()
+    verb = token.pos_ == "VERB" and token.lemma_.lower() in data["verbs"]
+    if not verb and not (token.pos_ == "NOUN" and token.lower_ in data["nouns"]):
+        return None  # the word first: the coder asks this of every trigger
     acts = [c for c in token.children if _infinitive(c) and c.dep_ in ("xcomp", "acl")]
     if not acts:
         return None
     act = acts[0]
-    if token.pos_ == "VERB" and lemma in data["verbs"]:
+    if verb:
         passive = [c for c in token.children if c.dep_ == "nsubjpass"]
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         addressee = (passive or objects or [None])[0]
         return act, addressee
-    if token.pos_ == "NOUN" and token.lower_ in data["nouns"]:
-        # "an order to troops to fire": the addressee after 'to'; none named: "an order
-        # to evacuate the capital" is given to whoever carries it out
-        to = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj"]
-        return act, (to or [None])[0]
-    return None
+    # a noun of ordering, "an order to troops to fire": the addressee after 'to'; none
+    # named: "an order to evacuate the capital" is given to whoever carries it out
+    to = prep_objects(token, ("to",))
+    return act, (to or [None])[0]
 
 
 def _own(addressee: Token | None, orderer: list[EventActor],
