@@ -39,7 +39,6 @@ class Env:
     day: str | None = None
     last: str | None = None
     dated: bool = False  # whether any calendar date comes before the expression
-    quarter: str | None = None  # the quarter last reported on, if first in its sentence
 
 
 @dataclass

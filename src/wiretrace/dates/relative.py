@@ -206,15 +206,12 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     def resolve(env: Env) -> str | None:
         if results and env.last and _QUARTER.fullmatch(env.last):
             return tv.shift_value(env.last, "year", -int(n))
-        if results and env.last is None and env.quarter:
-            return tv.shift_value(env.quarter, "year", -int(n))
         if env.anchor is None or n is None:
             return ref
         return tv.ago(env.anchor, n * L.unit_factor[unit], L.unit_base[unit],
                       direction) or ref
 
-    return Found(m.start(), m.end(), "ago", "DATE", resolve,
-                 fields={"compared": True} if results else {})
+    return Found(m.start(), m.end(), "ago", "DATE", resolve)
 
 
 def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
@@ -234,13 +231,8 @@ def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     # "afterwards" is "later" ("tested in 2010 and in service three years afterwards")
     k = int(n * L.unit_factor[unit]) * (-1 if m["dir"].lower() == "earlier" else 1)
     named, unit = unit, base
-    # "from $93 million a year earlier" in a results sentence: the quarter reported, a year
-    # back, though it was named further back than the sentence before
-    results = unit == "year" and k < 0 and results_near(scan, m)
 
     def resolve(env: Env) -> str | None:
-        if env.last is None and results and env.quarter:
-            return tv.shift_value(env.quarter, "year", k)
         if env.last is not None:
             value = tv.shift_value(env.last, unit, k)
             # "nearly two decades later" than 2004, not in the future: at most the writer's year
@@ -253,9 +245,7 @@ def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         # "from $93 million a year earlier" with no date near: from the time of writing
         return tv.ago(env.anchor, -k, unit, -1)
 
-    # the compared time of a results sentence is no time the text goes on telling of
-    found = Found(m.start(), m.end(), "later", "DATE", resolve, tense_dependent=True,
-                  fields={"compared": True} if results else {})
+    found = Found(m.start(), m.end(), "later", "DATE", resolve, tense_dependent=True)
     end = m.end("half2") if m["half2"] else m.end("unit")
     found.fallback = (end, "DURATION", "duration", _duration(named, n, L))
     return found

@@ -134,7 +134,6 @@ def ranges(text: str, found: list[Found], values: list[str | None],
 
 # A calendar date a later "three days later" can count from (not a REF word, a duration
 # or a value with X in it).
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d))?")
 
 
@@ -156,8 +155,6 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
     values: list[str | None] = []
     reference = None
     last: tuple[str, int] | None = None  # the last calendar value and its sentence
-    quarter: str | None = None  # the last quarter told of, not compared
-    previous = -1  # the sentence of the expression before
     starts: list[int] = []  # the sentences' first tokens, listed on first need
     for f in found:
         if f.needs_day:
@@ -172,9 +169,7 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
         # further back is no longer the time the text is telling of
         close = last[0] if last and sentence - last[1] <= 1 else None
         value = f.resolve(Env(anchor=anchor, tense=tense, reference=reference, last=close,
-                              dated=last is not None,
-                              quarter=quarter if sentence != previous else None))
-        previous = sentence
+                              dated=last is not None))
         if value is None and f.fallback is not None:
             f.end, f.type, f.rule, value = f.fallback
         values.append(value)
@@ -183,8 +178,6 @@ def resolve_all(found: list[Found], anchor: date | None, doc: Doc | None,
         if value and f.type == "DATE" and _CALENDAR.fullmatch(value) \
                 and not f.fields.get("compared"):
             last = (value, sentence)
-            if _QUARTER_VALUE.fullmatch(value):
-                quarter = value
     for i, f in enumerate(found):
         if f.needs_day:
             values[i] = f.resolve(Env(anchor=anchor, day=_day_in_sentence(found, values, i,
