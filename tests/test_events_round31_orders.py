@@ -73,3 +73,12 @@ def test_order_to_own_staff_is_no_demand(text):
 ])
 def test_order_to_another_party_stays_a_demand(text, trigger):
     assert (trigger, "REQUEST") in [(t, k) for t, k, _, _ in _shown(text)]
+
+
+def test_ordered_meeting_keeps_the_other_party():
+    # the orderer takes the addressee's place; the partner stays a party to the meeting,
+    # and a meeting's parties are each a source and a target (roles._symmetric)
+    shown = _shown("The Turkish president ordered his aides to meet with the Iranian "
+                   "delegation on Monday.")
+    assert ("meet", "CONSULT", "The Turkish president + the Iranian delegation",
+            "The Turkish president + the Iranian delegation") in shown

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ...lexicon import load_yaml
 from ...model import EventActor
 from ..context import prep_objects
-from .coding import UNCODED, Coding, _infinitive
+from .coding import SYMMETRIC, UNCODED, Coding, _infinitive
 from .pledges import POSSESSIVES
 
 
@@ -146,9 +146,16 @@ def apply(triggers: list[Token], coding: dict[int, Coding],
                 coding[act.i] = governed[act.i]
             if act.i not in by_index or not coding.get(act.i, UNCODED).type:
                 continue
-            targets = [a for a in found.get(act.i, []) if a.role != "source" and not (
+            # the orderer takes the addressee's place among the act's own parties ("ordered
+            # his aides to meet with the Iranian delegation": the president and the
+            # delegation, each a source and a target as a meeting is coded, roles._symmetric)
+            own = [a for a in found.get(act.i, []) if not _is(a, orderer) and not (
                 addressee is not None and a.start <= addressee.idx < a.end)]
-            sources = [a.model_copy(update={"role": "source"}) for a in orderer]
+            targets = [a for a in own if a.role != "source"]
+            partners = [a for a in own if a.role == "source"]
+            sources = [a.model_copy(update={"role": "source"}) for a in orderer] + partners
+            if partners and act.lemma_.lower() in SYMMETRIC:
+                targets = [a.model_copy(update={"role": "target"}) for a in orderer] + targets
             if coding[act.i].type == "ASSAULT":
                 # the force is not yet used: the order threatens it, coded on the order
                 # ("ORDER * ATTACK" 138); the attack ordered stays an intent
@@ -159,3 +166,9 @@ def apply(triggers: list[Token], coding: dict[int, Coding],
             found[act.i] = sources + targets
             stated[act.i] = trigger
     return stated
+
+
+def _is(actor: EventActor, orderer: list[EventActor]) -> bool:
+    """Whether ``actor`` names the orderer: the same entity or the same words."""
+    return any((actor.entity_id is not None and actor.entity_id == o.entity_id)
+               or (actor.start, actor.end) == (o.start, o.end) for o in orderer)
