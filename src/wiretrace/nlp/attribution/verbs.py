@@ -14,6 +14,7 @@ from .clauses import (
     _as_predicate,
     _children,
     _content_of_verb,
+    object_with_reason,
     _is_passive,
     _relay_subject,
     by_agent,
@@ -326,7 +327,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return passive_cue
     if cls == "stance" and verb.tag_ == "VBN" and _is_passive(verb):
         return passive_stance(verb)  # "was criticized by his rivals for ..."
-    content = _content_of_verb(verb, cls)
+    content = object_with_reason(verb, _content_of_verb(verb, cls))
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = host_clause(verb)  # "..., records show", "as the results show, ..."
     if not content and cls in ("speech", "claim", "deny", "stance"):
