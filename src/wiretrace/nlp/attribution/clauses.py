@@ -453,27 +453,6 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     return []
 
 
-def object_with_reason(verb: Token, content: list[int]) -> list[int]:
-    """An object content runs on to a "for" or "over" phrase of the same verb after it:
-    "mocked Rubio *for not having won a state*", "blasted her rival on Monday *over his
-    stance*", "endorsed Jeb Bush *for president*" (the reason or the role belongs to the
-    act judged or backed, CGEL ch. 4 complements of "blame" type verbs; PolNeAR marks the
-    object and the phrase as one content, 33 of 39 such records on train's first half)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and content
-                and content[0] == c.left_edge.i and content[-1] <= c.right_edge.i), None)
-    if obj is None:
-        return content
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.right_edge.i
-                 and c.lower_ in ("for", "over") and any(
-                     g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-    if prep is None:
-        return content
-    end = prep.right_edge.i
-    while end > prep.i and verb.doc[end].is_punct:
-        end -= 1
-    return content + [i for i in range(content[-1] + 1, end + 1) if not verb.doc[i].is_space]
-
-
 def _part_of(obj: Token) -> bool:
     """"confirmed a few of his claims", "noted some of the costs": a quantifier object
     with its "of" phrase (a partitive) stands for the things it counts."""
