@@ -4,6 +4,9 @@ coordinated with the first (docs/attribution.md, "Content")."""
 
 from spacy.tokens import Token
 
+# prepositions whose phrase after a verb's object PolNeAR keeps in the object content
+REASON_PREPS = ("for", "over", "as", "about")
+
 
 def object_with_reason(verb: Token, content: list[int]) -> list[int]:
     """An object content runs on to a "for" or "over" phrase of the same verb after it:
@@ -16,7 +19,7 @@ def object_with_reason(verb: Token, content: list[int]) -> list[int]:
     if obj is None:
         return content
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.right_edge.i
-                 and c.lower_ in ("for", "over") and any(
+                 and c.lower_ in REASON_PREPS and any(
                      g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
     if prep is None:
         return content
