@@ -4,6 +4,8 @@ coordinated with the first (docs/attribution.md, "Content")."""
 
 from spacy.tokens import Token
 
+from .words import lexicon
+
 # prepositions whose phrase after a verb's object PolNeAR keeps in the object content
 REASON_PREPS = ("for", "over", "as", "about")
 
@@ -46,3 +48,52 @@ def second_that_clause(verb: Token, content: list[int]) -> list[int]:
     while end > conj.i and verb.doc[end].is_punct:
         end -= 1
     return content + [i for i in range(content[-1] + 1, end + 1) if not verb.doc[i].is_space]
+
+
+# what the parser hangs on a medial reporting verb that goes on with the reported clause
+MEDIAL_REST = ("xcomp", "ccomp", "prep")
+
+
+def medial_rest(verb: Token, content: list[int]) -> list[int]:
+    """A reporting clause set inside the clause it reports, "A, X said, B" (Quirk et al.
+    15.53, the reporting clause in medial position): the words after its closing comma
+    go on with the report ("Nor does she have any plans, advisers say, to take cues
+    from ...", "The two are tied, the poll indicates, with each receiving 44 percent"),
+    though the parser hung them on the reporting verb as its complement or phrase.  Not
+    a quotation that opens after the comma (the quote's own record), a coordinated
+    clause or a participle ("..., he said, adding that ...": a second act)."""
+    if not content or max(content) >= verb.i:
+        return content
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (max(content) < subject.left_edge.i < verb.i):
+        return content
+    own = {t.i for t in verb.subtree}
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 4 and doc[j].text != "," and j in own and not any(
+            doc[j].dep_ == d and doc[j].head.i == verb.i for d in MEDIAL_REST):
+        j += 1
+    if j >= len(doc) or doc[j].text != "," or j + 1 >= verb.sent.end:
+        return content
+    rest = doc[j + 1]
+    child = next((c for c in verb.children if c.i > j and c.left_edge.i == j + 1), None)
+    if child is None or child.dep_ not in MEDIAL_REST or rest.is_punct or (
+            child.tag_ == "VBG" and child.dep_ != "prep"):
+        return content
+    if child.dep_ == "prep" and _of_the_act(child):
+        return content
+    end = child.right_edge.i
+    while end > child.i and doc[end].is_punct:
+        end -= 1
+    return content + [i for i in range(j + 1, end + 1) if not doc[i].is_space]
+
+
+def _of_the_act(prep: Token) -> bool:
+    """A phrase that tells of the reporting act, not of what was said: its medium ("in
+    an interview"), its time ("on Tuesday") or the anonymity it was granted ("on
+    condition of anonymity")."""
+    lex = lexicon()
+    words = " ".join(t.lower_ for t in prep.subtree)
+    return any(p in words for p in lex.anonymity_phrases) or any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in lex.medium_nouns
+                              or g.ent_type_ in ("DATE", "TIME")) for g in prep.children)

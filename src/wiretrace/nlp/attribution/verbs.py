@@ -25,7 +25,7 @@ from .decrees import decree_cue
 from .hosts import host_clause, relative_object
 from .passives import passive_stance
 from .record import Cue, index_of
-from .runon import object_with_reason, second_that_clause
+from .runon import medial_rest, object_with_reason, second_that_clause
 from .senses import other_sense
 from .words import (
     FIRST_PERSON,
@@ -330,6 +330,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     content = second_that_clause(verb, object_with_reason(verb, _content_of_verb(verb, cls)))
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = host_clause(verb)  # "..., records show", "as the results show, ..."
+    content = medial_rest(verb, content)
     if not content and cls in ("speech", "claim", "deny", "stance"):
         content = relative_object(verb)  # "a levy which the mayor denies"
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
