@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .words import lexicon
 
 # prepositions whose phrase after a verb's object PolNeAR keeps in the object content
-REASON_PREPS = ("for", "over", "as", "about")
+REASON_PREPS = ("for", "over", "as", "about", "in")
 
 
 def object_with_reason(verb: Token, content: list[int]) -> list[int]:
@@ -23,7 +23,7 @@ def object_with_reason(verb: Token, content: list[int]) -> list[int]:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.right_edge.i
                  and c.lower_ in REASON_PREPS and any(
                      g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-    if prep is None:
+    if prep is None or _of_the_act(prep):
         return content
     end = prep.right_edge.i
     while end > prep.i and verb.doc[end].is_punct:
