@@ -46,3 +46,12 @@ def test_round31_a_phrase_of_the_reporting_act_stays_out(analyze_text):
     found = cued_within(report, "said")
     assert found, [q.cue.text for q in report.quotes if q.cue]
     assert not any("anonymity" in q.text for q in found), [q.text for q in found]
+
+
+def test_round31_the_in_phrase_runs_on_but_not_a_time(analyze_text):
+    assert_cued(analyze_text("The growers opposed a similar levy in the harbour towns."),
+                "opposed", "a similar levy in the harbour towns")
+    report = analyze_text("The union endorsed Mendes in December.")
+    found = cued_within(report, "endorsed")
+    assert found, [q.cue.text for q in report.quotes if q.cue]
+    assert not any("December" in q.text for q in found), [q.text for q in found]
