@@ -25,6 +25,7 @@ from .decrees import decree_cue
 from .hosts import host_clause, relative_object
 from .passives import passive_stance
 from .record import Cue, index_of
+from .runon import medial_rest, object_with_reason, second_that_clause
 from .senses import other_sense
 from .words import (
     FIRST_PERSON,
@@ -326,9 +327,10 @@ def _verb_cue(verb: Token) -> Cue | None:
         return passive_cue
     if cls == "stance" and verb.tag_ == "VBN" and _is_passive(verb):
         return passive_stance(verb)  # "was criticized by his rivals for ..."
-    content = _content_of_verb(verb, cls)
+    content = second_that_clause(verb, object_with_reason(verb, _content_of_verb(verb, cls)))
     if not content and cls in ("speech", "claim", "cognitive", "evidence"):
         content = host_clause(verb)  # "..., records show", "as the results show, ..."
+    content = medial_rest(verb, content)
     if not content and cls in ("speech", "claim", "deny", "stance"):
         content = relative_object(verb)  # "a levy which the mayor denies"
     if cls in ("cognitive", "evidence", "intention", "stance") and not content:
