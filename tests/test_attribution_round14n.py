@@ -16,7 +16,7 @@ def test_plea_for_a_for_to_clause(analyze_text):
         "Ruth Okafor spoke in the harbour town on Monday. Okafor made a plea for the "
         "council to drop the levy.")
     assert_offsets(report)
-    pleas = cued(report, "plea")
+    pleas = cued(report, "made a plea")  # round 31: the light verb joins the cue
     assert pleas and pleas[0].text == "the council to drop the levy", [q.text for q in pleas]
     assert speaker_name(report, pleas[0]) is not None
 
@@ -51,7 +51,7 @@ def test_questions_about_are_no_cue(analyze_text):
 def test_made_the_case_that(analyze_text):
     report = analyze_text("Ana Mendes made the case that the port needs a new crane.")
     assert_offsets(report)
-    cases = cued(report, "case")
+    cases = cued(report, "made the case")  # round 31: with its light verb
     assert cases and cases[0].text == "that the port needs a new crane"
 
 
@@ -60,7 +60,7 @@ def test_showed_no_sign_and_took_a_swipe(analyze_text):
         "The mayor showed no sign of backing down. Okafor took a swipe at the council.")
     assert_offsets(report)
     assert any(q.text.startswith("backing down") for q in cued(report, "sign"))
-    assert any(q.text == "the council" for q in cued(report, "swipe"))
+    assert any(q.text == "the council" for q in cued(report, "took a swipe"))
 
 
 def test_supporter_after_a_copula_leaves_the_aside_out(analyze_text):
