@@ -32,6 +32,7 @@ from .coding import (
     coding_for,
     is_event_noun,
 )
+from .pledges import POSSESSIVES
 
 DESTINATIONS = {"to", "in", "at", "into", "for", "toward", "towards"}
 PLACE_OR_PARTY = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
@@ -307,9 +308,6 @@ def _partnered(verb: Token, preps: frozenset[str]) -> bool:
                                     for c in o.children)])
 
 
-OWN_POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
-
-
 def _own_campaign(token: Token) -> bool:
     """An object that is the subject's own electoral campaign (plover_verbs.yaml
     own_campaign): "his presidential campaign", "her own bid", not "its military
@@ -317,7 +315,7 @@ def _own_campaign(token: Token) -> bool:
     _, nouns, modifiers = _rules()["own_campaign"]
     if token.lemma_.lower() not in nouns:
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in token.children):
         return False
     return all(c.lower_ in modifiers for c in token.children
                if c.dep_ in ("amod", "compound", "nmod"))
