@@ -31,10 +31,7 @@ def object_with_reason(verb: Token, content: list[int]) -> list[int]:
                      g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
     if prep is None or _of_the_act(prep):
         return content
-    end = prep.right_edge.i
-    while end > prep.i and verb.doc[end].is_punct:
-        end -= 1
-    return content + [i for i in range(content[-1] + 1, end + 1) if not verb.doc[i].is_space]
+    return _through(content, content[-1] + 1, prep)
 
 
 def second_that_clause(verb: Token, content: list[int]) -> list[int]:
@@ -50,10 +47,7 @@ def second_that_clause(verb: Token, content: list[int]) -> list[int]:
                          for m in c.children)), None)
     if conj is None or conj.left_edge.i - content[-1] > 4:
         return content
-    end = conj.right_edge.i
-    while end > conj.i and verb.doc[end].is_punct:
-        end -= 1
-    return content + [i for i in range(content[-1] + 1, end + 1) if not verb.doc[i].is_space]
+    return _through(content, content[-1] + 1, conj)
 
 
 # what the parser hangs on a medial reporting verb that goes on with the reported clause
@@ -88,10 +82,17 @@ def medial_rest(verb: Token, content: list[int]) -> list[int]:
         return content
     if child.dep_ == "prep" and _of_the_act(child):
         return content
-    end = child.right_edge.i
-    while end > child.i and doc[end].is_punct:
+    return _through(content, j + 1, child)
+
+
+def _through(content: list[int], first: int, head: Token) -> list[int]:
+    """``content``, then the words from ``first`` through the end of ``head``'s phrase,
+    less the punctuation that closes it and the spaces: the stretch a content runs on to."""
+    doc = head.doc
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct:
         end -= 1
-    return content + [i for i in range(j + 1, end + 1) if not doc[i].is_space]
+    return content + [i for i in range(first, end + 1) if not doc[i].is_space]
 
 
 def _of_the_act(prep: Token) -> bool:
