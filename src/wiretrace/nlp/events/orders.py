@@ -10,9 +10,8 @@ pronoun, or a state agent of the orderer's country) is no REQUEST; the act in it
 to-infinitive is coded with the orderer as its source, its own object as its target and
 the order's factuality (the order was given, so the act is the orderer's now); an
 order to use force is coded on the order, as the orderer's THREATEN of the act's
-target.  The same
-for a noun of ordering that a verb of issuing gives ("issued an order to troops to
-fire"), the verb's subject giving the order."""
+target.  The same for a noun of ordering that a verb of issuing gives ("issued an order
+to troops to fire"), the verb's subject giving the order."""
 
 from __future__ import annotations
 
