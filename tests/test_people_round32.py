@@ -71,3 +71,17 @@ def test_a_surname_first_given_to_one_person_stays_his_after_his_father_is_named
     assert _holder(r, text, "Mr. Brandt is poised", skip=4) == "Walter Brandt"
     assert _holder(r, text, "Mr. Brandt won", skip=4) == "Walter Brandt"
     assert _holder(r, text, "Rafael Brandt at") == "Rafael Brandt"
+
+
+def test_first_reference_holds_not_where_the_surname_takes_both_courtesy_titles(
+        analyze_text):
+    # guard: the father is named only by his given name beside the mother's full name
+    text = (
+        "Parents\n\nThe parents, Omar and Layla Haddad, criticized Walter Brandt on "
+        "Sunday. Mr. Haddad said Mr. Brandt had shown disrespect. Ms. Haddad said she "
+        "had not spoken. She wrote about her son, Karim Haddad, who died in Iraq. Mr. "
+        "Haddad has asked leaders to speak."
+    )
+    r = analyze_text(text, published="2016-08-01")
+    assert _holder(r, text, "Mr. Haddad said", skip=4) not in ("Layla Haddad", "Karim Haddad")
+    assert _holder(r, text, "Mr. Haddad has", skip=4) not in ("Layla Haddad", "Karim Haddad")

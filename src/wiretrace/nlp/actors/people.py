@@ -209,27 +209,39 @@ def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     relative named later is the secondary person, whom news writes with a given name each
     time ("his pastor father, Rafael Cruz" in an article that has called the senator "Mr.
     Cruz"), so the open mentions stay that person's, but for a courtesy title of the
-    other gender; the rest by a courtesy title's gender, as before."""
+    other gender; first reference holds not where the mentions it places carry both
+    courtesy titles (someone of the name is not named in full: "Khizr and Ghazala Khan");
+    the rest by a courtesy title's gender where every candidate's gender is known."""
     out = [_by_context(ctx, m, targets, facts, genders=False, dictionary=False)
            for m in mentions]
     first = {id(c): min((m.char_start for m in c.mentions if len(m.key) >= 2),
                         default=c.first()) for c in targets}
-    by_first = False
-    for k, m in enumerate(mentions):
-        before = [c for c in targets if first[id(c)] < m.char_start]
-        if out[k] is None and len(before) == 1:
-            out[k], by_first = before[0], True
+    by_first = [k for k, m in enumerate(mentions) if out[k] is None and len(
+        [c for c in targets if first[id(c)] < m.char_start]) == 1]
+    for k in by_first:
+        out[k] = next(c for c in targets if first[id(c)] < mentions[k].char_start)
+    # "Mr. Khan" and "Ms. Khan" before the son is named in full beside "Khizr and Ghazala
+    # Khan": the surname names someone not named in full, so first reference holds not
+    said = [_title_gender(ctx, m) for m in mentions]
+    titled = {said[k] for k in by_first} - {None}
+    if len(titled) > 1 or any(said[k] and facts.gender[id(out[k])] not in (None, said[k])
+                              for k in by_first):
+        for k in by_first:
+            out[k] = None
+        by_first = []
     went = list({id(c): c for c in out if c is not None}.values())
-    for k, m in enumerate(mentions):
+    for k in range(len(mentions)):
         if out[k] is not None:
             continue
-        said = _title_gender(ctx, m)
-        unfit = said is not None and len(went) == 1 and facts.gender[id(went[0])] not in (
-            None, said)
+        known = titled or ({facts.gender[id(went[0])]} - {None} if len(went) == 1 else set())
+        unfit = said[k] is not None and bool(known) and said[k] not in known
         if by_first and len(went) == 1 and not unfit:
             out[k] = went[0]
-        else:
-            out[k] = _by_context(ctx, m, targets, facts, dictionary=False)
+        elif said[k] and all(facts.gender[id(c)] for c in targets):
+            # a courtesy title's gender only where every candidate's is known: a relative
+            # introduced by a noun of kin ("her son, Humayun Khan") is often the only one
+            fit = [c for c in targets if facts.gender[id(c)] == said[k]]
+            out[k] = fit[0] if len(fit) == 1 else None
     return out
 
 
