@@ -217,7 +217,7 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     def table(key: str) -> dict[str, str]:
         return {str(w).lower(): g for g, words in data[key].items() for w in words}
 
-    return table("titles"), table("pronouns")
+    return table("titles"), table("pronouns"), table("kin")
 
 
 def title_gender(word: str) -> str | None:
@@ -228,6 +228,12 @@ def title_gender(word: str) -> str | None:
 def pronoun_gender(word: str) -> str | None:
     """"she" -> "female", "his" -> "male"; None for any other word."""
     return _gender_words()[1].get(word.lower())
+
+
+def kin_gender(word: str) -> str | None:
+    """"wife" -> "female", "father" -> "male": the gender a kinship or marriage noun gives
+    the person it describes; None for any other word."""
+    return _gender_words()[2].get(word.lower())
 
 
 def prepare() -> None:

@@ -355,9 +355,12 @@ def _targets(key: names.Key, full: list[Cluster], uses: list[Mention]) -> list[C
             return found
     if not found and len(key) == 1:  # spelled alike: "Yang" is not "Wang"
         found = [c for c in full if c.key[0] == key[0]]
-        introduced = len(found) == 1 and found[0].first() < min(m.char_start for m in uses)
-        if len(uses) < 2 and not introduced:
-            return []
+        # named in full before the word is used: a person is named in full at first
+        # reference, so a given name alone ("help Ted", "Mark, you are ...") is one of
+        # the people already named, and it is one only where one of them has it
+        before = [c for c in found if c.first() < min(m.char_start for m in uses)]
+        if len(uses) < 2:
+            return before if len(before) == 1 else []
     return found
 
 

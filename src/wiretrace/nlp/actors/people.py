@@ -118,9 +118,10 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     1. the mention's own context: kinship ("Haftar, the son"), a title the person was
        given ("President Trump" after "President Donald Trump"), a courtesy title's gender
        ("Mrs. Obama") against the gender of the pronouns that follow the full name;
-    2. where the text calls the candidates parent and child of one another, nothing
-       more: the family's name is then the topic and a bare surname may be either
-       (siblings told apart by age only place the mentions their own context names);
+    2. where the text calls the candidates parent and child of one another, step 1
+       and first reference, and the surname kept by the one it so named
+       (:func:`_established`); nothing more (siblings told apart by age only place the
+       mentions their own context names);
     2b. a mention with no context of its own right after one placed in step 1, with
        no candidate named in full between them, continues that person (the text switched
        to the person; news names the other in full to switch back: centering's
@@ -131,9 +132,15 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     4. else, the one candidate that the mentions placed in step 1 went to (the others
        are always written in full);
     5. else, by first reference (:func:`_first_reference`)."""
-    chosen = [_by_context(ctx, m, targets, facts, dictionary=False) for m in mentions]
     if any(facts.roles[id(c)] & GENERATIONS for c in targets):
-        return chosen
+        return _established(ctx, mentions, targets, facts)
+    chosen = [_by_context(ctx, m, targets, facts, dictionary=False) for m in mentions]
+    # the courtesy titles of the mentions placed so give a person's gender where the
+    # article gave none ("Mr. Lutz", placed as the one candidate not shown a woman)
+    for c in targets:
+        said_of = {_title_gender(ctx, m) for m, p in zip(mentions, chosen) if p is c}
+        if facts.gender[id(c)] is None and len(said_of - {None}) == 1:
+            facts.gender[id(c)] = next(iter(said_of - {None}))
     # a title the dictionaries give one candidate ("President Bush") places its own
     # mention only, not the others by 2b or 4 ("Mrs. Clinton" is not "President Clinton")
     titled = [c or _by_context(ctx, m, targets, facts) for m, c in zip(mentions, chosen)]
@@ -190,6 +197,52 @@ def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluste
             facts.gender[id(c)] = next(iter(said[id(c)]))
     return [c if c is not None else _by_context(ctx, m, targets, facts, dictionary=False)
             for m, c in zip(mentions, out)]
+
+
+def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
+                 facts: _Facts) -> list[Cluster | None]:
+    """Step 2 of :func:`_choose` (parent and child): each mention's own context (kinship,
+    a title the person was given); then first reference (a bare surname written before
+    the other is named in full is the one named before it: "Clinton, 35, the daughter of
+    Bill Clinton and Hillary Clinton" after "Chelsea Clinton"); where the surname so
+    became one person's short name and no mention's context gave it to anyone else, the
+    relative named later is the secondary person, whom news writes with a given name each
+    time ("his pastor father, Rafael Cruz" in an article that has called the senator "Mr.
+    Cruz"), so the open mentions stay that person's, but for a courtesy title of the
+    other gender; first reference holds not where the mentions it places carry both
+    courtesy titles (someone of the name is not named in full: "Khizr and Ghazala Khan");
+    the rest by a courtesy title's gender where every candidate's gender is known."""
+    out = [_by_context(ctx, m, targets, facts, genders=False, dictionary=False)
+           for m in mentions]
+    first = {id(c): min((m.char_start for m in c.mentions if len(m.key) >= 2),
+                        default=c.first()) for c in targets}
+    by_first = [k for k, m in enumerate(mentions) if out[k] is None and len(
+        [c for c in targets if first[id(c)] < m.char_start]) == 1]
+    for k in by_first:
+        out[k] = next(c for c in targets if first[id(c)] < mentions[k].char_start)
+    # "Mr. Khan" and "Ms. Khan" before the son is named in full beside "Khizr and Ghazala
+    # Khan": the surname names someone not named in full, so first reference holds not
+    said = [_title_gender(ctx, m) for m in mentions]
+    titled = {said[k] for k in by_first} - {None}
+    if len(titled) > 1 or any(said[k] and facts.gender[id(out[k])] not in (None, said[k])
+                              for k in by_first):
+        for k in by_first:
+            out[k] = None
+        by_first = []
+    went = list({id(c): c for c in out if c is not None}.values())
+    for k in range(len(mentions)):
+        if out[k] is not None:
+            continue
+        known = titled or ({facts.gender[id(went[0])]} - {None} if len(went) == 1 else set())
+        unfit = said[k] is not None and bool(known) and said[k] not in known
+        if by_first and len(went) == 1 and not unfit:
+            out[k] = went[0]
+        elif said[k] and all(facts.gender[id(c)] for c in targets):
+            # a courtesy title's gender only where every candidate's is known: a relative
+            # introduced by a noun of kin ("her son, Humayun Khan") is often the only one
+            fit = [c for c in targets if facts.gender[id(c)] == said[k]]
+            out[k] = fit[0] if len(fit) == 1 else None
+    return out
 
 
 def _continued(mentions: list[Mention], targets: list[Cluster],
@@ -314,6 +367,11 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
             fit = [c for c in targets if facts.gender[id(c)] == gender]
             if len(fit) == 1:
                 return fit[0]
+            # no candidate shown to have it and all but one shown the other gender: the
+            # one left ("Mr. Lutz" after "his first wife, Greta Lutz")
+            fit = [c for c in targets if facts.gender[id(c)] is None]
+            if not any(facts.gender[id(c)] == gender for c in targets) and len(fit) == 1:
+                return fit[0]
     return None
 
 
@@ -357,7 +415,8 @@ def _dictionary_titles() -> dict[names.Key, frozenset[str]]:
 
 def _gender(ctx: Context, cluster: Cluster) -> str | None:
     """A person's gender as the article gives it: a gendered title before a mention
-    ("Mrs.", "Queen"), else the pronouns that follow a mention that is a subject in its
+    ("Mrs.", "Queen") or a gendered noun of kin in apposition with it ("his first wife,
+    Ivana Trump"), else the pronouns that follow a mention that is a subject in its
     sentence, up to the next person named ("Michelle Obama said she ...")."""
     votes: Counter[str] = Counter()
     doc = ctx.doc
@@ -367,6 +426,9 @@ def _gender(ctx: Context, cluster: Cluster) -> str | None:
             if g:
                 votes[g] += 2
         root = doc[m.start:m.end].root
+        g = _kin_apposition(root)
+        if g:
+            votes[g] += 2
         if root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         sent = root.sent
@@ -381,6 +443,16 @@ def _gender(ctx: Context, cluster: Cluster) -> str | None:
         return None
     top = votes.most_common(2)
     return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+
+def _kin_apposition(root: Token) -> str | None:
+    """The gender a noun of kin in apposition with a name gives it: the name in
+    apposition to the noun ("his first wife, Ivana Trump") or the noun to the name
+    ("Clinton, 35, the daughter of ...")."""
+    kin = [root.head] if root.dep_ == "appos" else []
+    kin += [c for c in root.children if c.dep_ == "appos"]
+    found = {names.kin_gender(t.text) for t in kin} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _titles_before(ctx: Context, cluster: Cluster) -> set[str]:
