@@ -74,7 +74,7 @@ def test_as_read_a_record_keeps_its_text_outlet_and_half():
                            as_read=True) == {"b": "dev", "c": "dev"}
 
 
-@pytest.mark.parametrize("name, count", [("actor-codes-web-dev.tsv", 129),
+@pytest.mark.parametrize("name, count", [("actor-codes-web-dev.tsv", 130),
                                          ("actor-codes-polnear-dev2.tsv", 71),
                                          ("actor-codes-polnear-dev4.tsv", 65)])
 def test_the_dev_sets_judged_as_read_are_all_dev(name, count):

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from ... import cache
 from ...lexicon import load_tsv, load_yaml
+from ...model import Entity
+from ..context import Context
 
 # Agent sectors that describe people, not a body: a name's modifier with one of these
 # does not give the body a sector ("International Criminal Court").
@@ -57,7 +59,40 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
     MIL.  ``headed``: none unless a phrase ends the name ("military aid" is aid, no
     agent: PETRARCH2 has no AID agent, and its MILITARY does not code the thing)."""
     words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
-    found: list[tuple[int, str]] = []  # (end, code) of each phrase, left to right
+    out, ends = _sectors(words, headed)
+    if ends == 1 and words[-1] in SPOKESPEOPLE and out[:1] == ["MED"]:
+        # "police spokesman", "presidential spokesman", "rebel spokesman": one who speaks
+        # for the body or group the words before name, as PETRARCH2 codes
+        # GOVERNMENT_SPOKESPERSON GOV, MILITARY_SPOKESPERSON MIL and
+        # SPOKESMAN_FOR_THE_OPPOSITION OPP; its bare SPOKESPERSON MED stays for a
+        # spokesman of no body named
+        body, _ = _sectors(words[:-1], False)
+        if body:
+            return body
+    if not ends and words and words[-1] in SECRETARY:
+        # "Home Secretary", "Health Secretary": PETRARCH2 lists a department's cabinet
+        # head as "X secretary" for some departments and as "X minister" for others
+        # ("defense secretary" and "defence minister" GOVMIL, "foreign secretary" and
+        # "foreign minister" GOV); a secretary it lacks is read as that minister ("home
+        # minister" GOV), the same office under the British and American name; only a
+        # department's minister ("press secretary" is no "press minister", and "minister"
+        # alone no department)
+        minister, ends = _sectors([*words[:-1], SECRETARY[words[-1]]], headed)
+        if ends >= 2:
+            return minister
+    return out
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen",
+                          "spokesperson", "spokespersons", "spokespeople"})
+# a cabinet secretary is a minister (agent_sectors)
+SECRETARY = {"secretary": "minister", "secretaries": "ministers"}
+
+
+def _sectors(words: list[str], headed: bool) -> tuple[list[str], int]:
+    """agent_sectors of lowercased words, with the length of the phrase that ends them
+    (0: none does)."""
+    found: list[tuple[int, int, str]] = []  # (end, length, code) of each phrase, in order
     i = 0
     while i < len(words):
         match = next(
@@ -71,18 +106,19 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
         )
         if match:
             i += match[0]
-            found.append((i, match[1]))
+            found.append((i, match[0], match[1]))
         else:
             i += 1
     # the phrase that ends the name (its head) gives the main sector; the ones before it
     # add theirs, except words for people rather than bodies ("Criminal Court" is JUD)
-    head = [code for end, code in found if end == len(words)]
+    head = [code for end, _, code in found if end == len(words)]
+    ends = next((n for end, n, _ in found if end == len(words)), 0)
     if headed and not head:
-        return []
+        return [], 0
     out = [c for code in head for c in _chunks(code)]
     out += [
         c
-        for end, code in found
+        for end, _, code in found
         if end < len(words)
         for c in _chunks(code)
         if c not in PEOPLE_SECTORS
@@ -92,4 +128,27 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
         # ("opposition leader", "opposition mp", "opposition senator" OPP; "opposition
         # journalist" OPPMED): "South African opposition politician" OPP, not PTY
         out = ["OPP", *[c for c in out if c not in POLITICAL_SECTORS]]
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out)), ends
+
+
+CABINET_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
+
+
+def title_department(ctx: Context, entity: Entity) -> list[str]:
+    """An organization NER cut from a cabinet title, no dictionary codes and that stands
+    right before "Secretary" or "Minister" ("the then UK Home Secretary", "Interior
+    Minister Fred Matiangi"): the department the title names, with the title's sectors
+    (PETRARCH2's agent dictionary: "home minister" GOV, "defense minister" GOV, MIL;
+    read in ``codes._code`` after the people)."""
+    if entity.type != "ORG" or entity.sectors:
+        return []
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(ctx.doc):
+            continue
+        title = ctx.doc[span.end]
+        if title.lower_ in CABINET_TITLES and not title.ent_type_:
+            sectors = agent_sectors(f"{span.text} {title.text}", headed=True)
+            if sectors:
+                return sectors
+    return []

@@ -16,7 +16,7 @@ from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
 from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
-from .agents import _chunks, agent_sectors
+from .agents import SPOKESPEOPLE, _chunks, agent_sectors, title_department
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -204,7 +204,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                          or t.ent_type_ == "ORG" and not (org_of and t.i in org_of))
                     and t.dep_ in ("compound", "amod", "nmod") and not _in_phrase(t, root)]]
         for noun in heads:
-            words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
+            words = _modifiers(noun) + [noun]
             of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if obj is not None:
@@ -220,6 +220,11 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                               if t.i < words[-1].i)
                 sectors = ["OPP"] if opposed else candidacy_sectors(sectors)  # not sought
             owner = next((t for t in words if t in heads), root)
+            if sectors == ["MED"] and words[-1].lower_ in SPOKESPEOPLE and not any(
+                    t.lower_ in NOT_NOW for t in list(owner.children) + words):
+                aide = _aide_to(words[-1], ctx.article.published)  # "Merkel's spokesman"
+                if aide is not None:
+                    return aide
             if not sectors:
                 # a role PETRARCH2 lacks, held in a coded organization named with it: "the
                 # U.N. secretary-general's special representative", "CNA's director"
@@ -262,18 +267,32 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     return None, []
 
 
-AIDES = frozenset({"aide", "adviser", "advisor", "assistant", "staffer"})
+def _modifiers(noun: Token) -> list[Token]:
+    """The compound and adjective modifiers before a role noun, with their own ("his
+    national security adviser": "national" modifies "security", which modifies
+    "adviser"; PETRARCH2 lists NATIONAL_SECURITY_ADVISER GOV, MIL)."""
+    out: list[Token] = []
+    for t in noun.lefts:
+        if t.dep_ in ("compound", "amod"):
+            out += [*_modifiers(t), t]
+    return out
+
+
+AIDES = frozenset({"aide", "adviser", "advisor", "assistant", "staffer", *SPOKESPEOPLE})
 
 
 def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | None:
-    """"an aide to Vice President Mike Pence", "an adviser to President Emmanuel Macron":
-    the staff of a state's office holder are of that state's government (PETRARCH2:
-    PRESIDENTIAL_AIDE GOV), the country the office holder's; the holder's code is the
-    dictionary's on the article's date, else the title's ("Vice President" GOV)."""
-    if noun.lemma_.lower() not in AIDES and noun.lower_ not in AIDES:
+    """"an aide to Vice President Mike Pence", "an adviser to President Emmanuel Macron",
+    "Ms. Merkel's spokesman", "Carter's press secretary": the staff of a state's office
+    holder are of that state's government (PETRARCH2: PRESIDENTIAL_AIDE GOV), the country
+    the office holder's; the holder's code is the dictionary's on the article's date,
+    else the title's ("Vice President" GOV)."""
+    press = noun.lower_ == "secretary" and any(c.lower_ == "press" for c in noun.lefts)
+    if noun.lemma_.lower() not in AIDES and noun.lower_ not in AIDES and not press:
         return None
     to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else \
+        next((c for c in noun.children if c.dep_ == "poss"), None)  # the holder's staff
     person = next((e for e in noun.doc.ents if e.label_ == "PERSON"
                    and obj is not None and e.start <= obj.i < e.end), None)
     if person is None:
@@ -549,4 +568,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                   "sectors": sectors}
         done[e.id] = (e if all(getattr(e, k) == v for k, v in update.items())
                       else e.model_copy(update=update))
+    for e in entities:  # after the people: the title's words, not an organization of theirs
+        sectors = title_department(ctx, done[e.id])
+        if sectors:
+            done[e.id] = done[e.id].model_copy(update={"sector": sectors[0], "sectors": sectors})
     return [done[e.id] for e in entities]
