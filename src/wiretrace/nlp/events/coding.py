@@ -148,6 +148,7 @@ def _rules() -> dict:
         "guests": frozenset(data["guests"]),
         "future_modifiers": frozenset(data["future_modifiers"]),
         "intent_states": frozenset(data["intent_states"]),
+        "infinitive_intents": frozenset(data["infinitive_intents"]),
         "armed_strikes": {key: Coding(*v) if key.endswith("coding") else frozenset(v)
                           for key, v in data["armed_strikes"].items()},
         "classifying_verbs": frozenset(data["classifying_verbs"]),

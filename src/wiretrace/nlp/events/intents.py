@@ -17,15 +17,28 @@ def unexpressed_intents(ctx, triggers: list[Token], coding: dict[int, Coding],
     (plover_verbs.yaml `intent_states`: plan, intend, prepare, aim) that nobody is reported
     as saying ("Kenya appears to be preparing to launch", "officials probably intend
     to") states a plan or a preparation, and is uncoded; "the ministry said it plans to"
-    (an attributed intent) and "announced plans to" stay."""
-    states = _rules()["intent_states"]
+    (an attributed intent) and "announced plans to" stay.  Round 32: a verb of
+    `infinitive_intents` ('mean') is intent only with a to-infinitive; "I meant he's the
+    founder", "I meant exactly that", "I mean, she gets it" are uncoded."""
+    states, infinitives = _rules()["intent_states"], _rules()["infinitive_intents"]
     for t in triggers:
+        if t.pos_ == "VERB" and t.lemma_.lower() in infinitives and \
+                coding[t.i].type == "AGREE" and not _to_infinitive(t):
+            coding[t.i] = UNCODED  # round 32: "I meant he's the founder", "I mean, ..."
+            continue
         if t.pos_ != "VERB" or t.lemma_.lower() not in states or \
                 coding[t.i].type not in ("AGREE", "THREATEN"):
             continue
         if not ctx.token_attribution.get(t.i) or (
                 found is not None and _others_word(ctx, t, found.get(t.i, []))):
             coding[t.i] = UNCODED
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Round 32: the verb has a to-infinitive complement ("means to help"), the frame of
+    its intent sense (plover_verbs.yaml `infinitive_intents`)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 ANALYSTS = frozenset({"expert", "experts", "analyst", "analysts", "observer", "observers",

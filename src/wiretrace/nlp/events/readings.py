@@ -44,6 +44,10 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
         return False
     if type_ and token.pos_ == "VERB" and _settled_in(token):
         return False
+    if type_ and token.pos_ == "VERB" and _admitted(token):
+        return False
+    if type_ and token.pos_ == "VERB" and _seized_on(token):
+        return False
     if type_ == "CONSULT" and token.pos_ == "VERB" and _only_self(token):
         return False
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
@@ -63,6 +67,28 @@ def _only_self(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return bool(objects) and all(o.lower_ in _data()["reflexives"] for o in objects) and \
         not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
+def _admitted(verb: Token) -> bool:
+    """Round 32: a verb of `admitting_verbs` with a that-clause and no object ("he allowed
+    that his members tilt Republican"): it acknowledges a point (Merriam-Webster "allow"
+    1b), it permits or concedes nothing; "allowed inspectors to enter" stays."""
+    return verb.lemma_.lower() in _data()["admitting_verbs"] and not any(
+        c.dep_ in ("dobj", "nsubjpass", "dative", "xcomp") for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children)
+
+
+def _seized_on(verb: Token) -> bool:
+    """Round 32: "seized on the issue", "seized upon the massacre": the preposition right
+    after the verb makes it "take advantage of" (`opportunity_verbs`), no seizure; not
+    'on' with a date or a time ("seized on Tuesday the town")."""
+    data = _data()
+    if verb.lemma_.lower() not in data["opportunity_verbs"] or verb.i + 1 >= len(verb.doc):
+        return False
+    prep = verb.doc[verb.i + 1]
+    return prep.lower_ in data["opportunity_prepositions"] and prep.head.i == verb.i and \
+        not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _settled_in(verb: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Senses a verb's complement selects (issue 18, round 32): 'mean' is intent (PETRARCH2's
+INTEND block, 030, AGREE) only with a to-infinitive, and 'allow' with a that-clause
+acknowledges a point (Merriam-Webster "allow" 1b), no concession (ALLOW, 080); "seize
+on" takes advantage of something (PETRARCH2 blocks "SEIZE * OPPORTUNITY"), no seizure.  Sentences
+written for the test."""
+import pytest
+
+from wiretrace.pipeline import analyze
+from wiretrace.read.text import from_text
+from wiretrace.render import happened
+
+
+def _shown(text: str) -> list[tuple[str, str, str]]:
+    report = analyze(from_text(text, id="t", published="2021-03-02"))
+    out = []
+    for e in report.events:
+        if happened(e):
+            source = " + ".join(a.text for a in e.actors if a.role == "source")
+            out.append((e.trigger.text, e.type, source))
+    return out
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("\u201cNo, I meant he is the founder of the group,\u201d Senator Smith said.", "meant"),
+    ("\u201cI mean, she gets it too,\u201d Senator Smith said.", "mean"),
+    ("\u201cI meant exactly that,\u201d Senator Smith said.", "meant"),
+    ("While the union president, Lee Saunders, allowed that his members tilt Republican, he said most "
+     "backed the party's nominee.", "allowed"),
+    ("Ted Cruz won the caucus. He seized on the issue of ''religious liberty'' - the right of "
+     "business owners to refuse services - and drew thousands to rallies.", "seized"),
+])
+def test_sense_of_saying_is_no_event(text, trigger):
+    assert not [s for s in _shown(text) if s[0] == trigger]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Smith said Obama meant to help the rebels.", ("meant", "AGREE", "Obama")),
+    ("The government allowed inspectors to enter the site.",
+     ("allowed", "CONCEDE", "The government")),
+    ("Rebels seized on Tuesday the town of Goma.", ("seized", "COERCE", "Rebels")),
+    ("Police seized weapons on Tuesday.", ("seized", "COERCE", "Police")),
+])
+def test_intent_and_permission_stay(text, expected):
+    assert expected in _shown(text)
