@@ -43,3 +43,20 @@ def test_round32_a_refusal_without_a_question_keeps_no_content(analyze_text, tex
     records = _records(report)
     assert (cue, cue) in records, records
     assert [r for r in records if r[0] == cue] == [(cue, cue)], records
+
+
+@pytest.mark.parametrize("text,word", [
+    ("It is unclear whether the mayor knew that the pier was unsafe.", "knew"),
+    ("The board is investigating whether the ferry company ever put the crews at risk.",
+     "put"),
+    ("Reporters pressed the mayor on whether she still backed the levy.", "backed"),
+])
+def test_round32_no_cue_inside_a_whether_question(analyze_text, text, word):
+    # an embedded closed question is asked, not said or believed (CGEL ch. 11)
+    report = analyze_text(text)
+    assert not any(q.cue.text == word for q in report.quotes if q.cue), _records(report)
+
+
+def test_round32_a_cue_that_takes_a_whether_question_stays(analyze_text):
+    report = analyze_text("Reporters asked whether the plan would work.")
+    assert any(q.cue.text == "asked" for q in report.quotes if q.cue), _records(report)
