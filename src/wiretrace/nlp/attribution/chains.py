@@ -86,6 +86,13 @@ def annotate(ctx: Context) -> None:
         if cue.cls == "refuse":
             s, e = cue.span(doc)
             drafts.append(_Draft(s, e, "indirect", cue=cue))
+            asked = [i for i in cue.content if i not in skip]
+            if asked:
+                # "declined to say whether ...": the question left open is the record's
+                # content, but no one asserts it, so it decides no token's attribution
+                last = doc[asked[-1]]
+                drafts.append(_Draft(doc[asked[0]].idx, last.idx + len(last.text),
+                                     "indirect", cue=cue))
             continue
         content = [i for i in cue.content if i not in skip]
         # a cue inside quotation marks reports no more than the quote holds ('"people

@@ -6,7 +6,7 @@ in :mod:`.verbs`, :mod:`.nominal`, :mod:`.phrases`, :mod:`.shells` and :mod:`.la
 from __future__ import annotations
 
 from spacy.symbols import ADJ, NOUN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..context import tokens_tagged
 from .labels import cut_coordinated, headline_verb_cues, label_cues
@@ -60,6 +60,31 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         c for c in headline + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     cut_coordinated(doc, cues, headline)
+    cues = [c for c in cues if not in_closed_question(doc[c.anchor])]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)
+
+
+# the relations a cue's word climbs to the head of the clause it stands in ("whether he
+# would [support] Trump", "whether they had any [concerns]", "whether that means he would
+# [approve] of ...")
+CLAUSE_CLIMB = frozenset({"xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "acomp",
+                          "attr", "ccomp", "conj"})
+
+
+def in_closed_question(token: Token) -> bool:
+    """Whether ``token`` stands in an embedded closed question, a clause opened by
+    "whether" ("declined to say whether she [thought] ...", "it is unclear whether he
+    [knew] ...", "an inquiry into whether the set-up [put] ... at risk"): an
+    interrogative content clause expresses a question, not a proposition anyone holds or
+    says (CGEL ch. 11, interrogative clauses), and PolNeAR's annotators leave such cues
+    unmarked (train first half: 12 of 13).  "if" is left alone: it opens conditions too."""
+    word = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in word.children):
+            return True
+        if word.dep_ not in CLAUSE_CLIMB or word.head is word:
+            return False
+        word = word.head
+    return False

@@ -25,6 +25,7 @@ from .decrees import decree_cue
 from .hosts import host_clause, relative_object
 from .passives import passive_stance
 from .record import Cue, index_of
+from .refusals import negated_refusal, refuse_cue
 from .runon import medial_rest, object_with_reason, second_that_clause
 from .senses import other_sense
 from .words import (
@@ -295,7 +296,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if cls == "evidential":
         return _evidential_cue(verb)
     if cls == "refuse":
-        return _refuse_cue(verb)
+        return refuse_cue(verb, _addressee)
     if verb.dep_ == "xcomp" and lex.verbs.get(verb.head.lemma_.lower()) == "refuse" and (
             verb.lemma_.lower() in lex.refusal_objects):
         return None  # "declined to comment on the report": the refusal is the cue
@@ -310,12 +311,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         cited = _cited_cue(verb, speaker)
         if cited is not None:
             return cited
-    if verb.lemma_.lower() in lex.refusal_objects and any(c.dep_ == "neg" for c in
-                                                          verb.children):
-        # "Papermaster did not comment on the situation": a refusal to comment
-        words = [verb.i] + [c.i for c in verb.children if c.dep_ in ("neg", "aux")]
-        return Cue(tokens=sorted(words), cls="refuse", anchor=verb.i,
-                   speaker=index_of(speaker), addressee=index_of(_addressee(verb)))
+    refusal = negated_refusal(verb, speaker, _addressee)  # "did not comment on ..."
+    if refusal is not None:
+        return refusal
     words = [verb.i]
     # "was quoted as saying": one cue phrase
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
@@ -373,25 +371,6 @@ def _verb_cue(verb: Token) -> Cue | None:
             if c.head.i != verb.i:
                 cue.content = clause_tokens(c.head, exclude={t.i for t in c.subtree})
     return cue
-
-
-def _refuse_cue(verb: Token) -> Cue | None:
-    """A verb of refusing (`refuse` class): "refused to comment (to the report)", a cue
-    without content; "refused to sign the lease", "declined to release the files", a
-    stated intention not to (PolNeAR's guidelines: declining is an act of expression)."""
-    lex = lexicon()
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.lemma_.lower() in lex.refusal_objects:
-            words = [verb.i] + [t.i for t in c.lefts if t.dep_ == "aux"] + [c.i]
-            return Cue(tokens=sorted(words), cls="refuse", anchor=verb.i,
-                       speaker=index_of(subject_of(verb)), addressee=index_of(_addressee(c)))
-    speaker = subject_of(verb)
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
-                and (speaker is None or speaker.lower_ not in FIRST_PERSON):
-            return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
-                       speaker=index_of(speaker), content=clause_tokens(c))
-    return None
 
 
 def _citing_cue(verb: Token, speaker: Token | None) -> Cue | None:
