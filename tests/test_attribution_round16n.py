@@ -38,8 +38,9 @@ def test_no_cues(analyze_text, text, words):
 
 
 CUED = [
-    # a noun cue outside "about", a particular poll
-    ("Mayor Ruth Okafor renewed her support for the harbour levy.", "support"),
+    # a noun cue outside "about", a particular poll (round 32: the noun's span takes in
+    # the verb whose subject its possessive stands for)
+    ("Mayor Ruth Okafor renewed her support for the harbour levy.", "renewed her support"),
     ("In a new harbour poll, Ruth Okafor leads the mayor by ten points.", "in"),
 ]
 

@@ -26,7 +26,7 @@ from .direct import (
 from .quotes import find_marked
 from .senses import _senses
 from .sources import SourceBook, outlets
-from .words import cue_class, lexicon
+from .words import lexicon
 
 NAME = "attribution.v1"
 
@@ -121,6 +121,8 @@ def annotate(ctx: Context) -> None:
     # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
     # Washington Free Beacon" after it.
     wanted = []
+    # a cue word that governs a noun cue and has no record of its own joins its span
+    recorded = frozenset(d.cue.anchor for d in drafts if d.cue is not None)
     speakers = {d.cue.speaker for d in drafts if d.cue is not None}
     for d in drafts:
         if d.cue is not None:
@@ -136,7 +138,7 @@ def annotate(ctx: Context) -> None:
             if to is not None and book.kind(to) in ("outlet", "document"):
                 book.set_via(d.speaker, to)
         if d.cue is not None and d.cue_span is None:
-            d.cue_span = _cue_extent(doc, d.cue)
+            d.cue_span = _cue_extent(doc, d.cue, recorded)
     for d in drafts:
         # "I think the plan will fail" outside quotation marks: the writer speaks (a
         # first-person cue inside a quote is left to the quote's speaker above)
@@ -144,7 +146,7 @@ def annotate(ctx: Context) -> None:
                 doc[d.cue.speaker].lower_ in WRITER_PRONOUNS):
             d.speaker = book.writer(doc[d.cue.speaker])
     _relative_mentions(doc, drafts, book)
-    _embedded_speakers(doc, ctx.masked, drafts, cues, book)
+    _embedded_speakers(doc, ctx.masked, drafts, cues, book, recorded)
     _nested_relays(doc, drafts, book)
     _stances(ctx, doc, drafts, book, skip)
     _doubts(doc, book, skip)
@@ -176,16 +178,21 @@ def annotate(ctx: Context) -> None:
 GOVERNOR_GAP = 5
 
 
-def _cue_extent(doc: Doc, cue: Cue) -> tuple[int, int]:
+def _cue_extent(doc: Doc, cue: Cue, recorded: frozenset[int] = frozenset()
+                ) -> tuple[int, int]:
     """The cue's characters, from the predicate that governs a noun or gerund cue when
-    the predicate's subject is the cue's speaker and the predicate is no cue word
-    itself: a light verb and its noun ("made several comments", "took a swipe at ...",
-    "delivered an impassioned defense"; CGEL ch. 4, light verbs) or a verb whose "by" /
-    "in" phrase holds the act ("began by saying", "tripped up Rubio by calling ...").
-    The noun names the speaker's act and the verb says what the speaker did with it;
-    PolNeAR's annotators mark the whole stretch as the cue.  "The inquiry looked into
-    [claims] of ...": the inquiry does not make the claims, the cue stays "claims".  A
-    refusal keeps its span (its record's span is its cue)."""
+    the predicate's subject is the cue's speaker and the predicate is no cue with a
+    record of its own: a light verb and its noun ("made several comments", "took a
+    swipe at ...", "delivered an impassioned defense"; CGEL ch. 4, light verbs) or a
+    verb whose "by" / "in" phrase holds the act ("began by saying", "tripped up Rubio
+    by calling ...").  Round 32: the subject may be the one the noun's possessive
+    stands for ("stated his intention", :func:`_bound_possessive`), and a cue word
+    counts as such a predicate when it has no record of its own ("responded by
+    explaining", "showed no sign of ..."; ``recorded``: the anchors of the cues that
+    have one).  The noun names the speaker's act and the verb says what the speaker did
+    with it; PolNeAR's annotators mark the whole stretch as the cue.  "The inquiry
+    looked into [claims] of ...": the inquiry does not make the claims, the cue stays
+    "claims".  A refusal keeps its span (its record's span is its cue)."""
     start, end = cue.span(doc)
     if cue.cls == "refuse" or cue.speaker is None:
         return start, end
@@ -197,12 +204,40 @@ def _cue_extent(doc: Doc, cue: Cue) -> tuple[int, int]:
             noun.dep_ == "pcomp" and noun.tag_ == "VBG")) and noun.head.dep_ == "prep":
         governor = noun.head.head
     if governor is None or not 0 < noun.i - governor.i <= GOVERNOR_GAP or (
-            governor.pos_ not in ("VERB", "AUX", "ADJ")) or cue_class(governor) is not None:
+            governor.pos_ not in ("VERB", "AUX", "ADJ")) or governor.i in recorded:
         return start, end
     subject = subject_of(governor)
-    if subject is None or subject.i != cue.speaker or min(cue.tokens) <= governor.i:
+    if subject is None or min(cue.tokens) <= governor.i or not (
+            subject.i == cue.speaker or _bound_possessive(doc, subject, noun, cue.speaker)):
         return start, end
     return governor.idx, end
+
+
+# a possessive determiner and the subject pronouns it agrees with (person, number, gender)
+POSSESSIVE_AGREES = {"his": {"he"}, "her": {"she"}, "its": {"it"}, "my": {"i"},
+                     "our": {"we"}, "their": {"they"}}
+PLURAL_POSSESSIVES = frozenset({"our", "their"})
+
+
+def _bound_possessive(doc: Doc, subject, noun, speaker: int | None) -> bool:
+    """Whether the cue's speaker is a possessive determiner of the noun cue that stands
+    for the governing predicate's subject: "Sanders has consistently pushed [his]
+    promise", "Lieberman also stated [his] intention" (a possessive in the object takes
+    the clause's subject as its antecedent unless something else is named; CGEL ch. 17).
+    The determiner must agree with the subject: a pronoun subject in person, number and
+    gender, a noun subject in number ("the two did not discuss his criticisms": no; a
+    person's name is one)."""
+    if speaker is None or doc[speaker].head.i != noun.i or doc[speaker].dep_ != "poss":
+        return False
+    word = doc[speaker].lower_
+    if word not in POSSESSIVE_AGREES:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in POSSESSIVE_AGREES[word]
+    # a person's name is one ("Sanders", tagged a plural noun, pushed his promise)
+    plural = (subject.tag_ in ("NNS", "NNPS", "CD") and subject.ent_type_ != "PERSON") or any(
+        c.dep_ == "conj" for c in subject.children)
+    return plural == (word in PLURAL_POSSESSIVES) and word not in ("my", "our")
 
 
 def _asserts(d: _Draft) -> bool:
@@ -332,7 +367,7 @@ def _headline_end(ctx: Context) -> int | None:
 
 
 def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue],
-                       book: SourceBook) -> None:
+                       book: SourceBook, recorded: frozenset[int]) -> None:
     """A partial quote speaks with the voice of the reported speech around it; a direct
     quote with no cue of its own goes on with the speaker of the direct quote before it in
     its paragraph, or in the paragraph before when it opens its paragraph."""
@@ -348,7 +383,7 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
             elif (cue := _cue_above(doc, d, cues)) is not None:
                 # 'what the manufacturers call "political interference"'
                 d.speaker = book.resolve(tok(doc, cue.speaker))
-                d.cue_span = _cue_extent(doc, cue)
+                d.cue_span = _cue_extent(doc, cue, recorded)
         if d.kind == "direct" and d.speaker is None and (
                 d.cue is None or d.cue.speaker is not None):
             prev = [o for o in drafts if o.kind == "direct" and o.end < d.start
