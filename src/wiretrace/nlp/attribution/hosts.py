@@ -18,9 +18,12 @@ def host_clause(verb: Token) -> list[int]:
     an "as" clause): the content is the clause less the cue's own words and the commas
     around them."""
     head = verb.head
-    if head.i == verb.i or not head.tag_.startswith(("VB", "MD", "JJ")):
+    if head.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    compared = _comparative(verb)
+    if compared:
+        return compared
+    if not head.tag_.startswith(("VB", "MD", "JJ")):
         return []
     # set inside it ("he said" as parataxis); an "as" clause before it ("As one source
     # said, the deal is off") or after it ("the crews met on Monday, as the Gazette
@@ -47,6 +50,26 @@ def host_clause(verb: Token) -> list[int]:
         if 0 <= j < len(doc) and doc[j].is_punct and doc[j].text in ",\u2014\u2013-":
             own.add(j)
     return clause_tokens(head, exclude=own)
+
+
+def _comparative(verb: Token) -> list[int]:
+    """A cue that heads a "than" clause with a subject of its own and no complement:
+    "deficits will be $1.5 trillion more than the budget office had predicted", "turnout
+    was higher than most analysts had forecast", "came sooner than anyone had expected".
+    The comparative clause lacks the compared term (CGEL ch. 13): what the subject
+    predicted or expected is the comparative phrase it belongs to, the content (that
+    phrase less the "than" clause).  Round 32, PolNeAR's train split, first half: such a
+    clause outside our records is a gold cue 5 times (5 articles), no cue once."""
+    than = next((c for c in verb.children if c.dep_ in ("mark", "advmod")
+                 and c.lower_ == "than" and c.i < verb.i), None)
+    host = verb.head
+    if than is None and verb.dep_ == "pcomp" and host.lower_ == "than":
+        than, host = host, host.head
+    if than is None or host.i == verb.i or verb.i < host.i or any(
+            c.dep_ in COMPLEMENTS or c.dep_ == "ccomp" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree} | {than.i}
+    return clause_tokens(host, exclude=own)
 
 
 # what a verb's complement may be labelled: an "as" clause whose verb has one is no
