@@ -25,9 +25,8 @@ def test_a_secretary_is_the_minister_of_the_same_department():
 
 
 def test_a_department_word_typed_org_before_a_cabinet_title(analyze_text):
-    r = analyze_text("Extradition\n\nIn June, the then UK Home Secretary, Sajid Javid, "
-                     "formally approved an extradition request from the US.",
-                     published="2019-11-19")
+    r = analyze_text("Transfer\n\nIn May, the then UK Home Secretary, Alan Pryce, "
+                     "formally signed the order for the transfer.", published="2019-11-19")
     assert_offsets(r)
     home = _entity(r, "UK Home")
     if home is not None:  # the model's NER cuts the title so; otherwise nothing to do
@@ -35,9 +34,9 @@ def test_a_department_word_typed_org_before_a_cabinet_title(analyze_text):
 
 
 def test_a_role_nouns_modifier_with_its_own_modifier(analyze_text):
-    r = analyze_text("Speech\n\n''A plane has hit the building,'' the former president "
-                     "said, referring to Condoleezza Rice, his national security adviser "
-                     "at the time.", published="2016-02-17")
+    r = analyze_text("Speech\n\nThe former president thanked Condoleezza Rice, his "
+                     "national security adviser at the time, in a speech on Monday.",
+                     published="2016-02-17")
     assert_offsets(r)
     rice = _entity(r, "Condoleezza Rice")
     assert rice is not None and (rice.country, rice.sector) == ("USA", "GOV"), rice

@@ -24,10 +24,9 @@ def _shown(text: str) -> list[tuple[str, str, str]]:
     ("\u201cNo, I meant he is the founder of the group,\u201d Senator Smith said.", "meant"),
     ("\u201cI mean, she gets it too,\u201d Senator Smith said.", "mean"),
     ("\u201cI meant exactly that,\u201d Senator Smith said.", "meant"),
-    ("While the union president, Lee Saunders, allowed that his members tilt Republican, he said most "
-     "backed the party's nominee.", "allowed"),
-    ("Ted Cruz won the caucus. He seized on the issue of ''religious liberty'' - the right of "
-     "business owners to refuse services - and drew thousands to rallies.", "seized"),
+    ("The party chairman, Ben Okafor, allowed that his members lean Republican.", "allowed"),
+    ("Governor Brandt won the primary. He seized on the question of ''local control'' - the "
+     "power of towns to set their own rents - and drew crowds to his rallies.", "seized"),
 ])
 def test_sense_of_saying_is_no_event(text, trigger):
     assert not [s for s in _shown(text) if s[0] == trigger]

@@ -211,7 +211,8 @@ def is_prefix(short: Key, full: Key) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
+def _gender_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(titles, pronouns, kin nouns) -> gender, from names.yaml `gender`."""
     data = load_yaml("names.yaml")["gender"]
 
     def table(key: str) -> dict[str, str]:

@@ -57,7 +57,9 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
     first (PETRARCH2's agent dictionary), the head's first: "Israeli Intelligence
     Ministry" -> GOV, SPY; "Defense Ministry" -> GOV, MIL; "Libyan National Army" ->
     MIL.  ``headed``: none unless a phrase ends the name ("military aid" is aid, no
-    agent: PETRARCH2 has no AID agent, and its MILITARY does not code the thing)."""
+    agent: PETRARCH2 has no AID agent, and its MILITARY does not code the thing).
+    Round 32: a bare spokesperson takes the sectors of the body named before it, and a
+    "secretary" the dictionary lacks is read as the same department's minister."""
     words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
     out, ends = _sectors(words, headed)
     if ends == 1 and words[-1] in SPOKESPEOPLE and out[:1] == ["MED"]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Quote, Span
 from ..actors.antecedents import agrees, relative_head
@@ -178,8 +178,7 @@ def annotate(ctx: Context) -> None:
 GOVERNOR_GAP = 5
 
 
-def _cue_extent(doc: Doc, cue: Cue, recorded: frozenset[int] = frozenset()
-                ) -> tuple[int, int]:
+def _cue_extent(doc: Doc, cue: Cue, recorded: frozenset[int]) -> tuple[int, int]:
     """The cue's characters, from the predicate that governs a noun or gerund cue when
     the predicate's subject is the cue's speaker and the predicate is no cue with a
     record of its own: a light verb and its noun ("made several comments", "took a
@@ -219,7 +218,7 @@ POSSESSIVE_AGREES = {"his": {"he"}, "her": {"she"}, "its": {"it"}, "my": {"i"},
 PLURAL_POSSESSIVES = frozenset({"our", "their"})
 
 
-def _bound_possessive(doc: Doc, subject, noun, speaker: int | None) -> bool:
+def _bound_possessive(doc: Doc, subject: Token, noun: Token, speaker: int | None) -> bool:
     """Whether the cue's speaker is a possessive determiner of the noun cue that stands
     for the governing predicate's subject: "Sanders has consistently pushed [his]
     promise", "Lieberman also stated [his] intention" (a possessive in the object takes

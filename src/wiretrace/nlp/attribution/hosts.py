@@ -66,7 +66,7 @@ def _comparative(verb: Token) -> list[int]:
     if than is None and verb.dep_ == "pcomp" and host.lower_ == "than":
         than, host = host, host.head
     if than is None or host.i == verb.i or verb.i < host.i or any(
-            c.dep_ in COMPLEMENTS or c.dep_ == "ccomp" for c in verb.children):
+            c.dep_ in COMPLEMENTS for c in verb.children):
         return []
     own = {t.i for t in verb.subtree} | {than.i}
     return clause_tokens(host, exclude=own)
