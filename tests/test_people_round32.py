@@ -43,7 +43,9 @@ def test_a_given_name_once_stays_open_between_two_people_named_before(analyze_te
         "the bill would pass. \"Walter will sign it,\" Pickering said."
     )
     r = analyze_text(text, published="2016-03-20")
-    assert _holder(r, text, "Walter will") not in ("Walter Brandt", "Walter Kessler")
+    # a PERSON of its own (a mention that no entity covers would pass "not in" unseen)
+    holder = _holder(r, text, "Walter will")
+    assert holder is not None and holder not in ("Walter Brandt", "Walter Kessler")
 
 
 def test_a_courtesy_title_goes_to_the_wife_named_in_apposition(analyze_text):
@@ -83,5 +85,6 @@ def test_first_reference_holds_not_where_the_surname_takes_both_courtesy_titles(
         "Haddad has asked leaders to speak."
     )
     r = analyze_text(text, published="2016-08-01")
-    assert _holder(r, text, "Mr. Haddad said", skip=4) not in ("Layla Haddad", "Karim Haddad")
-    assert _holder(r, text, "Mr. Haddad has", skip=4) not in ("Layla Haddad", "Karim Haddad")
+    for words in ("Mr. Haddad said", "Mr. Haddad has"):
+        holder = _holder(r, text, words, skip=4)
+        assert holder is not None and holder not in ("Layla Haddad", "Karim Haddad"), words
