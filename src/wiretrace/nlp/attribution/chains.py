@@ -190,10 +190,14 @@ def _cue_extent(doc: Doc, cue: Cue, recorded: frozenset[int]) -> tuple[int, int]
     explaining", "showed no sign of ..."; ``recorded``: the anchors of the cues that
     have one).  The noun names the speaker's act and the verb says what the speaker did
     with it; PolNeAR's annotators mark the whole stretch as the cue.  "The inquiry
-    looked into [claims] of ...": the inquiry does not make the claims, the cue stays
-    "claims".  A refusal keeps its span (its record's span is its cue)."""
+    looked into [claims] of ...": round 31 kept the cue "claims" there; round 32 (the
+    speakerless noun cue): a noun or gerund cue with no holder found takes in its
+    governing predicate whatever the predicate's subject ("are chiming in with
+    criticism of", "includes a pledge", "looked into claims of ..."), as PolNeAR's
+    annotators mark it (train's first half 31 to 15).  A refusal keeps its span (its
+    record's span is its cue)."""
     start, end = cue.span(doc)
-    if cue.cls == "refuse" or cue.speaker is None:
+    if cue.cls == "refuse":
         return start, end
     noun = doc[cue.anchor]
     governor = None
@@ -207,7 +211,8 @@ def _cue_extent(doc: Doc, cue: Cue, recorded: frozenset[int]) -> tuple[int, int]
         return start, end
     subject = subject_of(governor)
     if subject is None or min(cue.tokens) <= governor.i or not (
-            subject.i == cue.speaker or _bound_possessive(doc, subject, noun, cue.speaker)):
+            cue.speaker is None or subject.i == cue.speaker
+            or _bound_possessive(doc, subject, noun, cue.speaker)):
         return start, end
     return governor.idx, end
 
