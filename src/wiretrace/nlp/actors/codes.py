@@ -425,6 +425,14 @@ def _located(noun: Token, country_of: dict[int, str]) -> str | None:
     return None
 
 
+def _city_country(entity: Entity) -> str | None:
+    """The country of a big city's name (``gazetteer.country_of_city``), typed GPE or, with
+    no sector, ORG (NER types "London's" before a title ORG)."""
+    if entity.type == "GPE" or entity.type == "ORG" and not entity.sectors:
+        return gazetteer.country_of_city(entity.name)
+    return None
+
+
 def _body_country(ctx: Context, entity: Entity) -> str | None:
     """A body named by its bare one-word name ("Congress", "Parliament") is the one the
     article names with its country elsewhere ("U.S. Congress's ... act", "Kenya's
@@ -458,9 +466,13 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     by_id = {e.id: e for e in entities}
     # a US state's name is the United States' before a title ("Virginia Sen. Tim Kaine")
     # and so is a demonym joined to "American" ("Mexican-American reporter Jorge Ramos")
+    # and a big city's name is its country's ("London's mayor Sadiq Khan", "Kyiv mayor X"),
+    # as "the mayor of London" is (PETRARCH2 codes a place by its country, AW1)
     country_of = {i: "USA" if gazetteer.hyphen_american(ctx.doc, i) else by_id[eid].country
-                  or "USA" for i, eid in token_entity.items() if by_id[eid].type in ("NORP", "GPE")
-                  and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))}
+                  or _city_country(by_id[eid]) or "USA" for i, eid in token_entity.items()
+                  if by_id[eid].type in ("NORP", "GPE")
+                  and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))
+                  or _city_country(by_id[eid])}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}
     weak: set[str] = set()  # organizations coded from a word before their name's head
@@ -549,7 +561,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if e.type == "PERSON" and not (e.sectors or found_sectors):  # no dictionary's
             country, sectors = works_for(ctx, e, {i: o for i, o in org_of.items()
                                                   if o.id not in weak}, country, sectors)
-        if not country and e.type in ("PERSON", "ORG"):
+        if not country and e.type in ("PERSON", "ORG") and sectors[:1] != ["IGO"]:
+            # an IGO belongs to no one state: its seat is no country of its ("the
+            # Paris-based International Energy Agency"; CAMEO IGO codes carry none)
             country = _modifier_country(ctx, e, country_of)
         if not country and e.type == "ORG" and sectors:
             country = _body_country(ctx, e)  # "U.S. Congress ... Congress"
