@@ -1,5 +1,5 @@
 """Round 32, one person one actor on the web dev pages (issue 20): the judged file is
-read, and a bare surname NER typed FAC or PRODUCT joins the person named in full.  The
+read, and a bare surname NER typed FAC joins the person named in full.  The
 mentions are built by hand with the type under test (invented texts), so the rule is
 tested apart from what the NER model happens to type."""
 
@@ -59,19 +59,14 @@ def joining(nlp):
     return run
 
 
-@pytest.mark.parametrize("label", ["FAC", "PRODUCT"])
-def test_a_surname_typed_building_or_product_joins_the_person(joining, label):
+@pytest.mark.parametrize("label", ["FAC"])
+def test_a_surname_typed_building_joins_the_person(joining, label):
     text = ("Inquiry\n\nRepresentative Adam Brell opened the inquiry on Monday. Brell said "
             "the hearings would go on. Critics say Brell has no evidence.")
     assert joining(text, "Adam Brell", "Brell", label) == ["Brell", "Brell"]
 
 
-@pytest.mark.parametrize(("name", "label", "text"), [
-    ("Pentagon", "FAC", "Visit\n\nAdam Brell toured the Pentagon on Monday. The Pentagon "
-     "hosted him."),
-    ("Galaxy", "PRODUCT", "Phones\n\nAdam Brell bought a Galaxy on Monday. The Galaxy cost "
-     "him $900."),
-])
-def test_a_name_that_ends_no_persons_name_stays(joining, name, label, text):
+def test_a_building_no_one_is_named_stays(joining):
     # guard: a one-word name that ends no person's name stays where NER put it
-    assert joining(text, "Adam Brell", name, label) == []
+    text = ("Visit\n\nAdam Brell toured the Pentagon on Monday. The Pentagon hosted him.")
+    assert joining(text, "Adam Brell", "Pentagon", "FAC") == []
