@@ -23,7 +23,6 @@ from .direct import (
     tok,
     tokens_in,
 )
-from .labels import label_rest
 from .quotes import find_marked
 from .senses import _senses
 from .sources import SourceBook, outlets
@@ -79,9 +78,7 @@ def annotate(ctx: Context) -> None:
     direct = [d for d in drafts if d.kind == "direct"]
     marked_drafts = [d for d in drafts if d.kind in ("direct", "partial")]
     for cue in cues:
-        rest = label_rest(doc, cue, [(d.start, d.end) for d in direct]) if (
-            cue.anchor in used) else None
-        if cue.anchor in used and not rest:
+        if cue.anchor in used:
             continue
         if cue.speaker is not None and doc[cue.speaker].lower_ in WRITER_PRONOUNS and any(
                 d.start <= doc[cue.anchor].idx < d.end for d in direct):
@@ -97,7 +94,7 @@ def annotate(ctx: Context) -> None:
                 drafts.append(_Draft(doc[asked[0]].idx, last.idx + len(last.text),
                                      "indirect", cue=cue))
             continue
-        content = [i for i in rest or cue.content if i not in skip]
+        content = [i for i in cue.content if i not in skip]
         # a cue inside quotation marks reports no more than the quote holds ('"people
         # who give to her understand that," Lasry told ...': not "Lasry told")
         at = doc[cue.anchor].idx

@@ -207,19 +207,3 @@ def cut_coordinated(doc: Doc, cues: list[Cue], headline: list[Cue]) -> None:
         for cue in cues:
             if cue.anchor < second.anchor and second.anchor in cue.content:
                 cue.content = [i for i in cue.content if i < second.anchor - 1]
-
-
-def label_rest(doc: Doc, cue: Cue, quotes: list[tuple[int, int]]) -> list[int]:
-    """The words of a headline speaker label's line outside the quotes it introduces
-    ("Okafor: 'No Deal' If the Port Stays Shut": PolNeAR's content is the whole rest of
-    the line, not the quoted fragment alone), from the first word after a quote to the
-    last; empty for any other cue or when the quotes hold the whole line."""
-    colon = doc[cue.anchor]
-    if colon.text != ":" or "\n" in doc.text[:colon.idx].strip():
-        return []
-    rest = [i for i in cue.content if not any(s <= doc[i].idx < e for s, e in quotes)]
-    while rest and (doc[rest[0]].is_punct or doc[rest[0]].is_space):
-        rest.pop(0)
-    while rest and (doc[rest[-1]].is_punct or doc[rest[-1]].is_space):
-        rest.pop()
-    return rest if any(doc[i].is_alpha for i in rest) else []
