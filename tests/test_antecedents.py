@@ -120,3 +120,20 @@ def test_he_after_a_quote_continues_its_speaker_not_a_person_named_inside(analyz
               if e.type == "PERSON"}
     assert people["Ursula Becker"] == ["Ursula Becker"]
     assert people["Paolo Verdi"].count("he") == 2
+
+
+def test_a_coordinated_verb_without_a_subject_shares_the_first_conjuncts():
+    # "Lee argued that ... but suggested Kim went": Lee is the subject above Kim; with a
+    # subject of its own ("... but Ann suggested Kim went") the climb stops at the conj
+    from wiretrace.nlp.actors.antecedents import governing_subjects
+
+    words = ["Lee", "argued", "it", "but", "suggested", "Kim", "went"]
+    pos = ["PROPN", "VERB", "PRON", "CCONJ", "VERB", "PROPN", "VERB"]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 1, 1, 6, 4], pos=pos,
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "ccomp"])
+    assert [t.text for t in governing_subjects(doc[5])] == ["Lee"]
+    words = ["Lee", "argued", "it", "but", "Ann", "suggested", "Kim", "went"]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 1, 5, 1, 7, 5],
+              pos=["PROPN", "VERB", "PRON", "CCONJ", "PROPN", "VERB", "PROPN", "VERB"],
+              deps=["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "nsubj", "ccomp"])
+    assert [t.text for t in governing_subjects(doc[6])] == ["Ann"]

@@ -341,12 +341,19 @@ def governing_subjects(token: Token) -> list[Token]:
     only because Mr. Lynch agreed"), the subjects of the verbs above it, written before
     it, nearest first ("he", "Mr. Nevins"): the ones the sentence is about.  A relative
     clause ("remarks, which included the suggestion that Obama was"), a coordinated verb
-    ("Trump spoke and Obama left"), a participle that modifies a noun or a finite adjunct
-    of the main verb (:func:`_main_adjunct`: "Sanders held a rally while Clinton hosted
-    an event") stops the climb; the subject of a subordinate verb ("While Clinton claimed
-    ...") is not taken."""
+    ("Trump spoke and Obama left"; one with no subject of its own shares the first
+    conjunct's: "Hewitt argued ... but suggested Trump went"), a participle that
+    modifies a noun or a finite adjunct of the main verb (:func:`_main_adjunct`:
+    "Sanders held a rally while Clinton hosted an event") stops the climb; the subject
+    of a subordinate verb ("While Clinton claimed ...") is not taken."""
     node, out = token.head, []
     while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not _own_subject(node):
+            node = node.head  # "Hewitt argued ... but suggested Trump went": one subject
+            if not any(c.dep_ == "mark" for c in node.children):
+                out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                           and c.i < token.i)
+            continue
         if node.dep_ in ("relcl", "conj", "parataxis") or (node.dep_ == "acl" and not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children)) \
                 or _main_adjunct(node):
@@ -358,6 +365,13 @@ def governing_subjects(token: Token) -> list[Token]:
             out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
                        and c.i < token.i)
     return out
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a coordinated verb has a subject of its own ("Trump spoke and Obama left");
+    one without ("Hewitt argued that ... but suggested Trump went too far") shares the
+    first conjunct's subject (coordination of verb phrases; CGEL ch. 15)."""
+    return any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in verb.children)
 
 
 # Subordinators of a content clause, not of an adjunct ("said that ...", "asked whether").
