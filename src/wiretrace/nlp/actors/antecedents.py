@@ -351,8 +351,7 @@ def governing_subjects(token: Token) -> list[Token]:
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and not _own_subject(node):
             node = node.head  # "Hewitt argued ... but suggested Trump went": one subject
             if not any(c.dep_ == "mark" for c in node.children):
-                out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-                           and c.i < token.i)
+                out.extend(_subjects_before(node, token))
             continue
         if node.dep_ in ("relcl", "conj", "parataxis") or (node.dep_ == "acl" and not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children)) \
@@ -362,9 +361,14 @@ def governing_subjects(token: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in node.children):
             # a verb with a conjunction before it ("While Clinton claimed ...") is
             # itself a subordinate clause, whatever the parse hangs under it
-            out.extend(c for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-                       and c.i < token.i)
+            out.extend(_subjects_before(node, token))
     return out
+
+
+def _subjects_before(verb: Token, token: Token) -> list[Token]:
+    """The active and passive subjects of ``verb`` written before ``token``."""
+    return [c for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+            and c.i < token.i]
 
 
 def _own_subject(verb: Token) -> bool:

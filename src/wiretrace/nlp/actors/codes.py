@@ -425,6 +425,19 @@ def _located(noun: Token, country_of: dict[int, str]) -> str | None:
     return None
 
 
+def _place_country(ctx: Context, i: int, entity: Entity) -> str | None:
+    """The country a place or nationality word at token ``i`` gives the title after it: a
+    US state's name is the United States' ("Virginia Sen. Tim Kaine") and so is a demonym
+    joined to "American" ("Mexican-American reporter Jorge Ramos"); a big city's name is
+    its country's ("London's mayor Sadiq Khan", "Kyiv mayor X"), as "the mayor of London"
+    is (PETRARCH2 codes a place by its country, AW1).  None for any other entity."""
+    city = _city_country(entity)
+    if not (entity.type in ("NORP", "GPE") and (entity.country or gazetteer.us_state(
+            entity.name)) or city):
+        return None
+    return "USA" if gazetteer.hyphen_american(ctx.doc, i) else entity.country or city or "USA"
+
+
 def _city_country(entity: Entity) -> str | None:
     """The country of a big city's name (``gazetteer.country_of_city``), typed GPE or, with
     no sector, ORG (NER types "London's" before a title ORG)."""
@@ -464,15 +477,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
     a country named in the mention's own noun phrase, and for a big city, its country
     ("Berlin rejected")."""
     by_id = {e.id: e for e in entities}
-    # a US state's name is the United States' before a title ("Virginia Sen. Tim Kaine")
-    # and so is a demonym joined to "American" ("Mexican-American reporter Jorge Ramos")
-    # and a big city's name is its country's ("London's mayor Sadiq Khan", "Kyiv mayor X"),
-    # as "the mayor of London" is (PETRARCH2 codes a place by its country, AW1)
-    country_of = {i: "USA" if gazetteer.hyphen_american(ctx.doc, i) else by_id[eid].country
-                  or _city_country(by_id[eid]) or "USA" for i, eid in token_entity.items()
-                  if by_id[eid].type in ("NORP", "GPE")
-                  and (by_id[eid].country or gazetteer.us_state(by_id[eid].name))
-                  or _city_country(by_id[eid])}
+    country_of = {i: c for i, eid in token_entity.items()
+                  if (c := _place_country(ctx, i, by_id[eid])) is not None}
     done: dict[str, Entity] = {}
     org_of: dict[int, Entity] = {}
     weak: set[str] = set()  # organizations coded from a word before their name's head
