@@ -62,7 +62,7 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
     "secretary" the dictionary lacks is read as the same department's minister."""
     words = [w.strip(".,'\u2019()").lower() for w in name.replace("-", " ").split()]
     out, ends = _sectors(words, headed)
-    if ends == 1 and words[-1] in SPOKESPEOPLE and out[:1] == ["MED"]:
+    if ends == 1 and words[-1] in spokespeople() and out[:1] == ["MED"]:
         # "police spokesman", "presidential spokesman", "rebel spokesman": one who speaks
         # for the body or group the words before name, as PETRARCH2 codes
         # GOVERNMENT_SPOKESPERSON GOV, MILITARY_SPOKESPERSON MIL and
@@ -71,7 +71,8 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
         body, _ = _sectors(words[:-1], False)
         if body:
             return body
-    if not ends and words and words[-1] in SECRETARY:
+    secretary = _closed()["secretary"]
+    if not ends and words and words[-1] in secretary:
         # "Home Secretary", "Health Secretary": PETRARCH2 lists a department's cabinet
         # head as "X secretary" for some departments and as "X minister" for others
         # ("defense secretary" and "defence minister" GOVMIL, "foreign secretary" and
@@ -79,16 +80,31 @@ def agent_sectors(name: str, headed: bool = False) -> list[str]:
         # minister" GOV), the same office under the British and American name; only a
         # department's minister ("press secretary" is no "press minister", and "minister"
         # alone no department)
-        minister, ends = _sectors([*words[:-1], SECRETARY[words[-1]]], headed)
+        minister, ends = _sectors([*words[:-1], secretary[words[-1]]], headed)
         if ends >= 2:
             return minister
     return out
 
 
-SPOKESPEOPLE = frozenset({"spokesman", "spokesmen", "spokeswoman", "spokeswomen",
-                          "spokesperson", "spokespersons", "spokespeople"})
-# a cabinet secretary is a minister (agent_sectors)
-SECRETARY = {"secretary": "minister", "secretaries": "ministers"}
+@lru_cache(maxsize=1)
+def _closed() -> dict:
+    """agents.yaml's closed word classes: spokespeople, secretary_as_minister,
+    cabinet_titles, aides."""
+    data = load_yaml("agents.yaml")
+    spokes = frozenset(data["spokespeople"])
+    return {"spokespeople": spokes, "secretary": dict(data["secretary_as_minister"]),
+            "cabinet": frozenset(data["cabinet_titles"]),
+            "aides": frozenset(data["aides"]) | spokes}
+
+
+def spokespeople() -> frozenset[str]:
+    """"spokesman", "spokeswomen", ... (agents.yaml ``spokespeople``)."""
+    return _closed()["spokespeople"]
+
+
+def aides() -> frozenset[str]:
+    """Staff nouns of an office holder, spokespeople included (agents.yaml ``aides``)."""
+    return _closed()["aides"]
 
 
 def _sectors(words: list[str], headed: bool) -> tuple[list[str], int]:
@@ -133,9 +149,6 @@ def _sectors(words: list[str], headed: bool) -> tuple[list[str], int]:
     return list(dict.fromkeys(out)), ends
 
 
-CABINET_TITLES = frozenset({"secretary", "secretaries", "minister", "ministers"})
-
-
 def title_department(ctx: Context, entity: Entity) -> list[str]:
     """An organization NER cut from a cabinet title, no dictionary codes and that stands
     right before "Secretary" or "Minister" ("the then UK Home Secretary", "Interior
@@ -149,7 +162,7 @@ def title_department(ctx: Context, entity: Entity) -> list[str]:
         if span is None or span.end >= len(ctx.doc):
             continue
         title = ctx.doc[span.end]
-        if title.lower_ in CABINET_TITLES and not title.ent_type_:
+        if title.lower_ in _closed()["cabinet"] and not title.ent_type_:
             sectors = agent_sectors(f"{span.text} {title.text}", headed=True)
             if sectors:
                 return sectors

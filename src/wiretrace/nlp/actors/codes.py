@@ -16,7 +16,7 @@ from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
 from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
-from .agents import SPOKESPEOPLE, _chunks, agent_sectors, title_department
+from .agents import _chunks, agent_sectors, aides, spokespeople, title_department
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
@@ -220,7 +220,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                               if t.i < words[-1].i)
                 sectors = ["OPP"] if opposed else candidacy_sectors(sectors)  # not sought
             owner = next((t for t in words if t in heads), root)
-            if sectors == ["MED"] and words[-1].lower_ in SPOKESPEOPLE and not any(
+            if sectors == ["MED"] and words[-1].lower_ in spokespeople() and not any(
                     t.lower_ in NOT_NOW for t in list(owner.children) + words):
                 aide = _aide_to(words[-1], ctx.article.published)  # "Merkel's spokesman"
                 if aide is not None:
@@ -278,9 +278,6 @@ def _modifiers(noun: Token) -> list[Token]:
     return out
 
 
-AIDES = frozenset({"aide", "adviser", "advisor", "assistant", "staffer", *SPOKESPEOPLE})
-
-
 def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | None:
     """"an aide to Vice President Mike Pence", "an adviser to President Emmanuel Macron",
     "Ms. Merkel's spokesman", "Carter's press secretary": the staff of a state's office
@@ -288,7 +285,7 @@ def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | No
     the office holder's; the holder's code is the dictionary's on the article's date,
     else the title's ("Vice President" GOV)."""
     press = noun.lower_ == "secretary" and any(c.lower_ == "press" for c in noun.lefts)
-    if noun.lemma_.lower() not in AIDES and noun.lower_ not in AIDES and not press:
+    if noun.lemma_.lower() not in aides() and noun.lower_ not in aides() and not press:
         return None
     to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else \

@@ -12,7 +12,7 @@ from ...model import Entity
 from ...outlets import outlets
 from ..context import Context
 from . import animate, gazetteer, kinds, places
-from .agents import _agents
+from .agents import _agents, _closed
 from .codes import (
     _code,
     _describing_nouns,
@@ -453,6 +453,7 @@ def prepare() -> None:
     cache.load_whole(_international())  # every piece of the dictionaries, not on demand
     cache.load_whole(_folded_people())
     _agents()
+    _closed()
     outlets()
     _name_words()
     _describing_nouns()
