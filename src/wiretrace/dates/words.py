@@ -159,7 +159,8 @@ def lexicon() -> Lexicon:
                  f"|{alternation([w for w, v in numbers.items() if 1 <= v <= 19])})")
     # "three hundred", "two thousand", "a hundred and fifty": a multiplier with the
     # number it multiplies and the one it adds
-    compound = (f"(?:(?:{below_100}|(?i:an?))[- ])?{alternation([w for w, v in numbers.items() if v >= 100])}"
+    multiplier = alternation([w for w, v in numbers.items() if v >= 100])
+    compound = (f"(?:(?:{below_100}|(?i:an?))[- ])?{multiplier}"
                 f"(?:[- ](?:(?i:and)[- ])?{below_100})?")
     number_word = (
         f"(?:{compound}|{alternation(tens)}(?:[- ]{alternation(ones)})?"
