@@ -76,3 +76,26 @@ def test_cli_lists_errors_of_the_first_half_only():
     done = runner.invoke(app, ["eval", "timeml", str(MINI), "--half", "second", "-f", "json"])
     assert done.exit_code == 0, done.output
     assert json.loads(done.output)["files"] == 1
+
+
+RANGE_TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>range</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-11-20" functionInDocument="CREATION_TIME">20211120</TIMEX3></DCT>
+<TEXT>
+The old bridge was closed between <TIMEX3 tid="t1" type="DATE" value="2014">2014</TIMEX3> and <TIMEX3 tid="t2" type="DATE" value="2016">2016</TIMEX3>, the council said.<TIMEX3 tid="t3" type="DURATION" value="P2Y" beginPoint="t1" endPoint="t2"></TIMEX3>
+</TEXT>
+</TimeML>
+"""
+
+
+def test_a_range_duration_is_not_scored_as_timeml_writes_it_without_words(tmp_path):
+    # TimeML 1.2.1 writes the DURATION of "between 2014 and 2016" as a TIMEX3 with no
+    # words (beginPoint, endPoint), which the reader leaves out; wiretrace's own DURATION
+    # over the phrase (rule "range", kept for MEANTIME) is not scored against TimeML
+    (tmp_path / "range.tml").write_text(RANGE_TML)
+    result = evaluate(tmp_path, half="first", errors=True)
+    assert result["gold_timexes"] == 2
+    value = result["times"]["value"]
+    assert (value["tp"], value["fp"], value["fn"]) == (2, 0, 0)
+    assert result["errors"] == []

@@ -512,8 +512,9 @@ ROWS = [
      "the winter of nineteen ninety-four", "1994-WI"),
     ("In nineteen ninety homes the lights went out.", A, None, "nineteen ninety", None),
     ("It cost two thousand dollars.", A, None, "two thousand", None),
+    # not a year but a length: "two thousand" multiplies (round 33; it was no time at all)
     ("The guild kept its secrets for more than two thousand years.", A, None,
-     "two thousand", None),
+     "more than two thousand years", "P2000Y"),
     ("She said nineteen people died.", A, None, "nineteen", None),
     # a year before the ordinal quarter ("the 1988 third quarter") is that quarter's year
     ("Net fell from $9 million in the 2019 third quarter.", A, None,

@@ -111,12 +111,21 @@ class Lexicon:
             return 12.0
         if t in ("a half", "half a", "half an"):
             return 0.5
-        total = 0
-        for part in re.split(r"[- ]", t):
+        parts = [p for p in re.split(r"[- ]", t) if p != "and"]
+        if len(parts) > 1 and parts[0] in ("a", "an"):
+            parts[0] = "one"  # "a hundred"
+        total = group = 0
+        for part in parts:
             if part not in self.numbers:
                 return None
-            total += self.numbers[part]
-        return float(total)
+            value = self.numbers[part]
+            if value >= 100:  # "three hundred": the group before is multiplied
+                group = (group or 1) * value
+                if value >= 1000:
+                    total, group = total + group, 0
+            else:
+                group += value
+        return float(total + group)
 
 
 @lru_cache(maxsize=1)
@@ -146,8 +155,15 @@ def lexicon() -> Lexicon:
     tens = [w for w, v in numbers.items() if v >= 20 and v % 10 == 0 and v < 100]
     ones = [w for w, v in numbers.items() if 1 <= v <= 9]
     single = [w for w in numbers if w not in ("dozen",)]
+    below_100 = (f"(?:{alternation(tens)}(?:[- ]{alternation(ones)})?"
+                 f"|{alternation([w for w, v in numbers.items() if 1 <= v <= 19])})")
+    # "three hundred", "two thousand", "a hundred and fifty": a multiplier with the
+    # number it multiplies and the one it adds
+    multiplier = alternation([w for w, v in numbers.items() if v >= 100])
+    compound = (f"(?:(?:{below_100}|(?i:an?))[- ])?{multiplier}"
+                f"(?:[- ](?:(?i:and)[- ])?{below_100})?")
     number_word = (
-        f"(?:{alternation(tens)}(?:[- ]{alternation(ones)})?"
+        f"(?:{compound}|{alternation(tens)}(?:[- ]{alternation(ones)})?"
         f"|{alternation(single)}|(?i:a{SP}dozen|a{SP}couple{SP}of))"
     )
     number = rf"(?:\d+(?:\.\d+)?|{number_word})"
