@@ -29,6 +29,12 @@ so a judged offset + body_offset is the offset in the PolNeAR file).  ``half`` (
         --half check --step 52 --count 8
     python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-dev2-10.jsonl \
         --start 34 --step 35 --count 10
+    python tools/polnear_stories.py /tmp/polnear/data/train -o /tmp/polnear-dev7-10.jsonl \
+        --start 30 --step 35 --count 10
+
+``--start 30 --step 35 --count 10`` is the seventh dev set of
+``docs/judgments/events-polnear-dev7.tsv`` (first half, positions 30 + 35k: 3 Breitbart, 3
+HuffPost, 4 New York Times; none of the positions of the other sets).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from .coding import (
 )
 from .hypothetical import counterfactual
 from .quoted_content import speech_head
-from .readings import existing_agreement, named_war, pending
+from .readings import existing_agreement, failed_nothing, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
@@ -520,8 +520,8 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             new = _threat(rules["intent"].get(inner.type))
         elif cls == "request":
             new = Coding("REQUEST", _mode_for(inner), "100")
-        else:
-            new = Coding("REJECT", _mode_for(inner), "120")
+        else:  # round 33: "failed to address the needs" (no coded act) refuses nothing
+            new = UNCODED if failed_nothing(t, inner) else Coding("REJECT", _mode_for(inner), "120")
         if _conditional(t) and new.type in ("AGREE", "THREATEN"):
             new = _threat(new)
         coding[t.i] = new

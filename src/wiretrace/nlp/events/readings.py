@@ -91,6 +91,14 @@ def _seized_on(verb: Token) -> bool:
         not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
+def failed_nothing(verb: Token, inner) -> bool:
+    """Round 33: a negative implicative (`negative_implicatives`, 'fail') whose governed
+    act has no code of its own ("has failed to address the needs of workers", "failed to
+    discover the cell"): that act did not take place and no political act was refused, so
+    no REJECT; "failed to comply with the resolution" (a coded act) stays REJECT."""
+    return verb.lemma_.lower() in _data()["negative_implicatives"] and not inner.type
+
+
 def _settled_in(verb: Token) -> bool:
     """'settle' with nothing settled and no party settled with, but a place it is settled
     in ("Mr. Biden settled in a chair", "to settle in a gilded building", "settled into
