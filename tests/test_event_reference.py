@@ -79,3 +79,49 @@ def test_demonstrate_with_an_object_is_no_protest(analyze_text):
     shown, protest = [e for e in r.events if e.lemma == "demonstrate"]
     assert shown.type is None
     assert protest.type == "PROTEST"
+
+
+def test_he_continues_a_description_of_a_role_with_its_country(analyze_text):
+    # centering over a definite description: "The Russian leader was ... . He praised"
+    r = analyze_text("Summit\n\nPresident Vladimir Putin met reporters on Thursday. The Russian "
+                     "leader was calm during the meeting, which lasted three hours. He praised "
+                     "the efforts of Secretary of State John Kerry to end the war.",
+                     published="2021-05-10")
+    ev = _event(r, "praised")
+    assert ev.type == "SUPPORT"
+    assert [(a.country, a.sector) for a in ev.actors if a.role == "source"] == [("RUS", "GOV")]
+
+
+def test_she_continues_a_description_that_says_whose_role(analyze_text):
+    r = analyze_text("Summit\n\nThe Kenyan foreign minister was calm during the meeting on "
+                     "Monday. She condemned the attack on the police station in Mandera.",
+                     published="2021-05-10")
+    ev = _event(r, "condemned")
+    assert ev.type == "ACCUSE"
+    assert [a.country for a in ev.actors if a.role == "source"] == ["KEN"]
+
+
+def test_he_does_not_continue_a_description_that_names_no_one(analyze_text):
+    # no country, people or organization says whose spokesman: nothing to code
+    r = analyze_text("Summit\n\nThe spokesman was calm during the meeting on Monday. He "
+                     "condemned the attack on the police station.", published="2021-05-10")
+    ev = _event(r, "condemned")
+    assert ev.type is None or not [a for a in ev.actors if a.role == "source" and a.country]
+
+
+def test_he_does_not_continue_a_group_description(analyze_text):
+    # "he" is one person: not "the Kenyan government"
+    r = analyze_text("Summit\n\nThe Kenyan government was calm during the meeting on Monday. "
+                     "He condemned the attack on the police station.", published="2021-05-10")
+    ev = _event(r, "condemned")
+    assert ev.type is None or not [a for a in ev.actors if a.role == "source" and a.country]
+
+
+def test_he_continues_a_definite_title_the_person_was_named_with(analyze_text):
+    # "the president" stands for Ghani (anaphora._titled), and "he" continues it
+    r = analyze_text("Summit\n\nAfghan President Ashraf Ghani spoke in Kabul on Monday. The "
+                     "president was calm during the meeting. He condemned the attack on the "
+                     "police station.", published="2021-05-10")
+    ev = _event(r, "condemned")
+    assert ev.type == "ACCUSE"
+    assert _source_names(r, ev) == {"Ashraf Ghani"}

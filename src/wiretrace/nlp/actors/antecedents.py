@@ -292,13 +292,18 @@ def _one_person_for_many(ctx: Context, pronoun: Token, subject: Token, entity: s
 
 def _subject_person(ctx: Context, verb: Token, entity_of: Callable[[Context, Token], str | None],
                     deps: frozenset[str]) -> str | None:
-    """The person that is the subject of ``verb``.  Where the sentence before is a report
+    """The person that is the subject of ``verb``, named or a definite title that
+    ``anaphora.antecedent`` links to a person named before.  Where the sentence before is a report
     whose speaker is no person ("Arnel Joseph was killed in a gun battle, officials said.
     "He opened fire ..."), the caller asks again for the reported clause's subject: what
     the sentence is about (centering's preferred center)."""
+    from .anaphora import antecedent
+
     for child in verb.children:
         if child.dep_ in deps and child.lower_ not in PERSONAL_PRONOUNS:
-            entity = entity_of(ctx, child)
+            # a definite title the subject is ("Afghan President Ashraf Ghani ... The
+            # president was calm ... He condemned"): the person it stands for
+            entity = entity_of(ctx, child) or antecedent(ctx, child)
             if entity is not None and ctx.entity_type(entity) == "PERSON":
                 return entity
     return None

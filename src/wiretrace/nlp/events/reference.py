@@ -13,6 +13,12 @@ centering; Grosz, Joshi & Weinstein 1995), as ``actors.antecedents`` does for "h
   (``actors.anaphora``) but that names no coded organization stands for the subject of
   the sentence before when that subject is an organization the dictionaries do not code
   (a coded one must fit the noun, which ``anaphora.antecedent`` has already tried).
+- "The Russian leader was alternately pugnacious and conciliatory ... . In years past, he
+  has had sharp words for Washington, but this time he praised ...": a he or she with no
+  person named before it in its sentence continues a definite description of one
+  person's role that is the subject of the sentence before and says whose role it is
+  ("the Russian leader", "the Kenyan foreign minister"), taking its code; not a group
+  ("the government") and not a role that names nobody ("the spokesman").
 
 In direct speech the speaker says "I" or "we" ('"We CONDEMN the jailbreak and urge the
 population to remain calm," Moise tweeted'): a first-person subject inside quotation
@@ -26,7 +32,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..actors.anaphora import _definite, _family
+from ... import names
+from ..actors.anaphora import _data, _definite, _family
 from ..actors.antecedents import PERSONAL_PRONOUNS, quoted
 from ..context import Context
 from .adjuncts import NAMES
@@ -75,6 +82,8 @@ def continued_subject(ctx: Context, head: Token,
         if not _first_mention(head) or not _plural(before):
             return None
         return entity_of(ctx, before), before
+    if head.lower_ in ("he", "she"):
+        return _person_description(ctx, head, before, entity_of)
     if head.pos_ == "NOUN" and _family(head) is not None and _definite(head):
         entity_id = ctx.token_entity.get(before.i)
         entity = ctx.entity(entity_id)
@@ -82,6 +91,30 @@ def continued_subject(ctx: Context, head: Token,
                 and not entity.sectors:
             return entity_id, before
     return None
+
+
+def _person_description(ctx: Context, head: Token, before: Token,
+                        entity_of: Callable[[Context, Token], str | None]
+                        ) -> tuple[str | None, Token] | None:
+    """"The Russian leader was alternately pugnacious and conciliatory ... . In years past,
+    he has had sharp words for Washington, but this time he praised ...": a he or she with
+    no person named before it in its sentence, where the subject of the sentence before
+    is a definite description of one person's role that says whose role it is (its own
+    argument is a country, people or organization, not a person), stands for that
+    description: the pronoun takes the description's code (centering, as for a named
+    subject in ``actors.antecedents``)."""
+    if before.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in before.children):
+        return None
+    if not (names.is_title(before.text) or before.lower_ in _data()["person_nouns"]):
+        return None
+    if any(ctx.entity_type(ctx.token_entity[t.i]) == "PERSON" for t in head.sent
+           if t.i < head.i and t.i in ctx.token_entity):
+        return None
+    entity_id = entity_of(ctx, before)
+    if entity_id is None or ctx.entity_type(entity_id) == "PERSON":
+        return None  # nobody says whose role; a person is the actor layer's
+    return entity_id, before
 
 
 FIRST_PERSON = frozenset({"i", "we"})
