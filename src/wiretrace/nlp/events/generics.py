@@ -13,15 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import plover
-from ..actors.antecedents import quoted
-from ..attribution.words import lexicon
 from .coding import NAMES, UNCODED, Coding, _rules
 from .readings import _data
 from .stances import fragment
 
 SIMPLE_PRESENT = ("VBZ", "VBP")
-REPORTING = ("speech", "claim", "deny", "relay", "evidence")  # cues.yaml verb classes
-PERSONAL = frozenset({"i", "we", "you"})  # the speaker's own act, or the addressee's
 VERBAL = ("verbal_cooperation", "verbal_conflict")
 
 
@@ -38,32 +34,6 @@ def habitual(verb: Token, type_: str | None) -> bool:
     return bool(type_) and plover.quads().get(type_) in VERBAL and _simple_present(verb) \
         and any(c.dep_ == "advmod" and c.lower_ in _data()["frequency_adverbs"]
                 for c in verb.children)
-
-
-def state_present(verb: Token, type_: str | None) -> bool:
-    """A verbal act (PLOVER's verbal quads) told in the simple present, in the writer's
-    own narrative (a main clause or its conjunct, outside quotation marks and reported
-    speech), by a third party, with a verb that is not one of saying: a state or a habit
-    ("Israel coordinates with Jordan", "the protests degrade the party's claim", "the
-    senator refuses to disavow him"), not an act that took place.  The simple present
-    reports a single act only as the instantaneous present of a performative ("I urge",
-    first person) or with verbs of communication ("accuses", "says", "denies": the
-    attribution layer's speech, claim and deny cues), Quirk et al. 1985, 4.6-4.8; a
-    verb + noun predicate ("faces charges") is told by its noun."""
-    if not (type_ and plover.quads().get(type_) in VERBAL and _simple_present(verb)):
-        return False
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    if top.dep_ != "ROOT" or quoted(verb) or \
-            lexicon().verbs.get(verb.lemma_.lower()) in REPORTING:
-        return False
-    subjects = [c for c in (*verb.children, *top.children) if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ in PERSONAL for s in subjects):
-        return False
-    predicates = _rules()["predicates"]
-    return not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in
-                   predicates for c in verb.children)
 
 
 def generic(verb: Token) -> bool:
@@ -147,8 +117,7 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
     for t in triggers:
         type_ = coding[t.i].type
         if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t) or
-                                           general_verdict(t, type_) or
-                                           state_present(t, type_)):
+                                           general_verdict(t, type_)):
             coding[t.i] = UNCODED
         elif type_ and generic_when(t):
             coding[t.i] = UNCODED
