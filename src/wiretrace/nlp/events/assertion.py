@@ -25,7 +25,7 @@ from .quoted_content import speech_head
 from .readings import existing_agreement, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
-FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+FUTURE_AUX = {"will", "would", "'ll", "\u2019ll", "shall", "wo"}  # curly: typography
 FIRST_PERSON = frozenset({"i", "we"})
 OBLIGATION_AUX = {"must", "should"}
 
