@@ -421,9 +421,8 @@ def doubted(ctx: Context, triggers: list[Token]) -> set[int]:
 # -- tense ------------------------------------------------------------------------------
 def _clitic(aux: Token) -> str:
     """An auxiliary's word with a curly apostrophe read as a straight one ("’ll" is
-    "'ll", "’ve" is "'ve"): the same reduced form in another typeface.  The parse
-    tags them right (MD, aux); only the word lists were written with the straight
-    mark."""
+    "'ll"): the same reduced form in another typeface.  The parse tags "’ll" right
+    (MD, aux); only the word lists were written with the straight mark."""
     return aux.lower_.replace("\u2019", "'")
 
 
@@ -451,8 +450,8 @@ def tense(trigger: Token, depth: int = 0) -> str:
         return "future"  # "will", "'ll", "he’ll" (a curly apostrophe is the same clitic)
     modals = [a for a in auxes if a.tag_ == "MD"]
     if modals:
-        if any(a.lower_ in HAVE or _clitic(a) == "'ve" for a in auxes):
-            return "past"  # "could have met", "could’ve met"
+        if any(a.lower_ in HAVE for a in auxes):
+            return "past"  # "could have met"
         return "future" if modals[0].lower_ in lex.future_modals else "present"
     has_to = any(a.tag_ == "TO" for a in auxes)
     gov = trigger.head if trigger.head.i != trigger.i else None
