@@ -25,7 +25,7 @@ from .quoted_content import speech_head
 from .readings import existing_agreement, failed_nothing, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
-FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+FUTURE_AUX = {"will", "would", "'ll", "\u2019ll", "shall", "wo"}  # curly: typography
 FIRST_PERSON = frozenset({"i", "we"})
 OBLIGATION_AUX = {"must", "should"}
 
@@ -430,7 +430,7 @@ def _meeting_setting(noun: Token, settings: dict[str, frozenset]) -> bool:
     'as' or 'while' clause ("as governments continue climate talks in Madrid, experts
     say").  A meeting that names a party of its own ("at a meeting with Putin") and one
     where the act is done ("leaders agreed at a virtual summit") stay."""
-    if noun.lemma_.lower() not in settings["nouns"] or any(
+    if not {noun.lemma_.lower(), noun.lower_} & settings["nouns"] or any(  # "talks"
             c.dep_ == "prep" and c.lower_ in settings["partners"] for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in settings["prepositions"] and \

@@ -419,6 +419,13 @@ def doubted(ctx: Context, triggers: list[Token]) -> set[int]:
 
 
 # -- tense ------------------------------------------------------------------------------
+def _clitic(aux: Token) -> str:
+    """An auxiliary's word with a curly apostrophe read as a straight one ("’ll" is
+    "'ll"): the same reduced form in another typeface.  The parse tags "’ll" right
+    (MD, aux); only the word lists were written with the straight mark."""
+    return aux.lower_.replace("\u2019", "'")
+
+
 def tense(trigger: Token, depth: int = 0) -> str:
     """past | present | future | none from the verb group; infinitives, participles and
     nominal events take the tense of the verb they hang on where that makes sense."""
@@ -438,9 +445,9 @@ def tense(trigger: Token, depth: int = 0) -> str:
             return tense(gov, depth + 1)
         return "none"
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
+    words = {_clitic(a) for a in auxes}
     if words & lex.future_aux:
-        return "future"
+        return "future"  # "will", "'ll", "he’ll" (a curly apostrophe is the same clitic)
     modals = [a for a in auxes if a.tag_ == "MD"]
     if modals:
         if any(a.lower_ in HAVE for a in auxes):

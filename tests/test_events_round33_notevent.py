@@ -1,0 +1,47 @@
+"""Coded events that are no event that happened (issue 18, round 33, precision): a future
+written with a curly-apostrophe clitic ("he\u2019ll") is the future, and climate "talks"
+named as the background of another act are a setting.  Sentences written for the test."""
+import pytest
+
+from wiretrace.pipeline import analyze
+from wiretrace.read.text import from_text
+from wiretrace.render import happened
+
+
+def _shown(text: str) -> list[tuple[str, str, str]]:
+    report = analyze(from_text(text, id="t", published="2021-03-02"))
+    out = []
+    for e in report.events:
+        if happened(e):
+            source = " + ".join(a.text for a in e.actors if a.role == "source")
+            out.append((e.trigger.text, e.type, source))
+    return out
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Senator Okafor said he\u2019ll meet President Brandt in Nairobi.", "meet"),
+    ("\u201cWe\u2019ll impose sanctions on Ukraine,\u201d Okafor said.", "sanctions"),
+    ("As governments continue climate talks in Madrid, experts say wind power will be "
+     "crucial.", "talks"),
+])
+def test_not_shown_as_happened(text, trigger):
+    assert not [s for s in _shown(text) if s[0] == trigger]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Okafor refused to disavow the endorsement of Governor Brandt.",
+     ("refused", "REJECT", "Okafor")),
+    ("The Kenyan government accuses Somalia of meddling.",
+     ("accuses", "ACCUSE", "The Kenyan government")),
+    ("\u201cI urge Russia to withdraw from Crimea,\u201d Foreign Minister Okafor said on "
+     "Tuesday.", ("urge", "REQUEST", "I")),
+    ("Governments held climate talks in Madrid on Tuesday.",
+     ("talks", "CONSULT", "Governments")),
+])
+def test_acts_stay(text, expected):
+    assert expected in _shown(text)
+
+
+def test_present_charges_stay():
+    assert [s for s in _shown("Okafor faces 18 criminal charges in Kenya.")
+            if s[:2] == ("faces", "ACCUSE")]
