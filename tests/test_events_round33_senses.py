@@ -3,7 +3,8 @@ Sentences written for the test.
 
 - A PETRARCH2 pattern that is the verb's particle alone fits before the object's:
   "SEARCH * DOWN" [173] makes "tracked down the suspect" an arrest (COERCE), where the
-  object alone read "SEARCH * SUSPECT" [130], a threat."""
+  object alone read "SEARCH * SUSPECT" [130], a threat; "CLAMP * DOWN" [173] ("clamped
+  down on the opposition"), which no object fit before."""
 import pytest
 
 from wiretrace.pipeline import analyze
@@ -26,6 +27,8 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
     ("Belgian police tracked down the suspect in Brussels.", "tracked", "COERCE"),
     ("Kenyan police finally tracked down the suspect of the bank robbery.", "tracked",
      "COERCE"),
+    ("The Kenyan government clamped down on the opposition.", "clamped", "COERCE"),
+    ("The Kenyan army backed down from the border.", "backed", "CONCEDE"),
 ])
 def test_particle_pattern(text, trigger, expected):
     assert [s[1] for s in _shown(text) if s[0] == trigger] == [expected]
