@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_tsv, load_yaml
-from . import object_senses
+from . import object_senses, verb_patterns
 from .noun_phrases import phrase_cameo
 from .readings import particle_cameo
 from .stances import generic_stance, standing
@@ -218,6 +218,8 @@ def _pattern_match(token: Token) -> str | None:
     objects += [p for o in objects if o.lower_ in frames for prep in o.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
+    if found := verb_patterns.particle_code(token, block):
+        return found
     heads = _pattern_heads().get(block, {})
     for obj in objects:
         fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}

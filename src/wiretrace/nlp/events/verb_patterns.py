@@ -129,3 +129,15 @@ def subject_code(verb: Token, block: str, objects: list[Token], after: bool) -> 
                     not rest or any(_matches(o, rest) for o in objects)):
                 return cameo
     return None
+
+
+def particle_code(verb: Token, block: str) -> str | None:
+    """A pattern that is the verb's particle alone ("SEARCH * DOWN" [173]: "tracked down the
+    suspect", an arrest) fits before the object's: the particle is the word right after the
+    verb, where PETRARCH2 reads the pattern."""
+    rows, heads = _patterns()[1].get(block, []), _pattern_heads().get(block, {})
+    for prt in (c for c in verb.children if c.dep_ == "prt"):
+        for k in heads.get(prt.lower_, ()):
+            if rows[k][0] == (prt.lower_,):
+                return rows[k][1]
+    return None
