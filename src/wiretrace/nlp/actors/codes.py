@@ -22,8 +22,10 @@ from .kinds import kinds as kinds_of
 from .predicates import predicate_roles
 from .tenure import (
     NOT_NOW,
+    campaign_staff,
     candidacy,
     candidacy_sectors,
+    candidate_country,
     ended,
     former,
     on_date,
@@ -214,6 +216,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if not words:
                 continue
             sectors = _title_sectors(words) or _role_word(words[-1])
+            staff = campaign_staff(words)  # "Mr. Trump's campaign chairman": PTY
+            sectors = ["PTY"] if staff is not None else sectors
             running = candidacy(words)
             if running:  # PETRARCH2 codes every "opposition" role OPP (agent_sectors)
                 opposed = any(t.lower_ == "opposition" for t in words[-1].subtree
@@ -254,6 +258,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             mods += [c for t in words for c in t.children  # "[Taliban] spokesman X"
                      if c.dep_ in ("amod", "compound", "poss")]
             country = next((country_of[t.i] for t in mods if t.i in country_of), None)
+            country = country or candidate_country(staff, ctx.article.published)
             org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None) \
                 or held_in(owner, org_of, sectors)  # "the chief executive of Showtime"
             if org is not None and country in (None, org.country):

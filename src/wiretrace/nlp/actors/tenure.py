@@ -120,3 +120,51 @@ def candidacy_sectors(sectors: list[str]) -> list[str]:
     Clinton" was GOV from "presidential"; a party's or another sector the words give
     stays (round 29)."""
     return [s for s in sectors if s not in STATE_ROLES] or ["PTY"]
+
+
+def campaign_staff(words: list[Token]) -> Token | None:
+    """A role held in a candidate's campaign: "Mr. Trump's campaign chairman", "Clinton
+    campaign communications director", "the campaign's new political director", "His
+    campaign manager" (``generic_actors.yaml: campaign_staff``).  The campaign's people
+    work for a party's candidacy: PTY, as PETRARCH2 codes PRESIDENTIAL_CANDIDATE and
+    PARTY_MEMBER PTY (round 33).  A campaign of another kind ("military campaign",
+    "vaccination campaign") is none: "campaign" may carry only a name, a possessive or an
+    election's word.  A role not held now ("Mr. Trump's former campaign manager") is
+    none: the text does not say what its holder is now.  Returns the "campaign" token."""
+    table = load_yaml("generic_actors.yaml").get("campaign_staff") or {}
+    head = words[-1]
+    if any(t.lower_ in NOT_NOW for t in [*words, *head.children]):
+        return None
+    if head.lower_ not in table.get("roles", ()) and head.lemma_.lower() not in table.get(
+            "roles", ()):
+        return None
+    near = [*words, *(c for w in words for c in w.children if c.dep_ in ("compound", "poss"))]
+    for t in near:
+        if t.lemma_.lower() not in table.get("nouns", ()) or t.i > head.i:
+            continue
+        allowed = set(table.get("modifiers", ()))
+        # its own modifiers, and the role's nouns before it ("vaccination campaign
+        # director", parsed flat; "his newly installed campaign chief" keeps its
+        # adjectives): a name, a possessive or an election's word only
+        before = [c for c in t.children if c.i < t.i and c.dep_ != "prep"]
+        before += [w for w in words if w.i < t.i and w.pos_ in ("NOUN", "PROPN")]
+        if all(c.dep_ in ("poss", "det", "case", "punct") or c.ent_type_ in ("PERSON", "NORP")
+               or c.lower_ in allowed for c in before):
+            return t
+    return None
+
+
+def candidate_country(campaign: Token | None, when: str | None) -> str | None:
+    """The country of the candidate named on a campaign ("Mr. Trump's campaign", "Clinton
+    campaign"), from the dictionaries on the article's date; None without a campaign."""
+    from .codes import _dictionary_sectors  # codes imports this module
+
+    near = [*campaign.children, *campaign.head.children] if campaign is not None else []
+    for c in near:  # "Mr. Trump's campaign manager": the possessive hangs on either
+        person = next((e for e in campaign.doc.ents if e.label_ == "PERSON"
+                       and e.start <= c.i < e.end), None)
+        if person is not None and c.dep_ in ("poss", "compound"):
+            name = " ".join(t.text for t in person if t.dep_ != "case")  # "Trump's"
+            return _dictionary_sectors(name, when, person=True)[0]
+    return None
+
