@@ -305,8 +305,12 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # a finite clause after the verb ("said he is certain", not "said X, half joking")
+    after = any(k.i > verb.i and (k.tag_ in FINITE or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in k.children))
+        for k in clauses)
     for c in clauses:
-        if c.i < verb.i and any(k.i > verb.i for k in clauses):
+        if c.i < verb.i and after:
             # "In a statement released after the vote, Okafor said he is certain ...",
             # "Okafor, who sits on no board, said that fact ...": a complement clause after
             # the verb fills its complement, so a clause the parser hung before it (an
