@@ -304,8 +304,20 @@ def _across_main_clauses(clause: Token, verb: Token) -> bool:
 def _content_of_verb(verb: Token, cls: str) -> list[int]:
     lex = lexicon()
     lemma = verb.lemma_.lower()
-    for c in verb.children:
-        if c.dep_ == "ccomp" and not _across_main_clauses(c, verb):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # a finite clause after the verb ("said he is certain", not "said X, half joking")
+    after = any(k.i > verb.i and (k.tag_ in FINITE or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in k.children))
+        for k in clauses)
+    for c in clauses:
+        if c.i < verb.i and after:
+            # "In a statement released after the vote, Okafor said he is certain ...",
+            # "Okafor, who sits on no board, said that fact ...": a complement clause after
+            # the verb fills its complement, so a clause the parser hung before it (an
+            # adjunct, the subject's relative clause) is no content (CGEL ch. 16: a
+            # preposed complement leaves none after the verb)
+            continue
+        if not _across_main_clauses(c, verb):
             # "Six in 10 say he's decisive, after half said so": a pro-form after the verb
             # fills its complement, so a clause the parser hung before it is no content
             pro_form = _pro_form(verb) if c.i < verb.i else []
