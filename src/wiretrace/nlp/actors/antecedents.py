@@ -123,10 +123,11 @@ def _opens(text: str, i: int, inside: bool) -> bool:
     not turn every later quote inside out, as counting marks does where an article comes
     without paragraph breaks."""
     mark = text[i]
-    if mark != "\"":
+    if mark not in ("\"", "'"):
         return mark == "\u201c"
+    width = 2 if mark == "'" else 1  # two apostrophes, the NYT archive's double mark
     before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
     if (before.isspace() or before in "([{\u2014-") and not after.isspace():
         return True
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2014-"):
@@ -141,14 +142,16 @@ def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
     marks: list[int] = []
     inside: list[bool] = []
     state = False
+    skip = -1
     for i, char in enumerate(text):
         if char == "\n":
             state = False
             continue
-        if char in QUOTE_MARKS:
+        if char in QUOTE_MARKS or (char == "'" and i > skip and text.startswith("''", i)):
             state = _opens(text, i, state)
             marks.append(i)
             inside.append(state)
+            skip = i + 1  # the second apostrophe of the pair
     return marks, inside
 
 
