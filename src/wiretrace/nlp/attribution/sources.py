@@ -319,6 +319,12 @@ class SourceBook:
             return key if key is not None and self._fits_entry(key, named, group) else None
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
+        if subject is not None and subject.i < pron.i and quoted(
+                pron, self.ctx.masked) and not quoted(subject, self.ctx.masked):
+            # 'Mr. Manafort said, adding of Mr. Trump, "He cares ..."': in direct speech
+            # a third person is not the speaker, who would say "I" (CGEL ch. 17, direct
+            # reported speech keeps the speaker's deixis); someone named before it is
+            return self._other_than(pron, group, self.resolve(subject))
         if subject is not None and subject.i < pron.i:
             key = self.resolve(subject)
             if key is not None and self._fits_entry(key, subject, group) and (
@@ -332,6 +338,21 @@ class SourceBook:
             if key is not None:
                 return key
         return self._earlier(pron, group)
+
+    def _other_than(self, pron: Token, group: str, speaker: int | None) -> int | None:
+        """The nearest name before ``pron`` in its sentence and the two before that fits it
+        and is not the quote's ``speaker`` (as ``antecedents._quoted_antecedent``)."""
+        first = pron.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for t in reversed(self.doc[first:pron.i]):
+            if t.pos_ != "PROPN" or t.dep_ == "compound" or not self._fits(t, group, pron):
+                continue
+            key = self.resolve(t)
+            if key is not None and key != speaker and self._fits_entry(key, t, group):
+                return key
+        return None
 
     def _earlier(self, pron: Token, group: str, narrated: bool = False) -> int | None:
         """The nearest earlier subject that fits, in the three sentences before, else the
