@@ -102,14 +102,16 @@ def agrees(pronoun: str, entity_type: str | None) -> bool:
     return True
 
 
-def quoted(token: Token, text: str | None = None) -> bool:
+def quoted(token: Token, text: str | None = None, doubled: bool = False) -> bool:
     """Whether ``token`` stands inside quotation marks: the last double quotation mark
     before it in its paragraph opens a quote (a quote runs on to the end of its paragraph
     at most).  ``text``: the Doc's text when the caller has it (``ctx.masked``);
-    ``doc.text`` joins every token again on each call."""
+    ``doc.text`` joins every token again on each call.  ``doubled``: two apostrophes, the
+    NYT archive's double mark, count too (the source book's pronouns; the events layer
+    reads quotes without them)."""
     if text is None:
         text = token.doc.text
-    marks, inside = _quote_marks(text)
+    marks, inside = _quote_marks(text, doubled)
     k = bisect_left(marks, token.idx)
     return k > 0 and inside[k - 1] and text.rfind("\n", marks[k - 1], token.idx) < 0
 
@@ -136,7 +138,7 @@ def _opens(text: str, i: int, inside: bool) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
+def _quote_marks(text: str, doubled: bool = False) -> tuple[list[int], list[bool]]:
     """The offsets of the double quotation marks of ``text`` and, after each, whether a
     quote is open (a paragraph break closes one)."""
     marks: list[int] = []
@@ -147,7 +149,8 @@ def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
         if char == "\n":
             state = False
             continue
-        if char in QUOTE_MARKS or (char == "'" and i > skip and text.startswith("''", i)):
+        if char in QUOTE_MARKS or (doubled and char == "'" and i > skip
+                                   and text.startswith("''", i)):
             state = _opens(text, i, state)
             marks.append(i)
             inside.append(state)
