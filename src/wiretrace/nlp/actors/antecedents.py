@@ -102,14 +102,16 @@ def agrees(pronoun: str, entity_type: str | None) -> bool:
     return True
 
 
-def quoted(token: Token, text: str | None = None) -> bool:
+def quoted(token: Token, text: str | None = None, doubled: bool = False) -> bool:
     """Whether ``token`` stands inside quotation marks: the last double quotation mark
     before it in its paragraph opens a quote (a quote runs on to the end of its paragraph
     at most).  ``text``: the Doc's text when the caller has it (``ctx.masked``);
-    ``doc.text`` joins every token again on each call."""
+    ``doc.text`` joins every token again on each call.  ``doubled``: two apostrophes, the
+    NYT archive's double mark, count too (the source book's pronouns; the events layer
+    reads quotes without them)."""
     if text is None:
         text = token.doc.text
-    marks, inside = _quote_marks(text)
+    marks, inside = _quote_marks(text, doubled)
     k = bisect_left(marks, token.idx)
     return k > 0 and inside[k - 1] and text.rfind("\n", marks[k - 1], token.idx) < 0
 
@@ -123,10 +125,11 @@ def _opens(text: str, i: int, inside: bool) -> bool:
     not turn every later quote inside out, as counting marks does where an article comes
     without paragraph breaks."""
     mark = text[i]
-    if mark != "\"":
+    if mark not in ("\"", "'"):
         return mark == "\u201c"
+    width = 2 if mark == "'" else 1  # two apostrophes, the NYT archive's double mark
     before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
     if (before.isspace() or before in "([{\u2014-") and not after.isspace():
         return True
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2014-"):
@@ -135,20 +138,23 @@ def _opens(text: str, i: int, inside: bool) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _quote_marks(text: str) -> tuple[list[int], list[bool]]:
+def _quote_marks(text: str, doubled: bool = False) -> tuple[list[int], list[bool]]:
     """The offsets of the double quotation marks of ``text`` and, after each, whether a
     quote is open (a paragraph break closes one)."""
     marks: list[int] = []
     inside: list[bool] = []
     state = False
+    skip = -1
     for i, char in enumerate(text):
         if char == "\n":
             state = False
             continue
-        if char in QUOTE_MARKS:
+        if char in QUOTE_MARKS or (doubled and char == "'" and i > skip
+                                   and text.startswith("''", i)):
             state = _opens(text, i, state)
             marks.append(i)
             inside.append(state)
+            skip = i + 1  # the second apostrophe of the pair
     return marks, inside
 
 

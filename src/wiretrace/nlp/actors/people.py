@@ -316,13 +316,14 @@ def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
     full_ends = {c.key[-1] for c in people if len(c.key) >= 2}
     titled = {}
     for c in people:
-        if len(c.key) == 1 and any(_title_gender(ctx, m) for m in c.mentions):
+        if len(c.key) == 1 and any(_titles_of(ctx, m) or _bare_surname(ctx, m)
+                                   for m in c.mentions):
             titled[c.key[0]] = c.first()
     out = []
     for c in clusters:
         words = c.mentions[0].text.split()
-        if (c.label == "ORG" and len(c.key) == 2 and len(words) == 2
-                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        if (c.label == "ORG" and len(c.key) >= 2 and len(words) == 2
+                and all(_name_word(w) for w in words)
                 and len({m.key for m in c.mentions}) == 1
                 and c.key[-1] in titled and c.key[-1] not in full_ends
                 and c.first() < titled[c.key[-1]]
@@ -331,6 +332,17 @@ def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
                 and not _dictionary_code(c.mentions[0].text, None)[1]):
             out.append(c)
     return out
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word of letters, or such words joined by hyphens ("Eva-Marie")."""
+    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in word.split("-"))
+
+
+def _bare_surname(ctx: Context, m: Mention) -> bool:
+    """A one-word mention NER itself typed PERSON ("Persson explained"; the wire services'
+    second reference, the surname alone)."""
+    return m.end - m.start == 1 and m.label == "PERSON"
 
 
 def _full_mentions(cluster: Cluster) -> int:

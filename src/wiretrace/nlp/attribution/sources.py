@@ -319,6 +319,12 @@ class SourceBook:
             return key if key is not None and self._fits_entry(key, named, group) else None
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
+        if subject is not None and subject.i < pron.i and self._quoted(
+                pron) and not self._quoted(subject):
+            # 'Mr. Manafort said, adding of Mr. Trump, "He cares ..."': in direct speech
+            # a third person is not the speaker, who would say "I" (CGEL ch. 17, direct
+            # reported speech keeps the speaker's deixis); someone named before it is
+            return self._other_than(pron, group, self.resolve(subject))
         if subject is not None and subject.i < pron.i:
             key = self.resolve(subject)
             if key is not None and self._fits_entry(key, subject, group) and (
@@ -327,11 +333,30 @@ class SourceBook:
         # a pronoun of the narration ('"...," he added') continues a speaker the narration
         # named, not a person named inside someone's quotation (spoken about, not
         # speaking); only where no one named outside quotation marks fits it, one inside
-        if not quoted(pron, self.ctx.masked):
+        if not self._quoted(pron):
             key = self._earlier(pron, group, narrated=True)
             if key is not None:
                 return key
         return self._earlier(pron, group)
+
+    def _quoted(self, t: Token) -> bool:
+        """Inside quotation marks, two apostrophes (the NYT archive's) counted."""
+        return quoted(t, self.ctx.masked, doubled=True)
+
+    def _other_than(self, pron: Token, group: str, speaker: int | None) -> int | None:
+        """The nearest name before ``pron`` in its sentence and the two before that fits it
+        and is not the quote's ``speaker`` (as ``antecedents._quoted_antecedent``)."""
+        first = pron.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for t in reversed(self.doc[first:pron.i]):
+            if t.pos_ != "PROPN" or t.dep_ == "compound" or not self._fits(t, group, pron):
+                continue
+            key = self.resolve(t)
+            if key is not None and key != speaker and self._fits_entry(key, t, group):
+                return key
+        return None
 
     def _earlier(self, pron: Token, group: str, narrated: bool = False) -> int | None:
         """The nearest earlier subject that fits, in the three sentences before, else the
@@ -351,7 +376,7 @@ class SourceBook:
             if t.pos_ == "PRON" and t.dep_ == "nsubj" and t.i >= near and group == "person" \
                     and t.lower_ == pron.lower_ and t.sent.start != pron.sent.start \
                     and self._by_token.get(t.i) is not None \
-                    and quoted(t, self.ctx.masked) == quoted(pron, self.ctx.masked):
+                    and self._quoted(t) == self._quoted(pron):
                 # '"He added that ... Obama was ... ''...,'' he said': the he of an earlier
                 # sentence's main clause, a source already found, is the center the later
                 # he continues (centering: a pronoun subject realizes the center); not
@@ -360,7 +385,7 @@ class SourceBook:
                 if self._fits_entry(key, t, group) and not embedded(t):
                     return key
             if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound" \
-                    or (narrated and quoted(t, self.ctx.masked)):
+                    or (narrated and self._quoted(t)):
                 continue
             if not self._fits(t, group, pron):
                 continue
@@ -388,9 +413,9 @@ class SourceBook:
         across quotation marks (a quote's words are not its speaker's clause)."""
         if group != "person" or t.sent.start == pron.sent.start:
             return None
-        inside = quoted(t, self.ctx.masked)
+        inside = self._quoted(t)
         for above in governing_subjects(t):
-            if quoted(above, self.ctx.masked) != inside or not (
+            if self._quoted(above) != inside or not (
                     self._fits(above, group, pron) or above.lower_ == pron.lower_):
                 continue
             key = self.resolve(above)
