@@ -70,9 +70,10 @@ def _plural(subject: Token) -> bool:
 def continued_subject(ctx: Context, head: Token,
                       entity_of: Callable[[Context, Token], str | None]
                       ) -> tuple[str | None, Token] | None:
-    """For a subject "they" or a definite description that names nobody, the entity (or
-    None for an unnamed group: "protesters") and the words of the subject of the sentence
-    before that it stands for; None when the rules above do not apply."""
+    """For a subject "they", a "he" or "she" after a description of one person's role
+    (round 33) or a definite description that names nobody, the entity (or None for an
+    unnamed group: "protesters") and the words of the subject of the sentence before that
+    it stands for; None when the rules above do not apply."""
     if head.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or quoted(head, ctx.masked):
         return None
     before = _previous_subject(head)
