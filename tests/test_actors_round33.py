@@ -45,3 +45,17 @@ def test_a_military_campaign_or_a_former_role_is_no_candidates(analyze_text):
                      "had ended.", published="2016-05-01")
     vance = _entity(r, "Vance")
     assert vance is None or vance.sector != "PTY", vance
+
+
+def test_an_organizations_or_a_states_campaign_is_no_candidates(analyze_text):
+    # review (h-rev33): a campaign an organization or a state owns is no party's
+    for text, name in (
+            ("Drive\n\nTom Ruiz, campaign director at Greenpeace, said the spill was a "
+             "disaster.", "Tom Ruiz"),
+            ("Drive\n\nAmnesty International's campaign director, Tom Ruiz, said the arrests "
+             "were unlawful.", "Tom Ruiz"),
+            ("War\n\nThe Saudi campaign chief, General Ahmed Asiri, said the strikes would go "
+             "on.", "Ahmed Asiri")):
+        r = analyze_text(text, published="2016-05-01")
+        person = _entity(r, name)
+        assert person is None or person.sector != "PTY", (name, person)

@@ -29,6 +29,11 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
      "COERCE"),
     ("The Kenyan government clamped down on the opposition.", "clamped", "COERCE"),
     ("The Kenyan army backed down from the border.", "backed", "CONCEDE"),
+    # review (h-rev33): a longer pattern on the particle fits first ("HURL * OUT APPEAL"
+    # [121], "HURL * OUT CHARGES" [081], not "HURL * OUT" [160] SANCTION)
+    ("The Kenyan court threw out the appeal of the ministry.", "threw", "REJECT"),
+    ("The Kenyan court threw out the charges against the opposition leader.", "threw",
+     "CONCEDE"),
 ])
 def test_particle_pattern(text, trigger, expected):
     assert [s[1] for s in _shown(text) if s[0] == trigger] == [expected]

@@ -34,6 +34,12 @@ def test_number_words_multiply(words, value):
     ("The strike lasted a hundred and fifty days.", "a hundred and fifty days", "P150D"),
     ("The lighthouse has stood for almost a hundred years.", "almost a hundred years",
      "P100Y"),
+    # review (h-rev33): multipliers chain; the last one alone was read ("five hundred
+    # years" P500Y, "thousand years" P1000Y)
+    ("The glacier grew for two thousand five hundred years.",
+     "two thousand five hundred years", "P2500Y"),
+    ("People lived in the valley for one hundred thousand years.",
+     "one hundred thousand years", "P100000Y"),
 ])
 def test_compound_cardinals_in_durations(nlp, text, span, value):
     assert (span, value) in _values(nlp, text)

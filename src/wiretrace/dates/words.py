@@ -158,9 +158,12 @@ def lexicon() -> Lexicon:
     below_100 = (f"(?:{alternation(tens)}(?:[- ]{alternation(ones)})?"
                  f"|{alternation([w for w, v in numbers.items() if 1 <= v <= 19])})")
     # "three hundred", "two thousand", "a hundred and fifty": a multiplier with the
-    # number it multiplies and the one it adds
+    # number it multiplies and the one it adds; further multipliers chain ("two thousand
+    # five hundred", "one hundred thousand"), else the last alone was read ("five hundred
+    # years" P500Y)
     multiplier = alternation([w for w, v in numbers.items() if v >= 100])
     compound = (f"(?:(?:{below_100}|(?i:an?))[- ])?{multiplier}"
+                f"(?:[- ](?:{below_100}[- ])?{multiplier})*"
                 f"(?:[- ](?:(?i:and)[- ])?{below_100})?")
     number_word = (
         f"(?:{compound}|{alternation(tens)}(?:[- ]{alternation(ones)})?"

@@ -128,9 +128,11 @@ def campaign_staff(words: list[Token]) -> Token | None:
     campaign manager" (``generic_actors.yaml: campaign_staff``).  The campaign's people
     work for a party's candidacy: PTY, as PETRARCH2 codes PRESIDENTIAL_CANDIDATE and
     PARTY_MEMBER PTY (round 33).  A campaign of another kind ("military campaign",
-    "vaccination campaign") is none: "campaign" may carry only a name, a possessive or an
-    election's word.  A role not held now ("Mr. Trump's former campaign manager") is
-    none: the text does not say what its holder is now.  Returns the "campaign" token."""
+    "vaccination campaign") is none: "campaign" may carry only a person's name or
+    possessive, a pronoun or an election's word; nor is an organization's or a state's
+    ("campaign director at Greenpeace", "the Saudi campaign chief").  A role not held now
+    ("Mr. Trump's former campaign manager") is none: the text does not say what its holder
+    is now.  Returns the "campaign" token."""
     table = load_yaml("generic_actors.yaml").get("campaign_staff") or {}
     head = words[-1]
     if any(t.lower_ in NOT_NOW for t in [*words, *head.children]):
@@ -138,18 +140,27 @@ def campaign_staff(words: list[Token]) -> Token | None:
     if head.lower_ not in table.get("roles", ()) and head.lemma_.lower() not in table.get(
             "roles", ()):
         return None
+    allowed = set(table.get("modifiers", ()))
+    if any(c.dep_ == "prep" and c.lower_ in table.get("owner_prepositions", ()) and any(
+            o.ent_type_ == "ORG" for o in c.children if o.dep_ == "pobj")
+           for c in head.children):
+        return None  # "campaign director at Greenpeace": an organization's campaign
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+           and c.lower_ not in allowed for c in head.children):
+        return None  # "the Saudi campaign chief": a state's or a group's campaign
     near = [*words, *(c for w in words for c in w.children if c.dep_ in ("compound", "poss"))]
     for t in near:
         if t.lemma_.lower() not in table.get("nouns", ()) or t.i > head.i:
             continue
-        allowed = set(table.get("modifiers", ()))
         # its own modifiers, and the role's nouns before it ("vaccination campaign
         # director", parsed flat; "his newly installed campaign chief" keeps its
-        # adjectives): a name, a possessive or an election's word only
+        # adjectives): a person's name or possessive, or an election's word only (not
+        # "Amnesty International's campaign director", "the union's campaign manager")
         before = [c for c in t.children if c.i < t.i and c.dep_ != "prep"]
         before += [w for w in words if w.i < t.i and w.pos_ in ("NOUN", "PROPN")]
-        if all(c.dep_ in ("poss", "det", "case", "punct") or c.ent_type_ in ("PERSON", "NORP")
-               or c.lower_ in allowed for c in before):
+        before += [c for c in head.children if c.dep_ == "poss"]
+        if all(c.dep_ in ("det", "case", "punct") or c.ent_type_ in ("PERSON", "NORP")
+               or c.tag_ == "PRP$" or c.i == t.i or c.lower_ in allowed for c in before):
             return t
     return None
 

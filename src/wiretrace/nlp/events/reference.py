@@ -13,12 +13,12 @@ centering; Grosz, Joshi & Weinstein 1995), as ``actors.antecedents`` does for "h
   (``actors.anaphora``) but that names no coded organization stands for the subject of
   the sentence before when that subject is an organization the dictionaries do not code
   (a coded one must fit the noun, which ``anaphora.antecedent`` has already tried).
-- "The Russian leader was alternately pugnacious and conciliatory ... . In years past, he
-  has had sharp words for Washington, but this time he praised ...": a he or she with no
-  person named before it in its sentence continues a definite description of one
-  person's role that is the subject of the sentence before and says whose role it is
-  ("the Russian leader", "the Kenyan foreign minister"), taking its code; not a group
-  ("the government") and not a role that names nobody ("the spokesman").
+- "The Russian leader was calm during the meeting. He praised the mediation of Kenyan
+  diplomats" (an invented example): a he or she with no person named before it in its
+  sentence continues a definite description of one person's role that is the subject of
+  the sentence before and says whose role it is ("the Russian leader", "the Kenyan
+  foreign minister"), taking its code; not a group ("the government") and not a role
+  that names nobody ("the spokesman").
 
 In direct speech the speaker says "I" or "we" ('"We CONDEMN the jailbreak and urge the
 population to remain calm," Moise tweeted'): a first-person subject inside quotation
@@ -70,9 +70,10 @@ def _plural(subject: Token) -> bool:
 def continued_subject(ctx: Context, head: Token,
                       entity_of: Callable[[Context, Token], str | None]
                       ) -> tuple[str | None, Token] | None:
-    """For a subject "they" or a definite description that names nobody, the entity (or
-    None for an unnamed group: "protesters") and the words of the subject of the sentence
-    before that it stands for; None when the rules above do not apply."""
+    """For a subject "they", a "he" or "she" after a description of one person's role
+    (round 33) or a definite description that names nobody, the entity (or None for an
+    unnamed group: "protesters") and the words of the subject of the sentence before that
+    it stands for; None when the rules above do not apply."""
     if head.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or quoted(head, ctx.masked):
         return None
     before = _previous_subject(head)
@@ -96,13 +97,12 @@ def continued_subject(ctx: Context, head: Token,
 def _person_description(ctx: Context, head: Token, before: Token,
                         entity_of: Callable[[Context, Token], str | None]
                         ) -> tuple[str | None, Token] | None:
-    """"The Russian leader was alternately pugnacious and conciliatory ... . In years past,
-    he has had sharp words for Washington, but this time he praised ...": a he or she with
-    no person named before it in its sentence, where the subject of the sentence before
-    is a definite description of one person's role that says whose role it is (its own
-    argument is a country, people or organization, not a person), stands for that
-    description: the pronoun takes the description's code (centering, as for a named
-    subject in ``actors.antecedents``)."""
+    """"The Russian leader was calm during the meeting. He praised the mediation of Kenyan
+    diplomats": a he or she with no person named before it in its sentence, where the
+    subject of the sentence before is a definite description of one person's role that
+    says whose role it is (its own argument is a country, people or organization, not a
+    person), stands for that description: the pronoun takes the description's code
+    (centering, as for a named subject in ``actors.antecedents``)."""
     if before.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                       for c in before.children):
         return None

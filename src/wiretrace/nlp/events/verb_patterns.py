@@ -134,10 +134,17 @@ def subject_code(verb: Token, block: str, objects: list[Token], after: bool) -> 
 def particle_code(verb: Token, block: str) -> str | None:
     """A pattern that is the verb's particle alone ("SEARCH * DOWN" [173]: "tracked down the
     suspect", an arrest) fits before the object's: the particle is the word right after the
-    verb, where PETRARCH2 reads the pattern."""
+    verb, where PETRARCH2 reads the pattern.  A longer pattern that starts with the
+    particle and whose other words follow it fits first, as PETRARCH2's longer patterns do
+    ("HURL * OUT CHARGES" [081]: "threw out the charges" is no "HURL * OUT" [160])."""
     rows, heads = _patterns()[1].get(block, []), _pattern_heads().get(block, {})
     for prt in (c for c in verb.children if c.dep_ == "prt"):
-        for k in heads.get(prt.lower_, ()):
-            if rows[k][0] == (prt.lower_,):
+        after = [{t.lower_, t.lemma_.lower()} for t in verb.subtree if t.i > prt.i]
+        for k in heads.get(prt.lower_, ()):  # the block's order: longest first
+            words = rows[k][0]
+            if words[0] != prt.lower_:
+                continue
+            it = iter(after)
+            if all(any(w in forms for forms in it) for w in words[1:]):
                 return rows[k][1]
     return None
