@@ -493,6 +493,7 @@ def annotate(ctx: Context) -> None:
     step("polls", polls.apply, ctx, triggers, coding)  # "Americans reject the deal, a poll"
     step("questions", readings.questions, triggers, coding)  # "Bartiromo asked, 'You ...?'"
     step("nonactors", nonactors.apply, triggers, coding)  # "stocks beat forecasts"
+    step("thing_sources", nonactors.thing_sources, triggers, coding, found)  # "hit by imports"
     step("generics", generics.apply, triggers, coding)  # "China regularly condemns"
     step("individuals", individuals.apply, ctx, triggers, coding, found)  # "attacking Heidi"
     step("request_content", political_readings.request_content, triggers, coding, found)

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon import load_yaml
-from .coding import NAMES, OBJECTS, PASSIVE_SUBJECTS, UNCODED, Coding, _party_word
+from ...lexicon import load_tsv, load_yaml
+from ...model import EventActor
+from .coding import NAMES, OBJECTS, PASSIVE_SUBJECTS, UNCODED, Coding, _party_word, is_event_noun
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +141,97 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
             coding[t.i] = UNCODED
 
 
+def _words(value, out: set[str]) -> set[str]:
+    """Every word of a YAML value (keys too), lowercased."""
+    if isinstance(value, str):
+        out.add(value.lower())
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            out.add(str(key).lower())
+            _words(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _words(item, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _things() -> dict:
+    """nonactor_nouns.yaml `thing_sources`, with the actor nouns of the dictionaries."""
+    data = load_yaml("nonactor_nouns.yaml")["thing_sources"]
+    actors = {r["phrase"].lower() for r in load_tsv("agents_petrarch.tsv")}
+    _words(load_yaml("generic_actors.yaml"), actors)
+    _words(load_yaml("agents.yaml"), actors)
+    kinds = load_yaml("entity_kinds.yaml")
+    _words([kinds["organization_nouns"], kinds["organization_heads"]], actors)
+    _words(data["actor_nouns"], actors)
+    cues = load_yaml("cues.yaml")
+    return {"actors": frozenset(actors), "types": frozenset(data["types"]),
+            "suffixes": tuple(data["person_suffixes"]),
+            "prepositions": frozenset(data["doer_prepositions"]),
+            "weapons": frozenset(data["weapons"]) | {
+                w.lower() for w in load_yaml("force_forms.yaml")["instruments"]},
+            "documents": frozenset(w.lower() for w in cues["nouns"]["document"]["lemmas"])}
+
+
+def _actor_word(token: Token) -> bool:
+    """A word that can name someone: a name, a pronoun, a proper noun (or a capitalized
+    word inside a sentence: "Trump blocked" parsed as a noun), a noun of the actor lists,
+    a person noun by its suffix."""
+    if token.ent_type_ in NAMES or token.pos_ in ("PRON", "PROPN"):
+        return True
+    if token.text[:1].isupper() and (token.i != token.sent.start or any(
+            token.text in e.text.split() for e in token.doc.ents)):
+        return True  # sentence-first: a word of a name elsewhere in the article
+    data = _things()
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & data["actors"]) or _party_word(token) or \
+        token.lower_.endswith(data["suffixes"])
+
+
+def thing(token: Token) -> bool:
+    """Whether a doer's head word is a thing that names no one and whose phrase names no
+    doer either (nonactor_nouns.yaml `thing_sources`): "imports" in "hit by Chinese
+    imports", not "Ankara's purchase", "a report by the ministry", "the court system", "a
+    White House statement", "the attacks", "a drone"."""
+    if token.pos_ != "NOUN" or _actor_word(token):
+        return False
+    data = _things()
+    lemma = token.lemma_.lower()
+    if lemma in data["weapons"] or token.lower_ in data["weapons"] or is_event_noun(token):
+        return False
+    document = lemma in data["documents"]
+    for c in token.children:
+        if c.dep_ == "poss" or c.dep_ == "appos":
+            return False  # "Ankara's purchase", "its report": the possessor is the doer
+        if c.dep_ == "compound" and (_actor_word(c) and (document or c.ent_type_ not in NAMES
+                                                          and c.pos_ != "PROPN")):
+            return False  # "the court system"; a document's author: "a White House memo"
+        if c.dep_ == "prep" and c.lower_ in data["prepositions"] and any(
+                o.dep_ == "pobj" and _actor_word(o) for o in c.children):
+            return False  # "a report by the ministry", "the purchase of Turkey"
+    return True
+
+
+def thing_sources(triggers: list[Token], coding: dict[int, Coding],
+                  found: dict[int, list[EventActor]]) -> None:
+    """Uncode a coded verb of force (nonactor_nouns.yaml `thing_sources.types`) whose every
+    source is its own subject (or passive agent) and a thing (:func:`thing`): "districts
+    hit by Chinese imports", "hashtags circled the globe".  A source that is not the verb's
+    own subject or agent (found elsewhere by the coder) keeps the event."""
+    for t in triggers:
+        if t.pos_ != "VERB" or not coding[t.i].type:
+            continue
+        if coding[t.i].type not in _things()["types"]:
+            continue  # "the report accused ...": a document speaks for its author
+        sources = [a for a in found.get(t.i, []) if a.role == "source"]
+        subjects = _subjects(t)
+        heads = [[s for s in subjects if a.start <= s.idx < a.end] for a in sources]
+        if sources and all(h and all(thing(s) for s in h) for h in heads):
+            coding[t.i] = UNCODED
+
+
 def prepare() -> None:
     """Load nonactor_nouns.yaml now (see :func:`wiretrace.pipeline.load`)."""
     _data()
+    _things()
