@@ -127,7 +127,7 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
         return "no_code"
     if not any(named(a) for a in found):
         return "no_named_actor"
-    if unlisted.unlisted_source(look.ctx, trigger, found):
+    if unlisted.unlisted_source(look.ctx, found):
         return "unlisted_org"  # "HarperCollins declined the offer": no codable actor
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding) or _media_contact(found, coding):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ...lexicon import load_yaml
 from ...model import EventActor
@@ -48,25 +48,11 @@ def _unlisted_org(ctx, actor: EventActor) -> bool:
     return any(t.pos_ == "PROPN" for t in span)
 
 
-def _coded_party_inside(ctx, trigger: Token, sources: list[EventActor]) -> bool:
-    """A coded entity in the trigger's own words, outside its sources: "reiterated its
-    demand that Israel ease restrictions" (PETRARCH2 finds the target in the complement)."""
-    for token in trigger.subtree:
-        if any(a.start <= token.idx < a.end for a in sources):
-            continue
-        entity = ctx.entity(ctx.token_entity.get(token.i))
-        if entity is not None and (entity.country or entity.sector):
-            return True
-    return False
-
-
-def unlisted_source(ctx, trigger: Token, found: list[EventActor]) -> bool:
+def unlisted_source(ctx, found: list[EventActor]) -> bool:
     """Every source is a named organization with no code, and no source or target has a
-    code, nor any entity in the trigger's own words: PETRARCH2 and ICEWS code no event
-    without a coded actor."""
+    code: PETRARCH2 and ICEWS code no event without a coded source actor."""
     sources = [a for a in found if a.role == "source"]
     if not sources or any(a.country or a.sector for a in found
                           if a.role in ("source", "target")):
         return False
-    return all(_unlisted_org(ctx, a) for a in sources) and \
-        not _coded_party_inside(ctx, trigger, sources)
+    return all(_unlisted_org(ctx, a) for a in sources)
