@@ -50,7 +50,6 @@ from . import (
     routes,
     speech_content,
     speech_readings,
-    unlisted,
 )
 from .assertion import (
     _govern,
@@ -127,8 +126,6 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
         return "no_code"
     if not any(named(a) for a in found):
         return "no_named_actor"
-    if unlisted.unlisted_source(look.ctx, found):
-        return "unlisted_org"  # "HarperCollins declined the offer": no codable actor
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
         return "private"  # "a JetBlue pilot lamented": words between private parties
@@ -570,5 +567,5 @@ def prepare() -> None:
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
                   recall28.prepare, political_readings.prepare, gates.prepare,
-                  speech_content.prepare, orders.prepare, unlisted.prepare, _force_words):
+                  speech_content.prepare, orders.prepare, _force_words):
         table()
