@@ -401,7 +401,9 @@ def _embedded_speakers(doc: Doc, text: str, drafts: list[_Draft], cues: list[Cue
                 opens_next = all(not line.strip() for line in lines[1:-1]) and not (
                     lines[-1].strip(QUOTE_MARKS + "' "))
                 if same_paragraph or opens_next:
-                    d.speaker, d.cue_span = last.speaker, last.cue_span
+                    d.speaker = last.speaker
+                    if d.cue is None:
+                        d.cue_span = last.cue_span
 
 
 def _cue_above(doc: Doc, d: _Draft, cues: list[Cue]) -> Cue | None:
