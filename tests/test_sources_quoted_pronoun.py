@@ -3,8 +3,10 @@
 ``SourceBook._pronoun`` meets a pronoun only as the speaker, relay or addressee of a cue
 whose record survives (a cue inside a direct quote is left to the quote's speaker), so a
 quoted "He" reaches the quoted-he rule (f5f2fcf) where the parser hangs a participle cue
-outside the quote ("adding ...") on the quote's verb, or where the quote is partial.
-Invented texts only."""
+outside the quote ("adding ...") on the quote's verb (a cue speaker the parse got wrong:
+``clauses.subject_of`` now gives the participle the reporting verb's subject, so the
+"He" is no speaker) or where the quote is partial (there the rule now stands back: the
+clause subject outside the marks is no speaker of direct speech).  Invented texts only."""
 
 from __future__ import annotations
 
@@ -23,23 +25,36 @@ def _holder(report, text: str, words: str) -> str | None:
                  if m.start <= at < m.end), None)
 
 
-@pytest.mark.parametrize("quote", [
+def _speaker(report, text: str, words: str) -> str | None:
+    """The source name of the quote or record that holds the first character of ``words``
+    (the narrowest)."""
+    at = text.index(words)
+    names = {s.id: s.name for s in report.sources}
+    held = [q for q in report.quotes if q.start <= at < q.end]
+    return names.get(min(held, key=lambda q: q.end - q.start).speaker) if held else None
+
+
+@pytest.mark.parametrize("quote, words", [
     # the NYT archive's two apostrophes: the parser hangs "adding" on "cares"
-    "Mr. Pryor said, adding of Mr. Hale, ''He cares about the voters.''",
+    ("Mr. Pryor said, adding of Mr. Hale, ''He cares about the voters.''", "He cares"),
     # double marks, a participle after the quote hung on the quote's verb
-    'Mr. Pryor said of Mr. Hale, "He cares about the voters," adding that it was late.',
+    ('Mr. Pryor said of Mr. Hale, "He cares about the voters," adding that it was late.',
+     "it was late"),
 ])
-def test_a_he_in_direct_speech_is_the_person_named_before_not_the_speaker(
-        analyze_text, quote):
-    # CGEL ch. 17: direct speech keeps the speaker's deixis; Pryor would say "I"
+def test_a_participle_outside_a_quote_hung_on_its_verb_is_the_reporters(
+        analyze_text, quote, words):
+    # clauses.subject_of: the participle goes with the reporting verb, so the quoted "He"
+    # is no cue's speaker; before h-pronq33 the quoted-he rule made it Tom Hale and with
+    # him the record's speaker (without the rule both were Dan Pryor, the "He" wrongly)
     text = MET + quote
     r = analyze_text(text, published="2016-03-20")
-    assert _holder(r, text, "He cares") == "Tom Hale"
+    assert _speaker(r, text, words) == "Pryor"
+    assert _holder(r, text, "He cares") != "Dan Pryor"
 
 
-def test_a_he_in_direct_speech_with_only_the_speaker_named_before_stays_open(analyze_text):
-    # guard: no one but the speaker is named before it, so the rule finds no one and the
-    # pronoun stays unresolved (before the rule: the speaker, Dan Pryor)
+def test_a_he_in_direct_speech_is_never_its_speaker(analyze_text):
+    # guard: only the speaker is named before it; the pronoun stays unresolved (before
+    # the quoted-he rule and the participle fix: the speaker, Dan Pryor)
     text = ("Farm bill\n\nGovernor Dan Pryor spoke in Reno on Monday. Mr. Pryor said, "
             "adding of the bill, ''He cares about the voters.''")
     r = analyze_text(text, published="2016-03-20")
