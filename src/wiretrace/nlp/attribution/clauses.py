@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.antecedents import relative_head
+from ..actors.antecedents import quoted, relative_head
 from .words import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -176,6 +176,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # ch. 14, catenative complements)
         for c in _children(head, "nsubjpass"):
             return relative_head(c)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("ccomp", "parataxis") \
+            and quoted(head, doubled=True) and not quoted(verb, doubled=True):
+        # 'X said of Y, "He cares ...," adding that ...': a participle outside the quote
+        # that the parser hung on the quote's verb goes with the reporting verb above it
+        return subject_of(head.head, depth + 1)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:

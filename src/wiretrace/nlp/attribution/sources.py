@@ -320,7 +320,7 @@ class SourceBook:
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
         if subject is not None and subject.i < pron.i and self._quoted(
-                pron) and not self._quoted(subject):
+                pron) and not self._quoted(subject) and self._direct_speech(pron, subject):
             # 'Mr. Manafort said, adding of Mr. Trump, "He cares ..."': in direct speech
             # a third person is not the speaker, who would say "I" (CGEL ch. 17, direct
             # reported speech keeps the speaker's deixis); someone named before it is
@@ -338,6 +338,22 @@ class SourceBook:
             if key is not None:
                 return key
         return self._earlier(pron, group)
+
+    def _direct_speech(self, pron: Token, subject: Token) -> bool:
+        """``pron``'s clause is direct speech that ``subject`` reports: the subject's verb
+        is a cue verb outside the quotation marks and the clause under it that holds the
+        pronoun has no subordinator.  Not a partial quote inside indirect speech ('said
+        that "he believes ..."': indirect speech shifts deixis, CGEL ch. 17 §10) nor a
+        quote that holds the subject's own verb ('Hale "believes he can win"')."""
+        verb = subject.head
+        if self._quoted(verb) or verb.lemma_.lower() not in lexicon().verbs:
+            return False
+        node = pron
+        while node.head.i != verb.i:
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return not any(c.dep_ == "mark" for c in node.children)
 
     def _quoted(self, t: Token) -> bool:
         """Inside quotation marks, two apostrophes (the NYT archive's) counted."""
