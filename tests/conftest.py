@@ -222,3 +222,36 @@ def speaker_name(report, quote) -> str | None:
     """The name of a quote's speaker, None when it has none."""
     sources = {s.id: s for s in report.sources}
     return sources[quote.speaker].name if quote.speaker in sources else None
+
+
+# -- events: the helpers the event tests of each round share ------------------------------
+def shown(text: str, *roles: str, published: str = "2021-03-02") -> list[tuple[str, ...]]:
+    """The events of ``text`` shown as happened, each as (trigger, type) followed by, for
+    each of ``roles``, its actors' texts joined with " + " ("" when it has none):
+    ``shown(text, "source")`` -> [("met", "CONSULT", "Okafor")]."""
+    from wiretrace.pipeline import analyze
+    from wiretrace.read.text import from_text
+    from wiretrace.render import happened
+
+    report = analyze(from_text(text, id="t", published=published))
+    return [(e.trigger.text, e.type,
+             *(" + ".join(a.text for a in e.actors if a.role == role) for role in roles))
+            for e in report.events if happened(e)]
+
+
+def events_at(analyze_text, text: str, trigger: str) -> list:
+    """The events on ``trigger`` in an article of ``text`` (dateline Lima, 2019-03-01)."""
+    r = analyze_text("Lima\n\n" + text, published="2019-03-01")
+    return [e for e in r.events if e.trigger.text == trigger]
+
+
+def shown_at(analyze_text, text: str, trigger: str) -> list:
+    """:func:`events_at`, those shown as happened."""
+    from wiretrace.render import happened
+
+    return [e for e in events_at(analyze_text, text, trigger) if happened(e)]
+
+
+def role_texts(event, role: str) -> list[str]:
+    """The texts of ``event``'s actors in ``role``, sorted."""
+    return sorted(a.text for a in event.actors if a.role == role)

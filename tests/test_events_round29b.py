@@ -4,50 +4,44 @@ governs what is asked ("..., asking them to ..."). Invented sentences."""
 
 from __future__ import annotations
 
-from wiretrace.render import happened
-
-from .test_events_round27 import _events, _texts
-
-
-def _shown(analyze_text, text, trigger):
-    return [e for e in _events(analyze_text, text, trigger) if happened(e)]
+from .conftest import role_texts, shown_at
 
 
 def test_a_letter_sent_then_a_free_participle_of_request(analyze_text):
-    [ev] = _shown(analyze_text, "Senator Maria Lopez sent a long letter to the committee on "
-                  "Monday, urging it to drop the inquiry.", "urging")
+    [ev] = shown_at(analyze_text, "Senator Maria Lopez sent a long letter to the committee on "
+                    "Monday, urging it to drop the inquiry.", "urging")
     assert ev.type == "REQUEST"
-    assert _texts(ev, "source") == ["Maria Lopez"]
+    assert role_texts(ev, "source") == ["Maria Lopez"]
 
 
 def test_a_text_message_sent_then_asking_someone_to_act(analyze_text):
-    [ev] = _shown(analyze_text, "Governor Hal Brandt sent a text message to his donors, "
-                  "asking them to stay home.", "asking")
+    [ev] = shown_at(analyze_text, "Governor Hal Brandt sent a text message to his donors, "
+                    "asking them to stay home.", "asking")
     assert ev.type == "REQUEST"
-    assert _texts(ev, "source") == ["Hal Brandt"]
+    assert role_texts(ev, "source") == ["Hal Brandt"]
 
 
 def test_a_verb_of_saying_then_asking_someone_to_act(analyze_text):
-    [ev] = _shown(analyze_text, "Senator Ana Ruiz spoke for an hour on Monday, asking her "
-                  "supporters not to stage protests.", "asking")
-    assert ev.type == "REQUEST" and _texts(ev, "source") == ["Ana Ruiz"]
+    [ev] = shown_at(analyze_text, "Senator Ana Ruiz spoke for an hour on Monday, asking her "
+                    "supporters not to stage protests.", "asking")
+    assert ev.type == "REQUEST" and role_texts(ev, "source") == ["Ana Ruiz"]
 
 
 def test_a_statement_released_then_condemning_keeps_its_author(analyze_text):
     # guard: the participle attached to the statement noun or after it reads the same
-    [ev] = _shown(analyze_text, "The Kenyan government released a statement on Tuesday, "
-                  "condemning the raid on the embassy.", "condemning")
+    [ev] = shown_at(analyze_text, "The Kenyan government released a statement on Tuesday, "
+                    "condemning the raid on the embassy.", "condemning")
     assert ev.type == "ACCUSE"
-    assert _texts(ev, "source") == ["The Kenyan government"]
+    assert role_texts(ev, "source") == ["The Kenyan government"]
 
 
 def test_a_package_sent_is_no_statement(analyze_text):
     # guard: a thing sent makes no statement, so the participle gets no speaker
-    assert _shown(analyze_text, "Governor Hal Brandt sent a package to his donors, asking "
-                  "them to stay home.", "asking") == []
+    assert shown_at(analyze_text, "Governor Hal Brandt sent a package to his donors, asking "
+                    "them to stay home.", "asking") == []
 
 
 def test_asking_about_something_is_no_request(analyze_text):
     # guard: 'ask' governing nothing to do is a question, not a request
-    assert _shown(analyze_text, "Senator Ana Ruiz sent a letter to the agency, asking about "
-                  "the delays.", "asking") == []
+    assert shown_at(analyze_text, "Senator Ana Ruiz sent a letter to the agency, asking about "
+                    "the delays.", "asking") == []

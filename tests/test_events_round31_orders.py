@@ -6,20 +6,7 @@ demand (PLOVER REQUEST, "all requests, demands, and orders").  Sentences written
 test."""
 import pytest
 
-from wiretrace.pipeline import analyze
-from wiretrace.read.text import from_text
-from wiretrace.render import happened
-
-
-def _shown(text: str) -> list[tuple[str, str, str, str]]:
-    report = analyze(from_text(text, id="t", published="2021-03-02"))
-    out = []
-    for e in report.events:
-        if happened(e):
-            source = " + ".join(a.text for a in e.actors if a.role == "source")
-            target = " + ".join(a.text for a in e.actors if a.role == "target")
-            out.append((e.trigger.text, e.type, source, target))
-    return out
+from .conftest import shown
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,25 +23,26 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
      ("arrest", "COERCE", "The junta", "the protest leaders")),
 ])
 def test_order_to_own_forces_is_the_act_ordered(text, expected):
-    shown = _shown(text)
-    assert expected in shown
-    assert not any(t == "REQUEST" for _, t, _, _ in shown)
+    events = shown(text, "source", "target")
+    assert expected in events
+    assert not any(t == "REQUEST" for _, t, _, _ in events)
 
 
 def test_attack_ordered_is_no_attack_yet():
-    assert [t for _, t, _, _ in _shown("Putin ordered his troops to attack Kyiv.")] == [
-        "THREATEN"]
+    assert [t for _, t, _, _ in shown("Putin ordered his troops to attack Kyiv.", "source",
+                                      "target")] == ["THREATEN"]
 
 
 def test_order_rejected_is_no_order_given():
-    shown = _shown("The rebel commanders rejected the government's order to withdraw "
-                   "from the town.")
-    assert not any(t in ("RETREAT", "REQUEST") for _, t, _, _ in shown)
+    events = shown("The rebel commanders rejected the government's order to withdraw "
+                   "from the town.", "source", "target")
+    assert not any(t in ("RETREAT", "REQUEST") for _, t, _, _ in events)
 
 
 def test_agentless_passive_names_no_orderer():
     # nobody named orders: the act stays what the troops are to do, not shown
-    assert _shown("Police were ordered to arrest the protest leaders.") == []
+    assert shown("Police were ordered to arrest the protest leaders.", "source",
+                 "target") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -64,7 +52,7 @@ def test_agentless_passive_names_no_orderer():
     "The Turkish prime minister ordered his diplomats to improve ties with Washington.",
 ])
 def test_order_to_own_staff_is_no_demand(text):
-    assert not any(t == "REQUEST" for _, t, _, _ in _shown(text))
+    assert not any(t == "REQUEST" for _, t, _, _ in shown(text, "source", "target"))
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -72,13 +60,13 @@ def test_order_to_own_staff_is_no_demand(text):
     ("The court ordered the government to release the prisoners.", "ordered"),
 ])
 def test_order_to_another_party_stays_a_demand(text, trigger):
-    assert (trigger, "REQUEST") in [(t, k) for t, k, _, _ in _shown(text)]
+    assert (trigger, "REQUEST") in [(t, k) for t, k, _, _ in shown(text, "source", "target")]
 
 
 def test_ordered_meeting_keeps_the_other_party():
     # the orderer takes the addressee's place; the partner stays a party to the meeting,
     # and a meeting's parties are each a source and a target (roles._symmetric)
-    shown = _shown("The Turkish president ordered his aides to meet with the Iranian "
-                   "delegation on Monday.")
+    events = shown("The Turkish president ordered his aides to meet with the Iranian "
+                   "delegation on Monday.", "source", "target")
     assert ("meet", "CONSULT", "The Turkish president + the Iranian delegation",
-            "The Turkish president + the Iranian delegation") in shown
+            "The Turkish president + the Iranian delegation") in events

@@ -5,19 +5,7 @@ on" takes advantage of something (PETRARCH2 blocks "SEIZE * OPPORTUNITY"), no se
 written for the test."""
 import pytest
 
-from wiretrace.pipeline import analyze
-from wiretrace.read.text import from_text
-from wiretrace.render import happened
-
-
-def _shown(text: str) -> list[tuple[str, str, str]]:
-    report = analyze(from_text(text, id="t", published="2021-03-02"))
-    out = []
-    for e in report.events:
-        if happened(e):
-            source = " + ".join(a.text for a in e.actors if a.role == "source")
-            out.append((e.trigger.text, e.type, source))
-    return out
+from .conftest import shown
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -29,7 +17,7 @@ def _shown(text: str) -> list[tuple[str, str, str]]:
      "power of towns to set their own rents - and drew crowds to his rallies.", "seized"),
 ])
 def test_sense_of_saying_is_no_event(text, trigger):
-    assert not [s for s in _shown(text) if s[0] == trigger]
+    assert not [s for s in shown(text, "source") if s[0] == trigger]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,4 +28,4 @@ def test_sense_of_saying_is_no_event(text, trigger):
     ("Police seized weapons on Tuesday.", ("seized", "COERCE", "Police")),
 ])
 def test_intent_and_permission_stay(text, expected):
-    assert expected in _shown(text)
+    assert expected in shown(text, "source")

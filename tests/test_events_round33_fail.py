@@ -4,14 +4,7 @@ place (Karttunen 1971; CGEL ch. 14), and PLOVER REJECT is refusing a proposal, d
 request; PETRARCH2's FAIL [120] keeps its bare sense.  Sentences written for the test."""
 import pytest
 
-from wiretrace.pipeline import analyze
-from wiretrace.read.text import from_text
-from wiretrace.render import happened
-
-
-def _shown(text: str) -> list[tuple[str, str]]:
-    report = analyze(from_text(text, id="t", published="2021-03-02"))
-    return [(e.trigger.text, e.type) for e in report.events if happened(e)]
+from .conftest import shown
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -22,7 +15,7 @@ def _shown(text: str) -> list[tuple[str, str]]:
     ("Dutch police failed to find the smuggling ring before the raid.", "failed"),
 ])
 def test_failing_to_act_is_no_rejection(text, trigger):
-    assert not [s for s in _shown(text) if s[0] == trigger]
+    assert not [s for s in shown(text) if s[0] == trigger]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,4 +23,4 @@ def test_failing_to_act_is_no_rejection(text, trigger):
     ("The parliament rejected the budget proposal of the president.", ("rejected", "REJECT")),
 ])
 def test_refusals_stay(text, expected):
-    assert expected in _shown(text)
+    assert expected in shown(text)

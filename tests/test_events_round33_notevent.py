@@ -3,19 +3,7 @@ written with a curly-apostrophe clitic ("he\u2019ll") is the future, and climate
 named as the background of another act are a setting.  Sentences written for the test."""
 import pytest
 
-from wiretrace.pipeline import analyze
-from wiretrace.read.text import from_text
-from wiretrace.render import happened
-
-
-def _shown(text: str) -> list[tuple[str, str, str]]:
-    report = analyze(from_text(text, id="t", published="2021-03-02"))
-    out = []
-    for e in report.events:
-        if happened(e):
-            source = " + ".join(a.text for a in e.actors if a.role == "source")
-            out.append((e.trigger.text, e.type, source))
-    return out
+from .conftest import shown
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -24,7 +12,7 @@ def _shown(text: str) -> list[tuple[str, str, str]]:
     ("As ministers continue trade talks in Lisbon, analysts say tariffs will rise.", "talks"),
 ])
 def test_not_shown_as_happened(text, trigger):
-    assert not [s for s in _shown(text) if s[0] == trigger]
+    assert not [s for s in shown(text, "source") if s[0] == trigger]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -38,9 +26,9 @@ def test_not_shown_as_happened(text, trigger):
      ("talks", "CONSULT", "Governments")),
 ])
 def test_acts_stay(text, expected):
-    assert expected in _shown(text)
+    assert expected in shown(text, "source")
 
 
 def test_present_charges_stay():
-    assert [s for s in _shown("Okafor faces 18 criminal charges in Kenya.")
+    assert [s for s in shown("Okafor faces 18 criminal charges in Kenya.", "source")
             if s[:2] == ("faces", "ACCUSE")]

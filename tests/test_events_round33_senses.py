@@ -7,20 +7,7 @@ Sentences written for the test.
   down on the opposition"), which no object fit before."""
 import pytest
 
-from wiretrace.pipeline import analyze
-from wiretrace.read.text import from_text
-from wiretrace.render import happened
-
-
-def _shown(text: str) -> list[tuple[str, str, str, str]]:
-    report = analyze(from_text(text, id="t", published="2021-03-02"))
-    out = []
-    for e in report.events:
-        if happened(e):
-            source = " + ".join(a.text for a in e.actors if a.role == "source")
-            target = " + ".join(a.text for a in e.actors if a.role == "target")
-            out.append((e.trigger.text, e.type, source, target))
-    return out
+from .conftest import shown
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -36,4 +23,4 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
      "CONCEDE"),
 ])
 def test_particle_pattern(text, trigger, expected):
-    assert [s[1] for s in _shown(text) if s[0] == trigger] == [expected]
+    assert [s[1] for s in shown(text, "source", "target") if s[0] == trigger] == [expected]

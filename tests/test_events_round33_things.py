@@ -6,19 +6,9 @@ or a weapon, the event stays.  Sentences written for the test."""
 import pytest
 
 from wiretrace.nlp.events import nonactors
-from wiretrace.pipeline import analyze, load
-from wiretrace.read.text import from_text
-from wiretrace.render import happened
+from wiretrace.pipeline import load
 
-
-def _shown(text: str) -> list[tuple[str, str, str]]:
-    report = analyze(from_text(text, id="t", published="2021-03-02"))
-    out = []
-    for e in report.events:
-        if happened(e):
-            source = " + ".join(a.text for a in e.actors if a.role == "source")
-            out.append((e.trigger.text, e.type, source))
-    return out
+from .conftest import shown
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -44,7 +34,7 @@ def test_thing(text, word, expected):
      "attacked"),
 ])
 def test_thing_doer_not_shown(text, trigger):
-    assert not [s for s in _shown(text) if s[0] == trigger]
+    assert not [s for s in shown(text, "source") if s[0] == trigger]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,4 +46,4 @@ def test_thing_doer_not_shown(text, trigger):
      ("criticized", "ACCUSE", "Okafor")),
 ])
 def test_actors_stay(text, expected):
-    assert expected in _shown(text)
+    assert expected in shown(text, "source")

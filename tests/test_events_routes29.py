@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from wiretrace import render
 
-from .test_events_round27 import _events, _texts
+from .conftest import events_at, role_texts
 
 
 def _coded(analyze_text, text, trigger):
-    return [e for e in _events(analyze_text, text, trigger) if e.type and render.happened(e)]
+    return [e for e in events_at(analyze_text, text, trigger) if e.type and render.happened(e)]
 
 
 # routes
@@ -38,7 +38,7 @@ def test_an_event_noun_says_so(analyze_text):
 
 
 def test_an_uncoded_event_has_no_route(analyze_text):
-    events = _events(analyze_text, "The weather improved in the afternoon.", "improved")
+    events = events_at(analyze_text, "The weather improved in the afternoon.", "improved")
     assert all(e.type is None and e.route is None for e in events)
 
 
@@ -59,7 +59,7 @@ def test_a_criticism_with_its_critic_stays(analyze_text):
     [ev] = _coded(analyze_text, "President Ruiz's criticism of Senator Lopez was sharp.",
                   "criticism")
     assert ev.type == "ACCUSE"
-    assert _texts(ev, "source") == ["Ruiz"]
+    assert role_texts(ev, "source") == ["Ruiz"]
 
 
 def test_a_bombing_with_no_named_bomber_stays(analyze_text):
@@ -74,7 +74,7 @@ def test_a_noun_after_under_is_undergone_and_stays(analyze_text):
     [ev] = _coded(analyze_text, "Senator Lopez came under heavy criticism on Monday.",
                   "criticism")
     assert ev.type == "ACCUSE"
-    assert _texts(ev, "target") == ["Lopez"]
+    assert role_texts(ev, "target") == ["Lopez"]
     [ev] = _coded(analyze_text, "A Peruvian national has been put under investigation in "
                   "Italy for her role in the riots.", "investigation")
     assert ev.type == "ACCUSE"
@@ -103,7 +103,7 @@ def test_praise_of_a_coded_party_by_a_person_no_dictionary_codes_stays(analyze_t
 
 def test_praise_by_a_coded_actor_stays(analyze_text):
     [ev] = _coded(analyze_text, "President Ruiz praised Senator Lopez on Monday.", "praised")
-    assert _texts(ev, "source") == ["Ruiz"]
+    assert role_texts(ev, "source") == ["Ruiz"]
 
 
 def test_criticism_of_a_coded_party_by_a_person_no_dictionary_codes_stays(analyze_text):

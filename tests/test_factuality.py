@@ -169,3 +169,11 @@ def test_no_before_a_passive_subject_negates_the_verb(analyze_text):
     for trigger in ("signed", "confirmed"):
         [ev] = [e for e in r.events if e.trigger.text == trigger]
         assert ev.factuality.polarity == "negative", trigger
+
+
+@pytest.mark.parametrize("text", ["Okafor said he\u2019ll meet Brandt.",
+                                  "Okafor said he'll meet Brandt."])
+def test_a_curly_clitic_is_the_straight_one_for_every_reader(nlp, text):
+    # factuality._clitic decides once for tense, assertion, pressure and pledges
+    [meet] = [t for t in nlp(text) if t.text == "meet"]
+    assert factuality.future_auxes(meet) == ["'ll"]

@@ -20,12 +20,12 @@ from .coding import (
     _pattern_code,
     _rules,
 )
+from .factuality import FUTURE_AUX, _clitic, future_auxes
 from .hypothetical import counterfactual
 from .quoted_content import speech_head
 from .readings import existing_agreement, failed_nothing, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
-FUTURE_AUX = {"will", "would", "'ll", "\u2019ll", "shall", "wo"}  # curly: typography
 FIRST_PERSON = frozenset({"i", "we"})
 OBLIGATION_AUX = {"must", "should"}
 
@@ -86,7 +86,7 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
         return "purpose"
     when = marks | {c.lower_ for c in t.children if c.dep_ == "advmod"}  # "when" is advmod
     if dep == "advcl" and when & words["temporal_marks"] and t.tag_ in ("VBZ", "VBP") and \
-            any(w.dep_ == "aux" and w.lower_ in FUTURE_AUX for w in t.sent):
+            any(w.dep_ == "aux" and _clitic(w) in FUTURE_AUX for w in t.sent):
         return "condition"  # "When Turkey leaves the religious policy, ... will be better"
     head = t.head
     if head.i == t.i:
@@ -300,7 +300,7 @@ def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
                            and not (a.start <= n.idx < a.end)
                            and not (a.start <= obj.idx < a.end)]
         found[n.i] = mine
-        if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
+        if future_auxes(verb):
             coding[n.i] = rules["intent"].get(coding[n.i].type, coding[n.i])
         coding[verb.i] = UNCODED
 
@@ -575,12 +575,11 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         if t.pos_ != "VERB" or t.i in content:
             continue
         head = t.head
-        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if t.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in rules["intent_adjectives"]:
             new = rules["intent"].get(coding[t.i].type)
             if new is not None:
                 coding[t.i] = new
-        elif aux & FUTURE_AUX and coding[t.i].type and not any(
+        elif future_auxes(t) and coding[t.i].type and not any(
                 c.dep_ in PASSIVE_SUBJECTS for c in t.children):  # "will be awarded": no intent
             new = rules["intent"].get(coding[t.i].type)
             negated = any(c.dep_ == "neg" for c in t.children)

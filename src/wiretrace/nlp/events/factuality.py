@@ -419,11 +419,26 @@ def doubted(ctx: Context, triggers: list[Token]) -> set[int]:
 
 
 # -- tense ------------------------------------------------------------------------------
+# The auxiliaries that put a clause in the future, "would" (the future of the past in
+# reported speech: "said it would retaliate") included; assertion, pressure and pledges
+# read them, always through :func:`_clitic`.
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
 def _clitic(aux: Token) -> str:
     """An auxiliary's word with a curly apostrophe read as a straight one ("’ll" is
     "'ll"): the same reduced form in another typeface.  The parse tags "’ll" right
-    (MD, aux); only the word lists were written with the straight mark."""
+    (MD, aux); only the word lists were written with the straight mark.  The one place
+    that decides it: every reader of an auxiliary word list (here, assertion, pressure,
+    pledges) asks this."""
     return aux.lower_.replace("\u2019", "'")
+
+
+def future_auxes(verb: Token) -> list[str]:
+    """The verb's future auxiliaries (:data:`FUTURE_AUX`), in order, clitics read
+    straight: "he’ll go" gives ["'ll"]."""
+    return [w for w in (_clitic(c) for c in verb.children if c.dep_ == "aux")
+            if w in FUTURE_AUX]
 
 
 def tense(trigger: Token, depth: int = 0) -> str:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from .coding import SUBJECTS, Coding
+from .factuality import future_auxes
 from .quoted_content import speech_head
 
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
@@ -59,7 +60,6 @@ def giving(triggers: list[Token], coding: dict, found: dict) -> None:
 def said(token: Token, found: Coding, coded: dict, actors: dict) -> Token:
     """The verb of saying over a pledge ("announced that the U.S. will provide a ship to
     Vietnam"), whose factuality the AGREE takes; else the token itself."""
-    from .assertion import FUTURE_AUX
     from .pressure import _quoted
 
     if found.type != "AGREE":
@@ -69,7 +69,7 @@ def said(token: Token, found: Coding, coded: dict, actors: dict) -> Token:
     if token is None or head is None:
         return event
     data = _data()
-    future = [c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
+    future = future_auxes(token)
     if not future or head.pos_ != "VERB" or head.lemma_.lower() not in data["verbs"] or \
             (head.i in coded and coded[head.i].type) or any(
                 c.dep_ == "neg" for c in (*token.children, *head.children)):

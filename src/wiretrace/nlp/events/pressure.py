@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from .coding import SUBJECTS, Coding, _called_party, _infinitive, _rules, code
+from .factuality import _clitic, future_auxes
 from .object_senses import hyphenated
 from .quoted_content import speech_head
 
@@ -77,10 +78,7 @@ def coding(token: Token, found: Coding) -> Coding | None:
 
 def _negated(verb: Token) -> bool:
     """Negated, and not a future ('will not allow' is a refused intent, assertion.py)."""
-    from .assertion import FUTURE_AUX
-
-    return any(c.dep_ == "neg" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children) and not future_auxes(verb)
 
 
 def refusal(token: Token, found: Coding, fact):
@@ -118,10 +116,8 @@ def said(token: Token, found: Coding, coded: dict) -> Token:
     """The token whose factuality a stated threat or refusal takes: the verb of saying
     over "it would retaliate" / "it will not accept" when the one who will act is the
     speaker and the saying is no event of its own; else the token itself."""
-    from .assertion import FUTURE_AUX
-
     data = _data()
-    future = [c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX]
+    future = future_auxes(token)
     if found.type not in data["said_types"] or token.pos_ != "VERB" or not future:
         return token
     head = speech_head(token)  # round 30: or another sentence of the same quote
@@ -235,7 +231,7 @@ def conditional_threats(triggers: list[Token], coding: dict, found: dict) -> dic
     stated: dict[int, Token] = {}
     for clause in triggers:
         if clause.pos_ != "VERB" or clause.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ in data["modals"] for c in clause.children):
+                c.dep_ == "aux" and _clitic(c) in data["modals"] for c in clause.children):
             continue
         said_, speakers = _saying(clause.head, coding, found, data)
         condition = [c for c in clause.children if c.dep_ == "advcl" and c.i in at and any(
