@@ -20,6 +20,7 @@ from .codes import (
     _folded_people,
     _international,
 )
+from .coordinated import _given_and_surnames
 from .dictionaries import _name_words
 from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, _imperative, mentions
 from .people import (
@@ -387,7 +388,7 @@ def _known_short_name(key: names.Key, full: list[Cluster]) -> list[Cluster]:
 def _name(cluster: Cluster) -> str:
     """The fullest form (most words, then longest); for a nationality, the form used
     most ("Israeli" over "Israelis")."""
-    texts = [m.text for m in sorted(cluster.mentions, key=lambda m: m.char_start)]
+    texts = [m.name or m.text for m in sorted(cluster.mentions, key=lambda m: m.char_start)]
     if cluster.label == "NORP":
         counts = Counter(texts)
         return max(texts, key=lambda t: counts[t])
@@ -463,3 +464,4 @@ def prepare() -> None:
     _saying()
     _dictionary_titles()
     _imperative("")
+    _given_and_surnames()

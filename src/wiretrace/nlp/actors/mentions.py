@@ -44,6 +44,7 @@ class Mention:
     label: str
     key: names.Key
     roles: set[str] = field(default_factory=set)
+    name: str = ""  # the name it stands for where longer than its text ("Khizr Khan")
 
 
 @dataclass
@@ -282,7 +283,10 @@ def mentions(ctx: Context) -> list[Mention]:
                               make)
     found = _country_names(ctx, _surnames_not_countries(ctx, found, make), make)
     found = _destination_then_name(ctx, _possessive_spans(ctx, found, make), make)
-    return _inverted_names(ctx, _place_then_surname(ctx, found, make))
+    found = _inverted_names(ctx, _place_then_surname(ctx, found, make))
+    from .coordinated import coordinated_given_names
+
+    return coordinated_given_names(ctx, found, make, _full_names(found))
 
 
 # What spaCy's small model calls a country's name when it does not call it a place
@@ -537,3 +541,4 @@ def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]
             any(t.is_alpha for t in ctx.doc[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         out.extend(parts if apart else [m])
     return out
+
