@@ -158,15 +158,21 @@ def _quote_marks(text: str, doubled: bool = False) -> tuple[list[int], list[bool
     return marks, inside
 
 
+def sentences_back(token: Token, n: int) -> int:
+    """The first token index of the sentence ``n`` sentences before ``token``'s (its own
+    sentence's start at the document's first sentence)."""
+    first = token.sent.start
+    for _ in range(n):
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+    return first
+
+
 def _quoted_antecedent(ctx: Context, pronoun: Token, speaker: str | None) -> str | None:
     """For a third-person pronoun in a quote, the nearest entity named before it (its
     sentence and the two before) that fits it (a person for he/she, a state, group or
     organization for it/they) and is not the quote's ``speaker``."""
-    sent = pronoun.sent
-    first = sent.start
-    for _ in range(2):
-        if first > 0:
-            first = pronoun.doc[first - 1].sent.start
+    first = sentences_back(pronoun, 2)
     wanted = {"PERSON"} if pronoun.lower_ in PEOPLE_PRONOUNS else GROUP_TYPES
     for i in range(pronoun.i - 1, first - 1, -1):
         entity = ctx.token_entity.get(i)

@@ -29,6 +29,7 @@ from .tenure import (
     ended,
     former,
     on_date,
+    person_named_at,
     stale,
     title_ended,
     to_come,
@@ -295,8 +296,7 @@ def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | No
     to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else \
         next((c for c in noun.children if c.dep_ == "poss"), None)  # the holder's staff
-    person = next((e for e in noun.doc.ents if e.label_ == "PERSON"
-                   and obj is not None and e.start <= obj.i < e.end), None)
+    person = person_named_at(obj)
     if person is None:
         return None
     country, sectors = _dictionary_sectors(person.text, when, person=True)

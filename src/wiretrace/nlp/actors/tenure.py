@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import load_yaml
 from .agents import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
@@ -165,6 +165,14 @@ def campaign_staff(words: list[Token]) -> Token | None:
     return None
 
 
+def person_named_at(token: Token | None) -> Span | None:
+    """The PERSON name (an entity of the parse) that holds ``token``, if any."""
+    if token is None:
+        return None
+    return next((e for e in token.doc.ents if e.label_ == "PERSON"
+                 and e.start <= token.i < e.end), None)
+
+
 def candidate_country(campaign: Token | None, when: str | None) -> str | None:
     """The country of the candidate named on a campaign ("Mr. Trump's campaign", "Clinton
     campaign"), from the dictionaries on the article's date; None without a campaign."""
@@ -172,9 +180,8 @@ def candidate_country(campaign: Token | None, when: str | None) -> str | None:
 
     near = [*campaign.children, *campaign.head.children] if campaign is not None else []
     for c in near:  # "Mr. Trump's campaign manager": the possessive hangs on either
-        person = next((e for e in campaign.doc.ents if e.label_ == "PERSON"
-                       and e.start <= c.i < e.end), None)
-        if person is not None and c.dep_ in ("poss", "compound"):
+        person = person_named_at(c) if c.dep_ in ("poss", "compound") else None
+        if person is not None:
             name = " ".join(t.text for t in person if t.dep_ != "case")  # "Trump's"
             return _dictionary_sectors(name, when, person=True)[0]
     return None

@@ -18,6 +18,7 @@ from ..actors.antecedents import (
     gloss,
     governing_subjects,
     quoted,
+    sentences_back,
 )
 from ..context import Context
 from .words import lexicon, names_people
@@ -362,11 +363,7 @@ class SourceBook:
     def _other_than(self, pron: Token, group: str, speaker: int | None) -> int | None:
         """The nearest name before ``pron`` in its sentence and the two before that fits it
         and is not the quote's ``speaker`` (as ``antecedents._quoted_antecedent``)."""
-        first = pron.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = self.doc[first - 1].sent.start
-        for t in reversed(self.doc[first:pron.i]):
+        for t in reversed(self.doc[sentences_back(pron, 2):pron.i]):
             if t.pos_ != "PROPN" or t.dep_ == "compound" or not self._fits(t, group, pron):
                 continue
             key = self.resolve(t)
