@@ -73,6 +73,10 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
         row(b1[0], "right"),  # the other b1 events are left unjudged
         # the same event under a type it does not have: no event matches it any more
         row(first, "not_event", type="AID" if first["type"] != "AID" else "ASSAULT"),
+        # lost (round 34): judged right once, and no event there is now coded with that type
+        row(first, "right", type="SEIZE" if first["type"] != "SEIZE" else "COERCE"),
+        # stale but not lost: the event at that place and type is judged right now
+        row(first, "right", source="Nobody Here"),
         # covered: a happened event at the same place with the same type, judged right
         missing("a1", first["start"], first["end"], first["trigger"], first["type"]),
         # not covered: same place, another type
@@ -94,7 +98,8 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     assert (dev["right"], dev["wrong_type"], dev["unjudged"]) == (len(a1), len(a2), 0)
     assert dev["precision"] == round(len(a1) / (len(a1) + len(a2)), 3)
     assert (dev["missing"], dev["missing_covered"]) == (2, 1)
-    assert dev["hand_recall"] == round(len(a1) / (len(a1) + 2), 3)
+    assert dev["lost"] == 1 and check["lost"] == 0
+    assert dev["hand_recall"] == round(len(a1) / (len(a1) + 2 + 1), 3)
 
     assert check["coded"] == len(b1) + len(b2)
     assert (check["judged"], check["right"], check["precision"]) == (1, 1, 1.0)
@@ -107,7 +112,8 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
                                          "right": 0, "wrong_type": 0, "wrong_actors": 0,
                                          "not_event": 0, "unjudged": len(b2),
                                          "precision": None, "missing": 1,
-                                         "missing_covered": 0, "hand_recall": 0.0}
+                                         "missing_covered": 0, "lost": 0,
+                                         "hand_recall": 0.0}
 
     by_type = result["per_type"]
     assert sum(r["coded"] for r in by_type.values()) == both["coded"]
@@ -124,11 +130,14 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     assert unjudged == [(e["story"], e["event"]) for e in b1[1:] + b2]
     assert [m["trigger"] for m in result["missing_rows"]] == [
         first["trigger"], a2[0]["trigger"], "marched"]
-    assert [s["verdict"] for s in result["stale_rows"]] == ["not_event"]
+    assert [s["verdict"] for s in result["stale_rows"]] == ["not_event", "right", "right"]
+    assert [r["source"] for r in result["lost_rows"]] == [first["source"]]
+    assert all(r["lost"] == 0 for r in by_route.values())
 
     text = je.render(result)
     assert text.startswith("dev (2 stories): coded ")
     assert "unjudged events (" in text and "marched" in text and "stale rows" in text
+    assert ", lost 1, hand recall" in text and text.count(" right lost") == 1
     assert "per route (" in text
     # an unjudged event is listed as a row to complete
     assert je.as_row({**b1[1], "half": "check"}) in text

@@ -26,7 +26,11 @@ trigger start, type, source texts, target texts).  Per half (and per story):
 * precision = right / judged;
 * missing: missing rows not covered, where covered means a happened event now has the same
   story, trigger start and type and is judged right;
-* hand recall = right / (right + missing);
+* lost: rows judged right that no happened event matches any more and that no event now
+  judged right covers (same story, trigger start and type): a real event the coder coded
+  right once and codes no longer (round 34; before, such a row left the denominator and
+  hand recall read high);
+* hand recall = right / (right + missing + lost);
 * unjudged: happened events without a row (what a change leaves to judge), and stale:
   coded rows that no event matches any more;
 * the same counts per PLOVER type (over all stories): the coded type for coded events,
@@ -162,7 +166,7 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 3) if den else None
 
 
-def _tally(events: list[dict], missing: list[dict]) -> dict:
+def _tally(events: list[dict], missing: list[dict], lost: list[dict]) -> dict:
     counts = Counter(e["verdict"] for e in events if e["verdict"])
     judged = sum(counts.values())
     right = counts["right"]
@@ -172,7 +176,7 @@ def _tally(events: list[dict], missing: list[dict]) -> dict:
             "unjudged": len(events) - judged,
             "precision": _ratio(right, judged),
             "missing": len(left), "missing_covered": len(missing) - len(left),
-            "hand_recall": _ratio(right, right + len(left))}
+            "lost": len(lost), "hand_recall": _ratio(right, right + len(left) + len(lost))}
 
 
 def score(rows: list[dict], events: list[dict], halves: dict[str, str],
@@ -208,9 +212,18 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
     missing = [{**r, "covered": (r["story"], r["start"], r["type"]) in right_at}
                for r in rows if r["verdict"] == "missing"]
     stale = [r for r in rows if r["verdict"] != "missing" and _key(r) not in used]
+    lost, seen = [], set()
+    for r in stale:
+        key = _key(r)
+        if r["verdict"] == "right" and key not in seen \
+                and (r["story"], r["start"], r["type"]) not in right_at:
+            seen.add(key)
+            lost.append(r)
 
-    def part(keep) -> dict:
-        return _tally([e for e in judged if keep(e)], [m for m in missing if keep(m)])
+    def part(keep, with_rows: bool = True) -> dict:
+        return _tally([e for e in judged if keep(e)],
+                      [m for m in missing if with_rows and keep(m)],
+                      [r for r in lost if with_rows and keep(r)])
 
     out: dict = {}
     for name in (*HALVES, "all"):
@@ -222,12 +235,14 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
     types = sorted({e["type"] for e in judged} | {m["type"] for m in missing})
     out["per_type"] = {t: part(lambda r, t=t: r["type"] == t) for t in types}
     routes = sorted({e.get("route") or "-" for e in judged})  # missing rows have none
-    out["per_route"] = {name: part(lambda r, name=name: (r.get("route") or "-") == name
-                                   and "covered" not in r) for name in routes}
+    out["per_route"] = {name: part(lambda r, name=name: (r.get("route") or "-") == name,
+                                   with_rows=False)  # rows carry no route
+                        for name in routes}
     out["events"] = judged
     out["unjudged_events"] = [e for e in judged if e["verdict"] is None]
     out["missing_rows"] = [m for m in missing if not m["covered"]]
     out["stale_rows"] = stale
+    out["lost_rows"] = lost
     return out
 
 
@@ -283,7 +298,8 @@ def _line(name: str, r: dict) -> str:
     return (f"{name}: coded {r['coded']}, judged {r['judged']} (right {r['right']}, wrong_type "
             f"{r['wrong_type']}, wrong_actors {r['wrong_actors']}, not_event {r['not_event']}), "
             f"unjudged {r['unjudged']}, precision {r['precision']}; missing {r['missing']} "
-            f"(covered now {r['missing_covered']}), hand recall {r['hand_recall']}")
+            f"(covered now {r['missing_covered']}), lost {r['lost']}, "
+            f"hand recall {r['hand_recall']}")
 
 
 def as_row(event: dict) -> str:
@@ -322,12 +338,13 @@ def render(result: dict) -> str:
             lines.append(f"  {m['story']} {m['start']}-{m['end']} {m['trigger']!r} {m['type']} "
                          f"{m['source'] or '-'} > {m['target'] or '-'} | {m['note']}")
     if result["stale_rows"]:
-        lines.append(f"stale rows (judged events no longer coded so) "
-                     f"({len(result['stale_rows'])}):")
+        lost = {(r["file"], r["line"]) for r in result.get("lost_rows", ())}
+        lines.append(f"stale rows (judged events no longer coded so; 'lost': a right one "
+                     f"that no event judged right covers now) ({len(result['stale_rows'])}):")
         for s in result["stale_rows"]:
             lines.append(f"  {s['file']}:{s['line']} {s['story']} {s['start']} {s['trigger']!r} "
                          f"{s['type']} {s['source'] or '-'} > {s['target'] or '-'} "
-                         f"{s['verdict']}")
+                         f"{s['verdict']}" + (" lost" if (s["file"], s["line"]) in lost else ""))
     return "\n".join(lines)
 
 
