@@ -1,5 +1,5 @@
-"""Quality floors on MEANTIME dev and the PLOVER gold records: the scores may rise, never
-fall (tests/quality_floors.json).
+"""Quality floors on MEANTIME dev, the PLOVER gold records and the coded events judged by
+hand on the VOA real-news stories: the scores may rise, never fall (tests/quality_floors.json).
 The whole corpus is scored (about 15 s), so a floor speaks for the same numbers as
 docs/quality.md."""
 
@@ -13,9 +13,11 @@ import pytest
 from .conftest import meantime_path, shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
-METRICS = sorted(k for k in FLOORS if not k.startswith(("_", "crossdoc/", "plover/")))
+METRICS = sorted(k for k in FLOORS
+                 if not k.startswith(("_", "crossdoc/", "plover/", "judged/")))
 CROSSDOC = sorted(k for k in FLOORS if k.startswith("crossdoc/"))
 PLOVER = sorted(k for k in FLOORS if k.startswith("plover/"))
+JUDGED = sorted(k for k in FLOORS if k.startswith("judged/"))
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +74,22 @@ def test_plover_floor(plover, path):
 
 def test_plover_scores_every_record(plover):
     assert plover["records"] == 161
+
+
+@pytest.fixture(scope="module")
+def judged():
+    """Each VOA judgment file scored against the real-news stories (round 34)."""
+    from wiretrace.eval.judged_events import evaluate
+
+    stories = shared_path("eval", "real-news", "voa-dev.jsonl")
+    files = sorted({k.split("/")[1] for k in JUDGED})
+    judgments = Path(__file__).parent.parent / "docs" / "judgments"
+    return {name: evaluate([judgments / f"{name}.tsv"], stories) for name in files}
+
+
+@pytest.mark.parametrize("path", JUDGED)
+def test_judged_events_floor(judged, path):
+    _, name, measure = path.split("/")
+    result = judged[name]
+    assert result["all"]["unjudged"] == 0, f"{name}: events left to judge"
+    assert_floor(result, path, ["all", measure])
