@@ -1,5 +1,5 @@
 """Quality floors on MEANTIME dev, the PLOVER gold records and the coded events judged by
-hand on the VOA real-news stories: the scores may rise, never fall (tests/quality_floors.json).
+hand on the VOA real-news stories, and the actor codes judged there: the scores may rise, never fall (tests/quality_floors.json).
 The whole corpus is scored (about 15 s), so a floor speaks for the same numbers as
 docs/quality.md."""
 
@@ -14,10 +14,11 @@ from .conftest import meantime_path, shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 METRICS = sorted(k for k in FLOORS
-                 if not k.startswith(("_", "crossdoc/", "plover/", "judged/")))
+                 if not k.startswith(("_", "crossdoc/", "plover/", "judged/", "actor-codes/")))
 CROSSDOC = sorted(k for k in FLOORS if k.startswith("crossdoc/"))
 PLOVER = sorted(k for k in FLOORS if k.startswith("plover/"))
 JUDGED = sorted(k for k in FLOORS if k.startswith("judged/"))
+ACTOR_CODES = sorted(k for k in FLOORS if k.startswith("actor-codes/"))
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +94,23 @@ def test_judged_events_floor(judged, path):
     result = judged[name]
     assert result["all"]["unjudged"] == 0, f"{name}: events left to judge"
     assert_floor(result, path, ["all", measure])
+
+
+@pytest.fixture(scope="module")
+def actor_codes():
+    """Each VOA actor-code judgment file scored against the real-news stories (round 34)."""
+    from wiretrace.eval.actor_codes import evaluate
+
+    stories = shared_path("eval", "real-news", "voa-dev.jsonl")
+    files = sorted({k.split("/")[1] for k in ACTOR_CODES})
+    judgments = Path(__file__).parent.parent / "docs" / "judgments"
+    return {name: evaluate(judgments / f"{name}.tsv", stories) for name in files}
+
+
+@pytest.mark.parametrize("path", ACTOR_CODES)
+def test_actor_codes_floor(actor_codes, path):
+    _, name, half, measure = path.split("/")
+    result = actor_codes[name][half]
+    assert (result["changed"], result["unjudged"]) == (0, 0), \
+        f"{name} {half}: actors whose code changed or that are new, to judge"
+    assert_floor(result, path, [measure])
