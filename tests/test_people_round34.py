@@ -1,0 +1,31 @@
+"""Round 34, people split or merged (issue 20): invented texts only."""
+
+
+def _holder(report, start: int) -> str | None:
+    """The name of the entity with a mention starting at ``start``."""
+    return next((e.name for e in report.entities for m in e.mentions if m.start == start), None)
+
+
+def test_a_name_without_its_middle_name_after_the_full_one_is_the_same_person(analyze_text):
+    text = (
+        "Jobs\n\nThe report helped Margaret Holloway Brandt, the front-runner, on Friday. "
+        "''Margaret Brandt will build on it,'' an aide said. Voters like Mrs. Brandt, "
+        "the Democratic front-runner, the poll found."
+    )
+    r = analyze_text(text, published="2015-11-09")
+    full = _holder(r, text.index("Margaret Holloway Brandt"))
+    assert full == "Margaret Holloway Brandt"
+    assert _holder(r, text.index("Margaret Brandt")) == full
+    assert _holder(r, text.index("Brandt, the Democratic")) == full
+
+
+def test_the_shorter_name_written_first_is_not_joined_to_the_longer(analyze_text):
+    # guard: first reference is the fullest, so "Walter Brandt" written before
+    # "Walter Emmett Brandt" is someone else (a father and his son of the same name)
+    text = (
+        "Obituary\n\nHe was born in 1917 to Walter Brandt, a tailor, in Ohio. "
+        "He is survived by his son, Walter Emmett Brandt, of Boston."
+    )
+    r = analyze_text(text, published="2016-04-01")
+    assert _holder(r, text.index("Walter Brandt")) != "Walter Emmett Brandt"
+
