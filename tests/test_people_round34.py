@@ -29,3 +29,33 @@ def test_the_shorter_name_written_first_is_not_joined_to_the_longer(analyze_text
     r = analyze_text(text, published="2016-04-01")
     assert _holder(r, text.index("Walter Brandt")) != "Walter Emmett Brandt"
 
+
+def test_mr_and_ms_of_an_open_surname_are_two_people(analyze_text):
+    # the couple is named only coordinated, their genders not given: "Mr. Haddad" and
+    # "Ms. Haddad" stay open, but never in one entity, and each keeps its own pronoun
+    text = (
+        "Parents\n\nThe parents, Tariq and Samira Haddad, spoke at the convention on "
+        "Thursday. Mr. Haddad said the speech was about their son. ''We are proud,'' "
+        "Ms. Haddad said. Mr. Haddad said he would speak again. Ms. Haddad said she was "
+        "tired. Their son, Omar Haddad, died in 2004."
+    )
+    r = analyze_text(text, published="2016-08-01")
+    mr = {_entity_id(r, i) for i in _surnames(text, "Mr. Haddad")}
+    ms = {_entity_id(r, i) for i in _surnames(text, "Ms. Haddad")}
+    assert None not in mr | ms
+    assert not mr & ms
+    assert _entity_id(r, text.index("she was")) in ms
+
+
+def _entity_id(report, start: int) -> str | None:
+    return next((e.id for e in report.entities for m in e.mentions if m.start == start), None)
+
+
+def _surnames(text: str, name: str) -> list[int]:
+    """The offset of the surname in each use of ``name`` (the mention leaves the title
+    out)."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i + len(name.split()[0]) + 1)
+        i = text.find(name, i + 1)
+    return out

@@ -417,6 +417,20 @@ def _title_gender(ctx: Context, m: Mention) -> str | None:
     return _gender_of(_titles_of(ctx, m))
 
 
+def by_title_gender(ctx: Context, open_mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions that no rule gave to one of the namesakes, kept apart by the gender
+    their courtesy or gendered titles give: "Mr. Khan" and "Ms. Khan" are never one person
+    (round 34; the couple "Khizr and Ghazala Khan" named only so, their genders not
+    given).  One group where the titles give one gender or none; else the "Mr." mentions,
+    the "Ms." mentions, and the untitled ones, each a group."""
+    groups: dict[str | None, list[Mention]] = {}
+    for m in open_mentions:
+        groups.setdefault(_title_gender(ctx, m), []).append(m)
+    if len([g for g in groups if g is not None]) < 2:
+        return [open_mentions]
+    return [groups[g] for g in sorted(groups, key=lambda g: g or "")]
+
+
 @lru_cache(maxsize=1)
 def _dictionary_titles() -> dict[names.Key, frozenset[str]]:
     """Person name key -> the titles the actor dictionaries write before that full name

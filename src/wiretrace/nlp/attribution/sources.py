@@ -295,6 +295,8 @@ class SourceBook:
             if entity_id is not None and e.entity_id == entity_id and kind != "document":
                 return i
             same_name = normalize(e.name) == key or (canonical and e.outlet == canonical)
+            if same_name and kind == "person" and None not in (entity_id, e.entity_id):
+                continue  # two people the entities keep apart ("Mr. Khan", "Ms. Khan")
             if same_name and (kind not in ("document", "anonymous") or definite):
                 return i
             if kind == "outlet" and _suffix_of(key, normalize(e.name)):
