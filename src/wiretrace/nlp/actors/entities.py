@@ -32,6 +32,7 @@ from .people import (
     _person_mentions,
     _saying,
     _shortens,
+    by_title_gender,
     full_names_typed_org,
     join_initials,
 )
@@ -338,8 +339,8 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
         ambiguous = []
         for m, chosen in zip(joining, _choose(ctx, joining, targets, facts)):
             (chosen.mentions if chosen is not None else ambiguous).append(m)
-        if ambiguous:
-            out.append(Cluster(ambiguous, label="PERSON", candidates=targets))
+        for group in by_title_gender(ctx, ambiguous) if ambiguous else []:
+            out.append(Cluster(group, label="PERSON", candidates=targets))
     return out
 
 

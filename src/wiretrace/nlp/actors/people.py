@@ -283,9 +283,14 @@ def join_initials(people: list[Cluster]) -> list[Cluster]:
     Trump", in a quote or a later line) are one person: the name without the initial
     joins the one with it, where exactly one name of the article reads so once its middle
     initials are left out ("George Bush" stays apart from "George W. Bush" where "George
-    H. W. Bush" is also named; "Donald Trump Jr." is no "Donald J. Trump").  Returns the
-    clusters that joined another (their mentions moved)."""
+    H. W. Bush" is also named; "Donald Trump Jr." is no "Donald J. Trump").  So for a
+    middle name written out ("Hillary Rodham Clinton", the New York Times' first
+    reference, and "Hillary Clinton"; round 34), where the name without it is first
+    written after the full one: a person is named in full at first reference (AP), so a
+    shorter name used before is someone else's.  Returns the clusters that joined
+    another (their mentions moved)."""
     bare: dict[names.Key, list[Cluster]] = {}
+    spelled: dict[names.Key, list[Cluster]] = {}
     for c in people:
         words = max(c.mentions, key=lambda m: len(m.key)).text.split()
         middle = [w for w in words[1:-1] if _INITIALS.match(w)]
@@ -293,9 +298,17 @@ def join_initials(people: list[Cluster]) -> list[Cluster]:
             rest = " ".join(w for i, w in enumerate(words)
                             if not (0 < i < len(words) - 1 and _INITIALS.match(w)))
             bare.setdefault(names.name_key(rest, person=True), []).append(c)
+        tail = names.without_suffix(c.key)
+        if len(tail) == 3 and tail == c.key and not middle \
+                and len(words) == 3 and all(_name_word(w) for w in words):
+            spelled.setdefault((tail[0], tail[-1]), []).append(c)
     gone = []
     for c in people:
         found = bare.get(c.key, [])
+        if not found:
+            found = [o for o in spelled.get(c.key, []) if o.first() < c.first()]
+            if len(spelled.get(c.key, [])) != 1:
+                found = []
         if len(c.key) >= 2 and len(found) == 1 and found[0] is not c:
             found[0].mentions.extend(c.mentions)
             c.mentions = []
@@ -402,6 +415,20 @@ def _gender_of(titles: list[str]) -> str | None:
 def _title_gender(ctx: Context, m: Mention) -> str | None:
     """The gender a title in the two words before a mention gives ("Mrs.", "Mr.")."""
     return _gender_of(_titles_of(ctx, m))
+
+
+def by_title_gender(ctx: Context, open_mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions that no rule gave to one of the namesakes, kept apart by the gender
+    their courtesy or gendered titles give: "Mr. Khan" and "Ms. Khan" are never one person
+    (round 34; the couple "Khizr and Ghazala Khan" named only so, their genders not
+    given).  One group where the titles give one gender or none; else the "Mr." mentions,
+    the "Ms." mentions, and the untitled ones, each a group."""
+    groups: dict[str | None, list[Mention]] = {}
+    for m in open_mentions:
+        groups.setdefault(_title_gender(ctx, m), []).append(m)
+    if len([g for g in groups if g is not None]) < 2:
+        return [open_mentions]
+    return [groups[g] for g in sorted(groups, key=lambda g: g or "")]
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,10 @@ class _Entry:
 NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+# prepositions of a reason, topic or source after a verb and its object (round 34)
+_CAUSE_PREPOSITIONS = frozenset({"over", "for", "about", "from"})
+
+
 class SourceBook:
     """The sources of one article, built up as the attribution layer meets them."""
 
@@ -295,6 +299,8 @@ class SourceBook:
             if entity_id is not None and e.entity_id == entity_id and kind != "document":
                 return i
             same_name = normalize(e.name) == key or (canonical and e.outlet == canonical)
+            if same_name and kind == "person" and None not in (entity_id, e.entity_id):
+                continue  # two people the entities keep apart ("Mr. Khan", "Ms. Khan")
             if same_name and (kind not in ("document", "anonymous") or definite):
                 return i
             if kind == "outlet" and _suffix_of(key, normalize(e.name)):
@@ -318,6 +324,10 @@ class SourceBook:
         if named is not None:
             key = self.resolve(named)
             return key if key is not None and self._fits_entry(key, named, group) else None
+        if group == "person":
+            key = self._verbs_object(pron)
+            if key is not None:
+                return key
         # the subject of the clause the pronoun continues ("Syria says it will ...")
         subject = clause_subject(pron)
         if subject is not None and subject.i < pron.i and self._quoted(
@@ -339,6 +349,40 @@ class SourceBook:
             if key is not None:
                 return key
         return self._earlier(pron, group)
+
+    def _verbs_object(self, pron: Token) -> int | None:
+        """A he/his inside a phrase of cause or topic after a verb's person object ("Cameron
+        criticised Trump over his call", "asked Trump about statements he had made",
+        "distance Mr. Trump from his plan"): the object, whose act the phrase names
+        (implicit causality, Garvey & Caramazza 1974: the reason for criticizing, asking,
+        praising lies with the object).  Only a preposition of reason, topic or source,
+        the object a person named before the pronoun and of its gender, the subject (an
+        infinitive's: its controller's) another person, and no other subject on the way
+        up."""
+        t = pron
+        while t.dep_ != "prep" and t.head.i != t.i:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i != pron.i:
+                return None
+            if t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i
+                    and not (c.i < pron.i and c.is_ancestor(pron)) for c in t.children):
+                return None
+            t = t.head
+        if t.dep_ != "prep" or t.lower_ not in _CAUSE_PREPOSITIONS:
+            return None
+        verb = t.head
+        if verb.pos_ != "VERB":
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < pron.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "xcomp"]
+        if len(objects) != 1 or not subjects or self._entity_type(objects[0]) != "PERSON":
+            return None
+        key = self.resolve(objects[0])
+        if key is None or not self._fits_entry(key, objects[0], "person") or not (
+                self._same_gender(objects[0], pron)):
+            return None
+        return key if self.resolve(subjects[0]) not in (None, key) else None
 
     def _direct_speech(self, pron: Token, subject: Token) -> bool:
         """``pron``'s clause is direct speech that ``subject`` reports: the subject's verb
