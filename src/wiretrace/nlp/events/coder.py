@@ -140,6 +140,9 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
         return "quality"  # "the Japanese are friendly and accepting": a quality
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
+            not (readings.act_relative(trigger, coding.cameo, coding.type) and any(
+                a.role == "source" and coded_actor(a) and a.start <= trigger.head.idx < a.end
+                for a in found)) and \
             not hardforms.agentive_participle(trigger, coding.type, found) and \
             pressure.statement_participle(trigger) is None and \
             not recall28.content_clause(trigger) and \

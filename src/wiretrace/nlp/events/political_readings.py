@@ -37,6 +37,8 @@ def _data() -> dict:
             "entangle": frozenset(data["entangle_verbs"]),
             "buildings": frozenset(data["building_nouns"]),
             "reception": frozenset(data["reception_verbs"]),
+            "audience": frozenset(data["audience_nouns"]),
+            "audience_types": frozenset(data["audience_types"]),
             "addressee_preps": frozenset(data["addressee_preps"]),
             "investigate": frozenset(data["investigate_verbs"]),
             "forum_verbs": frozenset(data["forum_verbs"]),
@@ -232,9 +234,21 @@ def building_modifier(ctx: Context, head: Token, trigger: Token) -> bool:
     return last in _data()["buildings"] or head.lower_ in _data()["buildings"]
 
 
+def audience_only(ctx: Context, found: list[EventActor], coding: Coding) -> bool:
+    """"roused the crowd", "assures his audience": praise or a promise whose only target is
+    the audience a speaker addresses (political_readings.yaml 12), no party."""
+    if coding.type not in _data()["audience_types"]:
+        return False
+    targets = [a for a in found if a.role == "target"]
+    words = _data()["audience"]
+    return bool(targets) and all(
+        a.text.split() and a.text.split()[-1].lower() in words for a in targets) and \
+        not any(a.role == "other" and a.entity_id for a in found)  # "to chants", no party
+
+
 def no_event(ctx: Context, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
     return dealing(ctx, trigger) or entangled(ctx, trigger) or \
         campaign_rally(ctx, trigger, found, coding) or popularity(trigger, coding) or \
         wished(trigger) or stranded_plain_form(trigger) or \
         no_object_study(trigger, coding) or forum_or_idiom(trigger) or \
-        passive_reception(ctx, trigger, coding)
+        passive_reception(ctx, trigger, coding) or audience_only(ctx, found, coding)

@@ -422,6 +422,38 @@ def named_doer_relative(verb: Token) -> bool:
     return bool(objects and names)
 
 
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def act_relative(verb: Token, cameo: str | None, type_: str | None) -> bool:
+    """Round 34: a supplementary relative clause (set off by a comma or a dash) whose
+    relative pronoun is its subject ("McConnell, who has both endorsed Mr. Trump", "the
+    union, which endorsed Hillary Clinton in November", "Trump, who has threatened not to
+    show up"): it asserts an act of its antecedent apart from the noun phrase's
+    identification (CGEL ch. 12, 4), an event the sentence reports, where the act is a
+    verbal one of ``relative_act_types`` or ``relative_act_cameos``, told in the past or
+    the perfect (a present tells a habit or a stance: "who denounces the governor at
+    every rally", "who denies the accusation").  The coder asks
+    that the antecedent be a coded source."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    data = _data()
+    if type_ not in data["relative_act_types"] and cameo not in data["relative_act_cameos"]:
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))):
+        return False  # a habit or a stance: "who denounces the governor at every rally"
+    if type_ == "SUPPORT" and not any(  # a party praised, not "welcomed support"
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_TYPES)
+            for c in verb.children):
+        return False
+    pronouns = [c for c in verb.children if c.dep_ == "nsubj" and
+                c.lower_ in data["relative_subjects"]]
+    return bool(pronouns) and pronouns[0].i > 0 and \
+        verb.doc[pronouns[0].i - 1].text in data["relative_marks"] and \
+        pronouns[0].i > verb.head.i
+
+
 def named_war(noun: Token) -> bool:
     """A war named by whose or where it is ("the Boko Haram conflict", "the Libyan civil
     war", "Syria's war"): the existing war, a setting, as a named agreement is the existing
