@@ -1,0 +1,38 @@
+"""Round 34 (issue 20): a person no dictionary, title or role codes takes the article's main
+country where that is the outlet's own (animate.home_people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.outlets import normalize, outlets
+
+from .conftest import assert_offsets
+
+TEXT = ("Ohio race\n\nMaria Delgado accused Governor Mike DeWine of lying to Ohio voters on "
+        "Tuesday in Columbus, Ohio. Ohio voters will choose a new governor in November, and "
+        "Ohio's Republicans hope to keep the office, she said.")
+
+
+def _sources(report, trigger):
+    event = next(e for e in report.events if e.trigger.text == trigger)
+    return {(a.text, a.country, a.sector, a.code_basis) for a in event.actors
+            if a.role == "source"}
+
+
+@pytest.mark.parametrize("outlet, code", [
+    ("The New York Times", ("USA", None, "article")),  # the outlet's own country
+    ("breitbart", ("USA", None, "article")),  # PolNeAR's outlet id (data/outlets.yaml)
+    ("Daily Trust", (None, None, None)),  # a Nigerian outlet on Ohio: no guess
+    (None, (None, None, None)),  # no outlet known
+])
+def test_an_uncoded_person_takes_the_home_country_of_the_outlet(analyze_text, outlet, code):
+    r = analyze_text(TEXT, published="2022-05-03", outlet=outlet)
+    assert ("Maria Delgado", *code) in _sources(r, "accused")
+    assert_offsets(r)
+
+
+def test_breitbart_is_an_american_outlet():
+    # PolNeAR's outlet ids: "nyt", "breitbart" (data/outlets.yaml)
+    for name in ("breitbart", "Breitbart News", "nyt"):
+        assert outlets().countries[outlets().canonical[normalize(name)]] == "USA"
