@@ -1,5 +1,6 @@
 """Round 34 (issue 20): a person no dictionary, title or role codes takes the article's main
-country where that is the outlet's own (animate.home_people)."""
+country where that is the outlet's own (animate.home_people); "on" before a country's name
+is not the event's place (places.event_location)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_breitbart_is_an_american_outlet():
     # PolNeAR's outlet ids: "nyt", "breitbart" (data/outlets.yaml)
     for name in ("breitbart", "Breitbart News", "nyt"):
         assert outlets().countries[outlets().canonical[normalize(name)]] == "USA"
+
+
+def test_on_before_a_country_is_not_where_the_event_happened(analyze_text):
+    r = analyze_text("Trade\n\nThe White House imposed tariffs on China on Tuesday. Police "
+                     "arrested protesters in Kenya.", published="2019-05-10")
+    tariffs = next(e for e in r.events if e.trigger.text == "imposed")
+    assert tariffs.location is None or tariffs.location.country != "CHN"
+    arrested = next(e for e in r.events if e.trigger.text == "arrested")
+    assert arrested.location is not None and arrested.location.country == "KEN"
