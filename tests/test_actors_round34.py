@@ -46,3 +46,12 @@ def test_on_before_a_country_is_not_where_the_event_happened(analyze_text):
     assert tariffs.location is None or tariffs.location.country != "CHN"
     arrested = next(e for e in r.events if e.trigger.text == "arrested")
     assert arrested.location is not None and arrested.location.country == "KEN"
+
+
+def test_a_demonym_ner_left_untyped_gives_the_phrase_its_country(analyze_text):
+    # NER types only "Muslim" (NORP, no country) in "a Muslim American soldier"
+    r = analyze_text("Army\n\nThe parents of a Muslim American soldier killed by a suicide "
+                     "bomber in Iraq criticized the candidate on Sunday.", published="2016-08-01")
+    killed = next(e for e in r.events if e.trigger.text == "killed")
+    assert {(a.country, a.sector, a.code_basis) for a in killed.actors
+            if a.role == "target"} == {("USA", "MIL", "phrase")}
