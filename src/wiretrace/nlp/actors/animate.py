@@ -12,6 +12,7 @@ subject of its clause (``people._person_context``)."""
 from __future__ import annotations
 
 from ... import names
+from ...outlets import normalize, outlets
 from ..context import Context
 from .mentions import Cluster, Mention, _known_actor
 from .people import _person_context, _saying
@@ -114,6 +115,38 @@ def private_people(ctx: Context, found: list) -> list:
         elif entity is not None and entity.type == "NORP" and a.country and not a.sector \
                 and _bare_plural(ctx, a.start, a.end):
             a = a.model_copy(update={"sector": PRIVATE_PERSON})
+        out.append(a)
+    return out
+
+
+def _full_name(name: str) -> bool:
+    """A given name and a surname at least, each capitalized ("Rhonda Hughes", "Glenn
+    Beck"): how news introduces a person, not a thing NER typed PERSON ("the closure")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def home_people(ctx: Context, found: list, main_country: str | None) -> list:
+    """Event actors that name a person no dictionary, title or role codes ("Glenn Beck",
+    "Rhonda Hughes") get the article's main country, with basis ``article``, where that is
+    the outlet's own country (data/outlets.yaml): news qualifies a foreigner by
+    nationality and a compatriot of its readers not ("a Turkish presidential adviser",
+    but "Rhonda Hughes" in a New York Times story on Alabama's voters), as it does a
+    place abroad (codes._article_country).  No sector is
+    guessed: such a person may be a host, a legislator or a private citizen.  An article
+    about another country (a VOA story on Turkey) or from an outlet whose country is not
+    known leaves them uncoded."""
+    if not main_country or not ctx.article.outlet:
+        return found
+    outlet = outlets().canonical.get(normalize(ctx.article.outlet))
+    if outlet is None or outlets().countries.get(outlet) != main_country:
+        return found
+    out = []
+    for a in found:
+        entity = ctx.entity(a.entity_id) if a.entity_id else None
+        if entity is not None and entity.type == "PERSON" and not (a.country or a.sector) \
+                and a.code_basis is None and _full_name(entity.name):
+            a = a.model_copy(update={"country": main_country, "code_basis": "article"})
         out.append(a)
     return out
 

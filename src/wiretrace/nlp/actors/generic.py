@@ -174,6 +174,12 @@ def _phrase_country(ctx: Context, head: Token, depth: int = 0) -> str | None:
             entity = ctx.entity(ctx.token_entity.get(child.i))
             if entity is not None and entity.country and entity.type in PLACE_TYPES:
                 return entity.country
+            if entity is None and child.text[:1].isupper() and child.i > head.left_edge.i:
+                # a demonym NER left untyped beside a typed word ("a Muslim American
+                # soldier": only "Muslim" typed NORP)
+                named = gazetteer.country_of_demonym(child.text)
+                if named is not None:
+                    return named.alpha3
     if depth == 0:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "throughout",

@@ -259,6 +259,8 @@ def event_location(ctx: Context, trigger: Token) -> Location | None:
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             for place_token in _subtree_places(ctx, obj):
                 entity = ctx.entity(ctx.token_entity[place_token.i])
+                if word == "on" and entity.place is not None and entity.place.kind == "country":
+                    continue  # "tariffs on China", "sanctions on Iran": what is acted on
                 score = (rank, -_specificity(entity), abs(place_token.i - trigger.i))
                 if best is None or score < best[0]:
                     best = (score, _location(entity))

@@ -539,7 +539,8 @@ def annotate(ctx: Context) -> None:
             fact = fact.model_copy(update={"tense": "future"})
         location = places.event_location(ctx, token)
         found[token.i] = animate.private_people(ctx, generic.at_event_time(
-            ctx, generic.place_countries(ctx, found[token.i], location, main_country), when))
+            ctx, animate.home_people(ctx, generic.place_countries(
+                ctx, found[token.i], location, main_country), main_country), when))
         events.append(Event(
             id=f"ev{len(events) + 1}",
             trigger=ctx.span(start, end),
