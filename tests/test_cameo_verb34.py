@@ -1,0 +1,30 @@
+"""Issue 18, round 34: a verb coded by its CAMEO lemma alone (route ``cameo_verb``) where
+the PETRARCH2 dictionary's own patterns say its default does not apply (docs/events.md,
+"Routes"; docs/quality.md round 34). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.render import happened
+
+PAIRS = [
+    # (sentence, trigger, type, shown): an object that fits a pattern PETRARCH2 codes as a
+    # pair of another category (PAY * VISIT 042:043, COORDINATE * EFFORTS 060:060) leaves
+    # the block's default uncoded; a pair of the verb's own category keeps it
+    ("The Kenyan minister paid a visit to the prison in Nairobi.", "paid", "COOPERATE", False),
+    ("The Kenyan general coordinated efforts against the militants.", "coordinated", "SUPPORT",
+     False),
+    ("Kenya coordinated with Uganda on the border.", "coordinated", "SUPPORT", True),
+    ("The Kenyan minister attended a meeting with Ugandan officials.", "attended", "CONSULT",
+     True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,type_,shown", PAIRS)
+def test_a_pair_pattern_of_another_act_leaves_the_default(analyze_text, sentence, trigger,
+                                                         type_, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
+             and happened(e)]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
