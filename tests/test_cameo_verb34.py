@@ -28,3 +28,22 @@ def test_a_pair_pattern_of_another_act_leaves_the_default(analyze_text, sentence
     found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
              and happened(e)]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+
+
+EMOTIONS = [
+    # (sentence, trigger, type, shown): a verb of causing an emotion of PETRARCH2's
+    # ENCOURAGE block (event_verbs.yaml uncoded) moves its object, it praises no one
+    ("The jobs report cheered Kenyan officials on Monday.", "cheered", "SUPPORT", False),
+    ("Kenya's victory has inspired the whole region.", "inspired", "SUPPORT", False),
+    ("The Kenyan president roused the crowd in Nairobi.", "roused", "SUPPORT", False),
+    ("Kenya praised Uganda for its help on Monday.", "praised", "SUPPORT", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,type_,shown", EMOTIONS)
+def test_a_verb_of_causing_an_emotion_praises_no_one(analyze_text, sentence, trigger, type_,
+                                                      shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
+             and happened(e)]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
