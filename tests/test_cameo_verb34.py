@@ -47,3 +47,22 @@ def test_a_verb_of_causing_an_emotion_praises_no_one(analyze_text, sentence, tri
     found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
              and happened(e)]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+
+
+OBJECTS = [
+    # (sentence, trigger, type, shown): a CAMEO sense that is transitive only
+    # (plover_verbs.yaml needs_object) is another sense without an object
+    ("Clinics in Kenya charge less than hospitals in Uganda.", "charge", "ACCUSE", False),
+    ("Kenyan police charged the opposition leader with treason.", "charged", "ACCUSE", True),
+    ("Kenyan prosecutors charged that the minister stole the money.", "charged", "ACCUSE",
+     True),
+    ("Militants killed and wounded dozens of Kenyan soldiers.", "wounded", "ASSAULT", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,type_,shown", OBJECTS)
+def test_a_transitive_sense_needs_its_object(analyze_text, sentence, trigger, type_, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
+             and happened(e)]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]

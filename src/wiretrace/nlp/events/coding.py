@@ -391,9 +391,10 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
                 standing(token, lemma, *rules["stance_verbs"])) or generic_stance(
                 token, *rules["generic_stance"]):
             return UNCODED, "uncoded"
-        if lemma in rules["needs_object"] and not any(
-                c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
-            return UNCODED, "uncoded"  # "warships passed into the sea"
+        if lemma in rules["needs_object"] and token.dep_ not in ("relcl", "acl") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp")
+                for v in _sharing(token) for c in v.children):  # a relative's is its head
+            return UNCODED, "uncoded"  # "warships passed into the sea", "yet charge less"
         if lemma in rules["no_object"] and any(c.dep_ == "dobj" for c in token.children):
             return UNCODED, "uncoded"  # "demonstrate the added value": show, not protest
         if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
@@ -443,6 +444,12 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
     elif phrased := phrase_cameo(token):  # "punitive measures", "transfer of arms"
         return code(phrased), "noun_phrase"
     return code(_cameo_for(token)), "cameo_" + _pos(token)
+
+
+def _sharing(verb: Token) -> list[Token]:
+    """The verb and the verbs it is coordinated with: coordinated verbs may share one
+    object ("killed and wounded dozens", Quirk et al. 1985, 13.53)."""
+    return [verb, *(v for v in verb.conjuncts if v.pos_ == "VERB")]
 
 
 def _pair_names_other_act(token: Token, lemma: str) -> bool:
