@@ -66,3 +66,21 @@ def test_a_transitive_sense_needs_its_object(analyze_text, sentence, trigger, ty
     found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
              and happened(e)]
     assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+
+
+ESTEEM = [
+    # (sentence, trigger, type, shown): a verb of esteem in the simple present holds an
+    # attitude (plover_verbs.yaml stance_verbs); in the past, or a verb of praise, voices one
+    ("Many Kenyans say they admire the Ugandan president.", "admire", "SUPPORT", False),
+    ("The Kenyan minister appreciates the help of Uganda.", "appreciates", "SUPPORT", False),
+    ("The Kenyan minister praised Uganda on Monday.", "praised", "SUPPORT", True),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,type_,shown", ESTEEM)
+def test_a_verb_of_esteem_in_the_present_holds_an_attitude(analyze_text, sentence, trigger,
+                                                           type_, shown):
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
+             and happened(e)]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
