@@ -92,6 +92,7 @@ from .roles import (
     actors,
     shared_passive,
 )
+from .verb_patterns import _other_acts
 
 NAME = "events.v1"
 
@@ -565,7 +566,7 @@ def prepare() -> None:
     """Load the event dictionaries (verbs, nouns, patterns, PLOVER table) now (see
     :func:`wiretrace.pipeline.load`)."""
     for table in (_plover, _verbs, _overrides, _not_event_verbs, _nouns, _rules, _patterns,
-                  _pattern_heads, _state_adjectives, _agents, generic.prepare,
+                  _pattern_heads, _other_acts, _state_adjectives, _agents, generic.prepare,
                   magnitude.prepare, plover.prepare, readings.prepare, receiving.prepare,
                   campaign.prepare, constructions.prepare, criticism.prepare, noun_phrases.prepare,
                   force.prepare, pressure.prepare, pledges.prepare, nonactors.prepare,

@@ -391,9 +391,10 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
                 standing(token, lemma, *rules["stance_verbs"])) or generic_stance(
                 token, *rules["generic_stance"]):
             return UNCODED, "uncoded"
-        if lemma in rules["needs_object"] and not any(
-                c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
-            return UNCODED, "uncoded"  # "warships passed into the sea"
+        if lemma in rules["needs_object"] and token.dep_ not in ("relcl", "acl") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp")
+                for v in _sharing(token) for c in v.children):  # a relative's is its head
+            return UNCODED, "uncoded"  # "warships passed into the sea", "yet charge less"
         if lemma in rules["no_object"] and any(c.dep_ == "dobj" for c in token.children):
             return UNCODED, "uncoded"  # "demonstrate the added value": show, not protest
         if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
@@ -414,6 +415,8 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
 
         if lemma in rules["verbs"]:
             return rules["verbs"][lemma], "plover_verb"
+        if _pair_names_other_act(token, lemma):
+            return UNCODED, "uncoded"  # "paid a visit" (PAY * VISIT 042:043): no FINANCE
     elif lemma == "protest":
         coding, verbs, modifiers = rules["diplomatic_protest"]
         if any(c.dep_ == "amod" and c.lower_ in modifiers for c in token.children) or (
@@ -441,6 +444,29 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
     elif phrased := phrase_cameo(token):  # "punitive measures", "transfer of arms"
         return code(phrased), "noun_phrase"
     return code(_cameo_for(token)), "cameo_" + _pos(token)
+
+
+def _sharing(verb: Token) -> list[Token]:
+    """The verb and the verbs it is coordinated with: coordinated verbs may share one
+    object ("killed and wounded dozens", Quirk et al. 1985, 13.53)."""
+    return [verb, *(v for v in verb.conjuncts if v.pos_ == "VERB")]
+
+
+def _pair_names_other_act(token: Token, lemma: str) -> bool:
+    """Whether the verb's object fits a pattern of its PETRARCH2 block coded as a pair
+    whose subject's act is of another PLOVER category than the verb's own code ("paid a
+    visit": PAY * VISIT 042:043, a visit, not FINANCE's 061; "coordinated efforts":
+    COORDINATE * EFFORTS 060:060).  The matcher does not read pairs (verb_patterns.act),
+    but with such an object the dictionary codes no default: the verb's code alone does
+    not apply (as a pattern with a code PLOVER lacks, "expressed optimism", leaves it
+    uncoded).  A pair of the verb's own category ("attended a meeting", 042:043 in
+    GO_SOMEWHERE, attend 042) leaves it as it is."""
+    block = _patterns()[0].get(lemma)
+    own = code(_verbs().get(lemma)).type
+    if not block or not own:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(code(cameo).type != own for cameo in verb_patterns.pair_acts(objects, block))
 
 
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}

@@ -75,6 +75,35 @@ def _patterns() -> tuple[dict[str, str], dict[str, list[Pattern]],
 
 
 @lru_cache(maxsize=1)
+def _other_acts() -> dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """block -> word -> the object words of the block's patterns whose code is a pair, the
+    subject's act then the object's ("PAY * VISIT" 042:043, "BUY * &WEAPON" 062:062), indexed
+    as :func:`_pattern_heads` indexes the others: the matcher does not read them
+    (:func:`act`), but they tell that with such an object the verb is another act than
+    its block's default."""
+    found: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+    for r in load_tsv("cameo_patterns.tsv"):
+        if r["kind"] != "pattern" or ":" not in r["cameo"] or r["cameo"].startswith(":") \
+                or "*" in r["value"].split():
+            continue
+        words = tuple(r["value"].split())
+        index = found.setdefault(r["key"], {})
+        for word in {words[0], words[-1]}:
+            index.setdefault(word, []).append((words, r["cameo"].split(":")[0]))
+    return found
+
+
+def pair_acts(objects: list[Token], block: str) -> list[str]:
+    """The subject's codes of the patterns of the block that PETRARCH2 codes as a pair
+    (:func:`_other_acts`) and that one of the objects fits."""
+    index = _other_acts().get(block)
+    if not index:
+        return []
+    return [cameo for o in objects for form in dict.fromkeys((o.lower_, o.lemma_.lower()))
+            for words, cameo in index.get(form, ()) if _matches(o, words)]
+
+
+@lru_cache(maxsize=1)
 @cache.on_disk("event-pattern-heads")
 def _pattern_heads() -> dict[str, dict[str, list[int]]]:
     """block -> word -> the patterns (positions in the block, in order) whose first word,
