@@ -26,3 +26,19 @@ def test_popularity_not_shown(text, trigger):
 ])
 def test_appeals_stay(text, expected):
     assert [s for s in shown(text, "source") if s[:2] == expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether the party should apologize, Senator Okafor shot back: \u201cThat would "
+    "be good.\u201d",
+    'Governor Ann Mallory fired back: "Your friends in the capital will not save you."',
+])
+def test_retort_with_a_colon_not_shown(text):
+    """Round 34: a retort with no party it is aimed at is no criticism, after a colon as
+    after a comma (round 17)."""
+    assert not [s for s in shown(text, "source") if s[0] in ("shot", "fired")]
+
+
+def test_retort_at_a_party_stays():
+    text = "Senator Okafor fired back at Governor Brandt over the budget."
+    assert [s for s in shown(text, "source") if s[:2] == ("fired", "ACCUSE")]
