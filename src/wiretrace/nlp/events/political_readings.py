@@ -32,6 +32,8 @@ def _data() -> dict:
             "protest_verbs": frozenset(data["protest_verbs"]),
             "popularity": frozenset(data["popularity_nouns"]),
             "popularity_preps": frozenset(data["popularity_preps"]),
+            "popularity_mods": frozenset(data["popularity_modifiers"]),
+            "arousal": frozenset(data["arousal_nouns"]),
             "wanting": frozenset(data["wanting_verbs"]),
             "modals": frozenset(data["hypothetical_modals"]),
             "entangle": frozenset(data["entangle_verbs"]),
@@ -103,10 +105,25 @@ def popularity(trigger: Token, coding: Coding) -> bool:
     """"support for Trump among Democrats", "his appeal among voters": a population's
     attitude (a poll's finding), no act."""
     data = _data()
-    return coding.type in ("SUPPORT", "REQUEST") and trigger.pos_ == "NOUN" and \
-        trigger.lemma_.lower() in data["popularity"] and any(
-            c.dep_ == "prep" and c.lower_ in data["popularity_preps"]
-            for c in trigger.children)
+    if coding.type not in ("SUPPORT", "REQUEST") or trigger.pos_ != "NOUN" or \
+            trigger.lemma_.lower() not in data["popularity"]:
+        return False
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in data["popularity_preps"]:
+            return True
+        if c.dep_ in ("amod", "compound") and \
+                "".join(t.text for t in c.subtree).lower() in data["popularity_mods"]:
+            return True  # "Trump's blue-collar appeal" (round 34)
+    if trigger.lemma_.lower() != "appeal":
+        return False
+    # "appeals to the anxieties of voters" (round 34); the parser may hang the "to" that
+    # follows the noun on the verb before it
+    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    objects = prep_objects(trigger, ("to",)) + (
+        [o for o in after.children if o.dep_ == "pobj"]
+        if after is not None and after.lower_ == "to" and after.dep_ == "prep" and
+        after.head.i != trigger.i else [])
+    return any(o.lemma_.lower() in data["arousal"] for o in objects)
 
 
 def wished(trigger: Token) -> bool:
