@@ -1,9 +1,8 @@
 """A counterfactual is no request (round 30, lead): "X should have done Y" said by a
 speaker is a judgement on the past (CGEL ch. 3, 9.4: modal + perfect, the act did not
 happen; event_readings.yaml `counterfactual_modals`), which the counterfactual step
-uncodes; the obligation reading must not code it again as a REQUEST.  "X must do Y"
-stays a request; "X should do Y" is advice (round 34: CGEL ch. 3, 9.2, medium-strength
-deontic 'should'; PETRARCH2 SUGGEST/ADVISE, CAMEO 020, no PLOVER category), no request."""
+uncodes; the obligation reading must not code it again as a REQUEST.  "X should do Y"
+and "X must do Y" stay requests."""
 import pytest
 
 from wiretrace.pipeline import analyze
@@ -27,18 +26,9 @@ def test_should_have_done_is_no_request(text):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Finnish Prime Minister Sanna Marin said Estonia must close the harbour.", "close"),
+    ("Finnish Prime Minister Sanna Marin said Estonia should close the harbour.", "close"),
     ('Finnish Prime Minister Sanna Marin said: "We are angry. Estonia must close the '
      'harbour."', "close"),
 ])
-def test_must_do_stays_a_request(text, trigger):
+def test_should_do_stays_a_request(text, trigger):
     assert _requests(text) == [trigger]
-
-
-@pytest.mark.parametrize("text", [
-    "Finnish Prime Minister Sanna Marin said Estonia should close the harbour.",
-    'Finnish Prime Minister Sanna Marin said: "We are angry. Estonia should close the '
-    'harbour."',
-])
-def test_should_do_is_advice_no_request(text):
-    assert _requests(text) == []

@@ -27,12 +27,7 @@ from .readings import existing_agreement, failed_nothing, named_war, pending
 from .roles import _actor, _has_named_target, _Lookup
 
 FIRST_PERSON = frozenset({"i", "we"})
-# Round 34: strong deontic 'must' only.  "X must do Y" said of another party imposes the
-# duty (CGEL ch. 3, 9.2: strong modality), a demand (CAMEO 100, PETRARCH2 DEMAND/INSIST ->
-# PLOVER REQUEST); "X should do Y" is medium-strength advice, what the speaker finds right
-# or advisable (CGEL ch. 3, 9.2-9.4), PETRARCH2's SUGGEST/RECOMMEND/ADVISE (CAMEO 020,
-# Appeal), which CAMEO2PLOVER maps to no PLOVER category.
-OBLIGATION_AUX = {"must"}
+OBLIGATION_AUX = {"must", "should"}
 
 
 def _mode_for(inner: Coding) -> str | None:
@@ -211,9 +206,8 @@ def _polar_question(sent) -> bool:
 
 
 def _obligation_request(t: Token, content_coded: bool = True) -> bool:
-    """"X must do Y" as the content of a verb with a subject ("a spokesperson told
-    VOA the U.N. must maintain sanctions"): a request made by that verb's subject ("X
-    should do Y" is advice, no demand: round 34, OBLIGATION_AUX).  Not
+    """"X must (should) do Y" as the content of a verb with a subject ("a spokesperson told
+    VOA the U.N. must maintain sanctions"): a request made by that verb's subject.  Not
     where the one obliged is the speaker ("I think we must realize ..."): nobody is asked
     (a request is made of another party), nor "should have done Y" (counterfactual)."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
