@@ -48,3 +48,13 @@ def test_islamic_state_before_a_hyphen_is_the_islamic_state(analyze_text):
     found = _entities(r)
     assert found.get("Islamic State") == (None, "REB")
     assert "Islamic" not in found
+
+
+def test_a_persons_dated_roles_fill_the_dictionarys_gaps():
+    # Hillary Clinton's Senate term, which PETRARCH2's rows skip, and Donald Trump's
+    # business career before his candidacy: coded on an event's date (at_event_time)
+    assert _dictionary_sectors("Hillary Clinton", "2005-06-01", person=True) == ("USA", ["LEG"])
+    assert _dictionary_sectors("Hillary Clinton", "2016-02-26", person=True) == ("USA", ["ELI"])
+    assert _dictionary_sectors("Hillary Clinton", "2011-05-01", person=True) == ("USA", ["GOV"])
+    assert _dictionary_sectors("Donald Trump", "2005-01-22", person=True) == ("USA", ["BUS"])
+    assert _dictionary_sectors("Donald Trump", "2016-02-26", person=True) == ("USA", ["PTY"])
