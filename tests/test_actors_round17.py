@@ -25,11 +25,12 @@ def test_offices_that_all_begin_later():
 def test_a_candidate_is_not_coded_by_the_office_he_takes_later(analyze_text):
     # the project's state actors list Donald Trump as USA GOV from 20 January 2017 (and,
     # since round 18, PTY for his 2015-2016 candidacy): in a story of May 2014 he holds no
-    # office; the country stays, the sector goes
+    # office, and is not coded GOV; since round 34 the list gives him his business career
+    # before the candidacy (BUS, PETRARCH2 BUSINESS_LEADER; to_come is tested above)
     r = analyze_text("Primary day\n\nDonald Trump spoke to reporters in Indianapolis on "
                      "Tuesday.", published="2014-05-06")
     trump = _entity(r, "Donald Trump")
-    assert (trump.country, trump.sector) == ("USA", None)
+    assert (trump.country, trump.sector) == ("USA", "BUS")
     later = analyze_text("Talks\n\nDonald Trump spoke to reporters in Washington on "
                          "Tuesday.", published="2019-05-07")
     assert _entity(later, "Donald Trump").sector == "GOV"

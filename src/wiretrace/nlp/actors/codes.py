@@ -263,7 +263,11 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             org = next((org_of[t.i] for t in mods if org_of and t.i in org_of), None) \
                 or held_in(owner, org_of, sectors)  # "the chief executive of Showtime"
             if org is not None and country in (None, org.country):
-                country, sectors = org.country, list(org.sectors)
+                # of a body coded with several sectors, the one the title names comes
+                # first: "Senate Majority Leader" LEG in the Senate (PETRARCH2 USAGOVLEG)
+                titled = [s for s in sectors if s in org.sectors]
+                country, sectors = org.country, titled + [s for s in org.sectors
+                                                          if s not in titled]
             elif union_head(owner, sectors):  # "the president of the firefighters union"
                 sectors = ["LAB"]
             if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)

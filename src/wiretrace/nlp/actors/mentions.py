@@ -108,10 +108,13 @@ def _person_end(ctx: Context, start: int, end: int) -> int:
 def _named_body(ctx: Context, end: int) -> bool:
     """The capitalized noun right after a NORP span is an organization's head that the
     span's last word modifies and no entity covers ("the Islamic State"; ``entity_kinds.
-    yaml: norp_bodies``)."""
+    yaml: norp_bodies``); also where the name begins a hyphenated modifier ("Islamic
+    State-linked attacks": the parser hangs "Islamic" on "attacks")."""
     doc = ctx.doc
-    if end >= len(doc) or doc[end].ent_type_ or doc[end - 1].dep_ != "compound" \
-            or doc[end - 1].head.i != end or not doc[end - 1].whitespace_:
+    if end >= len(doc) or doc[end].ent_type_ or not doc[end - 1].whitespace_:
+        return False
+    hyphened = end + 1 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_
+    if not hyphened and (doc[end - 1].dep_ != "compound" or doc[end - 1].head.i != end):
         return False
     return doc[end].text in (load_yaml("entity_kinds.yaml").get("norp_bodies") or ())
 
