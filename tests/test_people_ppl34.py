@@ -17,3 +17,21 @@ def test_the_polnear_dev8_people_file_is_read_as_one_dev_set():
     errors = people_eval.judged_errors(rows)
     assert sum(e["kind"] == "split" for e in errors) == 6
     assert sorted(e["merge"] for e in errors if e["kind"] == "merged") == ["pn"] + ["pp"] * 5
+
+
+def _holder(report, start: int) -> str | None:
+    """The name of the entity with a mention starting at ``start``."""
+    return next((e.name for e in report.entities for m in e.mentions if m.start == start), None)
+
+
+def test_a_speakers_he_continues_a_surname_the_tagger_read_as_a_verb(analyze_text):
+    # "Trump himself was delighted": the tagger makes the surname the verb "to trump";
+    # the quote's "he" is still the subject of the sentence before, not the adviser
+    text = (
+        "Campaign\n\nDonald Trump hired Paul Manafort in March. Manafort cautioned against "
+        "the tweet. The tweet went out. Trump himself was delighted by the resulting "
+        "controversy. \u201cThe people who were offended were people we wanted to offend,"
+        "\u201d he later said."
+    )
+    r = analyze_text(text, published="2016-08-17")
+    assert _holder(r, text.index("he later")) == "Donald Trump"
