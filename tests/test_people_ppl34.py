@@ -35,3 +35,25 @@ def test_a_speakers_he_continues_a_surname_the_tagger_read_as_a_verb(analyze_tex
     )
     r = analyze_text(text, published="2016-08-17")
     assert _holder(r, text.index("he later")) == "Donald Trump"
+
+
+def test_a_wifes_given_name_joins_her_full_name_with_the_familys_surname(analyze_text):
+    text = (
+        "Founders\n\nThe group's president, Dan Ross, tweeted on Tuesday. Ross was "
+        "referring to Tom Hale and his wife, Nora, the group's founders. Tom Hale, who was "
+        "a press secretary, died in 2014. Nora Hale died last year."
+    )
+    r = analyze_text(text, published="2016-01-05")
+    assert _holder(r, text.index("Nora,")) == _holder(r, text.index("Nora Hale")) == "Nora Hale"
+    assert _holder(r, text.index("Tom Hale")) == "Tom Hale"
+
+
+def test_a_given_name_in_a_list_of_children_joins_no_later_namesake(analyze_text):
+    # guard: "children" names no one's surname, so "Bill" is not the Bill Clinton of a
+    # later sentence
+    text = (
+        "Obituary\n\nJerome Siegel married Ruth Siegel in 1970. Ruth's children, Michael, "
+        "Stephen and Bill, became part of his family. He once met Bill Clinton in Boston."
+    )
+    r = analyze_text(text, published="2016-04-01")
+    assert _holder(r, text.index("Bill,")) != "Bill Clinton"
