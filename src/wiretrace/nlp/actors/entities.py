@@ -313,7 +313,7 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
             out.append(cluster)
             continue
         joining, staying = _person_mentions(ctx, cluster, people, full)
-        targets = _targets(cluster.key, full, joining) if joining else []
+        targets = _targets(cluster.key, full, joining, ctx) if joining else []
         if not targets:
             out.append(cluster)
             continue
@@ -344,12 +344,14 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
     return out
 
 
-def _targets(key: names.Key, full: list[Cluster], uses: list[Mention]) -> list[Cluster]:
+def _targets(key: names.Key, full: list[Cluster], uses: list[Mention],
+             ctx: Context | None = None) -> list[Cluster]:
     """The people a partial name may stand for: those whose name ends with it, else (one
     word, the article's short name for someone: family name first, or a given name) the
     one whose name starts with it, if the article uses the word twice or more or names
     that person in full before it ("North Korean leader Kim Jong Un ... the Kim
-    regime")."""
+    regime"), or if it is a relative's given name in apposition to a noun of kin and that
+    person bears the family's surname (:func:`_kin_given_name`)."""
     found = [c for c in full if _shortens(key, c.key)]
     if not found and len(key) == 1:
         found = _known_short_name(key, full)
@@ -362,8 +364,28 @@ def _targets(key: names.Key, full: list[Cluster], uses: list[Mention]) -> list[C
         # the people already named, and it is one only where one of them has it
         before = [c for c in found if c.first() < min(m.char_start for m in uses)]
         if len(uses) < 2:
-            return before if len(before) == 1 else []
+            if len(before) == 1:
+                return before
+            return found if not before and len(found) == 1 and ctx is not None and (
+                _kin_given_name(ctx, uses[0], found[0], full)) else []
     return found
+
+
+def _kin_given_name(ctx: Context, m: Mention, person: Cluster, full: list[Cluster]) -> bool:
+    """A given name in apposition to a possessed noun of kin ("Jim Brady and his wife,
+    Sarah"), where the one person named in full with it later ("Sarah Brady") bears the
+    surname of someone else named in full before it: a relative introduced by given name
+    is of the family just named and shares its name (the noun of kin and its possessor
+    say whose; ``names.yaml: gender: kin``, singular nouns only: "Ruth's children,
+    Michael, Stephen, Robin and Bill" names no one's surname)."""
+    root = ctx.doc[m.start:m.end].root
+    kin = root.head
+    if m.end - m.start != 1 or root.dep_ != "appos" or names.kin_gender(kin.text) is None \
+            or not any(c.dep_ == "poss" for c in kin.children):
+        return False
+    surname = names.without_suffix(person.key)[-1:]
+    return any(o is not person and names.without_suffix(o.key)[-1:] == surname
+               and o.first() < m.char_start for o in full)
 
 
 def _known_short_name(key: names.Key, full: list[Cluster]) -> list[Cluster]:

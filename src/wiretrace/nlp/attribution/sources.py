@@ -441,8 +441,8 @@ class SourceBook:
                 key = self._by_token[t.i]
                 if self._fits_entry(key, t, group) and not embedded(t):
                     return key
-            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ == "compound" \
-                    or (narrated and self._quoted(t)):
+            if (t.pos_ not in ("PROPN", "NOUN") and not self._person_name(t)) \
+                    or t.dep_ == "compound" or (narrated and self._quoted(t)):
                 continue
             if not self._fits(t, group, pron):
                 continue
@@ -461,6 +461,11 @@ class SourceBook:
             if key is not None and self._fits_entry(key, fallback, group):
                 return key
         return None
+
+    def _person_name(self, t: Token) -> bool:
+        """A word of a person's name whatever the tagger made of it: "Trump himself was
+        delighted" tags the surname a verb (to trump), but the name's entity says who."""
+        return self._entity_id(t) is not None and self._entity_type(t) == "PERSON"
 
     def _governing(self, t: Token, pron: Token, group: str) -> int | None:
         """For a he/she in a later sentence than ``t``, a subject the sentence holds
