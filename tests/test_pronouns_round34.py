@@ -36,3 +36,13 @@ def test_a_persons_own_subject_still_wins_over_a_possessor(analyze_text):
     )
     r = analyze_text(text, published="2016-01-12")
     assert _holder(r, text.index("he believes")) == "Gordon Pike"
+
+
+def test_a_he_in_a_clause_of_a_person_is_not_the_subjects_possessor(analyze_text):
+    # guard: the relative clause is about the official it modifies
+    text = (
+        "Speech\n\nMr. Whitcombe's words may have stung the former governor, who spent his "
+        "speech at the school where he said that he first heard the news."
+    )
+    r = analyze_text(text, published="2016-02-17")
+    assert _holder(r, text.index("he said")) != "Whitcombe"
