@@ -473,20 +473,18 @@ class SourceBook:
         the sentence is about (the possessor of the subject ranks with the subject among
         a sentence's centers: Walker & Prince 1996; Poesio et al. 2004, "Centering: a
         parametric theory").  Only a person named as the possessor (a proper name, of
-        the pronoun's gender), not across quotation marks, and only where the pronoun
-        stands under the subject's verb and in no clause of a person's noun on the way
-        ("Mr. Trump's words may have affected the former president, who spent ... at the
-        school where he first learned": the president)."""
+        the pronoun's gender), not across quotation marks, only where the pronoun stands
+        under the subject's verb, and only with no other person named between the
+        subject and the pronoun, a nearer candidate ("Mr. Trump's words may have affected
+        the former president, who spent ... at the school where he first learned": the
+        president)."""
         if group != "person" or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" \
                 or t.sent.start != pron.sent.start or self._quoted(t) != self._quoted(pron) \
                 or not t.head.is_ancestor(pron):
             return None
-        node = pron.head
-        while node.i != t.head.i:
-            if node.pos_ in ("NOUN", "PROPN") and node.i != pron.i and self._fits(
-                    node, group, pron):
-                return None
-            node = node.head
+        if any(w.pos_ in ("NOUN", "PROPN") and w.dep_ != "compound" and self._fits(
+                w, group, pron) for w in self.doc[t.i + 1:pron.i]):
+            return None
         for owner in t.children:
             if owner.dep_ == "poss" and owner.pos_ == "PROPN" and self._fits(owner, group, pron) \
                     and self._entity_type(owner) == "PERSON":
