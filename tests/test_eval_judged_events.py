@@ -119,6 +119,8 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     assert sum(r["coded"] for r in by_type.values()) == both["coded"]
     assert sum(r["missing"] for r in by_type.values()) == both["missing"]
     assert by_type["PROTEST"]["missing"] >= 1  # "marched", and maybe the a1 row
+    # a lost row's type has its line even where no event or missing row has that type
+    assert sum(r["lost"] for r in by_type.values()) == both["lost"] == 1
     # per route (round 29): every happened event has the route that coded it; missing
     # rows have none and are not counted there
     by_route = result["per_route"]

@@ -232,7 +232,8 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
         out[name] = {"stories": len(ids), **part(lambda r, ids=ids_set: r["story"] in ids)}
     out["per_story"] = {s: {"half": halves[s], **part(lambda r, s=s: r["story"] == s)}
                         for s in stories}
-    types = sorted({e["type"] for e in judged} | {m["type"] for m in missing})
+    types = sorted({e["type"] for e in judged} | {m["type"] for m in missing}
+                   | {r["type"] for r in lost})
     out["per_type"] = {t: part(lambda r, t=t: r["type"] == t) for t in types}
     routes = sorted({e.get("route") or "-" for e in judged})  # missing rows have none
     out["per_route"] = {name: part(lambda r, name=name: (r.get("route") or "-") == name,
