@@ -213,11 +213,10 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
                for r in rows if r["verdict"] == "missing"]
     stale = [r for r in rows if r["verdict"] != "missing" and _key(r) not in used]
     lost, seen = [], set()
-    for r in stale:
-        key = _key(r)
-        if r["verdict"] == "right" and key not in seen \
-                and (r["story"], r["start"], r["type"]) not in right_at:
-            seen.add(key)
+    for r in stale:  # one per event lost: rows of it judged right with other actors count once
+        place = (r["story"], r["start"], r["type"])
+        if r["verdict"] == "right" and place not in seen and place not in right_at:
+            seen.add(place)
             lost.append(r)
 
     def part(keep, with_rows: bool = True) -> dict:
