@@ -25,6 +25,7 @@ PAIRS = [
     ("The Kenyan minister paid a visit to the prison in Nairobi.", "paid", "COOPERATE", False),
     ("The Kenyan general coordinated efforts against the militants.", "coordinated", "SUPPORT",
      False),
+    ("Kenya coordinated efforts with Uganda on Monday.", "coordinated", "SUPPORT", False),
     ("Kenya coordinated with Uganda on the border.", "coordinated", "SUPPORT", True),
     ("The Kenyan minister attended a meeting with Ugandan officials.", "attended", "CONSULT",
      True),
@@ -57,6 +58,8 @@ OBJECTS = [
     # (sentence, trigger, type, shown): a CAMEO sense that is transitive only
     # (plover_verbs.yaml needs_object) is another sense without an object
     ("Clinics in Kenya charge less than hospitals in Uganda.", "charge", "ACCUSE", False),
+    ("Kenyan hospitals yet charge less, the ministry said on Monday.", "charge", "ACCUSE",
+     False),
     ("Kenyan police charged the opposition leader with treason.", "charged", "ACCUSE", True),
     ("Kenyan prosecutors charged that the minister stole the money.", "charged", "ACCUSE",
      True),
