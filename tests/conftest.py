@@ -255,3 +255,8 @@ def shown_at(analyze_text, text: str, trigger: str) -> list:
 def role_texts(event, role: str) -> list[str]:
     """The texts of ``event``'s actors in ``role``, sorted."""
     return sorted(a.text for a in event.actors if a.role == role)
+
+
+def holder(report, start: int) -> str | None:
+    """The name of the entity with a mention starting at ``start``."""
+    return next((e.name for e in report.entities for m in e.mentions if m.start == start), None)

@@ -4,6 +4,8 @@ leader is LEG; "Islamic State-linked" names the Islamic State.  Invented sentenc
 
 from __future__ import annotations
 
+import pytest
+
 from wiretrace.nlp.actors.agents import agent_sectors
 from wiretrace.nlp.actors.codes import _dictionary_sectors
 
@@ -39,10 +41,14 @@ def test_the_title_picks_the_sector_of_a_body_with_several(analyze_text):
     assert found["Rosa Delgado"] == ("USA", "LEG")
 
 
-def test_islamic_state_before_a_hyphen_is_the_islamic_state(analyze_text):
+@pytest.mark.parametrize("text", [
+    "Guns\n\nThe governor said Islamic State-linked attacks in Paris had killed 130 "
+    "people. The mayor condemned the attacks on Sunday.",
+    # NER types only "Islamic" here (without the rule: an entity "Islamic", NORP)
+    "Guns\n\nPolice arrested two Islamic State-linked militants in Brussels on Monday.",
+])
+def test_islamic_state_before_a_hyphen_is_the_islamic_state(analyze_text, text):
     # NER types "Islamic" NORP and the parser hangs it on the noun after "State-linked"
-    text = ("Guns\n\nThe governor said Islamic State-linked attacks in Paris had killed 130 "
-            "people. The mayor condemned the attacks on Sunday.")
     r = analyze_text(text, published="2016-01-05")
     assert_offsets(r)
     found = _entities(r)

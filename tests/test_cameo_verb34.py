@@ -8,6 +8,16 @@ import pytest
 
 from wiretrace.render import happened
 
+
+def _check(analyze_text, sentence: str, trigger: str, type_: str, shown: bool) -> None:
+    """The sentence, in a Kenyan story, codes (``shown``) or not a happened event of that
+    type on that trigger."""
+    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
+    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
+             and happened(e)]
+    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+
+
 PAIRS = [
     # (sentence, trigger, type, shown): an object that fits a pattern PETRARCH2 codes as a
     # pair of another category (PAY * VISIT 042:043, COORDINATE * EFFORTS 060:060) leaves
@@ -15,6 +25,7 @@ PAIRS = [
     ("The Kenyan minister paid a visit to the prison in Nairobi.", "paid", "COOPERATE", False),
     ("The Kenyan general coordinated efforts against the militants.", "coordinated", "SUPPORT",
      False),
+    ("Kenya coordinated efforts with Uganda on Monday.", "coordinated", "SUPPORT", False),
     ("Kenya coordinated with Uganda on the border.", "coordinated", "SUPPORT", True),
     ("The Kenyan minister attended a meeting with Ugandan officials.", "attended", "CONSULT",
      True),
@@ -24,10 +35,7 @@ PAIRS = [
 @pytest.mark.parametrize("sentence,trigger,type_,shown", PAIRS)
 def test_a_pair_pattern_of_another_act_leaves_the_default(analyze_text, sentence, trigger,
                                                          type_, shown):
-    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
-             and happened(e)]
-    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+    _check(analyze_text, sentence, trigger, type_, shown)
 
 
 EMOTIONS = [
@@ -43,16 +51,15 @@ EMOTIONS = [
 @pytest.mark.parametrize("sentence,trigger,type_,shown", EMOTIONS)
 def test_a_verb_of_causing_an_emotion_praises_no_one(analyze_text, sentence, trigger, type_,
                                                       shown):
-    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
-             and happened(e)]
-    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+    _check(analyze_text, sentence, trigger, type_, shown)
 
 
 OBJECTS = [
     # (sentence, trigger, type, shown): a CAMEO sense that is transitive only
     # (plover_verbs.yaml needs_object) is another sense without an object
     ("Clinics in Kenya charge less than hospitals in Uganda.", "charge", "ACCUSE", False),
+    ("Kenyan hospitals yet charge less, the ministry said on Monday.", "charge", "ACCUSE",
+     False),
     ("Kenyan police charged the opposition leader with treason.", "charged", "ACCUSE", True),
     ("Kenyan prosecutors charged that the minister stole the money.", "charged", "ACCUSE",
      True),
@@ -62,10 +69,7 @@ OBJECTS = [
 
 @pytest.mark.parametrize("sentence,trigger,type_,shown", OBJECTS)
 def test_a_transitive_sense_needs_its_object(analyze_text, sentence, trigger, type_, shown):
-    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
-             and happened(e)]
-    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+    _check(analyze_text, sentence, trigger, type_, shown)
 
 
 ESTEEM = [
@@ -80,7 +84,4 @@ ESTEEM = [
 @pytest.mark.parametrize("sentence,trigger,type_,shown", ESTEEM)
 def test_a_verb_of_esteem_in_the_present_holds_an_attitude(analyze_text, sentence, trigger,
                                                            type_, shown):
-    r = analyze_text("Nairobi\n\n" + sentence, published="2022-03-01")
-    found = [e for e in r.events if e.trigger.text == trigger and e.type == type_
-             and happened(e)]
-    assert bool(found) is shown, [(e.trigger.text, e.type, e.route) for e in r.events]
+    _check(analyze_text, sentence, trigger, type_, shown)

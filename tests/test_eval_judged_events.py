@@ -75,6 +75,9 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
         row(first, "not_event", type="AID" if first["type"] != "AID" else "ASSAULT"),
         # lost (round 34): judged right once, and no event there is now coded with that type
         row(first, "right", type="SEIZE" if first["type"] != "SEIZE" else "COERCE"),
+        # the same lost event judged right once more with other actors: still one lost
+        row(first, "right", type="SEIZE" if first["type"] != "SEIZE" else "COERCE",
+            source="Someone Else"),
         # stale but not lost: the event at that place and type is judged right now
         row(first, "right", source="Nobody Here"),
         # covered: a happened event at the same place with the same type, judged right
@@ -119,6 +122,8 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     assert sum(r["coded"] for r in by_type.values()) == both["coded"]
     assert sum(r["missing"] for r in by_type.values()) == both["missing"]
     assert by_type["PROTEST"]["missing"] >= 1  # "marched", and maybe the a1 row
+    # a lost row's type has its line even where no event or missing row has that type
+    assert sum(r["lost"] for r in by_type.values()) == both["lost"] == 1
     # per route (round 29): every happened event has the route that coded it; missing
     # rows have none and are not counted there
     by_route = result["per_route"]
@@ -130,7 +135,8 @@ def test_score_matches_verdicts_counts_halves(tmp_path, coded):
     assert unjudged == [(e["story"], e["event"]) for e in b1[1:] + b2]
     assert [m["trigger"] for m in result["missing_rows"]] == [
         first["trigger"], a2[0]["trigger"], "marched"]
-    assert [s["verdict"] for s in result["stale_rows"]] == ["not_event", "right", "right"]
+    assert [s["verdict"] for s in result["stale_rows"]] == ["not_event", "right", "right",
+                                                            "right"]
     assert [r["source"] for r in result["lost_rows"]] == [first["source"]]
     assert all(r["lost"] == 0 for r in by_route.values())
 

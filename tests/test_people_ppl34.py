@@ -7,6 +7,8 @@ from pathlib import Path
 
 from wiretrace.eval import people as people_eval
 
+from .conftest import holder as _holder
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -17,11 +19,6 @@ def test_the_polnear_dev8_people_file_is_read_as_one_dev_set():
     errors = people_eval.judged_errors(rows)
     assert sum(e["kind"] == "split" for e in errors) == 6
     assert sorted(e["merge"] for e in errors if e["kind"] == "merged") == ["pn"] + ["pp"] * 5
-
-
-def _holder(report, start: int) -> str | None:
-    """The name of the entity with a mention starting at ``start``."""
-    return next((e.name for e in report.entities for m in e.mentions if m.start == start), None)
 
 
 def test_a_speakers_he_continues_a_surname_the_tagger_read_as_a_verb(analyze_text):

@@ -1,9 +1,6 @@
 """Round 34, people split or merged (issue 20): invented texts only."""
 
-
-def _holder(report, start: int) -> str | None:
-    """The name of the entity with a mention starting at ``start``."""
-    return next((e.name for e in report.entities for m in e.mentions if m.start == start), None)
+from .conftest import holder as _holder
 
 
 def test_a_name_without_its_middle_name_after_the_full_one_is_the_same_person(analyze_text):

@@ -20,17 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from route_table import CHECK, DEV  # noqa: E402  (the judged sets, one list)
+
 from wiretrace.eval import judged_events  # noqa: E402
 
-VOA = "../shared/eval/real-news/voa-dev.jsonl"
-DEV = {
-    "voa-dev": VOA, "voa-dev2": VOA,
-    "polnear-train": "/tmp/polnear-train-12.jsonl",
-    **{f"polnear-dev{n}": f"/tmp/polnear-dev{n}-10.jsonl" for n in range(2, 9)},
-    "web-dev": "/tmp/web-dev-10.jsonl", "web-dev3": "/tmp/web-dev3.jsonl",
-}
-CHECK = {"voa-check": VOA, "voa-check2": VOA, "polnear-check": "/tmp/polnear-check-8.jsonl",
-         "web-check": "/tmp/web-check-10.jsonl"}
 GROUPS = ("dev", "check", "voa dev", "voa check", "other dev", "other check")
 FIELDS = ("judged", "right")  # precision over judged events, as the scorer
 

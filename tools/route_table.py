@@ -29,7 +29,7 @@ VOA = "../shared/eval/real-news/voa-dev.jsonl"
 DEV = {
     "voa-dev": VOA, "voa-dev2": VOA,
     "polnear-train": "/tmp/polnear-train-12.jsonl",
-    **{f"polnear-dev{n}": f"/tmp/polnear-dev{n}-10.jsonl" for n in range(2, 7)},
+    **{f"polnear-dev{n}": f"/tmp/polnear-dev{n}-10.jsonl" for n in range(2, 9)},
     "web-dev": "/tmp/web-dev-10.jsonl", "web-dev3": "/tmp/web-dev3.jsonl",
 }
 CHECK = {"voa-check": VOA, "voa-check2": VOA, "polnear-check": "/tmp/polnear-check-8.jsonl",

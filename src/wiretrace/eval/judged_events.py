@@ -213,11 +213,10 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
                for r in rows if r["verdict"] == "missing"]
     stale = [r for r in rows if r["verdict"] != "missing" and _key(r) not in used]
     lost, seen = [], set()
-    for r in stale:
-        key = _key(r)
-        if r["verdict"] == "right" and key not in seen \
-                and (r["story"], r["start"], r["type"]) not in right_at:
-            seen.add(key)
+    for r in stale:  # one per event lost: rows of it judged right with other actors count once
+        place = (r["story"], r["start"], r["type"])
+        if r["verdict"] == "right" and place not in seen and place not in right_at:
+            seen.add(place)
             lost.append(r)
 
     def part(keep, with_rows: bool = True) -> dict:
@@ -232,7 +231,8 @@ def score(rows: list[dict], events: list[dict], halves: dict[str, str],
         out[name] = {"stories": len(ids), **part(lambda r, ids=ids_set: r["story"] in ids)}
     out["per_story"] = {s: {"half": halves[s], **part(lambda r, s=s: r["story"] == s)}
                         for s in stories}
-    types = sorted({e["type"] for e in judged} | {m["type"] for m in missing})
+    types = sorted({e["type"] for e in judged} | {m["type"] for m in missing}
+                   | {r["type"] for r in lost})
     out["per_type"] = {t: part(lambda r, t=t: r["type"] == t) for t in types}
     routes = sorted({e.get("route") or "-" for e in judged})  # missing rows have none
     out["per_route"] = {name: part(lambda r, name=name: (r.get("route") or "-") == name,
