@@ -55,3 +55,19 @@ def test_a_demonym_ner_left_untyped_gives_the_phrase_its_country(analyze_text):
     killed = next(e for e in r.events if e.trigger.text == "killed")
     assert {(a.country, a.sector, a.code_basis) for a in killed.actors
             if a.role == "target"} == {("USA", "MIL", "phrase")}
+
+
+@pytest.mark.parametrize("who, code", [
+    # news names a foreigner's country; the outlet's country would be wrong for him
+    ("Ilnur Cevik, an adviser to the Turkish president,", (None, None, None)),
+    # a relative clause tells what the person did, not who they are
+    ("Rhonda Hughes, who met the Turkish president last year,", ("USA", None, "article")),
+])
+def test_a_person_qualified_by_another_country_keeps_no_home_code(analyze_text, who, code):
+    text = ("Ohio race\n\nOhio voters will choose a new governor in November in Columbus, "
+            f"Ohio. {who} criticized the senator on Tuesday.")
+    r = analyze_text(text, published="2016-05-03", outlet="The New York Times")
+    assert_offsets(r)
+    event = next(e for e in r.events if e.trigger.text == "criticized")
+    assert {(a.country, a.sector, a.code_basis) for a in event.actors
+            if a.role == "source"} == {code}

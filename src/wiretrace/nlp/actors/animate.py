@@ -145,10 +145,45 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
     for a in found:
         entity = ctx.entity(a.entity_id) if a.entity_id else None
         if entity is not None and entity.type == "PERSON" and not (a.country or a.sector) \
-                and a.code_basis is None and _full_name(entity.name):
+                and a.code_basis is None and _full_name(entity.name) \
+                and not _qualified_abroad(ctx, entity, main_country):
             a = a.model_copy(update={"country": main_country, "code_basis": "article"})
         out.append(a)
     return out
+
+
+# the parts of a name's phrase that describe the person: an apposition ("Ilnur Cevik, an
+# adviser to the Turkish president"), a title or modifier before it ("Turkish adviser
+# Ilnur Cevik"); not a relative clause or participle, which tell what the person did
+_DESCRIBING = {"appos", "compound", "amod", "nmod", "poss"}
+
+
+def _qualified_abroad(ctx: Context, entity, home: str) -> bool:
+    """A mention of the person whose own phrase names another country or its people
+    ("an adviser to the Turkish president", "British politician Nigel Farage"): the
+    nationality news gives a foreigner (home_people), which the code reader did not turn
+    into a code (round 34 review: the outlet's country would be wrong)."""
+    from .gazetteer import country_of_demonym, country_of_name
+
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        heads = [root]
+        if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.i > root.i):
+            heads.append(root.head)  # "the Turkish adviser, Ilnur Cevik"; "adviser Cevik"
+        for head in heads:
+            for child in head.children:
+                if child.dep_ not in _DESCRIBING:
+                    continue
+                for tok in child.subtree:
+                    if tok.ent_type_ not in ("NORP", "GPE") or not tok.text[:1].isupper():
+                        continue
+                    country = country_of_demonym(tok.text) or country_of_name(tok.text)
+                    if country is not None and country.alpha3 != home:
+                        return True
+    return False
 
 
 def _bare_plural(ctx: Context, start: int, end: int) -> bool:
