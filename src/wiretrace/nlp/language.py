@@ -75,7 +75,8 @@ def glued_subheads(doc: Doc) -> list[tuple[int, int]]:
     capitalized closed-class word (an article, pronoun, conjunction, preposition or
     sentence adverb: "A", "The", "While", "Shortly") that is not followed by a verb is a
     line of its own.  Its last word may be tagged a present-tense verb (the tagger reads
-    "Chinese demand" as a clause) when the word after the opener is lowercase.  As (first token, the next sentence's first token)."""
+    "Chinese demand" as a clause) when the word after the opener is lowercase.  As
+    (first token, the next sentence's first token)."""
     limits = _subheads()
     out: list[tuple[int, int]] = []
     for j in range(2, len(doc) - 1):
