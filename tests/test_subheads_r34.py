@@ -58,3 +58,9 @@ def test_line_breaks_and_offsets_are_kept(nlp):
     assert found == [("International reaction", "A"), ("Recent attacks", "The"),
                      ("Financial strain", "While")]
     assert doc.text == ARTICLE
+
+
+def test_no_event_is_coded_in_a_glued_subhead():
+    text = ("Tokyo eased its visa rules last year. Chinese demand The changes in the "
+            "immigration policy drew thousands of investors, officials said.")
+    assert [e for e in shown(text, "source") if e[0] == "demand"] == []
