@@ -38,8 +38,72 @@ def line_breaks(doc: Doc) -> Doc:
     for i in (numpy.flatnonzero(doc.to_array(IS_SPACE)[1:]) + 1).tolist():
         if "\n" in doc[i].text:
             starts[i:i + 2] = 1  # the break and the word after it (if any)
+    for start, opener in glued_subheads(doc):
+        starts[start] = starts[opener] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1))  # one write, not one per token
     return doc
+
+
+@lru_cache(maxsize=1)
+def _subheads() -> dict:
+    data = load_yaml("subheads.yaml")
+    return {"max_words": int(data["max_words"]), "opener": frozenset(data["opener_tags"]),
+            "verb": frozenset(data["verb_tags"]),
+            "past": frozenset(data["past_tags"]), "open_end": frozenset(data["open_end_tags"])}
+
+
+SENTENCE_END = frozenset(".!?")
+CLOSERS = frozenset("\"'”’)]")
+NOT_IN_SUBHEAD = frozenset("\"“”:;()[]")
+
+
+def _after_sentence_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` begins the text, a line, or follows a sentence's final
+    punctuation (a closing quotation mark or bracket after it allowed)."""
+    k = i - 1
+    while k >= 0 and doc[k].text in CLOSERS:
+        k -= 1
+    return k < 0 or doc[k].text in SENTENCE_END or \
+        (doc[k].is_space and "\n" in doc[k].text)
+
+
+def glued_subheads(doc: Doc) -> list[tuple[int, int]]:
+    """Subheadings run into the next sentence where the text lost its line breaks
+    (data/subheads.yaml): "... to justice. International reaction A U.S. State Department
+    spokesperson urged ...".  A short verbless phrase that starts after a sentence's end
+    with a capital, ends with a word of its own, and is followed with no punctuation by a
+    capitalized closed-class word (an article, pronoun, conjunction, preposition or
+    sentence adverb: "A", "The", "While", "Shortly") that is not followed by a verb is a
+    line of its own.  Its last word may be tagged a present-tense verb (the tagger reads
+    "Chinese demand" as a clause) when the word after the opener is lowercase.  As
+    (first token, the next sentence's first token)."""
+    limits = _subheads()
+    out: list[tuple[int, int]] = []
+    for j in range(2, len(doc) - 1):
+        opener, last = doc[j], doc[j - 1]
+        if opener.tag_ not in limits["opener"] or not opener.text[:1].isupper() or \
+                opener.text == "I" or doc[j + 1].tag_ in limits["verb"] or \
+                doc[j + 1].is_punct or last.tag_ in limits["open_end"] or \
+                not last.text[:1].isalpha() or last.whitespace_ != " ":
+            continue
+        start = j - 1
+        while start > 0 and not _after_sentence_end(doc, start) and \
+                j - start <= limits["max_words"]:
+            start -= 1
+        words = doc[start:j]
+        if j - start > limits["max_words"] or not _after_sentence_end(doc, start) or \
+                not words[0].text[:1].isupper() or any(
+                    t.tag_ in limits["verb"] or t.is_space or t.text in NOT_IN_SUBHEAD
+                    for t in words[:-1]) or last.tag_ in limits["past"] or \
+                last.is_space or last.text in NOT_IN_SUBHEAD:
+            continue
+        # a name, or a present-tense verb ("Chinese demand"), before the opener: only a
+        # lowercase word after it ("Japan Despite the", not "Doctors Without Borders")
+        if (last.text[:1].isupper() or last.tag_ in limits["verb"]) and \
+                doc[j + 1].text[:1].isupper():
+            continue
+        out.append((start, j))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +278,7 @@ def blas_scope() -> Iterator[None]:
 def prepare() -> None:
     """Load the lemma corrections now (see :func:`wiretrace.pipeline.load`)."""
     _lemma_fixes()
+    _subheads()
 
 
 def describe(nlp: Language) -> dict[str, str]:

@@ -2,8 +2,10 @@
 event_readings.yaml `headings`, with its sources): a line of its own that repeats the
 article's title ("Ministers: Port strike ends" under the title "Port strike ends") is a
 headline kept in the page's text, and a question line ("What did the court decide?") is a
-subhead that asks; the events of the story are told in its paragraphs.  The headline at
-the top of the text (``Context.headline_end``) keeps its coding."""
+subhead that asks; the events of the story are told in its paragraphs.  A subhead run
+into the next sentence where the text lost its line breaks ("Chinese demand The changes
+...", :func:`..language.glued_subheads`) is a heading line too: no event is coded in it.
+The headline at the top of the text (``Context.headline_end``) keeps its coding."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ..context import Context
+from ..language import glued_subheads
 from .coding import UNCODED, Coding
 
 WORD = re.compile(r"[^\W_]+")
@@ -74,9 +77,12 @@ def heading_lines(ctx: Context) -> list[tuple[int, int, str]]:
 
 def apply(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
           unasserted: dict[int, str]) -> None:
-    """Uncode the triggers on a line that repeats the title; the events of a question
-    line are asked about (``unasserted``)."""
+    """Uncode the triggers on a line that repeats the title or on a glued subhead; the
+    events of a question line are asked about (``unasserted``)."""
     headings = heading_lines(ctx) if triggers else []
+    if triggers:
+        doc = triggers[0].doc
+        headings += [(doc[s].idx, doc[j].idx, "title") for s, j in glued_subheads(doc)]
     for t in triggers:
         for start, end, kind in headings:
             if start <= t.idx < end:
