@@ -398,7 +398,10 @@ def test_a_heading_run_into_the_next_sentence_leaves_the_name(entity_layer):
                        "it would cut travel times. Praise for Governor Kostova Shortly after "
                        "the opening, drivers crowded the bridge.")
     [person] = holding(ctx, "Mirela Kostova")
-    assert [m.text for m in person.mentions].count("Kostova") == 2
+    # round 34: the glued heading is a sentence of its own (language.glued_subheads), and
+    # the tagger then finds no name in "Praise for Governor Kostova": the person keeps
+    # the two body mentions (a heading's mention is the known cost, docs/events.md)
+    assert [m.text for m in person.mentions] == ["Mirela Kostova", "Kostova"]
     assert not any(m.text.endswith("Shortly") for e in ctx.entities for m in e.mentions)
     assert mentions._NOT_NAME_END  # the parts of speech no name ends with
 
