@@ -76,7 +76,12 @@ def glued_subheads(doc: Doc) -> list[tuple[int, int]]:
     sentence adverb: "A", "The", "While", "Shortly") that is not followed by a verb is a
     line of its own.  Its last word may be tagged a present-tense verb (the tagger reads
     "Chinese demand" as a clause) when the word after the opener is lowercase.  As
-    (first token, the next sentence's first token)."""
+    (first token, the next sentence's first token).  Found once per Doc (the sentence
+    splitter asks before the parser, the heading reader after it; neither changes what
+    this reads) and kept in its ``user_data``, as ``context._token_index`` does."""
+    kept = doc.user_data.get("wiretrace_glued_subheads")
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
     limits = _subheads()
     out: list[tuple[int, int]] = []
     for j in range(2, len(doc) - 1):
@@ -103,6 +108,7 @@ def glued_subheads(doc: Doc) -> list[tuple[int, int]]:
                 doc[j + 1].text[:1].isupper():
             continue
         out.append((start, j))
+    doc.user_data["wiretrace_glued_subheads"] = (len(doc), out)
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ... import names
 from ...outlets import normalize, outlets
 from ..context import Context
+from . import gazetteer
 from .mentions import Cluster, Mention, _known_actor
 from .people import _person_context, _saying
 
@@ -163,8 +164,6 @@ def _qualified_abroad(ctx: Context, entity, home: str) -> bool:
     ("an adviser to the Turkish president", "British politician Nigel Farage"): the
     nationality news gives a foreigner (home_people), which the code reader did not turn
     into a code (round 34 review: the outlet's country would be wrong)."""
-    from .gazetteer import country_of_demonym, country_of_name
-
     for m in entity.mentions:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -180,7 +179,8 @@ def _qualified_abroad(ctx: Context, entity, home: str) -> bool:
                 for tok in child.subtree:
                     if tok.ent_type_ not in ("NORP", "GPE") or not tok.text[:1].isupper():
                         continue
-                    country = country_of_demonym(tok.text) or country_of_name(tok.text)
+                    country = gazetteer.country_of_demonym(tok.text) or \
+                        gazetteer.country_of_name(tok.text)
                     if country is not None and country.alpha3 != home:
                         return True
     return False

@@ -544,4 +544,3 @@ def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]
             any(t.is_alpha for t in ctx.doc[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         out.extend(parts if apart else [m])
     return out
-

@@ -306,9 +306,8 @@ def join_initials(people: list[Cluster]) -> list[Cluster]:
     for c in people:
         found = bare.get(c.key, [])
         if not found:
-            found = [o for o in spelled.get(c.key, []) if o.first() < c.first()]
-            if len(spelled.get(c.key, [])) != 1:
-                found = []
+            fuller = spelled.get(c.key, [])
+            found = [o for o in fuller if o.first() < c.first()] if len(fuller) == 1 else []
         if len(c.key) >= 2 and len(found) == 1 and found[0] is not c:
             found[0].mentions.extend(c.mentions)
             c.mentions = []
