@@ -31,7 +31,7 @@ Polarity = Literal["positive", "negative", "underspecified"]
 Certainty = Literal["certain", "probable", "possible", "underspecified"]
 Tense = Literal["past", "present", "future", "none"]
 Assertion = Literal["asserted", "claimed", "doubted", "condition", "purpose", "intended",
-                    "question"]
+                    "question", "believed", "stance"]
 # assertions of events that can have happened (render.happened; the store's occurred filter)
 OCCURRED_ASSERTIONS = ("asserted", "claimed")
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict",
@@ -316,8 +316,11 @@ class Factuality(_Record):
         "denied or ruled out; certainty at most possible); condition ('if X attacks'); "
         "purpose ('to prevent civilians from leaving'); intended (planned, wished, hoped, "
         "expected or sought: 'hoped the swap would pave the way', 'sought to meet'); "
-        "question ('Will China invade?'). Only asserted and claimed events can have "
-        "happened.")
+        "question ('Will China invade?'); believed (the content of a belief, supposition or "
+        "insinuation: 'they believe rebels have retreated', 'implying that she was "
+        "forbidden'); stance (a state of mind or a view held, not an act: 'we suspect "
+        "that ...', 'is persuaded of', 'favored imposing tariffs', 'supported the idea of "
+        "a database'). Only asserted and claimed events can have happened.")
 
 
 class Figure(_Record):

@@ -70,7 +70,8 @@ def why_not_shown(event: Event) -> str:
 
 ASSERTION_REASONS = {"doubted": "a doubted claim", "condition": "a condition",
                      "purpose": "a purpose", "intended": "planned or wished",
-                     "question": "asked about"}
+                     "question": "asked about", "believed": "believed or implied",
+                     "stance": "a stance, not an act"}
 
 
 def _clip(text: str, width: int = 70) -> str:

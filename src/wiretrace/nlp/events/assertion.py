@@ -104,9 +104,18 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
         return None
     if dep == "ccomp" and head.pos_ == "VERB" and lemma in words["wish_verbs"]:
         return "intended"  # "hoped the swap would pave the way"
+    if dep == "ccomp" and head.pos_ == "VERB" and lemma in words["belief_verbs"]:
+        return "believed"  # round 35: "they believe rebels have retreated"
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
     if not infinitive or dep not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
         return None
+    if dep == "xcomp" and t.doc[t.i - 2].text == "," and lemma not in governors and any(
+            c.dep_ == "dobj" and c.i < t.i for c in head.children):
+        # round 35: "was keeping rates low, to postpone the crash": an infinitive set off
+        # by a comma after a verb that has its object is an adjunct of purpose, not the
+        # verb's complement (Quirk et al. 1985 ch. 15 and CGEL ch. 8: infinitival purpose
+        # adjuncts)
+        return "purpose"
     if lemma == "use" and (head.tag_ == "VBN" or any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)):
         # habitual "used to" ("he used to live") reports; the use of something "to" do
@@ -128,6 +137,14 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict
     words = rules["unasserted"]
     at = {t.i for t in triggers}
     out: dict[int, str] = {}
+    for t in triggers:
+        if _stance(t, coding[t.i], words):
+            out[t.i] = "stance"
+            for c in t.children:  # "favored imposing tariffs": what is favored
+                if c.tag_ == "VBG" and c.dep_ in GERUND_COMPLEMENTS:
+                    for x in c.subtree:
+                        if x.i in at and x.i != t.i:
+                            out.setdefault(x.i, "intended")
     # triggers share their ancestors: each node's answers are worked out once per article
     conditional: dict[int, bool] = {}
     heads: dict[int, str | None] = {}
@@ -152,7 +169,8 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict
             kind = heads[node.i]
             if kind:
                 for x in node.subtree:
-                    if x.i in at and x.i not in out and not _presupposed(x, node):
+                    if x.i in at and x.i not in out and not _presupposed(x, node) and \
+                            (kind != "believed" or _in_content(x, node)):
                         out[x.i] = kind
                 break
             node = node.head
@@ -162,6 +180,56 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict
         if any(a <= t.i < b for a, b in questions):
             out.setdefault(t.i, "question")
     return out
+
+
+GERUND_COMPLEMENTS = ("xcomp", "dobj", "ccomp")
+# the clause's spine and its arguments: what a belief's complement itself says
+CONTENT_LINKS = frozenset({"ccomp", "xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr",
+                           "oprd", "dative"})
+
+
+def _in_content(x: Token, clause: Token) -> bool:
+    """Round 35: ``x`` is part of what the belief clause headed by ``clause`` says, reached
+    from it through the clause's verbs and their arguments only, not through a
+    prepositional adjunct, a relative clause or a noun's complement, which the text
+    presupposes ("he believed that most workers support Sanders, despite the fact that
+    the union endorsed Clinton": the endorsement is the writer's fact)."""
+    node = x
+    while node.i != clause.i:
+        if node.dep_ not in CONTENT_LINKS:
+            return False
+        node = node.head
+    return True
+
+
+# Quirk et al. 1985 4.29 private verbs of cognition, and CGEL ch. 16's adjectival passives
+# of conviction ("is persuaded of", "is convinced that"): a state of mind, never an act
+PRIVATE_VERBS = frozenset({"suspect", "believe", "think", "suppose", "persuade", "convince"})
+# evaluations that hold a view in common (PLOVER SUPPORT; "share a view" COOPERATE)
+HOLDING_TYPES = frozenset({"SUPPORT", "COOPERATE"})
+
+
+def _stance(t: Token, coding: Coding, words: dict[str, frozenset[str]]) -> bool:
+    """Round 35: a coded verb read as a state of mind or a stance, not as an act (the
+    stative reading, Quirk et al. 1985 4.28-4.29; CGEL ch. 3 4, situation types: a state
+    holds, an act happens): a private verb of cognition with a clause ("we suspect that he will rig
+    the vote") or an adjectival passive with 'of' ("is persuaded of the benefits"); a
+    support verb with a gerund-participial complement, an attitude to a potential
+    situation, not yet an act ("favored imposing tariffs"); a support verb whose object
+    is a noun of mental content ("did support the idea of a database", "shares this
+    view"): a view held, not support given to a party."""
+    if not coding.type or t.pos_ != "VERB":
+        return False
+    children = list(t.children)
+    if t.lemma_.lower() in PRIVATE_VERBS:
+        return any(c.dep_ == "ccomp" for c in children) or (
+            any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in children))
+    if coding.type not in HOLDING_TYPES:
+        return False
+    return any((c.tag_ == "VBG" and c.dep_ in GERUND_COMPLEMENTS) or
+               (c.dep_ == "dobj" and c.lemma_.lower() in words["content_nouns"])
+               for c in children)
 
 
 def _ends_in_question_mark(sent) -> bool:
