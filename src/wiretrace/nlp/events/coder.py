@@ -128,8 +128,7 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
     if not any(named(a) for a in found):
         return "no_named_actor"
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
-            _home_visit(look, trigger, found, coding) or _media_contact(found, coding) or \
-            _outside_politics(look, trigger, found, coding):
+            _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
         return "private"  # "a JetBlue pilot lamented": words between private parties
     if speech_readings.no_event(trigger, coding) or \
             political_readings.no_event(look.ctx, trigger, found, coding):
@@ -283,35 +282,6 @@ def _media_contact(found: list[EventActor], coding: Coding) -> bool:
     # resign", an editorial demand of someone
     return bool(sources) and all(a.sector in rules["sectors"] for a in sources) and (
         coding.type == "CONSULT" or not any(a.role == "target" for a in found))
-
-
-def _outside_politics(look: _Lookup, trigger: Token, found: list[EventActor],
-                      coding: Coding) -> bool:
-    """Round 35: a verbal or cooperative act (``private_parties`` categories) done by the
-    press or a business (every coded source MED or BUS; plover_verbs.yaml
-    ``outside_politics``) with private parties only, in a sentence that names no
-    political party: journalism or business, which PLOVER does not code ("a TV network
-    censored his first report", "a columnist argued with the host on air").  A
-    journalist's criticism that names the candidate ("Ramos lamented that the danger came
-    from Trump") names a party and stays."""
-    rules = _rules()["outside_politics"]
-    if coding.type not in _rules()["private_parties"][0]:
-        return False
-    coded = [a for a in found if a.country or a.sector]
-    sources = [a for a in coded if a.role == "source"]
-    if not sources or any(a.sector not in rules["doers"] for a in sources) or any(
-            a.sector not in rules["private"] for a in coded):
-        return False
-    ctx = look.ctx
-    for token in trigger.sent:
-        entity = ctx.entity(ctx.token_entity.get(token.i))
-        sectors = set(entity.sectors or [entity.sector]) - {None} if entity else set()
-        if sectors - rules["private"] or (entity is not None and entity.type in (
-                "ORG", "PERSON") and entity.country and not sectors):
-            return False  # a party: a state's body, a politician, a people
-        if entity is None and set(generic.noun_sectors(token)) - rules["private"]:
-            return False  # "lawmakers", "the government"
-    return True
 
 
 def _private_visit(trigger: Token, found: list[EventActor], coding: Coding) -> bool:

@@ -139,7 +139,6 @@ def _rules() -> dict:
                             frozenset(data["private_parties"]["sectors"]),
                             frozenset(data["private_parties"]["visits"])),
         "media_contacts": {k: frozenset(v) for k, v in data["media_contacts"].items()},
-        "outside_politics": {k: frozenset(v) for k, v in data["outside_politics"].items()},
         "meeting_verbs": frozenset(data["meeting_verbs"]),
         "dismissal_verbs": frozenset(data["dismissal_verbs"]),
         "unassailable": frozenset(data["unassailable"]),
