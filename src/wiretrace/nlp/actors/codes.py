@@ -270,9 +270,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                                                           if s not in titled]
             elif union_head(owner, sectors):  # "the president of the firefighters union"
                 sectors = ["LAB"]
-            if staff is None and any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
-                                     for t in list(owner.children) + words):
-                # a candidacy is held now; a former campaign's people stay the party's
+            if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
+                   for t in list(owner.children) + words):  # a candidacy is held now
                 sectors = former(sectors, list(owner.children) + words)
             return country, sectors
     return None, []
