@@ -418,7 +418,8 @@ def named_doer_relative(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and
                c.lower_ in ("which", "that", "whom")]
     names = [c for c in verb.children if c.dep_ == "nsubj" and
-             c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+             (c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or
+              c.lower_ in _data()["relative_doer_pronouns"])]
     return bool(objects and names)
 
 
@@ -449,9 +450,19 @@ def act_relative(verb: Token, cameo: str | None, type_: str | None) -> bool:
         return False
     pronouns = [c for c in verb.children if c.dep_ == "nsubj" and
                 c.lower_ in data["relative_subjects"]]
-    return bool(pronouns) and pronouns[0].i > 0 and \
-        verb.doc[pronouns[0].i - 1].text in data["relative_marks"] and \
-        pronouns[0].i > verb.head.i
+    return bool(pronouns) and pronouns[0].i > 0 and pronouns[0].i > verb.head.i and (
+        verb.doc[pronouns[0].i - 1].text in data["relative_marks"] or
+        _named_appositive(verb.head))
+
+
+def _named_appositive(noun: Token) -> bool:
+    """Round 35: a noun in apposition to a name ("Gov. John Kasich of Ohio, a Republican
+    who has refused to endorse Mr. Trump", "National Nurses United, a union that has
+    endorsed Mr. Sanders"): the appositive is a supplement (CGEL ch. 15, 5), so a relative
+    clause inside it tells an act of the named actor, as a supplementary relative does."""
+    head = noun.head
+    return noun.dep_ == "appos" and noun.i > head.i and (
+        head.pos_ == "PROPN" or head.ent_type_ in ACTOR_TYPES)
 
 
 def named_war(noun: Token) -> bool:

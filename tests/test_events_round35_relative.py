@@ -1,0 +1,34 @@
+"""A verbal act told in a relative clause that is a supplement of a named actor (issue 18,
+round 35): a relative clause inside a noun in apposition to a name ("Governor Ada Lind of
+Vermont, a Democrat who has refused to endorse Mr. Harlow") is part of a supplement (CGEL
+ch. 15, 5) and tells the named actor's act, as a supplementary relative does (round 34);
+an object relative whose subject is a personal pronoun ("Mr. Harlow, whom she attacked
+sharply during the race") tells the pronoun's referent's act on the noun, as an object
+relative with a named subject does.  A restrictive relative on a bare noun and a present
+stay uncoded.  Sentences written for the test."""
+import pytest
+
+from .conftest import shown
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Ada Lind of Vermont, a Democrat who has refused to endorse Paul Harlow, "
+     "spoke in Boston on Monday.", ("refused", "REJECT", "Democrat")),
+    ("The Carpenters Guild, a union that has endorsed Senator Paul Harlow, met in Ohio "
+     "on Friday.", ("endorsed", "SUPPORT", "a union")),
+    ("Senator Ada Lind met Governor Paul Harlow on Monday. Mr. Harlow, whom she attacked "
+     "viciously during the campaign, thanked her.", ("attacked", "ACCUSE", "she")),
+])
+def test_an_act_told_in_a_supplement_is_coded(text, expected):
+    assert expected in shown(text, "source")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a restrictive relative on a bare plural identifies the noun (round 34's test)
+    ("Voters who endorsed Paul Harlow in March were polled again.", "endorsed"),
+    # a present in the appositive's relative: a habit or a stance
+    ("Governor Ada Lind of Vermont, a Democrat who opposes Paul Harlow, spoke in Boston.",
+     "opposes"),
+])
+def test_a_description_stays_uncoded(text, trigger):
+    assert not [s for s in shown(text) if s[0] == trigger]
