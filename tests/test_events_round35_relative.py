@@ -1,11 +1,10 @@
 """A verbal act told in a relative clause that is a supplement of a named actor (issue 18,
 round 35): a relative clause inside a noun in apposition to a name ("Governor Ada Lind of
 Vermont, a Democrat who has refused to endorse Mr. Harlow") is part of a supplement (CGEL
-ch. 15, 5) and tells the named actor's act, as a supplementary relative does (round 34);
-an object relative whose subject is a personal pronoun ("Mr. Harlow, whom she attacked
-sharply during the race") tells the pronoun's referent's act on the noun, as an object
-relative with a named subject does.  A restrictive relative on a bare noun and a present
-stay uncoded.  Sentences written for the test."""
+ch. 15, 5) and tells the named actor's act, as a supplementary relative does (round 34).
+A restrictive relative on a bare noun and a present stay uncoded; an object relative
+whose subject is a pronoun is not read (round 35's try coded a wrong VOA check event and
+gained no dev row: docs/quality.md).  Sentences written for the test."""
 import pytest
 
 from .conftest import shown
@@ -16,8 +15,6 @@ from .conftest import shown
      "spoke in Boston on Monday.", ("refused", "REJECT", "Democrat")),
     ("The Carpenters Guild, a union that has endorsed Senator Paul Harlow, met in Ohio "
      "on Friday.", ("endorsed", "SUPPORT", "a union")),
-    ("Senator Ada Lind met Governor Paul Harlow on Monday. Mr. Harlow, whom she attacked "
-     "viciously during the campaign, thanked her.", ("attacked", "ACCUSE", "she")),
 ])
 def test_an_act_told_in_a_supplement_is_coded(text, expected):
     assert expected in shown(text, "source")

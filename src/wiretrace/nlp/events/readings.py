@@ -418,8 +418,7 @@ def named_doer_relative(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and
                c.lower_ in ("which", "that", "whom")]
     names = [c for c in verb.children if c.dep_ == "nsubj" and
-             (c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or
-              c.lower_ in _data()["relative_doer_pronouns"])]
+             c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
     return bool(objects and names)
 
 
