@@ -141,3 +141,20 @@ def test_start_and_step_35_pick_the_later_dev_sets(start, name):
     _, stories = je.read_judgments(JUDGMENTS / name)
     picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=start, step=35, count=10)
     assert {p.stem for p in picked} == stories
+
+
+def test_a_story_names_its_outlet_as_the_outlet_table_does(tmp_path):
+    """PolNeAR's publisher codes become the outlets' names (round 35), so a HuffPost or
+    Western Journal story reaches the actor layer with its outlet's country."""
+    from wiretrace.outlets import normalize, outlets
+    (tmp_path / "huff-post_2016-03-23_a-story.txt").write_text(
+        "Headline.\n\nText.\n", encoding="utf-8")
+    (tmp_path / "west-journal_2016-03-23_b-story.txt").write_text(
+        "Headline.\n\nText.\n", encoding="utf-8")
+    (tmp_path / "zzz_2016-03-23_c-story.txt").write_text("Headline.\n\nText.\n",
+                                                         encoding="utf-8")
+    names = [polnear_stories.story(p)["outlet"] for p in sorted(tmp_path.glob("*.txt"))]
+    assert names == ["HuffPost", "The Western Journal", "zzz"]
+    table = outlets()
+    for name in names[:2]:
+        assert table.countries[table.canonical[normalize(name)]] == "USA"

@@ -63,6 +63,17 @@ def pick(directory: str, start: int = 17, step: int = 35, count: int = 12,
     return chosen
 
 
+# PolNeAR's file names begin with a publisher code (its README, "News Publishers", lists
+# the seven US publishers and their codes); the story carries the outlet's name as
+# data/outlets.yaml writes it, so the outlet's country reaches the actor layer as it does
+# for any other article.
+OUTLET_NAMES = {
+    "breitbart": "Breitbart News", "huff-post": "HuffPost", "nyt": "The New York Times",
+    "politico": "Politico", "usa-today": "USA Today", "wash-post": "The Washington Post",
+    "west-journal": "The Western Journal",  # "Western Journalism" in 2016
+}
+
+
 def story(path: Path, half: str = "dev") -> dict:
     raw = path.read_text(encoding="utf-8")
     first, _, rest = raw.partition("\n")
@@ -71,7 +82,8 @@ def story(path: Path, half: str = "dev") -> dict:
     name = path.stem
     parts = name.split("_")
     return {"id": name, "title": first.strip(), "text": body,
-            "published": parts[1] if len(parts) > 1 else None, "outlet": parts[0],
+            "published": parts[1] if len(parts) > 1 else None,
+            "outlet": OUTLET_NAMES.get(parts[0], parts[0]),
             "half": half, "source_file": path.name, "body_offset": offset}
 
 
