@@ -45,3 +45,14 @@ def test_executives_of_a_company_take_its_sector(analyze_text):
                      "Entertainment on Monday.", published="2019-05-03")
     assert_offsets(r)
     assert ("executives", "BUS") in _codes(r, "met", "target")
+
+
+@pytest.mark.parametrize("who, sector", [
+    ("Jamie Quill, the president and publisher of Delmar Publishing,", "MED"),  # not GOV
+    ("Peter Rook, chairman of Kessling Industries,", "BUS"),
+])
+def test_a_person_heading_a_company_takes_its_sector(analyze_text, who, sector):
+    r = analyze_text(f"Books\n\nCritics spoke on Monday. \"We agree,\" said {who} on Tuesday.",
+                     published="2019-05-03")
+    assert_offsets(r)
+    assert {e.sector for e in r.entities if e.type == "PERSON"} == {sector}
