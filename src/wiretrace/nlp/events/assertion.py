@@ -12,6 +12,7 @@ from ...model import EventActor
 from . import consult, object_senses, pressure
 from .coding import (
     ACTOR_KINDS,
+    NAMES,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     UNCODED,
@@ -306,6 +307,64 @@ def _obliged_party(t: Token, content_coded: bool) -> bool:
 
 
 STATE_VERBS = frozenset({"have", "be", "include", "contain", "comprise"})
+# Round 35 (U5 of docs/judgments/CONVENTIONS.md): closed classes of English (CGEL ch. 5
+# 9.1-9.4 and ch. 17 2.4): first-person pronouns and determinatives, which put the speaker
+# among those obliged; the compound determinatives and quantifiers of universal, negative
+# or existential quantification, which name nobody in particular ("no one should be
+# detained", "everyone must condemn", "no country should"); generic 'one'.
+OWN_SIDE = frozenset({"i", "we", "us", "me", "our", "my", "ourselves"})
+NOBODY_IN_PARTICULAR = frozenset({
+    "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none",
+    "no", "one", "whoever"})
+QUANTIFYING_DETERMINERS = frozenset({"no", "every", "any"})
+# the sectors of a state's own organs, which speak for it (PETRARCH2 / CAMEO sectors)
+STATE_SECTORS = frozenset({"GOV", "LEG", "MIL"})
+
+
+def _asks_another(t: Token, said: Token, asked: list[EventActor],
+                  speakers: list[EventActor]) -> bool:
+    """Round 35: "X must / should do Y" is a request only when X is a party other than
+    the speaker that the text identifies (U5 of docs/judgments/CONVENTIONS.md; a request
+    is made of a recipient: CAMEO 02 "appeal to", PLOVER 3.8).  Not where X takes in the
+    speaker ("the U.S. and our allies must": first person in X or a conjunct, CGEL ch. 5
+    9.1), nor where X quantifies over nobody in particular ("no one should be detained",
+    "everyone must condemn it", "no country should": CGEL ch. 5 7-9), nor generic 'you'
+    where the verb of saying names no addressee ("you must be liberated", CGEL ch. 17
+    2.4: non-deictic 'you'), nor where an active clause's subject is a thing or a process
+    that is no party ("immigration should stop", "talks must continue", "Kim's use of the
+    server should disqualify him": a wish or an evaluation that asks nobody; a party's
+    noun with a name before it stays one, "the Chinese side must"; round 27 already read
+    state verbs so), nor where X is the state the speaker serves as an organ
+    of it ("Germany must deploy more troops", said by Germany's defence minister: advice
+    to his own side).  Nor where the speaker is one scholar or analyst (coded EDU, as
+    PETRARCH2 codes SCHOLAR, ACADEMIC, RESEARCH_INSTITUTION): a recommendation (U4, U5),
+    not a group's call (students, a university)."""
+    from .coder import _force_words  # coder imports this module
+
+    people = _force_words()["group_heads"]
+    for s in (c for c in t.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS):
+        words = [s, *s.conjuncts]
+        if any(w.lower_ in OWN_SIDE or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE
+                                           for c in w.children) for w in words):
+            return False
+        if any(w.lower_ in NOBODY_IN_PARTICULAR or any(
+                c.dep_ == "det" and c.lower_ in QUANTIFYING_DETERMINERS for c in w.children)
+               for w in words):
+            return False
+        if s.lower_ == "you" and not any(c.dep_ in ("dobj", "dative") for c in said.children):
+            return False
+        if s.dep_ in SUBJECTS and s.pos_ == "NOUN" and not any(
+                w.ent_type_ in NAMES or _party_word(w) or w.lemma_.lower() in people
+                or any(c.ent_type_ in NAMES for c in w.children if c.dep_ in (
+                    "compound", "amod")) for w in words) and \
+                not any(a.entity_id or a.country or a.sector for a in asked):
+            return False
+    if speakers and all(a.sector == "EDU" for a in speakers) and any(
+            w.ent_type_ == "PERSON" or w.lower_ in ("he", "she") or w.tag_ == "NN"
+            for w in said.children if w.dep_ in SUBJECTS):
+        return False  # a scholar's or analyst's recommendation
+    own = {a.country for a in speakers if a.country and a.sector in STATE_SECTORS}
+    return not any(a.entity_id and a.country in own and not a.sector for a in asked)
 
 
 def _light_verbs(triggers: list[Token], coding: dict[int, Coding],
@@ -658,10 +717,12 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             if new is not None and new.type != coding[t.i].type:
                 coding[t.i] = new
         elif _obligation_request(t, coding[t.i].type is not None):
-            coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
             own = found[t.i]
             asked = _role_copy(own, {"source"}, "target", [])
             said = speech_head(t) or head  # round 30: the quote's verb of saying
             look_speakers = [a for a in found.get(said.i, []) if a.role == "source"]
+            if not _asks_another(t, said, asked, look_speakers):
+                continue  # round 35 (U5): advice to one's own side, a wish, a norm
+            coding[t.i] = Coding("REQUEST", _mode_for(coding[t.i]), "100")
             found[t.i] = look_speakers + asked + [a for a in own
                                                   if a.role not in ("source", "target")]
