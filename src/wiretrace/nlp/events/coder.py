@@ -189,8 +189,13 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
         _reduced_passive(trigger) or \
         _headline_participle(trigger) or (undergone is not None and undergone[2] == "subject") \
         or accusations.undergone(trigger)  # "two soldiers stand accused of the bombing"
+    # round 35: of a verb of giving the passive subject is the thing given, and the one it
+    # goes to is the recipient, the target PLOVER codes (manual 3.6; the dative
+    # alternation, Quirk et al. 1985, 10.21: "aid was sent to Libya" = "sent Libya aid")
+    recipient = coding.type in NEEDS_RECIPIENT and coding.type != "SANCTION"
     return None if passive and "xcomp" not in children and any(
-        named(a) for a in found if a.role == "target") else "no_named_source"
+        named(a) for a in found if a.role == "target" or (
+            recipient and a.role == "other" and _is_party(a))) else "no_named_source"
 
 
 # Force and coercion are coded with unnamed people as their parties (the rubric of the

@@ -165,6 +165,7 @@ def _rules() -> dict:
         "kin_nouns": frozenset(data["kin_nouns"]),
         "opinion_verbs": frozenset(data["opinion_verbs"]),
         "quantity_frames": frozenset(data["quantity_frames"]),
+        "measure_nouns": frozenset(data["measure_nouns"]),
         "stance_verbs": (frozenset(data["stance_verbs"]["present"]),
                          frozenset(data["stance_verbs"]["progressive"])),
         "settings": (frozenset(data["settings"]["prepositions"]),
@@ -213,8 +214,9 @@ def _pattern_match(token: Token) -> str | None:
         return None
     if found := subject_code(token, block, objects, True):
         return found
-    # "issued a series of warnings": the pattern is read on the counted noun
-    frames, n = _rules()["quantity_frames"], len(objects)
+    # "issued a series of warnings": the pattern is read on the counted noun; so in a
+    # measure partitive ("sent 40 tonnes of medical aid", CGEL 5.9.2; round 35)
+    frames, n = _rules()["quantity_frames"] | _rules()["measure_nouns"], len(objects)
     objects += [p for o in objects if o.lower_ in frames for prep in o.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
