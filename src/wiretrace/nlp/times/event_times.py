@@ -164,7 +164,7 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
     now = (tense == "present" or present_perfect(trigger)) and not pluperfect(trigger) \
-        and not _modal(trigger)
+        and not _modal(trigger) and not _non_present_clause(trigger)
     if t is not None and t.value == "PRESENT_REF":
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
@@ -202,9 +202,47 @@ _MODALS = frozenset({"should", "would", "could", "might", "may", "must", "ought"
 
 
 def _modal(trigger: Token) -> bool:
-    """Whether the trigger's verb (or the verb that carries it) has a modal auxiliary."""
+    """Whether the trigger's verb (or the verb that carries it) has a modal auxiliary.  A
+    verb coordinated with it and with no subject or auxiliary of its own shares the modal
+    (ellipsis in coordination, Quirk et al. 1985 ch. 13: "should resign and apologize")."""
     verbs = [trigger, *([trigger.head] if trigger.dep_ in ("xcomp", "dobj") else [])]
+    if _shares_auxiliary(trigger):
+        verbs.append(trigger.head)
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for v in verbs for c in v.children)
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.i != verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                        for c in verb.children))
+
+
+_FREE_CHOICE = frozenset({"whatever", "whoever", "whichever", "however", "wherever"})
+
+
+def _non_present_clause(trigger: Token) -> bool:
+    """A present verb in a conditional, temporal or concessive clause, which does not refer
+    to the time of writing but to a future or any time (``non_present_subordinators``:
+    "will meet again if the union rejects the offer", "when (and if) the states strike an
+    agreement"); and a free-choice concessive ("no matter what action the governor takes",
+    "whatever the president does"): the act is not asserted, so it takes no publication
+    date.  A coordinated verb with no subject or marker of its own shares the clause."""
+    verb = trigger
+    while _shares_auxiliary(verb) and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    marks = word_set("non_present_subordinators")
+    if any(c.lower_ in marks and (c.dep_ == "mark" or c.dep_ == "advmod" and verb.dep_ in (
+            "advcl", "pcomp", "relcl", "acl")) for c in verb.children):
+        return True
+    head = verb.head
+    if head.lower_ == "matter" and any(c.lower_ == "no" for c in head.children):
+        return True  # "no matter what ..."
+    return any(c.lower_ in _FREE_CHOICE or any(g.lower_ in _FREE_CHOICE and g.dep_ == "det"
+                                                for g in c.children)
+               for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
 
 
 def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
@@ -309,13 +347,16 @@ def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
     (the veto too).  The verb must have an object and must not hand the infinitive to its
     object (``object_control``: "urged Iran to release the sailors in May" is Iran's act),
     and the date must not lie after the publication date (a past act is not dated by its
-    aim's future: "agreed in talks to hold elections in December")."""
+    aim's future: "agreed in talks to hold elections in December").  An implicative verb
+    needs no object: it shares its complement's time (``implicative_verbs``, Karttunen
+    1971): "declined to criticize the governor on Sunday"."""
     verb = trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         verb = trigger.head  # "used its veto to shut down ...": the veto
+    implicative = verb.lemma_.lower() in word_set("implicative_verbs")
     if (verb.pos_ != "VERB" or verb.tag_ != "VBD" or tense == "future" or pluperfect(verb)
             or verb.lemma_.lower() in word_set("object_control")
-            or not any(c.dep_ == "dobj" for c in verb.children)):
+            or not (implicative or any(c.dep_ == "dobj" for c in verb.children))):
         return None
     for c in verb.children:
         if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or not any(
