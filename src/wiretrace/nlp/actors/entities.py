@@ -297,7 +297,7 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
     family, a group (NORP) of its own (:func:`people._family_use`), listed in
     ``families`` with the people of that name named in full."""
     people = [c for c in clusters if c.label == "PERSON"]
-    gone = {id(c) for c in join_initials([c for c in people if len(c.key) >= 2])}
+    gone = {id(c) for c in join_initials([c for c in people if len(c.key) >= 2], ctx)}
     if gone:  # "Donald Trump" with "Donald J. Trump"
         clusters = [c for c in clusters if id(c) not in gone]
         people = [c for c in people if id(c) not in gone]
@@ -353,6 +353,14 @@ def _targets(key: names.Key, full: list[Cluster], uses: list[Mention],
     regime"), or if it is a relative's given name in apposition to a noun of kin and that
     person bears the family's surname (:func:`_kin_given_name`)."""
     found = [c for c in full if _shortens(key, c.key)]
+    if found and len(key) == 1 and not any(
+            names.without_suffix(c.key)[-1:] == key for c in found) \
+            and any(c.key[0] == key[0] for c in full):
+        # only a variant spelling of a surname ("Arne" of "Warren": folded "arne" /
+        # "waren", one consonant skeleton) where the article names someone with this
+        # very given name ("Arne Duncan"): a one-word name written exactly as a named
+        # person's given name is that given name (round 35)
+        found = []
     if not found and len(key) == 1:
         found = _known_short_name(key, full)
         if found:  # the dictionaries' own short form: "Condi" of "Condoleezza Rice"

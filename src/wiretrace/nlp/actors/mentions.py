@@ -32,6 +32,18 @@ CONVERSE = {"child": "parent", "parent": "child", "elder": "younger", "younger":
 # Roles for which the text's family, not one person, is the topic (people._choose, step 2).
 GENERATIONS = frozenset({"child", "parent"})
 PRONOUNS = frozenset({"his", "her"})
+# A clitic the tokenizer splits from its host ("Here|'s", "they|'re", "do|n't"): it leans
+# on the word before it, so it begins no name (CGEL ch. 18, clitics).
+CLITIC = re.compile(r"^(?:['\u2019](?:s|re|ll|d|ve|m)|n['\u2019]t)$", re.IGNORECASE)
+# A quotation mark glued to the next word ("paranoia,\u201dClinton said": one token): the
+# mark bounds the quotation, so the name begins after it.
+GLUED_QUOTE = re.compile(r"[\"\u201c\u201d]([A-Z][A-Za-z.'\u2019-]*)$")
+# Named things (not actors or places) whose span may run from a description into a
+# person's name ("Liar of the Year Barack Obama" EVENT, "All Shamsa can do" WORK_OF_ART).
+NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+# Tags of the words such a description is made of before the name: determiners, nouns,
+# adjectives (no preposition: "Late Night With Seth Meyers" is a show's name).
+_DESCRIPTION_TAGS = ("DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ")
 
 
 @dataclass
@@ -77,8 +89,8 @@ def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
             end = i
             break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
-                           or doc[start].is_space):
-        start += 1
+                           or doc[start].is_space or CLITIC.match(doc[start].text)):
+        start += 1  # a clitic leans on the word before it: "Here's Clinton" -> "Clinton"
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space
                            or (doc[end - 1].is_punct and doc[end - 1].text != ")")):
         end -= 1
@@ -211,7 +223,12 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         end = _person_end(ctx, start, _name_tail(ctx, start, end))
     if start >= end:
         return None
+    if label in NAMED_THINGS and (named := _person_inside(ctx, start, end)) is not None:
+        return _make(ctx, named, end, "PERSON")  # "the Year Barack Obama": "Barack Obama"
     char_start = ctx.doc[start].idx
+    if (glued := GLUED_QUOTE.search(ctx.doc[start].text)) is not None \
+            and glued.start() > 0 and end - start == 1:
+        char_start += glued.start(1)  # "paranoia,\u201dClinton": "Clinton"
     char_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
     if label == "PERSON" and ctx.doc[end - 1].text.endswith(GLUED_POSSESSIVE) \
             and len(ctx.doc[end - 1].text) > len(GLUED_POSSESSIVE):
@@ -235,6 +252,44 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
         label = "GPE"  # "Libya" tagged ORG is still the country
     key = names.name_key(text, person=label == "PERSON")
     return Mention(start, end, char_start, char_end, text, label, key) if key else None
+
+
+def _person_inside(ctx: Context, start: int, end: int) -> int | None:
+    """Where a person's name starts that ends the span of a named thing, NER having run
+    a description before it into one EVENT or WORK_OF_ART ("Liar-of the Year Barack
+    Obama", "All Shamsa can do"): the name is the span's last words, capitalized proper
+    nouns, from a given name on, and the words before it are a description (a
+    determiner, or nouns and adjectives that are no title and no given name).  The name
+    is two words or more from a word the actor dictionaries write first in a name, whose
+    last word ends a name spaCy types PERSON elsewhere in the article ("Barack Obama" in an
+    article of "Obama"), or it begins with the given name of a person spaCy names in full
+    elsewhere in the article ("Shamsa" of "Shamsa Mohamed Aden").  Round 35."""
+    from .coordinated import _given_and_surnames
+
+    doc = ctx.doc
+    first, last = _given_and_surnames()
+
+    def given(word: str) -> bool:
+        folded = names.fold(word)
+        return first.get(folded, 0) > last.get(folded, 0)
+
+    for i in range(start + 1, end):
+        word, tail = doc[i], doc[i:end]
+        if not all(t.text[:1].isupper() and t.tag_ == "NNP" for t in tail):
+            continue
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.start != start]
+        known = (end - i >= 2 and first.get(names.fold(word.text), 0) > 0
+                 and any(e[-1].text == tail[-1].text for e in people)) or any(
+            len(e) >= 2 and e[0].text == word.text for e in people)
+        if not known:
+            continue
+        before = [t for t in doc[start:i] if t.is_alpha]
+        if before and all(t.tag_ in ("DT", "PDT") or (
+                t.tag_.startswith(_DESCRIPTION_TAGS) and not names.is_title(t.text)
+                and not given(t.text)) for t in before):
+            return i
+        return None
+    return None
 
 
 def _titled_person(text: str) -> bool:

@@ -277,7 +277,31 @@ def _continued(mentions: list[Mention], targets: list[Cluster],
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 
-def join_initials(people: list[Cluster]) -> list[Cluster]:
+def _conjuncts(ctx: Context, a: Cluster, b: Cluster) -> bool:
+    """A mention of ``a`` and one of ``b`` are conjuncts of one coordination ("Prescott
+    Bush, George Bush and George W. Bush"): coordinated noun phrases name different
+    referents (CGEL ch. 15), so the two are two people."""
+    def group(m) -> set[int]:
+        head = ctx.doc[m.start:m.end].root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        out, todo = {head.i}, [head]
+        while todo:
+            for child in todo.pop().children:
+                if child.dep_ == "conj" and child.i not in out:
+                    out.add(child.i)
+                    todo.append(child)
+        return out
+
+    for m in a.mentions:
+        members = group(m)
+        if len(members) > 1 and any(ctx.doc[o.start:o.end].root.i in members
+                                    for o in b.mentions):
+            return True
+    return False
+
+
+def join_initials(people: list[Cluster], ctx: Context | None = None) -> list[Cluster]:
     """A person named in full with a middle initial ("Donald J. Trump", the first
     reference of AP and New York Times style) and the same name without it ("Donald
     Trump", in a quote or a later line) are one person: the name without the initial
@@ -287,8 +311,9 @@ def join_initials(people: list[Cluster]) -> list[Cluster]:
     middle name written out ("Hillary Rodham Clinton", the New York Times' first
     reference, and "Hillary Clinton"; round 34), where the name without it is first
     written after the full one: a person is named in full at first reference (AP), so a
-    shorter name used before is someone else's.  Returns the clusters that joined
-    another (their mentions moved)."""
+    shorter name used before is someone else's.  Never two names coordinated in one
+    list (:func:`_conjuncts`: "George Bush and George W. Bush" are father and son; round
+    35).  Returns the clusters that joined another (their mentions moved)."""
     bare: dict[names.Key, list[Cluster]] = {}
     spelled: dict[names.Key, list[Cluster]] = {}
     for c in people:
@@ -308,7 +333,8 @@ def join_initials(people: list[Cluster]) -> list[Cluster]:
         if not found:
             fuller = spelled.get(c.key, [])
             found = [o for o in fuller if o.first() < c.first()] if len(fuller) == 1 else []
-        if len(c.key) >= 2 and len(found) == 1 and found[0] is not c:
+        if len(c.key) >= 2 and len(found) == 1 and found[0] is not c \
+                and not (ctx is not None and _conjuncts(ctx, c, found[0])):
             found[0].mentions.extend(c.mentions)
             c.mentions = []
             gone.append(c)
