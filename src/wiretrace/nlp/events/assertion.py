@@ -110,8 +110,7 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
     if not infinitive or dep not in ("advcl", "xcomp", "acl", "relcl", "ccomp"):
         return None
-    if dep == "xcomp" and t.doc[t.i - 2].text == "," and lemma not in governors and any(
-            c.dep_ == "dobj" and c.i < t.i for c in head.children):
+    if dep == "xcomp" and lemma not in governors and _comma_purpose(t, head):
         # round 35: "was keeping rates low, to postpone the crash": an infinitive set off
         # by a comma after a verb that has its object is an adjunct of purpose, not the
         # verb's complement (Quirk et al. 1985 ch. 15 and CGEL ch. 8: infinitival purpose
@@ -126,6 +125,19 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
             (head.pos_ == "ADJ" and lemma in intent_adjectives):
         return None  # "managed to land", "agreed to meet" (_govern), "is willing to"
     return "purpose" if dep == "advcl" else "intended"
+
+
+def _comma_purpose(t: Token, head: Token) -> bool:
+    """Round 35: the infinitive ``t`` comes right after a comma that follows ``head``'s
+    direct object ("kept rates low, to postpone the crash").  Not where that comma closes
+    an interrupter set off by a pair of commas ("ordered the company, within ten days, to
+    pay the fine": the infinitive is still the verb's complement; CGEL ch. 20 on paired
+    commas around a supplement); the "to" is looked up, not assumed next to the verb."""
+    to = next((c for c in t.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < t.i), None)
+    if to is None or obj is None or to.i < 1 or t.doc[to.i - 1].text != ",":
+        return False
+    return not any(w.text == "," for w in t.doc[obj.right_edge.i + 1:to.i - 1])
 
 
 def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict[int, str]:
@@ -206,6 +218,10 @@ def _in_content(x: Token, clause: Token) -> bool:
 # Quirk et al. 1985 4.29 private verbs of cognition, and CGEL ch. 16's adjectival passives
 # of conviction ("is persuaded of", "is convinced that"): a state of mind, never an act
 PRIVATE_VERBS = frozenset({"suspect", "believe", "think", "suppose", "persuade", "convince"})
+# of these, the verbs of conviction are a state only in the adjectival passive: active
+# ("France persuaded the council that ...") or with a "by" agent they tell the act of
+# persuading (reviewer, round 35)
+CONVICTION_VERBS = frozenset({"persuade", "convince"})
 # evaluations that hold a view in common (PLOVER SUPPORT; "share a view" COOPERATE)
 HOLDING_TYPES = frozenset({"SUPPORT", "COOPERATE"})
 
@@ -222,6 +238,10 @@ def _stance(t: Token, coding: Coding, words: dict[str, frozenset[str]]) -> bool:
     if not coding.type or t.pos_ != "VERB":
         return False
     children = list(t.children)
+    if t.lemma_.lower() in CONVICTION_VERBS and (
+            not any(c.dep_ == "auxpass" for c in children)
+            or any(c.dep_ == "agent" for c in children)):
+        return False
     if t.lemma_.lower() in PRIVATE_VERBS:
         return any(c.dep_ == "ccomp" for c in children) or (
             any(c.dep_ == "auxpass" for c in children)
@@ -321,6 +341,13 @@ QUANTIFYING_DETERMINERS = frozenset({"no", "every", "any"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL"})
 
 
+def _partitive(w: Token) -> bool:
+    """'one' with an of-phrase names one of a set the text identifies ("one of the rebels
+    must ...": a partitive, CGEL ch. 5 9.2), not generic 'one' (reviewer, round 35)."""
+    return w.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                     for c in w.children)
+
+
 def _asks_another(t: Token, said: Token, asked: list[EventActor],
                   speakers: list[EventActor]) -> bool:
     """Round 35: "X must / should do Y" is a request only when X is a party other than
@@ -347,7 +374,7 @@ def _asks_another(t: Token, said: Token, asked: list[EventActor],
         if any(w.lower_ in OWN_SIDE or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE
                                            for c in w.children) for w in words):
             return False
-        if any(w.lower_ in NOBODY_IN_PARTICULAR or any(
+        if any((w.lower_ in NOBODY_IN_PARTICULAR and not _partitive(w)) or any(
                 c.dep_ == "det" and c.lower_ in QUANTIFYING_DETERMINERS for c in w.children)
                for w in words):
             return False

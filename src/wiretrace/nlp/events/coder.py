@@ -192,7 +192,10 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
     # round 35: of a verb of giving the passive subject is the thing given, and the one it
     # goes to is the recipient, the target PLOVER codes (manual 3.6; the dative
     # alternation, Quirk et al. 1985, 10.21: "aid was sent to Libya" = "sent Libya aid")
-    recipient = coding.type in NEEDS_RECIPIENT and coding.type != "SANCTION"
+    # (agentless only: an unnamed "by" phrase, often a means read as the agent, "delivered
+    # by truck to the refugees", leaves the event refused as before; reviewer, round 35)
+    recipient = coding.type in NEEDS_RECIPIENT and coding.type != "SANCTION" and \
+        "agent" not in children
     return None if passive and "xcomp" not in children and any(
         named(a) for a in found if a.role == "target" or (
             recipient and a.role == "other" and _is_party(a))) else "no_named_source"
