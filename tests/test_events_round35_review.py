@@ -44,3 +44,13 @@ def test_recipient_reading_only_without_an_agent(analyze_text):
                 if s[1] == "AID"]
     assert [s for s in shown("Ten tons of medical aid were sent to Malawi on Tuesday.")
             if s[1] == "AID"]
+
+
+def test_the_us_in_capitals_is_a_party_asked_not_the_first_person():
+    """"US" lowercases to "us": the own-side test reads pronouns only (lead, round 35)."""
+    text = ("The Ruritanian foreign minister said on Monday that the US and other rich "
+            "nations must send more food aid to Freedonia.")
+    assert [s for s in shown(text) if s[1] == "REQUEST"]
+    text = ("The Ruritanian foreign minister said on Monday that we and our allies must "
+            "send more food aid to Freedonia.")
+    assert not [s for s in shown(text) if s[1] == "REQUEST"]
