@@ -224,7 +224,7 @@ def _pattern_match(token: Token) -> str | None:
         return found
     heads = _pattern_heads().get(block, {})
     for obj in objects:
-        fitting = {k for form in (obj.lower_, obj.lemma_.lower()) for k in heads.get(form, ())}
+        fitting = {k for form in verb_patterns.object_forms(obj) for k in heads.get(form, ())}
         for k in sorted(fitting):
             words, cameo = patterns[block][k]
             if _matches(obj, words) and not _named_frame(obj, words):
