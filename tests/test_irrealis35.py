@@ -9,7 +9,8 @@ Failed at base (ba7de6c), fixed by grammar this round: 'provided/providing (that
 (cond-provided, cond-providing), the active inverted conditional (inv-had-act), 'as
 though' (as-though), 'almost/nearly' + verb (almost, nearly), and the main clause of a
 'lest' clause and of an 'as if' clause hedged to 'possible' (lest-main, asif-main), and
-'not only ... but also' read as a negation (not-only, not-only-inv)."""
+'not only ... but also' read as a negation (not-only, not-only-inv); then 'supposing',
+'assuming' and 'in case' before a past-tense clause (supposing, assuming, in-case-past)."""
 import pytest
 
 from wiretrace.pipeline import analyze
@@ -72,6 +73,24 @@ NOT = [
   "the country.", "stormed"),
  ("inv-had-after", "The mission would have ended had rebels attacked the convoy.", "attacked"),
  ("inv-were-pass", "Were the capital shelled by the rebels, the talks would end.", "shelled"),
+ # more forms: Quirk et al. 1985 14.12 (subordinators), 15.48 (purpose); CGEL ch. 9
+ ("so-as-to", "Troops moved in so as to seize the airport.", "seize"),
+ ("in-order-for", "Troops cut the roads in order for police to arrest the smugglers.", "arrest"),
+ ("on-condition-past",
+  "Rebels agreed to a truce on condition that the army withdrew from the town.", "withdrew"),
+ ("supposing", "Supposing the army attacked the capital, the region would erupt.", "attacked"),
+ ("assuming", "Assuming rebels attacked the capital, the region would erupt.", "attacked"),
+ ("rather-than", "Rebels fled rather than attacking the base.", "attacking"),
+ ("instead-of", "Police negotiated instead of arresting the protesters.", "arresting"),
+ ("could-have", "The army could have seized the airport.", "seized"),
+ ("about-to", "Troops were about to attack the embassy when the order came.", "attack"),
+ ("verge", "Troops were on the verge of attacking the embassy.", "attacking"),
+ ("stopped-short", "The government stopped short of expelling the ambassador.", "expelling"),
+ ("prevented", "Guards prevented protesters from storming the parliament.", "storming"),
+ ("if-were-to", "If the army were to attack the town, thousands would flee.", "attack"),
+ ("unless-past", "Unless police arrested the gunmen, the village would not be safe.", "arrested"),
+ ("only-if", "Talks will resume only if the army withdraws from the town.", "withdraws"),
+ ("in-case-past", "Police guarded the border in case smugglers raided the villages.", "raided"),
 ]
 GUARD = [
  ("after", "Villagers fled after the army attacked the town.", "attacked"),
@@ -92,6 +111,17 @@ GUARD = [
   "attacked"),
  ("not-only-inv", "Not only had the army attacked the town, it also burned the fields.",
   "attacked"),
+ ("even-though", "The army will not negotiate even though rebels shelled the base.", "shelled"),
+ ("although", "Although police arrested the leader, protests continued.", "arrested"),
+ ("whereas", "Rebels shelled the town, whereas the army stayed in its barracks.", "shelled"),
+ ("until", "Troops shelled the town until rebels surrendered.", "shelled"),
+ ("not-just", "Rebels did not just shell the town, they also burned it.", "shell"),
+ ("as-reason", "Police arrested the man as he had attacked a guard.", "arrested"),
+ ("had-plain", "Police had arrested the man before the attack.", "arrested"),
+ ("so-result", "Rebels shelled the road, so the convoy turned back.", "shelled"),
+ ("in-case-main", "Police guarded the border in case smugglers raided the villages.", "guarded"),
+ ("provided-verb", "The United States provided weapons to the rebels.", "provided"),
+ ("should-main", "Police arrested the man, who should face trial.", "arrested"),
 ]
 
 

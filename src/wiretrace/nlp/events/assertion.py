@@ -67,13 +67,14 @@ def _conditional(t: Token) -> bool:
 
 
 CONDITIONS = {"if", "unless", "whether"}
-# round 35 (issue 18), by grammar: the subordinators 'provided/providing (that)' (Quirk et
-# al. 1985 14.12 and 15.34; CGEL ch. 8, 14.2), which the parser reads as a participle
-# whose clause complement is the condition; the auxiliaries that open an inverted
-# conditional, with no subordinator ("Had the rebels attacked the convoy, ...", "Were
-# the army to shell the city", "Should police arrest him"; Quirk et al. 15.36, CGEL ch.
-# 8, 14.4); 'as though' as 'as if' (a hypothetical comparison, CGEL ch. 8, 14.1)
-CONDITION_PARTICIPLES = frozenset({"provided", "providing"})
+# round 35 (issue 18), by grammar: the subordinators 'provided/providing (that)',
+# 'supposing/assuming (that)' and 'in case' (Quirk et al. 1985 14.12 and 15.34; CGEL ch.
+# 8, 14.2), which the parser reads as a participle or a noun before the clause; the
+# auxiliaries that open an inverted conditional, with no subordinator ("Had the rebels
+# attacked the convoy, ...", "Were the army to shell the city", "Should police arrest
+# him"; Quirk et al. 15.36, CGEL ch. 8, 14.4); 'as though' as 'as if' (a hypothetical
+# comparison, CGEL ch. 8, 14.1)
+CONDITION_PARTICIPLES = frozenset({"provided", "providing", "supposing", "assuming"})
 INVERTED_CONDITION_AUX = frozenset({"had", "were", "should"})
 SUBJECTS_OF_CLAUSE = ("nsubj", "nsubjpass", "expl")
 
@@ -104,6 +105,18 @@ def _condition(node: Token) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")
                 for c in head.children):
         return True  # "will free them provided (that) Athens expels the spies"
+    first = next((x for x in node.subtree if not x.is_punct), None)
+    if first is not None and node.pos_ in ("VERB", "AUX") and first.i != node.i:
+        if first.lower_ in CONDITION_PARTICIPLES and (first.head.i == node.i or (
+                first.head.dep_ in SUBJECTS_OF_CLAUSE and first.head.head.i == node.i)) \
+                and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+                for c in first.children):
+            return True  # "Supposing (that) the army attacked the capital, ..."
+        if first.lower_ == "case" and first.i > 0 and first.nbor(-1).lower_ == "in" or \
+                first.lower_ == "in" and first.i + 1 < len(first.doc) and \
+                first.nbor(1).lower_ == "case":
+            return True  # "guarded the border in case smugglers raided the villages"
     return _inverted_condition(node)
 
 
