@@ -67,6 +67,57 @@ def _conditional(t: Token) -> bool:
 
 
 CONDITIONS = {"if", "unless", "whether"}
+# round 35 (issue 18), by grammar: the subordinators 'provided/providing (that)',
+# 'supposing/assuming (that)' and 'in case' (Quirk et al. 1985 14.12 and 15.34; CGEL ch.
+# 8, 14.2), which the parser reads as a participle or a noun before the clause; the
+# auxiliaries that open an inverted conditional, with no subordinator ("Had the rebels
+# attacked the convoy, ...", "Were the army to shell the city", "Should police arrest
+# him"; Quirk et al. 15.36, CGEL ch. 8, 14.4); 'as though' as 'as if' (a hypothetical
+# comparison, CGEL ch. 8, 14.1)
+CONDITION_PARTICIPLES = frozenset({"provided", "providing", "supposing", "assuming"})
+INVERTED_CONDITION_AUX = frozenset({"had", "were", "should"})
+SUBJECTS_OF_CLAUSE = ("nsubj", "nsubjpass", "expl")
+
+
+def _inverted_condition(node: Token) -> bool:
+    """A clause that opens with 'had', 'were' or 'should' before its subject and has no
+    subordinator: the protasis of an inverted conditional."""
+    if node.dep_ not in ("advcl", "ccomp") or any(c.dep_ == "mark" for c in node.children):
+        return False
+    first = next((x for x in node.subtree if not x.is_punct), None)
+    if first is None or first.lower_ not in INVERTED_CONDITION_AUX or first.i == node.i \
+            and first.pos_ != "AUX":
+        return False
+    if first.i != node.i and not (first.head.i == node.i and first.dep_ in ("aux", "auxpass")):
+        return False
+    return any(c.dep_ in SUBJECTS_OF_CLAUSE and c.i > first.i for c in node.children)
+
+
+def _condition(node: Token) -> bool:
+    """``node`` heads a clause that states a condition (:data:`CONDITIONS`,
+    :data:`CONDITION_PARTICIPLES`, :func:`_inverted_condition`)."""
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if node.dep_ == "advcl" and (marks & CONDITIONS or marks >= {"as", "though"}):
+        return True
+    head = node.head
+    if node.dep_ == "ccomp" and head.lower_ in CONDITION_PARTICIPLES and \
+            head.dep_ in ("acl", "advcl", "prep", "ccomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")
+                for c in head.children):
+        return True  # "will free them provided (that) Athens expels the spies"
+    first = next((x for x in node.subtree if not x.is_punct), None)
+    if first is not None and node.pos_ in ("VERB", "AUX") and first.i != node.i:
+        if first.lower_ in CONDITION_PARTICIPLES and (first.head.i == node.i or (
+                first.head.dep_ in SUBJECTS_OF_CLAUSE and first.head.head.i == node.i)) \
+                and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+                for c in first.children):
+            return True  # "Supposing (that) the army attacked the capital, ..."
+        if first.lower_ == "case" and first.i > 0 and first.nbor(-1).lower_ == "in" or \
+                first.lower_ == "in" and first.i + 1 < len(first.doc) and \
+                first.nbor(1).lower_ == "case":
+            return True  # "guarded the border in case smugglers raided the villages"
+    return _inverted_condition(node)
 
 
 def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
@@ -165,8 +216,7 @@ def _unasserted(triggers: list[Token], coding: dict[int, Coding], sents) -> dict
         node = t
         while node.head.i != node.i:  # spaCy makes a new Token object at each access
             if node.i not in conditional:
-                conditional[node.i] = node.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children)
+                conditional[node.i] = _condition(node)
             if conditional[node.i]:
                 coding[t.i] = UNCODED
                 out[t.i] = "condition"

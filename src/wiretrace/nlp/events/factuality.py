@@ -43,7 +43,9 @@ class Lexicon:
     negative_nouns: frozenset[str]
     argument_determiners: frozenset[str]
     argument_pronouns: frozenset[str]
+    approximators: frozenset[str]
     conditional: frozenset[str]
+    not_hedging_host: frozenset[str]
     threat_verbs: frozenset[str]
     question: frozenset[str]
     future_aux: frozenset[str]
@@ -83,7 +85,9 @@ def lexicon() -> Lexicon:
         negative_nouns=frozenset(neg["nouns"]),
         argument_determiners=frozenset(neg["argument_determiners"]),
         argument_pronouns=frozenset(neg["argument_pronouns"]),
+        approximators=frozenset(neg["approximators"]),
         conditional=frozenset(cond["conditional"]),
+        not_hedging_host=frozenset(cond["not_hedging_host"]),
         threat_verbs=frozenset(cond["threat_verbs"]),
         question=frozenset(cond["question"]),
         future_aux=frozenset(fut["auxiliaries"]),
@@ -157,10 +161,19 @@ def _clause_chain(token: Token, limit: int = 4) -> list[Token]:
 
 
 # -- polarity ---------------------------------------------------------------------------
+# 'not only / not just / not merely' opens the correlative 'not only X but (also) Y',
+# which asserts both X and Y: no clausal negation (Huddleston & Pullum 2002, CGEL ch. 15,
+# correlative coordination; Quirk et al. 1985 13.37).  Round 35.
+NOT_ONLY = frozenset({"only", "just", "merely"})
+
+
 def _negated(token: Token) -> bool:
     """"did not meet", "never met", "no position", "without meeting"."""
     lex = lexicon()
     for c in token.children:
+        if c.lower_ == "not" and c.i + 1 < len(c.doc) and \
+                c.doc[c.i + 1].lower_ in NOT_ONLY:
+            continue  # round 35: "not only attacked the town but (also) burned ..."
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj") and c.lower_ in
                                lex.negators):
             return True
@@ -223,6 +236,9 @@ def _polarity(trigger: Token) -> Polarity:
         negative = not negative
     if trigger.lemma_.lower() in lex.negative_adjectives:
         negative = not negative
+    if trigger.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in lex.approximators for c in trigger.children):
+        negative = not negative  # round 35: "almost attacked", "nearly stormed" (hedges.yaml)
     if trigger.pos_ in NOMINAL and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.negative_modifiers
             for c in trigger.children):
@@ -295,8 +311,9 @@ def _certainty(trigger: Token) -> str:
                     hedge = None
                 if hedge:
                     level = _weakest(level, hedge)
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditional
-                                         for g in c.children) and \
+            marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & lex.conditional and \
+                    not marks & lex.not_hedging_host and \
                     not (k == 0 and t.lemma_.lower() in lex.threat_verbs):
                 # a threat's own condition is what it threatens, not a hedge on it
                 level = _weakest(level, "possible")
