@@ -44,6 +44,10 @@ def _agent_word(word: str, phrase_word: str) -> bool:
     return (
         word == phrase_word
         or word in (phrase_word + "s", phrase_word + "es")
+        # the other regular plurals (Quirk et al. 1985, 5.80-5.87; round 35, h-agcov35):
+        # "governing parties", "hit men"
+        or phrase_word.endswith("y") and word == phrase_word[:-1] + "ies"
+        or phrase_word.endswith("man") and word == phrase_word[:-3] + "men"
         or (
             len(phrase_word) >= 5
             and word.startswith(phrase_word)

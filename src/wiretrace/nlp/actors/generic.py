@@ -91,11 +91,35 @@ def noun_sectors(head: Token) -> list[str]:
 def _singulars(head: Token) -> tuple[str, ...]:
     """The singulars of a generic plural the tagger read as a proper noun and left
     unlemmatized ("Protesters clashed ...", "Soldiers surrounded ..." at the start of a
-    sentence), only for the plurals generic_actors.yaml lists."""
+    sentence), for the plurals generic_actors.yaml lists and (round 35, h-agcov35) for any
+    plural that begins its sentence, capitalized by orthography, not as a name
+    ("Landowners of Kenya attacked ...", "Ranchers in Lima ..."); and of a common plural
+    the lemmatizer left whole ("seamen", "hit men": Quirk et al. 1985, 5.80-5.87).  The
+    caller looks the singular up in PETRARCH2's agent dictionary."""
     word = head.lower_
-    if head.tag_ != "NNPS" or head.lemma_.lower() != word or not is_generic(head):
+    if head.lemma_.lower() != word:
         return ()
-    return regular_singulars(word)
+    if head.tag_ == "NNS" or head.tag_ == "NNPS" and is_generic(head) \
+            or head.tag_ in ("NNP", "NNPS") and _starts(head):  # "Landlords" read NNP
+        return regular_singulars(word)
+    return ()
+
+
+def plural_noun(head: Token) -> bool:
+    """A plural common noun, also one the tagger read as a proper noun (``_singulars``)."""
+    return head.tag_ in ("NNS", "NNPS") or bool(_singulars(head))
+
+
+def _starts(head: Token) -> bool:
+    """The first word of its sentence (after any opening quotation mark)."""
+    before = [t for t in head.sent if t.i < head.i]
+    return all(t.is_punct for t in before)
+
+
+def lemma(head: Token) -> str:
+    """The noun's lemma, or the singular of a plural the tagger left whole (``_singulars``)."""
+    found = _singulars(head)
+    return found[0] if found else head.lemma_.lower()
 
 
 def regular_singulars(word: str) -> tuple[str, ...]:
@@ -127,10 +151,10 @@ def group_phrase(head: Token) -> bool:
     its own, as "police" is.  Its head must name people (``generic_actors.yaml:
     group_heads``): things coded through the same modifiers ("parliamentary elections",
     "artillery shells") are no actors."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _words("group_heads"):
+    if not plural_noun(head) or lemma(head) not in _words("group_heads"):
         return False
     words = _modifier_words(head)
-    alone = agent_sectors(head.lower_) or _single_words().get(head.lemma_.lower())
+    alone = agent_sectors(head.lower_) or _single_words().get(lemma(head))
     return bool(words) and not alone \
         and bool(agent_sectors(" ".join([*words, head.lower_])))
 

@@ -152,7 +152,9 @@ def plural_agents(head: Token, sectors: list[str]) -> bool:
     act for; representatives and delegates are read by whom they serve (above:
     PETRARCH2's REPRESENTATIVES LEG is the House's name). Heads: ``generic_actors.yaml:
     group_heads`` (WordNet's person.n.01)."""
-    word = head.lemma_.lower()
-    return head.tag_ in ("NNS", "NNPS") and word in _words("group_heads") \
+    from .generic import lemma, plural_noun
+
+    word = lemma(head)
+    return plural_noun(head) and word in _words("group_heads") \
         and word not in _words("representative_nouns") | _words("delegate_nouns") \
         and bool(sectors) and sectors[0] not in UNPLACED
