@@ -273,11 +273,11 @@ def _person_inside(ctx: Context, start: int, end: int) -> int | None:
         folded = names.fold(word)
         return first.get(folded, 0) > last.get(folded, 0)
 
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start != start]
     for i in range(start + 1, end):
         word, tail = doc[i], doc[i:end]
         if not all(t.text[:1].isupper() and t.tag_ == "NNP" for t in tail):
             continue
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.start != start]
         known = (end - i >= 2 and first.get(names.fold(word.text), 0) > 0
                  and any(e[-1].text == tail[-1].text for e in people)) or any(
             len(e) >= 2 and e[0].text == word.text for e in people)

@@ -12,14 +12,13 @@ from spacy.tokens import Token
 from ...lexicon import load_tsv, load_yaml
 from . import object_senses, verb_patterns
 from .noun_phrases import phrase_cameo
-from .readings import particle_cameo
+from .readings import NAMES, particle_cameo
 from .stances import generic_stance, standing
 from .verb_patterns import NO_EVENT, _matches, _pattern_heads, _patterns, subject_code
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
-NAMES = {"GPE", "NORP", "ORG", "PERSON"}  # entity labels of someone who can act
 OBJECTS = {"dobj", "dative"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose "with" partner acts as much as the subject does ("X met with Y"): PLOVER codes

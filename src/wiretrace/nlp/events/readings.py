@@ -13,6 +13,10 @@ from spacy.tokens import Token
 from ...lexicon import load_tsv, load_yaml
 from ..actors.kinds import kinds as actor_kinds
 
+# entity labels of someone who can act; coding.py imports this module, so it takes the
+# set from here (coding.NAMES)
+NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
@@ -417,12 +421,8 @@ def named_doer_relative(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and
                c.lower_ in ("which", "that", "whom")]
-    names = [c for c in verb.children if c.dep_ == "nsubj" and
-             c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    names = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ in NAMES]
     return bool(objects and names)
-
-
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def act_relative(verb: Token, cameo: str | None, type_: str | None) -> bool:
@@ -444,7 +444,7 @@ def act_relative(verb: Token, cameo: str | None, type_: str | None) -> bool:
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))):
         return False  # a habit or a stance: "who denounces the governor at every rally"
     if type_ == "SUPPORT" and not any(  # a party praised, not "welcomed support"
-            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_TYPES)
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMES)
             for c in verb.children):
         return False
     pronouns = [c for c in verb.children if c.dep_ == "nsubj" and
@@ -461,7 +461,7 @@ def _named_appositive(noun: Token) -> bool:
     clause inside it tells an act of the named actor, as a supplementary relative does."""
     head = noun.head
     return noun.dep_ == "appos" and noun.i > head.i and (
-        head.pos_ == "PROPN" or head.ent_type_ in ACTOR_TYPES)
+        head.pos_ == "PROPN" or head.ent_type_ in NAMES)
 
 
 def named_war(noun: Token) -> bool:
