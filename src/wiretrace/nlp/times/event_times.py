@@ -163,8 +163,9 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
-    now = (tense == "present" or present_perfect(trigger)) and not pluperfect(trigger) \
-        and not _modal(trigger) and not _non_present_clause(trigger)
+    now = (tense == "present" or present_perfect(trigger) or _plain_present(trigger)
+           or _stranded_progressive(trigger)) \
+        and not pluperfect(trigger) and not _modal(trigger) and not _non_present_clause(trigger)
     if t is not None and t.value == "PRESENT_REF":
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
@@ -179,12 +180,41 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
     shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
-              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger))
+              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger)
+              or _supplementive_time(ctx, trigger) or _antecedent_time(ctx, trigger))
     if shared is not None:
         return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
     if anchor and now:
         return EventTime(value=anchor, basis="publication")
     return EventTime(basis="unknown")
+
+
+def _plain_present(verb: Token) -> bool:
+    """A plain (base) form with a subject of its own and no auxiliary, "to" or
+    subordinator, heading the sentence, is a finite present, the only finite use of that
+    form in a main clause (Huddleston and Pullum 2002 ch. 3, the plain present): the tagger
+    reads "Democrats, the author notes, applaud the plan" as a base form ("applaud")."""
+    return (verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
+
+
+def _stranded_progressive(verb: Token) -> bool:
+    """An -ing verb with no auxiliary of its own coordinated with a verb that cannot lend
+    it "be" (a past participle under "have", which takes no -ing form) is a conjunct of
+    the present progressive above them, whose "be" it shares (ellipsis in coordination,
+    Quirk et al. 1985 ch. 13): the parser hangs "demanding" of "are now questioning how the
+    rivals have approached him and demanding that ..." on "approached"."""
+    head = verb.head
+    if (verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ != "VBN"
+            or not any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in head.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                   for c in verb.children)):
+        return False
+    up = head.head
+    return (up.i != head.i and head.dep_ in ("ccomp", "xcomp") and up.tag_ == "VBG"
+            and any(a.dep_ == "aux" and a.lemma_.lower() == "be" and a.tag_ in ("VBP", "VBZ")
+                    for a in up.children))
 
 
 def _before_adverb(trigger: Token) -> bool:
@@ -269,13 +299,26 @@ _SETTING = frozenset({"in", "during", "amid"})
 def _setting_time(ctx: Context, noun: Token) -> TimeExpr | None:
     """The time of the past verb an event noun is the setting of: "was killed in a gun
     battle with police Friday" (the battle is Friday), "were arrested during a raid on
-    Monday".  Not a noun with a time of its own, which :func:`_best_time` finds first."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
+    Monday"; an occasion noun after "at" too ("agreed at a summit in March": the act
+    happens at the occasion, as in the occasion rule the other way round).  And the time
+    of the past passive an event is the agent of, its active subject ("were displaced this
+    week by fighting" is "fighting displaced them this week"; a subject event noun shares
+    its verb's time, see :func:`_describes`).  Not a noun with a time of its own, which
+    :func:`_best_time` finds first."""
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "agent"):
         return None
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or noun.head.dep_ != "prep" or verb.tag_ not in ("VBD", "VBN"):
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return None
-    return own_time(ctx, verb)
+    word = prep.lower_
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and (word in _SETTING or word == "at" and (
+            noun.lemma_.lower() in word_set("occasion_nouns"))):
+        return own_time(ctx, verb)
+    if word == "by" and (noun.pos_ == "NOUN" or noun.tag_ == "VBG") and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return own_time(ctx, verb)
+    return None
 
 
 _SEQUENCE_ADVERBS = frozenset({"then", "later", "since", "again", "now", "eventually",
@@ -395,6 +438,46 @@ def _reported_progressive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if head.tag_ != "VBD" or head.lemma_.lower() not in _saying():
         return None
     t = own_time(ctx, head)
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+
+
+def _supplementive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A supplementive -ing clause with no subject, auxiliary or subordinator of its own
+    has no time of its own: it tells a circumstance of the dated past act it hangs on, at
+    that act's time (Quirk et al. 1985 15.58-15.60): "said in a March report, calling for
+    new talks" -> March; "closed the border on Monday, citing security" -> that Monday."""
+    verb = trigger.head
+    if (trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or verb.pos_ != "VERB"
+            or verb.tag_ != "VBD" or pluperfect(verb)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           or c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
+        return None
+    t = own_time(ctx, verb)
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def _antecedent_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A past relative clause whose subject is the relative pronoun predicates of its
+    antecedent what a main clause with that noun as subject would ("the 2004 bombing that
+    killed nine soldiers" is "the 2004 bombing killed nine soldiers"): an event noun's own
+    date is the clause's, as a subject noun's is (:func:`_describes`, "Monday's attack
+    killed three soldiers")."""
+    noun = trigger.head
+    if (trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or trigger.tag_ != "VBD"
+            or noun.pos_ != "NOUN"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS
+               for c in trigger.children):
+        return None
+    lemma = noun.lemma_.lower()
+    if not (lemma in word_set("occasion_nouns") or lemma in lexicon().data["event_nominals"]
+            or noun.lower_.endswith("ing")):
+        return None
+    t = own_time(ctx, noun)
     return t if t is not None and _CALENDAR.fullmatch(t.value) else None
 
 
