@@ -121,6 +121,9 @@ class Context:
         self._removed = sorted((r.start, r.end) for r in self.article.removed)
         self._entity_index: tuple[list[Entity], dict[str, Entity]] | None = None
         self._typed_tokens: dict[frozenset[str], tuple[tuple, list[int]]] = {}
+        # what a layer reads once per article and asks for again and again (by name; round
+        # 36: animate._described_countries, per person, asked per event actor)
+        self.memo: dict[str, dict] = {}
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id: an index built once per list of entities (rebuilt

@@ -38,16 +38,37 @@ def _agents() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return table
 
 
+def regular_singulars(word: str) -> tuple[str, ...]:
+    """The singulars a regular English plural would have (-s, -es, -ies, -men; Quirk et
+    al. 1985, 5.80-5.87): "protesters" -> protester, "militias" -> militia, "gunmen" ->
+    gunman; "bosses", "taxes", "churches" (-es after a sibilant, 5.82) -> boss, tax, church
+    after the -s reading ("houses" -> house, hous), which stays first; empty for a word
+    that is no such plural.  The one plural rule of the actor layer: _agent_word reads a
+    dictionary word's plural by it, generic._singulars and force.capitalized_noun a
+    plural the lemmatizer left whole (round 36: the two had rules of their own)."""
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("ies"):
+        return (word[:-3] + "y", word[:-1])  # "parties"; "zombies" (-ie + s, 5.82)
+    if not word.endswith("s") or word.endswith("ss"):
+        return ()
+    if word.endswith(_SIBILANT_ES):
+        return (word[:-1], word[:-2])
+    return (word[:-1],)
+
+
+_SIBILANT_ES = ("ses", "xes", "zes", "ches", "shes")
+
+
 def _agent_word(word: str, phrase_word: str) -> bool:
     """A name's word matches a dictionary word: the same, a regular plural, or the rest
     of one of PETRARCH's stems ("minist" -> "ministry", "ministers")."""
     return (
         word == phrase_word
-        or word in (phrase_word + "s", phrase_word + "es")
-        # the other regular plurals (Quirk et al. 1985, 5.80-5.87; round 35, h-agcov35):
-        # "governing parties", "hit men"
-        or phrase_word.endswith("y") and word == phrase_word[:-1] + "ies"
-        or phrase_word.endswith("man") and word == phrase_word[:-3] + "men"
+        # a regular plural (regular_singulars: "prison guards", "bosses", "governing
+        # parties", "hit men"); before round 36 this read any word + "es" as a plural
+        # ("toes" of "to"), which regular_singulars allows only after a sibilant
+        or phrase_word in regular_singulars(word)
         or (
             len(phrase_word) >= 5
             and word.startswith(phrase_word)

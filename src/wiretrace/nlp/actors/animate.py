@@ -11,6 +11,8 @@ subject of its clause (``people._person_context``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ... import names
 from ...outlets import normalize, outlets
 from ..context import Context
@@ -164,6 +166,22 @@ def _qualified_abroad(ctx: Context, entity, home: str) -> bool:
     ("an adviser to the Turkish president", "British politician Nigel Farage"): the
     nationality news gives a foreigner (home_people), which the code reader did not turn
     into a code (round 34 review: the outlet's country would be wrong)."""
+    return any(country != home for country in _described_countries(ctx, entity))
+
+
+def _described_countries(ctx: Context, entity) -> frozenset[str]:
+    """The countries (alpha-3) that the phrases describing the person's mentions name,
+    read once per person and article (``ctx.memo``; round 36: home_people asks for each
+    event's actors)."""
+    memo = ctx.memo.setdefault("described_countries", {})
+    key = (entity.id, len(entity.mentions))
+    if key not in memo:
+        memo[key] = frozenset(_countries_named(ctx, entity))
+    return memo[key]
+
+
+def _countries_named(ctx: Context, entity) -> Iterator[str]:
+    """The countries of _described_countries, one per describing word that names one."""
     for m in entity.mentions:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -181,9 +199,8 @@ def _qualified_abroad(ctx: Context, entity, home: str) -> bool:
                         continue
                     country = gazetteer.country_of_demonym(tok.text) or \
                         gazetteer.country_of_name(tok.text)
-                    if country is not None and country.alpha3 != home:
-                        return True
-    return False
+                    if country is not None:
+                        yield country.alpha3
 
 
 def _bare_plural(ctx: Context, start: int, end: int) -> bool:

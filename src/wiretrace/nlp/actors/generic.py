@@ -24,7 +24,7 @@ from ...timex import value_range
 from ..context import Context
 from . import anaphora, gazetteer, groups, several
 from .affiliation import posted
-from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors
+from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
 from .codes import FAITHS, _dictionary_rows
 from .tenure import FORMER, former, on_date
 
@@ -120,17 +120,6 @@ def lemma(head: Token) -> str:
     """The noun's lemma, or the singular of a plural the tagger left whole (``_singulars``)."""
     found = _singulars(head)
     return found[0] if found else head.lemma_.lower()
-
-
-def regular_singulars(word: str) -> tuple[str, ...]:
-    """The singular a regular English plural would have (-s, -ies, -men; Quirk et al.
-    1985, 5.80-5.87): "protesters" -> protester, "militias" -> militia, "gunmen" -> gunman;
-    empty for a word that is no such plural."""
-    if word.endswith("men"):
-        return (word[:-3] + "man",)
-    if word.endswith("ies"):
-        return (word[:-3] + "y",)
-    return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
 
 
 def _modifier_words(head: Token) -> list[str]:

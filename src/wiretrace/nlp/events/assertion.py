@@ -66,7 +66,6 @@ def _conditional(t: Token) -> bool:
                                          for m in c.children) for c in t.children)
 
 
-CONDITIONS = {"if", "unless", "whether"}
 # round 35 (issue 18), by grammar: the subordinators 'provided/providing (that)',
 # 'supposing/assuming (that)' and 'in case' (Quirk et al. 1985 14.12 and 15.34; CGEL ch.
 # 8, 14.2), which the parser reads as a participle or a noun before the clause; the
@@ -94,10 +93,11 @@ def _inverted_condition(node: Token) -> bool:
 
 
 def _condition(node: Token) -> bool:
-    """``node`` heads a clause that states a condition (:data:`CONDITIONS`,
+    """``node`` heads a clause that states a condition (coding._subordinators,
     :data:`CONDITION_PARTICIPLES`, :func:`_inverted_condition`)."""
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "advcl" and (marks & CONDITIONS or marks >= {"as", "though"}):
+    if node.dep_ == "advcl" and (marks & _rules()["unasserted"]["conditions"]
+                                 or marks >= {"as", "though"}):
         return True
     head = node.head
     if node.dep_ == "ccomp" and head.lower_ in CONDITION_PARTICIPLES and \
@@ -132,7 +132,7 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
     war"); None for anything else."""
     dep = t.dep_
     marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-    if dep == "advcl" and marks & CONDITIONS:
+    if dep == "advcl" and marks & words["conditions"]:
         return "condition"
     if dep == "advcl" and marks & words["purpose_marks"]:
         return "purpose"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ...dates.words import word_set
 from ...lexicon import load_yaml
 from .coding import SUBJECTS, Coding, _called_party, _infinitive, _rules, code
 from .factuality import _clitic, future_auxes
@@ -217,7 +218,9 @@ def statement_sources(look, triggers: list[Token], found: dict) -> None:
 @lru_cache(maxsize=1)
 def _conditional() -> dict:
     data = load_yaml("pressure.yaml")["conditional_threats"]
-    return {k: frozenset(v) for k, v in data.items()}
+    # the condition's marks: timex.yaml's one list of conditional subordinators (round 36)
+    return {k: frozenset(v) for k, v in data.items()} | {
+        "marks": word_set("conditional_subordinators")}
 
 
 def conditional_threats(triggers: list[Token], coding: dict, found: dict) -> dict[int, Token]:

@@ -253,7 +253,7 @@ _FREE_CHOICE = frozenset({"whatever", "whoever", "whichever", "however", "wherev
 
 def _non_present_clause(trigger: Token) -> bool:
     """A present verb in a conditional, temporal or concessive clause, which does not refer
-    to the time of writing but to a future or any time (``non_present_subordinators``:
+    to the time of writing but to a future or any time (timex.yaml's subordinators:
     "will meet again if the union rejects the offer", "when (and if) the states strike an
     agreement"); and a free-choice concessive ("no matter what action the governor takes",
     "whatever the president does"): the act is not asserted, so it takes no publication
@@ -263,7 +263,8 @@ def _non_present_clause(trigger: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP", "VB"):
         return False
-    marks = word_set("non_present_subordinators")
+    marks = word_set("conditional_subordinators") | word_set("temporal_subordinators") | \
+        word_set("other_non_present_subordinators")
     if any(c.lower_ in marks and (c.dep_ == "mark" or c.dep_ == "advmod" and verb.dep_ in (
             "advcl", "pcomp", "relcl", "acl")) for c in verb.children):
         return True

@@ -378,9 +378,16 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
 
 # Conjunctions of a conditional or temporal clause whose simple present tells of time to
 # come when the clause it depends on is future (Quirk et al. 1985, 4.24 and 15.38: "if it
-# rains tomorrow, ...", "when she arrives on Friday, we will ...").
-_FUTURE_PROTASIS = frozenset({"if", "unless", "when", "once", "until", "till", "before",
-                              "after"})
+# rains tomorrow, ...", "when she arrives on Friday, we will ..."): timex.yaml's
+# ``conditional_subordinators`` and ``temporal_subordinators`` (round 36: one list), but
+# 'whenever', which this list never held; kept out so that the move changes no output.
+_NOT_FUTURE_PROTASIS = frozenset({"whenever"})
+
+
+def _protasis_mark(word: str) -> bool:
+    return word not in _NOT_FUTURE_PROTASIS and (
+        word in word_set("conditional_subordinators")
+        or word in word_set("temporal_subordinators"))
 
 
 def _future_protasis(verb: Token, depth: int) -> bool:
@@ -388,7 +395,7 @@ def _future_protasis(verb: Token, depth: int) -> bool:
     in November") attached to a future or modal clause ("... can be overturned")."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FUTURE_PROTASIS and c.i < verb.i
+    if not any(c.dep_ in ("mark", "advmod") and _protasis_mark(c.lower_) and c.i < verb.i
                for c in verb.children):  # "when" is parsed an adverb
         return False
     return verb_tense(verb.head, depth + 1) == "future"
