@@ -216,7 +216,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         for words in phrases:
             if not words:
                 continue
-            sectors = _title_sectors(words) or _role_word(words[-1])
+            sectors = _title_sectors(words) or _role_word(words[-1], words is phrases[0])
             staff = campaign_staff(words)  # "Mr. Trump's campaign chairman": PTY
             sectors = ["PTY"] if staff is not None else sectors
             running = candidacy(words)
@@ -383,10 +383,12 @@ def _title_sectors(words: list[Token]) -> list[str]:
         [t.text for t in words if not t.is_punct])))
 
 
-def _role_word(token: Token) -> list[str]:
+def _role_word(token: Token, title: bool = False) -> list[str]:
     """A role noun PETRARCH2's agent dictionary lacks (``generic_actors.yaml:
-    role_nouns``): "a senior fellow at ..." EDU."""
-    if token.pos_ != "NOUN":
+    role_nouns``): "a senior fellow at ..." EDU.  ``title``: the words before the name,
+    where a role is capitalized as a title and tagged a proper noun ("Pastor Joseph
+    Brown"; round 36)."""
+    if token.pos_ != "NOUN" and not (title and token.pos_ == "PROPN"):
         return []
     table = _describing_nouns(key="role_nouns")
     sector = table.get(token.lower_) or table.get(token.lemma_.lower())
@@ -403,9 +405,15 @@ def _describing(noun: Token) -> list[str]:
     return [sector] if sector else []
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _describing_nouns(key: str = "describing_nouns") -> dict[str, str]:
     return dict(load_yaml("generic_actors.yaml").get(key) or {})
+
+
+def faith(name: str) -> str | None:
+    """The religion code of a faith named as such ("Islam" MUS, "Christianity" CHR;
+    ``generic_actors.yaml: faiths``), None for any other name."""
+    return _describing_nouns(key="faiths").get(normalize(name))
 
 
 def _located(noun: Token, country_of: dict[int, str]) -> str | None:
@@ -516,6 +524,8 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
             country, sectors = country or found_country, sectors or found_sectors
         if e.type == "NORP" and not (country or sectors):  # "Christians", "Muslim": a faith's
             sectors = [s for s in agent_sectors(e.name, headed=True)[:1] if s in FAITHS]
+        if e.type in ("NORP", "ORG") and not country and faith(e.name):
+            sectors = [faith(e.name)]  # "Islam" MUS, "Christianity" CHR: no one state's
         outlet = outlets().canonical.get(normalize(e.name))
         if e.type in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and \
                 outlet is not None:  # a news outlet: its country, MED

@@ -490,6 +490,7 @@ def prepare() -> None:
     _name_words()
     _describing_nouns()
     _describing_nouns(key="role_nouns")
+    _describing_nouns(key="faiths")
     kinds.kinds()
     names.prepare()
     _saying()

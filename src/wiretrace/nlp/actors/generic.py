@@ -25,7 +25,7 @@ from ..context import Context
 from . import anaphora, gazetteer, groups, several
 from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
-from .codes import FAITHS, _dictionary_rows
+from .codes import FAITHS, _dictionary_rows, faith
 from .tenure import FORMER, former, on_date
 
 # words that only count the group named after them: "thousands of protesters"
@@ -242,12 +242,14 @@ DOMESTIC = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "B
 def entity_code(ctx: Context, entity_id: str | None) -> Code | None:
     """An entity's code.  A person with a role but no country ("Justice Minister Naser
     Eldin Abdel Bari") is coded like a generic actor: the country comes later from the
-    event's place or the article, as are a faith's people ("Christians" CHR)."""
+    event's place or the article, as are a faith's people ("Christians" CHR); a faith
+    itself ("Islam") is no one state's and keeps no country."""
     entity = ctx.entity(entity_id)
     if entity is None or not (entity.country or entity.sector):
         return None
     if entity.country is None and (entity.type == "PERSON" and entity.sector not in STATELESS
-                                   or entity.type == "NORP" and entity.sector in FAITHS):
+                                   or entity.type == "NORP" and entity.sector in FAITHS
+                                   and not faith(entity.name)):
         return Code(None, entity.sector, None)
     if entity.country is None and entity.type == "ORG" and entity.sector in DOMESTIC:
         # a state's body, a party or a company no dictionary knows ("the NCP", "Congress",
