@@ -1,0 +1,36 @@
+"""Habits are no events (issue 18, round 36, h-evfp36): a coded act with a
+phrase of indefinite frequency ("on a regular basis", "24/7"), an event noun with an
+adjective of frequency ("under near-constant attack"), a 'when' clause hung on a verb with
+an adverb of frequency, a coded act in the simple present with an adverb of frequency
+whatever its category (docs/judgments/CONVENTIONS.md U6; Quirk et al. 1985, 4.20, 8.64,
+15.25).  Sentences written for the test."""
+import pytest
+
+from .conftest import shown
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels regularly flee into Uganda when attacked by Congolese troops.",
+     "attacked"),
+    ("The Taliban regularly attack Afghan police checkpoints.", "attack"),
+    ("Kenya coordinates its security policy with Somalia on a regular basis.",
+     "coordinates"),
+    ("Governor Brandt was under near-constant attack last month.", "attack"),
+    ("The senators attacked the governor's aides, donors and friends 24/7 last year.",
+     "attacked"),
+])
+def test_habit_or_danger_not_shown(text, trigger):
+    assert not [s for s in shown(text) if s[0] == trigger]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a series of acts in the present perfect, a 'when' clause with no habit
+    ("Senator Holm has repeatedly accused Governor Brandt of lying.", ("accused", "ACCUSE")),
+    ("The rebels attacked a village near Beni when the army withdrew.",
+     ("attacked", "ASSAULT")),
+    ("Kenyan troops attacked the militia near Kismayo on Monday.", ("attacked", "ASSAULT")),
+    # frequent acts with their doer named: an actor's ongoing campaign (U6)
+    ("The herders fled regular attacks by the Janjaweed militia in Darfur.", ("attacks",)),
+])
+def test_acts_stay(text, expected):
+    assert [s for s in shown(text) if s[:len(expected)] == expected]
