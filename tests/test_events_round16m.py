@@ -57,9 +57,10 @@ EVENTS = [
     ("Police arrested a number of protesters in Lagos on Monday.", "arrested"),
     ("The United States imposed sanctions on the Iranian economy in 2015.", "sanctions"),
     ("Russian jets attacked a crowded market in Aleppo on Friday.", "attacked"),
-    # a named subject; a habitual material act by a named actor (the judges' convention)
+    # a named subject (a habitual material act, "The Taliban regularly attack ...", was
+    # kept here until round 36: U6 of docs/judgments/CONVENTIONS.md makes it no event,
+    # tests/test_events_round36_habitual.py)
     ("Ecuador vetoed the resolution on Monday.", "vetoed"),
-    ("The Taliban regularly attack Afghan police checkpoints.", "attack"),
     ("The United Nations said the attack on civilians in Goma was a war crime.", "said"),
 ]
 

@@ -4,21 +4,21 @@ simple present with an adverb of frequency ("China regularly condemns the visits
 rarely criticizes Moscow") states a habit, a verb in the simple present whose subject is a
 bare plural with no name ("governments accuse journalists of spying") states a general
 truth, and a that-clause condemning any or every act of a kind ("said every attack on
-civilians is a war crime") accuses no one; none reports an act that took place.  Material
-acts by a named actor stay events when habitual (the judges' convention: "al-Shabab
-targets government buildings")."""
+civilians is a war crime") accuses no one; none reports an act that took place.  Since
+round 36 (U6 of docs/judgments/CONVENTIONS.md) the habit of a material act is no event
+either ("regularly attack", "coordinates ... on a regular basis", "when attacked" under
+"regularly escape", "under near-constant attack"); a material act with no mark of
+frequency stays an event ("al-Shabab targets government buildings")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ... import plover
 from .coding import NAMES, UNCODED, Coding, _rules
 from .readings import _data
 from .stances import fragment
 
 SIMPLE_PRESENT = ("VBZ", "VBP")
-VERBAL = ("verbal_cooperation", "verbal_conflict")
 
 
 def _simple_present(verb: Token) -> bool:
@@ -28,12 +28,68 @@ def _simple_present(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children) and not fragment(verb.sent)
 
 
+def _frequency_adverb(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _data()["frequency_adverbs"]
+               for c in verb.children)
+
+
 def habitual(verb: Token, type_: str | None) -> bool:
-    """A verbal act (PLOVER's verbal quads) in the simple present with an adverb of
-    frequency: a habit (Quirk et al. 1985, 4.20 habitual present)."""
-    return bool(type_) and plover.quads().get(type_) in VERBAL and _simple_present(verb) \
-        and any(c.dep_ == "advmod" and c.lower_ in _data()["frequency_adverbs"]
-                for c in verb.children)
+    """A coded act in the simple present with an adverb of frequency: a habit (Quirk et al.
+    1985, 4.20 habitual present).  Round 16 read verbal acts only; since round 35's U6
+    (docs/judgments/CONVENTIONS.md) a habitual material act is no event either."""
+    return bool(type_) and _simple_present(verb) and _frequency_adverb(verb)
+
+
+def frequency_phrase(verb: Token) -> bool:
+    """A verb, in any tense, with a phrase of indefinite frequency: "on a regular basis",
+    "around the clock", "24/7" (in its clause, wherever the parser hangs it); Quirk et al.
+    1985, 8.64: such an adverbial makes a dynamic verb habitual (U6)."""
+    data = _data()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() == "basis" and any(
+                    a.dep_ == "amod" and a.lower_ in data["frequency_adjectives"]
+                    for a in o.children) for o in c.children):
+            return True
+        if c.dep_ in ("prep", "advmod") and c.lower_ in data["frequency_clock"] and any(
+                o.lower_ == "clock" for o in c.children):
+            return True
+    return any(t.lower_ in data["frequency_tokens"] for t in _own_clause(verb))
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of a verb's clause, without the clauses hung on it."""
+    out, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in (
+            "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj") and not (
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return out
+
+
+def habitual_when(verb: Token) -> bool:
+    """A verb in a 'when' or 'whenever' clause hung on a verb with an adverb of frequency
+    ("they regularly escape to Cameroon when attacked by government forces"): the clause
+    tells what happens each time the habit recurs (Quirk et al. 1985, 15.25; U6)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _data()["generic_when"]
+        for c in verb.children if c.i < verb.i) and _frequency_adverb(verb.head)
+
+
+def frequent_noun(noun: Token) -> bool:
+    """An event noun with an adjective of indefinite frequency and no doer ("under
+    near-constant attack", "frequent raids"): many acts summed, by no one named, no one
+    act (U6).  With its doer named ("regular attacks by anti-Balaka militias", "Russia's
+    frequent raids") it is the ongoing campaign of an actor, which U6 keeps."""
+    if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lower_ in _data()["frequency_adjectives"]
+            for c in noun.children):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAMES)
+        for c in noun.children)
 
 
 def generic(verb: Token) -> bool:
@@ -117,7 +173,10 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
     for t in triggers:
         type_ = coding[t.i].type
         if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t) or
-                                           general_verdict(t, type_)):
+                                           general_verdict(t, type_) or
+                                           frequency_phrase(t) or habitual_when(t)):
+            coding[t.i] = UNCODED
+        elif type_ and frequent_noun(t):
             coding[t.i] = UNCODED
         elif type_ and generic_when(t):
             coding[t.i] = UNCODED

@@ -57,7 +57,7 @@ def holds(token: Token, type_: str | None, pattern: str | None) -> bool:
     if type_ == "REQUEST" and token.pos_ == "VERB" and pattern is None:
         return not _effort(token) and not _question(token)
     if type_ == "THREATEN" and token.pos_ == "NOUN":
-        return not _danger(token)
+        return not _danger(token) and not _contentless_threat(token)
     if type_ == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() == "release":
         return not _released_statement(token)
     return True
@@ -326,6 +326,31 @@ def _danger(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in data["threat_acts"]:
         return False  # "issued a threat of sanctions"
     return True
+
+
+def _contentless_threat(noun: Token) -> bool:
+    """'the threat from the Islamic State', 'against U.S. threats', 'threats against her
+    ascendency': a 'threat' that says neither what is threatened (no 'of' phrase, no
+    infinitive or clause: "threats of sanctions", "a threat to close the base") nor who
+    made it (no genitive: "Ankara's threat"), that no verb makes or issues, and that is
+    aimed at no named party is the danger, WordNet threat n.1 "something that is a source
+    of danger" (round 36; PLOVER THREATEN codes a threat made, 3.11)."""
+    data = _data()
+    if noun.lemma_.lower() not in data["danger_nouns"]:
+        return False
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")):
+            return False
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
+                c.dep_ != "relcl"):
+            return False  # "a threat to close the base", "the threat that it would"
+        if c.dep_ == "prep" and c.lower_ in ("against", "to") and any(
+                o.dep_ == "pobj" and (o.ent_type_ in NAMES or o.pos_ == "PRON")
+                for o in c.children):
+            return False  # "threats against Iran": aimed at a party
+    head = noun.head
+    return not (noun.dep_ in ("dobj", "nsubjpass") and
+                head.lemma_.lower() in data["threat_acts"])
 
 
 @lru_cache(maxsize=1)
