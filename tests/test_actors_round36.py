@@ -75,3 +75,19 @@ def test_dems_is_the_democratic_party(analyze_text):
     # the clipped plural (Merriam-Webster "Dem": Democrat), an alias in actors_wiretrace.yaml
     r = analyze_text("The Dems attacked Senator Ted Cruz on Monday.", published="2019-11-19")
     assert ("Dems", "USA", "PTY", "entity") in _actors(r, "attacked", "source")
+
+
+@pytest.mark.parametrize("title, name, code", [
+    ("Democratic presidential front-runner", "Hillary Clinton", "PTY"),  # was GOV
+    ("Republican front-runner", "Jeb Bush", "PTY"),  # was ELI (his dictionary row)
+    ("Democratic presidential frontrunner", "Hillary Clinton", "PTY"),  # as before
+])
+def test_a_hyphenated_candidacy_noun_is_a_party_s_candidacy(analyze_text, title, name,
+                                                            code):
+    """Round 36 (lead): the tokenizer splits "front-runner" at its hyphen, so the candidacy
+    noun (generic_actors.yaml: candidacy) was read as 'runner' and the title's
+    "presidential" gave GOV; the noun is now read on its parts joined."""
+    r = analyze_text(f"{title} {name} criticized Senator Ted Cruz on Tuesday in Iowa.",
+                     published="2016-04-20", outlet="The New York Times")
+    assert (name, "USA", code, "entity") in _actors(r, "criticized", "source")
+    assert_offsets(r)

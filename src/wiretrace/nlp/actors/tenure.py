@@ -106,10 +106,13 @@ def candidacy(words: list[Token]) -> bool:
     PRESIDENTIAL_CANDIDATE PTY; a party's candidate runs for it, as DEMOCRATIC_PARTY is
     PTY): a candidacy noun with a party's or an election's word among its modifiers
     (``generic_actors.yaml: candidacy``)."""
+    from ..events.verb_patterns import object_forms  # the hyphenated word a token ends
+
     table = load_yaml("generic_actors.yaml").get("candidacy") or {}
     head = words[-1]
-    if head.lower_ not in table.get("nouns", ()) and head.lemma_.lower() not in table.get(
-            "nouns", ()):
+    # "front-runner" reaches here as its last part, 'runner': the noun is read on its
+    # parts joined, as the tokenizer splits a hyphenated word
+    if not set(object_forms(head)) & set(table.get("nouns", ())):
         return False
     return any(t.lower_ in table.get("modifiers", ()) for t in [*head.children, *words])
 
