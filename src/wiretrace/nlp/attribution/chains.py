@@ -25,7 +25,7 @@ from .direct import (
 )
 from .quotes import find_marked
 from .senses import _senses
-from .sources import SourceBook, outlets
+from .sources import SourceBook, outlets, verb_lemmas
 from .words import lexicon
 
 NAME = "attribution.v1"
@@ -534,8 +534,9 @@ def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:
 
 
 def prepare() -> None:
-    """Load the cue lexicon, the cue senses and the outlet list now (see
-    :func:`wiretrace.pipeline.load`)."""
+    """Load the cue lexicon, the cue senses, the outlet list and the dictionary's verb
+    lemmas now (see :func:`wiretrace.pipeline.load`)."""
     lexicon()
     _senses()
     outlets()
+    verb_lemmas()

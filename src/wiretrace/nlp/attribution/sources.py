@@ -6,6 +6,7 @@ Beacon", "the report" = "a report in ...")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -50,6 +51,35 @@ NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 
 # prepositions of a reason, topic or source after a verb and its object (round 34)
 _CAUSE_PREPOSITIONS = frozenset({"over", "for", "about", "from"})
+# a finite verb's tags; and the tags of a word that a name before it cannot modify as a
+# compound noun's head (round 36, ``SourceBook._opening_subject``)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The verb lemmas of the pipeline's rule lemmatizer (its ``lemma_index``, WordNet's
+    verbs); empty where the pipeline has none."""
+    try:
+        from ..language import load
+
+        lemmatizer = load(process_wide=False).get_pipe("lemmatizer")
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+    except Exception:  # a pipeline without a rule lemmatizer: the rule stays off
+        return frozenset()
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word in -s is the third person singular of a verb the dictionary lists
+    ("despises", "assails", "predicts"): the tagger sometimes reads it a plural noun
+    after a name it took for a noun ("Trump despises")."""
+    w = word.lower()
+    if not w.endswith("s") or len(w) < 4:
+        return False
+    stems = {w[:-1], w[:-2] if w.endswith("es") else w[:-1],
+             w[:-3] + "y" if w.endswith("ies") else w[:-1]}
+    return bool(stems & verb_lemmas())
 
 
 class SourceBook:
@@ -441,12 +471,15 @@ class SourceBook:
                 key = self._by_token[t.i]
                 if self._fits_entry(key, t, group) and not embedded(t):
                     return key
+            opening = group == "person" and t.sent.start == pron.sent.start and (
+                self._opening_subject(t))
             if (t.pos_ not in ("PROPN", "NOUN") and not self._person_name(t)) \
-                    or t.dep_ == "compound" or (narrated and self._quoted(t)):
+                    or (t.dep_ == "compound" and not opening) or (
+                    narrated and self._quoted(t)):
                 continue
             if not self._fits(t, group, pron):
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i >= near and not (
+            if (t.dep_ in ("nsubj", "nsubjpass") or opening) and t.i >= near and not (
                     group == "person" and t.sent.start != pron.sent.start and embedded(t)):
                 key = self._governing(t, pron, group)
                 if key is not None:
@@ -461,6 +494,36 @@ class SourceBook:
             if key is not None and self._fits_entry(key, fallback, group):
                 return key
         return None
+
+    def _opening_subject(self, t: Token) -> bool:
+        """A person's name that opens its clause right before a verb, which the parse did
+        not make the subject ("Trump despises what he calls ...", read as a compound noun
+        before a plural; "Earlier this month, Trump hosted Erdogan ...", a modifier of the
+        object): in a declarative clause the noun phrase before the finite verb is its
+        subject (English SVO order, CGEL ch. 4), so it is the subject a he/she after it
+        in its sentence may continue (``_earlier``: not a later sentence's, where a subject
+        the parse did find may stand between).  Only the last word of the name; the name
+        first in its sentence, after a coordinator, or after an opening adverbial set off
+        by a comma (no verb and no name in it); the next word a finite verb by its tag or a
+        verb in -s of the dictionary, and the word after that no verb (else the two are a
+        noun and its verb: "Trump supporters believe")."""
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or not self._person_name(t):
+            return False
+        lo, hi = self._name_span(t)
+        if hi != t.i or hi + 2 >= len(self.doc):
+            return False
+        after, then = self.doc[hi + 1], self.doc[hi + 2]
+        if not (after.tag_ in _FINITE or (after.tag_ == "NNS" and _verb_form(after.text))) \
+                or then.tag_ in _VERB_TAGS:
+            return False
+        sent = self.doc[lo].sent
+        before = [w for w in self.doc[sent.start:lo] if not w.is_space]
+        if not before:
+            return True
+        if len(before) == 1:
+            return before[0].dep_ == "cc" or before[0].lower_ in ("but", "and", "yet", "so")
+        return before[-1].text == "," and not any(
+            w.tag_ in _VERB_TAGS or self._person_name(w) or w.is_quote for w in before)
 
     def _person_name(self, t: Token) -> bool:
         """A word of a person's name whatever the tagger made of it: "Trump himself was
