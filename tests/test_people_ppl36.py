@@ -1,5 +1,7 @@
 """Round 36, people merged by a pronoun (issue 20; h-ppl36): invented texts only."""
 
+import pytest
+
 from wiretrace.nlp.attribution.sources import _verb_form
 
 from .conftest import holder as _holder
@@ -25,11 +27,19 @@ def test_a_verb_in_s_is_told_from_a_plural_noun_by_the_dictionary():
     assert not _verb_form("supporters") and not _verb_form("advisers")
 
 
-def test_a_name_before_its_noun_is_no_subject(analyze_text):
-    # guard: "Haley supporters believe he can win" leaves the sentence to the rules before
+@pytest.mark.parametrize("clause", [
+    # the word after the name a plural noun that is no verb ("supporters")
+    "Last week, Trump supporters in Ohio greeted Bakir at a rally",
+    # a word in -s that is also a verb ("resorts"), with a verb after it: a noun and its verb
+    "Last week, Trump resorts hosted Bakir",
+])
+def test_a_name_before_its_noun_is_no_subject(analyze_text, clause):
+    # guard: the opening-name rule leaves these sentences to the rules before it, which
+    # do not give the "he" to Trump (round 36 review: the guard this replaces asked for a
+    # "he" that is no source, which no rule links, so it could not fail)
     text = (
-        "Florida\n\nDonald Haley spoke in Tampa on Monday. Senator Mark Ruiz said the race "
-        "was close. Haley supporters believe he can win the state, Ruiz said."
+        "Talks\n\nPresident Emre Bakir of Turkey has a warm tie with President Donald "
+        f"Trump. {clause} for what he called a \u201chistoric visit.\u201d"
     )
-    r = analyze_text(text, published="2016-05-31")
-    assert _holder(r, text.index("he can")) in (None, "Donald Haley")
+    r = analyze_text(text, published="2019-11-20")
+    assert _holder(r, text.index("he called")) != "Donald Trump"

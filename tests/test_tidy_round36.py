@@ -54,7 +54,26 @@ def test_described_countries_are_read_once_per_person(monkeypatch):
     calls = []
     monkeypatch.setattr(animate, "_countries_named",
                         lambda ctx, e: calls.append(e.id) or iter(["TUR"]))
-    ctx, person = SimpleNamespace(memo={}), SimpleNamespace(id="e1", mentions=["m"])
+    mention = SimpleNamespace(start=0, end=5)
+    ctx, person = SimpleNamespace(memo={}), SimpleNamespace(id="e1", mentions=[mention])
     assert animate._qualified_abroad(ctx, person, "USA")
     assert not animate._qualified_abroad(ctx, person, "TUR")
     assert calls == ["e1"]
+
+
+def test_described_countries_are_read_again_for_other_mentions(monkeypatch):
+    # round 36 review: the memo was keyed by the id and the number of mentions, so an
+    # entity list set again that gives "e1" another mention of the same count read the
+    # first person's countries; keyed by the mentions' offsets it reads them again
+    from types import SimpleNamespace
+
+    from wiretrace.nlp.actors import animate
+
+    named = {(0, 5): ["TUR"], (40, 52): []}
+    monkeypatch.setattr(animate, "_countries_named",
+                        lambda ctx, e: iter(named[(e.mentions[0].start, e.mentions[0].end)]))
+    ctx = SimpleNamespace(memo={})
+    first = SimpleNamespace(id="e1", mentions=[SimpleNamespace(start=0, end=5)])
+    other = SimpleNamespace(id="e1", mentions=[SimpleNamespace(start=40, end=52)])
+    assert animate._qualified_abroad(ctx, first, "USA")
+    assert not animate._qualified_abroad(ctx, other, "USA")

@@ -30,6 +30,7 @@ from collections import Counter
 from functools import lru_cache
 
 from wiretrace import clean, pipeline
+from wiretrace.dates.words import word_set
 from wiretrace.lexicon import load_yaml
 from wiretrace.nlp.context import masked_text
 from wiretrace.nlp.events.coding import coding_for
@@ -37,7 +38,9 @@ from wiretrace.read.jsonl import read_file
 
 # verbs of guessing and asking: "predicted that X would cheat", "asked whether X lied"
 GUESSING = frozenset({"predict", "estimate", "speculate", "rumor", "rumour", "ask"})
-OPEN_MARKS = frozenset({"whether", "if", "unless"})
+# a condition or a question: timex.yaml's one list of conditional subordinators (round 36,
+# h-tidy36) and "whether"
+OPEN_MARKS = word_set("conditional_subordinators") | {"whether"}
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 

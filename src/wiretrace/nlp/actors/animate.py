@@ -172,9 +172,11 @@ def _qualified_abroad(ctx: Context, entity, home: str) -> bool:
 def _described_countries(ctx: Context, entity) -> frozenset[str]:
     """The countries (alpha-3) that the phrases describing the person's mentions name,
     read once per person and article (``ctx.memo``; round 36: home_people asks for each
-    event's actors)."""
+    event's actors).  Keyed by the id and the mentions' offsets: an entity list set again
+    may give an id other mentions (the round-36 review: the id and the mention count let
+    a stale read through)."""
     memo = ctx.memo.setdefault("described_countries", {})
-    key = (entity.id, len(entity.mentions))
+    key = (entity.id, tuple((m.start, m.end) for m in entity.mentions))
     if key not in memo:
         memo[key] = frozenset(_countries_named(ctx, entity))
     return memo[key]

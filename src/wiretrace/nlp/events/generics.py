@@ -41,9 +41,10 @@ def habitual(verb: Token, type_: str | None) -> bool:
 
 
 def frequency_phrase(verb: Token) -> bool:
-    """A verb, in any tense, with a phrase of indefinite frequency: "on a regular basis",
-    "around the clock", "24/7" (in its clause, wherever the parser hangs it); Quirk et al.
-    1985, 8.64: such an adverbial makes a dynamic verb habitual (U6)."""
+    """A verb, in any tense, with a phrase of indefinite frequency: "on a regular basis"
+    and "around the clock" hung on the verb itself, "24/7" anywhere in its clause (wherever
+    the parser hangs it); Quirk et al. 1985, 8.64: such an adverbial makes a dynamic verb
+    habitual (U6)."""
     data = _data()
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "on" and any(
