@@ -25,6 +25,10 @@ def test_a_verb_in_s_is_told_from_a_plural_noun_by_the_dictionary():
     # "Trump supporters" is no verb
     assert _verb_form("despises") and _verb_form("assails") and _verb_form("predicts")
     assert not _verb_form("supporters") and not _verb_form("advisers")
+    # the -s form spelled as the regular plural (round 36 review): -es after a sibilant or
+    # -o, -ies; "aides" is no form of the verb "aid"
+    assert _verb_form("pushes") and _verb_form("vetoes") and _verb_form("carries")
+    assert not _verb_form("aides")
 
 
 @pytest.mark.parametrize("clause", [

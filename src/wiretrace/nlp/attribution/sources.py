@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
+from ..actors.agents import regular_singulars
 from ..actors.antecedents import (
     clause_subject,
     embedded,
@@ -77,8 +78,9 @@ def _verb_form(word: str) -> bool:
     w = word.lower()
     if not w.endswith("s") or len(w) < 4:
         return False
-    stems = {w[:-1], w[:-2] if w.endswith("es") else w[:-1],
-             w[:-3] + "y" if w.endswith("ies") else w[:-1]}
+    # the -s form is spelled as the regular plural is (Quirk et al. 1985, 3.5), with -es
+    # after -o as well ("echoes", "vetoes"); "aides" is no form of "aid"
+    stems = {*regular_singulars(w), *((w[:-2],) if w.endswith("oes") else ())}
     return bool(stems & verb_lemmas())
 
 
