@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...dates.words import word_set
 from ...lexicon import load_tsv, load_yaml
-from . import object_senses, verb_patterns
+from . import disruptions, object_senses, verb_patterns
 from .noun_phrases import phrase_cameo
 from .readings import NAMES, particle_cameo
 from .stances import generic_stance, standing
@@ -129,6 +129,7 @@ def _rules() -> dict:
                          frozenset(data["shows_of_force"]["weapons"])),
         "needs_object": frozenset(data["needs_object"]),
         "no_object": frozenset(data["no_object"]),
+        "collective_senses": frozenset(data["collective_senses"]),
         "shared_object_types": frozenset(data["shared_object_types"]),
         "investigated_nouns": frozenset(data["investigated_nouns"]),
         "yield_blocks": frozenset(data["yield_blocks"]),
@@ -413,8 +414,9 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
             return rules["shows_of_force"][2], "weapon_test"  # "tested a missile"
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma]), "override"
-        if moved := object_senses.sense(token, rules["objects"].get(lemma),
-                                        _direct_objects(token), _party_word):
+        if (moved := object_senses.sense(token, rules["objects"].get(lemma),
+                                         _direct_objects(token), _party_word)) and not (
+                lemma in rules["collective_senses"] and disruptions.one_speaker(token)):
             return Coding(*moved), "object"  # the manual's distinctions, over PETRARCH2's
         pattern = _pattern_match(token)
         if pattern == NO_EVENT:

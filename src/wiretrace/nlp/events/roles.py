@@ -13,7 +13,7 @@ from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
 from ..context import Context
-from . import hardforms
+from . import disruptions, hardforms
 from .adjuncts import (
     adjunct_doers,
     adjunct_subject,
@@ -127,10 +127,11 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
         if is_verb and dep in SUBJECTS:
             role = "target" if reduced else "source"
             args += [(role, relative_head(t)) for t in _with_conjuncts(child)]
-        elif is_verb and dep in PASSIVE_SUBJECTS:
-            args += [("target", relative_head(t)) for t in _with_conjuncts(child)]
-        elif is_verb and dep in OBJECTS:  # "charges which Washington dismissed": the charges
-            args += [("target", relative_head(t)) for t in _with_conjuncts(child)]
+        elif is_verb and dep in PASSIVE_SUBJECTS | OBJECTS:
+            # "charges which Washington dismissed": the charges; "interrupted her speech":
+            # the speaker (disruptions.py, round 36)
+            args += [("target", relative_head(disruptions.target_of(trigger, t)))
+                     for t in _with_conjuncts(child)]
         elif dep == "agent":  # "was captured by rebels"
             args += [("source", t) for p in child.children if p.dep_ == "pobj"
                      for t in _with_conjuncts(p)]
