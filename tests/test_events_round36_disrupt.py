@@ -9,9 +9,9 @@ Sentences written for the test.
 - Not a protest: a thing disrupted ("the supply chain"), a thing as the doer ("heavy
   rain"), one speaker breaking in on another or on her own speech (PLOVER 3.12:
   "collective actions").
-- A supplementary when-relative set off by a comma tells an event of its own, whatever
-  noun the parser hangs it on; "a stream of protesters" counts the protesters; one
-  protester is a generic actor (OPP, PETRARCH2's PROTESTER)."""
+- "a stream of protesters" counts the protesters; one protester is a generic actor (OPP,
+  PETRARCH2's PROTESTER).  (A supplementary when-relative hung on any noun was tried and
+  taken out by the lead: its one new check event was wrong.)"""
 import pytest
 
 from .conftest import shown
@@ -26,8 +26,6 @@ from .conftest import shown
      "interrupted", "A stream of demonstrators", "Dole"),
     ("The rally in Akron was interrupted by protesters on Friday.",
      "interrupted", "protesters", "The rally"),
-    ("The first clash came during a speech at a college in Dayton, when protesters "
-     "interrupted her remarks.", "interrupted", "protesters", "her"),
     # one protester is a generic actor as 'a soldier' is (generic_actors.yaml)
     ("Governor Bob Brown's speech was interrupted by a protester on Friday in Ohio.",
      "interrupted", "a protester", "Bob Brown"),

@@ -384,14 +384,12 @@ def _from_phrase(doc, actor: EventActor) -> bool:
 def _when_clause(trigger: Token) -> bool:
     """A relative clause on a time ("since 2011, when the two ports closed their
     quays"): it tells what happened then, as a when-clause does, not what a
-    participant is like.  So a supplementary one, set off by a comma, whatever noun the
-    parser hangs it on ("during a speech at Purchase, when protesters interrupted her
-    speech": 'when' takes a time or an occasion, and a supplementary relative adds an
-    assertion of its own, CGEL 12.3; round 36, h-disrupt36)."""
-    when = [c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"]
-    return trigger.dep_ == "relcl" and bool(when) and (
-        trigger.head.ent_type_ in ("DATE", "TIME") or (
-            when[0].i > 0 and when[0].nbor(-1).text == "," and when[0].i > trigger.head.i))
+    participant is like.  (Round 36 tried any supplementary when-relative set off by a
+    comma, whatever noun the parser hangs it on: one dev row gained, one new check event
+    wrong, "the Korean War, when X's attempt ... provoked a counterattack"; taken out.)"""
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children) and (
+        trigger.head.ent_type_ in ("DATE", "TIME"))
 
 
 def _not_own_target(found: list[EventActor]) -> list[EventActor]:
