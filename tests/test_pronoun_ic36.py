@@ -44,3 +44,15 @@ def test_thanks_go_to_the_one_thanked(analyze_text):
     )
     r = analyze_text(text, published="2016-03-01")
     assert _holder(r, text.index("he described")) == "Alan Reyes"
+
+
+def test_a_phrase_of_source_still_goes_to_the_object(analyze_text):
+    # guard: only "for" asks for an object-biased verb; "distance X from his plan"
+    # (a source, no purpose) keeps the object, as round 34 had it
+    text = (
+        "Campaign\n\nPaul Cole, the campaign chairman for Tim Hale, spoke on Sunday. Mr. Cole "
+        "attempted to distance Mr. Hale from his plan for banning imports, arguing that "
+        "Mr. Hale was now focused on trade."
+    )
+    r = analyze_text(text, published="2016-08-01")
+    assert _holder(r, text.index("his plan")) == "Tim Hale"

@@ -396,9 +396,10 @@ class SourceBook:
         criticised Trump over his call", "asked Trump about statements he had made",
         "distance Mr. Trump from his plan"): the object, whose act the phrase names
         (implicit causality, Garvey & Caramazza 1974: the reason for criticizing or
-        praising lies with the object).  Only an object-biased verb (round 36,
-        :func:`object_biased_verbs`: "hosted Bakir for what he called a meeting" leaves the
-        he to the ordinary rules), a preposition of reason, topic or source,
+        praising lies with the object).  Only a preposition of reason, topic or source,
+        and "for" only after an object-biased verb (round 36, :func:`object_biased_verbs`:
+        after "praise" or "blame" it gives the reason, after "host" or "invite" a purpose,
+        so "hosted Bakir for what he called a meeting" leaves the he to the other rules),
         the object a person named before the pronoun and of its gender, the subject (an
         infinitive's: its controller's) another person, and no other subject on the way
         up."""
@@ -414,8 +415,9 @@ class SourceBook:
         if t.dep_ != "prep" or t.lower_ not in _CAUSE_PREPOSITIONS:
             return None
         verb = t.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in object_biased_verbs():
-            return None
+        if verb.pos_ != "VERB" or (t.lower_ == "for" and verb.lemma_.lower() not in (
+                object_biased_verbs())):
+            return None  # "hosted Bakir for what he called": a purpose, not a reason
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < pron.i]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
             c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "xcomp"]
