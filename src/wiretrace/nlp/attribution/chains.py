@@ -25,7 +25,7 @@ from .direct import (
 )
 from .quotes import find_marked
 from .senses import _senses
-from .sources import SourceBook, outlets, verb_lemmas
+from .sources import SourceBook, object_biased_verbs, outlets, verb_lemmas
 from .words import lexicon
 
 NAME = "attribution.v1"
@@ -534,9 +534,10 @@ def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:
 
 
 def prepare() -> None:
-    """Load the cue lexicon, the cue senses, the outlet list and the dictionary's verb
-    lemmas now (see :func:`wiretrace.pipeline.load`)."""
+    """Load the cue lexicon, the cue senses, the outlet list, the dictionary's verb
+    lemmas and the object-biased verbs now (see :func:`wiretrace.pipeline.load`)."""
     lexicon()
     _senses()
     outlets()
     verb_lemmas()
+    object_biased_verbs()

@@ -52,6 +52,17 @@ NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 
 # prepositions of a reason, topic or source after a verb and its object (round 34)
 _CAUSE_PREPOSITIONS = frozenset({"over", "for", "about", "from"})
+
+
+@lru_cache(maxsize=1)
+def object_biased_verbs() -> frozenset[str]:
+    """The object-biased implicit-causality verbs (``data/implicit_causality.yaml``:
+    VerbNet 3.3 judgment-33.1 and admire-31.2, and kin): after one of these a he/she in
+    the verb's phrase of reason is its person object (round 36)."""
+    from ...lexicon import load_yaml
+
+    data = load_yaml("implicit_causality.yaml")
+    return frozenset(w.lower() for group in data.values() for w in group)
 # a finite verb's tags; and the tags of a word that a name before it cannot modify as a
 # compound noun's head (round 36, ``SourceBook._opening_subject``)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -386,8 +397,11 @@ class SourceBook:
         """A he/his inside a phrase of cause or topic after a verb's person object ("Cameron
         criticised Trump over his call", "asked Trump about statements he had made",
         "distance Mr. Trump from his plan"): the object, whose act the phrase names
-        (implicit causality, Garvey & Caramazza 1974: the reason for criticizing, asking,
+        (implicit causality, Garvey & Caramazza 1974: the reason for criticizing or
         praising lies with the object).  Only a preposition of reason, topic or source,
+        and "for" only after an object-biased verb (round 36, :func:`object_biased_verbs`:
+        after "praise" or "blame" it gives the reason, after "host" or "invite" a purpose,
+        so "hosted Bakir for what he called a meeting" leaves the he to the other rules),
         the object a person named before the pronoun and of its gender, the subject (an
         infinitive's: its controller's) another person, and no other subject on the way
         up."""
@@ -403,8 +417,9 @@ class SourceBook:
         if t.dep_ != "prep" or t.lower_ not in _CAUSE_PREPOSITIONS:
             return None
         verb = t.head
-        if verb.pos_ != "VERB":
-            return None
+        if verb.pos_ != "VERB" or (t.lower_ == "for" and verb.lemma_.lower() not in (
+                object_biased_verbs())):
+            return None  # "hosted Bakir for what he called": a purpose, not a reason
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < pron.i]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
             c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "xcomp"]
