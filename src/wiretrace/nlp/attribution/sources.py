@@ -6,7 +6,6 @@ Beacon", "the report" = "a report in ...")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -20,6 +19,12 @@ from ..actors.antecedents import (
     governing_subjects,
     quoted,
     sentences_back,
+)
+from ..actors.predicates import (  # noqa: F401 (verb_lemmas re-exported)
+    VERB_TAGS,
+    finite_next,
+    verb_form,
+    verb_lemmas,
 )
 from ..context import Context
 from .words import lexicon, names_people
@@ -51,35 +56,9 @@ NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 
 # prepositions of a reason, topic or source after a verb and its object (round 34)
 _CAUSE_PREPOSITIONS = frozenset({"over", "for", "about", "from"})
-# a finite verb's tags; and the tags of a word that a name before it cannot modify as a
-# compound noun's head (round 36, ``SourceBook._opening_subject``)
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
-
-
-@lru_cache(maxsize=1)
-def verb_lemmas() -> frozenset[str]:
-    """The verb lemmas of the pipeline's rule lemmatizer (its ``lemma_index``, WordNet's
-    verbs); empty where the pipeline has none."""
-    try:
-        from ..language import load
-
-        lemmatizer = load(process_wide=False).get_pipe("lemmatizer")
-        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
-    except Exception:  # a pipeline without a rule lemmatizer: the rule stays off
-        return frozenset()
-
-
-def _verb_form(word: str) -> bool:
-    """Whether a word in -s is the third person singular of a verb the dictionary lists
-    ("despises", "assails", "predicts"): the tagger sometimes reads it a plural noun
-    after a name it took for a noun ("Trump despises")."""
-    w = word.lower()
-    if not w.endswith("s") or len(w) < 4:
-        return False
-    stems = {w[:-1], w[:-2] if w.endswith("es") else w[:-1],
-             w[:-3] + "y" if w.endswith("ies") else w[:-1]}
-    return bool(stems & verb_lemmas())
+# a finite verb's tags, the verb index, a verb in -s: moved to ``actors.predicates`` in
+# round 36 (the entity layer reads them too); the old names stay
+_VERB_TAGS, _verb_form = VERB_TAGS, verb_form
 
 
 class SourceBook:
@@ -510,11 +489,7 @@ class SourceBook:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or not self._person_name(t):
             return False
         lo, hi = self._name_span(t)
-        if hi != t.i or hi + 2 >= len(self.doc):
-            return False
-        after, then = self.doc[hi + 1], self.doc[hi + 2]
-        if not (after.tag_ in _FINITE or (after.tag_ == "NNS" and _verb_form(after.text))) \
-                or then.tag_ in _VERB_TAGS:
+        if hi != t.i or not finite_next(self.doc, hi):
             return False
         sent = self.doc[lo].sent
         before = [w for w in self.doc[sent.start:lo] if not w.is_space]
