@@ -36,6 +36,7 @@ from .people import (
     full_names_typed_org,
     join_initials,
 )
+from .predicates import verb_lemmas
 
 NAME = "entities.v1"
 # -------------------------------------------------------------------------- merging
@@ -497,3 +498,4 @@ def prepare() -> None:
     _dictionary_titles()
     _imperative("")
     _given_and_surnames()
+    verb_lemmas()  # mentions._missed_surnames

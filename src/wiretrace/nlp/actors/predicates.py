@@ -1,8 +1,57 @@
-"""Roles a clause gives a person (issue 20): what the person is said to be."""
+"""Roles a clause gives a person (issue 20): what the person is said to be; and what
+makes a word a finite verb where the tagger may have read it otherwise."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from .agents import regular_singulars
+
+# a finite verb's tags; and the tags of a word that a name before it cannot modify as a
+# compound noun's head (round 36: ``SourceBook._opening_subject``,
+# ``mentions._missed_surnames``)
+FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The verb lemmas of the pipeline's rule lemmatizer (its ``lemma_index``, WordNet's
+    verbs); empty where the pipeline has none."""
+    try:
+        from ..language import load
+
+        lemmatizer = load(process_wide=False).get_pipe("lemmatizer")
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+    except Exception:  # a pipeline without a rule lemmatizer: the rule stays off
+        return frozenset()
+
+
+def verb_form(word: str) -> bool:
+    """Whether a word in -s is the third person singular of a verb the dictionary lists
+    ("despises", "assails", "predicts"): the tagger sometimes reads it a plural noun
+    after a name it took for a noun ("Trump despises")."""
+    w = word.lower()
+    if not w.endswith("s") or len(w) < 4:
+        return False
+    # the -s form is spelled as the regular plural is (Quirk et al. 1985, 3.5), with -es
+    # after -o as well ("echoes", "vetoes"); "aides" is no form of "aid"
+    stems = {*regular_singulars(w), *((w[:-2],) if w.endswith("oes") else ())}
+    return bool(stems & verb_lemmas())
+
+
+def finite_next(doc, i: int) -> bool:
+    """Whether the word after token ``i`` is a finite verb, by its tag or as a verb in -s
+    the tagger read a plural noun ("Trump despises"), and the word after that no verb
+    (else the two are a noun and its verb: "Trump supporters believe", "Trump suits were
+    made")."""
+    if i + 2 >= len(doc):
+        return False
+    after, then = doc[i + 1], doc[i + 2]
+    return (after.tag_ in FINITE or (after.tag_ == "NNS" and verb_form(after.text))) \
+        and then.tag_ not in VERB_TAGS
 
 
 def predicate_roles(root: Token) -> list[Token]:

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
-from ..actors.agents import regular_singulars
 from ..actors.antecedents import (
     clause_subject,
     embedded,
@@ -21,6 +20,12 @@ from ..actors.antecedents import (
     governing_subjects,
     quoted,
     sentences_back,
+)
+from ..actors.predicates import (  # noqa: F401 (verb_lemmas re-exported)
+    VERB_TAGS,
+    finite_next,
+    verb_form,
+    verb_lemmas,
 )
 from ..context import Context
 from .words import lexicon, names_people
@@ -63,36 +68,11 @@ def object_biased_verbs() -> frozenset[str]:
 
     data = load_yaml("implicit_causality.yaml")
     return frozenset(w.lower() for group in data.values() for w in group)
-# a finite verb's tags; and the tags of a word that a name before it cannot modify as a
-# compound noun's head (round 36, ``SourceBook._opening_subject``)
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 
 
-@lru_cache(maxsize=1)
-def verb_lemmas() -> frozenset[str]:
-    """The verb lemmas of the pipeline's rule lemmatizer (its ``lemma_index``, WordNet's
-    verbs); empty where the pipeline has none."""
-    try:
-        from ..language import load
-
-        lemmatizer = load(process_wide=False).get_pipe("lemmatizer")
-        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
-    except Exception:  # a pipeline without a rule lemmatizer: the rule stays off
-        return frozenset()
-
-
-def _verb_form(word: str) -> bool:
-    """Whether a word in -s is the third person singular of a verb the dictionary lists
-    ("despises", "assails", "predicts"): the tagger sometimes reads it a plural noun
-    after a name it took for a noun ("Trump despises")."""
-    w = word.lower()
-    if not w.endswith("s") or len(w) < 4:
-        return False
-    # the -s form is spelled as the regular plural is (Quirk et al. 1985, 3.5), with -es
-    # after -o as well ("echoes", "vetoes"); "aides" is no form of "aid"
-    stems = {*regular_singulars(w), *((w[:-2],) if w.endswith("oes") else ())}
-    return bool(stems & verb_lemmas())
+# a finite verb's tags, the verb index, a verb in -s: moved to ``actors.predicates`` in
+# round 36 (the entity layer reads them too); the old names stay
+_VERB_TAGS, _verb_form = VERB_TAGS, verb_form
 
 
 class SourceBook:
@@ -527,11 +507,7 @@ class SourceBook:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or not self._person_name(t):
             return False
         lo, hi = self._name_span(t)
-        if hi != t.i or hi + 2 >= len(self.doc):
-            return False
-        after, then = self.doc[hi + 1], self.doc[hi + 2]
-        if not (after.tag_ in _FINITE or (after.tag_ == "NNS" and _verb_form(after.text))) \
-                or then.tag_ in _VERB_TAGS:
+        if hi != t.i or not finite_next(self.doc, hi):
             return False
         sent = self.doc[lo].sent
         before = [w for w in self.doc[sent.start:lo] if not w.is_space]
