@@ -5,21 +5,9 @@ stranded under a perfect.  Every sentence is invented for wiretrace."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from wiretrace.nlp import times
-
-from .test_times import _annotated, _trigger
-
-SAT = date(2016, 1, 30)  # a Saturday
-
-
-def _when(nlp, text, word, tense, anchor=SAT):
-    ctx = _annotated(nlp, text, anchor)
-    et = times.event_time(ctx, _trigger(ctx, word), tense)
-    return et.basis, et.value
+from .test_time_round28 import _when  # the event time of a word, anchored on a Saturday
 
 
 @pytest.mark.parametrize(("text", "word", "value"), [
