@@ -618,8 +618,9 @@ def _missed_surnames(ctx: Context, found: list[Mention], make) -> list[Mention]:
     words, capitalized as the full name writes them, outside every entity (of any type),
     are a mention of that person where a finite verb follows them (its tag, or a verb in
     -s the tagger read a plural noun, with no verb after it: "Trump suits were made" is a
-    noun phrase; :func:`predicates.finite_next`) or a genitive ('s, or the bare
-    apostrophe after a name in -s): the noun phrase before a finite verb is its subject
+    noun phrase; :func:`predicates.finite_next`), not a plural present ("Jobs are
+    scarce": a person's name agrees with a singular verb, CGEL ch. 5), or a genitive ('s,
+    or the bare apostrophe after a name in -s): the noun phrase before a finite verb is its subject
     (English SVO order, CGEL ch. 4), and a genitive's determiner is a noun phrase of its
     own (ch. 5), so neither is a modifier of a longer name ("the Clinton Foundation",
     "Trump furniture").  Only where the article names exactly one person with that
@@ -656,8 +657,8 @@ def _missed_surnames(ctx: Context, found: list[Mention], make) -> list[Mention]:
         if before is not None and before.tag_.startswith("NNP") and before.text[:1].isupper() \
                 and not names.is_title(before.text):
             continue  # part of a longer name NER missed ("Ruth Leff Siegel Awards")
-        if not (finite_next(doc, t.i) or _genitive_next(doc, t)):
-            continue
+        if not (finite_next(doc, t.i) and doc[t.i + 1].tag_ != "VBP" or _genitive_next(doc, t)):
+            continue  # a name is singular: "Jobs are scarce" is the plural noun (agreement)
         made = make(start, t.i + 1, "PERSON")
         if made is not None and made.start == start and made.end == t.i + 1:
             out.append(made)
