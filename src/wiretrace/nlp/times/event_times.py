@@ -21,6 +21,7 @@ from .expressions import (
     _is_clause_head,
     _passable,
     _span_root,
+    no_clause_of_its_own,
     pluperfect,
     present_perfect,
 )
@@ -131,6 +132,13 @@ def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
     return _best_time(ctx, tok, vague=False)
 
 
+def _calendar_time(ctx: Context, tok: Token) -> TimeExpr | None:
+    """``tok``'s own time where it is a calendar date (a year, month, day, quarter or
+    week), not a reference word or a duration."""
+    t = own_time(ctx, tok)
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+
+
 def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
     sent_start, sent_end = ctx.sentence_chars(tok)
@@ -208,8 +216,7 @@ def _stranded_progressive(verb: Token) -> bool:
     head = verb.head
     if (verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ != "VBN"
             or not any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in head.children)
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-                   for c in verb.children)):
+            or not no_clause_of_its_own(verb)):
         return False
     up = head.head
     return (up.i != head.i and head.dep_ in ("ccomp", "xcomp") and up.tag_ == "VBG"
@@ -243,9 +250,7 @@ def _modal(trigger: Token) -> bool:
 
 def _shares_auxiliary(verb: Token) -> bool:
     return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.i != verb.i
-            and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-                        for c in verb.children))
+            and verb.head.pos_ in ("VERB", "AUX") and no_clause_of_its_own(verb))
 
 
 _FREE_CHOICE = frozenset({"whatever", "whoever", "whichever", "however", "wherever"})
@@ -351,8 +356,8 @@ def _coordinated_head(trigger: Token, tense: str) -> Token | None:
     if (trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ != "VERB"
             or tense != "past" or trigger.tag_ != "VBD" or pluperfect(trigger)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-           or c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
+    if not no_clause_of_its_own(trigger) or any(
+            c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
         return None
     if head.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in head.children
                                       if a.dep_ in ("aux", "auxpass")):
@@ -375,8 +380,8 @@ def _trailing_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if len(conjs) != 1:
         return None
     conj = conjs[0]
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-           or c.lower_ in _SEQUENCE_ADVERBS for c in conj.children):
+    if not no_clause_of_its_own(conj) or any(
+            c.lower_ in _SEQUENCE_ADVERBS for c in conj.children):
         return None
     t = own_time(ctx, conj)
     if t is None or t.start <= conj.idx:
@@ -438,8 +443,7 @@ def _reported_progressive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     head = trigger.head
     if head.tag_ != "VBD" or head.lemma_.lower() not in _saying():
         return None
-    t = own_time(ctx, head)
-    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+    return _calendar_time(ctx, head)
 
 
 def _supplementive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
@@ -451,11 +455,10 @@ def _supplementive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if (trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or verb.pos_ != "VERB"
             or verb.tag_ != "VBD" or pluperfect(verb)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-           or c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
+    if not no_clause_of_its_own(trigger) or any(
+            c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
         return None
-    t = own_time(ctx, verb)
-    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+    return _calendar_time(ctx, verb)
 
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -478,8 +481,7 @@ def _antecedent_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if not (lemma in word_set("occasion_nouns") or lemma in lexicon().data["event_nominals"]
             or noun.lower_.endswith("ing")):
         return None
-    t = own_time(ctx, noun)
-    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+    return _calendar_time(ctx, noun)
 
 
 # --- "after X", "following X", "since X": an event placed by another ----------------------

@@ -253,14 +253,24 @@ def _is_clause_head(tok: Token) -> bool:
     return tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")
 
 
+# The dependents that give a verb a clause of its own: a subject, an auxiliary, a
+# subordinator.  A verb with none of them shares the clause (and the time) of the verb it
+# hangs on: a participle, a coordinated verb under ellipsis (Quirk et al. 1985 ch. 13).
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+
+
+def no_clause_of_its_own(tok: Token) -> bool:
+    """Whether ``tok`` has no subject, auxiliary or subordinator of its own."""
+    return not any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
+
+
 def _passable(tok: Token) -> bool:
     """A participle with no subject or auxiliary of its own does not start a clause that
     could own a time: "he was captured leading Libyan forces ... in 1987" dates the
     capture; "the NATO-backed revolution" has an adjective."""
     if tok.dep_ == "amod":
         return True
-    return tok.tag_ == "VBG" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
+    return tok.tag_ == "VBG" and no_clause_of_its_own(tok)
 
 
 # A clock time's abbreviations: the parser may end a sentence after them when a
@@ -579,9 +589,7 @@ def present_perfect(trigger: Token) -> bool:
     head = trigger.head
     return (trigger.dep_ == "conj" and trigger.pos_ == "VERB" and head.i != trigger.i
             and trigger.tag_ in ("VBN", "VBD") and head.pos_ == "VERB"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-                        for c in trigger.children)
-            and present_perfect(head))
+            and no_clause_of_its_own(trigger) and present_perfect(head))
 
 
 def normalize(expression: str, anchor: date | None = None, tense: str = "none"
