@@ -86,6 +86,16 @@ def test_the_dev_sets_judged_as_read_are_all_dev(name, count):
     assert len({ac._key(r) for r in rows}) == count  # no scorer's key shared by two rows
 
 
+def test_the_polnear_dev11_actor_codes_are_all_dev_and_one_span_holds_two_actors():
+    """Round 37 (h-evnew37): 87 rows; one span ('Medicare and Social Security cuts') is
+    two coded actors (an entity's and the span's own), each judged on its own row."""
+    rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev11.tsv")
+    assert len(rows) == 87 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 86
+    assert {r["country_verdict"] for r in rows} == {r["sector_verdict"] for r in rows} == {
+        "right", "wrong"}
+
+
 def test_rows_to_judge_are_those_of_the_halves_shown():
     # the check half's unjudged actors and their sentences are printed only when asked for
     rows = [_row("1", 10, "source", "Congress", "", "LEG", "right", "right")]
