@@ -5,7 +5,7 @@ and the PRESENT/PAST/FUTURE_REF words.  Handlers as in :mod:`times_calendar`."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from . import values as tv
 from .calendar import Env, Found, Scan, _unresolved, fiscal_period, results_near
@@ -123,13 +123,29 @@ def r_relative(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     rel = _norm(m["rel"])
     n = {"this past": -1, "this coming": 1}.get(rel, L.relative.get(rel, 0))
     unit = L.units[m["unit"].lower()]
+    this_weekend = rel == "this" and unit == "weekend"
+    earlier = _norm(m["edge"] or "") == "earlier"
 
     def resolve(env: Env) -> str | None:
         if env.anchor is None:
             return _unresolved(unit)
+        if this_weekend:
+            return _this_weekend(env.anchor, env.tense, earlier)
         return tv.shift(env.anchor, unit, n)
 
-    return Found(m.start(), m.end(), "relative", "DATE", resolve)
+    return Found(m.start(), m.end(), "relative", "DATE", resolve,
+                 tense_dependent=this_weekend)
+
+
+def _this_weekend(anchor: date, tense: str, earlier: bool) -> str | None:
+    """ "this weekend" written on a weekday is the weekend to come ("will meet this
+    weekend"), but in a past clause, or after "earlier", the weekend just gone ("said this
+    weekend", written on a Monday: the Saturday and Sunday before), as "over the weekend"
+    is read by tense; written on a Saturday or a Sunday, the weekend of writing.  The
+    value is the ISO week's weekend: "2021-W46-WE"."""
+    if anchor.isoweekday() <= 5 and (tense == "past" or earlier):
+        return tv.week_value(tv.weekday_date(anchor, 6, "past")) + "-WE"
+    return tv.shift(anchor, "weekend", 0)
 
 
 def r_the_weekend(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

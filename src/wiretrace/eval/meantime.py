@@ -7,15 +7,18 @@ what every metric means and how its items are matched.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dates.values import week_value
 from ..errors import InputError
 from ..lexicon import load_yaml
 from ..model import Report
@@ -138,6 +141,27 @@ def from_spacy(doc: Doc) -> Predictions:
     return Predictions(entities, times, events)
 
 
+# MEANTIME numbers weeks from the Monday-to-Sunday week that holds January 1 (airbus
+# "this weekend" in a past clause written on Monday 2010-01-25: 2010-W04-WE, the weekend
+# of January 23-24, ISO week 3; docs/time.md), not by ISO 8601 as TimeML, TimeBank and
+# wiretrace do: where January 1 falls on a Friday, Saturday or Sunday, one ahead of ISO
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-[0-9A-Z]+)?$")
+
+
+def iso_week_value(value: str) -> str:
+    """A MEANTIME gold value with its week count in ISO 8601's: "2010-W04-WE" ->
+    "2010-W03-WE" (January 23-24, 2010), "2006-W14" -> "2006-W13", "2004-W47" (2004 began
+    on a Thursday: the counts agree) unchanged; a week of MEANTIME's that holds January 1
+    may be the last ISO week of the year before ("2010-W01" -> "2009-W53").  Other values
+    as they are."""
+    m = _WEEK_VALUE.match(value)
+    if not m or not 1 <= int(m[2]) <= 53:
+        return value
+    new_year = date(int(m[1]), 1, 1)
+    monday = new_year - timedelta(days=new_year.weekday()) + timedelta(weeks=int(m[2]) - 1)
+    return week_value(monday) + (m[3] or "")
+
+
 def _head(tokens: list[Token]) -> int | None:
     words = list(tokens)
     for i, tok in enumerate(words[1:], start=1):
@@ -246,7 +270,8 @@ class Tally:
                         for _, pi in pairs])))
 
     def _times(self, gold: MeantimeDoc, pred: Predictions) -> None:
-        g = [(t.pieces, t.value, t.type) for t in gold.timexes.values()
+        # a week compared by the days it denotes: gold's week count read as ISO's
+        g = [(t.pieces, iso_week_value(t.value), t.type) for t in gold.timexes.values()
              if gold.mention_in_region(t)]
         p = [t for t in pred.times if gold.in_region(t[0], t[1])]
         score_times(self.times, self.time_types, g, p, "time_values" in self.sections)
