@@ -1,0 +1,47 @@
+"""Opinions read as acts (issue 18, round 37, h-opin37): what a poll documents is its
+finding, not an act, when the poll is the subject of the clause that tells the event or
+of the relative clause on it ("polling that documented the senator's appeal") or names
+the poll the standing is read in ("clustered near 12 percent in the Iowa surveys"); and
+support or rejection whose every doer is the electorate or a bloc of voters is a vote or
+a standing among voters, an election or poll result (event_readings.yaml `poll_nouns`,
+`poll_prepositions`, `electorate_nouns`; docs/events.md, "Polls").  Sentences written
+for the test."""
+import pytest
+
+from .conftest import shown
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Even in the face of polling that documented Senator Okafor's appeal, party leaders "
+     "doubted him.", "appeal"),
+    ("A new survey that documented Governor Brandt's appeal alarmed her rivals.", "appeal"),
+    ("Governor Brandt, Senator Okafor and Mayor Lind have all been clustered near 12 "
+     "percent in the Iowa surveys.", "clustered"),
+    ("Governor Brandt was soundly rejected by an electorate that no longer trusted him.",
+     "rejected"),
+    ("Senator Okafor is receiving more support from the youth than from older voters.",
+     "support"),
+    ("Voters in Ohio rejected Governor Brandt in the March primary.", "rejected"),
+])
+def test_poll_finding_or_vote_not_shown(text, trigger):
+    assert not [s for s in shown(text) if s[0] == trigger]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Brandt won the support of the teachers union on Monday.",
+     ("support", "SUPPORT", "the teachers union")),
+    ("The teachers union endorsed Senator Okafor on Monday.",
+     ("endorsed", "SUPPORT", "The teachers union")),
+    ("Protesters rejected the government's offer on Monday.",
+     ("rejected", "REJECT", "Protesters")),
+    ("Senator Okafor criticized Governor Brandt's handling of the polls on Monday.",
+     ("criticized", "ACCUSE", "Okafor")),
+    ("Kenya rejected Somalia's proposal among the delegates in Nairobi.",
+     ("rejected", "REJECT", "Kenya")),
+    ("Senator Okafor met Governor Brandt among the delegates in Des Moines on Monday.",
+     ("met", "CONSULT", "Okafor")),
+    ("Governor Brandt and Senator Okafor met in Des Moines on Monday, days after a poll "
+     "showed them tied.", ("met", "CONSULT", "Brandt + Okafor")),
+])
+def test_acts_near_polls_and_voters_stay(text, expected):
+    assert expected in shown(text, "source")
