@@ -504,7 +504,7 @@ def annotate(ctx: Context) -> None:
     stated |= step("obligations", speech_content.obligations, look, triggers, coding, found)
     step("pledges", pledges.giving, triggers, coding, found)  # "said the U.S. will provide"
     step("intents", intents.unexpressed_intents, ctx, triggers, coding, found)
-    step("polls", polls.apply, ctx, triggers, coding)  # "Americans reject the deal, a poll"
+    step("polls", polls.apply, ctx, triggers, coding, found)  # "Americans reject the deal, a poll"
     step("questions", readings.questions, triggers, coding)  # "Bartiromo asked, 'You ...?'"
     step("nonactors", nonactors.apply, triggers, coding)  # "stocks beat forecasts"
     step("thing_sources", nonactors.thing_sources, triggers, coding, found)  # "hit by imports"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .coding import NAMES, UNCODED, Coding, _rules
+from .nonactors import _actor_word, _things
 from .readings import _data
 from .stances import fragment
 
@@ -161,6 +162,23 @@ def generic_when(token: Token) -> bool:
     return any(_when_clause(c) and _present_clause(c) for c in verb.children)
 
 
+def thing_state(verb: Token) -> bool:
+    """Round 37: a coded verb in the simple present whose every subject is a common noun
+    that names no one ("the camps shelter 410,000 refugees", "the protests degrade the
+    party's claim", "the new rules undermine the right"): a property of a thing, told in
+    the state present (Quirk et al. 1985, 4.20), not an act of an actor (PLOVER's source
+    is an actor, manual ch. 2).  A document speaks for its author ("the report accuses")
+    and a weapon for its user; both stay."""
+    if not _simple_present(verb):
+        return False
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    data = _things()
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not _actor_word(s) and
+        not {s.lower_, s.lemma_.lower()} & (data["documents"] | data["weapons"])
+        for s in subjects)
+
+
 def _bare_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.ent_type_ in NAMES:
         return False
@@ -175,7 +193,8 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
         type_ = coding[t.i].type
         if type_ and t.pos_ == "VERB" and (habitual(t, type_) or generic(t) or
                                            general_verdict(t, type_) or
-                                           frequency_phrase(t) or habitual_when(t)):
+                                           frequency_phrase(t) or habitual_when(t) or
+                                           thing_state(t)):
             coding[t.i] = UNCODED
         elif type_ and frequent_noun(t):
             coding[t.i] = UNCODED
