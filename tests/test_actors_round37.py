@@ -82,3 +82,13 @@ def test_an_event_in_an_office_takes_it(analyze_text):
     r = analyze_text("In 2005, Hillary Clinton attended a wedding in Florida.",
                      published="2016-02-26", outlet="The New York Times")
     assert ("Hillary Clinton", "USA", "LEG", "entity") in _actors(r, "attended", "source")
+
+
+@pytest.mark.parametrize("published, sector", [("2025-06-01", "GOV"), ("2020-06-01", "ELI")])
+def test_an_office_the_supplement_lists_later_holds_on_its_dates(analyze_text, published,
+                                                                  sector):
+    # the supplement lists every office of its dated people (tenure.careers): governor of
+    # Arkansas to 2007, ambassador to Israel from April 2025
+    r = analyze_text("Ambassador Mike Huckabee criticized Senator Ted Cruz on Monday.",
+                     published=published)
+    assert ("Mike Huckabee", "USA", sector, "entity") in _actors(r, "criticized", "source")
