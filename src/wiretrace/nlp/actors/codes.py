@@ -29,6 +29,7 @@ from .tenure import (
     ended,
     former,
     on_date,
+    past_office,
     person_named_at,
     stale,
     title_ended,
@@ -563,8 +564,9 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         dated = e.type == "PERSON" and not e.sectors and stale(rows, ctx.article.published)
         if e.type == "PERSON" and (not sectors or dated):
             role_country, role_sectors = _role(ctx, e, country_of, org_of)
-            if dated and title_ended([_dictionary_rows(t) for t in _titled(ctx, e)],
-                                     ctx.article.published):
+            if dated and (title_ended([_dictionary_rows(t) for t in _titled(ctx, e)],
+                                      ctx.article.published)
+                          or past_office(e.name, rows, role_sectors, ctx.article.published)):
                 role_sectors = []  # "President Bush" in 2016: the dictionary dates that title
             if dated:  # "Afghan President Ashraf Ghani" in 2021 (PETRARCH2: AFGELI)
                 sectors = role_sectors if role_country in (None, country) and role_sectors \

@@ -37,6 +37,7 @@ from .people import (
     join_initials,
 )
 from .predicates import verb_lemmas
+from .tenure import careers
 
 NAME = "entities.v1"
 # -------------------------------------------------------------------------- merging
@@ -496,6 +497,7 @@ def prepare() -> None:
     names.prepare()
     _saying()
     _dictionary_titles()
+    careers()
     _imperative("")
     _given_and_surnames()
     verb_lemmas()  # mentions._missed_surnames

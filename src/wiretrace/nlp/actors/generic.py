@@ -26,7 +26,7 @@ from . import anaphora, gazetteer, groups, several
 from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
 from .codes import FAITHS, _dictionary_rows, faith
-from .tenure import FORMER, former, on_date
+from .tenure import FORMER, former, on_date, to_come
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -324,8 +324,11 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
             return Code(entity.country, sectors[0], "phrase")
     elif entity is not None and (entity.sector or not sectors):
         # the organization the agent acts for ("officials from the Ministry of
-        # Infrastructure", "Taliban officials"), or a name on a noun that is no agent
-        return entity_code(ctx, entity_id)
+        # Infrastructure", "Taliban officials"), or a name on a noun that is no agent; one
+        # who left a state's body is no more its ("a former Fed governor": tenure.former)
+        code = entity_code(ctx, entity_id)
+        left = former([code.sector], list(h.lefts)) if code is not None and sectors else []
+        return Code(code.country, left[0], code.basis) if left else code
     if not sectors:
         return None
     around = [head] + ([head.head.head] if head.dep_ == "pobj" else [])
@@ -518,7 +521,9 @@ def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> lis
     """A person's code on the date of the event, where the sentence dates it before the
     article and an actor dictionary lists an office of theirs that holds on its first day
     ("the 2013 coup led by ... el-Sisi", army chief then, president when the story ran):
-    PLOVER and ICEWS code an actor by the role it held when it acted."""
+    PLOVER and ICEWS code an actor by the role it held when it acted.  Dated before every
+    office listed began, the person held none of them: the country stays, the sector goes
+    (round 37)."""
     day = ctx.article.published
     span = value_range(when.value, day) if when.basis in ("explicit", "relative") else None
     if span is None or not span.first or not span.last or not day or span.last >= day[:10]:
@@ -531,6 +536,10 @@ def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> lis
         code, held = on_date(rows, span.first) if rows else ("", False)
         if held and code[3:6] and code[:3] in (entity.country, None):
             a = a.model_copy(update={"sector": _chunks(code[3:])[0]})
+        elif to_come(rows, span.last) and a.sector == entity.sector:
+            # dated before every office listed began ("shot down in 1967" of a senator
+            # from 1987): no office of the article's date held then (tenure.to_come)
+            a = a.model_copy(update={"sector": None})
         out.append(a)
     return out
 

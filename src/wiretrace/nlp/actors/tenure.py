@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_yaml
@@ -88,6 +90,32 @@ def title_ended(titled: list[list[tuple[str, str, str]]], when: str | None) -> b
     return bool(day) and any(
         _state_office_over(rows, day) and not on_date(rows, day)[1] for rows in titled
     )
+
+
+@lru_cache(maxsize=1)
+def careers() -> frozenset[str]:
+    """The names (lowercased) the project's supplement (actors_wiretrace.yaml) dates office
+    by office: the US candidates of 2016-2024, each with every office held as known in
+    October 2025, so an office the file has end did end, and none it lacks was held
+    between (PETRARCH2's dates stop about 2014 and list some offices only)."""
+    from .dictionaries import read_shipped  # dictionaries imports gazetteer, not this
+
+    return frozenset(name for name, rows in read_shipped().items()
+                     if any(r[1] or r[2] for r in rows))
+
+
+def past_office(name: str, rows: list[tuple[str, str, str]], sectors: list[str],
+                when: str | None) -> bool:
+    """A state office (GOV, LEG, JUD, MIL) the text gives a person whom the project's
+    supplement dates office by office (``careers``) and holds none on the article's date,
+    one of them having ended before it: "Secretary Clinton" or "a candidate for president
+    - Mrs. Clinton" in 2016 (secretary of state to 2013-02-01), "Gov. Jeb Bush" in 2016.
+    News names a past term by its holder's title, and the file lists every office, so the
+    title is no office held on that date: the dictionary's ELI, or ELI for an office over
+    (``ended``), stands (CAMEO 1.1b3, ch. 3: former government officials are ELI).  A
+    candidacy's PTY, or any role not of the state, is no past office and stays."""
+    key = " ".join(name.lower().replace("\u2019", "'").split())
+    return bool(set(sectors) & STATE_ROLES) and key in careers() and title_ended([rows], when)
 
 
 def to_come(rows: list[tuple[str, str, str]], when: str | None) -> bool:
