@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -168,6 +168,19 @@ def sentences_back(token: Token, n: int) -> int:
     return first
 
 
+def sentence_before(token: Token) -> Span | None:
+    """The sentence before ``token``'s, a paragraph break the parser made a sentence of
+    its own (only white space) skipped: the sentence a paragraph's first words continue;
+    None at the document's first sentence."""
+    start = token.sent.start
+    while start > 0:
+        sent = token.doc[start - 1].sent
+        if not all(t.is_space for t in sent):
+            return sent
+        start = sent.start
+    return None
+
+
 def _quoted_antecedent(ctx: Context, pronoun: Token, speaker: str | None) -> str | None:
     """For a third-person pronoun in a quote, the nearest entity named before it (its
     sentence and the two before) that fits it (a person for he/she, a state, group or
@@ -235,7 +248,8 @@ def _speaker_entity(ctx: Context, pronoun: Token) -> str | None:
 
 
 def pronoun_entity(ctx: Context, pronoun: Token,
-                   entity_of: Callable[[Context, Token], str | None]) -> str | None:
+                   entity_of: Callable[[Context, Token], str | None],
+                   depth: int = 0) -> str | None:
     """The entity a personal pronoun stands for when the parse makes it clear: the entity
     (``entity_of``) of :func:`clause_subject` ("Syria says it will ...", "Haftar was
     disowned after he was captured"); for "he" and "she" where no such subject is found,
@@ -272,13 +286,22 @@ def pronoun_entity(ctx: Context, pronoun: Token,
             return spoke
         if len(people) == 1:
             return people.pop()
-        if not people and pronoun.sent.start > 0:
+        before = sentence_before(pronoun) if not people else None
+        if before is not None:
             # "Taliban spokesperson Zabihullah Mujahid disclosed the decision ... He
             # accused the U.N. envoy": a he or she with no person before it in its own
             # sentence continues the person who is the subject of the sentence before
             # (the subject preference of centering; Grosz, Joshi & Weinstein 1995)
-            root = pronoun.doc[pronoun.sent.start - 1].sent.root
+            root = before.root
             found = _subject_person(ctx, root, entity_of, SUBJECTS)
+            first = next((t for t in before if t.dep_ in SUBJECTS), None)
+            if found is None and first is not None and first.lower_ == pronoun.lower_ \
+                    and depth < 3:
+                # "Mrs. Clinton has praised ... But she has also promised ... / She
+                # has praised ...": the same pronoun as the first subject of the
+                # sentence before continues its center (Grosz, Joshi & Weinstein 1995,
+                # the CONTINUE transition) and stands for whom that pronoun stands for
+                return pronoun_entity(ctx, first, entity_of, depth + 1)
             if found is None and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN"
                                      for c in root.children):
                 # "..., officials said": the reported clause's subject (not where the

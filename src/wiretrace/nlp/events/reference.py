@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ... import names
 from ..actors.anaphora import _data, _definite, _family
-from ..actors.antecedents import PERSONAL_PRONOUNS, quoted
+from ..actors.antecedents import PERSONAL_PRONOUNS, quoted, sentence_before
 from ..context import Context
 from .adjuncts import NAMES
 from .coding import PASSIVE_SUBJECTS, SUBJECTS, _agents
@@ -52,10 +52,10 @@ def _first_mention(pronoun: Token) -> bool:
 
 def _previous_subject(token: Token) -> Token | None:
     """The subject of the root of the sentence before ``token``'s, not a pronoun."""
-    start = token.sent.start
-    if start == 0:
+    before = sentence_before(token)  # a paragraph break between them skipped
+    if before is None:
         return None
-    root = token.doc[start - 1].sent.root
+    root = before.root
     for child in root.children:
         if child.dep_ in SUBJECTS | PASSIVE_SUBJECTS and child.lower_ not in PERSONAL_PRONOUNS:
             return child
