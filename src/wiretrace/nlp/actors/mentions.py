@@ -343,7 +343,7 @@ def mentions(ctx: Context) -> list[Mention]:
     found = _country_names(ctx, _surnames_not_countries(ctx, found, make), make)
     found = _destination_then_name(ctx, _possessive_spans(ctx, found, make), make)
     found = _inverted_names(ctx, _place_then_surname(ctx, found, make))
-    found = _missed_surnames(ctx, found, make)
+    found = _missed_surnames(ctx, _capitals(ctx, found, make), make)
     from .coordinated import coordinated_given_names
 
     return coordinated_given_names(ctx, found, make, _full_names(found))
@@ -601,6 +601,37 @@ def _headline_clauses(ctx: Context, found: list[Mention], make) -> list[Mention]
             any(t.is_alpha for t in ctx.doc[a.end:b.start]) for a, b in zip(parts, parts[1:]))
         out.extend(parts if apart else [m])
     return out
+
+
+def _capitals(ctx: Context, found: list[Mention], make) -> list[Mention]:
+    """A person's name that NER took from words written in capitals, a heading's ("PARTY
+    CHIEF ANNA BRANDT RESIGNS After months ..."): capitals erase the case that tells a
+    name from the words around it (a name is capitalized, a verb or a common noun is not;
+    CGEL ch. 20, proper names), so the span runs as a name only to its last word that the
+    article writes as a name elsewhere in mixed case, of any type (NER may type the
+    surname alone ORG): a name ends with its surname ("ANNA BRANDT", as the body writes
+    "Brandt"), and the heading's verb after it is cut.  Where no word is, the span is left
+    as NER made it (the body may never repeat the name, or NER may have cut it short:
+    "SENATOR ANNA HOLLOWAY" of "... HOLLOWAY BRANDT").  Spans of two words or more, every
+    word in capitals; a word in capitals alone ("FDR") is left.  Round 37."""
+    doc = ctx.doc
+    written = {w for m in found if not _in_capitals(doc, m.start, m.end) for w in m.key}
+    out = []
+    for m in found:
+        if m.label != "PERSON" or m.end - m.start < 2 or not _in_capitals(doc, m.start, m.end):
+            out.append(m)
+            continue
+        last = max((t.i for t in doc[m.start:m.end] if names.fold(t.text) in written),
+                   default=None)
+        part = make(m.start, last + 1, "PERSON") if last is not None else None
+        out.append(part or m)
+    return out
+
+
+def _in_capitals(doc, start: int, end: int) -> bool:
+    """Every word of the span that has letters written in capitals ("WASSERMAN")."""
+    words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+    return bool(words) and all(t.text.isupper() for t in words)
 
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
