@@ -59,8 +59,8 @@ def joining(nlp):
     return run
 
 
-@pytest.mark.parametrize("label", ["FAC"])
-def test_a_surname_typed_building_joins_the_person(joining, label):
+@pytest.mark.parametrize("label", ["FAC", "PRODUCT"])
+def test_a_surname_typed_building_or_product_joins_the_person(joining, label):
     text = ("Inquiry\n\nRepresentative Adam Brell opened the inquiry on Monday. Brell said "
             "the hearings would go on. Critics say Brell has no evidence.")
     assert joining(text, "Adam Brell", "Brell", label) == ["Brell", "Brell"]

@@ -49,9 +49,10 @@ def _person_context(ctx: Context, m: Mention) -> bool:
 
 # Types NER gives a surname that joins a person named in full: an organization or a
 # place ("Trump" ORG, "Modi" GPE), a nationality, and a title of a work ("La Lime" for
-# Helen La Lime: a name NER does not know as a person's), and a building ("Rubio" FAC
-# for Marco Rubio: the bare surname after the full name).
-_SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "WORK_OF_ART", "FAC"})
+# Helen La Lime: a name NER does not know as a person's), a building and a product
+# ("Rubio" FAC for Marco Rubio, "Schiff" PRODUCT for Adam Schiff: the bare surname after
+# the full name; PRODUCT seen in three articles, round 37).
+_SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
 def _person_mentions(ctx: Context, cluster: Cluster, people: list[Cluster],
