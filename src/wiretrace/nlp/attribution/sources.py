@@ -475,6 +475,9 @@ class SourceBook:
                     narrated and self._quoted(t)):
                 continue
             if not self._fits(t, group, pron):
+                key = self._subjects_possessor(t, pron, group)
+                if key is not None:
+                    return key
                 continue
             if (t.dep_ in ("nsubj", "nsubjpass") or opening) and t.i >= near and not (
                     group == "person" and t.sent.start != pron.sent.start and embedded(t)):
@@ -522,6 +525,34 @@ class SourceBook:
         """A word of a person's name whatever the tagger made of it: "Trump himself was
         delighted" tags the surname a verb (to trump), but the name's entity says who."""
         return self._entity_id(t) is not None and self._entity_type(t) == "PERSON"
+
+    def _subjects_possessor(self, t: Token, pron: Token, group: str) -> int | None:
+        """For a he/she after a subject that is no person but a person's thing, in the same
+        sentence ("Mr. Cruz's success ... reflects how he has pursued", "Ms. Merkel's
+        popularity has been dented by her decision", "Mrs. Clinton's campaign has been
+        out of step with ... the hard work she promised"): the possessor, the person
+        the sentence is about (the possessor of the subject ranks with the subject among
+        a sentence's centers: Walker & Prince 1996; Poesio et al. 2004, "Centering: a
+        parametric theory").  Only a person named as the possessor (a proper name, of
+        the pronoun's gender), not across quotation marks, only where the pronoun stands
+        under the subject's verb, and only with no other person named between the
+        subject and the pronoun, a nearer candidate ("Mr. Trump's words may have affected
+        the former president, who spent ... at the school where he first learned": the
+        president)."""
+        if group != "person" or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" \
+                or t.sent.start != pron.sent.start or self._quoted(t) != self._quoted(pron) \
+                or not t.head.is_ancestor(pron):
+            return None
+        if any(w.pos_ in ("NOUN", "PROPN") and w.dep_ != "compound" and self._fits(
+                w, group, pron) for w in self.doc[t.i + 1:pron.i]):
+            return None
+        for owner in t.children:
+            if owner.dep_ == "poss" and owner.pos_ == "PROPN" and self._fits(owner, group, pron) \
+                    and self._entity_type(owner) == "PERSON":
+                key = self.resolve(owner)
+                if key is not None and self._fits_entry(key, owner, group):
+                    return key
+        return None
 
     def _governing(self, t: Token, pron: Token, group: str) -> int | None:
         """For a he/she in a later sentence than ``t``, a subject the sentence holds
