@@ -170,6 +170,9 @@ def _rules() -> dict:
         "send_own_forces": (Coding(*data["send_own_forces"]),
                             frozenset(data["send_recipient_preps"])),
         "warning_verbs": frozenset(data["warning_verbs"]),
+        "warning_advice": (Coding(*data["warning_advice"]["coding"]),
+                           frozenset(data["warning_advice"]["threatening_against"]),
+                           frozenset(data["warning_advice"]["threatened_against"])),
         "praise_verbs": frozenset(data["praise_verbs"]),
         "object_praise_verbs": frozenset(data["object_praise_verbs"]),
         "kin_nouns": frozenset(data["kin_nouns"]),
@@ -412,6 +415,9 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
             return UNCODED, "uncoded"  # "demonstrate the added value": show, not protest
         if lemma in rules["weapon_tests"][0] and _weapon_tested(token, rules):
             return rules["shows_of_force"][2], "weapon_test"  # "tested a missile"
+        if lemma in rules["warning_verbs"] and advice_against(token) and any(
+                c.dep_ in ("dobj", "dative") and _called_party(c) for c in token.children):
+            return rules["warning_advice"][0], "warning_advice"  # "warned X against moving"
         if lemma in _overrides():  # a decision of this project, over any pattern
             return code(_verbs()[lemma]), "override"
         if (moved := object_senses.sense(token, rules["objects"].get(lemma),
@@ -560,6 +566,19 @@ def _asked_to_act(verb: Token, prep: Token) -> bool:
               and o.ent_type_ not in ("DATE", "TIME")]
     return bool(called) and (any(_infinitive(c) for c in verb.children) or any(
         _infinitive(t) for o in called for t in o.subtree if t is not o))
+
+
+def advice_against(verb: Token) -> bool:
+    """Round 37: a warning "against" a course of action, advice and no threat
+    (plover_verbs.yaml `warning_advice`): the object of 'against' (a gerund or a noun) is
+    no act of force or pressure ("cautioned against drawing lessons", "against a betrayal
+    of our values"); "warned against any attack" keeps its threat."""
+    _, kinds, words = _rules()["warning_advice"]
+    against = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+               for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return bool(against) and not any(
+        o.lemma_.lower() in words or o.lower_ in words or
+        _coding_for(o).type in kinds for o in against)
 
 
 def _subject_of_infinitive(noun: Token) -> bool:

@@ -29,6 +29,7 @@ from .coding import (
     _pattern_code,
     _patterns,
     _rules,
+    advice_against,
     coding_for,
     is_event_noun,
 )
@@ -154,19 +155,41 @@ SELF_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 def _own_warning(verb: Token) -> bool:
     """A warning that is a threat: addressed to someone, of or against something, or about
     what the one warning will do (plover_verbs.yaml warning_verbs)."""
-    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in SUBJECTS}
+    warners = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = {c.lemma_.lower() for c in warners}
     for c in verb.children:
         if c.dep_ in ("dobj", "dative") and _called_party(c):
             return True  # "warned Washington"
-        if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
             return True  # "warned of severe consequences"
+        if c.dep_ == "prep" and c.lower_ == "against" and not advice_against(verb):
+            return True  # "warned against any attack"; not "cautioned against drawing"
         if c.dep_ in ("ccomp", "xcomp"):
             inner = [s for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if c.dep_ == "xcomp" or (any(s.lower_ in SELF_PRONOUNS or
+            if c.dep_ == "xcomp" or (any(_same_party(s, warners) or
                                          s.lemma_.lower() in subjects for s in inner)
                                      and _prospective(c)):
                 return True  # "warned it could turn to Russia"
     return False
+
+
+PERSONAL_SELF = {"he", "she", "i"}
+
+
+def _same_party(pronoun: Token, warners: list[Token]) -> bool:
+    """Round 37: a pronoun in a warning's clause that can take up the one warning (Quirk et
+    al. 1985, 6.15: a personal pronoun agrees with its antecedent in person, number and
+    gender): "Ankara warned it could", "he warned he would", not "He cautioned that they
+    would need to hear more" (another party's need, no threat of his)."""
+    word = pronoun.lower_
+    if word not in SELF_PRONOUNS:
+        return False
+    if not warners:
+        return True
+    if all(w.lower_ in SELF_PRONOUNS for w in warners):
+        return any(w.lower_ == word or {w.lower_, word} == {"i", "we"} for w in warners)
+    person = any(w.ent_type_ == "PERSON" for w in warners)
+    return (word in PERSONAL_SELF) == person
 
 
 def _prospective(clause: Token) -> bool:
