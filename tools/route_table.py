@@ -29,7 +29,8 @@ VOA = "../shared/eval/real-news/voa-dev.jsonl"
 DEV = {
     "voa-dev": VOA, "voa-dev2": VOA,
     "polnear-train": "/tmp/polnear-train-12.jsonl",
-    **{f"polnear-dev{n}": f"/tmp/polnear-dev{n}-10.jsonl" for n in range(2, 9)},
+    **{f"polnear-dev{n}": f"/tmp/polnear-dev{n}-10.jsonl" for n in range(2, 12)
+       if (ROOT / f"docs/judgments/events-polnear-dev{n}.tsv").exists()},
     "web-dev": "/tmp/web-dev-10.jsonl", "web-dev3": "/tmp/web-dev3.jsonl",
 }
 CHECK = {"voa-check": VOA, "voa-check2": VOA, "polnear-check": "/tmp/polnear-check-8.jsonl",
@@ -109,6 +110,8 @@ def main() -> None:
     for title, key in (("route", lambda e: e["route"]),
                        ("route x type", lambda e: (e["route"], e["type"])),
                        ("source x target", lambda e: (e["src"], e["tgt"])),
+                       # round 37: which types are coded with no party acted upon
+                       ("type x target", lambda e: (e["type"], e["tgt"])),
                        ("route x source", lambda e: (e["route"], e["src"])),
                        ("pos x source", lambda e: (e["pos"], e["src"]))):
         print(f"## {title}")
