@@ -137,12 +137,14 @@ def antecedent(ctx: Context, noun: Token) -> str | None:
     """The entity id of the organization or person a definite description headed by
     ``noun`` refers back to, or None (not such a description, none named before it, or
     two that fit named in one sentence)."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in ctx.token_entity \
-            or not _definite(noun):
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    fits = _candidates(ctx, noun)
+    fits = _candidates(ctx, noun) if noun.i not in ctx.token_entity \
+        and _definite(noun) else None
     if fits is None:
-        return None
+        from .epithets import described_person
+
+        return described_person(ctx, noun)  # "the Kentucky Republican": a named person
     for i in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         found = ctx.token_entity.get(i)
         if found is None or not fits(found):
@@ -156,4 +158,7 @@ def antecedent(ctx: Context, noun: Token) -> str | None:
 
 
 def prepare() -> None:
+    from . import epithets
+
     _data()
+    epithets.prepare()

@@ -22,7 +22,7 @@ from ...lexicon import load_yaml
 from ...model import EventActor, EventTime, Location
 from ...timex import value_range
 from ..context import Context
-from . import anaphora, gazetteer, groups, several
+from . import anaphora, epithets, gazetteer, groups, several
 from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
 from .codes import FAITHS, _dictionary_rows, faith
@@ -262,7 +262,8 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     """The code of the actor an argument headed by ``head`` names; ``entity_id`` is the
     entity the argument was linked to (its own, a modifier's, an owner's)."""
     h = content_head(head)
-    if h.i in ctx.token_entity:  # the argument is a name
+    party_member = epithets.described_person(ctx, h) if h.i in ctx.token_entity else None
+    if h.i in ctx.token_entity and party_member is None:  # the argument is a name
         code = entity_code(ctx, ctx.token_entity[h.i])
         entity = ctx.entity(ctx.token_entity[h.i])
         counted = h.i != head.i or any(c.dep_ == "nummod" and c.like_num for c in h.children)
@@ -284,8 +285,8 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     counterpart = _counterpart(ctx, h, entity_id)
     if counterpart is not None:  # "his Ukrainian counterpart": the Ukrainian in his role
         return counterpart
-    referent = anaphora.antecedent(ctx, h)
-    if referent is not None and entity_id in (None, referent):
+    referent = party_member or anaphora.antecedent(ctx, h)
+    if referent is not None and (entity_id in (None, referent) or party_member):
         # "the Taliban ... The insurgent group denied": the organization named before
         code = entity_code(ctx, referent)
         if code is not None and code.sector and any(t.lower_ in FORMER for t in h.lefts):

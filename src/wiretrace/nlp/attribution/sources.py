@@ -21,6 +21,7 @@ from ..actors.antecedents import (
     quoted,
     sentences_back,
 )
+from ..actors.epithets import described_person
 from ..actors.predicates import (  # noqa: F401 (verb_lemmas re-exported)
     VERB_TAGS,
     finite_next,
@@ -153,6 +154,9 @@ class SourceBook:
         words = self.doc[lo:hi + 1]
         first = lo + 1 if self.doc[lo].lower_ in DETERMINERS and lo < hi else lo
         text = self.doc[first:hi + 1].text
+        described = described_person(self.ctx, head)
+        if described is not None:  # "the Kentucky Republican said": the person named
+            return "person", text, described
         if head.pos_ == "PROPN" or etype in NAMED_TYPES:
             nlo, nhi = self._name_span(head)
             name = self.doc[nlo:nhi + 1].text

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ...model import EventActor, Location, Recipient
 from ..actors import generic
 from ..actors.antecedents import clause_subject, pronoun_entity, relative_head
+from ..actors.epithets import described_person
 from ..context import Context
 from . import disruptions, hardforms
 from .adjuncts import (
@@ -289,7 +290,11 @@ def _argument_entity(ctx: Context, head: Token, depth: int = 0) -> str | None:
     """The entity an argument refers to: the head word's own entity, else that of a name
     modifying it ("Israeli officials" -> Israel's NORP entity).  A possessor is not the
     argument: "Haftar's son" is not Haftar.  A group or role noun followed by its
-    organization stands for it (data/agents.yaml)."""
+    organization stands for it (data/agents.yaml).  An epithet of a named person ("the
+    Vermont senator", "the Kentucky Republican") is that person (``actors.epithets``)."""
+    described = described_person(ctx, head)
+    if described is not None:
+        return described
     if head.i in ctx.token_entity:
         return ctx.token_entity[head.i]
     for child in head.children:
