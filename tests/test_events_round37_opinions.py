@@ -44,6 +44,11 @@ def test_poll_finding_or_vote_not_shown(text, trigger):
      ("met", "CONSULT", "Okafor")),
     ("Governor Brandt and Senator Okafor met in Des Moines on Monday, days after a poll "
      "showed them tied.", ("met", "CONSULT", "Brandt + Okafor")),
+    # a poll's clause that an adverbial clause only dates (round 37 review)
+    ("The survey came out a day after the rebels attacked the army base in Goma.",
+     ("attacked", "ASSAULT", "the rebels")),
+    ("The survey began a week after Kenya expelled the Somali ambassador.",
+     ("expelled", "SANCTION", "Kenya")),
 ])
 def test_acts_near_polls_and_voters_stay(text, expected):
     assert expected in shown(text, "source")

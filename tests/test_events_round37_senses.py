@@ -35,6 +35,8 @@ def test_advice_to_a_party_is_an_appeal():
     ("Ankara is warning Washington of severe consequences.", "warning"),
     ("Ankara is warning it could turn to Russia.", "warning"),
     ("Senator Holm warned that he would block the bill.", "warned"),
+    # a common noun's 'he' stands for it (round 37 review)
+    ("The Kenyan president warned that he would expel the envoys.", "warned"),
 ])
 def test_threats_stay(text, trigger):
     assert [s for s in shown(text) if s[0] == trigger and s[1] == "THREATEN"]

@@ -94,10 +94,13 @@ def title_ended(titled: list[list[tuple[str, str, str]]], when: str | None) -> b
 
 @lru_cache(maxsize=1)
 def careers() -> frozenset[str]:
-    """The names (lowercased) the project's supplement (actors_wiretrace.yaml) dates office
-    by office: the US candidates of 2016-2024, each with every office held as known in
-    October 2025, so an office the file has end did end, and none it lacks was held
-    between (PETRARCH2's dates stop about 2014 and list some offices only)."""
+    """The names and aliases (lowercased) the project's supplement (actors_wiretrace.yaml)
+    gives a dated row: chiefly the US candidates of 2016-2024, each with every office held
+    as known in October 2025, so an office the file has end did end, and none it lacks was
+    held between (PETRARCH2's dates stop about 2014 and list some offices only); also the
+    file's other dated people (the Haftars, Saif al-Islam Gaddafi, King Idris), whose
+    earlier offices it does not list, and dated bodies (the Taliban), which
+    ``past_office`` never reads (a person's titles only)."""
     from .dictionaries import read_shipped  # dictionaries imports gazetteer, not this
 
     return frozenset(name for name, rows in read_shipped().items()

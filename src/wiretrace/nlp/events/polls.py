@@ -26,7 +26,7 @@ def apply(ctx: Context, triggers: list[Token], coding: dict[int, Coding],
     for t in triggers:
         if coding[t.i].type and (polls & set(ctx.token_attribution.get(t.i, ())) or
                                  any(_poll_tag(x, nouns) for x in (t, *t.ancestors)) or
-                                 any(_poll_clause(x, nouns) for x in t.ancestors) or
+                                 _poll_above(t, nouns) or
                                  _poll_phrase(t, nouns) or
                                  _electorate(t, coding[t.i].type, found.get(t.i, []))):
             coding[t.i] = UNCODED
@@ -39,6 +39,20 @@ def _poll_tag(root: Token, nouns: frozenset[str]) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis", "conj") and c.i > root.i and any(
         s.dep_ == "nsubj" and s.lemma_.lower() in nouns for s in c.children)
         for c in root.children)
+
+
+def _poll_above(trigger: Token, nouns: frozenset[str]) -> bool:
+    """A poll's clause (:func:`_poll_clause`) above the trigger, climbing no further than
+    the trigger's own clause where that is an adverbial clause or a coordinate clause
+    with a subject of its own: "the survey came out a day after the rebels attacked the
+    base" dates the survey by the attack, which is no finding of it."""
+    x = trigger
+    while x.head.i != x.i and not (x.pos_ in ("VERB", "AUX") and (x.dep_ == "advcl" or (
+            x.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)))):
+        x = x.head
+        if _poll_clause(x, nouns):
+            return True
+    return False
 
 
 def _poll_clause(verb: Token, nouns: frozenset[str]) -> bool:

@@ -180,7 +180,9 @@ def _same_party(pronoun: Token, warners: list[Token]) -> bool:
     """Round 37: a pronoun in a warning's clause that can take up the one warning (Quirk et
     al. 1985, 6.15: a personal pronoun agrees with its antecedent in person, number and
     gender): "Ankara warned it could", "he warned he would", not "He cautioned that they
-    would need to hear more" (another party's need, no threat of his)."""
+    would need to hear more" (another party's need, no threat of his).  A warner that is
+    a pronoun or a name is read; a common noun is not ("the president warned he would",
+    "the ministry warned it would": both stand)."""
     word = pronoun.lower_
     if word not in SELF_PRONOUNS:
         return False
@@ -188,6 +190,8 @@ def _same_party(pronoun: Token, warners: list[Token]) -> bool:
         return True
     if all(w.lower_ in SELF_PRONOUNS for w in warners):
         return any(w.lower_ == word or {w.lower_, word} == {"i", "we"} for w in warners)
+    if not any(w.ent_type_ in NAMES for w in warners):
+        return True  # round 37 review: a person noun's 'he' was read as another party
     person = any(w.ent_type_ == "PERSON" for w in warners)
     return (word in PERSONAL_SELF) == person
 
