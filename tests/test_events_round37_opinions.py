@@ -44,6 +44,11 @@ def test_poll_finding_or_vote_not_shown(text, trigger):
      ("met", "CONSULT", "Okafor")),
     ("Governor Brandt and Senator Okafor met in Des Moines on Monday, days after a poll "
      "showed them tied.", ("met", "CONSULT", "Brandt + Okafor")),
+    # a group named by its head noun, a voters' word only its modifier (round 37 review)
+    ("Youth activists rejected Governor Brandt's proposal on Monday.",
+     ("rejected", "REJECT", "Youth activists")),
+    ("Voter rights groups backed Senator Okafor's bill on Monday.",
+     ("backed", "SUPPORT", "Voter rights groups")),
     # a poll's clause that an adverbial clause only dates (round 37 review)
     ("The survey came out a day after the rebels attacked the army base in Goma.",
      ("attacked", "ASSAULT", "the rebels")),

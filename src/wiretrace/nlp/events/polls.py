@@ -87,7 +87,9 @@ def _poll_phrase(trigger: Token, nouns: frozenset[str]) -> bool:
 def _electorate(trigger: Token, type_: str | None,
                 actors: list[EventActor]) -> bool:
     """Support or rejection whose every source is the electorate or a bloc of voters, with
-    no name in it: a vote or a standing among voters, not an act of an actor."""
+    no name in it: a vote or a standing among voters, not an act of an actor.  The
+    source's head noun says who it is ("young voters", "the youth"); a modifier does not
+    ("the party's youth wing", "the voter registration board": round 37 review)."""
     data = _data()
     if type_ not in data["electorate_types"]:
         return False
@@ -96,8 +98,10 @@ def _electorate(trigger: Token, type_: str | None,
         return False
     for a in sources:
         words = trigger.doc.char_span(a.start, a.end, alignment_mode="expand") or ()
-        if not words or any(w.ent_type_ in NAMES for w in words) or \
-                not any(w.lemma_.lower() in data["electorate_nouns"] or
-                        w.lower_ in data["electorate_nouns"] for w in words):
+        if not words or any(w.ent_type_ in NAMES for w in words):
+            return False
+        head = words.root
+        if head.lemma_.lower() not in data["electorate_nouns"] and \
+                head.lower_ not in data["electorate_nouns"]:
             return False
     return True
