@@ -6,7 +6,7 @@ from .conftest import holder as _holder
 
 
 def test_the_list_holds_judgment_and_admire_verbs_not_hosting_or_meeting():
-    from wiretrace.nlp.attribution.sources import object_biased_verbs
+    from wiretrace.nlp.attribution.pronouns import object_biased_verbs
 
     verbs = object_biased_verbs()
     assert {"praise", "criticize", "criticise", "blame", "thank", "congratulate",

@@ -500,4 +500,4 @@ def prepare() -> None:
     careers()
     _imperative("")
     _given_and_surnames()
-    verb_lemmas()  # mentions._missed_surnames
+    verb_lemmas()  # repairs._missed_surnames

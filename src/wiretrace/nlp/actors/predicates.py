@@ -11,7 +11,7 @@ from .agents import regular_singulars
 
 # a finite verb's tags; and the tags of a word that a name before it cannot modify as a
 # compound noun's head (round 36: ``SourceBook._opening_subject``,
-# ``mentions._missed_surnames``)
+# ``repairs._missed_surnames``)
 FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 

@@ -23,9 +23,10 @@ from .direct import (
     tok,
     tokens_in,
 )
+from .pronouns import object_biased_verbs
 from .quotes import find_marked
 from .senses import _senses
-from .sources import SourceBook, object_biased_verbs, outlets, verb_lemmas
+from .sources import SourceBook, outlets, verb_lemmas
 from .words import lexicon
 
 NAME = "attribution.v1"
