@@ -28,13 +28,16 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
-from wiretrace import clean, pipeline
+from wiretrace import pipeline
 from wiretrace.dates.words import word_set
 from wiretrace.lexicon import load_yaml
-from wiretrace.nlp.context import masked_text
 from wiretrace.nlp.events.coding import coding_for
-from wiretrace.read.jsonl import read_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from speech_condemnations import parsed_articles, print_counts, print_row
 
 # verbs of guessing and asking: "predicted that X would cheat", "asked whether X lied"
 GUESSING = frozenset({"predict", "estimate", "speculate", "rumor", "rumour", "ask"})
@@ -123,22 +126,13 @@ def main(argv: list[str]) -> None:
     text = "--text" in argv
     nlp = pipeline.load()
     counts: Counter[str] = Counter()
-    for path in (a for a in argv if a != "--text"):
-        for read in read_file(path):
-            article = getattr(read, "article", None)
-            if article is None:
-                continue
-            doc = nlp(masked_text(clean.clean(article)))
-            for verb in doc:
-                for act, kind, party in shapes(verb):
-                    counts[kind] += 1
-                    line = [path, article.id, str(verb.idx), verb.text, act.text, kind,
-                            party.text if party is not None else ""]
-                    if text:
-                        line.append(verb.sent.text.replace("\n", " "))
-                    print("\t".join(line))
-    print("# " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())), file=sys.stderr)
-
+    for path, article, doc in parsed_articles([a for a in argv if a != "--text"], nlp):
+        for verb in doc:
+            for act, kind, party in shapes(verb):
+                counts[kind] += 1
+                print_row([path, article.id, str(verb.idx), verb.text, act.text, kind,
+                           party.text if party is not None else ""], verb, text)
+    print_counts(counts)
 
 if __name__ == "__main__":
     main(sys.argv[1:])

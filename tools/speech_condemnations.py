@@ -79,36 +79,49 @@ def shape(clause, words, crit):
     return None, None
 
 
+def parsed_articles(paths: list[str], nlp):
+    """(path, article, doc) for each article the stories files hold, its text cleaned
+    and masked as the pipeline reads it, parsed by ``nlp``."""
+    for path in paths:
+        for read in read_file(path):
+            article = getattr(read, "article", None)
+            if article is not None:
+                yield path, article, nlp(masked_text(clean.clean(article)))
+
+
+def print_row(line: list[str], verb, with_text: bool) -> None:
+    """One tab-separated row, its verb's sentence last with ``--text``."""
+    if with_text:
+        line = [*line, verb.sent.text.replace("\n", " ")]
+    print("\t".join(line))
+
+
+def print_counts(counts: Counter[str]) -> None:
+    print("# " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())), file=sys.stderr)
+
+
 def main(argv: list[str]) -> None:
     text = "--text" in argv
     speech, words, crit = _tables()
     nlp = pipeline.load()
     counts: Counter[str] = Counter()
-    for path in (a for a in argv if a != "--text"):
-        for read in read_file(path):
-            article = getattr(read, "article", None)
-            if article is None:
+    for path, article, doc in parsed_articles([a for a in argv if a != "--text"], nlp):
+        report = pipeline.analyze(article, nlp)
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
                 continue
-            report = pipeline.analyze(article, nlp)
-            doc = nlp(masked_text(clean.clean(article)))
-            for verb in doc:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                kind, party = shape(clause, words, crit)
+                if kind is None:
                     continue
-                for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                    kind, party = shape(clause, words, crit)
-                    if kind is None:
-                        continue
-                    counts[kind] += 1
-                    coded = [f"{e.type} {e.cameo}" for e in report.events
-                             if e.trigger.start == verb.idx and e.type]
-                    neg = any(c.dep_ == "neg" for c in clause.children)
-                    line = [path, article.id, str(verb.idx), verb.text, kind, f"neg={neg}",
-                            party.text if party is not None else "", "; ".join(coded)]
-                    if text:
-                        line.append(verb.sent.text.replace("\n", " "))
-                    print("\t".join(line))
-    print("# " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())), file=sys.stderr)
-
+                counts[kind] += 1
+                coded = [f"{e.type} {e.cameo}" for e in report.events
+                         if e.trigger.start == verb.idx and e.type]
+                neg = any(c.dep_ == "neg" for c in clause.children)
+                print_row([path, article.id, str(verb.idx), verb.text, kind, f"neg={neg}",
+                           party.text if party is not None else "", "; ".join(coded)],
+                          verb, text)
+    print_counts(counts)
 
 if __name__ == "__main__":
     main(sys.argv[1:])
