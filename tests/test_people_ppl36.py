@@ -2,7 +2,7 @@
 
 import pytest
 
-from wiretrace.nlp.attribution.sources import _verb_form
+from wiretrace.nlp.actors.predicates import verb_form as _verb_form
 
 from .conftest import holder as _holder
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Quote, Span
 from ..actors.antecedents import agrees, relative_head
+from ..actors.predicates import verb_lemmas
 from ..context import Context, tokens_with
 from .clauses import subject_of
 from .cues import Cue, find_cues
@@ -26,7 +27,7 @@ from .direct import (
 from .pronouns import object_biased_verbs
 from .quotes import find_marked
 from .senses import _senses
-from .sources import SourceBook, outlets, verb_lemmas
+from .sources import SourceBook, outlets
 from .words import lexicon
 
 NAME = "attribution.v1"

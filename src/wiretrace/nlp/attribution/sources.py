@@ -12,11 +12,6 @@ from spacy.tokens import Token
 from ...model import Source, SourceStance
 from ...outlets import DETERMINERS, OutletLexicon, normalize, outlets  # noqa: F401 (re-exported)
 from ..actors.epithets import described_person
-from ..actors.predicates import (  # noqa: F401 (verb_lemmas re-exported)
-    VERB_TAGS,
-    verb_form,
-    verb_lemmas,
-)
 from ..context import Context
 from .pronouns import PronounAntecedents
 from .words import lexicon, names_people
@@ -44,11 +39,6 @@ class _Entry:
 
 # Proper nouns that name no one: "It said on Monday", "in March".
 NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-
-
-# a finite verb's tags, the verb index, a verb in -s: moved to ``actors.predicates`` in
-# round 36 (the entity layer reads them too); the old names stay
-_VERB_TAGS, _verb_form = VERB_TAGS, verb_form
 
 
 class SourceBook(PronounAntecedents):
