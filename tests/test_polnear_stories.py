@@ -109,19 +109,21 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                     "events-polnear-dev5.tsv", "events-polnear-dev6.tsv",
                     "events-polnear-dev7.tsv", "events-polnear-dev8.tsv",
                     "events-polnear-dev9.tsv", "events-polnear-dev10.tsv",
-                    "events-polnear-dev11.tsv", "events-polnear-check.tsv"]
+                    "events-polnear-dev11.tsv", "events-polnear-dev12.tsv",
+                    "events-polnear-check.tsv"]
 
 
 # the second dev set (round 16), the third (round 27: positions 5 + 35k of the first
 # half, fresh development material), the fourth (round 28: positions 26 + 35k) and the
 # fifth and sixth (round 28: positions 12 + 35k and 19 + 35k), the seventh (round 33:
 # 30 + 35k), the eighth (round 34: 23 + 35k), the ninth (round 35: 2 + 35k), the tenth
-# (round 36: 9 + 35k) and the eleventh (round 37: 16 + 35k)
+# (round 36: 9 + 35k), the eleventh (round 37: 16 + 35k) and the twelfth (round 38: 33 + 35k)
 @pytest.mark.parametrize("name", ["events-polnear-dev2.tsv", "events-polnear-dev3.tsv",
                                   "events-polnear-dev4.tsv", "events-polnear-dev5.tsv",
                                   "events-polnear-dev6.tsv", "events-polnear-dev7.tsv",
                                   "events-polnear-dev8.tsv", "events-polnear-dev9.tsv",
-                                  "events-polnear-dev10.tsv", "events-polnear-dev11.tsv"])
+                                  "events-polnear-dev10.tsv", "events-polnear-dev11.tsv",
+                                  "events-polnear-dev12.tsv"])
 def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name):
     rows, stories = je.read_judgments(JUDGMENTS / name)
     assert len(stories) == 10 and {r["story"] for r in rows} <= stories
@@ -142,7 +144,8 @@ def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name
                                              (23, "events-polnear-dev8.tsv"),
                                              (2, "events-polnear-dev9.tsv"),
                                              (9, "events-polnear-dev10.tsv"),
-                                             (16, "events-polnear-dev11.tsv")])
+                                             (16, "events-polnear-dev11.tsv"),
+                                             (33, "events-polnear-dev12.tsv")])
 def test_start_and_step_35_pick_the_later_dev_sets(start, name):
     _, stories = je.read_judgments(JUDGMENTS / name)
     picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=start, step=35, count=10)
