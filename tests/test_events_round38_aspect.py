@@ -31,6 +31,8 @@ def test_state_or_aggregate_not_shown(text, trigger):
     ("Senator Okafor backed Governor Brandt's pension bill on Monday.",
      ("backed", "SUPPORT", "Okafor")),
     ("The army shelled Goma for two days.", ("shelled", "ASSAULT", "The army")),
+    ("The rebels attacked Goma for years of neglect by Kinshasa, they said.",
+     ("attacked", "ASSAULT", "The rebels")),
     ("Al-Shabab has been attacking Kenyan troops since 2011.",
      ("attacking", "ASSAULT", "Al-Shabab")),
     ("Police arrested more than 100 protesters in Nairobi on Friday.",
