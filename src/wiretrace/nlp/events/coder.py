@@ -20,6 +20,7 @@ from ..actors.antecedents import PEOPLE_ARGUMENTS
 from ..context import Context, tokens_tagged
 from . import (
     accusations,
+    aspect,
     campaign,
     constructions,
     consult,
@@ -509,6 +510,7 @@ def annotate(ctx: Context) -> None:
     step("nonactors", nonactors.apply, triggers, coding)  # "stocks beat forecasts"
     step("thing_sources", nonactors.thing_sources, triggers, coding, found)  # "hit by imports"
     step("generics", generics.apply, triggers, coding)  # "China regularly condemns"
+    step("aspect", aspect.apply, triggers, coding)  # "preferred", "for years", "more than"
     step("individuals", individuals.apply, ctx, triggers, coding, found)  # "attacking Heidi"
     step("request_content", political_readings.request_content, triggers, coding, found)
     ordered = step("order", orders.apply, triggers, coding, found,  # "ordered its army to"
@@ -583,5 +585,5 @@ def prepare() -> None:
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
                   recall28.prepare, political_readings.prepare, gates.prepare,
-                  speech_content.prepare, orders.prepare, _force_words):
+                  speech_content.prepare, orders.prepare, aspect.prepare, _force_words):
         table()

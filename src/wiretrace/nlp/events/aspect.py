@@ -1,0 +1,91 @@
+"""States and aggregates told with a coded verb (round 38, issue 18; data/aspect.yaml;
+docs/events.md, "Round 38: states and aggregates"): a verb of attitude in any tense ("the
+Clintons preferred the Dominican Republic"; Quirk et al. 1985, 4.28), a verb with an
+adjunct of indefinite duration ("supported the cuts for years", "have been fighting about
+Obama ever since he entered office"; Quirk et al. 1985, 8.55-8.62, CGEL ch. 3 5.2) and a
+verb whose object is a comparative of quantity ("has deported more people than any other
+president"; U6 of docs/judgments/CONVENTIONS.md) hold a state or sum many acts over a term:
+none reports one act that took place."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon import load_yaml
+from .coding import UNCODED, Coding
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, frozenset[str]]:
+    return {key: frozenset(value) for key, value in load_yaml("aspect.yaml").items()}
+
+
+def prepare() -> None:
+    _data()
+
+
+def _indefinite_span(noun: Token, data: dict[str, frozenset[str]], need_modifier: bool) -> bool:
+    """A plural time noun with no number ("years", "recent years", "the past decades"),
+    and no 'of' phrase ("called for years of austerity" asks for the years)."""
+    if noun.lower_ not in data["duration_nouns"] or any(
+            c.dep_ == "nummod" or c.like_num or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children):
+        return False
+    return not need_modifier or any(c.lower_ in data["duration_modifiers"]
+                                    for c in noun.children)
+
+
+def indefinite_duration(verb: Token) -> bool:
+    """An adjunct of indefinite duration hung on the verb itself: "for years", "over the
+    years", "in recent years", "ever since he entered office" (not one inside a relative
+    clause or an object: "a dynasty that defined Republicanism for decades, has clashed")."""
+    data = _data()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in data["duration_prepositions"] and any(
+                o.dep_ == "pobj" and _indefinite_span(o, data, c.lower_ != "for")
+                for o in c.children):
+            return True
+        if c.i > verb.i and c.dep_ in ("advcl", "prep", "advmod") and (
+                c.lower_ == "since" or any(m.lower_ == "since" for m in c.children
+                                           if m.dep_ in ("mark", "prep"))) and any(
+                e.lower_ == "ever" for e in (*c.children, *verb.children)
+                if e.dep_ == "advmod" and e.i < max(c.i, *(m.i for m in c.children))):
+            return True
+    return False
+
+
+def comparative_object(verb: Token) -> bool:
+    """The verb's object is a comparative of quantity with 'than' ("deported more people
+    than any other president", "shares more with X than a slogan"): a sum or a likeness."""
+    words = _data()["comparative_quantities"]
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        quantity = o if o.lower_ in words else next(
+            (a for a in o.children if a.dep_ == "amod" and a.lower_ in words), None)
+        if quantity is not None and any(
+                p.dep_ == "prep" and p.lower_ == "than"
+                for x in (o, verb) for p in x.children):
+            return True
+    return False
+
+
+def attitude(verb: Token) -> bool:
+    """A verb of attitude, stative in every tense ("preferred", "respected a lot of
+    things"); 'respect' for an agreement, a law or a right is compliance and stays."""
+    data = _data()
+    lemma = verb.lemma_.lower()
+    if lemma not in data["attitude_verbs"]:
+        return False
+    return not any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in
+                   data["compliance_objects"] for o in verb.children)
+
+
+def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
+    """Uncode the coded verbs that hold an attitude, or sum acts over a term."""
+    for t in triggers:
+        if coding[t.i].type and t.pos_ == "VERB" and (
+                attitude(t) or indefinite_duration(t) or comparative_object(t)):
+            coding[t.i] = UNCODED
