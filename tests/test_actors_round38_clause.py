@@ -60,3 +60,13 @@ def test_a_copular_role_whose_when_clause_tells_the_event(analyze_text):
 def test_no_role_for_the_time_stays_without(analyze_text, text, trigger, actor):
     r = analyze_text(text, published="2016-05-01", outlet="The New York Times")
     assert actor in _actors(r, trigger)
+
+
+def test_the_former_holder_of_an_elite_s_office_stays_an_elite(analyze_text):
+    # "the former president" after a name the dictionary codes ELI (a past head of
+    # state): "former" keeps the elite's code (CAMEO: former government officials)
+    r = analyze_text("Former President Bill Clinton had trouble joining a club in New York. "
+                     "On Monday, Donald Trump said he welcomed the former president to a "
+                     "golf club in New York.", published="2015-12-31",
+                     outlet="The New York Times")
+    assert ("the former president", "USA", "ELI") in _actors(r, "welcomed", "target")

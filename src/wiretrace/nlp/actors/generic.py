@@ -290,8 +290,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         # "the Taliban ... The insurgent group denied": the organization named before
         code = entity_code(ctx, referent)
         if code is not None and code.sector and any(t.lower_ in FORMER for t in h.lefts):
-            # "the former president": as a former title before a name (tenure.former)
-            code = Code(code.country, (former([code.sector], list(h.lefts)) or [None])[0],
+            # "the former president": as a former title before a name (tenure.former);
+            # one coded as an elite already (a past head of state) stays one (round 38)
+            kept = [code.sector] if code.sector == "ELI" else [None]
+            code = Code(code.country, (former([code.sector], list(h.lefts)) or kept)[0],
                         code.basis)
         if code is None or code.basis != "entity":
             return code
