@@ -56,6 +56,9 @@ def test_a_copular_role_whose_when_clause_tells_the_event(analyze_text):
     # "as" after the verb is left (it may predicate of the object: "treated her as ...")
     ("Tom Oakley criticized the bank as a senator in Chicago.",
      "criticized", ("Tom Oakley", "USA", None)),
+    # a kind of person is no office held for a time
+    ("As a woman, Maria Delgado criticized the bank in Chicago.",
+     "criticized", ("Maria Delgado", "USA", None)),
 ])
 def test_no_role_for_the_time_stays_without(analyze_text, text, trigger, actor):
     r = analyze_text(text, published="2016-05-01", outlet="The New York Times")

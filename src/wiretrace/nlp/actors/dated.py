@@ -70,7 +70,8 @@ def clause_roles(ctx: Context, found: list[EventActor]) -> list[str | None]:
       clause of a copular clause whose subject is the person.
 
     The role's sector is PETRARCH2's for the noun with its modifiers and of-complement
-    (or the project's role nouns); a "former" role gives none.  The country stays.  One
+    (or the project's role nouns); a "former" role gives none, nor a kind of person (CVL:
+    "As a woman, X").  The country stays.  One
     sector or None per actor."""
     out: list[str | None] = []
     for a in found:
@@ -85,7 +86,9 @@ def _sectors(noun: Token) -> list[str]:
     words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
     if any(t.lower_ in NOT_NOW for t in words):
         return []
-    return _title_sectors(words) or _role_word(noun)
+    sectors = _title_sectors(words) or _role_word(noun)
+    # a kind of person ("As a woman, X"; PETRARCH2 WOMAN CVL) is no office held for a time
+    return [] if sectors[:1] == ["CVL"] else sectors
 
 
 def _same(ctx: Context, token: Token, entity_id: str) -> bool:
