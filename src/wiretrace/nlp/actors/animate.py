@@ -135,7 +135,7 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
     the outlet's own country (data/outlets.yaml): news qualifies a foreigner by
     nationality and a compatriot of its readers not ("a Turkish presidential adviser",
     but "Rhonda Hughes" in a New York Times story on Alabama's voters), as it does a
-    place abroad (codes._article_country).  No sector is
+    place abroad (located._article_country).  No sector is
     guessed: such a person may be a host, a legislator or a private citizen.  An article
     about another country (a VOA story on Turkey) or from an outlet whose country is not
     known leaves them uncoded."""

@@ -19,14 +19,14 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from ...model import EventActor, EventTime, Location
-from ...timex import value_range
+from ...model import EventActor, Location
 from ..context import Context
 from . import anaphora, epithets, gazetteer, groups, several
 from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
-from .codes import FAITHS, _dictionary_rows, faith
-from .tenure import FORMER, former, on_date, to_come
+from .codes import FAITHS, faith
+from .dated import at_event_time  # noqa: F401  (the coder calls it here)
+from .tenure import FORMER, former
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -290,8 +290,10 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
         # "the Taliban ... The insurgent group denied": the organization named before
         code = entity_code(ctx, referent)
         if code is not None and code.sector and any(t.lower_ in FORMER for t in h.lefts):
-            # "the former president": as a former title before a name (tenure.former)
-            code = Code(code.country, (former([code.sector], list(h.lefts)) or [None])[0],
+            # "the former president": as a former title before a name (tenure.former);
+            # one coded as an elite already (a past head of state) stays one (round 38)
+            kept = [code.sector] if code.sector == "ELI" else [None]
+            code = Code(code.country, (former([code.sector], list(h.lefts)) or kept)[0],
                         code.basis)
         if code is None or code.basis != "entity":
             return code
@@ -516,33 +518,6 @@ def coded(actor: EventActor, code: Code | None) -> EventActor:
         return actor
     return actor.model_copy(update={"country": code.country, "sector": code.sector,
                                     "code_basis": code.basis})
-
-
-def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> list[EventActor]:
-    """A person's code on the date of the event, where the sentence dates it before the
-    article and an actor dictionary lists an office of theirs that holds on its first day
-    ("the 2013 coup led by ... el-Sisi", army chief then, president when the story ran):
-    PLOVER and ICEWS code an actor by the role it held when it acted.  Dated before every
-    office listed began, the person held none of them: the country stays, the sector goes
-    (round 37)."""
-    day = ctx.article.published
-    span = value_range(when.value, day) if when.basis in ("explicit", "relative") else None
-    if span is None or not span.first or not span.last or not day or span.last >= day[:10]:
-        return found
-    out = []
-    for a in found:
-        entity = ctx.entity(a.entity_id) if a.code_basis == "entity" else None
-        rows = _dictionary_rows(entity.name, person=True) \
-            if entity is not None and entity.type == "PERSON" else []
-        code, held = on_date(rows, span.first) if rows else ("", False)
-        if held and code[3:6] and code[:3] in (entity.country, None):
-            a = a.model_copy(update={"sector": _chunks(code[3:])[0]})
-        elif to_come(rows, span.last) and a.sector == entity.sector:
-            # dated before every office listed began ("shot down in 1967" of a senator
-            # from 1987): no office of the article's date held then (tenure.to_come)
-            a = a.model_copy(update={"sector": None})
-        out.append(a)
-    return out
 
 
 def main_country(ctx: Context) -> str | None:
