@@ -104,12 +104,18 @@ class _Facts:
         self.roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
         self.titled = {id(c): _titles_before(ctx, c) for c in full}
         self.gender = {id(c): _gender(ctx, c) for c in full}
+        self.named = {id(c): _given_gender(c) for c in full}
         self.first = {id(c): c.first() for c in full}
         self.in_full = {id(c): _full_mentions(c) for c in full}
         title = (ctx.article.title or "").lower()
         headline = ctx.text.split("\n", 1)[0].lower()
         self.headline = {id(c) for c in full if any(
             m.text.lower() in title or m.text.lower() in headline for m in c.mentions)}
+
+    def sex(self, cluster: Cluster) -> str | None:
+        """The gender the article gives the person, else the one the given name says (the
+        weakest evidence: :func:`_given_gender`)."""
+        return self.gender[id(cluster)] or self.named[id(cluster)]
 
 
 def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
@@ -154,21 +160,34 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     # nor does it carry a mention whose courtesy title says the other gender ("Mrs.
     # Clinton" after "President Clinton")
     said = [_title_gender(ctx, m) for m in mentions]
-    unfit = [[said[k] is not None and facts.gender[id(c)] not in (None, said[k])
+    unfit = [[said[k] is not None and facts.sex(c) not in (None, said[k])
               for c in targets] for k in range(len(mentions))]
     base = list(chosen)
     chosen = _continued(mentions, targets, chosen, open_gender, unfit)
+    main = _salient(targets, facts, chosen)
+    # steps 3 and 4 among the candidates a mention's courtesy title fits ("Mrs. Clinton":
+    # Hillary, named more often than Chelsea, not the Bill named first)
+    chosen = [c if c is not None else main if not any(unfit[k]) else _salient(
+        [t for t, no in zip(targets, unfit[k]) if not no], facts, chosen)
+        for k, c in enumerate(chosen)]
+    out = [t if t is not None and b is None else c for c, t, b in zip(chosen, titled, base)]
+    return _first_reference(ctx, mentions, targets, facts, out)
+
+
+def _salient(targets: list[Cluster], facts: _Facts,
+             chosen: list[Cluster | None]) -> Cluster | None:
+    """Steps 3 and 4 of :func:`_choose` among ``targets``: the one named in full in the
+    headline, else the one introduced first and named in full more often than each other
+    one, else the one of them that the placed mentions (``chosen``) went to."""
     main = [c for c in targets if id(c) in facts.headline]
-    if len(main) != 1:
+    if len(main) != 1 and targets:
         first = min(targets, key=lambda c: facts.first[id(c)])
         main = [first] if all(facts.in_full[id(first)] > facts.in_full[id(c)]
                               for c in targets if c is not first) else []
     if len(main) != 1:
-        main = list({id(c): c for c in chosen if c is not None}.values())
-    if len(main) == 1:
-        chosen = [c if c is not None else main[0] for c in chosen]
-    out = [t if t is not None and b is None else c for c, t, b in zip(chosen, titled, base)]
-    return _first_reference(ctx, mentions, targets, facts, out)
+        ids = {id(c) for c in targets}
+        main = list({id(c): c for c in chosen if c is not None and id(c) in ids}.values())
+    return main[0] if len(main) == 1 else None
 
 
 def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluster],
@@ -225,7 +244,7 @@ def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     # Khan": the surname names someone not named in full, so first reference holds not
     said = [_title_gender(ctx, m) for m in mentions]
     titled = {said[k] for k in by_first} - {None}
-    if len(titled) > 1 or any(said[k] and facts.gender[id(out[k])] not in (None, said[k])
+    if len(titled) > 1 or any(said[k] and facts.sex(out[k]) not in (None, said[k])
                               for k in by_first):
         for k in by_first:
             out[k] = None
@@ -234,14 +253,14 @@ def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     for k in range(len(mentions)):
         if out[k] is not None:
             continue
-        known = titled or ({facts.gender[id(went[0])]} - {None} if len(went) == 1 else set())
+        known = titled or ({facts.sex(went[0])} - {None} if len(went) == 1 else set())
         unfit = said[k] is not None and bool(known) and said[k] not in known
         if by_first and len(went) == 1 and not unfit:
             out[k] = went[0]
-        elif said[k] and all(facts.gender[id(c)] for c in targets):
+        elif said[k] and all(facts.sex(c) for c in targets):
             # a courtesy title's gender only where every candidate's is known: a relative
             # introduced by a noun of kin ("her son, Humayun Khan") is often the only one
-            fit = [c for c in targets if facts.gender[id(c)] == said[k]]
+            fit = [c for c in targets if facts.sex(c) == said[k]]
             out[k] = fit[0] if len(fit) == 1 else None
     return out
 
@@ -418,6 +437,11 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
             fit = [c for c in targets if facts.gender[id(c)] == gender]
             if len(fit) == 1:
                 return fit[0]
+            # the given names' where the article's genders leave it open ("Mrs. Clinton":
+            # Hillary, beside a Bill Clinton; neither followed by a he or she)
+            fit = [c for c in targets if facts.sex(c) == gender]
+            if len(fit) == 1:
+                return fit[0]
             # no candidate shown to have it and all but one shown the other gender: the
             # one left ("Mr. Lutz" after "his first wife, Greta Lutz")
             fit = [c for c in targets if facts.gender[id(c)] is None]
@@ -508,6 +532,23 @@ def _gender(ctx: Context, cluster: Cluster) -> str | None:
         return None
     top = votes.most_common(2)
     return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
+
+def _given_gender(cluster: Cluster) -> str | None:
+    """The gender a person's given name says (``names.given_name_gender``, US birth
+    counts): the first word after any titles of each mention of two words or more, where
+    those that say one agree ("Hillary Rodham Clinton" female, "Bill Clinton" male; "Kim"
+    and "Barack" say none).  The weakest evidence, read only where :func:`_gender` finds
+    none in the article."""
+    found = set()
+    for m in cluster.mentions:
+        words = m.text.split()
+        while words and names.is_title(words[0]):
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper():
+            found.add(names.given_name_gender(words[0]))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _kin_apposition(root: Token) -> str | None:
