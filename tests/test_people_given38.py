@@ -102,3 +102,16 @@ def test_build_given_names_on_invented_counts(tmp_path):
     # Emo only 10 births counted
     assert rows == [["name", "sex", "share"], ["Alda", "F", "1.00"], ["Boran", "M", "1.00"],
                     ["Dreel", "F", "0.98"]]
+
+
+def test_a_courtesy_title_no_candidate_fits_stays_open(analyze_text):
+    # both namesakes are men by their given names: "Ms. Whitcombe" is someone not named
+    # in full, neither the man named before it (step 5) nor the one named after
+    text = ("Tour\n\nGerald Whitcombe spoke in Dover on Monday. Mr. Whitcombe said the plan "
+            "would work. Ms. Whitcombe's speech drew cheers. Later, Henry Whitcombe, a "
+            "member of the council, answered questions.")
+    r = analyze_text(text, published="2016-08-17")
+    assert_offsets(r)
+    assert _holder(r, text.index("Whitcombe's speech")) not in (
+        "Gerald Whitcombe", "Henry Whitcombe")
+    assert _holder(r, text.index("Whitcombe said")) == "Gerald Whitcombe"

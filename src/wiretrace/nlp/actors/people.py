@@ -207,9 +207,12 @@ def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluste
     said: dict[int, set[str]] = {}
     for k, m in enumerate(mentions):
         before = [c for c in targets if first[id(c)] < m.char_start]
-        if out[k] is None and len(before) == 1:
+        gender = _title_gender(ctx, m)
+        # not one a courtesy title does not fit ("Ms. Trump" before Donald Trump Jr. is
+        # named is not the Donald J. Trump named before; round 38)
+        if out[k] is None and len(before) == 1 and (
+                gender is None or facts.sex(before[0]) in (None, gender)):
             out[k] = before[0]
-            gender = _title_gender(ctx, m)
             if gender:
                 said.setdefault(id(before[0]), set()).add(gender)
     for c in targets:
@@ -443,9 +446,10 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
             if len(fit) == 1:
                 return fit[0]
             # no candidate shown to have it and all but one shown the other gender: the
-            # one left ("Mr. Lutz" after "his first wife, Greta Lutz")
-            fit = [c for c in targets if facts.gender[id(c)] is None]
-            if not any(facts.gender[id(c)] == gender for c in targets) and len(fit) == 1:
+            # one left ("Mr. Lutz" after "his first wife, Greta Lutz"), unless the given
+            # name says the other gender too
+            fit = [c for c in targets if facts.sex(c) is None]
+            if not any(facts.sex(c) == gender for c in targets) and len(fit) == 1:
                 return fit[0]
     return None
 
