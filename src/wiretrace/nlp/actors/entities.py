@@ -22,13 +22,13 @@ from .codes import (
 )
 from .coordinated import _given_and_surnames
 from .dictionaries import _name_words
+from .kinship import _kin_roles
 from .mentions import ACRONYM_SKIP, KIND, Cluster, Mention, _imperative, mentions
 from .people import (
     _choose,
     _dictionary_titles,
     _Facts,
     _family_use,
-    _kin_roles,
     _person_mentions,
     _saying,
     _shortens,

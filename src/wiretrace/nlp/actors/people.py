@@ -1,7 +1,7 @@
 """People: who a person mention is when names are shared or shortened.  The context that
 makes a name a person, the full name a surname or title stands for (by salience, gender,
-titles and nearby roles), and the kinship cues that keep a father and son with one family
-name apart ("Saddam Haftar, the son of Khalifa Haftar")."""
+titles and nearby roles).  The kinship cues that keep a father and son with one family
+name apart ("Saddam Haftar, the son of Khalifa Haftar") are in kinship.py."""
 
 from __future__ import annotations
 
@@ -13,10 +13,9 @@ from spacy.tokens import Token
 
 from ... import names, settings
 from ...lexicon import load_yaml
-from ..context import Context, tokens_with
+from ..context import Context
 from . import gazetteer
-from .antecedents import person_before, relative_head
-from .mentions import CONVERSE, GENERATIONS, POSSESSIVE, PRONOUNS, Cluster, Mention
+from .mentions import GENERATIONS, Cluster, Mention
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +104,18 @@ class _Facts:
         self.roles = {id(c): set().union(*(m.roles for m in c.mentions)) for c in full}
         self.titled = {id(c): _titles_before(ctx, c) for c in full}
         self.gender = {id(c): _gender(ctx, c) for c in full}
+        self.named = {id(c): _given_gender(c) for c in full}
         self.first = {id(c): c.first() for c in full}
         self.in_full = {id(c): _full_mentions(c) for c in full}
         title = (ctx.article.title or "").lower()
         headline = ctx.text.split("\n", 1)[0].lower()
         self.headline = {id(c) for c in full if any(
             m.text.lower() in title or m.text.lower() in headline for m in c.mentions)}
+
+    def sex(self, cluster: Cluster) -> str | None:
+        """The gender the article gives the person, else the one the given name says (the
+        weakest evidence: :func:`_given_gender`)."""
+        return self.gender[id(cluster)] or self.named[id(cluster)]
 
 
 def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
@@ -155,21 +160,34 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     # nor does it carry a mention whose courtesy title says the other gender ("Mrs.
     # Clinton" after "President Clinton")
     said = [_title_gender(ctx, m) for m in mentions]
-    unfit = [[said[k] is not None and facts.gender[id(c)] not in (None, said[k])
+    unfit = [[said[k] is not None and facts.sex(c) not in (None, said[k])
               for c in targets] for k in range(len(mentions))]
     base = list(chosen)
     chosen = _continued(mentions, targets, chosen, open_gender, unfit)
+    main = _salient(targets, facts, chosen)
+    # steps 3 and 4 among the candidates a mention's courtesy title fits ("Mrs. Clinton":
+    # Hillary, named more often than Chelsea, not the Bill named first)
+    chosen = [c if c is not None else main if not any(unfit[k]) else _salient(
+        [t for t, no in zip(targets, unfit[k]) if not no], facts, chosen)
+        for k, c in enumerate(chosen)]
+    out = [t if t is not None and b is None else c for c, t, b in zip(chosen, titled, base)]
+    return _first_reference(ctx, mentions, targets, facts, out)
+
+
+def _salient(targets: list[Cluster], facts: _Facts,
+             chosen: list[Cluster | None]) -> Cluster | None:
+    """Steps 3 and 4 of :func:`_choose` among ``targets``: the one named in full in the
+    headline, else the one introduced first and named in full more often than each other
+    one, else the one of them that the placed mentions (``chosen``) went to."""
     main = [c for c in targets if id(c) in facts.headline]
-    if len(main) != 1:
+    if len(main) != 1 and targets:
         first = min(targets, key=lambda c: facts.first[id(c)])
         main = [first] if all(facts.in_full[id(first)] > facts.in_full[id(c)]
                               for c in targets if c is not first) else []
     if len(main) != 1:
-        main = list({id(c): c for c in chosen if c is not None}.values())
-    if len(main) == 1:
-        chosen = [c if c is not None else main[0] for c in chosen]
-    out = [t if t is not None and b is None else c for c, t, b in zip(chosen, titled, base)]
-    return _first_reference(ctx, mentions, targets, facts, out)
+        ids = {id(c) for c in targets}
+        main = list({id(c): c for c in chosen if c is not None and id(c) in ids}.values())
+    return main[0] if len(main) == 1 else None
 
 
 def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluster],
@@ -189,9 +207,12 @@ def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluste
     said: dict[int, set[str]] = {}
     for k, m in enumerate(mentions):
         before = [c for c in targets if first[id(c)] < m.char_start]
-        if out[k] is None and len(before) == 1:
+        gender = _title_gender(ctx, m)
+        # not one a courtesy title does not fit ("Ms. Trump" before Donald Trump Jr. is
+        # named is not the Donald J. Trump named before; round 38)
+        if out[k] is None and len(before) == 1 and (
+                gender is None or facts.sex(before[0]) in (None, gender)):
             out[k] = before[0]
-            gender = _title_gender(ctx, m)
             if gender:
                 said.setdefault(id(before[0]), set()).add(gender)
     for c in targets:
@@ -226,7 +247,7 @@ def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     # Khan": the surname names someone not named in full, so first reference holds not
     said = [_title_gender(ctx, m) for m in mentions]
     titled = {said[k] for k in by_first} - {None}
-    if len(titled) > 1 or any(said[k] and facts.gender[id(out[k])] not in (None, said[k])
+    if len(titled) > 1 or any(said[k] and facts.sex(out[k]) not in (None, said[k])
                               for k in by_first):
         for k in by_first:
             out[k] = None
@@ -235,14 +256,14 @@ def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
     for k in range(len(mentions)):
         if out[k] is not None:
             continue
-        known = titled or ({facts.gender[id(went[0])]} - {None} if len(went) == 1 else set())
+        known = titled or ({facts.sex(went[0])} - {None} if len(went) == 1 else set())
         unfit = said[k] is not None and bool(known) and said[k] not in known
         if by_first and len(went) == 1 and not unfit:
             out[k] = went[0]
-        elif said[k] and all(facts.gender[id(c)] for c in targets):
+        elif said[k] and all(facts.sex(c) for c in targets):
             # a courtesy title's gender only where every candidate's is known: a relative
             # introduced by a noun of kin ("her son, Humayun Khan") is often the only one
-            fit = [c for c in targets if facts.gender[id(c)] == said[k]]
+            fit = [c for c in targets if facts.sex(c) == said[k]]
             out[k] = fit[0] if len(fit) == 1 else None
     return out
 
@@ -419,10 +440,16 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
             fit = [c for c in targets if facts.gender[id(c)] == gender]
             if len(fit) == 1:
                 return fit[0]
+            # the given names' where the article's genders leave it open ("Mrs. Clinton":
+            # Hillary, beside a Bill Clinton; neither followed by a he or she)
+            fit = [c for c in targets if facts.sex(c) == gender]
+            if len(fit) == 1:
+                return fit[0]
             # no candidate shown to have it and all but one shown the other gender: the
-            # one left ("Mr. Lutz" after "his first wife, Greta Lutz")
-            fit = [c for c in targets if facts.gender[id(c)] is None]
-            if not any(facts.gender[id(c)] == gender for c in targets) and len(fit) == 1:
+            # one left ("Mr. Lutz" after "his first wife, Greta Lutz"), unless the given
+            # name says the other gender too
+            fit = [c for c in targets if facts.sex(c) is None]
+            if not any(facts.sex(c) == gender for c in targets) and len(fit) == 1:
                 return fit[0]
     return None
 
@@ -511,6 +538,23 @@ def _gender(ctx: Context, cluster: Cluster) -> str | None:
     return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
 
 
+def _given_gender(cluster: Cluster) -> str | None:
+    """The gender a person's given name says (``names.given_name_gender``, US birth
+    counts): the first word after any titles of each mention of two words or more, where
+    those that say one agree ("Hillary Rodham Clinton" female, "Bill Clinton" male; "Kim"
+    and "Barack" say none).  The weakest evidence, read only where :func:`_gender` finds
+    none in the article."""
+    found = set()
+    for m in cluster.mentions:
+        words = m.text.split()
+        while words and names.is_title(words[0]):
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper():
+            found.add(names.given_name_gender(words[0]))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _kin_apposition(root: Token) -> str | None:
     """The gender a noun of kin in apposition with a name gives it: the name in
     apposition to the noun ("his first wife, Ivana Trump") or the noun to the name
@@ -528,88 +572,3 @@ def _titles_before(ctx: Context, cluster: Cluster) -> set[str]:
         words = [t.lower_.rstrip(".") for t in ctx.doc[max(m.start - 2, 0):m.end]]
         out.update(w for w in words if names.is_title(w))
     return out
-
-
-# ------------------------------------------------------------------- kinship cues
-
-
-def _kin_roles(ctx: Context, found: list[Mention]) -> None:
-    """Mark person mentions that the text calls someone's child or parent, or elder or
-    younger sibling.
-
-    "Saddam Haftar, the son of ... Khalifa Haftar": Saddam's mention is a child, Khalifa's
-    a parent.  "Haftar, who many see as a proxy for his father": that Haftar is a child.
-    "Libyan general Haftar's son": that Haftar is a parent.  "his older brother, George W.
-    Bush": George W. Bush is the elder, the one "his" stands for the younger."""
-    by_token = {i: m for m in found if m.label == "PERSON" for i in range(m.start, m.end)}
-    if not by_token:
-        return
-    kin = names.kinship()
-    sibling_nouns, ages = names.siblings()
-    for token in tokens_with(ctx.doc, frozenset(kin) | sibling_nouns):
-        role = kin.get(token.lower_) or _sibling_role(token, sibling_nouns, ages)
-        if role is None or token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        owner = _described(token, by_token)
-        if owner is not None:
-            owner.roles.add(role)
-        relative = _relative(token, by_token, found)
-        if relative is not None and relative is not owner:
-            relative.roles.add(CONVERSE[role])
-
-
-def _sibling_role(token: Token, nouns: frozenset[str], ages: dict[str, str]) -> str | None:
-    """"older brother" -> "elder", "younger sister" -> "younger"; a sibling noun with no
-    adjective of age, or with both kinds ("big little brother"), gives none."""
-    if token.lower_ not in nouns:
-        return None
-    found = {ages[c.lower_] for c in token.children if c.dep_ == "amod" and c.lower_ in ages}
-    return found.pop() if len(found) == 1 else None
-
-
-def _described(kin: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The person a kin noun describes: "Haftar, the son" (apposition); "his older brother,
-    George W. Bush" (the name in apposition to the noun); "Saif al-Islam Qaddafi, who is the
-    son of ..." (predicate of a relative clause or copula)."""
-    if kin.dep_ == "appos":
-        return by_token.get(kin.head.i)
-    named = next((c for c in kin.children if c.dep_ == "appos" and c.i in by_token), None)
-    if named is not None:
-        return by_token[named.i]
-    if kin.dep_ == "attr":
-        verb = kin.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:  # "Saif al-Islam Qaddafi, who is the son of ..."
-            subject = relative_head(subject)
-        return by_token.get(subject.i) if subject is not None else None
-    return None
-
-
-def _relative(kin: Token, by_token: dict[int, Mention], found: list[Mention]) -> Mention | None:
-    """Whose child or parent: "Haftar's son", "the son of ... Khalifa Haftar", "his
-    father" (the nearest person named before the pronoun in the sentence)."""
-    for child in kin.children:
-        if child.dep_ == "poss":
-            if child.i in by_token:
-                return by_token[child.i]
-            if child.lower_ in PRONOUNS:
-                return person_before(child, found)
-    # "Libyan general Haftar's son - report": the parser may hang the possessive on a
-    # later noun; the words say it.
-    i = kin.i - 1
-    while i > kin.sent.start and kin.doc[i].pos_ == "ADJ":
-        i -= 1
-    if i > kin.sent.start and kin.doc[i].text in POSSESSIVE and i - 1 in by_token:
-        return by_token[i - 1]
-    for prep in kin.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            stack = [c for c in prep.children if c.dep_ == "pobj"]
-            seen = []
-            while stack:
-                token = stack.pop()
-                seen.append(token)
-                stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl"))
-            hits = sorted(t.i for t in seen if t.i in by_token)
-            if hits:
-                return by_token[hits[0]]
-    return None
