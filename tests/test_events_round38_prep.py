@@ -12,6 +12,8 @@ from .conftest import shown
     ("The court put the two officers on trial on Monday.", "put", "COERCE"),
     ("The police placed the editor under surveillance on Monday.", "placed", "COERCE"),
     ("The police took the protesters into detention on Monday.", "took", "COERCE"),
+    # a verb whose own code is a statement (VIEW 010, no PLOVER category)
+    ("The government viewed the rebel leader as a terrorist on Monday.", "viewed", "ACCUSE"),
 ])
 def test_prepositional_pattern_codes_an_uncoded_verb(text, trigger, kind):
     assert (trigger, kind) in shown(text)
