@@ -199,3 +199,48 @@ def particle_code(verb: Token, block: str) -> str | None:
             if all(any(w in forms for forms in it) for w in words[1:]):
                 return rows[k][1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _plover_codes() -> frozenset[str]:
+    return frozenset(r["cameo"] for r in load_tsv("cameo2plover.tsv") if r["plover"])
+
+
+def _in_plover(cameo: str | None) -> bool:
+    """Whether a CAMEO code has a PLOVER category (its longest prefix in cameo2plover.tsv,
+    as ``coding.code`` reads it): a verb whose own code is a statement (01x: "describe",
+    "view" 010) has none, and its block's patterns may code it."""
+    return bool(cameo) and any(cameo[:n] in _plover_codes() for n in range(len(cameo), 1, -1))
+
+
+# the prepositions a pattern of CAMEO.2.0.txt opens with after the verb ("- * (ON TRIAL)")
+PREPOSITIONS = frozenset({"about", "against", "as", "at", "by", "for", "from", "in", "into",
+                          "of", "on", "over", "to", "toward", "towards", "under", "upon",
+                          "with"})
+
+
+def prep_code(verb: Token, block: str, coded: dict[str, str]) -> str | None:
+    """The code of a pattern that opens with a preposition ("- * (ON TRIAL)" [173] in PUT,
+    "- * (AS UNACCEPTABLE)" [111] in SLAM, "- * (INTO &ALLEGATION)" [090] in LOOK): the
+    verb's prepositional phrase fits it, whatever object stands between ("put the officers
+    on trial").  PETRARCH2 reads the words after the verb in order; the converter keeps the
+    parenthesized words as plain ones, and the matcher read only the direct object, so the
+    dictionary's prepositional patterns fitted nothing (round 38, h-cover38; read on every
+    verb in 2026-12-03 they cost right events, docs/events.md).  A pattern of
+    a preposition alone ("- * (FOR)" in LOBBY, "(AGAINST)" in SELECT) is not read here: it
+    names no act of its own (the prepositions of ``plover_verbs.yaml`` read those).  Only
+    for a verb with no code of its own with a PLOVER category (``coded``: the converted
+    block defaults less the light verbs of ``event_verbs.yaml``; a statement's 01x has
+    none): a block's patterns are written for one verb of it, and on the dev files the
+    coded verbs they re-typed were all wrong ("removed from office" DEPORT * (FROM OFFICE)
+    160, "argued, in a general election" CONTEST's 110)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in PREPOSITIONS]
+    if not preps or _in_plover(coded.get(verb.lemma_.lower())):
+        return None
+    rows, heads = _patterns()[1].get(block, []), _pattern_heads().get(block, {})
+    for prep in preps:
+        for k in heads.get(prep.lower_, ()):  # the block's order: longest first
+            words = rows[k][0]
+            if words[0] == prep.lower_ and len(words) > 1 and _matches(prep, words):
+                return rows[k][1]
+    return None
