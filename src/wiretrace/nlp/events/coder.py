@@ -93,7 +93,7 @@ from .roles import (
     actors,
     shared_passive,
 )
-from .verb_patterns import _other_acts, _plover_codes
+from .verb_patterns import _other_acts
 
 NAME = "events.v1"
 
@@ -585,6 +585,5 @@ def prepare() -> None:
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
                   recall28.prepare, political_readings.prepare, gates.prepare,
-                  speech_content.prepare, orders.prepare, aspect.prepare, _force_words,
-                  _plover_codes):
+                  speech_content.prepare, orders.prepare, aspect.prepare, _force_words):
         table()

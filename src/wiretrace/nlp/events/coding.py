@@ -15,7 +15,7 @@ from . import disruptions, object_senses, verb_patterns
 from .noun_phrases import phrase_cameo
 from .readings import NAMES, particle_cameo
 from .stances import generic_stance, standing
-from .verb_patterns import NO_EVENT, _matches, _pattern_heads, _patterns, prep_code, subject_code
+from .verb_patterns import NO_EVENT, _matches, _pattern_heads, _patterns, subject_code
 
 # Dependency labels (ClearNLP, as spaCy's English models use them) -> role.
 SUBJECTS = {"nsubj", "csubj"}
@@ -243,7 +243,7 @@ def _pattern_match(token: Token) -> str | None:
             words, cameo = patterns[block][k]
             if _matches(obj, words) and not _named_frame(obj, words):
                 return cameo
-    return prep_code(token, block, _verbs()) or subject_code(token, block, objects[:n], False)
+    return subject_code(token, block, objects[:n], False)
 
 
 def code(cameo: str | None) -> Coding:
