@@ -1,9 +1,10 @@
-"""Round 38 (h-pron38): a he or she is not a person of the other gender (agreement in
-gender, CGEL ch. 17), with the gender read also from the article's own pronouns: the
+"""Round 38 (h-pron38): the attribution source book gives a he or she to no person of
+the other gender (agreement in gender, CGEL ch. 17; ``SourceBook._same_gender``), with
+the gender read also from the article's own pronouns where no title gives it: the
 first he/she after a person named as its clause's subject, no other person named
 between, on the same side of quotation marks (``antecedents.entity_genders``).  The
-attribution source book (``_same_gender``) and the events layer (``pronoun_entity``,
-``gender_fits``) both read it.  Sentences written for the test."""
+events layer's ``pronoun_entity`` does not read genders (tried: one new not_event on a
+dev file, no dev row fixed).  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -39,14 +40,12 @@ def _actors(report, text: str, words: str) -> list[str | None]:
             if a.start <= at < a.end]
 
 
-def test_a_he_after_a_woman_subject_is_the_man_she_met(analyze_text):
-    # the subject of the sentence before is a woman: the person object is the center
-    # a "He" continues (centering's ranking, subject > object); on main, Jane Ruiz
+def test_a_he_after_a_woman_subject_is_not_the_woman(analyze_text):
+    # on main the "He" that speaks went to Jane Ruiz, a woman by the article's own "she"
     text = ("Budget fight\n\nGovernor Jane Ruiz said she would not resign. Ruiz met "
             "Tom Pryor in Reno on Monday. He criticized her budget plan.")
     r = analyze_text(text, published="2016-03-20")
     assert _holder(r, text, "He criticized") == "Tom Pryor"
-    assert _actors(r, text, "He criticized") == ["Tom Pryor"]
 
 
 def test_a_she_after_a_man_is_not_the_man(analyze_text):

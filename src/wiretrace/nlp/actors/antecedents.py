@@ -53,7 +53,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her",
                                "our"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
-OBJECTS = frozenset({"dobj", "dative"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # Verbs that carry an embedded clause whose pronouns refer back to their subject: "Syria
 # says it will withdraw", "Hungary has said it will support", "the rebels announced they".
@@ -277,15 +276,11 @@ def pronoun_entity(ctx: Context, pronoun: Token,
         if entity is not None and (_one_person_for_many(ctx, pronoun, subject, entity)
                                    or not agrees(pronoun.text, ctx.entity_type(entity))):
             return None
-        if entity is None or gender_fits(ctx, pronoun, entity):
-            return entity or antecedent(ctx, subject)
-        # "Clinton attacked Trump, saying he would appoint": a he is not a woman named as
-        # the subject (agreement in gender, CGEL ch. 17); a person of its gender before it
+        return entity or antecedent(ctx, subject)
     if pronoun.lower_ in ("he", "she"):
         people = {ctx.token_entity[t.i] for t in pronoun.sent if t.i < pronoun.i
                   and t.i in ctx.token_entity
-                  and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"
-                  and gender_fits(ctx, pronoun, ctx.token_entity[t.i])}
+                  and ctx.entity_type(ctx.token_entity[t.i]) == "PERSON"}
         spoke = _speaker_entity(ctx, pronoun) if people else None
         if spoke is not None and spoke not in people:  # '"I admire X," he said': not X
             return spoke
@@ -314,29 +309,8 @@ def pronoun_entity(ctx: Context, pronoun: Token,
                 found = next((f for c in root.children if c.dep_ == "ccomp" for f in [
                     _subject_person(ctx, c, entity_of, SUBJECTS | PASSIVE_SUBJECTS)] if f),
                     None)
-            if found is None or gender_fits(ctx, pronoun, found):
-                return found
-            # "Governor Jane Ruiz met Tom Pryor. He criticized ...": where the subject
-            # is a person of the other gender, the next of the forward-looking centers,
-            # the person object (Brennan, Friedman & Pollard 1987: subject > object)
-            return next((f for f in [_subject_person(ctx, root, entity_of, OBJECTS)]
-                         if f is not None and gender_fits(ctx, pronoun, f)), None)
+            return found
     return None
-
-
-def gender_fits(ctx: Context, pronoun: Token, entity: str) -> bool:
-    """Whether ``entity`` may be what a he or she stands for by gender: yes where the
-    pronoun or the entity (:func:`entity_genders`, read once per article) says none."""
-    from ... import names
-
-    wanted = names.pronoun_gender(pronoun.text)
-    if wanted is None:
-        return True
-    state = (id(ctx.token_entity), len(ctx.token_entity), id(ctx.entities))
-    kept = ctx.memo.get("entity_genders")
-    if kept is None or kept.get("state") != state:
-        kept = ctx.memo["entity_genders"] = {"state": state, "genders": entity_genders(ctx)}
-    return kept["genders"].get(entity, wanted) == wanted
 
 
 PLURAL = frozenset({"they", "their", "them"})
