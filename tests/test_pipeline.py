@@ -174,8 +174,8 @@ def test_producers_name_every_layer_data_file_and_user_dictionary(nlp, tmp_path,
 
 def test_sentence_ends_and_extents_read_from_their_edge_tokens(nlp):
     """The events layer's shortcuts say what the whole sentence's text says."""
-    from wiretrace.nlp.events.assertion import _ends_in_question_mark
     from wiretrace.nlp.events.coder import sentence_offsets
+    from wiretrace.nlp.events.nonasserted import _ends_in_question_mark
 
     doc = nlp("Did the council vote? \n\n It did not.\n\nWill the mayor resign ?  \n"
               "Nobody knows!\n\n")

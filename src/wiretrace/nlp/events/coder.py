@@ -60,7 +60,6 @@ from .assertion import (
     _predicate_noun,
     _predicates,
     _things,
-    _unasserted,
 )
 from .coding import (
     ACTOR_KINDS,
@@ -81,6 +80,7 @@ from .coding import (
     is_event_noun,
     is_trigger,
 )
+from .nonasserted import _unasserted
 from .quoted_content import speech_head
 from .roles import (
     PERSONAL_PRONOUNS,

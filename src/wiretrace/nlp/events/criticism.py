@@ -19,17 +19,8 @@ from spacy.tokens import Token
 
 from ...lexicon import load_yaml
 from ...model import EventActor
-from .coding import (
-    NAMES,
-    UNCODED,
-    Coding,
-    _condemned,
-    _condemning,
-    _condemning_clause,
-    _party_word,
-    _rules,
-    phrase_objects,
-)
+from .coding import NAMES, UNCODED, Coding, _party_word, _rules, phrase_objects
+from .statements import _condemned, _condemning, _condemning_clause
 
 PRONOUNS = {"him", "her", "them", "me", "us", "you", "it"}
 OWNERS = {"his", "her", "their", "its"}

@@ -6,7 +6,7 @@ disapproval by a predicate of a party ("said Clinton would be an excellent presi
 SUPPORT 'praise'; "said Trump was a failure": ACCUSE 'disapprove'; on 'said', the clause's
 subject its target).  Requests ("X must do Y") and threats in the future
 ("said it would retaliate") keep their readings on the content verb (assertion.py,
-pressure.py), condemnations theirs on the verb of saying (coding._condemning_clause).
+pressure.py), condemnations theirs on the verb of saying (statements._condemning_clause).
 Kept apart so that the rules can be read and removed alone: coding.coding_for asks
 :func:`coding`, coder.annotate asks :func:`targets`."""
 
