@@ -63,3 +63,17 @@ def test_indefinite_duration_looks_back(nlp, text, verb, expected):
 
     doc = nlp(text)
     assert aspect.indefinite_duration(next(t for t in doc if t.text == verb)) is expected
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    # only 'respect' + an agreement, a law or a right is compliance (round 38 review,
+    # h-rev38: "preferred the agreement" was kept as an act before)
+    ("Senator Okafor preferred the trade agreement.", "preferred", True),
+    ("Senator Okafor respected the trade agreement.", "respected", False),  # guard
+    ("Senator Okafor respected Governor Brandt.", "respected", True),  # guard
+])
+def test_only_respect_has_objects_of_compliance(nlp, text, verb, expected):
+    from wiretrace.nlp.events import aspect
+
+    doc = nlp(text)
+    assert aspect.attitude(next(t for t in doc if t.text == verb)) is expected

@@ -82,8 +82,9 @@ def attitude(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in data["attitude_verbs"]:
         return False
-    return not any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in
-                   data["compliance_objects"] for o in verb.children)
+    return lemma not in data["compliance_verbs"] or not any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in data["compliance_objects"]
+        for o in verb.children)
 
 
 def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
