@@ -44,3 +44,36 @@ def test_state_or_aggregate_not_shown(text, trigger):
 ])
 def test_acts_stay(text, expected):
     assert expected in shown(text, "source")
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    # a window that looks ahead places one coming act, no term held (round 38 review,
+    # h-rev38: these two were read as indefinite duration before)
+    ("Senator Okafor will meet Governor Brandt in the coming months, aides said.", "meet",
+     False),
+    ("Governor Brandt will visit Kenya in the months ahead, his office said.", "visit",
+     False),
+    # guards: the spans the rule is for
+    ("In recent years, state lawmakers have rejected the budget proposals.", "rejected",
+     True),
+    ("Governor Brandt has criticized the unions over the years.", "criticized", True),
+])
+def test_indefinite_duration_looks_back(nlp, text, verb, expected):
+    from wiretrace.nlp.events import aspect
+
+    doc = nlp(text)
+    assert aspect.indefinite_duration(next(t for t in doc if t.text == verb)) is expected
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    # only 'respect' + an agreement, a law or a right is compliance (round 38 review,
+    # h-rev38: "preferred the agreement" was kept as an act before)
+    ("Senator Okafor preferred the trade agreement.", "preferred", True),
+    ("Senator Okafor respected the trade agreement.", "respected", False),  # guard
+    ("Senator Okafor respected Governor Brandt.", "respected", True),  # guard
+])
+def test_only_respect_has_objects_of_compliance(nlp, text, verb, expected):
+    from wiretrace.nlp.events import aspect
+
+    doc = nlp(text)
+    assert aspect.attitude(next(t for t in doc if t.text == verb)) is expected

@@ -10,18 +10,13 @@ from pathlib import Path
 
 from wiretrace import names
 
-from .conftest import assert_offsets
+from .conftest import assert_offsets, holder
 
 
 def _people(report) -> dict[str, list[str]]:
     text = report.article.text
     return {e.name: [text[m.start:m.end] for m in e.mentions]
             for e in report.entities if e.type == "PERSON"}
-
-
-def _holder(report, start: int) -> str | None:
-    return next((e.name for e in report.entities for m in e.mentions if m.start == start),
-                None)
 
 
 def test_given_name_gender():
@@ -39,8 +34,8 @@ def test_a_courtesy_title_goes_to_the_namesake_of_its_gender(analyze_text):
             "Mr. Whitcombe thanked the workers.")
     r = analyze_text(text, published="2016-08-17")
     assert_offsets(r)
-    assert _holder(r, text.index("Whitcombe praised")) == "Margaret Whitcombe"
-    assert _holder(r, text.index("Whitcombe thanked")) == "Gerald Whitcombe"
+    assert holder(r, text.index("Whitcombe praised")) == "Margaret Whitcombe"
+    assert holder(r, text.index("Whitcombe thanked")) == "Gerald Whitcombe"
 
 
 def test_salience_among_the_namesakes_of_the_titles_gender(analyze_text):
@@ -52,7 +47,7 @@ def test_salience_among_the_namesakes_of_the_titles_gender(analyze_text):
             "watched from the crowd.")
     r = analyze_text(text, published="2016-08-17")
     assert_offsets(r)
-    assert _holder(r, text.index("Whitcombe praised")) == "Margaret Whitcombe"
+    assert holder(r, text.index("Whitcombe praised")) == "Margaret Whitcombe"
 
 
 def test_a_pronoun_outweighs_the_given_name(analyze_text):
@@ -61,7 +56,7 @@ def test_a_pronoun_outweighs_the_given_name(analyze_text):
             "spoke at the rally on Sunday. Mr. Morel thanked the crowd.")
     r = analyze_text(text, published="2016-08-17")
     assert_offsets(r)
-    assert _holder(r, text.index("Morel thanked")) == "Evelyn Morel"
+    assert holder(r, text.index("Morel thanked")) == "Evelyn Morel"
 
 
 def test_given_names_of_either_sex_leave_the_namesakes_open(analyze_text):
@@ -112,6 +107,6 @@ def test_a_courtesy_title_no_candidate_fits_stays_open(analyze_text):
             "member of the council, answered questions.")
     r = analyze_text(text, published="2016-08-17")
     assert_offsets(r)
-    assert _holder(r, text.index("Whitcombe's speech")) not in (
+    assert holder(r, text.index("Whitcombe's speech")) not in (
         "Gerald Whitcombe", "Henry Whitcombe")
-    assert _holder(r, text.index("Whitcombe said")) == "Gerald Whitcombe"
+    assert holder(r, text.index("Whitcombe said")) == "Gerald Whitcombe"

@@ -28,9 +28,12 @@ def prepare() -> None:
 
 def _indefinite_span(noun: Token, data: dict[str, frozenset[str]], need_modifier: bool) -> bool:
     """A plural time noun with no number ("years", "recent years", "the past decades"),
-    and no 'of' phrase ("called for years of austerity" asks for the years)."""
+    and no 'of' phrase ("called for years of austerity" asks for the years); with a
+    modifier (after 'in', 'over', 'throughout') not one that looks ahead ("will visit in
+    the coming months" places one act in a window)."""
     if noun.lower_ not in data["duration_nouns"] or any(
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "prep" and c.lower_ == "of")
+            or (need_modifier and c.lower_ in data["forward_modifiers"])
             for c in noun.children):
         return False
     return not need_modifier or any(c.lower_ in data["duration_modifiers"]
@@ -79,8 +82,9 @@ def attitude(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in data["attitude_verbs"]:
         return False
-    return not any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in
-                   data["compliance_objects"] for o in verb.children)
+    return lemma not in data["compliance_verbs"] or not any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in data["compliance_objects"]
+        for o in verb.children)
 
 
 def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
