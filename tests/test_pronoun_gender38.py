@@ -28,7 +28,7 @@ def test_pronoun_after_a_subject_votes_for_its_gender(nlp):
     token_entity = {at["Holt"][0]: "e1", at["Diaz"][0]: "e2", at["Lee"][0]: "e3",
                     at["Holt"][1]: "e1"}
     ctx = SimpleNamespace(doc=doc, token_entity=token_entity, masked=doc.text,
-                          entity_type=lambda e: "PERSON")
+                          entity_type=lambda e: "PERSON", entities=[])
     # Lee: another person named between the subject and the "she" gives no vote
     assert entity_genders(ctx) == {"e1": "female", "e2": "male"}
 
