@@ -94,6 +94,6 @@ def test_a_role_noun_before_a_name_for_someone_else_gives_no_gender(nlp):
 
     doc = nlp("A finance chairman for Holt met Mrs. Lee and Mr. Diaz.")
     at = {t.text: t.i for t in doc}
-    ctx = SimpleNamespace(doc=doc, token_entity={at["Holt"]: "e1", at["Lee"]: "e2",
-                                                 at["Diaz"]: "e3"})
+    ctx = SimpleNamespace(doc=doc, entities=[],
+                          token_entity={at["Holt"]: "e1", at["Lee"]: "e2", at["Diaz"]: "e3"})
     assert entity_genders(ctx) == {"e2": "female", "e3": "male"}

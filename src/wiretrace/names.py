@@ -258,6 +258,23 @@ def given_name_gender(word: str) -> str | None:
     return _given_names().get(plain.lower())
 
 
+def full_names_gender(names_written) -> str | None:
+    """The gender the given name of a person's full names says: the first word after any
+    titles of each name of two words or more, where those that say one agree ("Hillary
+    Rodham Clinton" female, "Bill Clinton" male; "Kim Lee" and "Barack Obama" none).  The
+    weakest evidence of a person's gender, read by ``people`` and ``antecedents`` only
+    where the article says nothing."""
+    found = set()
+    for text in names_written:
+        words = text.split()
+        while words and is_title(words[0]):
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper():
+            found.add(given_name_gender(words[0]))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def prepare() -> None:
     """Load the name tables now (called by the entity layer's prepare; see
     :func:`wiretrace.pipeline.load`): the folding rules are otherwise first read by the

@@ -46,7 +46,6 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
-    from ...model import Span as TextSpan
     from ..context import Context
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -367,7 +366,7 @@ def entity_genders(ctx: Context) -> dict[str, str]:
     the other (on the PolNeAR and web dev stories a single such pronoun agrees with the
     entity's title in 22 of 24 entities; "X told the paper that she" may be someone
     else).  Where neither says anything, the weakest evidence (round 38): the gender the
-    given name of the person's full name says (:func:`_given_gender`; "Laura Smith"
+    given name of the person's full name says (``names.full_names_gender``; "Laura Smith"
     female; a name both sexes bear, a name rare in the US counts, a tie of titles or
     pronouns give none)."""
     from collections import Counter
@@ -396,28 +395,11 @@ def entity_genders(ctx: Context) -> dict[str, str]:
     for entity in ctx.entities:
         if entity.id not in titled and entity.id not in votes and (
                 ctx.entity_type(entity.id) == "PERSON"):
-            gender = _given_gender(entity.mentions)
+            gender = names.full_names_gender(m.text for m in entity.mentions)
             if gender:
                 out[entity.id] = gender
     return out
 
-
-def _given_gender(mentions: Sequence[TextSpan]) -> str | None:
-    """The gender the given name of a person's full name says (``names.given_name_gender``,
-    US birth counts), read as ``people._given_gender`` reads it: the first word after any
-    titles of each mention of two words or more, where those that say one agree ("Laura
-    Smith" female, "John Brown" male; "Kim Lee" and "Barack Obama" none)."""
-    from ... import names
-
-    found = set()
-    for m in mentions:
-        words = m.text.split()
-        while words and names.is_title(words[0]):
-            words = words[1:]
-        if len(words) >= 2 and words[0][:1].isupper():
-            found.add(names.given_name_gender(words[0]))
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
 
 
 def _subjects_pronoun(ctx: Context, first: Token, eid: str) -> str | None:

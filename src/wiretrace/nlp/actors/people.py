@@ -539,20 +539,10 @@ def _gender(ctx: Context, cluster: Cluster) -> str | None:
 
 
 def _given_gender(cluster: Cluster) -> str | None:
-    """The gender a person's given name says (``names.given_name_gender``, US birth
-    counts): the first word after any titles of each mention of two words or more, where
-    those that say one agree ("Hillary Rodham Clinton" female, "Bill Clinton" male; "Kim"
-    and "Barack" say none).  The weakest evidence, read only where :func:`_gender` finds
-    none in the article."""
-    found = set()
-    for m in cluster.mentions:
-        words = m.text.split()
-        while words and names.is_title(words[0]):
-            words = words[1:]
-        if len(words) >= 2 and words[0][:1].isupper():
-            found.add(names.given_name_gender(words[0]))
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
+    """The gender a person's given name says (``names.full_names_gender``, US birth
+    counts; "Kim" and "Barack" say none).  The weakest evidence, read only where
+    :func:`_gender` finds none in the article."""
+    return names.full_names_gender(m.text for m in cluster.mentions)
 
 
 def _kin_apposition(root: Token) -> str | None:
