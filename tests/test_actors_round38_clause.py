@@ -59,6 +59,9 @@ def test_a_copular_role_whose_when_clause_tells_the_event(analyze_text):
     # a kind of person is no office held for a time
     ("As a woman, Maria Delgado criticized the bank in Chicago.",
      "criticized", ("Maria Delgado", "USA", None)),
+    # the clause's "she" cannot stand for a man (lead, after h-rev38): not his role
+    ("When she was a federal prosecutor, Tom Oakley criticized the bank in Chicago.",
+     "criticized", ("Tom Oakley", "USA", None)),
 ])
 def test_no_role_for_the_time_stays_without(analyze_text, text, trigger, actor):
     r = analyze_text(text, published="2016-05-01", outlet="The New York Times")

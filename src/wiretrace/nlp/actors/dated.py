@@ -114,6 +114,17 @@ def _marked(clause: Token, words: frozenset[str]) -> bool:
                for c in clause.children)
 
 
+def _agrees(ctx: Context, pronoun: Token, entity_id: str) -> bool:
+    """A "he"/"she" can stand for the person: its gender is the person's, or the article
+    and the given name say none ("When she was secretary of state, John Kerry ..." gives
+    Kerry no role: the clause is about someone else)."""
+    from ... import names
+    from .antecedents import entity_genders
+
+    known = entity_genders(ctx).get(entity_id)
+    return known is None or known == names.pronoun_gender(pronoun.text)
+
+
 def _role_noun(ctx: Context, actor: EventActor) -> Token | None:
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not actor.entity_id:
@@ -143,7 +154,8 @@ def _role_noun(ctx: Context, actor: EventActor) -> Token | None:
                     continue
                 if _same(ctx, other, eid) or (
                         other.lower_ in HE_SHE and ctx.token_entity.get(other.i) is None
-                        and subject is not None and _same(ctx, subject, eid)):
+                        and subject is not None and _same(ctx, subject, eid)
+                        and _agrees(ctx, other, eid)):
                     # "When she was ..., X": the pronoun before the matrix subject
                     return role
             if c.dep_ in ("prep", "mark", "advmod") and c.lower_ in DEPICTIVE \
