@@ -401,7 +401,6 @@ def entity_genders(ctx: Context) -> dict[str, str]:
     return out
 
 
-
 def _subjects_pronoun(ctx: Context, first: Token, eid: str) -> str | None:
     """The gender of the first he or she after the mention of ``eid``
     that starts at ``first``, where the mention is a PERSON that is its clause's subject
