@@ -39,11 +39,14 @@ knows the sources already found.  Nothing here reads the article's text beyond t
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
+
+from ... import names
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -369,10 +372,6 @@ def entity_genders(ctx: Context) -> dict[str, str]:
     given name of the person's full name says (``names.full_names_gender``; "Laura Smith"
     female; a name both sexes bear, a name rare in the US counts, a tie of titles or
     pronouns give none)."""
-    from collections import Counter
-
-    from ... import names
-
     titled: dict[str, set[str]] = {}
     votes: dict[str, Counter[str]] = {}
     doc = ctx.doc
@@ -406,8 +405,6 @@ def _subjects_pronoun(ctx: Context, first: Token, eid: str) -> str | None:
     that starts at ``first``, where the mention is a PERSON that is its clause's subject
     and no other entity's PERSON mention stands between, in its sentence, the pronoun on
     the mention's side of quotation marks; else None."""
-    from ... import names
-
     j = first.i
     while ctx.token_entity.get(j + 1) == eid and j + 1 < first.sent.end:
         j += 1

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ... import names
 from ...model import EventActor, EventTime
 from ...timex import value_range
 from ..context import Context
 from .agents import _chunks
+from .antecedents import entity_genders
 from .codes import _dictionary_rows, _role_word, _title_sectors
 from .tenure import NOT_NOW, on_date, to_come
 
@@ -118,9 +120,6 @@ def _agrees(ctx: Context, pronoun: Token, entity_id: str) -> bool:
     """A "he"/"she" can stand for the person: its gender is the person's, or the article
     and the given name say none ("When she was secretary of state, John Kerry ..." gives
     Kerry no role: the clause is about someone else)."""
-    from ... import names
-    from .antecedents import entity_genders
-
     known = entity_genders(ctx).get(entity_id)
     return known is None or known == names.pronoun_gender(pronoun.text)
 
