@@ -260,3 +260,11 @@ def role_texts(event, role: str) -> list[str]:
 def holder(report, start: int) -> str | None:
     """The name of the entity with a mention starting at ``start``."""
     return next((e.name for e in report.entities for m in e.mentions if m.start == start), None)
+
+
+def person_holding(report, text: str, words: str) -> str | None:
+    """The name of the PERSON entity with a mention over the first character of ``words``
+    in ``text``."""
+    at = text.index(words)
+    return next((e.name for e in report.entities if e.type == "PERSON" for m in e.mentions
+                 if m.start <= at < m.end), None)

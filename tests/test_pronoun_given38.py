@@ -11,11 +11,7 @@ from types import SimpleNamespace
 from wiretrace.model import Span
 from wiretrace.nlp.actors.antecedents import entity_genders
 
-
-def _holder(report, text: str, words: str) -> str | None:
-    at = text.index(words)
-    return next((e.name for e in report.entities if e.type == "PERSON" for m in e.mentions
-                 if m.start <= at < m.end), None)
+from .conftest import person_holding
 
 
 def _ctx(nlp, text: str, people: dict[str, list[str]]):
@@ -51,7 +47,7 @@ def test_a_he_is_not_given_to_a_woman_named_without_title_or_pronoun(analyze_tex
     text = ("Budget fight\n\nLaura Smith met John Brown in Reno on Monday. "
             "He criticized her budget plan, and he said the state could not pay.")
     r = analyze_text(text, published="2016-03-20")
-    assert _holder(r, text, "he said") != "Laura Smith"
+    assert person_holding(r, text, "he said") != "Laura Smith"
 
 
 def test_a_she_is_not_given_to_a_man_named_without_title_or_pronoun(analyze_text):
@@ -59,11 +55,11 @@ def test_a_she_is_not_given_to_a_man_named_without_title_or_pronoun(analyze_text
             "at first. When she publicly opposed the trade pact, critics said it was a "
             "clear victory for Brown.\n\nSmith said she had always opposed it.")
     r = analyze_text(text, published="2016-03-20")
-    assert _holder(r, text, "she publicly") != "John Brown"
+    assert person_holding(r, text, "she publicly") != "John Brown"
 
 
 def test_a_name_both_sexes_bear_keeps_the_old_choice(analyze_text):
     text = ("Budget fight\n\nKim Lee met Laura Smith in Reno on Monday. "
             "He criticized her budget plan, and he said the state could not pay.")
     r = analyze_text(text, published="2016-03-20")
-    assert _holder(r, text, "he said") != "Laura Smith"
+    assert person_holding(r, text, "he said") != "Laura Smith"
