@@ -108,6 +108,17 @@ def test_the_polnear_dev12_actor_codes_are_all_dev():
     assert sum(r["sector_verdict"] == "right" for r in rows) == 33
 
 
+def test_the_polnear_dev13_actor_codes_are_all_dev():
+    """Round 39 (h-evnew39): the 65 coded actors of the 10 PolNeAR dev13 stories, judged at
+    5caf628 before any change (country 58, sector 42 right)."""
+    rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev13.tsv")
+    assert len(rows) == 65 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 65
+    assert len({r["story_id"] for r in rows}) == 10
+    assert sum(r["country_verdict"] == "right" for r in rows) == 58
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 42
+
+
 def test_rows_to_judge_are_those_of_the_halves_shown():
     # the check half's unjudged actors and their sentences are printed only when asked for
     rows = [_row("1", 10, "source", "Congress", "", "LEG", "right", "right")]

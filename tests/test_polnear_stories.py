@@ -110,20 +110,21 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                     "events-polnear-dev7.tsv", "events-polnear-dev8.tsv",
                     "events-polnear-dev9.tsv", "events-polnear-dev10.tsv",
                     "events-polnear-dev11.tsv", "events-polnear-dev12.tsv",
-                    "events-polnear-check.tsv"]
+                    "events-polnear-dev13.tsv", "events-polnear-check.tsv"]
 
 
 # the second dev set (round 16), the third (round 27: positions 5 + 35k of the first
 # half, fresh development material), the fourth (round 28: positions 26 + 35k) and the
 # fifth and sixth (round 28: positions 12 + 35k and 19 + 35k), the seventh (round 33:
 # 30 + 35k), the eighth (round 34: 23 + 35k), the ninth (round 35: 2 + 35k), the tenth
-# (round 36: 9 + 35k), the eleventh (round 37: 16 + 35k) and the twelfth (round 38: 33 + 35k)
+# (round 36: 9 + 35k), the eleventh (round 37: 16 + 35k), the twelfth (round 38: 33 + 35k)
+# and the thirteenth (round 39: 351 + 7k)
 @pytest.mark.parametrize("name", ["events-polnear-dev2.tsv", "events-polnear-dev3.tsv",
                                   "events-polnear-dev4.tsv", "events-polnear-dev5.tsv",
                                   "events-polnear-dev6.tsv", "events-polnear-dev7.tsv",
                                   "events-polnear-dev8.tsv", "events-polnear-dev9.tsv",
                                   "events-polnear-dev10.tsv", "events-polnear-dev11.tsv",
-                                  "events-polnear-dev12.tsv"])
+                                  "events-polnear-dev12.tsv", "events-polnear-dev13.tsv"])
 def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name):
     rows, stories = je.read_judgments(JUDGMENTS / name)
     assert len(stories) == 10 and {r["story"] for r in rows} <= stories
@@ -150,6 +151,21 @@ def test_start_and_step_35_pick_the_later_dev_sets(start, name):
     _, stories = je.read_judgments(JUDGMENTS / name)
     picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=start, step=35, count=10)
     assert {p.stem for p in picked} == stories
+
+
+@pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR is not in the repository")
+def test_start_351_and_step_7_pick_the_thirteenth_dev_set():
+    """Round 39 (h-evnew39): dev13 takes positions 351 + 7k (k < 10) of the first half, past
+    every position S + 35k (k < 10, S <= 34) of dev2-dev12 and not 17 + 35k of train-12:
+    2 New York Times and 8 Politico stories."""
+    _, stories = je.read_judgments(JUDGMENTS / "events-polnear-dev13.tsv")
+    picked = polnear_stories.pick(str(POLNEAR_TRAIN), start=351, step=7, count=10)
+    assert {p.stem for p in picked} == stories
+    assert sum(s.startswith("politico_") for s in stories) == 8
+    positions = {351 + 7 * k for k in range(10)}
+    assert not positions & {17 + 35 * k for k in range(12)}
+    assert not positions & {s + 35 * k for s in (34, 5, 26, 12, 19, 30, 23, 2, 9, 16, 33)
+                            for k in range(10)}
 
 
 def test_a_story_names_its_outlet_as_the_outlet_table_does(tmp_path):

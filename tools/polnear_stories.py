@@ -35,6 +35,10 @@ so a judged offset + body_offset is the offset in the PolNeAR file).  ``half`` (
 ``--start 30 --step 35 --count 10`` is the seventh dev set of
 ``docs/judgments/events-polnear-dev7.tsv`` (first half, positions 30 + 35k: 3 Breitbart, 3
 HuffPost, 4 New York Times; none of the positions of the other sets).
+``--start 351 --step 7 --count 10`` is the thirteenth dev set of
+``docs/judgments/events-polnear-dev13.tsv`` (round 39: first half, positions 351 + 7k: 2 New
+York Times, 8 Politico; past every position S + 35k, k < 10, of dev2-dev12 and not one of
+train-12's 17 + 35k).
 """
 
 from __future__ import annotations
