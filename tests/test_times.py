@@ -14,6 +14,7 @@ import pytest
 from wiretrace.model import Article, Removed
 from wiretrace.nlp import times
 from wiretrace.nlp.context import Context, masked_text
+from wiretrace.nlp.times.anchored import point
 from wiretrace.read.text import from_text
 
 from .conftest import assert_offsets
@@ -236,7 +237,8 @@ ROWS = [
     ("Talks start at the beginning of the year.", A, None, "the beginning of the year", "2021"),
     ("He was captured in 1987 and fled the following year.", A, None, "the following year",
      "1988"),
-    # ago
+    # ago: the DATE each refers to, NewsReader's empty TIMEX3 (``anchored``); the words
+    # are a DURATION (tests/test_times_anchored.py)
     ("The war began two years ago.", A, None, "two years ago", "2019"),
     ("He left three days ago.", A, None, "three days ago", "2021-11-17"),
     ("Talks stalled six months ago.", A, None, "six months ago", "2021-05"),
@@ -556,6 +558,9 @@ def test_time_expression(nlp, text, anchor, tense, span, value):
     found = {t.text: t for t in ctx.times}
     assert span in found, f"{span!r} not found; got {[(t.text, t.value) for t in ctx.times]}"
     t = found[span]
+    if t.anchored is not None:  # "two years ago": P2Y, its DATE anchored (NewsReader 6.5)
+        assert t.type == "DURATION" and t.value.startswith("P")
+        t = point(t)
     assert t.value == value
     assert t.rule
     if value.endswith("_REF"):

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.8.0"
+SCHEMA_VERSION = "1.9.0"
 
 RemovedReason = Literal[
     "caption", "credit", "contributors", "byline", "dateline", "boilerplate", "duplicate"
@@ -195,6 +195,11 @@ class TimeExpr(_Record):
     last: str | None = Field(
         default=None, description="Last day the value covers (ISO date, inclusive): "
         "2021-11-14 for 2021-W45. Null when open (FUTURE_REF) or unknown.")
+    anchored: str | None = Field(
+        default=None, description="For an anchored duration (\"two years ago\": value P2Y, "
+        "type DURATION): the DATE it refers to, the value of the NewsReader guidelines' "
+        "empty TIMEX3 (2019 written 2021-11-20; PAST_REF for \"years ago\"); first and "
+        "last are its days. Null for every other expression.")
 
 
 StanceKind = Literal["refused_comment", "declined_position", "denied"]

@@ -156,14 +156,15 @@ def _report(article: Article, doc, nlp: Language) -> Report:
 def _days(times: list[TimeExpr], events: list[Event], published: str | None
           ) -> tuple[list[TimeExpr], list[Event]]:
     """Each time expression and event time with the days its value covers (first, last;
-    the publication date places PRESENT_REF and its kin)."""
+    the publication date places PRESENT_REF and its kin; an anchored duration's are those of
+    the DATE it refers to)."""
     def dated(record, value):
         days = value_range(value, published)
         if days is None:
             return record
         return record.model_copy(update={"first": days.first, "last": days.last})
 
-    return ([dated(t, t.value) for t in times],
+    return ([dated(t, t.anchored or t.value) for t in times],
             [ev if (time := dated(ev.time, ev.time.value)) is ev.time
              else ev.model_copy(update={"time": time}) for ev in events])
 

@@ -254,7 +254,7 @@ def report_renderable(report: Report, all_events: bool = False) -> Group:
     if report.times:
         times = _table("Time expressions", "text", "value", "means")
         for t in report.times:
-            times.add_row(t.text, t.value, human(t.value, a.published))
+            times.add_row(t.text, t.value, human(t.anchored or t.value, a.published))
         parts += [Text(), times]
 
     if report.sources:
@@ -344,7 +344,7 @@ def report_markdown(report: Report, all_events: bool = False) -> str:
     if report.times:
         lines += ["", "### Time expressions", ""]
         lines += _md_table(("text", "value", "means"), [
-            (t.text, t.value, human(t.value, a.published)) for t in report.times])
+            (t.text, t.value, human(t.anchored or t.value, a.published)) for t in report.times])
     if report.sources:
         lines += ["", "### Sources", ""]
         lines += _md_table(("name", "kind", "entity", "via"), [

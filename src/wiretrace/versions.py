@@ -114,6 +114,8 @@ CHANGES: dict[int, tuple[str, Callable[[Data], None] | None]] = {
         _argument_codes),
     8: ("events[].route (null: an older report does not say which rule coded an event)",
         None),
+    9: ("times[].anchored (null: an older report wrote \"two years ago\" as the DATE it "
+        "refers to, not as an anchored duration)", None),
 }
 MAJOR, MINOR = (int(n) for n in SCHEMA_VERSION.split(".")[:2])  # a test: CHANGES reaches MINOR
 

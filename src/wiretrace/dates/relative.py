@@ -227,7 +227,9 @@ def r_ago(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
         return tv.ago(env.anchor, n * L.unit_factor[unit], L.unit_base[unit],
                       direction) or ref
 
-    return Found(m.start(), m.end(), "ago", "DATE", resolve)
+    # the duration the words measure, NewsReader's text-consuming TIMEX3 (``anchored_durations``)
+    return Found(m.start(), m.end(), "ago", "DATE", resolve,
+                 fields={"duration": _duration(unit, n, L)})
 
 
 def r_later(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

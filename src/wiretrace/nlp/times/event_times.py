@@ -1,7 +1,6 @@
-"""The time of an event: the time expression its own clause or sentence gives it, found
-through the parse (own, shared, trailing, purpose and progressive times; "after X" and
-"when X" placed by another event), else its tense against the article's date, each with
-its basis."""
+"""The time of an event: the time expression its own clause or sentence gives it, found through the
+parse (own, shared, trailing, purpose and progressive times; "after X" and "when X" placed by
+another event), else its tense against the article's date, each with its basis."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from ...lexicon import load_yaml
 from ...model import EventTime, TimeExpr
 from ...timex import value_range
 from ..context import Context, tokens_with
+from .anchored import points
 from .expressions import (
     _CALENDAR,
     _is_clause_head,
@@ -143,7 +143,7 @@ def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
     sent_start, sent_end = ctx.sentence_chars(tok)
     hosts = frozenset({tok.i, *(n.i for n in occasions(tok)), *_realized(tok)})
-    for t in ctx.times:
+    for t in points(ctx.times):  # an anchored duration as its DATE
         if t.type not in ("DATE", "TIME") or not sent_start <= t.start < sent_end:
             continue
         is_ref = t.value.endswith("_REF")
@@ -487,7 +487,7 @@ def _antecedent_time(ctx: Context, trigger: Token) -> TimeExpr | None:
 # --- "after X", "following X", "since X": an event placed by another ----------------------
 
 def _time_at(ctx: Context, tok: Token) -> TimeExpr | None:
-    for t in ctx.times:
+    for t in points(ctx.times):  # an anchored duration as its DATE
         if t.type in ("DATE", "TIME") and t.start <= tok.idx < t.end \
                 and not t.value.endswith("_REF"):
             return t

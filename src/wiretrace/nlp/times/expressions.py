@@ -1,7 +1,6 @@
 """times: time expressions in the body text, normalized to TIMEX3 values anchored on the
-publication date, and the time of each event (:func:`event_time`).  The words live in
-``data/timex.yaml``, the patterns in :mod:`wiretrace.dates.grammar`, the calendar arithmetic
-in :mod:`wiretrace.dates.values`."""
+publication date.  The words live in ``data/timex.yaml``, the patterns in
+:mod:`wiretrace.dates.grammar`, the calendar arithmetic in :mod:`wiretrace.dates.values`."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from ...dates.words import lexicon, word_set
 from ...model import TimeExpr
 from ...timex import value_range
 from ..context import Context
+from .anchored import written
 
 NAME = "times.v1"
 
@@ -31,7 +31,7 @@ def annotate(ctx: Context) -> None:
     found = find(ctx.masked, ctx.doc, ctx.is_removed)
     values = resolve_all(found, ctx.anchor, ctx.doc, ctx.headline_end)
     values, spans = ranges(ctx.masked, found, values, ctx.anchor)
-    kept = [(f.start, f.end, f.type, f.rule, v, {}) for f, v in zip(found, values) if v]
+    kept = [written(f, v) for f, v in zip(found, values) if v]  # anchored durations
     kept = sorted([*kept, *spans], key=lambda k: (k[0], -k[1]))
     ctx.times = [
         TimeExpr(id=f"t{i}", start=start, end=end, text=ctx.text[start:end], value=value,
