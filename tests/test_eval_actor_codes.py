@@ -99,13 +99,15 @@ def test_the_polnear_dev11_actor_codes_are_all_dev_and_one_span_holds_two_actors
 
 def test_the_polnear_dev12_actor_codes_are_all_dev():
     """Round 38 (h-evnew38): the 50 coded actors of the 8 PolNeAR dev12 stories that code
-    any, judged at 49120a2 before any change (country 44, sector 33 right)."""
+    any, judged at 49120a2 before any change (country 44, sector 33 right); round 39
+    (h-sector39) re-judged 3 rows in place (country 45, sector 35) and added 1 (a newly
+    coded event's source, right/right)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev12.tsv")
-    assert len(rows) == 50 and {r["half"] for r in rows} == {"dev"}
-    assert len({ac._key(r) for r in rows}) == 50
+    assert len(rows) == 51 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 51
     assert len({r["story_id"] for r in rows}) == 8
-    assert sum(r["country_verdict"] == "right" for r in rows) == 44
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 33
+    assert sum(r["country_verdict"] == "right" for r in rows) == 46
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 36
 
 
 def test_the_polnear_dev13_actor_codes_are_all_dev():

@@ -138,7 +138,11 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
     place abroad (located._article_country).  No sector is
     guessed: such a person may be a host, a legislator or a private citizen.  An article
     about another country (a VOA story on Turkey) or from an outlet whose country is not
-    known leaves them uncoded."""
+    known leaves them uncoded.  So does a person whose only code is a non-governmental
+    organization's sector, NGO, which names no country ("Tom Fitton, the president of
+    Judicial Watch", "Matt Duss, the president of the Foundation for Middle East Peace":
+    the person is still someone's national, told as any compatriot is; round 39); not an
+    IGO's people, of no state by CAMEO's convention."""
     if not main_country or not ctx.article.outlet:
         return found
     outlet = outlets().canonical.get(normalize(ctx.article.outlet))
@@ -147,8 +151,10 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
     out = []
     for a in found:
         entity = ctx.entity(a.entity_id) if a.entity_id else None
-        if entity is not None and entity.type == "PERSON" and not (a.country or a.sector) \
-                and a.code_basis is None and _full_name(entity.name) \
+        uncoded = not (a.country or a.sector) and a.code_basis is None
+        nongovernmental = not a.country and a.sector == "NGO" and a.code_basis == "entity"
+        if entity is not None and entity.type == "PERSON" and (uncoded or nongovernmental) \
+                and _full_name(entity.name) \
                 and not _qualified_abroad(ctx, entity, main_country):
             a = a.model_copy(update={"country": main_country, "code_basis": "article"})
         out.append(a)
@@ -196,8 +202,11 @@ def _countries_named(ctx: Context, entity) -> Iterator[str]:
             for child in head.children:
                 if child.dep_ not in _DESCRIBING:
                     continue
+                told = {t.i for c in child.subtree if c.dep_ == "relcl"
+                        for t in c.subtree}  # what the person did, not who (round 39)
                 for tok in child.subtree:
-                    if tok.ent_type_ not in ("NORP", "GPE") or not tok.text[:1].isupper():
+                    if tok.ent_type_ not in ("NORP", "GPE") or not tok.text[:1].isupper() \
+                            or tok.i in told:
                         continue
                     country = gazetteer.country_of_demonym(tok.text) or \
                         gazetteer.country_of_name(tok.text)

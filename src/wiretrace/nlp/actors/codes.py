@@ -17,6 +17,7 @@ from . import gazetteer
 from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
 from .agents import _chunks, agent_sectors, aides, spokespeople, title_department
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
+from .groups import supporter_noun
 from .kinds import kinds as kinds_of
 from .located import _article_country, _body_country, _located, _place_country
 from .predicates import predicate_roles
@@ -198,6 +199,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         heads += predicate_roles(root)
         if after_destination(root):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
+        heads = [t for t in heads if not supporter_noun(t)]  # whom one backs: _supporter
         # the title before the name; the parser hangs a title with its own complement
         # as nmod ("Minister of Justice Naser Eldin Abdel Bari", "Chief of Staff Gen. X")
         # (a department word NER typed ORG that no dictionary codes is a title's word:
@@ -276,6 +278,25 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                 sectors = former(sectors, list(owner.children) + words)
             return country, sectors
     return None, []
+
+
+def _supporter(ctx: Context, entity: Entity) -> bool:
+    """Whether the text calls a person a supporter, in apposition or by a copula ("Jane
+    Doe, a Clinton supporter", "Doe is a fervent supporter of X"): a private person, CVL
+    (PETRARCH2 VOTER, PRIVATE_CITIZEN CVL; round 39), read only where no other role or
+    organization gave the person a sector (:func:`_role` skips the noun, so the person
+    backed gives no sector of theirs)."""
+    for m in entity.mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = name_root(span)
+        heads = [t for t in root.children if t.dep_ == "appos"] + predicate_roles(root)
+        heads += [root.head] if root.dep_ == "appos" else []
+        if any(supporter_noun(t) and not any(c.lower_ in NOT_NOW for c in t.children)
+               for t in heads):
+            return True
+    return False
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -505,6 +526,7 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
         if e.type == "PERSON" and not (e.sectors or found_sectors):  # no dictionary's
             country, sectors = works_for(ctx, e, {i: o for i, o in org_of.items()
                                                   if o.id not in weak}, country, sectors)
+            sectors = sectors or (["CVL"] if _supporter(ctx, e) else [])
         if not country and e.type in ("PERSON", "ORG") and sectors[:1] != ["IGO"]:
             # an IGO belongs to no one state: its seat is no country of its ("the
             # Paris-based International Energy Agency"; CAMEO IGO codes carry none)

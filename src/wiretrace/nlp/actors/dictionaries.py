@@ -140,8 +140,13 @@ def _name_sector(name: str) -> str | None:
         if tuple(words[:len(prefix)]) == prefix and len(words) > len(prefix):
             return code
     found = heads.get(words[-1].rstrip("."))
-    if found is None and "of" in words[1:]:  # "Institute of International Studies"
-        found = heads.get(words[words.index("of", 1) - 1])
+    # the head before the name's first "of" or "for" ("Institute of International
+    # Studies", "Foundation for Middle East Peace", "Center for American Progress"): the
+    # prepositional phrase postmodifies the head (CGEL ch. 5), as PETRARCH2 writes such
+    # names (CENTER_FOR_REPRODUCTIVE_RIGHTS NGO); "for" from round 39
+    for word in ("of", "for"):
+        if found is None and word in words[1:]:
+            found = heads.get(words[words.index(word, 1) - 1])
     return found
 
 

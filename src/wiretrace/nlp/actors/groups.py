@@ -29,12 +29,16 @@ def _words(key: str) -> frozenset[str]:
 
 def owner_code(ctx: Context, head: Token) -> tuple[str | None, str] | None:
     """The country and sector of people named by a person before them, where they are
-    not that person: a candidate's delegates ("Sanders delegates") PTY; a politician's
+    not that person: a candidate's delegates ("Sanders delegates") PTY; a person's
+    supporters ("Trump supporters") CVL; a politician's
     family ("Trump's wife", "the Bush family", "Clinton's father") ELI, of the
     politician's country.  None for any other noun."""
     delegates, country = party_delegates(ctx, head)
     if delegates:
         return country, "PTY"
+    supporters, country = person_supporters(ctx, head)
+    if supporters:
+        return country, "CVL"
     family = family_of(ctx, head)
     return (family.country, "ELI") if family is not None else None
 
@@ -89,6 +93,31 @@ def party_delegates(ctx: Context, head: Token) -> tuple[bool, str | None]:
         return False, None
     for child in head.lefts:
         entity = ctx.entity(ctx.token_entity.get(child.i)) if child.dep_ in NAMING else None
+        if entity is not None and entity.type == "PERSON":
+            return True, entity.country
+    return False, None
+
+
+def supporter_noun(head: Token) -> bool:
+    """Whether ``head`` is a supporter noun (``generic_actors.yaml: supporter_nouns``)."""
+    return head.pos_ == "NOUN" and bool(
+        {head.lower_, head.lemma_.lower()} & _words("supporter_nouns"))
+
+
+def person_supporters(ctx: Context, head: Token) -> tuple[bool, str | None]:
+    """Whether ``head`` names the supporters of a person named with it ("Trump
+    supporters", "a Sanders supporter", "Clinton's supporters", "supporters of Bernie
+    Sanders"), and that person's country: a person's supporters are private people, CVL
+    (PETRARCH2 VOTER, PRIVATE_CITIZEN CVL), not the person, whose code the name gave them
+    before (round 39).  Supporters of an organization are not these ("Muslim Brotherhood
+    supporters" keep its code, as PETRARCH2's OPPOSITION_SUPPORTER is OPP)."""
+    if not supporter_noun(head):
+        return False, None
+    owners = [c for c in head.lefts if c.dep_ in NAMING]
+    owners += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    for child in owners:
+        entity = ctx.entity(ctx.token_entity.get(child.i))
         if entity is not None and entity.type == "PERSON":
             return True, entity.country
     return False, None
