@@ -2,7 +2,8 @@
 `condition_verbs`, nlp/events/aspect.condition_lamented): PETRARCH2's LAMENT block and
 'bemoan' code disapproval (110), but the block's own pattern "LAMENT * FAILURE" is 012, a
 pessimistic comment; a lament accuses only a party or an act.  MEET_PEOPLE's 'confront'
-(040) meets only a party ("FACE * PROBLEM" 012).  A subjectless -ing complement is the
+(040) meets only a party ("FACE * PROBLEM" 012); ENDANGER's 'risk' (130) threatens only
+a party (PETRARCH2's own RISK block is no event).  A subjectless -ing complement is the
 lamenter's own doing (Quirk et al. 1985, 16.41).  Sentences written for the test."""
 import pytest
 
@@ -17,6 +18,8 @@ from .conftest import shown
     ("Now the party leadership confronts a difficult choice.", "confronts"),
     ("With Governor Brandt's exit, the party leadership confronts a hard choice.",
      "confronts"),
+    ("The long primary risked prolonging the feud inside the party.", "risked"),
+    ("Senator Okafor is also risking Brandt fatigue among the voters.", "risking"),
 ])
 def test_condition_lamented_not_shown(text, trigger):
     assert not [s for s in shown(text) if s[0] == trigger]
@@ -31,6 +34,10 @@ def test_condition_lamented_not_shown(text, trigger):
      ("wept", "ACCUSE", "Mbeki")),
     ("Senator Okafor lamented that the danger came from Governor Brandt's policies.",
      ("lamented", "ACCUSE", "Okafor")),
+    ("Senator Okafor lamented the Brandt policies on wages.",
+     ("lamented", "ACCUSE", "Okafor")),
+    ("The rebels endangered the lives of civilians in Goma.",
+     ("endangered", "THREATEN", "The rebels")),
 ])
 def test_lament_of_a_party_or_an_act_shown(text, expected):
     found = [s for s in shown(text, "source") if s[0] == expected[0]]

@@ -100,12 +100,16 @@ _FREE_RELATIVES = frozenset({"what", "whatever"})
 
 def _party_noun(noun: Token, acts: bool) -> bool:
     """A noun that names a party ("Trump", "the administration's failure", "the decision
-    of Kenya") or, where ``acts``, an act ("the crackdown", "illegal immigration")."""
+    of Kenya") or, where ``acts``, an act ("the crackdown", "illegal immigration").  A name
+    as a compound names the party of a lament ("the Obama policies"), not of a risk or a
+    meeting ("voter fatigue with Trump": "Trump fatigue" is a state)."""
     if noun.lower_ in _FREE_RELATIVES or noun.ent_type_ in ("DATE", "TIME"):
         return False  # "confronted what may have been ...": a thing; "on Monday"
     if _actor_word(noun) or (acts and is_event_noun(noun)):
         return True
-    return any(c.dep_ in ("poss", "compound") and _actor_word(c) or c.dep_ == "prep" and
+    return any(c.dep_ == "poss" and _actor_word(c) or c.dep_ == "compound" and _actor_word(c)
+               and (acts or c.ent_type_ not in NAMES and c.pos_ != "PROPN")
+               or c.dep_ == "prep" and
                c.lower_ in ("of", "by", "from") and any(
                    o.dep_ == "pobj" and _actor_word(o) for o in c.children)
                for c in noun.children)
@@ -123,14 +127,15 @@ def _clause_party(clause: Token, acts: bool) -> bool:
 
 
 def condition_lamented(verb: Token, type_: str | None) -> bool:
-    """A lament (CAMEO's LAMENT block, 'bemoan') or a 'confront' (MEET_PEOPLE) whose
-    complement names no party (nor, for a lament, an act): "bemoaned the current political
-    climate", "confronts an urgent decision" (aspect.yaml `condition_verbs`).  A phrase put
+    """A lament (CAMEO's LAMENT block, 'bemoan'), a 'confront' (MEET_PEOPLE) or a 'risk'
+    (ENDANGER) whose complement names no party (nor, for a lament, an act): "bemoaned the
+    current political climate", "confronts an urgent decision", "risked prolonging the
+    fight" (aspect.yaml `condition_verbs`).  A phrase put
     before the verb is a setting, not what is lamented ("with X's exit, ... confronts")."""
     lemmas = _condition_verbs().get(type_ or "")
     if not lemmas or verb.lemma_.lower() not in lemmas:
         return False
-    acts = type_ != "CONSULT"
+    acts = type_ == "ACCUSE"
     preps = _data()["condition_prepositions"]
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
