@@ -14,11 +14,11 @@ from .conftest import shown
     ("Senator Okafor bemoaned the bitter mood in the capital.", "bemoaned"),
     ("Governor Brandt lamented the current economic climate on Monday.", "lamented"),
     ("President Mbeki laments hosting thousands of refugees from the north.", "laments"),
-    ("The old regime is gone, the poet Alvarez once lamented in a song.", "lamented"),
-    ("Now the party leadership confronts a difficult choice.", "confronts"),
-    ("With Governor Brandt's exit, the party leadership confronts a hard choice.",
+    ("\u201cEverything has changed,\u201d President Mbeki lamented on Monday.", "lamented"),
+    ("Now the Labour Party confronts an urgent decision.", "confronts"),
+    ("With Governor Brandt's exit, the Labour Party confronts a hard choice.",
      "confronts"),
-    ("The long primary risked prolonging the feud inside the party.", "risked"),
+    ("Senator Okafor risked prolonging the feud inside the party.", "risked"),
     ("Senator Okafor is also risking Brandt fatigue among the voters.", "risking"),
 ])
 def test_condition_lamented_not_shown(text, trigger):
