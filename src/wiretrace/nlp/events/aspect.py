@@ -107,12 +107,16 @@ def _party_noun(noun: Token, acts: bool) -> bool:
         return False  # "confronted what may have been ...": a thing; "on Monday"
     if _actor_word(noun) or (acts and is_event_noun(noun)):
         return True
-    return any(c.dep_ == "poss" and _actor_word(c) or c.dep_ == "compound" and _actor_word(c)
-               and (acts or c.ent_type_ not in NAMES and c.pos_ != "PROPN")
-               or c.dep_ == "prep" and
-               c.lower_ in ("of", "by", "from") and any(
-                   o.dep_ == "pobj" and _actor_word(o) for o in c.children)
-               for c in noun.children)
+    for c in noun.children:
+        if c.dep_ == "poss" and _actor_word(c):
+            return True  # "the administration's failure"
+        if c.dep_ == "compound" and _actor_word(c) and (
+                acts or c.ent_type_ not in NAMES and c.pos_ != "PROPN"):
+            return True  # "the Obama policies" (a lament), "the party leadership"
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and any(
+                o.dep_ == "pobj" and _actor_word(o) for o in c.children):
+            return True  # "the decision of Kenya"
+    return False
 
 
 def _clause_party(clause: Token, acts: bool) -> bool:
@@ -130,8 +134,8 @@ def condition_lamented(verb: Token, type_: str | None) -> bool:
     """A lament (CAMEO's LAMENT block, 'bemoan'), a 'confront' (MEET_PEOPLE) or a 'risk'
     (ENDANGER) whose complement names no party (nor, for a lament, an act): "bemoaned the
     current political climate", "confronts an urgent decision", "risked prolonging the
-    fight" (aspect.yaml `condition_verbs`).  A phrase put
-    before the verb is a setting, not what is lamented ("with X's exit, ... confronts")."""
+    fight" (aspect.yaml `condition_verbs`).  A phrase put before the verb is a setting,
+    not what is lamented or met ("With X's exit, the party confronts ...")."""
     lemmas = _condition_verbs().get(type_ or "")
     if not lemmas or verb.lemma_.lower() not in lemmas:
         return False
