@@ -14,16 +14,24 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lexicon import load_yaml
-from .coding import UNCODED, Coding
+from .coding import NAMES, UNCODED, Coding, is_event_noun
+from .nonactors import _actor_word
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
-    return {key: frozenset(value) for key, value in load_yaml("aspect.yaml").items()}
+    return {key: frozenset(value) for key, value in load_yaml("aspect.yaml").items()
+            if key != "condition_verbs"}
+
+
+@lru_cache(maxsize=1)
+def _condition_verbs() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_yaml("aspect.yaml")["condition_verbs"].items()}
 
 
 def prepare() -> None:
     _data()
+    _condition_verbs()
 
 
 def _indefinite_span(noun: Token, data: dict[str, frozenset[str]], need_modifier: bool) -> bool:
@@ -87,9 +95,69 @@ def attitude(verb: Token) -> bool:
         for o in verb.children)
 
 
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _party_noun(noun: Token, acts: bool) -> bool:
+    """A noun that names a party ("Trump", "the administration's failure", "the decision
+    of Kenya") or, where ``acts``, an act ("the crackdown", "illegal immigration").  A name
+    as a compound names the party of a lament ("the Obama policies"), not of a risk or a
+    meeting ("voter fatigue with Trump": "Trump fatigue" is a state)."""
+    if noun.lower_ in _FREE_RELATIVES or noun.ent_type_ in ("DATE", "TIME"):
+        return False  # "confronted what may have been ...": a thing; "on Monday"
+    if _actor_word(noun) or (acts and is_event_noun(noun)):
+        return True
+    for c in noun.children:
+        if c.dep_ == "poss" and _actor_word(c):
+            return True  # "the administration's failure"
+        if c.dep_ == "compound" and _actor_word(c) and (
+                acts or c.ent_type_ not in NAMES and c.pos_ != "PROPN"):
+            return True  # "the Obama policies" (a lament), "the party leadership"
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and any(
+                o.dep_ == "pobj" and _actor_word(o) for o in c.children):
+            return True  # "the decision of Kenya"
+    return False
+
+
+def _clause_party(clause: Token, acts: bool) -> bool:
+    """A finite clause with its own subject that names someone ("lamented that the danger
+    came from Trump's ability"); a subjectless -ing or to-clause is the subject's own
+    doing (Quirk et al. 1985, 16.41: "laments hosting the migrants")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or all(s.lower_ in _FREE_RELATIVES for s in subjects):
+        return False
+    return any(w.ent_type_ in NAMES or w.tag_ in ("PRP", "PRP$") and w.lower_ not in (
+        "it", "its") or w.pos_ == "NOUN" and _party_noun(w, acts) for w in clause.subtree)
+
+
+def condition_lamented(verb: Token, type_: str | None) -> bool:
+    """A lament (CAMEO's LAMENT block, 'bemoan'), a 'confront' (MEET_PEOPLE) or a 'risk'
+    (ENDANGER) whose complement names no party (nor, for a lament, an act): "bemoaned the
+    current political climate", "confronts an urgent decision", "risked prolonging the
+    fight" (aspect.yaml `condition_verbs`).  A phrase put before the verb is a setting,
+    not what is lamented or met ("With X's exit, the party confronts ...")."""
+    lemmas = _condition_verbs().get(type_ or "")
+    if not lemmas or verb.lemma_.lower() not in lemmas:
+        return False
+    acts = type_ == "ACCUSE"
+    preps = _data()["condition_prepositions"]
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _party_noun(c, acts):
+                return False
+        elif c.dep_ in ("ccomp", "dobj") and _clause_party(c, acts):
+            return False
+        elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps and any(
+                o.dep_ == "pobj" and _party_noun(o, acts) for o in c.children):
+            return False
+    return True
+
+
 def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
-    """Uncode the coded verbs that hold an attitude, or sum acts over a term."""
+    """Uncode the coded verbs that hold an attitude, sum acts over a term, or lament or face
+    a state of affairs."""
     for t in triggers:
         if coding[t.i].type and t.pos_ == "VERB" and (
-                attitude(t) or indefinite_duration(t) or comparative_object(t)):
+                attitude(t) or indefinite_duration(t) or comparative_object(t)
+                or condition_lamented(t, coding[t.i].type)):
             coding[t.i] = UNCODED
