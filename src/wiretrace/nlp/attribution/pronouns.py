@@ -17,6 +17,7 @@ from ..actors.antecedents import (
     gloss,
     governing_subjects,
     quoted,
+    sentence_before,
     sentences_back,
 )
 from ..actors.predicates import VERB_TAGS, finite_next
@@ -74,6 +75,9 @@ class PronounAntecedents:
         # named, not a person named inside someone's quotation (spoken about, not
         # speaking); only where no one named outside quotation marks fits it, one inside
         if not self._quoted(pron):
+            key = self._viewpoint(pron, group)
+            if key is not None:
+                return key
             key = self._earlier(pron, group, narrated=True)
             if key is not None:
                 return key
@@ -200,6 +204,54 @@ class PronounAntecedents:
             if key is not None and self._fits_entry(key, fallback, group):
                 return key
         return None
+
+    def _viewpoint(self, pron: Token, group: str) -> int | None:
+        """A he/she of the narration in the sentence after one that opens with a fronted
+        "For" and a person's name set off by a comma ("For Mr. Rubio, ... has been a
+        constant struggle ... While he embraces"; "For Jonathan Chait, Williamson is
+        exposing ... ''...,'' he mocks"): that person.  A fronted "for" phrase of a
+        person names whose view or concern the sentence gives (a viewpoint adjunct,
+        Quirk et al. 1985 §8.86; CGEL ch. 8) and, fronted, the sentence's topic, the
+        center the next sentence continues (centering: the topic ranks first).  Only
+        where the sentences between name no person and the pronoun's own sentence names
+        none before it; the frame one or two sentences back (a colon the parse made a
+        sentence break), of the pronoun's gender."""
+        if group != "person":
+            return None
+        sent = pron.sent
+        if any(self._person_name(t) for t in self.doc[sent.start:pron.i]):
+            return None
+        for _ in range(2):
+            before = sentence_before(self.doc[sent.start])
+            if before is None:
+                return None
+            key = self._frame(before, pron, group)
+            if key is not None:
+                return key
+            if any(self._person_name(t) for t in before):
+                return None
+            sent = before
+        return None
+
+    def _frame(self, sent, pron: Token, group: str) -> int | None:
+        """The person a sentence's opening "For <name>," names, where it fits ``pron``."""
+        words = [t for t in sent if not t.is_space and not t.is_quote][:4]
+        if len(words) < 3 or words[0].lower_ != "for":
+            return None
+        first = 1  # a title before the name ("For Mr. Rubio,", "For Sen. Graham,")
+        while first < len(words) - 1 and not self._person_name(words[first]) and (
+                words[first].text[:1].isupper() and words[first].pos_ == "PROPN"):
+            first += 1
+        if not self._person_name(words[first]):
+            return None
+        hi = self._name_span(words[first])[1]
+        if hi + 1 >= len(self.doc) or self.doc[hi + 1].text != ",":
+            return None
+        name = self.doc[hi]
+        if not self._fits(name, group, pron):
+            return None
+        key = self.resolve(name)
+        return key if key is not None and self._fits_entry(key, name, group) else None
 
     def _opening_subject(self, t: Token) -> bool:
         """A person's name that opens its clause right before a verb, which the parse did
