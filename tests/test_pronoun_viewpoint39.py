@@ -37,3 +37,23 @@ def test_a_person_named_after_the_frame_is_nearer(analyze_text):
             "easily. \u201cThe towns trusted us,\u201d he said.")
     r = analyze_text(text, published="2016-03-20")
     assert person_holding(r, text, "he said") == "Peter Vance"
+
+
+def test_a_he_who_added_after_a_long_quote_is_its_speaker(analyze_text):
+    # '"...," he added': a verb of continuation, the speaker the narration last named,
+    # past a person named in the narration after the speaker and a paragraph of quote
+    text = ("Budget talks\n\nMayor Tom Park spoke to reporters on Monday.\n\n\u201cThe city "
+            "cannot pay for this,\u201d Park said, warning that it could hurt the governor, "
+            "Paul Hale. \u201cWe have asked twice. We asked again last week. Nobody "
+            "answered.\u201d\n\n\u201cWe will keep asking until we get an answer,\u201d he "
+            "added.")
+    r = analyze_text(text, published="2016-03-20")
+    assert person_holding(r, text, "he added") == "Tom Park"
+
+
+def test_added_by_the_other_gender_is_not_the_last_speaker(analyze_text):
+    text = ("Budget talks\n\n\u201cThe city cannot pay,\u201d Tom Park said on Monday. "
+            "Anna Lee, the treasurer, disagreed.\n\n\u201cWe can pay if we wait,\u201d she "
+            "added.")
+    r = analyze_text(text, published="2016-03-20")
+    assert person_holding(r, text, "she added") != "Tom Park"

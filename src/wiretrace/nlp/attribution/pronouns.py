@@ -78,6 +78,9 @@ class PronounAntecedents:
             key = self._viewpoint(pron, group)
             if key is not None:
                 return key
+            key = self._continued_speaker(pron, group)
+            if key is not None:
+                return key
             key = self._earlier(pron, group, narrated=True)
             if key is not None:
                 return key
@@ -231,6 +234,34 @@ class PronounAntecedents:
             if any(self._person_name(t) for t in before):
                 return None
             sent = before
+        return None
+
+    def _continued_speaker(self, pron: Token, group: str) -> int | None:
+        """'"...," he added': a he/she subject of "add" or "continue" right after a quote is
+        the speaker of the last quote the narration attributed to someone, the nearest
+        earlier person subject of a reporting verb outside quotation marks, in the ten
+        sentences before (a verb of continuation says the same speaker goes on)."""
+        verb = pron.head
+        if group != "person" or pron.dep_ != "nsubj" or verb.lemma_.lower() not in (
+                "add", "continue") or pron.i == 0 or not (
+                self.doc[pron.i - 1].is_quote or self.doc[pron.i - 1].text == "''"):
+            return None
+        far = sentences_back(pron, 10)
+        verbs = lexicon().verbs
+        for t in reversed(self.doc[far:pron.i - 1]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or self._quoted(t) or (
+                    t.head.lemma_.lower() not in verbs):
+                continue
+            if t.pos_ == "PRON":
+                key = self._by_token.get(t.i)
+            elif self._fits(t, group, pron):
+                key = self.resolve(t)
+            else:
+                continue
+            if key is not None and self._fits_entry(key, t, group) and self._same_gender(
+                    t, pron):
+                return key
+            return None
         return None
 
     def _frame(self, sent, pron: Token, group: str) -> int | None:
