@@ -369,7 +369,9 @@ def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
     maker ... Mr. Sperling said"; the New York Times' second reference): two capitalized
     words, nothing else in the span, written before the first "Mr./Ms. <surname>", whose
     last word is that surname, and no person named in full ends with it.  Not a name the
-    actor dictionaries give a sector (an organization), not one with a title before it."""
+    actor dictionaries give a sector (an organization), unless its first word is a given
+    name of one sex (``names.given_name_gender``: "Carly Fiorina", whom PETRARCH2 lists
+    USA PTY, is a person; "Goldman Sachs" is not), not one with a title before it."""
     from .codes import _dictionary_code
 
     people = [c for c in clusters if c.label == "PERSON"]
@@ -389,7 +391,8 @@ def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]
                 and c.first() < titled[c.key[-1]]
                 and not any(names.is_title(ctx.doc[m.start - 1].text.rstrip("."))
                             for m in c.mentions if m.start)
-                and not _dictionary_code(c.mentions[0].text, None)[1]):
+                and not (_dictionary_code(c.mentions[0].text, None)[1]
+                         and not names.given_name_gender(words[0]))):
             out.append(c)
     return out
 

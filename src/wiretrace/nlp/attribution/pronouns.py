@@ -17,6 +17,7 @@ from ..actors.antecedents import (
     gloss,
     governing_subjects,
     quoted,
+    sentence_before,
     sentences_back,
 )
 from ..actors.predicates import VERB_TAGS, finite_next
@@ -74,6 +75,12 @@ class PronounAntecedents:
         # named, not a person named inside someone's quotation (spoken about, not
         # speaking); only where no one named outside quotation marks fits it, one inside
         if not self._quoted(pron):
+            key = self._viewpoint(pron, group)
+            if key is not None:
+                return key
+            key = self._continued_speaker(pron, group)
+            if key is not None:
+                return key
             key = self._earlier(pron, group, narrated=True)
             if key is not None:
                 return key
@@ -200,6 +207,82 @@ class PronounAntecedents:
             if key is not None and self._fits_entry(key, fallback, group):
                 return key
         return None
+
+    def _viewpoint(self, pron: Token, group: str) -> int | None:
+        """A he/she of the narration in the sentence after one that opens with a fronted
+        "For" and a person's name set off by a comma ("For Mr. Rubio, ... has been a
+        constant struggle ... While he embraces"; "For Jonathan Chait, Williamson is
+        exposing ... ''...,'' he mocks"): that person.  A fronted "for" phrase of a
+        person names whose view or concern the sentence gives (a viewpoint adjunct,
+        Quirk et al. 1985 §8.86; CGEL ch. 8) and, fronted, the sentence's topic, the
+        center the next sentence continues (centering: the topic ranks first).  Only
+        where the sentences between name no person and the pronoun's own sentence names
+        none before it; the frame one or two sentences back (a colon the parse made a
+        sentence break), of the pronoun's gender."""
+        if group != "person":
+            return None
+        sent = pron.sent
+        if any(self._person_name(t) for t in self.doc[sent.start:pron.i]):
+            return None
+        for _ in range(2):
+            before = sentence_before(self.doc[sent.start])
+            if before is None:
+                return None
+            key = self._frame(before, pron, group)
+            if key is not None:
+                return key
+            if any(self._person_name(t) for t in before):
+                return None
+            sent = before
+        return None
+
+    def _continued_speaker(self, pron: Token, group: str) -> int | None:
+        """'"...," he added': a he/she subject of "add" or "continue" right after a quote is
+        the speaker of the last quote the narration attributed to someone, the nearest
+        earlier person subject of a reporting verb outside quotation marks, in the ten
+        sentences before (a verb of continuation says the same speaker goes on)."""
+        verb = pron.head
+        if group != "person" or pron.dep_ != "nsubj" or verb.lemma_.lower() not in (
+                "add", "continue") or pron.i == 0 or not (
+                self.doc[pron.i - 1].is_quote or self.doc[pron.i - 1].text == "''"):
+            return None
+        far = sentences_back(pron, 10)
+        verbs = lexicon().verbs
+        for t in reversed(self.doc[far:pron.i - 1]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or self._quoted(t) or (
+                    t.head.lemma_.lower() not in verbs):
+                continue
+            if t.pos_ == "PRON":
+                key = self._by_token.get(t.i)
+            elif self._fits(t, group, pron):
+                key = self.resolve(t)
+            else:
+                continue
+            if key is not None and self._fits_entry(key, t, group) and self._same_gender(
+                    t, pron):
+                return key
+            return None
+        return None
+
+    def _frame(self, sent, pron: Token, group: str) -> int | None:
+        """The person a sentence's opening "For <name>," names, where it fits ``pron``."""
+        words = [t for t in sent if not t.is_space and not t.is_quote][:4]
+        if len(words) < 3 or words[0].lower_ != "for":
+            return None
+        first = 1  # a title before the name ("For Mr. Rubio,", "For Sen. Graham,")
+        while first < len(words) - 1 and not self._person_name(words[first]) and (
+                words[first].text[:1].isupper() and words[first].pos_ == "PROPN"):
+            first += 1
+        if not self._person_name(words[first]):
+            return None
+        hi = self._name_span(words[first])[1]
+        if hi + 1 >= len(self.doc) or self.doc[hi + 1].text != ",":
+            return None
+        name = self.doc[hi]
+        if not self._fits(name, group, pron):
+            return None
+        key = self.resolve(name)
+        return key if key is not None and self._fits_entry(key, name, group) else None
 
     def _opening_subject(self, t: Token) -> bool:
         """A person's name that opens its clause right before a verb, which the parse did
