@@ -47,8 +47,10 @@ def test_evaluative_complement_is_coded(text, expected):
     # a label of both signs; a topic phrase does not make the label negative
     "Senator Alvarez called the meeting a great example of how things had gone wrong.",
     "Senator Alvarez called the decree a useful step on violence at schools.",
-    # praise of a thing is a comment (CAMEO 013), not praise of a party
+    # praise of a thing is a comment (CAMEO 013), not praise of a party; alarm at a
+    # situation is a pessimistic comment (PETRARCH2 CALL * TROUBLING 012)
     "The premier called the talks a success.",
+    "The minister called the situation troubling.",
 ])
 def test_naming_and_neutral_labels_are_no_event(text):
     assert _called(text) == []
