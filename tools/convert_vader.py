@@ -1,5 +1,6 @@
 """Convert the VADER sentiment lexicon to a valence table (round 35, h-label35; the trial
-that read it was taken out, docs/quality.md: the tool is kept for a later round).
+that read it was taken out, docs/quality.md; round 39 reads the table at --floor 2.0 in
+nlp/events/calling.py, the evaluative complement of 'call').
 
 VADER (Hutto & Gilbert 2014, "VADER: A Parsimonious Rule-based Model for Sentiment
 Analysis of Social Media Text", ICWSM-14): 7,517 entries, each rated by ten people from
@@ -12,7 +13,7 @@ vaderSentiment 3.3.2, not installed: ``pip download vaderSentiment==3.3.2 --no-d
 then unzip)::
 
     python tools/convert_vader.py /tmp/vader/vaderSentiment/vader_lexicon.txt \\
-        -o src/wiretrace/data/valence_vader.tsv
+        -o src/wiretrace/data/valence_vader.tsv --floor 2.0
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ HEADER = """\
 # ten people, and the ratings' standard deviation.  Source: vader_lexicon.txt of the PyPI
 # wheel vaderSentiment 3.3.2 (github.com/cjhutto/vaderSentiment; md5 {md5}); only
 # words of letters with |mean| >= {floor} kept; converted by tools/convert_vader.py, do not
-# edit by hand.  Round 35 (h-label35) read it for the polarity of a naming verb's label.
+# edit by hand.  Read by nlp/events/calling.py (round 39): the polarity of a complement of
+# 'call' ("called him a liar"); round 35 (h-label35) first tried it on naming verbs.
 # License of the lexicon (MIT):
 #
 #   Copyright (c) 2016 C.J. Hutto

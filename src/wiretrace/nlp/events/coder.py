@@ -21,6 +21,7 @@ from ..context import Context, tokens_tagged
 from . import (
     accusations,
     aspect,
+    calling,
     campaign,
     constructions,
     consult,
@@ -585,5 +586,6 @@ def prepare() -> None:
                   headings.prepare, requests.prepare, evaluations.prepare, individuals.prepare,
                   courts.prepare, accusations.prepare, speech_readings.prepare,
                   recall28.prepare, political_readings.prepare, gates.prepare,
-                  speech_content.prepare, orders.prepare, aspect.prepare, _force_words):
+                  speech_content.prepare, orders.prepare, aspect.prepare, calling.prepare,
+                  _force_words):
         table()
