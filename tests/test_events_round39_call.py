@@ -65,3 +65,12 @@ def test_other_senses_keep_their_readings():
         == [("called", "REQUEST")]
     assert all(e[1] != "ACCUSE" for e in _called(
         "Senator Alvarez called Governor Brandt on Monday to discuss the budget."))
+
+
+def test_simple_present_label_is_a_habit_not_an_act():
+    """A third-person simple present tells a habit (Quirk et al. 1985, 4.7; U6); the
+    first-person present is performative (4.8), the act itself (lead, round 39)."""
+    assert _called("Governor Brandt often says that he calls Mayor Lind a hero.") == []
+    assert _called("Senator Alvarez calls Governor Brandt dangerous at every rally.") == []
+    assert [e[:2] for e in _called('"I call Governor Brandt dangerous," Senator Alvarez said.')] \
+        == [("call", "ACCUSE")]

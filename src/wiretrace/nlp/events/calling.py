@@ -16,9 +16,11 @@ from spacy.tokens import Token
 
 from ...lexicon import load_tsv, load_yaml
 from .coding import Coding, _party_word
+from .stances import fragment
 from .statements import _complements
 
 NEGATIONS = {"not", "no", "never", "n't", "neither", "nor"}
+FIRST_PERSON = {"i", "we"}
 
 
 @lru_cache(maxsize=1)
@@ -80,13 +82,24 @@ def _party_object(verb: Token) -> bool:
         for o in verb.children)
 
 
+def _habitual(verb: Token) -> bool:
+    """'calls X a friend' in the simple present, with no auxiliary, outside a headline:
+    with a dynamic verb the simple present tells a habit (Quirk et al. 1985, 4.7; U6 of
+    docs/judgments/CONVENTIONS.md), not one act; a first-person subject makes it the
+    instantaneous, performative present ("I call him a liar", 4.8), which is an act."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) or fragment(verb.sent):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
 def evaluating(verb: Token) -> Coding | None:
     """The coding of 'call' whose object's complement is evaluative by the lexicon:
     ACCUSE 111 for a negative label, SUPPORT 051 for a positive one; None otherwise (no
     object with a complement, a name, a neutral word, mixed signs, a negated verb)."""
     data = _data()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["verbs"] or any(
-            c.dep_ == "neg" or c.dep_ == "prt" for c in verb.children):
+            c.dep_ == "neg" or c.dep_ == "prt" for c in verb.children) or _habitual(verb):
         return None
     signs = {s for head in _complements(verb) if (s := _label_sign(head, data))}
     if len(signs) != 1:
