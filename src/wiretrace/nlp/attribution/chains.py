@@ -24,6 +24,7 @@ from .direct import (
     tok,
     tokens_in,
 )
+from .free import free_cue, free_lemmas, free_verbs, listed
 from .pronouns import object_biased_verbs
 from .quotes import find_marked
 from .senses import _senses
@@ -119,6 +120,7 @@ def annotate(ctx: Context) -> None:
             drafts.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
                                  cue=cue, tokens=piece))
     drafts += _headline(ctx, doc, book)
+    drafts += _free_drafts(doc, drafts, skip)
 
     # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
     # Washington Free Beacon" after it.
@@ -174,6 +176,27 @@ def annotate(ctx: Context) -> None:
               medium=_medium_span(ctx, doc, d))
         for n, d in enumerate(drafts, 1)
     ]
+
+
+def _free_drafts(doc: Doc, drafts: list[_Draft], skip: frozenset[int]) -> list[_Draft]:
+    """Records of the free lexicon verbs (:mod:`.free`): a listed verb with no record in
+    a sentence where no record has its cue."""
+    recorded = frozenset(d.cue.anchor for d in drafts if d.cue is not None)
+    cue_spans = [d.cue_span or _cue_extent(doc, d.cue, recorded) for d in drafts
+                 if d.cue is not None or d.cue_span is not None]
+    spans = cue_spans + [(d.start, d.end) for d in drafts
+                         if d.cue is not None or d.cue_span is not None]
+    out = []
+    anywhere, main = free_lemmas()
+    for verb in free_verbs(doc, cue_spans, spans, skip, anywhere | main):
+        cue = free_cue(verb) if listed(verb) else None
+        if cue is None:
+            continue
+        for piece in _around_cue(doc, cue, cue.content):
+            last = doc[piece[-1]]
+            out.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
+                              cue=cue, tokens=piece))
+    return out
 
 
 # the most words between a governing predicate and the noun or gerund cue it governs
@@ -537,9 +560,11 @@ def _headline(ctx: Context, doc: Doc, book: SourceBook) -> list[_Draft]:
 
 def prepare() -> None:
     """Load the cue lexicon, the cue senses, the outlet list, the dictionary's verb
-    lemmas and the object-biased verbs now (see :func:`wiretrace.pipeline.load`)."""
+    lemmas, the object-biased verbs and the free lexicon verbs' cells now (see
+    :func:`wiretrace.pipeline.load`)."""
     lexicon()
     _senses()
     outlets()
     verb_lemmas()
     object_biased_verbs()
+    free_lemmas()
