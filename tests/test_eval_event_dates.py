@@ -47,13 +47,14 @@ def test_the_judgment_file_reads():
 def test_the_polnear_judgment_file_reads():
     """event-dates-polnear.tsv (round 28): the 83 coded events of the 17 of the 20 PolNeAR
     stories of events-polnear-dev4/dev6 that code any, all in the half dev, the 3 that
-    round 29 coded newly (judged at its end) and the 4 of round 34 (relative clauses)."""
+    round 29 coded newly (judged at its end) and the 4 of round 34 (relative clauses); 2
+    moved right at the end of h-date39 (round 39)."""
     rows = ed.read_judgments(REPO / "docs/judgments/event-dates-polnear.tsv")
     assert len(rows) == 91   # round 35 end: a new event judged by the lead
     assert len({r["article_id"] for r in rows}) == 17
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
-    assert sum(r["after_verdict"] == "right" for r in rows) == 83
+    assert sum(r["after_verdict"] == "right" for r in rows) == 85
 
 
 def test_the_second_polnear_judgment_file_reads():
@@ -72,13 +73,14 @@ def test_the_second_polnear_judgment_file_reads():
 def test_the_third_polnear_judgment_file_reads():
     """event-dates-polnear-3.tsv (round 37, h-evnew37): the 64 coded events of the 9 of the
     10 PolNeAR dev11 stories that code any, all in the half dev, judged at 8179940 before
-    any change (59 right); 2 events the round's changes added, judged by the lead (1 right)."""
+    any change (59 right); 2 events the round's changes added, judged by the lead (1 right);
+    1 moved right at the end of h-date39 (round 39)."""
     rows = ed.read_judgments(REPO / "docs/judgments/event-dates-polnear-3.tsv")
     assert len(rows) == 66
     assert len({r["article_id"] for r in rows}) == 9
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
-    assert sum(r["after_verdict"] == "right" for r in rows) == 60
+    assert sum(r["after_verdict"] == "right" for r in rows) == 61
 
 
 def test_the_fourth_polnear_judgment_file_reads():

@@ -4,8 +4,6 @@ another event), else its tense against the article's date, each with its basis."
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -14,7 +12,7 @@ from ...dates.words import lexicon, word_set
 from ...lexicon import load_yaml
 from ...model import EventTime, TimeExpr
 from ...timex import value_range
-from ..context import Context, tokens_with
+from ..context import Context
 from .anchored import points
 from .expressions import (
     _CALENDAR,
@@ -25,6 +23,7 @@ from .expressions import (
     pluperfect,
     present_perfect,
 )
+from .links import bound_objects, part_of, participated
 
 # --- the time of an event ------------------------------------------------------------------
 
@@ -112,20 +111,6 @@ def occasions(trigger: Token) -> list[Token]:
     return found
 
 
-def _climb(tok: Token, trigger: Token, blocks: Callable[[Token], bool]) -> int | None:
-    """Steps from ``tok`` up the tree to ``trigger``, or None when the root comes first or
-    a word on the way (not ``tok`` itself) ``blocks``."""
-    steps = 0
-    while tok.i != trigger.i:
-        if steps and blocks(tok):
-            return None
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        steps += 1
-    return steps
-
-
 def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
     """The concrete DATE or TIME expression of ``tok``'s own clause or phrase, nearest in
     the tree: "captured ... in 1987" -> 1987, "the 2011 revolution" -> 2011."""
@@ -142,7 +127,8 @@ def _calendar_time(ctx: Context, tok: Token) -> TimeExpr | None:
 def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
     best: tuple[tuple[int, int, int], TimeExpr] | None = None
     sent_start, sent_end = ctx.sentence_chars(tok)
-    hosts = frozenset({tok.i, *(n.i for n in occasions(tok)), *_realized(tok)})
+    hosts = frozenset({tok.i, *(n.i for n in occasions(tok)), *_realized(tok),
+                       *participated(tok)})
     for t in points(ctx.times):  # an anchored duration as its DATE
         if t.type not in ("DATE", "TIME") or not sent_start <= t.start < sent_end:
             continue
@@ -189,7 +175,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
     shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
               or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger)
-              or _supplementive_time(ctx, trigger) or _antecedent_time(ctx, trigger))
+              or _supplementive_time(ctx, trigger) or _antecedent_time(ctx, trigger)
+              or _part_time(ctx, trigger))
     if shared is not None:
         return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
     if anchor and now:
@@ -484,6 +471,17 @@ def _antecedent_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     return _calendar_time(ctx, noun)
 
 
+def _part_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The date of the occasion an event is part of (:func:`.links.part_of`: "Monday, he
+    gave a speech that included a vow to ..." -> that Monday): its own calendar date, or
+    the date of the past act it is the setting of (:func:`_setting_time`)."""
+    noun = part_of(trigger)
+    if noun is None:
+        return None
+    t = _calendar_time(ctx, noun) or _setting_time(ctx, noun)
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+
+
 # --- "after X", "following X", "since X": an event placed by another ----------------------
 
 def _time_at(ctx: Context, tok: Token) -> TimeExpr | None:
@@ -494,62 +492,13 @@ def _time_at(ctx: Context, tok: Token) -> TimeExpr | None:
     return None
 
 
-def _bound_objects(trigger: Token) -> list[Token]:
-    """What the event is placed after, before or since, nearest first: the clause of "after
-    he was captured", the noun of "following Gaddafi's death" or "after 2011".  The bound
-    word may hang from the trigger or from a noun of its clause ("During his rise to
-    power, following Gaddafi's death, Haftar was given a rank")."""
-    found: list[tuple[int, Token]] = []
-    for b in _bound_words(trigger):
-        if b.i == trigger.i:
-            continue
-        if b.dep_ == "mark":
-            if b.head.dep_ in ("advcl", "prep", "pcomp") and b.head.head.i == trigger.i:
-                found.append((1, b.head))
-            continue
-        head = b
-        if b.lower_ == "prior":  # "prior to the vote"
-            head = next((c for c in b.children if c.lower_ == "to"), None)
-            if head is None:
-                continue
-        objects = [c for c in head.children if c.dep_ in ("pobj", "dobj", "pcomp")]
-        if not objects:
-            continue
-        steps = _steps_up(b, trigger)
-        if steps is not None:
-            found.append((steps, objects[0]))
-    return [tok for _, tok in sorted(found, key=lambda f: (f[0], f[1].i))]
-
-
-def _bound_words(trigger: Token) -> list[Token]:
-    """The bound words (after, before, since, ...) inside the trigger's subtree, the only
-    place one that belongs to it can be.  The Doc's bound words are found once and kept in
-    the Doc, so a long sentence with many events is not rescanned for each."""
-    doc = trigger.doc
-    key = "wiretrace.times.bounds"
-    cached = doc.user_data.get(key)
-    if cached is None:
-        bounds = word_set("event_bounds")
-        cached = [t.i for t in tokens_with(doc, bounds)]
-        doc.user_data[key] = cached
-    lo = bisect_left(cached, trigger.left_edge.i)
-    hi = bisect_right(cached, trigger.right_edge.i)
-    return [doc[i] for i in cached[lo:hi]]
-
-
-def _steps_up(tok: Token, trigger: Token) -> int | None:
-    """Steps from ``tok`` up to ``trigger`` through nouns and prepositions only: in "barred
-    him from working until April 2009" the bound belongs to "working", not to "barred"."""
-    return _climb(tok, trigger, _is_clause_head)
-
-
 def bound_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The time of the event or time that ``trigger`` is placed after, before or since:
     a time itself ("after 2011"), the time of the clause or noun phrase ("after he was
     captured in 1987", "after the 2011 revolution"), or the time of the same event told
     elsewhere in the article with the same participant ("Gaddafi died in October 2011 ...
     after Gaddafi's death").  None when that event is not dated: nothing is invented."""
-    for obj in _bound_objects(trigger):
+    for obj in bound_objects(trigger):
         t = _time_at(ctx, obj) or own_time(ctx, obj)
         if t is None and obj.pos_ in ("NOUN", "VERB"):
             t = _told_elsewhere(ctx, obj)
