@@ -60,13 +60,14 @@ def test_the_second_polnear_judgment_file_reads():
     """event-dates-polnear-2.tsv (round 35): the 88 coded events of the 16 of the 20 PolNeAR
     stories of events-polnear-dev8/dev9 that code any, all in the half dev, judged at bd582a7
     before any change (76 right); 2 moved right at the end of h-date35, 2 more at the end of
-    h-date36; 2 events h-doer37 added (round 37), both right."""
+    h-date36; 2 events h-doer37 added (round 37), both right; 1 event h-call39 added,
+    judged by the round-39 review (right)."""
     rows = ed.read_judgments(REPO / "docs/judgments/event-dates-polnear-2.tsv")
-    assert len(rows) == 90
+    assert len(rows) == 91
     assert len({r["article_id"] for r in rows}) == 16
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
-    assert sum(r["after_verdict"] == "right" for r in rows) == 82
+    assert sum(r["after_verdict"] == "right" for r in rows) == 83
 
 
 def test_the_third_polnear_judgment_file_reads():
@@ -84,9 +85,10 @@ def test_the_third_polnear_judgment_file_reads():
 def test_the_fourth_polnear_judgment_file_reads():
     """event-dates-polnear-4.tsv (round 38, h-evnew38): the 36 coded events of the 8 of the
     10 PolNeAR dev12 stories that code any, all in the half dev, judged at 49120a2 before
-    any change (32 right); round 39 (h-sector39) added 1 newly coded event (right)."""
+    any change (32 right); round 39 (h-sector39) added 1 newly coded event (right), the
+    round-39 review 1 that h-call39 added (wrong) and put h-sector39's row in text order."""
     rows = ed.read_judgments(REPO / "docs/judgments/event-dates-polnear-4.tsv")
-    assert len(rows) == 37
+    assert len(rows) == 38
     assert len({r["article_id"] for r in rows}) == 8
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
