@@ -46,6 +46,17 @@ def test_load_leaves_no_table_for_the_first_article():
             assert None not in table._loaded
 
 
+def test_load_reads_the_keyed_word_lists_too():
+    """A cached reader keyed by a list's name is read for each of its keys by load()
+    (round 39 review: groups._words, the supporter nouns among them, was not)."""
+    from wiretrace.nlp.actors import groups
+
+    groups._words.cache_clear()
+    pipeline.load()
+    assert groups._words.cache_info().currsize == len(groups._KEYS)
+    assert "supporters" in groups._words("supporter_nouns")
+
+
 def test_load_without_prepare_leaves_the_tables_to_their_first_use():
     """`wiretrace analyze` (prepare=False) loads a table when an article first needs it:
     fewer tables for a sentence, and the same report."""

@@ -219,3 +219,12 @@ def test_every_minor_version_has_its_conversion_step():
     major, minor, _ = (int(n) for n in SCHEMA_VERSION.split("."))
     assert sorted(versions.CHANGES) == list(range(minor + 1))
     assert (versions.MAJOR, versions.MINOR) == (major, minor)
+
+
+def test_format_doc_names_the_current_schema_version():
+    """docs/format.md's outline and its compatibility table name the version the model
+    writes (round 39 review: the outline still said 1.8.0 after 1.9.0)."""
+    text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
+    outline = next(line for line in text.splitlines() if line.startswith("schema_version "))
+    assert f'"{SCHEMA_VERSION}"' in outline
+    assert f"| {SCHEMA_VERSION} |" in text

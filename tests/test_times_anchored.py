@@ -61,3 +61,13 @@ def test_meantime_reads_the_duration_and_timeml_the_date(nlp, tmp_path):
     (tmp_path / "ago.tml").write_text(tml)
     value = evaluate(tmp_path, nlp=nlp)["times"]["value"]
     assert (value["tp"], value["fp"], value["fn"]) == (1, 0, 0)
+
+
+def test_the_page_names_an_anchored_duration_with_its_date(nlp):
+    """The article page's highlight says what "two years ago" refers to, not the
+    duration alone (round 39 review: its title was "time P2Y" where it had said 2019)."""
+    from wiretrace.web.highlight import pieces
+
+    report = _report(nlp, "The navy closed the old harbour two years ago, officials said.")
+    piece = next(p for p in pieces(report) if p.text == "two years ago")
+    assert "time P2Y (2019)" in piece.title.split("; ")

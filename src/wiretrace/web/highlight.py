@@ -55,8 +55,9 @@ def marks(report: Report) -> list[Mark]:
     for e in report.entities:
         for m in e.mentions:
             found.append(Mark(m.start, m.end, "entity", e.type, e.id))
-    for t in report.times:
-        found.append(Mark(t.start, t.end, "time", t.value, t.id))
+    for t in report.times:  # an anchored duration with its DATE: "P2Y (2019)"
+        label = f"{t.value} ({t.anchored})" if t.anchored else t.value
+        found.append(Mark(t.start, t.end, "time", label, t.id))
     for q in report.quotes:
         found.append(Mark(q.start, q.end, "quote", q.kind, q.id))
         for cue in (q.cue, q.medium):

@@ -587,5 +587,6 @@ def _several(ctx: Context, actor: EventActor) -> bool:
 
 def prepare() -> None:
     anaphora.prepare()
+    groups.prepare()
     _single_words()
     several.prepare()

@@ -22,9 +22,18 @@ NAMING = frozenset({"compound", "amod", "nmod", "poss"})
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
 
 
-@lru_cache(maxsize=4)
+_KEYS = ("delegate_nouns", "group_heads", "representative_nouns", "supporter_nouns")
+
+
+@lru_cache(maxsize=len(_KEYS))
 def _words(key: str) -> frozenset[str]:
     return frozenset(load_yaml("generic_actors.yaml").get(key) or ())
+
+
+def prepare() -> None:
+    """Read the word lists now (generic.prepare; round 39 review: not warmed before)."""
+    for key in _KEYS:
+        _words(key)
 
 
 def owner_code(ctx: Context, head: Token) -> tuple[str | None, str] | None:

@@ -43,12 +43,11 @@ def _valence(tok: Token, valence: dict[str, float]) -> float | None:
 
 
 def _label_sign(head: Token, data: dict) -> int:
-    """-1 or +1 when the label's phrase (the complement and what hangs on it but a
-    topic: "a politician who has betrayed the voters", "a moment of
-    panic") holds a
-    word VADER rates at least ``floor`` from neutral and none of the other sign ("a great
-    example of how things went wrong": none); 0 otherwise, and for a name (a proper noun
-    head: naming) or a negated label ("not a liar")."""
+    """-1 or +1 when the label's phrase (the complement and what hangs on it but a topic:
+    "a politician who has betrayed the voters", "a moment of panic") holds a word VADER
+    rates at least ``floor`` from neutral and none of the other sign ("a great example of
+    how things went wrong": none); 0 otherwise, and for a name (a proper noun head:
+    naming) or a negated label ("not a liar")."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
         return 0
     if any(c.lower_ in NEGATIONS for c in head.children):
