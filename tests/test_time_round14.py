@@ -74,7 +74,7 @@ def test_the_year_elsewhere_is_not_the_reported_year(text):
 
 @pytest.mark.parametrize(("text", "value", "rule"), [
     # a clock time just before a day of the month is one TIME, as before a weekday
-    ("The ferry company extended its offer until 5 p.m. EST Nov. 9.", "1989-11-09T17:00",
+    ("The ferry company extended its offer until 5 p.m. EST Nov. 9.", "1989-11-09T17:00-05",
      "clock.date"),
     ("The polls closed at 10:30 a.m. 4 March 2020 in the capital.", "2020-03-04T10:30",
      "clock.date"),

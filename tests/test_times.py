@@ -330,7 +330,7 @@ ROWS = [
     ("The launch began at 9 a.m. Pacific time on Tuesday.", A, None, "Tuesday", "2021-11-16"),
     ("The blast came at 3 p.m. local time.", A, None, "3 p.m. local time", "2021-11-20T15:00"),
     ("Polls close at 8 p.m. ET tonight.", A, None, "8 p.m. ET", "2021-11-20T20:00"),
-    ("It took off at 6:40 p.m. (GMT +8).", A, None, "6:40 p.m. (GMT +8)", "2021-11-20T10:40Z"),
+    ("It took off at 6:40 p.m. (GMT +8).", A, None, "6:40 p.m. (GMT +8)", "2021-11-20T18:40+08"),
     # before, at or after the time of writing
     ("Haftar is currently eyeing the seat.", A, None, "currently", "PRESENT_REF"),
     ("He is now in Rome.", A, None, "now", "PRESENT_REF"),
@@ -476,7 +476,7 @@ ROWS = [
     ("The shop was robbed at 10 p.m. Wednesday, police said.", A, None,
      "10 p.m. Wednesday", "2021-11-17T22:00"),
     ("The board gave them until 9 a.m. EST Monday to sign.", A, None, "9 a.m. EST Monday",
-     "2021-11-22T09:00"),
+     "2021-11-22T09:00-05"),  # local time and offset (NWR-2014-2 6.2.2; round 39)
     ("The summit will open at 9 a.m. on Tuesday.", A, None, "9 a.m.", "2021-11-23T09:00"),
     ("The summit will open at 9 a.m. on Tuesday.", A, None, "Tuesday", "2021-11-23"),
     # "year-earlier" / "year-ago" before a noun, "the year-ago period", "the year-earlier

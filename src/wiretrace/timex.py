@@ -29,11 +29,14 @@ from .lexicon import load_yaml
 SEASONS = {"SP": ("spring", 3), "SU": ("summer", 6), "FA": ("autumn", 9), "WI": ("winter", 12)}
 PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(?:(MO|AF|EV|NI|DT)|\d{2}(?::\d{2}){0,2}))?$")
+# a clock time may end in Z or a zone's offset (NWR-2014-2 sec. 6.2.2: ``T08:29-05``)
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})"
+                  r"(?:T(?:(MO|AF|EV|NI|DT)|\d{2}(?::\d{2}){0,2}(?:Z|[+-]\d{2}(?::?\d{2})?)?))?$")
 _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"(\d{4})$")
 _DECADE = re.compile(r"(\d{3})$")
 _CENTURY = re.compile(r"(\d{2})$")
+_MILLENNIUM = re.compile(r"(\d)$")  # "the third millennium" 2 (NWR-2014-2 sec. 6.2.2)
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?$")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"(\d{4})-H([12])$")
@@ -131,6 +134,9 @@ def _range(value: str, reference: date | None) -> DayRange | None:
     if m := _CENTURY.match(value):
         start = int(m[1]) * 100
         return _span(date(max(start, 1), 1, 1), date(start + 99, 12, 31))
+    if m := _MILLENNIUM.match(value):
+        start = int(m[1]) * 1000
+        return _span(date(max(start, 1), 1, 1), date(start + 999, 12, 31))
     return None
 
 
@@ -167,6 +173,8 @@ def human(value: str | None, reference: str | date | None = None) -> str:
         return f"{SEASONS[m[2]][0]} {m[1]}"
     if _DECADE.match(value):
         return f"{first.year // 10 * 10}s"
+    if _MILLENNIUM.match(value):
+        return f"{_ordinal(int(value) + 1)} millennium"
     return f"{_ordinal(int(value) + 1)} century" if _CENTURY.match(value) else value
 
 

@@ -5,11 +5,13 @@ the day written just after it ("9 a.m. Tuesday", "5 p.m. EST Nov. 9").  Split fr
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
-from . import values as tv
 from .calendar import Env, Found, Scan
-from .words import Lexicon
+from .words import Lexicon, lexicon
+
+
+def _zone_offsets() -> dict[str, str]:
+    return lexicon().data["zone_offsets"]
 
 
 def _clock(m: re.Match, hour: int, minute: int, rule: str) -> Found | None:
@@ -20,16 +22,19 @@ def _clock(m: re.Match, hour: int, minute: int, rule: str) -> Found | None:
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     zone = m.groupdict().get("zone") or ""
     offset = m.groupdict().get("off")
-    z = "Z" if zone in ("UTC", "GMT", "Z") or offset else ""
-    shift_days = 0
-    if offset:  # "6:40 p.m. (GMT +8)" is 10:40 UTC
-        hours = int(re.sub(r"[^\d]", "", offset)) * (1 if offset.lstrip()[0] == "+" else -1)
-        shift_days, hour = divmod(hour - hours, 24)
+    # Another zone keeps its local time and the zone's whole-hour offset, as NWR-2014-2
+    # sec. 6.2.2 ("08:29 Eastern Standard Time" is ``T08:29-05``), TIDES 2005 and ISO 8601
+    # write it; UTC and GMT end in Z (``zone_offsets`` in data/timex.yaml; round 39).
+    if offset:  # "6:40 p.m. (GMT +8)" is ``T18:40+08``
+        hours = int(re.sub(r"[^\d]", "", offset))
+        z = ("+" if offset.lstrip()[0] == "+" else "-") + f"{hours:02d}" if hours else "Z"
+    elif zone in ("UTC", "GMT", "Z"):
+        z = "Z"
+    else:
+        z = _zone_offsets().get(zone, "")
 
     def resolve(env: Env) -> str | None:
         day = env.day or (env.anchor.isoformat() if env.anchor else "XXXX-XX-XX")
-        if shift_days and not day.startswith("X"):
-            day = (tv.date.fromisoformat(day) + timedelta(days=shift_days)).isoformat()
         return f"{day}T{hour:02d}:{minute:02d}{z}"
 
     return Found(m.start(), m.end(), rule, "TIME", resolve, needs_day=True)

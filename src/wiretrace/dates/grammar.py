@@ -135,6 +135,9 @@ def rules() -> tuple[Rule, ...]:
               rf"{B}{the}{edge}(?:(?P<dec>1\d\d0|20\d0)|['’](?P<dd>\d0))['’]?s(?!\w)"),
         _rule("century", cal.r_century,
               rf"{B}{the}{edge}(?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{SP}){_ci('century')}{E}"),
+        _rule("millennium", rel.r_millennium,
+              rf"{B}{the}(?:(?P<n>[1-3])(?:st|nd|rd)|(?P<nw>{_ci('first|second|third')}))"
+              rf"(?:-|{SP}){_ci('millennium')}{E}"),
         _rule("quarter", cal.r_quarter,
               rf"{B}{the}(?:(?P<fyq>{_ci('fiscal')}{SP})?(?P<yq>{YEAR}){SP})?(?:(?P<fq0>{_ci('fiscal|financial')}){SP}(?=\w+(?:-|{SP}){_ci('quarter')}))?",
               rf"(?:(?P<ord>{L.ordinal})(?:-|{SP})",
@@ -266,6 +269,7 @@ def _needs(L: Lexicon) -> dict[str, dict]:
         "fiscal_year": {"needs": (("fiscal", "fy"),)},
         "decade": {"needs": (("0s", "0's", "0’s"),)},
         "century": {"needs": (("century",),)},
+        "millennium": {"needs": (("millennium",),)},
         "quarter": {"needs": (("quarter", "q1", "q2", "q3", "q4"),)},
         "half": {"needs": (("half",),)},
         "season": {"needs": (_words(L.seasons),)},

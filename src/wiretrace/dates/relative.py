@@ -71,8 +71,9 @@ def r_calendar_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 def _speaks_of_an_age(m: re.Match, scan: Scan, L: Lexicon) -> bool:
     """ "today's youth", "in today's world", "the people of tomorrow": the present or
-    future age, not the day (``era_nouns``); TIDES 2005 marks it PRESENT_REF / FUTURE_REF,
-    TimeBank leaves it unmarked, as wiretrace does since round 30."""
+    future age, not the day (``era_nouns``); NWR-2014-2 sec. 6.2.2 and TIDES 2005 mark it
+    PRESENT_REF / FUTURE_REF, as wiretrace does since round 39 (TimeBank leaves it unmarked,
+    as wiretrace did in rounds 30 to 38)."""
     era = L.data["era_nouns"]
     tok = scan.token_at(m.start())
     if tok is None:
@@ -93,9 +94,11 @@ def r_deictic(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     part = "NI" if word == "tonight" else L.day_parts.get((m["part"] or "").lower())
     if not part and word in ("today", "tomorrow") and _speaks_of_an_age(m, scan, L):
-        # the present or future age is no time of an event: TimeBank leaves all four
-        # such phrases of TBAQ's first half unmarked (round 30)
-        return None
+        # the present or future age, not the day: PRESENT_REF / FUTURE_REF, as NWR-2014-2
+        # sec. 6.2.2 ("today" meaning "nowadays") and TIDES 2005 write it (round 39;
+        # rounds 30-38 left it unmarked, as TimeBank does)
+        age = "PRESENT_REF" if word == "today" else "FUTURE_REF"
+        return Found(m.start(), m.end(), "ref", "DATE", lambda env: age)
 
     def resolve(env: Env) -> str | None:
         day = (env.anchor + timedelta(days=offset)).isoformat() if env.anchor else "XXXX-XX-XX"
@@ -437,6 +440,13 @@ def _opens_sentence(scan: Scan, m: re.Match) -> bool:
         return first.i == tok.i
     return re.search(r"(?:^|[.!?]\s+)[\"'“‘`]*$", scan.text[max(0, m.start() - 8):m.start()]) \
         is not None
+
+
+def r_millennium(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
+    # "the third millennium" is ``2``: a millennium's DATE is its one leading digit, as a
+    # century's is two (NWR-2014-2 sec. 6.2.2; round 39)
+    n = int(m["n"]) if m["n"] else L.ordinals[m["nw"].lower()]
+    return Found(m.start(), m.end(), "millennium", "DATE", lambda env: str(n - 1))
 
 
 def r_ref(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:

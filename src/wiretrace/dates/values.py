@@ -72,6 +72,9 @@ def weekday_beside(day: date, weekday: int, step: int) -> date:
     return day + timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
 
 
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
 def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
     """The date ``n`` units before (direction -1) or after (+1) the anchor, written at the
     unit's own granularity: "three days ago" is a day, "two weeks ago" a week, "two years
@@ -83,6 +86,8 @@ def ago(anchor: date, n: float, unit: str, direction: int = -1) -> str | None:
         return day_value(anchor)
     if unit == "day":
         return day_value(anchor + timedelta(days=k))
+    if unit in _DAY_PARTS:  # "three nights ago": that night (round 39)
+        return f"{day_value(anchor + timedelta(days=k))}T{_DAY_PARTS[unit]}"
     if unit in ("week", "weekend", "fortnight"):
         return shift(anchor, unit, k)
     if unit == "month":
