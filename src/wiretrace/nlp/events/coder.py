@@ -198,7 +198,12 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
     # by truck to the refugees", leaves the event refused as before; reviewer, round 35)
     recipient = coding.type in NEEDS_RECIPIENT and coding.type != "SANCTION" and \
         "agent" not in children
-    return None if passive and "xcomp" not in children and any(
+    # round 39: "the delegation was urged to accept", "Clinton has been asked to release":
+    # a directive verb's object is its own argument, the addressee, so its passive subject
+    # is the one asked (Quirk et al. 1985, 16.63; CGEL ch. 14, 5.2, "ordinary" objects),
+    # unlike the raised subject of "is expected / believed to" (kept out above)
+    directive = coding.type in DIRECTIVE_TYPES
+    return None if passive and ("xcomp" not in children or directive) and any(
         named(a) for a in found if a.role == "target" or (
             recipient and a.role == "other" and _is_party(a))) else "no_named_source"
 
@@ -207,6 +212,8 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
 # judged sets and PLOVER: "three Americans were killed", "he was rearrested", "attackers
 # detonated a car bomb"): violence and arrests are events whoever does them.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Directives (PLOVER REQUEST, DEMAND): coded in the agentless passive with a to-infinitive
+DIRECTIVE_TYPES = frozenset({"REQUEST", "DEMAND"})
 
 
 @lru_cache(maxsize=1)
