@@ -189,10 +189,11 @@ def plural_agents(head: Token, sectors: list[str]) -> bool:
     no sector or of the general public ("people", "passengers") says nothing of whom they
     act for; representatives and delegates are read by whom they serve (above:
     PETRARCH2's REPRESENTATIVES LEG is the House's name). Heads: ``generic_actors.yaml:
-    group_heads`` (WordNet's person.n.01)."""
+    group_heads`` (WordNet's person.n.01) and ``plural_people`` (round 39: the people nouns
+    PETRARCH2 codes alone, "rioters" OPP, "peasants" AGR, "mercenaries" UAF)."""
     from .generic import lemma, plural_noun
 
     word = lemma(head)
-    return plural_noun(head) and word in _words("group_heads") \
+    return plural_noun(head) and word in _words("group_heads") | _words("plural_people") \
         and word not in _words("representative_nouns") | _words("delegate_nouns") \
         and bool(sectors) and sectors[0] not in UNPLACED
