@@ -268,3 +268,38 @@ def person_holding(report, text: str, words: str) -> str | None:
     at = text.index(words)
     return next((e.name for e in report.entities if e.type == "PERSON" for m in e.mentions
                  if m.start <= at < m.end), None)
+
+
+@pytest.fixture(scope="session")
+def typed_org(nlp):
+    """(text, ORG name, surname) -> whether the two-word ORG is read as the person the
+    surname (typed PERSON) names; the mentions are built by hand with the types under
+    test, so the rule is tested apart from what the NER model types."""
+    from wiretrace import clean, names
+    from wiretrace.nlp.actors import people
+    from wiretrace.nlp.actors.mentions import Cluster, Mention
+    from wiretrace.nlp.context import Context, masked_text
+    from wiretrace.read.text import from_text
+
+
+    def run(text: str, org: str, surname: str) -> bool:
+        article = clean.clean(from_text(text))
+        ctx = Context(article=article, doc=nlp(masked_text(article)))
+
+        def cluster(name: str, typed: str, skip: int = -1) -> Cluster:
+            found, at = [], text.find(name)
+            while at >= 0:
+                span = ctx.doc.char_span(at, at + len(name))
+                if span is not None and span.end - 1 != skip:
+                    found.append(Mention(span.start, span.end, span.start_char,
+                                         span.end_char, name, typed,
+                                         names.name_key(name, person=typed == "PERSON")))
+                at = text.find(name, at + 1)
+            return Cluster(found, label=typed)
+
+        full = cluster(org, "ORG")
+        inside = full.mentions[0].end - 1
+        short = cluster(surname, "PERSON", skip=inside)
+        return people.full_names_typed_org(ctx, [full, short]) == [full]
+
+    return run

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from wiretrace import clean, names
 from wiretrace.eval import people as people_eval
-from wiretrace.nlp.actors import antecedents, people
-from wiretrace.nlp.actors.mentions import Cluster, Mention
-from wiretrace.nlp.context import Context, masked_text
-from wiretrace.read.text import from_text
+from wiretrace.nlp.actors import antecedents
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,35 +19,6 @@ def test_the_polnear_dev7_people_file_is_read_as_one_dev_set():
     errors = people_eval.judged_errors(rows)
     assert sum(e["kind"] == "split" for e in errors) == 5
     assert [e["merge"] for e in errors if e["kind"] == "merged"] == ["pp"] * 4
-
-
-@pytest.fixture(scope="session")
-def typed_org(nlp):
-    """(text, ORG name, surname) -> whether the two-word ORG is read as the person the
-    surname (typed PERSON) names; the mentions are built by hand with the types under
-    test, so the rule is tested apart from what the NER model types."""
-
-    def run(text: str, org: str, surname: str) -> bool:
-        article = clean.clean(from_text(text))
-        ctx = Context(article=article, doc=nlp(masked_text(article)))
-
-        def cluster(name: str, typed: str, skip: int = -1) -> Cluster:
-            found, at = [], text.find(name)
-            while at >= 0:
-                span = ctx.doc.char_span(at, at + len(name))
-                if span is not None and span.end - 1 != skip:
-                    found.append(Mention(span.start, span.end, span.start_char,
-                                         span.end_char, name, typed,
-                                         names.name_key(name, person=typed == "PERSON")))
-                at = text.find(name, at + 1)
-            return Cluster(found, label=typed)
-
-        full = cluster(org, "ORG")
-        inside = full.mentions[0].end - 1
-        short = cluster(surname, "PERSON", skip=inside)
-        return people.full_names_typed_org(ctx, [full, short]) == [full]
-
-    return run
 
 
 def test_a_full_name_typed_org_before_a_doctors_title_is_the_person(typed_org):
