@@ -121,6 +121,18 @@ def test_the_polnear_dev13_actor_codes_are_all_dev():
     assert sum(r["sector_verdict"] == "right" for r in rows) == 42
 
 
+def test_the_polnear_pdev_actor_codes_are_all_dev():
+    """Round 39 (h-evnew39b): the 104 coded actors of the PolNeAR pdev set (the dev split's
+    first half), judged at 825af06 for the next round's unseen check (country 98, sector 72
+    right); the poll story and the singer's clip have no coded actor."""
+    rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-pdev.tsv")
+    assert len(rows) == 104 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 104
+    assert len({r["story_id"] for r in rows}) == 8
+    assert sum(r["country_verdict"] == "right" for r in rows) == 98
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 72
+
+
 def test_rows_to_judge_are_those_of_the_halves_shown():
     # the check half's unjudged actors and their sentences are printed only when asked for
     rows = [_row("1", 10, "source", "Congress", "", "LEG", "right", "right")]

@@ -110,7 +110,8 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                     "events-polnear-dev7.tsv", "events-polnear-dev8.tsv",
                     "events-polnear-dev9.tsv", "events-polnear-dev10.tsv",
                     "events-polnear-dev11.tsv", "events-polnear-dev12.tsv",
-                    "events-polnear-dev13.tsv", "events-polnear-check.tsv"]
+                    "events-polnear-dev13.tsv", "events-polnear-pdev.tsv",
+                    "events-polnear-check.tsv"]
 
 
 # the second dev set (round 16), the third (round 27: positions 5 + 35k of the first
@@ -124,7 +125,8 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                                   "events-polnear-dev6.tsv", "events-polnear-dev7.tsv",
                                   "events-polnear-dev8.tsv", "events-polnear-dev9.tsv",
                                   "events-polnear-dev10.tsv", "events-polnear-dev11.tsv",
-                                  "events-polnear-dev12.tsv", "events-polnear-dev13.tsv"])
+                                  "events-polnear-dev12.tsv", "events-polnear-dev13.tsv",
+                                  "events-polnear-pdev.tsv"])
 def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name):
     rows, stories = je.read_judgments(JUDGMENTS / name)
     assert len(stories) == 10 and {r["story"] for r in rows} <= stories
@@ -166,6 +168,29 @@ def test_start_351_and_step_7_pick_the_thirteenth_dev_set():
     assert not positions & {17 + 35 * k for k in range(12)}
     assert not positions & {s + 35 * k for s in (34, 5, 26, 12, 19, 30, 23, 2, 9, 16, 33)
                             for k in range(10)}
+
+
+POLNEAR_DEV = Path("/tmp/polnear/data/dev")
+
+
+def test_the_pdev_file_is_all_dev_with_its_row_counts():
+    """Round 39 (h-evnew39b): the fresh set for the next round's unseen check, from PolNeAR's
+    DEV split (first half, positions 2 + 4k), judged at 825af06: 60 coded rows (28 right)
+    and 32 missing rows, all of the half dev."""
+    rows, stories = je.read_judgments(JUDGMENTS / "events-polnear-pdev.tsv")
+    assert len(stories) == 10 and {r["half"] for r in rows} == {"dev"}
+    verdicts = [r["verdict"] for r in rows]
+    assert len(rows) == 92 and verdicts.count("missing") == 32
+    assert verdicts.count("right") == 28 and verdicts.count("not_event") == 24
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="PolNeAR is not in the repository")
+def test_start_2_and_step_4_of_the_dev_split_pick_the_pdev_set():
+    _, stories = je.read_judgments(JUDGMENTS / "events-polnear-pdev.tsv")
+    picked = polnear_stories.pick(str(POLNEAR_DEV), start=2, step=4, count=10)
+    assert {p.stem for p in picked} == stories
+    assert [sum(s.startswith(o) for s in stories)
+            for o in ("breitbart_", "huff-post_", "nyt_", "politico_")] == [3, 3, 3, 1]
 
 
 def test_a_story_names_its_outlet_as_the_outlet_table_does(tmp_path):

@@ -38,7 +38,10 @@ HuffPost, 4 New York Times; none of the positions of the other sets).
 ``--start 351 --step 7 --count 10`` is the thirteenth dev set of
 ``docs/judgments/events-polnear-dev13.tsv`` (round 39: first half, positions 351 + 7k: 2 New
 York Times, 8 Politico; past every position S + 35k, k < 10, of dev2-dev12 and not one of
-train-12's 17 + 35k).
+train-12's 17 + 35k).  ``/tmp/polnear/data/dev --start 2 --step 4 --count 10`` is the set of
+``docs/judgments/events-polnear-pdev.tsv`` (round 39, for the next round's unseen check:
+PolNeAR's DEV split, first half, positions 2 + 4k: 3 Breitbart, 3 HuffPost, 3 New York Times,
+1 Politico; no event file had used the dev split).
 """
 
 from __future__ import annotations
