@@ -100,8 +100,14 @@ def party_delegates(ctx: Context, head: Token) -> tuple[bool, str | None]:
     generic_actors.yaml: agent_phrases."""
     if head.lower_ not in _words("delegate_nouns") or head.pos_ not in ("NOUN", "PROPN"):
         return False, None
-    for child in head.lefts:
-        entity = ctx.entity(ctx.token_entity.get(child.i)) if child.dep_ in NAMING else None
+    return _person_among(ctx, [c for c in head.lefts if c.dep_ in NAMING])
+
+
+def _person_among(ctx: Context, owners: list[Token]) -> tuple[bool, str | None]:
+    """Whether one of ``owners`` (the words that name whose people a noun's are) is a
+    person's name, and the first such person's country."""
+    for child in owners:
+        entity = ctx.entity(ctx.token_entity.get(child.i))
         if entity is not None and entity.type == "PERSON":
             return True, entity.country
     return False, None
@@ -125,11 +131,7 @@ def person_supporters(ctx: Context, head: Token) -> tuple[bool, str | None]:
     owners = [c for c in head.lefts if c.dep_ in NAMING]
     owners += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
-    for child in owners:
-        entity = ctx.entity(ctx.token_entity.get(child.i))
-        if entity is not None and entity.type == "PERSON":
-            return True, entity.country
-    return False, None
+    return _person_among(ctx, owners)
 
 
 def state_representatives(ctx: Context, head: Token, sectors: list[str]) -> list[str]:
