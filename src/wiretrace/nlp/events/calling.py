@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_tsv, load_yaml
 from .coding import Coding, _party_word
-from .stances import fragment
+from .generics import _simple_present
 from .statements import _complements
 
 NEGATIONS = {"not", "no", "never", "n't", "neither", "nor"}
@@ -86,10 +86,8 @@ def _habitual(verb: Token) -> bool:
     with a dynamic verb the simple present tells a habit (Quirk et al. 1985, 4.7; U6 of
     docs/judgments/CONVENTIONS.md), not one act; a first-person subject makes it the
     instantaneous, performative present ("I call him a liar", 4.8), which is an act."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children) or fragment(verb.sent):
-        return False
-    return not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+    return _simple_present(verb) and not any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
 
 
 def evaluating(verb: Token) -> Coding | None:
