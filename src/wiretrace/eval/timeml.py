@@ -10,6 +10,7 @@ nothing of it is copied into the repository (docs/quality.md).
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,16 @@ class TimemlDoc:
     timexes: list[Timex] = field(default_factory=list)
 
 
+_SHORT_WEEK = re.compile(r"(\d{4}-W)(\d)(?=$|-)")
+
+
+def padded_week(value: str) -> str:
+    """A week number of one digit written as ISO 8601 and TimeML 1.2.1 write it, in two
+    (``2000-W7`` -> ``2000-W07``): the same week, a slip of format in a few TimeBank
+    values (round 40), compared as the week it names."""
+    return _SHORT_WEEK.sub(r"\g<1>0\2", value)
+
+
 def _walk(element: ET.Element, parts: list[str], at: int, timexes: list[Timex]) -> int:
     """Append the text of ``element`` (tags dropped, its tail excluded) to ``parts`` from
     offset ``at``, noting each TIMEX3 it holds; returns the offset after it."""
@@ -52,7 +63,8 @@ def _walk(element: ET.Element, parts: list[str], at: int, timexes: list[Timex]) 
             parts.append(child.tail)
             at += len(child.tail)
     if element.tag == "TIMEX3" and at > start:
-        timexes.append(Timex(start, at, element.get("value") or "", element.get("type") or ""))
+        timexes.append(Timex(start, at, padded_week(element.get("value") or ""),
+                             element.get("type") or ""))
     return at
 
 

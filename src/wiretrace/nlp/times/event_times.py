@@ -4,6 +4,7 @@ another event), else its tense against the article's date, each with its basis."
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -14,6 +15,7 @@ from ...model import EventTime, TimeExpr
 from ...timex import value_range
 from ..context import Context
 from .anchored import points
+from .attachment import misattached
 from .expressions import (
     _CALENDAR,
     _is_clause_head,
@@ -38,7 +40,7 @@ _NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 
 
 def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
-             hosts: frozenset[int] | None = None) -> int | None:
+             hosts: frozenset[int] | None = None, anchor: date | None = None) -> int | None:
     """How many steps up the tree the expression's head is from ``trigger``, or None when
     it is not the trigger's own: it sits in another verb's clause ("which will be decided
     in December" is no time of "eyeing"), behind "after/before/since/until" ("after 1987"
@@ -56,8 +58,12 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
     realizations = word_set("event_realizations")
     steps = 0
     prev: Token | None = None
-    while tok.i != trigger.i:
-        if steps:
+    passed = False  # a clause the parser misattached the expression to (.attachment)
+    while tok.i != trigger.i or (prev is not None and not passed
+                                 and misattached(doc, t, tok, prev, anchor)):
+        if steps and not passed and prev is not None and misattached(doc, t, tok, prev, anchor):
+            passed = True
+        elif steps:
             if tok.lower_ in non_locating and (tok.pos_ in ("ADP", "SCONJ")
                                                or tok.dep_ == "prep"):
                 return None
@@ -142,7 +148,7 @@ def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
         is_ref = t.value.endswith("_REF")
         if is_ref and not vague:
             continue
-        steps = _path_to(ctx.doc, t, tok, hosts)
+        steps = _path_to(ctx.doc, t, tok, hosts, ctx.anchor)
         if steps is None:
             continue
         key = (int(is_ref), steps, abs(t.start - tok.idx))
@@ -173,6 +179,9 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
         return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
     if t is None and _before_adverb(trigger):
         return EventTime(value="PAST_REF", basis="relative")
+    simultaneous = _as_clause_time(ctx, trigger)
+    if simultaneous is not None:
+        return EventTime(value=simultaneous.value, basis="relative", time_id=simultaneous.id)
     if not (now and anchor):
         bound = (when_time(ctx, trigger) or bound_time(ctx, trigger)
                  or shared_when_time(ctx, trigger, tense))
@@ -450,6 +459,70 @@ def when_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if trigger.dep_ == "advcl" and has_when(trigger) and trigger.head.pos_ in ("VERB", "AUX"):
         return own_time(ctx, trigger.head)
     return None
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"
+                                     for a in verb.children)
+
+
+def _future(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in ("will", "'ll") for a in verb.children)
+
+
+def _as_clause_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A temporal "as" clause happens at the time of the clause it hangs on (Quirk et al.
+    1985 15.25: "as" of simultaneity, like "while"; TimeML: the two overlap), so it takes
+    that clause's calendar date when it has none of its own: "laid the groundwork four
+    years ago just as he was besting Romney" -> that year; "will get one more chance on
+    Saturday as he attends the dinner" -> that Saturday (a present in a subordinate clause
+    takes its time from the future clause above it, Quirk et al. 4.18).  Only a finite
+    clause with a subject of its own whose tense goes with its head's (past under past,
+    present under a "will" future); never a comment clause of saying or expecting ("as
+    he said on Monday", "as expected"), and never a clause that is not an act of the
+    same time ("as" of reason is left where the tenses part)."""
+    if trigger.dep_ != "advcl" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = _finite_host(trigger.head)
+    if verb is None or verb.i == trigger.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    if trigger.lemma_.lower() in _saying() or trigger.lemma_.lower() in _EXPECTING:
+        return None
+    if _past(trigger) and _past(verb) and not pluperfect(trigger):
+        pass
+    elif trigger.tag_ in ("VBZ", "VBP") and _future(verb):
+        pass
+    else:
+        return None
+    t = _calendar_time(ctx, verb) or _shared_time(ctx, verb, "past" if _past(verb) else "")
+    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+
+
+def _finite_host(verb: Token) -> Token | None:
+    """The finite verb whose clause holds ``verb``: a to-infinitive has no tense of its
+    own and takes its time from the clause above it (CGEL ch. 14: a non-finite clause is
+    untensed), through the noun it may complement ("will get a chance on Saturday to poke
+    fun": "get")."""
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            return verb
+        if not (verb.dep_ in ("acl", "xcomp", "advcl") and verb.tag_ == "VB"):
+            return None
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubj", "attr"):
+            verb = verb.head
+    return None
+
+
+# Comment clauses with "as" (Quirk et al. 1985 15.53-15.54): "as expected", "as he
+# predicted", "as we know" say nothing about the time of the clause they comment on.
+_EXPECTING = frozenset({"expect", "predict", "know", "suggest", "report", "note",
+                        "anticipate", "forecast", "hope", "fear", "plan", "promise"})
 
 
 def _participants(tok: Token) -> set[str]:
