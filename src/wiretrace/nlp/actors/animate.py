@@ -93,6 +93,9 @@ def relabel(ctx: Context, cluster: Cluster, titled) -> str | None:
 # The sector of a private person in the news: CAMEO's civilians ("individuals"), as
 # PETRARCH2 codes CIVILIAN and CITIZEN; the judged files' analysts give one (web dev AW6).
 PRIVATE_PERSON = "CVL"
+# sectors of people that name no country: a non-governmental organization's, and a
+# party's told by a role with no party named ("the state party chairwoman"; round 40)
+STATELESS = frozenset({"NGO", "PTY"})
 
 
 def private_people(ctx: Context, found: list) -> list:
@@ -141,8 +144,10 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
     known leaves them uncoded.  So does a person whose only code is a non-governmental
     organization's sector, NGO, which names no country ("Tom Fitton, the president of
     Judicial Watch", "Matt Duss, the president of the Foundation for Middle East Peace":
-    the person is still someone's national, told as any compatriot is; round 39); not an
-    IGO's people, of no state by CAMEO's convention."""
+    the person is still someone's national, told as any compatriot is; round 39), or
+    PTY, a role held in a party none is named with ("the state party chairwoman": a
+    national party belongs to its country; round 40); not an IGO's people, of no state
+    by CAMEO's convention."""
     if not main_country or not ctx.article.outlet:
         return found
     outlet = outlets().canonical.get(normalize(ctx.article.outlet))
@@ -152,7 +157,7 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
     for a in found:
         entity = ctx.entity(a.entity_id) if a.entity_id else None
         uncoded = not (a.country or a.sector) and a.code_basis is None
-        nongovernmental = not a.country and a.sector == "NGO" and a.code_basis == "entity"
+        nongovernmental = not a.country and a.sector in STATELESS and a.code_basis == "entity"
         if entity is not None and entity.type == "PERSON" and (uncoded or nongovernmental) \
                 and _full_name(entity.name) \
                 and not _qualified_abroad(ctx, entity, main_country):

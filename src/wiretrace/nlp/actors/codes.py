@@ -30,6 +30,7 @@ from .tenure import (
     ended,
     former,
     on_date,
+    party_staff,
     past_office,
     person_named_at,
     stale,
@@ -222,6 +223,8 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             sectors = _title_sectors(words) or _role_word(words[-1], words is phrases[0])
             staff = campaign_staff(words)  # "Mr. Trump's campaign chairman": PTY
             sectors = ["PTY"] if staff is not None else sectors
+            if any(party_staff(t) for t in words):  # "the state party chairwoman": PTY
+                sectors = ["PTY"]
             running = candidacy(words)
             if running:  # PETRARCH2 codes every "opposition" role OPP (agent_sectors)
                 opposed = any(t.lower_ == "opposition" for t in words[-1].subtree

@@ -37,7 +37,7 @@ from .people import (
     join_initials,
 )
 from .predicates import verb_lemmas
-from .tenure import careers
+from .tenure import _party_table, careers
 
 NAME = "entities.v1"
 # -------------------------------------------------------------------------- merging
@@ -498,6 +498,7 @@ def prepare() -> None:
     _saying()
     _dictionary_titles()
     careers()
+    _party_table()
     _imperative("")
     _given_and_surnames()
     verb_lemmas()  # repairs._missed_surnames

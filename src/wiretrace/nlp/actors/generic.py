@@ -26,7 +26,7 @@ from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
 from .codes import FAITHS, faith
 from .dated import at_event_time  # noqa: F401  (the coder calls it here)
-from .tenure import FORMER, former
+from .tenure import FORMER, former, party_staff
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -78,6 +78,8 @@ def noun_sectors(head: Token) -> list[str]:
     # a phrase of the dictionary whose last word is no agent noun alone: "military base",
     # "naval base" MIL; on an aid noun a phrase must end at the noun: "military aid" is
     # the aid's kind (CAMEO 071-073: economic, military, humanitarian aid), no agent
+    if party_staff(head):  # "the party chairman", "party officials": PTY (round 40)
+        return ["PTY"]
     kind_of_aid = lemma in _words("aid_nouns")
     longer = agent_sectors(" ".join([*words, word]), headed=kind_of_aid) if words else []
     found = longer or own

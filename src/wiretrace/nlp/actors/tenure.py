@@ -220,3 +220,28 @@ def candidate_country(campaign: Token | None, when: str | None) -> str | None:
             return _dictionary_sectors(name, when, person=True)[0]
     return None
 
+
+def party_staff(head: Token) -> bool:
+    """A role held in a party, told by "party" as the role noun's compound, possessive or
+    of-complement ("the party chairman", "the state party chairwoman", "party officials",
+    "the party's leaders", "chairman of the state party"; ``generic_actors.yaml:
+    party_staff``): PTY, as PETRARCH2 codes PARTY_LEADER, PARTY_MEMBER and
+    PARTY_PRESIDENT PTY (round 40).  A party NER names ("Democratic Party leaders") is an
+    organization of the article and gives its own code; "third-party" is no party's."""
+    table = _party_table()
+    if head.pos_ not in ("NOUN", "PROPN") or not (
+            head.lower_ in table["roles"] or head.lemma_.lower() in table["roles"]
+            or head.lower_.removesuffix("s") in table["roles"]):
+        return False
+    near = [c for c in head.children if c.dep_ in ("compound", "poss")]
+    near += [c for t in near for c in t.children if c.dep_ in ("compound", "poss")]
+    near += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in table["nouns"] and not t.ent_type_ for t in near)
+
+
+@lru_cache(maxsize=1)
+def _party_table() -> dict[str, frozenset[str]]:
+    table = load_yaml("generic_actors.yaml").get("party_staff") or {}
+    return {"nouns": frozenset(table.get("nouns", ())),
+            "roles": frozenset(table.get("roles", ()))}
