@@ -380,13 +380,15 @@ def _election_result(verb: Token, data: dict) -> bool:
         return True
     if not direct and _in_state(verb, _state_code):
         return True  # "Trump crushed in Michigan": won in a U.S. state (round 17)
-    if lemma in data["defeat_verbs"] and direct and (
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in data["defeat_verbs"] and direct and subjects and all(
+            _person(s) or s.lower_ in data["personal_pronouns"] for s in subjects) and (
             _in_state(verb, _state_code) or any(_in_state(o, _state_code) for o in direct)):
-        # round 40: "was besting the former Massachusetts governor in South Carolina"
-        # (the parser may hang the place on the object)
+        # round 40: "he was besting the former Massachusetts governor in South Carolina"
+        # (the parser may hang the place on the object); a person defeats in a state, not
+        # "Police crushed the protest in Ohio"
         return True
     if lemma in data["defeat_verbs"]:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects and objects) and all(_person(s) for s in subjects) and \
             all(_person(o) for o in objects)
     return False
