@@ -16,7 +16,9 @@ def test_not_shown_as_happened(text, trigger):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Senator Okafor refused to disavow the endorsement of Governor Brandt.",
+    # round 40 (h-event40): a refusal to disavow declines a statement (CAMEO 011), so the
+    # refusal kept here is one of cooperation (CAMEO 12)
+    ("Senator Okafor refused to endorse the nomination of Governor Brandt.",
      ("refused", "REJECT", "Okafor")),
     ("The Kenyan government accuses Somalia of meddling.",
      ("accuses", "ACCUSE", "The Kenyan government")),

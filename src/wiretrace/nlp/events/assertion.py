@@ -21,6 +21,7 @@ from .coding import (
     _pattern_code,
     _rules,
 )
+from .complements import declined_statement, declined_statement_noun
 from .factuality import future_auxes
 from .hypothetical import counterfactual
 from .nonasserted import DEFINITE
@@ -453,8 +454,12 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             new = _threat(rules["intent"].get(inner.type))
         elif cls == "request":
             new = Coding("REQUEST", _mode_for(inner), "100")
-        else:  # round 33: "failed to address the needs" (no coded act) refuses nothing
-            new = UNCODED if failed_nothing(t, inner) else Coding("REJECT", _mode_for(inner), "120")
+        elif failed_nothing(t, inner) or declined_statement(t, e, inner):
+            # round 33: "failed to address the needs" (no coded act) refuses nothing;
+            # round 40: "declined to assail him" declines a statement (CAMEO 011)
+            new = UNCODED
+        else:
+            new = Coding("REJECT", _mode_for(inner), "120")
         if _conditional(t) and new.type in ("AGREE", "THREATEN"):
             new = _threat(new)
         coding[t.i] = new
@@ -491,6 +496,8 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
         if is_governor:
             inside = [x for c in t.children if c.dep_ == "dobj" for x in c.subtree]
         elif t.pos_ == "NOUN" and t.lemma_.lower() in rules["governing_nouns"]:
+            if coding[t.i].type and declined_statement_noun(t, coding):
+                coding[t.i] = UNCODED  # round 40: "refusal to disavow the endorsement"
             inside = [x for c in t.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")
                       for x in c.subtree]
         else:

@@ -378,14 +378,33 @@ def _election_result(verb: Token, data: dict) -> bool:
             o.ent_type_ == "GPE" and _state_code(o.text) for o in objects):
         # "Cruz has captured Texas and Oklahoma"; 'Georgia' stays a U.S. state here
         return True
-    if not direct and any(p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.ent_type_ == "GPE" and _state_code(o.text)
-            for o in p.children) for p in verb.children):
+    if not direct and _in_state(verb, _state_code):
         return True  # "Trump crushed in Michigan": won in a U.S. state (round 17)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in data["defeat_verbs"] and direct and subjects and all(
+            _person(s) or s.lower_ in data["personal_pronouns"] for s in subjects) and (
+            _in_state(verb, _state_code) or any(_in_state(o, _state_code) for o in direct)):
+        # round 40: "he was besting the former Massachusetts governor in South Carolina"
+        # (the parser may hang the place on the object); a person defeats in a state, not
+        # "Police crushed the protest in Ohio"
+        return True
     if lemma in data["defeat_verbs"]:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects and objects) and all(_person(s) for s in subjects) and \
             all(_person(o) for o in objects)
+    return False
+
+
+def _in_state(head: Token, state_code) -> bool:
+    """Whether ``head`` has an 'in' phrase naming a U.S. state (its whole name: "South
+    Carolina")."""
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for o in p.children:
+            span = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
+            if o.dep_ == "pobj" and o.ent_type_ == "GPE" and state_code(
+                    span.text if span is not None else o.text):
+                return True
     return False
 
 

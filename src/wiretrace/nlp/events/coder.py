@@ -23,6 +23,7 @@ from . import (
     aspect,
     calling,
     campaign,
+    complements,
     constructions,
     consult,
     courts,
@@ -519,6 +520,7 @@ def annotate(ctx: Context) -> None:
     step("thing_sources", nonactors.thing_sources, triggers, coding, found)  # "hit by imports"
     step("generics", generics.apply, triggers, coding)  # "China regularly condemns"
     step("aspect", aspect.apply, triggers, coding)  # "preferred", "for years", "more than"
+    step("complements", complements.apply, triggers, coding)  # "attended the wedding"
     step("individuals", individuals.apply, ctx, triggers, coding, found)  # "attacking Heidi"
     step("request_content", political_readings.request_content, triggers, coding, found)
     ordered = step("order", orders.apply, triggers, coding, found,  # "ordered its army to"
@@ -594,5 +596,6 @@ def prepare() -> None:
                   courts.prepare, accusations.prepare, speech_readings.prepare,
                   recall28.prepare, political_readings.prepare, gates.prepare,
                   speech_content.prepare, orders.prepare, aspect.prepare, calling.prepare,
+                  complements.prepare,
                   _force_words):
         table()
