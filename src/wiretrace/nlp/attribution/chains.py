@@ -24,7 +24,15 @@ from .direct import (
     tok,
     tokens_in,
 )
-from .free import free_cue, free_lemmas, free_verbs, listed
+from .free import (
+    contentless,
+    contentless_lemmas,
+    free_content,
+    free_cue,
+    free_lemmas,
+    free_verbs,
+    listed,
+)
 from .pronouns import object_biased_verbs
 from .quotes import find_marked
 from .senses import _senses
@@ -63,6 +71,7 @@ def annotate(ctx: Context) -> None:
 
     drafts: list[_Draft] = []
     used: set[int] = set()  # anchors of cues that found their quote
+    bare: list[Cue] = []  # speech cues found with no content (round 40)
     for mq in marked:
         toks = tokens_in(doc, mq.start, mq.end)
         kind = mark_kind(ctx, doc, mq, toks)
@@ -105,6 +114,8 @@ def annotate(ctx: Context) -> None:
         if holder is not None:
             content = [i for i in content if holder.start <= doc[i].idx < holder.end]
         if not content:
+            if not cue.content and contentless(doc[cue.anchor], cue.cls):
+                bare.append(cue)
             continue  # "X praised Y": a speech act with nothing reported
         # a quote that belongs to a cue nested in this content ("announced the phone at a
         # conference, where he promoted it by saying "...""') does not count against it
@@ -119,6 +130,7 @@ def annotate(ctx: Context) -> None:
             last = doc[piece[-1]]
             drafts.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
                                  cue=cue, tokens=piece))
+    drafts += _contentless_drafts(doc, bare, drafts)
     drafts += _headline(ctx, doc, book)
     drafts += _free_drafts(doc, drafts, skip)
 
@@ -192,6 +204,23 @@ def _free_drafts(doc: Doc, drafts: list[_Draft], skip: frozenset[int]) -> list[_
         cue = free_cue(verb) if listed(verb) else None
         if cue is None:
             continue
+        for piece in _around_cue(doc, cue, cue.content):
+            last = doc[piece[-1]]
+            out.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
+                              cue=cue, tokens=piece))
+    return out
+
+
+def _contentless_drafts(doc: Doc, bare: list[Cue], drafts: list[_Draft]) -> list[_Draft]:
+    """Records of the speech cues found with no content whose lemma round 40 lists
+    (:func:`.free.contentless`), outside every record: what the verb reports is
+    :func:`.free.free_content` ("Democrats, Frank notes, applaud ...")."""
+    out = []
+    for cue in bare:
+        at = doc[cue.anchor].idx
+        if any(d.cue is not None and d.start <= at < d.end for d in drafts):
+            continue
+        cue.content = free_content(doc[cue.anchor])
         for piece in _around_cue(doc, cue, cue.content):
             last = doc[piece[-1]]
             out.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
@@ -568,3 +597,4 @@ def prepare() -> None:
     verb_lemmas()
     object_biased_verbs()
     free_lemmas()
+    contentless_lemmas()

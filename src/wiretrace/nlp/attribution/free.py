@@ -6,7 +6,10 @@ each of them the verb is the cue, its complements the content and its subject th
 
 The lemmas were chosen by a rule declared before the counts were read (docs/quality.md,
 round 39): on PolNeAR's train split, first half, a lemma's free uses (as found here) are
-8 or more and half or more of them are gold cues, and on the second half 0.45 or more."""
+8 or more and half or more of them are gold cues, and on the second half 0.45 or more.
+Round 40 adds :func:`contentless`: a speech cue the finders make with no content of its
+own (argue, note, plead, recall; ``contentless_speech_lemmas``) takes
+:func:`free_content` as its content (:func:`.chains._contentless_drafts`)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from ...lexicon import load_yaml
 from ..actors.places import PLACE_TYPES
 from .clauses import clause_tokens, subject_of
 from .record import Cue, index_of
-from .words import lexicon
+from .words import lexicon, names_people
 
 # the complements that hold what the verb reports or judges
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
@@ -40,6 +43,23 @@ def free_lemmas() -> tuple[frozenset[str], frozenset[str]]:
     (``data/free_cues.yaml``)."""
     data = load_yaml("free_cues.yaml")
     return frozenset(data["lemmas"]), frozenset(data["main_clause_lemmas"])
+
+
+@lru_cache(maxsize=1)
+def contentless_lemmas() -> frozenset[str]:
+    """The speech verbs whose cues with no content of their own are records (round 40,
+    ``contentless_speech_lemmas`` in ``data/free_cues.yaml``)."""
+    return frozenset(load_yaml("free_cues.yaml").get("contentless_speech_lemmas", ()))
+
+
+def contentless(verb: Token, cls: str) -> bool:
+    """Whether a cue of ``cls`` on ``verb`` that its finder left with no content is a
+    record of round 40's cells: a verb of the speech class whose lemma is listed, with
+    no object that names someone ("recalled its ambassador": someone recalled, as for
+    cues.yaml's ``message_object``)."""
+    return cls == "speech" and verb.tag_.startswith("VB") and (
+        verb.lemma_.lower() in contentless_lemmas()) and not any(
+        c.dep_ == "dobj" and names_people(c) for c in verb.children)
 
 
 def main_clause(verb: Token) -> bool:
