@@ -228,9 +228,7 @@ DENIALS = [
     ("Kenya denied all the charges of corruption.", "denied", True),
     ("Uganda refuted the allegations made by Kenya.", "refuted", True),
     ("Kenya has not denied the reports.", "denied", False),
-    # round 40 (h-charge40): denying one's own side's deed in a clause denies
-    # responsibility (CAMEO 016; CONVENTIONS.md U15, rejecting a specific accusation)
-    ("Kenya denied that its planes bombed the village.", "denied", True),
+    ("Kenya denied that its planes bombed the village.", "denied", False),
     ("Kenya denied that the drought had worsened.", "denied", False),
     ("Kenya denied access to the camp.", "denied", False),
 ]

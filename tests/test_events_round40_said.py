@@ -1,13 +1,13 @@
-"""A charge and a denial told with a verb of saying (issue 18, round 40, h-charge40;
-nlp/events/speech_content.py, speech_content.yaml `charged_acts` and `denials`).
+"""A charge told with a verb of saying (issue 18, round 40, h-charge40;
+nlp/events/speech_content.py, speech_content.yaml `charged_acts`).
 
 A verb of saying whose that-clause's verb is a deed the VADER lexicon rates at least 2.0
 below neutral, done by a named party, with no code of its own, is ACCUSE 'disapprove' from
-the speaker to the doer ("said Brandt had disrespected the troops").  'deny' with a
-that-clause is REJECT, as "denied the charges" is.  Not: a verb of feeling or suffering
-(Levin 1993, 31.2 / 31.3), a passive, a negation, a modal, a habit, a question or a
-condition, the speaker's own deed, a deed with a code of its own.  Sentences written for
-the test."""
+the speaker to the doer ("said Brandt had disrespected the troops").  Not: a verb of
+feeling or suffering (Levin 1993, 31.2 / 31.3), a passive, a negation, a modal, a habit, a
+question or a condition, the speaker's own deed, a deed with a code of its own.  'deny'
+with a that-clause stays uncoded (round 16's rule, out since its check judgment).
+Sentences written for the test."""
 import pytest
 
 from .conftest import shown
@@ -44,30 +44,12 @@ def test_no_charge(text):
     assert [e for e in _on(text, "said") + _on(text, "asked") if e[1] == "ACCUSE"] == []
 
 
-@pytest.mark.parametrize(("text", "source"), [
-    ("The Trump campaign has denied it happened.", "Trump campaign"),
-    ("Russian President Vladimir Putin denied that his soldiers were on active duty "
-     "in Ukraine.", "Putin"),
-])
-def test_denial_with_clause_is_reject(text, source):
-    found = _on(text, "denied")
-    assert [e[1] for e in found] == ["REJECT"]
-    assert source in found[0][2]
-
-
-@pytest.mark.parametrize("text", [
-    "Senator Alvarez did not deny that he had met the lobbyist.",
-    "Senator Alvarez may deny that he met the lobbyist.",
-])
-def test_no_denial(text):
-    assert _on(text, "den") == []
+def test_denial_with_clause_stays_uncoded():
+    # round 16's own-act denial in a clause was taken out after judging (0 of 4 check
+    # events right); round 40 measured it again and took it out again
+    assert _on("The Trump campaign has denied it happened.", "denied") == []
 
 
 def test_denied_object_unchanged():
     found = _on("Senator Alvarez denied the charges.", "denied")
     assert [e[1] for e in found] == ["REJECT"]
-
-
-def test_denied_fact_is_no_event():
-    # the clause tells of no one's deed: a fact denied, not responsibility (CAMEO 016)
-    assert _on("Kenya denied that the drought had worsened.", "denied") == []

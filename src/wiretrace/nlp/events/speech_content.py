@@ -38,8 +38,6 @@ def _data() -> dict:
         "nouns": frozenset(load_yaml("pressure.yaml")["conditional_threats"]["nouns"]),
         "undergoers": frozenset(data["charged_acts"]["undergoers"]),
         "failing": frozenset(data["charged_acts"]["failing"]),
-        "denials": frozenset(data["denials"]["verbs"]),
-        "denial": Coding(*data["denials"]["coding"]),
     }
 
 
@@ -205,36 +203,6 @@ def _charged(verb: Token, clause: Token) -> Token | None:
     return doer
 
 
-def denial(verb: Token) -> bool:
-    """'deny' (refute, rebut) with a that-clause about the denier or its side and an active
-    subject that is no generic reference ("the campaign has denied it happened"): a
-    REJECT of what the clause says (see speech_content.yaml `denials`); whether the
-    subject is a party the coder can name is the actor layer's question."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _data()["denials"] or not _clauses(
-            verb) or _negated(verb) or any(c.dep_ in ("auxpass", "nsubjpass") or (
-                c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"))
-            for c in verb.children):
-        return False
-    speakers = [c for c in _speakers(verb) if c.dep_ == "nsubj" and not any(
-        d.dep_ == "det" and d.lower_ in GENERIC for d in c.children)]
-    return bool(speakers) and any(_own(clause, speakers[0]) for clause in _clauses(verb))
-
-
-OWN = frozenset({"i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its",
-                 "their"})
-
-
-def _own(clause: Token, speaker: Token) -> bool:
-    """The clause tells of the denier or its side: its subject is a personal pronoun, has
-    one as owner, or is the denier again ("denied it happened", "denied that its planes
-    bombed the village"; CAMEO 016 "deny responsibility"), not a fact about anything
-    ("denied that the drought had worsened")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lower_ in OWN or c.lemma_.lower() == speaker.lemma_.lower()
-        or any(d.dep_ == "poss" and d.lower_ in OWN for d in c.children))
-        for c in clause.children)
-
-
 def coding(token: Token, found: Coding) -> Coding | None:
     """THREATEN or SUPPORT for an uncoded verb of saying by what it reports (see the
     module); None where these rules have nothing to say."""
@@ -242,8 +210,6 @@ def coding(token: Token, found: Coding) -> Coding | None:
         return None
     if threat_act(token) is not None:
         return _data()["threat"]
-    if denial(token):
-        return _data()["denial"]
     found = evaluated(token)
     return found[1] if found is not None else None
 
