@@ -36,11 +36,16 @@ def _data() -> dict:
         "semimodals": frozenset(data["obligation_semimodals"]),
         "own": frozenset(load_yaml("pressure.yaml")["said_intents"]["own_subjects"]),
         "nouns": frozenset(load_yaml("pressure.yaml")["conditional_threats"]["nouns"]),
+        "undergoers": frozenset(data["charged_acts"]["undergoers"]),
+        "failing": frozenset(data["charged_acts"]["failing"]),
     }
 
 
 def prepare() -> None:
+    from . import calling
+
     _data()
+    calling.prepare()
 
 
 def _speakers(verb: Token) -> list[Token]:
@@ -133,6 +138,8 @@ def evaluated(verb: Token) -> tuple[Token, Coding] | None:
             _rules()["condemning_speech"] | data["evaluation_verbs"]):
         return None
     for clause in _clauses(verb):
+        if clause.lemma_ != "be" and (party := _charged(verb, clause)) is not None:
+            return party, data["disapproval"]
         if clause.lemma_ != "be" or _negated(clause) or _aux(clause) & data["possible"]:
             continue
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -145,6 +152,55 @@ def evaluated(verb: Token) -> tuple[Token, Coding] | None:
             if any(_judging(t, data[words]) for t in heads):
                 return subjects[0], data[kind]
     return None
+
+
+CONDITIONS = frozenset({"if", "whether", "unless"})
+
+
+def _doer(clause: Token) -> Token | None:
+    """The party that does the clause's act: its active subject, or the subject's named
+    owner ("Obama's policy had hurt ...")."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+        return None
+    subject = subjects[0]
+    if _party(subject):
+        return subject
+    owners = [c for c in subject.children if c.dep_ == "poss" and _party(c)]
+    return owners[0] if owners else None
+
+
+def _charged(verb: Token, clause: Token) -> Token | None:
+    """The party a verb of saying's that-clause charges with a deed the VADER lexicon
+    rates at least the floor below neutral ("said Mr. Trump had disrespected American
+    troops", "said Mr. Cameron had failed to personalize their campaign"; speech_content.yaml
+    `charged_acts`), or None: not a verb of feeling or suffering, no passive, negation,
+    modal, habit, question or condition, no code of its own, not the speaker's own deed."""
+    from . import calling
+    from .coding import coding_for
+    from .generics import _simple_present
+
+    data, naming = _data(), calling._data()
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in data["undergoers"]:
+        return None
+    value = calling._valence(clause, naming["valence"])
+    if value is None or value > -naming["floor"]:
+        return None
+    if _negated(clause) or _simple_present(clause) or any(
+            c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and (
+                c.tag_ == "MD" or c.lower_ == "to")) or (
+                c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in clause.children):
+        return None
+    if clause.sent.text.rstrip().rstrip("'\"”’ ").endswith("?"):
+        return None
+    if clause.lemma_.lower() not in data["failing"] and coding_for(clause).type is not None:
+        return None
+    doer = _doer(clause)
+    speakers = _speakers(verb)
+    if doer is None or not speakers or any(
+            doer.lemma_.lower() == s.lemma_.lower() for s in speakers):
+        return None
+    return doer
 
 
 def coding(token: Token, found: Coding) -> Coding | None:
