@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ... import names, settings
 from ...lexicon import load_yaml
 from ..context import Context
-from . import gazetteer
+from . import bound, gazetteer
 from .mentions import GENERATIONS, Cluster, Mention
 
 
@@ -106,6 +106,8 @@ class _Facts:
         self.gender = {id(c): _gender(ctx, c) for c in full}
         self.named = {id(c): _given_gender(c) for c in full}
         self.first = {id(c): c.first() for c in full}
+        self.full = full
+        self.bound: dict[int, str | None] = {}
         self.in_full = {id(c): _full_mentions(c) for c in full}
         title = (ctx.article.title or "").lower()
         headline = ctx.text.split("\n", 1)[0].lower()
@@ -116,6 +118,22 @@ class _Facts:
         """The gender the article gives the person, else the one the given name says (the
         weakest evidence: :func:`_given_gender`)."""
         return self.gender[id(cluster)] or self.named[id(cluster)]
+
+    def said(self, ctx: Context, m: Mention, targets: list[Cluster]) -> str | None:
+        """The gender a mention's own sentence gives it: a courtesy or gendered title
+        before it ("Mrs. Clinton"), else a pronoun its clause binds ("when Clinton
+        declared her candidacy"; :func:`bound.pronoun_sex`, round 40), this one only
+        where ``targets`` are each of a known gender, some of that one and some not (it
+        rules namesakes out, never all of them)."""
+        title = _title_gender(ctx, m)
+        if title or m.end - m.start != 1:
+            return title
+        if id(m) not in self.bound:
+            self.bound[id(m)] = bound.pronoun_sex(ctx, m, self.full, self.sex)
+        gender = self.bound[id(m)]
+        sexes = [self.sex(c) for c in targets]
+        return gender if None not in sexes and gender in sexes and len(set(sexes)) > 1 \
+            else None
 
 
 def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
@@ -159,7 +177,7 @@ def _choose(ctx: Context, mentions: list[Mention], targets: list[Cluster],
                    for m, c in zip(mentions, chosen)]
     # nor does it carry a mention whose courtesy title says the other gender ("Mrs.
     # Clinton" after "President Clinton")
-    said = [_title_gender(ctx, m) for m in mentions]
+    said = [facts.said(ctx, m, targets) for m in mentions]
     unfit = [[said[k] is not None and facts.sex(c) not in (None, said[k])
               for c in targets] for k in range(len(mentions))]
     base = list(chosen)
@@ -206,20 +224,31 @@ def _first_reference(ctx: Context, mentions: list[Mention], targets: list[Cluste
     out = list(chosen)
     said: dict[int, set[str]] = {}
     for k, m in enumerate(mentions):
-        before = [c for c in targets if first[id(c)] < m.char_start]
-        gender = _title_gender(ctx, m)
+        gender = facts.said(ctx, m, targets)
         # not one a courtesy title does not fit ("Ms. Trump" before Donald Trump Jr. is
-        # named is not the Donald J. Trump named before; round 38)
-        if out[k] is None and len(before) == 1 and (
-                gender is None or facts.sex(before[0]) in (None, gender)):
+        # named is not the Donald J. Trump named before; round 38), and among those it
+        # fits ("Mrs. Clinton" after Bill Clinton is named, before Chelsea Clinton is)
+        before = [c for c in targets if first[id(c)] < m.char_start
+                  and (gender is None or facts.sex(c) in (None, gender))]
+        if out[k] is None and len(before) == 1:
             out[k] = before[0]
             if gender:
                 said.setdefault(id(before[0]), set()).add(gender)
     for c in targets:
         if facts.gender[id(c)] is None and len(said.get(id(c), ())) == 1:
             facts.gender[id(c)] = next(iter(said[id(c)]))
-    return [c if c is not None else _by_context(ctx, m, targets, facts, dictionary=False)
-            for m, c in zip(mentions, out)]
+    out = [c if c is not None else _by_context(ctx, m, targets, facts, dictionary=False)
+           for m, c in zip(mentions, out)]
+    # steps 3 and 4 again among the candidates a mention's gender fits, now that first
+    # reference placed mentions: the namesake of that gender the surname became the
+    # short name of ("Mrs. Clinton" after Chelsea Clinton is named, in an article that
+    # has called Hillary so twenty times; AP: the other is written in full each time)
+    for k, m in enumerate(mentions):
+        gender = facts.said(ctx, m, targets)
+        if out[k] is None and gender:
+            out[k] = _salient([c for c in targets if facts.sex(c) in (None, gender)],
+                              facts, out)
+    return out
 
 
 def _established(ctx: Context, mentions: list[Mention], targets: list[Cluster],
@@ -438,22 +467,22 @@ def _by_context(ctx: Context, m: Mention, targets: list[Cluster],
                and _dictionary_titles().get(c.key, frozenset()) & set(titles)]
         if len(fit) == 1:  # "President Bush": the dictionaries' "president george w. bush"
             return fit[0]
-        gender = _gender_of(titles)
-        if gender and genders:
-            fit = [c for c in targets if facts.gender[id(c)] == gender]
-            if len(fit) == 1:
-                return fit[0]
-            # the given names' where the article's genders leave it open ("Mrs. Clinton":
-            # Hillary, beside a Bill Clinton; neither followed by a he or she)
-            fit = [c for c in targets if facts.sex(c) == gender]
-            if len(fit) == 1:
-                return fit[0]
-            # no candidate shown to have it and all but one shown the other gender: the
-            # one left ("Mr. Lutz" after "his first wife, Greta Lutz"), unless the given
-            # name says the other gender too
-            fit = [c for c in targets if facts.sex(c) is None]
-            if not any(facts.sex(c) == gender for c in targets) and len(fit) == 1:
-                return fit[0]
+    gender = facts.said(ctx, m, targets)
+    if gender and genders:
+        fit = [c for c in targets if facts.gender[id(c)] == gender]
+        if len(fit) == 1:
+            return fit[0]
+        # the given names' where the article's genders leave it open ("Mrs. Clinton":
+        # Hillary, beside a Bill Clinton; neither followed by a he or she)
+        fit = [c for c in targets if facts.sex(c) == gender]
+        if len(fit) == 1:
+            return fit[0]
+        # no candidate shown to have it and all but one shown the other gender: the
+        # one left ("Mr. Lutz" after "his first wife, Greta Lutz"), unless the given
+        # name says the other gender too
+        fit = [c for c in targets if facts.sex(c) is None]
+        if not any(facts.sex(c) == gender for c in targets) and len(fit) == 1:
+            return fit[0]
     return None
 
 
