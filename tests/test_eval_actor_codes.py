@@ -113,12 +113,13 @@ def test_the_polnear_dev12_actor_codes_are_all_dev():
 def test_the_polnear_dev13_actor_codes_are_all_dev():
     """Round 39 (h-evnew39): the 65 coded actors of the 10 PolNeAR dev13 stories, judged at
     5caf628 before any change (country 58, sector 42 right); round 40 (h-sector40): 'The
-    party chairman' re-judged right and 2 new rows, right (country 60, sector 45)."""
+    party chairman' re-judged right and 2 new rows, right (country 60, sector 45); h-people40:
+    two Hillary Clinton rows re-judged right country, wrong sector (country 62)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev13.tsv")
     assert len(rows) == 67 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 67
     assert len({r["story_id"] for r in rows}) == 10
-    assert sum(r["country_verdict"] == "right" for r in rows) == 60
+    assert sum(r["country_verdict"] == "right" for r in rows) == 62
     assert sum(r["sector_verdict"] == "right" for r in rows) == 45
 
 
