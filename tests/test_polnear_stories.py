@@ -111,7 +111,7 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                     "events-polnear-dev9.tsv", "events-polnear-dev10.tsv",
                     "events-polnear-dev11.tsv", "events-polnear-dev12.tsv",
                     "events-polnear-dev13.tsv", "events-polnear-pdev.tsv",
-                    "events-polnear-check.tsv"]
+                    "events-polnear-pdev2.tsv", "events-polnear-check.tsv"]
 
 
 # the second dev set (round 16), the third (round 27: positions 5 + 35k of the first
@@ -126,7 +126,7 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                                   "events-polnear-dev8.tsv", "events-polnear-dev9.tsv",
                                   "events-polnear-dev10.tsv", "events-polnear-dev11.tsv",
                                   "events-polnear-dev12.tsv", "events-polnear-dev13.tsv",
-                                  "events-polnear-pdev.tsv"])
+                                  "events-polnear-pdev.tsv", "events-polnear-pdev2.tsv"])
 def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name):
     rows, stories = je.read_judgments(JUDGMENTS / name)
     assert len(stories) == 10 and {r["story"] for r in rows} <= stories
