@@ -2,7 +2,8 @@
 data/event_readings.yaml `withheld_cooperation`, `particularizers`; nlp/events/readings.py,
 generics.py): failing at an act that is no cooperation or yielding withholds nothing
 (Karttunen 1971: 'fail to' entails the act did not happen; CAMEO 12 refuses
-cooperation); a 'when' clause in the simple present on a present passive or adjectival
+cooperation); an event noun argued for or against is advocated, not asserted
+(FactBank's source-introducing predicates); a 'when' clause in the simple present on a present passive or adjectival
 participle states a habit (Quirk et al. 1985, 15.25); a restrictive particularizer on a
 verb in the simple present states a pattern (Quirk et al. 1985, 8.116-8.117).  Sentences
 written for the test."""
@@ -19,6 +20,10 @@ from .conftest import shown
     ("Senator Okafor failed to endorse Governor Brandt.", "failed"),
     ("Governor Brandt is angered when the ministry criticizes his army.", "criticizes"),
     ("Al-Shabab mainly targets Kenyan police officers, the governor said.", "targets"),
+    ("Former minister Okafor publicly argued for the extrajudicial assassination of "
+     "rebel leaders.", "assassination"),
+    ("Governor Brandt made the argument against British withdrawal from the European "
+     "Union.", "withdrawal"),
 ])
 def test_unreal_not_shown(text, trigger):
     assert not [s for s in shown(text) if s[0] == trigger]
