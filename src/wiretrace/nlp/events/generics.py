@@ -30,7 +30,12 @@ def _simple_present(verb: Token) -> bool:
 
 
 def _frequency_adverb(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in _data()["frequency_adverbs"]
+    """An adverb of frequency (Quirk et al. 1985, 8.64-8.66) or, round 40, a restrictive
+    particularizer (8.116-8.117: "mainly targets"), which in the simple present singles
+    out most of many occasions (event_readings.yaml `particularizers`)."""
+    data = _data()
+    return any(c.dep_ == "advmod" and (c.lower_ in data["frequency_adverbs"] or
+                                       c.lower_ in data["particularizers"])
                for c in verb.children)
 
 
@@ -133,8 +138,17 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+PRESENT_BE = frozenset({"am", "is", "are", "'m", "'s", "'re", "’m", "’s", "’re"})
+
+
 def _present_clause(verb: Token) -> bool:
-    """A verb (or 'be') in the simple present with no auxiliary: no modal, no 'will'."""
+    """A verb (or 'be') in the simple present with no auxiliary: no modal, no 'will'.
+    Round 40: or a participle whose only auxiliary is a present 'be' ("I'm deeply
+    offended when he fails to honor ...": the simple present of a passive or of an
+    adjectival participle, Quirk et al. 1985, 3.74-3.78)."""
+    if verb.pos_ == "VERB" and verb.tag_ == "VBN":
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in PRESENT_BE
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ in SIMPLE_PRESENT and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 

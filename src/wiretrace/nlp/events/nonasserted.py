@@ -95,7 +95,12 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
         unreal = prep.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
             head.lemma_.lower() in words["unreal_nouns"] and \
             head.lemma_.lower() not in words["infinitive_only_nouns"]
-        return "intended" if unreal else None
+        # round 40: "argued for the assassination of ...", "the argument against British
+        # withdrawal": an event noun advocated or opposed (plover_verbs.yaml)
+        advocated = dep == "pobj" and t.pos_ == "NOUN" and \
+            prep.lower_ in words["advocacy_preps"] and \
+            head.lemma_.lower() in words["advocacy_words"]
+        return "intended" if unreal or advocated else None
     lemma = head.lemma_.lower()
     if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in words["unreal_nouns"]:
         return "intended"  # "the hope that ...", "an opportunity to meet"

@@ -99,8 +99,13 @@ def failed_nothing(verb: Token, inner) -> bool:
     """Round 33: a negative implicative (`negative_implicatives`, 'fail') whose governed
     act has no code of its own ("has failed to address the needs of workers", "failed to
     discover the cell"): that act did not take place and no political act was refused, so
-    no REJECT; "failed to comply with the resolution" (a coded act) stays REJECT."""
-    return verb.lemma_.lower() in _data()["negative_implicatives"] and not inner.type
+    no REJECT; "failed to comply with the resolution" (a coded act) stays REJECT.  Round
+    40: only an act of cooperation or yielding (`withheld_cooperation`, what CAMEO 12's
+    subcodes refuse) is withheld by failing at it; "failed to prosecute the fraud", "fails
+    to honor the sacrifices" report no act."""
+    data = _data()
+    return verb.lemma_.lower() in data["negative_implicatives"] and \
+        inner.type not in data["withheld_cooperation"]
 
 
 def _settled_in(verb: Token) -> bool:
