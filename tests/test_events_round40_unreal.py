@@ -1,12 +1,12 @@
 """Acts the text does not assert as done (issue 18, round 40, h-unreal40;
-data/event_readings.yaml `withheld_cooperation`, `particularizers`; nlp/events/readings.py,
+data/event_readings.yaml `withheld_cooperation`; nlp/events/readings.py,
 generics.py): failing at an act that is no cooperation or yielding withholds nothing
 (Karttunen 1971: 'fail to' entails the act did not happen; CAMEO 12 refuses
 cooperation); a plan whose act has no code intends no political act (PLOVER 3.1); an event noun argued for or against is advocated, not asserted
 (FactBank's source-introducing predicates); a 'when' clause in the simple present on a present passive or adjectival
-participle states a habit (Quirk et al. 1985, 15.25); a restrictive particularizer on a
-verb in the simple present states a pattern (Quirk et al. 1985, 8.116-8.117).  Sentences
-written for the test."""
+participle states a habit (Quirk et al. 1985, 15.25).  Sentences written for the test.
+(The branch's particularizer rule, "mainly targets" as a habit, was taken out at the merge:
+see docs/events.md.)"""
 import pytest
 
 from .conftest import shown
@@ -19,7 +19,6 @@ from .conftest import shown
      "soldiers, Brandt said.", "fails"),
     ("Senator Okafor failed to endorse Governor Brandt.", "failed"),
     ("Governor Brandt is angered when the ministry criticizes his army.", "criticizes"),
-    ("Al-Shabab mainly targets Kenyan police officers, the governor said.", "targets"),
     ("Former minister Okafor publicly argued for the extrajudicial assassination of "
      "rebel leaders.", "assassination"),
     ("Governor Brandt told reporters he planned to stay neutral.", "planned"),
@@ -35,8 +34,6 @@ def test_unreal_not_shown(text, trigger):
     ("The ministry said it plans to visit Moscow next week.", ("plans", "AGREE")),
     ("Kenya failed to withdraw its troops from Somalia.", ("failed", "REJECT")),
     ("Senator Okafor refused to endorse Governor Brandt.", ("refused", "REJECT")),
-    ("Al-Shabab mainly targeted Kenyan police officers in the attack on Tuesday.",
-     ("targeted", "ASSAULT")),
 ])
 def test_acts_stay(text, expected):
     assert expected in shown(text)

@@ -30,12 +30,7 @@ def _simple_present(verb: Token) -> bool:
 
 
 def _frequency_adverb(verb: Token) -> bool:
-    """An adverb of frequency (Quirk et al. 1985, 8.64-8.66) or, round 40, a restrictive
-    particularizer (8.116-8.117: "mainly targets"), which in the simple present singles
-    out most of many occasions (event_readings.yaml `particularizers`)."""
-    data = _data()
-    return any(c.dep_ == "advmod" and (c.lower_ in data["frequency_adverbs"] or
-                                       c.lower_ in data["particularizers"])
+    return any(c.dep_ == "advmod" and c.lower_ in _data()["frequency_adverbs"]
                for c in verb.children)
 
 
