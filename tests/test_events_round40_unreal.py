@@ -2,7 +2,7 @@
 data/event_readings.yaml `withheld_cooperation`; nlp/events/readings.py,
 generics.py): failing at an act that is no cooperation or yielding withholds nothing
 (Karttunen 1971: 'fail to' entails the act did not happen; CAMEO 12 refuses
-cooperation); a plan whose act has no code intends no political act (PLOVER 3.1); an event noun argued for or against is advocated, not asserted
+cooperation); an event noun argued for or against is advocated, not asserted
 (FactBank's source-introducing predicates); a 'when' clause in the simple present on a present passive or adjectival
 participle states a habit (Quirk et al. 1985, 15.25).  Sentences written for the test.
 (The branch's particularizer rule, "mainly targets" as a habit, was taken out at the merge:
@@ -21,7 +21,6 @@ from .conftest import shown
     ("Governor Brandt is angered when the ministry criticizes his army.", "criticizes"),
     ("Former minister Okafor publicly argued for the extrajudicial assassination of "
      "rebel leaders.", "assassination"),
-    ("Governor Brandt told reporters he planned to stay neutral.", "planned"),
     ("Governor Brandt made the argument against British withdrawal from the European "
      "Union.", "withdrawal"),
 ])
@@ -31,7 +30,6 @@ def test_unreal_not_shown(text, trigger):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kenya failed to comply with the resolution.", ("failed", "REJECT")),
-    ("The ministry said it plans to visit Moscow next week.", ("plans", "AGREE")),
     ("Kenya failed to withdraw its troops from Somalia.", ("failed", "REJECT")),
     ("Senator Okafor refused to endorse Governor Brandt.", ("refused", "REJECT")),
 ])

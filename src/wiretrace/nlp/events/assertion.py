@@ -447,12 +447,6 @@ def _govern(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
             coding[t.i] = UNCODED
             continue
         if cls == "intent":
-            if not inner.type and t.lemma_.lower() in rules["intent_states"]:
-                # round 40: "planned to stay neutral", "intends to fill half her cabinet":
-                # a plan whose act has no code names no political act intended (PLOVER
-                # 3.1 AGREE, "announce intent to" an act; round 33's 'fail' alike)
-                coding[t.i] = UNCODED
-                continue
             new = rules["intent"].get(inner.type)
             if new is None:
                 continue
