@@ -1,6 +1,6 @@
 """Round 40 (h-role40) of the actor codes (issue 20: "roles the text gives but the code
 doesn't read"): a present "who is ..." or "who heads ..." relative clause on a name says
-what an apposition says (Quirk et al. 1985, 17.22, 17.65-17.93); coordinated appositives
+what an apposition says (Quirk et al. 1985, 17.65-17.93); coordinated appositives
 each describe the person, and a role held now wins over a former one with no sector.
 Invented sentences."""
 

@@ -199,7 +199,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         if root.dep_ == "appos" and role_noun(root.head):
             heads.append(root.head)
         # coordinated appositives each describe the person ("Mr. Hurt, a former Newsweek
-        # correspondent and the author of ...": Quirk et al. 1985, 17.66, 17.70)
+        # correspondent and the author of ...": Quirk et al. 1985, 17.65-17.93)
         # (a common noun inside the appositive: not a title the parser ran in after it)
         heads += [c for t in heads for c in t.conjuncts if c.pos_ == "NOUN" and c.i > t.i
                   and not any(w.tag_ in VERB_TAGS or w.is_quote or w.text == ","

@@ -76,7 +76,7 @@ HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 def _present_relatives(root: Token) -> list[Token]:
     """The verbs of the nonrestrictive relative clauses on a name with "who" as their
     subject, in the present tense ("Chelsea Clinton, who is its vice chairwoman"): such
-    a clause says what an apposition says (Quirk et al. 1985, 17.22, 17.65-17.93: "Mr
+    a clause says what an apposition says (Quirk et al. 1985, 17.65-17.93: "Mr
     Smith, who is our MP" ~ "Mr Smith, our MP").  A past tense ("who was a top adviser",
     "who led the agency") tells a role that may have ended, as a past copula does
     (:func:`predicate_roles`), and gives nothing."""
