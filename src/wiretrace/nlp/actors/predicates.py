@@ -69,7 +69,8 @@ def predicate_roles(root: Token) -> list[Token]:
 
 
 # verbs of heading a body: "X, who heads the agency" says what "X, head of the agency"
-# says (PETRARCH2's agent dictionary: HEAD_OF, LEADER, CHAIRMAN, DIRECTOR, MANAGER)
+# says (PETRARCH2's agent dictionary codes a head by the body headed: HEAD_OF_STATE,
+# HEAD_OF_NATIONAL_POLICE, LEADER_OF_PARLIAMENT, DIRECTOR_GENERAL_OF_CIVIL_AVIATION)
 HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 
 
