@@ -101,7 +101,8 @@ def test_the_polnear_dev12_actor_codes_are_all_dev():
     """Round 38 (h-evnew38): the 50 coded actors of the 8 PolNeAR dev12 stories that code
     any, judged at 49120a2 before any change (country 44, sector 33 right); round 39
     (h-sector39) re-judged 3 rows in place (country 45, sector 35) and added 1 (a newly
-    coded event's source, right/right); h-call39 added 1 more (right/right)."""
+    coded event's source, right/right); h-call39 added 1 more (right/right); round 40
+    (h-role40) re-judged 1 in place (Tanden ELI -> GOV, right/wrong both)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev12.tsv")
     assert len(rows) == 52 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 52

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...model import Entity, EventActor
 from ..context import Context, prep_objects
 from .dictionaries import _name_sector
+from .predicates import headed_bodies, relative_roles
 
 
 def name_root(span) -> Token:
@@ -100,6 +101,14 @@ def organization_of(ctx: Context, entity: Entity, org_of: dict[int, Entity]
             holders.append(root.head)
         # roles conjoined in apposition: "former ... chief and current fellow at X"
         holders += [c for t in holders[1:] for c in t.conjuncts if role_noun(c)]
+        # a present "who is ..." clause is an apposition ("X, who is a fellow at Y")
+        holders += [t for t in relative_roles(root) if role_noun(t)]
+        # "X, who heads the Y agency": the body headed, as "head of Y" names it
+        for obj in headed_bodies(root):
+            named_in = next((t.i for t in (obj, *obj.lefts)
+                             if t.i in org_of and (t is obj or t.dep_ == "compound")), None)
+            if named_in is not None:
+                return org_of[named_in].country, list(org_of[named_in].sectors), False
         for holder in holders:
             speaks = holder is not root and (holder.lower_ in agents
                                              or holder.lemma_.lower() in agents)

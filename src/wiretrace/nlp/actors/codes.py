@@ -20,7 +20,7 @@ from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_bod
 from .groups import supporter_noun
 from .kinds import kinds as kinds_of
 from .located import _article_country, _body_country, _located, _place_country
-from .predicates import predicate_roles
+from .predicates import VERB_TAGS, predicate_roles, relative_roles
 from .tenure import (
     NOT_NOW,
     campaign_staff,
@@ -189,6 +189,7 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     coded organization named with it ("Taliban spokesman Zabihullah Mujahid", "U.N.
     envoy Geir Pedersen") gives that organization's code: the person acts for it."""
     doc = ctx.doc
+    ended: tuple[str | None, list[str], set[int]] | None = None
     for m in entity.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -197,7 +198,13 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
         heads = [t for t in root.children if t.dep_ == "appos" and role_noun(t)]
         if root.dep_ == "appos" and role_noun(root.head):
             heads.append(root.head)
-        heads += predicate_roles(root)
+        # coordinated appositives each describe the person ("Mr. Hurt, a former Newsweek
+        # correspondent and the author of ...": Quirk et al. 1985, 17.65-17.93)
+        # (a common noun inside the appositive: not a title the parser ran in after it)
+        heads += [c for t in heads for c in t.conjuncts if c.pos_ == "NOUN" and c.i > t.i
+                  and not any(w.tag_ in VERB_TAGS or w.is_quote or w.text == ","
+                              for w in doc[t.i + 1:c.i])]
+        heads += predicate_roles(root) + [t for t in relative_roles(root) if role_noun(t)]
         if after_destination(root):
             heads.append(root.head.head)  # "ambassador to London Zheng Zeguang" (misparse)
         heads = [t for t in heads if not supporter_noun(t)]  # whom one backs: _supporter
@@ -279,7 +286,19 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             if any(t.lower_ in NOT_NOW and not (running and t.i == words[-1].i)
                    for t in list(owner.children) + words):  # a candidacy is held now
                 sectors = former(sectors, list(owner.children) + words)
+                if not sectors and any(c in heads for c in owner.conjuncts):
+                    # a former role with no sector of its own, and another role
+                    # coordinated with it: "a former Newsweek correspondent and the
+                    # editor of ...": that one, held now
+                    ended = ended or (country, sectors, {c.i for c in owner.conjuncts})
+                    continue
+            if ended is not None:
+                if owner.i not in ended[2]:
+                    continue
+                return country or ended[0], sectors
             return country, sectors
+        if ended is not None:
+            return ended[0], ended[1]
     return None, []
 
 

@@ -66,3 +66,34 @@ def predicate_roles(root: Token) -> list[Token]:
     found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
               for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
     return found
+
+
+# verbs of heading a body: "X, who heads the agency" says what "X, head of the agency"
+# says (PETRARCH2's agent dictionary codes a head by the body headed: HEAD_OF_STATE,
+# HEAD_OF_NATIONAL_POLICE, LEADER_OF_PARLIAMENT, DIRECTOR_GENERAL_OF_CIVIL_AVIATION)
+HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
+
+
+def _present_relatives(root: Token) -> list[Token]:
+    """The verbs of the nonrestrictive relative clauses on a name with "who" as their
+    subject, in the present tense ("Chelsea Clinton, who is its vice chairwoman"): such
+    a clause says what an apposition says (Quirk et al. 1985, 17.65-17.93: "Mr
+    Smith, who is our MP" ~ "Mr Smith, our MP").  A past tense ("who was a top adviser",
+    "who led the agency") tells a role that may have ended, as a past copula does
+    (:func:`predicate_roles`), and gives nothing."""
+    return [c for c in root.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP")
+            and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)]
+
+
+def relative_roles(root: Token) -> list[Token]:
+    """Role nouns a present "who is ..." clause on a name gives it ("X, who is the
+    group's director"), as a noun in apposition does."""
+    return [a for v in _present_relatives(root) if v.lemma_ == "be"
+            for a in v.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+
+
+def headed_bodies(root: Token) -> list[Token]:
+    """The bodies a present "who heads/leads/runs ..." clause on a name says the person
+    heads ("Rand Paul, who heads the Senate panel"): the objects of the verb."""
+    return [o for v in _present_relatives(root) if v.lemma_ in HEADING_VERBS
+            for o in v.children if o.dep_ == "dobj"]
