@@ -89,10 +89,11 @@ def test_the_dev_sets_judged_as_read_are_all_dev(name, count):
 def test_the_polnear_dev11_actor_codes_are_all_dev_and_one_span_holds_two_actors():
     """Round 37 (h-evnew37): 87 rows, one the lead judged after h-doer37 and two h-desc37
     judged; one span ('Medicare and Social Security cuts') is two coded actors (an
-    entity's and the span's own), each judged on its own row."""
+    entity's and the span's own), each judged on its own row; round 40: the two actors of
+    h-charge40's new event, judged by the lead."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev11.tsv")
-    assert len(rows) == 90 and {r["half"] for r in rows} == {"dev"}
-    assert len({ac._key(r) for r in rows}) == 89
+    assert len(rows) == 92 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 91
     assert {r["country_verdict"] for r in rows} == {r["sector_verdict"] for r in rows} == {
         "right", "wrong"}
 

@@ -75,13 +75,14 @@ def test_the_third_polnear_judgment_file_reads():
     """event-dates-polnear-3.tsv (round 37, h-evnew37): the 64 coded events of the 9 of the
     10 PolNeAR dev11 stories that code any, all in the half dev, judged at 8179940 before
     any change (59 right); 2 events the round's changes added, judged by the lead (1 right);
-    1 moved right at the end of h-date39 (round 39)."""
+    1 moved right at the end of h-date39 (round 39); round 40: h-charge40's new event, judged
+    by the lead (right)."""
     rows = ed.read_judgments(REPO / "docs/judgments/event-dates-polnear-3.tsv")
-    assert len(rows) == 66
+    assert len(rows) == 67
     assert len({r["article_id"] for r in rows}) == 9
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
-    assert sum(r["after_verdict"] == "right" for r in rows) == 61
+    assert sum(r["after_verdict"] == "right" for r in rows) == 62
 
 
 def test_the_fourth_polnear_judgment_file_reads():

@@ -66,22 +66,25 @@ def test_start_0_and_step_4_of_the_dev_split_pick_the_pdev2_set():
 
 
 def test_the_pdev2_actor_codes_are_all_dev():
-    """147 coded actors of the 10 stories: country 136, sector 114 right."""
+    """147 coded actors of the 10 stories as judged at 53329369 (country 136, sector 114
+    right); at the round's end the lead judged 2 new actors and 2 whose code changed
+    (country 140, sector 115)."""
     rows = ac.read_judgments(JUDGMENTS / "actor-codes-polnear-pdev2.tsv")
-    assert len(rows) == 147 and {r["half"] for r in rows} == {"dev"}
+    assert len(rows) == 149 and {r["half"] for r in rows} == {"dev"}
     assert {r["story_id"] for r in rows} == _stories()
-    assert sum(r["country_verdict"] == "right" for r in rows) == 136
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 114
+    assert sum(r["country_verdict"] == "right" for r in rows) == 140
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 115
 
 
 def test_the_pdev2_date_file_reads():
-    """event-dates-polnear-7.tsv: 101 coded events of the 10 stories, 87 right."""
+    """event-dates-polnear-7.tsv: 101 coded events of the 10 stories, 87 right, as judged at
+    53329369; one new event judged by the lead at the round's end (right)."""
     rows = ed.read_judgments(JUDGMENTS / "event-dates-polnear-7.tsv")
-    assert len(rows) == 101
+    assert len(rows) == 102
     assert {r["article_id"] for r in rows} == _stories()
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
-    assert sum(r["after_verdict"] == "right" for r in rows) == 87
+    assert sum(r["after_verdict"] == "right" for r in rows) == 88
 
 
 def test_the_pdev2_people_file_is_read_as_one_dev_set():
