@@ -27,20 +27,22 @@ _DEFINITE_PREPOSITIONS = frozenset({"in", "on", "at"})
 
 
 def _in_later_parenthesis(doc: Doc, t: TimeExpr, verb: Token) -> bool:
-    """Whether ``verb`` stands inside a parenthesis opened after the expression ends."""
+    """Whether ``verb`` stands inside a parenthesis opened after the expression ends: read
+    back from the verb to the expression, an opening bracket that no later bracket closes."""
     if verb.idx < t.end:
         return False
-    depth = 0
-    for tok in doc:
+    closed = 0
+    for i in range(verb.i - 1, -1, -1):
+        tok = doc[i]
         if tok.idx < t.end:
-            continue
-        if tok.i >= verb.i:
             break
-        if tok.text == "(":
-            depth += 1
-        elif tok.text == ")" and depth:
-            depth -= 1
-    return depth > 0
+        if tok.text == ")":
+            closed += 1
+        elif tok.text == "(":
+            if not closed:
+                return True
+            closed -= 1
+    return False
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -59,9 +59,11 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
     steps = 0
     prev: Token | None = None
     passed = False  # a clause the parser misattached the expression to (.attachment)
-    while tok.i != trigger.i or (prev is not None and not passed
-                                 and misattached(doc, t, tok, prev, anchor)):
-        if steps and not passed and prev is not None and misattached(doc, t, tok, prev, anchor):
+    while True:
+        wrong = prev is not None and not passed and misattached(doc, t, tok, prev, anchor)
+        if tok.i == trigger.i and not wrong:
+            break
+        if wrong:
             passed = True
         elif steps:
             if tok.lower_ in non_locating and (tok.pos_ in ("ADP", "SCONJ")
