@@ -126,10 +126,7 @@ def annotate(ctx: Context) -> None:
             continue  # the content is a direct quote that already has its cue
         pieces = [p for part in _without_asides(doc, cue, content, cues)
                   for p in _around_cue(doc, cue, part)]
-        for piece in pieces:
-            last = doc[piece[-1]]
-            drafts.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
-                                 cue=cue, tokens=piece))
+        drafts += [_indirect(doc, cue, piece) for piece in pieces]
     drafts += _contentless_drafts(doc, bare, drafts)
     drafts += _headline(ctx, doc, book)
     drafts += _free_drafts(doc, drafts, skip)
@@ -190,6 +187,13 @@ def annotate(ctx: Context) -> None:
     ]
 
 
+def _indirect(doc: Doc, cue: Cue, piece: list[int]) -> _Draft:
+    """The indirect record of ``cue`` over the content tokens ``piece``."""
+    last = doc[piece[-1]]
+    return _Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect", cue=cue,
+                  tokens=piece)
+
+
 def _free_drafts(doc: Doc, drafts: list[_Draft], skip: frozenset[int]) -> list[_Draft]:
     """Records of the free lexicon verbs (:mod:`.free`): a listed verb with no record in
     a sentence where no record has its cue."""
@@ -204,10 +208,7 @@ def _free_drafts(doc: Doc, drafts: list[_Draft], skip: frozenset[int]) -> list[_
         cue = free_cue(verb) if listed(verb) else None
         if cue is None:
             continue
-        for piece in _around_cue(doc, cue, cue.content):
-            last = doc[piece[-1]]
-            out.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
-                              cue=cue, tokens=piece))
+        out += [_indirect(doc, cue, piece) for piece in _around_cue(doc, cue, cue.content)]
     return out
 
 
@@ -221,10 +222,7 @@ def _contentless_drafts(doc: Doc, bare: list[Cue], drafts: list[_Draft]) -> list
         if any(d.cue is not None and d.start <= at < d.end for d in drafts):
             continue
         cue.content = free_content(doc[cue.anchor])
-        for piece in _around_cue(doc, cue, cue.content):
-            last = doc[piece[-1]]
-            out.append(_Draft(doc[piece[0]].idx, last.idx + len(last.text), "indirect",
-                              cue=cue, tokens=piece))
+        out += [_indirect(doc, cue, piece) for piece in _around_cue(doc, cue, cue.content)]
     return out
 
 
