@@ -189,7 +189,9 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
     coded organization named with it ("Taliban spokesman Zabihullah Mujahid", "U.N.
     envoy Geir Pedersen") gives that organization's code: the person acts for it."""
     doc = ctx.doc
-    ended: tuple[str | None, list[str], set[int]] | None = None
+    # a former role with no sector that another role is coordinated with: its country
+    # and the tokens of the roles coordinated with it, one of which is held now
+    past: tuple[str | None, set[int]] | None = None
     for m in entity.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -290,15 +292,15 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
                     # a former role with no sector of its own, and another role
                     # coordinated with it: "a former Newsweek correspondent and the
                     # editor of ...": that one, held now
-                    ended = ended or (country, sectors, {c.i for c in owner.conjuncts})
+                    past = past or (country, {c.i for c in owner.conjuncts})
                     continue
-            if ended is not None:
-                if owner.i not in ended[2]:
+            if past is not None:
+                if owner.i not in past[1]:
                     continue
-                return country or ended[0], sectors
+                return country or past[0], sectors
             return country, sectors
-        if ended is not None:
-            return ended[0], ended[1]
+        if past is not None:
+            return past[0], []
     return None, []
 
 
