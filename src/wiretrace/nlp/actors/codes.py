@@ -117,7 +117,18 @@ def _dictionary_sectors(name: str, when: str | None,
         # (PETRARCH2's "buzzfeed" MED, "glenn greenwald" MED, "kofi annan" ELI)
         return None, [SECTOR_OF_KIND.get(kind, kind)]
     country = kind if gazetteer.country_of_code(kind) else None
-    return country, _chunks(code[3:]) if country else []
+    return country, _legislature_first(_chunks(code[3:])) if country else []
+
+
+def _legislature_first(sectors: list[str]) -> list[str]:
+    """PETRARCH2 codes the legislatures ("senate", "knesset", "bundestag", "us house of
+    representatives"), their committees and the members it lists as their leaders ("harry
+    reid" USAGOVLEG) GOV and LEG: the legislature's own sector comes first (CAMEO LEG,
+    "legislature"; round 34 read "Senate Majority Leader" LEG the same way).  ["GOV",
+    "LEG"] -> ["LEG", "GOV"]."""
+    if "GOV" in sectors and "LEG" in sectors:
+        return ["LEG", *[s for s in sectors if s != "LEG"]]
+    return sectors
 
 
 def _dictionary_rows(name: str, person: bool = False) -> list[tuple[str, str, str]]:

@@ -13,8 +13,8 @@ from ...timex import value_range
 from ..context import Context
 from .agents import _chunks
 from .antecedents import entity_genders
-from .codes import _dictionary_rows, _role_word, _title_sectors
-from .tenure import NOT_NOW, on_date, to_come
+from .codes import _dictionary_rows, _legislature_first, _role_word, _title_sectors
+from .tenure import NOT_NOW, campaign_staff, on_date, to_come
 
 # the subordinators of a temporal clause whose time holds throughout the matrix clause's
 # (CGEL ch. 8, 7.4: "when", "while" as prepositions with a clause or a verbless one);
@@ -48,7 +48,7 @@ def at_event_time(ctx: Context, found: list[EventActor], when: EventTime) -> lis
         if s is not None:
             pass  # the sentence's own role for the time comes first (round 38)
         elif held and code[3:6] and code[:3] in (entity.country, None):
-            a = a.model_copy(update={"sector": _chunks(code[3:])[0]})
+            a = a.model_copy(update={"sector": _legislature_first(_chunks(code[3:]))[0]})
         elif to_come(rows, span.last) and a.sector == entity.sector:
             # dated before every office listed began ("shot down in 1967" of a senator
             # from 1987): no office of the article's date held then (tenure.to_come)
@@ -88,7 +88,8 @@ def _sectors(noun: Token) -> list[str]:
     words = [t for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun]
     if any(t.lower_ in NOT_NOW for t in words):
         return []
-    sectors = _title_sectors(words) or _role_word(noun)
+    sectors = ["PTY"] if campaign_staff(words) is not None else \
+        _title_sectors(words) or _role_word(noun)
     # a kind of person ("As a woman, X"; PETRARCH2 WOMAN CVL) is no office held for a time
     return [] if sectors[:1] == ["CVL"] else sectors
 
@@ -131,12 +132,19 @@ def _role_noun(ctx: Context, actor: EventActor) -> Token | None:
     token, eid = span.root, actor.entity_id
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
+
+    def same(t: Token) -> bool:  # the actor's own token: a pronoun is in no entity's tokens
+        return t.i == token.i or _same(ctx, t, eid)
+
     clause = token.head
+    role = _as_role(clause)  # "X resigned as chairman of ...", "he was fired as ..."
+    if role is not None:
+        return role
     # the event in a "when" clause of "X was a member of Congress"
     if clause.dep_ == "advcl" and _marked(clause, TEMPORAL):
         above = clause.head
         subject, role = _subject(above), _copula_role(above)
-        if role is not None and subject is not None and _same(ctx, subject, eid):
+        if role is not None and subject is not None and same(subject):
             return role
     # a temporal clause or a fronted verbless one on the event's clause or one above it
     # in the sentence (its time holds for all the matrix clause says, the clauses under
@@ -153,12 +161,12 @@ def _role_noun(ctx: Context, actor: EventActor) -> Token | None:
                     continue
                 if _same(ctx, other, eid) or (
                         other.lower_ in HE_SHE and ctx.token_entity.get(other.i) is None
-                        and subject is not None and _same(ctx, subject, eid)
+                        and subject is not None and same(subject)
                         and _agrees(ctx, other, eid)):
                     # "When she was ..., X": the pronoun before the matrix subject
                     return role
             if c.dep_ in ("prep", "mark", "advmod") and c.lower_ in DEPICTIVE \
-                    and subject is not None and c.i < subject.i and _same(ctx, subject, eid):
+                    and subject is not None and c.i < subject.i and same(subject):
                 # "While a senator, X", "As governor, X": the noun is the preposition's
                 # object, or the parser hangs it on the verb as a second subject
                 role = next((t for t in ctx.doc[c.i + 1:subject.i] if t.tag_ == "NN"
@@ -166,4 +174,20 @@ def _role_noun(ctx: Context, actor: EventActor) -> Token | None:
                                  (c.i, "pobj"), (clause.i, "nsubj"))), None)
                 if role is not None:
                     return role
+    return None
+
+
+def _as_role(verb: Token) -> Token | None:
+    """The role noun of a predicative "as" adjunct after the event's verb, said of its
+    subject: "Paul Manafort resigned as chairman of the Trump campaign", "he served as
+    governor" (Quirk 1985, 16.48: "as" + a noun phrase, a subject-related adjunct).  Not
+    where the verb has an object, of which the "as" phrase is then said ("described her as
+    a liar", an object complement)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i:
+            return next((t for t in c.children if t.dep_ == "pobj" and t.tag_ == "NN"
+                         and t.pos_ == "NOUN"), None)
     return None

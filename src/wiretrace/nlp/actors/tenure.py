@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ...lexicon import load_yaml
+from . import gazetteer
 from .agents import _chunks  # "SDNGOVMIL" -> SDN, GOV, MIL
 
 # A role written with one of these is not held on the article's date.
@@ -183,20 +184,34 @@ def campaign_staff(words: list[Token]) -> Token | None:
            and c.lower_ not in allowed for c in head.children):
         return None  # "the Saudi campaign chief": a state's or a group's campaign
     near = [*words, *(c for w in words for c in w.children if c.dep_ in ("compound", "poss"))]
-    for t in near:
-        if t.lemma_.lower() not in table.get("nouns", ()) or t.i > head.i:
+    # "chairman of the Trump campaign": the campaign in the role's of-complement
+    of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+          for o in c.children if o.dep_ == "pobj"]
+    for t in [*near, *of]:
+        if t.lemma_.lower() not in table.get("nouns", ()) or t.i > head.i and t not in of:
             continue
         # its own modifiers, and the role's nouns before it ("vaccination campaign
         # director", parsed flat; "his newly installed campaign chief" keeps its
         # adjectives): a person's name or possessive, or an election's word only (not
         # "Amnesty International's campaign director", "the union's campaign manager")
         before = [c for c in t.children if c.i < t.i and c.dep_ != "prep"]
-        before += [w for w in words if w.i < t.i and w.pos_ in ("NOUN", "PROPN")]
-        before += [c for c in head.children if c.dep_ == "poss"]
+        if t not in of:
+            before += [w for w in words if w.i < t.i and w.pos_ in ("NOUN", "PROPN")]
+            before += [c for c in head.children if c.dep_ == "poss"]
         if all(c.dep_ in ("det", "case", "punct") or c.ent_type_ in ("PERSON", "NORP")
-               or c.tag_ == "PRP$" or c.i == t.i or c.lower_ in allowed for c in before):
+               or c.tag_ == "PRP$" or c.i == t.i or c.lower_ in allowed
+               or t in of and _candidate_name(c) for c in before):
             return t
     return None
+
+
+def _candidate_name(token: Token) -> bool:
+    """A name NER typed ORG in "the Trump campaign" that the actor dictionaries list as a
+    state's person ("Trump" USA), not as a group ("the Greenpeace campaign": NGO)."""
+    from .codes import _dictionary_rows  # codes imports this module
+
+    rows = _dictionary_rows(token.text, person=True) if token.pos_ == "PROPN" else []
+    return bool(rows) and all(gazetteer.country_of_code(code[:3]) for code, _, _ in rows)
 
 
 def person_named_at(token: Token | None) -> Span | None:
