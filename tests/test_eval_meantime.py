@@ -7,12 +7,14 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.conftest import meantime_path
+from wiretrace.errors import InputError
 from wiretrace.eval import meantime_read
 from wiretrace.eval.meantime import (
     PredEvent,
     Predictions,
     Tally,
     _head,
+    error_lines,
     evaluate,
     from_report,
     is_speech,
@@ -375,3 +377,20 @@ def test_spacy_baseline_scores_every_file_it_reads(nlp):
     assert result["system"] == "spacy-baseline" and result["documents"] == 2
     gold_events = result["events"]["all"]["tp"] + result["events"]["all"]["fn"]
     assert gold_events > 0 and "cues" not in result and "value" not in result["times"]
+
+
+def test_time_errors_are_listed_for_the_dev_corpus_only(nlp):
+    """``errors`` (``eval meantime --errors``) lists wrong values, spurious and missed
+    time expressions of corpus_airbus; any other folder is refused before a file is read."""
+    result = evaluate(meantime_path() / "corpus_airbus", nlp=nlp, limit=4, errors=True)
+    times = result["times"]
+    wrong = times["value"]["fp"] - (times["lenient"]["fp"])  # paired with a wrong value
+    assert len(result["errors"]) == wrong + times["lenient"]["fp"] + times["lenient"]["fn"]
+    for e in result["errors"]:
+        assert e["kind"] in ("value", "spurious", "missed") and "[" in e["context"]
+        assert (e["gold"] is None) == (e["kind"] == "spurious")
+        assert (e["predicted"] is None) == (e["kind"] == "missed")
+    assert len(error_lines(result)) == len(result["errors"])
+    assert "errors" not in evaluate(meantime_path() / "corpus_airbus", nlp=nlp, limit=1)
+    with pytest.raises(InputError):
+        evaluate(meantime_path(), nlp=nlp, errors=True)

@@ -268,17 +268,21 @@ def eval_meantime(
     limit: int | None = typer.Option(None, help="Score only the first N documents."),
     baseline: str | None = typer.Option(
         None, help="'spacy': score plain spaCy NER and every-verb-is-an-event instead."),
+    errors: bool = typer.Option(False, help="Also list each wrong time value, spurious and "
+                                            "missed time expression (corpus_airbus only)."),
 ) -> None:
     """Score Reports against MEANTIME gold (entities, times, events, roles, cues, factuality)."""
     from .eval import meantime
 
     if baseline not in (None, "spacy"):
         _fail(f"unknown baseline {baseline!r} (known: spacy)")
-    result = meantime.evaluate(directory, limit=limit, baseline=baseline)
+    result = meantime.evaluate(directory, limit=limit, baseline=baseline, errors=errors)
     if fmt is Format.text:
         rendered = meantime.render(result)
         for table in rendered if isinstance(rendered, (list, tuple)) else [rendered]:
             out.print(table)
+        for line in meantime.error_lines(result):
+            out.print(line, markup=False, highlight=False)
     else:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
 

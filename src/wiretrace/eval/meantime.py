@@ -23,11 +23,11 @@ from ..errors import InputError
 from ..lexicon import load_yaml
 from ..model import Report
 from .meantime_read import EntityMention, MeantimeDoc, Token, read_directory, read_document
-from .meantime_render import render
+from .meantime_render import error_lines, render
 from .scoring import Agreement, Clustering, Counts, Pieces, align, overlap
 
-__all__ = ["Tally", "evaluate", "from_report", "from_spacy", "read_document", "render",
-           "score_times"]
+__all__ = ["Tally", "error_lines", "evaluate", "from_report", "from_spacy", "read_document",
+           "render", "score_times"]
 
 # Gold: named mentions of PER, ORG and LOC entities: whole names (NAM) and names that
 # modify a noun (PRE.NAM: "Apple" in "Apple CEO Steve Jobs", "German" in "German airline
@@ -56,6 +56,10 @@ ROLE_ARGUMENT = {"source": "Arg0", "target": "Arg1"}  # "other" is neither: not 
 CERTAINTY = {"certain": "CERTAIN", "probable": "PROBABLE", "possible": "POSSIBLE",
              "underspecified": "UNDERSPECIFIED"}
 POLARITY = {"positive": "POS", "negative": "NEG", "underspecified": "UNDERSPECIFIED"}
+
+# The corpus whose time-expression rows may be listed (``errors``): the development one.
+# corpus_apple is the check corpus, read as summary numbers only (docs/quality.md).
+DEV_CORPORA = frozenset({"corpus_airbus"})
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +207,10 @@ def score_times(times: dict[str, Counts], types: dict[str, Counts],
 class Tally:
     """Counts over all documents, one attribute per metric."""
 
-    def __init__(self, sections: tuple[str, ...] = SECTIONS["wiretrace"]) -> None:
+    def __init__(self, sections: tuple[str, ...] = SECTIONS["wiretrace"],
+                 rows: bool = False) -> None:
+        self.rows = rows  # list each wrong time value, spurious and missed expression
+        self.errors: list[dict] = []
         self.entities = {k: Counts() for k in ("strict", "lenient", "overlap")}
         self.entity_types: Counter[tuple[str, str]] = Counter()
         # within-document clustering of the matched named mentions: wiretrace's entities,
@@ -274,7 +281,38 @@ class Tally:
         g = [(t.pieces, iso_week_value(t.value), t.type) for t in gold.timexes.values()
              if gold.mention_in_region(t)]
         p = [t for t in pred.times if gold.in_region(t[0], t[1])]
-        score_times(self.times, self.time_types, g, p, "time_values" in self.sections)
+        pairs = score_times(self.times, self.time_types, g, p, "time_values" in self.sections)
+        if self.rows:
+            self._time_rows(gold, g, p, pairs)
+
+    def _time_rows(self, gold: MeantimeDoc, g: list, p: list, pairs: list) -> None:
+        """The rows ``eval timeml --errors`` lists, for one MEANTIME document."""
+        text = gold.article.text
+
+        def row(kind: str, gi: int | None, pi: int | None) -> None:
+            span = (g[gi][0][0][0], g[gi][0][-1][1]) if gi is not None else p[pi][:2]
+            left = " ".join(text[max(0, span[0] - 60):span[0]].split())
+            right = " ".join(text[span[1]:span[1] + 60].split())
+            self.errors.append({
+                "kind": kind, "document": gold.article.id,
+                "published": str(gold.article.published or "")[:10],
+                "gold": None if gi is None else {
+                    "text": text[g[gi][0][0][0]:g[gi][0][-1][1]], "value": g[gi][1],
+                    "type": g[gi][2]},
+                "predicted": None if pi is None else {
+                    "text": text[p[pi][0]:p[pi][1]], "value": p[pi][2], "type": p[pi][3]},
+                "context": f"...{left} [{text[span[0]:span[1]]}] {right}..."})
+
+        for gi, pi in pairs:
+            if p[pi][2] != g[gi][1]:
+                row("value", gi, pi)
+        paired_p, paired_g = {pi for _, pi in pairs}, {gi for gi, _ in pairs}
+        for pi in range(len(p)):
+            if pi not in paired_p:
+                row("spurious", None, pi)
+        for gi in range(len(g)):
+            if gi not in paired_g:
+                row("missed", gi, None)
 
     def _events(self, gold: MeantimeDoc, pred: Predictions) -> list[tuple[str, PredEvent]]:
         """Scores event mentions; returns the matched (gold m_id, prediction) pairs."""
@@ -369,10 +407,12 @@ class Tally:
 
 
 def evaluate(directory: Path | str, nlp: Language | None = None, limit: int | None = None,
-             baseline: str | None = None) -> dict:
+             baseline: str | None = None, errors: bool = False) -> dict:
     """Score every MEANTIME file under ``directory`` (the first ``limit``).  With
     ``baseline="spacy"`` score plain spaCy (entities, DATE/TIME, every verb an event)
-    instead of wiretrace.  Returns a JSON-serializable dict."""
+    instead of wiretrace.  ``errors`` also lists each wrong time value, spurious and missed
+    time expression, for the development corpus only (``DEV_CORPORA``).  Returns a
+    JSON-serializable dict."""
     from ..nlp import language
     from ..pipeline import AnalysisFailure, analyze_many, producers
 
@@ -381,6 +421,9 @@ def evaluate(directory: Path | str, nlp: Language | None = None, limit: int | No
     paths = read_directory(directory, limit)
     if not paths:
         raise InputError("no MEANTIME .xml files found", where=str(directory))
+    if errors and (baseline or any(p.parent.name not in DEV_CORPORA for p in paths)):
+        raise InputError("time errors are listed for wiretrace on the development corpus "
+                         f"only ({', '.join(sorted(DEV_CORPORA))})", where=str(directory))
     nlp = nlp or language.load()
     failures: list[dict[str, str]] = []
     golds: list[MeantimeDoc] = []
@@ -390,7 +433,7 @@ def evaluate(directory: Path | str, nlp: Language | None = None, limit: int | No
         except (ET.ParseError, ValueError, KeyError, InputError) as exc:
             failures.append({"article_id": path.stem, "stage": "read",
                              "reason": f"{type(exc).__name__}: {exc}"})
-    tally = Tally(SECTIONS[baseline or "wiretrace"])
+    tally = Tally(SECTIONS[baseline or "wiretrace"], rows=errors)
     scored = 0
     if baseline == "spacy":
         for gold, doc in zip(golds, nlp.pipe(g.article.text for g in golds)):
@@ -412,4 +455,5 @@ def evaluate(directory: Path | str, nlp: Language | None = None, limit: int | No
         "files": len(paths),
         "failures": failures,
         **tally.as_dict(),
+        **({"errors": tally.errors} if errors else {}),
     }

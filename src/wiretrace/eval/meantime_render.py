@@ -101,3 +101,16 @@ def render(result: dict) -> list[Table]:
                                       "(the JSON result lists them all)")
         tables.append(failed)
     return tables
+
+
+def error_lines(result: dict) -> list[str]:
+    """The listed time errors (``evaluate(errors=True)``), two lines each, as ``eval
+    timeml --errors`` writes them."""
+    lines = []
+    for e in result.get("errors", []):
+        shown = " | ".join(f"{side} {x['text']!r} {x['type']} {x['value']}"
+                           for side, x in (("gold", e["gold"]), ("ours", e["predicted"]))
+                           if x is not None)
+        lines.append(f"{e['kind']:<8} {e['document']} ({e['published']}) {shown}\n"
+                     f"         {e['context']}")
+    return lines
