@@ -404,23 +404,10 @@ def r_set(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
 
 
 def r_set_word(m: re.Match, scan: Scan, L: Lexicon) -> Found | None:
-    """ "annually", "daily", and a frequency adjective before a common noun ("the daily
-    tally", "his weekly radio address", "the annual meeting"): SET, as NWR-2014-2 sec. 6.1
-    lists "daily, monthly, biannual" among the adjectives that trigger a TIMEX3.  Not a
-    name ("the Daily Telegraph"), nor "daily" used as a noun, a newspaper ("the Communist
-    Party daily Granma")."""
+    # "annually" is a frequency; "the Daily Telegraph" or "a weekly magazine" name things.
     tok = scan.token_at(m.start())
-    if tok is not None:
-        after = scan.token_after(m.end())
-        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
-            return None  # "the daily Granma", "the weekly Der Spiegel": a publication
-        if tok.pos_ == "ADJ":
-            if not (m["w"].islower() and tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
-                return None
-        elif tok.pos_ != "ADV":
-            return None
-    elif m["w"].lower() in L.data["set_adjectives"]:
-        return None  # no parse: "annual" is an adjective only
+    if tok is not None and tok.pos_ != "ADV":
+        return None
     value = L.sets[m["w"].lower()]
     return Found(m.start(), m.end(), "set", "SET", lambda env: value)
 
