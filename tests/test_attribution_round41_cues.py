@@ -1,13 +1,14 @@
-"""Round 41 (issue 21, branch h-cue41): three cue classes from PolNeAR's guidelines and
-the grammar, each measured on the first half of PolNeAR's train split (docs/quality.md,
-round 41):
+"""Round 41 (issue 21, branch h-cue41): two cue classes from PolNeAR's guidelines and
+a dictionary sense, each measured on the first half of PolNeAR's train split
+(docs/quality.md, round 41):
 
 * a verb of obligation with a legal text for subject (`obligation_verbs` in cues.yaml:
   "The harbour rules require pilots to ..."): the text is the source, what it requires
   the content;
 * "look" with a to-infinitive (`infinitive_intentions`: "The council is looking to close
-  the pier"): an intention cue, as "want to" or "seek to";
-* "document" as an evidence verb ("The report documented several payments ...").
+  the pier"): an intention cue, as "want to" or "seek to".
+
+"document" as an evidence verb was measured and left out (it lowered the second half).
 
 Every sentence is invented for this file."""
 
@@ -56,14 +57,9 @@ def test_round41_look_without_an_infinitive_is_no_cue(analyze_text):
         (q.cue.text, q.text) for q in report.quotes if q.cue]
 
 
-def test_round41_documented_is_an_evidence_cue(analyze_text):
-    report = analyze_text("The report documented several payments to the harbour board.")
-    assert_cued(report, "documented", "several payments", exact=True)
-
-
 def test_round41_lists_are_read_from_the_data_file():
     lex = lexicon()
     assert lex.obligation_verbs == {"require", "mandate", "prohibit", "forbid"}
     assert {"law", "rule", "bill", "regulation"} <= lex.obligation_texts
     assert lex.infinitive_intentions == {"look"}
-    assert lex.verbs.get("document") == "evidence"
+    assert lex.verbs.get("document") is None  # measured and left out
