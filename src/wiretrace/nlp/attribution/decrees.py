@@ -1,8 +1,11 @@
-"""Verbs of appointing with the one appointed for object: "the governor appointed a new
+"""Decrees: verbs of appointing with the one appointed for object: "the governor appointed a new
 harbour master", "Okafor named her deputy to the board", "the party nominated Lee for
 mayor" (`decree_verbs` in cues.yaml).  PolNeAR's guidelines count decrees, rulings and
 appointments as attributions ("Lowell appointed a new chief of staff"): the one appointed,
-with the office or role after it, is the content and the one who appoints the source."""
+with the office or role after it, is the content and the one who appoints the source.
+Round 41: verbs of obligation with a legal text for subject ("GOP rules require delegates
+to vote for ...", `obligation_verbs`): the text is the source, what it requires the
+content."""
 
 from __future__ import annotations
 
@@ -37,3 +40,26 @@ def decree_cue(verb: Token) -> Cue | None:
             content |= set(clause_tokens(c))
     return Cue(tokens=[verb.i], cls="topic", anchor=verb.i, speaker=index_of(speaker),
                content=sorted(content))
+
+
+# what a verb of obligation requires or forbids: its object, with the infinitive or
+# clause after it ("require delegates to vote", "require that doctors ...")
+OBLIGED = ("dobj", "ccomp", "xcomp", "oprd", "dative")
+
+
+def obligation_cue(verb: Token) -> Cue | None:
+    """The cue of an active verb of obligation whose subject is a legal text ("GOP rules
+    require delegates to vote ...", "Federal law prohibits taxpayer funding of ...", "the
+    law, which first required states to test ..."), or None (a passive, "States were
+    required to ...", names no text; "the job requires patience" is no law)."""
+    lex = lexicon()
+    if _is_passive(verb) or verb.dep_ in ("acl", "amod"):
+        return None
+    text = subject_of(verb)
+    if text is None or text.lemma_.lower() not in lex.obligation_texts:
+        return None
+    content = sorted({i for c in verb.children if c.dep_ in OBLIGED and c.i > verb.i
+                      for i in clause_tokens(c)})
+    if not content:
+        return None
+    return Cue(tokens=[verb.i], cls="topic", anchor=verb.i, speaker=text.i, content=content)

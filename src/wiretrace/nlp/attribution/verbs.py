@@ -21,7 +21,7 @@ from .clauses import (
     subject_of,
     that_marked,
 )
-from .decrees import decree_cue
+from .decrees import decree_cue, obligation_cue
 from .hosts import host_clause, relative_object
 from .passives import passive_stance
 from .record import Cue, index_of
@@ -287,6 +287,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         return _wording_cue(verb)
     if cls is None and verb.lemma_.lower() in lex.decree_verbs:
         return decree_cue(verb)
+    if cls is None and verb.lemma_.lower() in lex.obligation_verbs:
+        return obligation_cue(verb)  # "GOP rules require delegates to ..."
     if cls is None:
         return attitude_cue(verb)  # "angered the crews", "are split on", "stood by"
     if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD"):

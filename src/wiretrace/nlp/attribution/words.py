@@ -102,6 +102,10 @@ class Lexicon:
     light_nouns: dict[str, tuple[frozenset[str], frozenset[str], str]]
     decree_verbs: frozenset[str]
     decree_preps: frozenset[str]
+    # round 41 (`obligation_verbs`, `infinitive_intentions`)
+    obligation_verbs: frozenset[str]
+    obligation_texts: frozenset[str]
+    infinitive_intentions: frozenset[str]
     # round 17 (`experiencer_verbs`, `divided_verbs`, `loyalty_verbs`): attitudes
     experiencer_verbs: frozenset[str]
     divided_verbs: frozenset[str]
@@ -234,6 +238,9 @@ def lexicon() -> Lexicon:
                      for e in data["light_verb_nouns"]["entries"]},
         decree_verbs=frozenset(data["decree_verbs"]["lemmas"]),
         decree_preps=frozenset(data["decree_verbs"]["prepositions"]),
+        obligation_verbs=frozenset(data["obligation_verbs"]["lemmas"]),
+        obligation_texts=frozenset(data["obligation_verbs"]["texts"]),
+        infinitive_intentions=frozenset(data["infinitive_intentions"]["lemmas"]),
         experiencer_verbs=frozenset(data["experiencer_verbs"]["lemmas"]),
         divided_verbs=frozenset(data["divided_verbs"]["lemmas"]),
         divided_preps=frozenset(data["divided_verbs"]["prepositions"]),
@@ -251,13 +258,21 @@ def cue_class(token: Token) -> str | None:
     lex = lexicon()
     lemma = token.lemma_.lower()
     if token.tag_.startswith("VB"):
-        return lex.verbs.get(lemma) or ("speech" if retort(token) is not None else None)
+        return lex.verbs.get(lemma) or ("speech" if retort(token) is not None else None) or (
+            "intention" if lemma in lex.infinitive_intentions and _infinitive(token) else None)
     if token.pos_ in ("NOUN", "PROPN"):
         return lex.nouns.get(lemma)
     if lemma in ("accord", "according"):
         return "speech"
     return None
 
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` takes a to-infinitive after it ("are looking to do much the
+    same"; not "look at", "looks like")."""
+    return any(c.dep_ == "xcomp" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _phrasal(entries: list[dict]) -> dict[str, tuple[tuple[str, str, frozenset[str], str], ...]]:
