@@ -31,6 +31,8 @@ def test_no_critic_not_shown(text, trigger):
      ("came", "ASSAULT", "")),
     ("The Kenyan army came under attack for the third time this week.",
      ("came", "ASSAULT", "")),
+    ("Governor Brandt drew Senator Okafor's criticism on Monday.",
+     ("drew", "ACCUSE", "")),
     ("Governor Brandt faces 18 criminal charges in the United States.",
      ("faces", "ACCUSE", "United States")),
 ])

@@ -285,8 +285,9 @@ def _criticism_of_no_one(verb: Token, noun: Token, coded: Coding, where: object,
     idiom's reading with a 'for' reason, Merriam-Webster "under fire": being criticized).
     Reports that some unnamed people disapprove, not one act of an actor (ACCUSE needs
     its doer: U12; judged not_event on three dev articles).  A critic named after 'from' or
-    'by', or as a modifier of the noun ("stiff international and Palestinian criticism":
-    U12, a doer named as modifier), keeps the event; so do legal steps ("faces charges")."""
+    'by', or as a modifier or possessor of the noun ("stiff international and Palestinian
+    criticism", "drew their criticism": U12, a doer named as modifier), keeps the event;
+    so do legal steps ("faces charges")."""
     data = _rules()["unnamed_criticism"]
     if coded.cameo in data["cameo"] and source:
         pass
@@ -302,7 +303,7 @@ def _criticism_of_no_one(verb: Token, noun: Token, coded: Coding, where: object,
         return False
     if phrase_objects(verb, ("from", "by")) or phrase_objects(noun, ("from", "by")):
         return False
-    return not any(_party_word(m) for m in noun.subtree if m.i < noun.i)
+    return not any(_party_word(m) or m.dep_ == "poss" for m in noun.subtree if m.i < noun.i)
 
 
 def _predicates(look: _Lookup, triggers: list[Token], coding: dict[int, Coding],
