@@ -197,6 +197,7 @@ def _rules() -> dict:
                        for k, v in (data["predicates"] | extra["predicates"]).items()},
         "unasserted": {k: frozenset(v) for k, v in data["unasserted"].items()}
         | _subordinators(),
+        "unnamed_criticism": {k: frozenset(v) for k, v in data["unnamed_criticism"].items()},
         "diplomatic_protest": (Coding(*data["diplomatic_protest"]["coding"]),
                                frozenset(data["diplomatic_protest"]["verbs"]),
                                frozenset(data["diplomatic_protest"]["modifiers"])),
