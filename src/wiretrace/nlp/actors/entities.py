@@ -36,7 +36,7 @@ from .people import (
     full_names_typed_org,
     join_initials,
 )
-from .predicates import verb_lemmas
+from .predicates import common_words, verb_lemmas
 from .tenure import _party_table, careers
 
 NAME = "entities.v1"
@@ -502,3 +502,5 @@ def prepare() -> None:
     _imperative("")
     _given_and_surnames()
     verb_lemmas()  # repairs._missed_surnames
+    common_words("noun")  # mentions._describes
+    common_words("adj")

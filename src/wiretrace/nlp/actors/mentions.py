@@ -152,6 +152,60 @@ def _person_start(ctx: Context, start: int, end: int) -> int:
     return start
 
 
+def _described_name(ctx: Context, start: int, end: int) -> int:
+    """The start of a person's name that NER ran a description before into one PERSON
+    span: a plural demonym ("Floridians Jeb Bush"), a clause's subject and its verb's
+    clitic ("That’s Jeb Bush"), an epithet ("''Fascist Trump,''" on a shirt).  A
+    proper name takes no dependent before it but a title (CGEL ch. 5), so the words before
+    the name are no part of it where the rest is a name the article gives a person
+    elsewhere, in full (the end of another PERSON span that begins otherwise: "Jeb Bush",
+    "That’s Jeb Bush") or as the last word of another person's full name ("Trump" of
+    "Donald J. Trump"), and every word before it
+    is a determiner, a demonym, a plural noun or an adjective (:func:`_describes`), none a
+    title, a given name or a word the actor dictionaries write first in a name ("Mitt",
+    "Newt").  Round 41: PolNeAR dev13 politico 2016-02-17 (two spans), dev10 nyt
+    2016-03-12; the EVENT and WORK_OF_ART spans of the same kind are round 35's
+    ``_person_inside`` (dev9 "the Year Barack Obama", "’s Clinton")."""
+    doc = ctx.doc
+    whole = doc[start:end].text
+    others = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+              and e.text != whole and e[0].text != doc[start].text]
+    for i in range(start + 1, end):
+        tail = doc[i:end]
+        if not all(t.text[:1].isupper() and t.tag_ in ("NNP", "NNPS") for t in tail):
+            continue
+        if not any(len(e) >= len(tail) and e[-len(tail):].text == tail.text
+                   for e in others):
+            continue
+        before = [t for t in doc[start:i] if t.is_alpha]
+        return i if before and all(_describes(t) for t in before) else start
+    return start
+
+
+def _describes(token) -> bool:
+    """Whether a word before a name is a description, not part of the name: a determiner,
+    a demonym, a plural noun ("Floridians": a given name has no plural) or an adjective
+    ("Fascist") of the lemmatizer's index; never a title, a given name
+    (``names.given_name_gender``) or a first word of a dictionary name.  A singular noun
+    may be a given name the tables miss ("Hunter Biden" beside "Joe Biden": "hunter" is a
+    noun, and a son's given name), so it describes nothing here."""
+    from .agents import regular_singulars
+    from .coordinated import _given_and_surnames
+    from .predicates import common_words
+
+    low = token.lower_
+    if token.tag_ in ("DT", "PDT"):
+        return True
+    if names.is_title(token.text) or names.given_name_gender(token.text) \
+            or _given_and_surnames()[0].get(names.fold(low), 0) > 0 \
+            or names.fold(low) in _name_starts():
+        return False
+    if gazetteer.country_of_demonym(token.text) is not None or low in common_words("adj"):
+        return True
+    return token.tag_ in ("NNS", "NNPS") and bool(
+        set(regular_singulars(low)) & common_words("noun"))
+
+
 def _imperative(word: str) -> bool:
     """A sentence's first word that is the base form of a verb of the CAMEO/PETRARCH2 verb
     dictionary, capitalized only because it begins an imperative clause (grammar: an
@@ -221,6 +275,7 @@ def _make(ctx: Context, start: int, end: int, label: str) -> Mention | None:
     if label == "PERSON":
         start = _person_start(ctx, start, end)
         end = _person_end(ctx, start, _name_tail(ctx, start, end))
+        start = _described_name(ctx, start, end)
     if start >= end:
         return None
     if label in NAMED_THINGS and (named := _person_inside(ctx, start, end)) is not None:

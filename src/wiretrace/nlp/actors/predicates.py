@@ -29,6 +29,21 @@ def verb_lemmas() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=2)
+def common_words(part: str) -> frozenset[str]:
+    """The lemmas of one part of speech ("noun", "adj") of the pipeline's rule lemmatizer
+    (its ``lemma_index``, WordNet's: "fascist" adj, "floridian" noun); empty where the
+    pipeline has none.  Given names are among them ("rich", "hunter"): a reader checks
+    those apart (``mentions._describes``)."""
+    try:
+        from ..language import load
+
+        index = load(process_wide=False).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(index[part])
+    except Exception:  # a pipeline without a rule lemmatizer: the rule stays off
+        return frozenset()
+
+
 def verb_form(word: str) -> bool:
     """Whether a word in -s is the third person singular of a verb the dictionary lists
     ("despises", "assails", "predicts"): the tagger sometimes reads it a plural noun
