@@ -73,6 +73,10 @@ def _agent_word(word: str, phrase_word: str) -> bool:
             len(phrase_word) >= 5
             and word.startswith(phrase_word)
             and len(word) - len(phrase_word) <= 4
+            # a participle or deverbal adjective of a whole dictionary noun is no form
+            # of that noun (inflection, Quirk et al. 1985, 3.2; round 41): "Crooked
+            # Hillary" is no crook, "forced" no force, "supported" no support
+            and not word.endswith(("ed", "ing"))
         )
     )
 
