@@ -33,6 +33,7 @@ from .free import (
     free_verbs,
     listed,
 )
+from .held import held_nouns
 from .pronouns import object_biased_verbs
 from .quotes import find_marked
 from .senses import _senses
@@ -589,10 +590,6 @@ def prepare() -> None:
     """Load the cue lexicon, the cue senses, the outlet list, the dictionary's verb
     lemmas, the object-biased verbs and the free lexicon verbs' cells now (see
     :func:`wiretrace.pipeline.load`)."""
-    lexicon()
-    _senses()
-    outlets()
-    verb_lemmas()
-    object_biased_verbs()
-    free_lemmas()
-    contentless_lemmas()
+    for load in (lexicon, _senses, held_nouns, outlets, verb_lemmas, object_biased_verbs,
+                 free_lemmas, contentless_lemmas):
+        load()

@@ -9,6 +9,7 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
 from ..context import tokens_tagged
+from .held import held_noun_cue
 from .labels import cut_coordinated, headline_verb_cues, label_cues
 from .light import light_noun_cue
 from .nominal import (
@@ -48,7 +49,8 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if token.tag_.startswith("VB"):
             cue = verb_cue(token)
         elif token.pos_ == "NOUN" and i not in headline_verbs and not bound_noun(token):
-            cue = noun_cue(token) or shell_cue(token) or light_noun_cue(token)
+            cue = noun_cue(token) or shell_cue(token) or light_noun_cue(token) or (
+                held_noun_cue(token))
         elif token.pos_ == "ADJ":
             cue = adjective_cue(token) or made_clear_cue(token)
         if cue is not None:
