@@ -7,8 +7,9 @@ Iran"), a plain-form verb hanging on an earlier modal that the parser made the c
 of a finite verb, "caught (up) in", "study" with no object, forums hosted or moderated,
 one's own conduct moderated, idioms of "hit", "was met with" or "was heard" with no
 party; a target inside the infinitive clause of a request ("urged lawmakers to close the
-Charleston loophole", :func:`request_content`); and a building named before an attack
-noun, which is the place, not the attacker (asked by roles).  Kept apart so that the
+Charleston loophole", :func:`request_content`); a building named before an attack
+noun, which is the place, not the attacker (asked by roles); and a gift, loan or
+purchase between private parties (:func:`private_transfer`, round 41).  Kept apart so that the
 rules can be read and removed alone; coder asks :func:`no_event`."""
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def _data() -> dict:
             "forum_verbs": frozenset(data["forum_verbs"]),
             "forum_nouns": frozenset(data["forum_nouns"]),
             "restraint": frozenset(data["restraint_verbs"]),
-            "idioms": {k: frozenset(v) for k, v in data["idiom_objects"].items()}}
+            "idioms": {k: frozenset(v) for k, v in data["idiom_objects"].items()},
+            "transfer_verbs": frozenset(data["transfer_verbs"]),
+            "transfer_cameo": tuple(data["transfer_cameo"]),
+            "private_sectors": frozenset(data["private_sectors"])}
 
 
 def prepare() -> None:
@@ -263,8 +267,34 @@ def audience_only(ctx: Context, found: list[EventActor], coding: Coding) -> bool
         not any(a.role == "other" and a.entity_id for a in found)  # "to chants", no party
 
 
+def private_transfer(ctx: Context, trigger: Token, found: list[EventActor],
+                     coding: Coding) -> bool:
+    """A gift, loan, payment or purchase between private parties (political_readings.yaml
+    13): "Stephens and his brother gave $2.5 million to a super PAC", "has lent his
+    private plane to the Clintons".  A verb of PETRARCH2's GRANT, FINANCE, PURCHASE or
+    TRADE blocks in a transfer sense (CAMEO 06x, 07x, 033x) whose doer and recipient are
+    named persons or organizations and whose parties are none of them a state or a
+    political body: PLOVER
+    codes interactions of political actors; state funding and loans stay AID (U15)."""
+    data = _data()
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in data["transfer_verbs"] or \
+            not (coding.cameo or "").startswith(data["transfer_cameo"]):
+        return False
+    parties = [a for a in found if a.role in ("source", "target", "other")]
+    if any(ctx.entity_type(a.entity_id) in ("GPE", "NORP") or
+           (a.sector is not None and a.sector not in data["private_sectors"])
+           for a in parties):
+        return False
+    # both ends named: a doer and a recipient that are persons or organizations (a
+    # recipient left unnamed may be a state: "Airbus will contribute $12 million to fund
+    # an extension" names only the money)
+    named = {a.role for a in parties if ctx.entity_type(a.entity_id) in ("PERSON", "ORG")}
+    return "source" in named and bool(named & {"target", "other"})
+
+
 def no_event(ctx: Context, trigger: Token, found: list[EventActor], coding: Coding) -> bool:
-    return dealing(ctx, trigger) or entangled(ctx, trigger) or \
+    return private_transfer(ctx, trigger, found, coding) or dealing(ctx, trigger) or \
+        entangled(ctx, trigger) or \
         campaign_rally(ctx, trigger, found, coding) or popularity(trigger, coding) or \
         wished(trigger) or stranded_plain_form(trigger) or \
         no_object_study(trigger, coding) or forum_or_idiom(trigger) or \
