@@ -289,18 +289,16 @@ def _criticism_of_no_one(verb: Token, noun: Token, coded: Coding, where: object,
     criticism", "drew their criticism": U12, a doer named as modifier), keeps the event;
     so do legal steps ("faces charges")."""
     data = _rules()["unnamed_criticism"]
-    if coded.cameo in data["cameo"] and source:
-        pass
-    elif where == "subject" and coded.type == "ASSAULT" and noun.lemma_.lower() in \
-            data["reason_nouns"]:
-        # "came under fire for violence": the reason after 'for' gives the figurative sense
-        reasons = [o for x in (verb, noun) for o in phrase_objects(x, ("for",))
-                   if o.ent_type_ not in data["not_reasons"] and
-                   o.lemma_.lower() not in data["time_nouns"]]
-        if not reasons:
+    if not (coded.cameo in data["cameo"] and source):
+        # otherwise only "came under fire for violence": the reason after 'for' gives
+        # the idiom its figurative sense
+        if where != "subject" or coded.type != "ASSAULT" or \
+                noun.lemma_.lower() not in data["reason_nouns"]:
             return False
-    else:
-        return False
+        if not any(o.ent_type_ not in data["not_reasons"] and
+                   o.lemma_.lower() not in data["time_nouns"]
+                   for x in (verb, noun) for o in phrase_objects(x, ("for",))):
+            return False
     if phrase_objects(verb, ("from", "by")) or phrase_objects(noun, ("from", "by")):
         return False
     return not any(_party_word(m) or m.dep_ == "poss" for m in noun.subtree if m.i < noun.i)
