@@ -27,7 +27,7 @@ from .meantime_render import error_lines, render
 from .scoring import Agreement, Clustering, Counts, Pieces, align, overlap
 
 __all__ = ["Tally", "error_lines", "evaluate", "from_report", "from_spacy", "read_document",
-           "render", "score_times"]
+           "render", "score_times", "time_errors"]
 
 # Gold: named mentions of PER, ORG and LOC entities: whole names (NAM) and names that
 # modify a noun (PRE.NAM: "Apple" in "Apple CEO Steve Jobs", "German" in "German airline
@@ -204,6 +204,38 @@ def score_times(times: dict[str, Counts], types: dict[str, Counts],
     return lenient
 
 
+
+def time_errors(text: str, document: str, published: str,
+                gold: list[tuple[Pieces, str, str]], pred: list[tuple[int, int, str | None, str]],
+                pairs: list[tuple[int, int]]) -> list[dict]:
+    """The rows ``--errors`` lists for one document (``eval meantime``, ``eval timeml``):
+    each lenient pair whose value differs, each prediction paired with no gold expression
+    (spurious) and each gold expression paired with none (missed).  ``gold``, ``pred`` and
+    ``pairs`` as :func:`score_times` takes and returns them; the context brackets the
+    prediction where there is one, else the gold expression."""
+    def side(start: int, end: int, value: str | None, type_: str) -> dict:
+        return {"text": text[start:end], "value": value, "type": type_}
+
+    def row(kind: str, gi: int | None, pi: int | None) -> dict:
+        g = None if gi is None else (gold[gi][0][0][0], gold[gi][0][-1][1], *gold[gi][1:])
+        p = None if pi is None else pred[pi]
+        start, end = (p or g)[:2]
+        return {"kind": kind, "document": document, "published": published,
+                "gold": None if g is None else side(*g),
+                "predicted": None if p is None else side(*p),
+                "context": _context(text, start, end)}
+
+    paired_g, paired_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+    return ([row("value", gi, pi) for gi, pi in pairs if pred[pi][2] != gold[gi][1]]
+            + [row("spurious", None, pi) for pi in range(len(pred)) if pi not in paired_p]
+            + [row("missed", gi, None) for gi in range(len(gold)) if gi not in paired_g])
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    left = " ".join(text[max(0, start - width):start].split())
+    right = " ".join(text[end:end + width].split())
+    return f"...{left} [{text[start:end]}] {right}..."
+
 class Tally:
     """Counts over all documents, one attribute per metric."""
 
@@ -283,36 +315,8 @@ class Tally:
         p = [t for t in pred.times if gold.in_region(t[0], t[1])]
         pairs = score_times(self.times, self.time_types, g, p, "time_values" in self.sections)
         if self.rows:
-            self._time_rows(gold, g, p, pairs)
-
-    def _time_rows(self, gold: MeantimeDoc, g: list, p: list, pairs: list) -> None:
-        """The rows ``eval timeml --errors`` lists, for one MEANTIME document."""
-        text = gold.article.text
-
-        def row(kind: str, gi: int | None, pi: int | None) -> None:
-            span = (g[gi][0][0][0], g[gi][0][-1][1]) if gi is not None else p[pi][:2]
-            left = " ".join(text[max(0, span[0] - 60):span[0]].split())
-            right = " ".join(text[span[1]:span[1] + 60].split())
-            self.errors.append({
-                "kind": kind, "document": gold.article.id,
-                "published": str(gold.article.published or "")[:10],
-                "gold": None if gi is None else {
-                    "text": text[g[gi][0][0][0]:g[gi][0][-1][1]], "value": g[gi][1],
-                    "type": g[gi][2]},
-                "predicted": None if pi is None else {
-                    "text": text[p[pi][0]:p[pi][1]], "value": p[pi][2], "type": p[pi][3]},
-                "context": f"...{left} [{text[span[0]:span[1]]}] {right}..."})
-
-        for gi, pi in pairs:
-            if p[pi][2] != g[gi][1]:
-                row("value", gi, pi)
-        paired_p, paired_g = {pi for _, pi in pairs}, {gi for gi, _ in pairs}
-        for pi in range(len(p)):
-            if pi not in paired_p:
-                row("spurious", None, pi)
-        for gi in range(len(g)):
-            if gi not in paired_g:
-                row("missed", gi, None)
+            self.errors += time_errors(gold.article.text, gold.article.id,
+                                       str(gold.article.published or "")[:10], g, p, pairs)
 
     def _events(self, gold: MeantimeDoc, pred: Predictions) -> list[tuple[str, PredEvent]]:
         """Scores event mentions; returns the matched (gold m_id, prediction) pairs."""

@@ -104,8 +104,8 @@ def render(result: dict) -> list[Table]:
 
 
 def error_lines(result: dict) -> list[str]:
-    """The listed time errors (``evaluate(errors=True)``), two lines each, as ``eval
-    timeml --errors`` writes them."""
+    """The listed time errors (``evaluate(errors=True)`` of ``eval meantime`` and ``eval
+    timeml``, :func:`.meantime.time_errors`), two lines each."""
     lines = []
     for e in result.get("errors", []):
         shown = " | ".join(f"{side} {x['text']!r} {x['type']} {x['value']}"

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from .meantime import score_times
+from .meantime import score_times, time_errors
+from .meantime_render import error_lines
 from .scoring import Counts, alternate_halves
 
 HALVES = ("first", "second")
@@ -101,12 +102,6 @@ def split_files(directory: Path | str, limit: int | None = None,
     return paths[:limit]
 
 
-def _context(text: str, start: int, end: int, width: int = 60) -> str:
-    left = " ".join(text[max(0, start - width):start].split())
-    right = " ".join(text[end:end + width].split())
-    return f"...{left} [{text[start:end]}] {right}..."
-
-
 class Tally:
     def __init__(self, rows: bool = False) -> None:
         self.times = {k: Counts() for k in ("strict", "lenient", "value")}
@@ -117,29 +112,8 @@ class Tally:
     def add(self, doc: TimemlDoc, pred: list[tuple[int, int, str | None, str]]) -> None:
         gold = [(((t.start, t.end),), t.value, t.type) for t in doc.timexes]
         pairs = score_times(self.times, self.time_types, gold, pred)
-        if not self.rows:
-            return
-        paired_g, paired_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-        for gi, pi in pairs:
-            g, p = doc.timexes[gi], pred[pi]
-            if p[2] != g.value:
-                self._row("value", doc, p[0], p[1], g, p)
-        for pi, p in enumerate(pred):
-            if pi not in paired_p:
-                self._row("spurious", doc, p[0], p[1], None, p)
-        for gi, g in enumerate(doc.timexes):
-            if gi not in paired_g:
-                self._row("missed", doc, g.start, g.end, g, None)
-
-    def _row(self, kind: str, doc: TimemlDoc, start: int, end: int, g: Timex | None,
-             p: tuple | None) -> None:
-        self.errors.append({
-            "kind": kind, "document": doc.name, "published": doc.published,
-            "gold": None if g is None else {"text": doc.text[g.start:g.end], "value": g.value,
-                                            "type": g.type},
-            "predicted": None if p is None else {"text": doc.text[p[0]:p[1]], "value": p[2],
-                                                 "type": p[3]},
-            "context": _context(doc.text, start, end)})
+        if self.rows:
+            self.errors += time_errors(doc.text, doc.name, doc.published, gold, pred, pairs)
 
     def as_dict(self) -> dict:
         return {"times": {k: c.as_dict() for k, c in self.times.items()}
@@ -215,13 +189,7 @@ def render(result: dict) -> str:
              row("span strict", times["strict"]), row("span lenient", times["lenient"]),
              row("value", times["value"])]
     lines += [row(f"type {name}", c) for name, c in times["by_type"].items()]
-    for e in result.get("errors", []):
-        g, p = e["gold"], e["predicted"]
-        shown = " | ".join(
-            f"{side} {x['text']!r} {x['type']} {x['value']}"
-            for side, x in (("gold", g), ("ours", p)) if x is not None)
-        lines.append(f"{e['kind']:<8} {e['document']} ({e['published']}) {shown}\n"
-                     f"         {e['context']}")
+    lines += error_lines(result)
     if result["failures"]:
         lines.append(f"  failures: {len(result['failures'])}")
     return "\n".join(lines)
