@@ -112,7 +112,7 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                     "events-polnear-dev11.tsv", "events-polnear-dev12.tsv",
                     "events-polnear-dev13.tsv", "events-polnear-pdev.tsv",
                     "events-polnear-pdev2.tsv", "events-polnear-pdev3.tsv",
-                    "events-polnear-check.tsv"]
+                    "events-polnear-pdev4.tsv", "events-polnear-check.tsv"]
 
 
 # the second dev set (round 16), the third (round 27: positions 5 + 35k of the first
@@ -121,7 +121,7 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
 # 30 + 35k), the eighth (round 34: 23 + 35k), the ninth (round 35: 2 + 35k), the tenth
 # (round 36: 9 + 35k), the eleventh (round 37: 16 + 35k), the twelfth (round 38: 33 + 35k)
 # and the thirteenth (round 39: 351 + 7k); then the fresh sets of the dev split, pdev (round 39:
-# 2 + 4k), pdev2 (round 40: 0 + 4k) and pdev3 (round 41: 1 + 4k)
+# 2 + 4k), pdev2 (round 40: 0 + 4k), pdev3 (round 41: 1 + 4k) and pdev4 (round 42: 3 + 4k)
 @pytest.mark.parametrize("name", ["events-polnear-dev2.tsv", "events-polnear-dev3.tsv",
                                   "events-polnear-dev4.tsv", "events-polnear-dev5.tsv",
                                   "events-polnear-dev6.tsv", "events-polnear-dev7.tsv",
@@ -129,7 +129,7 @@ POLNEAR_DEV_SETS = ["events-polnear-train.tsv", "events-polnear-dev2.tsv",
                                   "events-polnear-dev10.tsv", "events-polnear-dev11.tsv",
                                   "events-polnear-dev12.tsv", "events-polnear-dev13.tsv",
                                   "events-polnear-pdev.tsv", "events-polnear-pdev2.tsv",
-                                  "events-polnear-pdev3.tsv"])
+                                  "events-polnear-pdev3.tsv", "events-polnear-pdev4.tsv"])
 def test_a_later_polnear_dev_file_reads_and_shares_no_story_with_the_others(name):
     rows, stories = je.read_judgments(JUDGMENTS / name)
     assert len(stories) == 10 and {r["story"] for r in rows} <= stories
