@@ -70,12 +70,13 @@ def test_the_pdev2_actor_codes_are_all_dev():
     right); at the round's end the lead judged 2 new actors and 2 whose code changed
     (country 140, sector 115); at lead round 41, 10 rows of one story whose code changed
     (Hillary Clinton CVL/CRM -> ELI/LEG, h-people41 and h-crook41) judged right (sector
-    125)."""
+    125); round 42 (h-sector42): 'The Democratic presidential nominee' GOV -> PTY, re-judged
+    right in place (sector 126)."""
     rows = ac.read_judgments(JUDGMENTS / "actor-codes-polnear-pdev2.tsv")
     assert len(rows) == 149 and {r["half"] for r in rows} == {"dev"}
     assert {r["story_id"] for r in rows} == _stories()
     assert sum(r["country_verdict"] == "right" for r in rows) == 140
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 125
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 126
 
 
 def test_the_pdev2_date_file_reads():

@@ -26,7 +26,7 @@ from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
 from .codes import FAITHS, faith
 from .dated import at_event_time  # noqa: F401  (the coder calls it here)
-from .tenure import FORMER, former, party_staff
+from .tenure import FORMER, candidacy, candidacy_sectors, former, party_staff
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -87,6 +87,9 @@ def noun_sectors(head: Token) -> list[str]:
         return []
     if found[0] != "OPP" and _of_the_opposition(head):
         found = ["OPP", *[c for c in found if c not in POLITICAL_SECTORS]]
+    if candidacy([head]):
+        # "The Democratic presidential nominee": PTY, not the office sought (round 42)
+        found = candidacy_sectors(found)
     return found
 
 
@@ -321,6 +324,9 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     if body is not None:  # "The court's president(, Judge Joan Donoghue)": the body's
         own = entity.sector if entity is not None else None
         return Code(body.country, own or body.sector or (sectors or [None])[0], "antecedent")
+    # "the former Massachusetts governor", "a former Democratic senator": ELI, as a former
+    # title before a name (tenure.former; round 42)
+    sectors = former(sectors, list(h.lefts)) or sectors
     if entity is not None and entity.type == "NORP" and entity.sector and sectors:
         # "Democratic lawmakers", "Republican senators": a party's adjective on a role
         # noun names the role's holders (LEG), of the party's country; a faith's
