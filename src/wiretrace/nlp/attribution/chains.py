@@ -24,6 +24,7 @@ from .direct import (
     tok,
     tokens_in,
 )
+from .embeds import Posts
 from .free import (
     contentless,
     contentless_lemmas,
@@ -66,7 +67,9 @@ def annotate(ctx: Context) -> None:
     doc = ctx.doc
     skip = ctx.removed_tokens
     book = SourceBook(ctx)
-    cues = find_cues(doc, skip)
+    posts = Posts(doc)
+    # a reporting word inside an embedded post reports within that quotation (:mod:`.embeds`)
+    cues = [c for c in find_cues(doc, skip) if c.anchor not in posts]
     marked = find_marked(ctx.text, [(r.start, r.end) for r in ctx.article.removed],
                          headline_end=_headline_end(ctx))
 
@@ -130,7 +133,7 @@ def annotate(ctx: Context) -> None:
         drafts += [_indirect(doc, cue, piece) for piece in pieces]
     drafts += _contentless_drafts(doc, bare, drafts)
     drafts += _headline(ctx, doc, book)
-    drafts += _free_drafts(doc, drafts, skip)
+    drafts += [d for d in _free_drafts(doc, drafts, skip) if d.cue.anchor not in posts]
 
     # Resolve speakers and relays in text order, so "the Free Beacon" meets "the
     # Washington Free Beacon" after it.
