@@ -81,13 +81,14 @@ def test_the_pdev2_actor_codes_are_all_dev():
 
 def test_the_pdev2_date_file_reads():
     """event-dates-polnear-7.tsv: 101 coded events of the 10 stories, 87 right, as judged at
-    53329369; one new event judged by the lead at the round's end (right)."""
+    53329369; one new event judged by the lead at the round's end (right); round 42: 1 moved
+    right (h-dates42, 'battle')."""
     rows = ed.read_judgments(JUDGMENTS / "event-dates-polnear-7.tsv")
     assert len(rows) == 102
     assert {r["article_id"] for r in rows} == _stories()
     assert all(r["note"].startswith("dev;") for r in rows)
     assert all(":" in r["value_after"] for r in rows)
-    assert sum(r["after_verdict"] == "right" for r in rows) == 88
+    assert sum(r["after_verdict"] == "right" for r in rows) == 89
 
 
 def test_the_pdev2_people_file_is_read_as_one_dev_set():

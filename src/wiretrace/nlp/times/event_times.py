@@ -175,6 +175,9 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     now = (tense == "present" or present_perfect(trigger) or _plain_present(trigger)
            or _stranded_progressive(trigger)) \
         and not pluperfect(trigger) and not _modal(trigger) and not _non_present_clause(trigger)
+    host = _noun_host(trigger)  # "has made deals", "has taken in its battle": the present
+    if host is not None and t is None:
+        now = now or _now(host)
     if t is not None and t.value == "PRESENT_REF":
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
@@ -200,6 +203,41 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if anchor and now:
         return EventTime(value=anchor, basis="publication")
     return EventTime(basis="unknown")
+
+
+def _now(verb: Token) -> bool:
+    """Whether ``verb`` holds at the time of writing: a present or present perfect, not
+    pluperfect, modal or in a conditional or temporal clause."""
+    present = verb.tag_ in ("VBZ", "VBP") or present_perfect(verb) or _plain_present(verb)
+    return present and not pluperfect(verb) and not _modal(verb) \
+        and not _non_present_clause(verb)
+
+
+def _noun_host(noun: Token) -> Token | None:
+    """The verb an event noun shares its time with, a date or the present of a present
+    perfect alike (round 42): the verb that carries it as its object and only realizes or
+    receives it (:func:`_carrier_time`), or the verb whose act it is the setting of
+    (:func:`_setting_time`; TimeML IS_INCLUDED), through a predicative adjective too."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and (lemma in word_set("event_realizations")
+                                    or lemma in word_set("event_receipts")):
+            return verb
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr"):
+        verb = verb.head  # "has been the most direct in his attacks"
+    word = prep.lower_
+    if verb.pos_ in ("VERB", "AUX") and (word in _SETTING or word == "at" and (
+            noun.lemma_.lower() in word_set("occasion_nouns"))):
+        return verb
+    return None
 
 
 def _carrier_time(ctx: Context, noun: Token) -> TimeExpr | None:
