@@ -55,9 +55,14 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             cue = adjective_cue(token) or made_clear_cue(token)
         if cue is not None:
             cues.append(cue)
+    # a phrasal verb with its object takes the place of its verb's cue when that cue found
+    # no content ("fired back at the mayor", "called out the board": round 42)
+    phrasal = phrasal_cues(doc)
+    bare = {c.anchor for c in phrasal} & {c.anchor for c in cues if not c.content}
+    cues = [c for c in cues if c.anchor not in bare]
     anchors = {c.anchor for c in cues}
     found = phrase_cues(doc) + adverb_cues(doc) + survey_cues(doc) + opinion_cues(doc) + (
-        label_cues(doc)) + [c for c in phrasal_cues(doc) + self_described_cues(doc) + (
+        label_cues(doc)) + [c for c in phrasal + self_described_cues(doc) + (
             title_cues(doc)) if c.anchor not in anchors] + [
         c for c in headline + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
