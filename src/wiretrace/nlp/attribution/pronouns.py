@@ -21,7 +21,7 @@ from ..actors.antecedents import (
     sentences_back,
 )
 from ..actors.predicates import VERB_TAGS, finite_next
-from .words import lexicon
+from .words import lexicon, names_people
 
 # prepositions of a reason, topic or source after a verb and its object (round 34)
 _CAUSE_PREPOSITIONS = frozenset({"over", "for", "about", "from"})
@@ -167,9 +167,28 @@ class PronounAntecedents:
         near = sents[max(0, idx - 3)].start
         far = sents[max(0, idx - 10)].start
         fallback = None
+        before = sentence_before(pron) if group == "person" else None
+        if before is not None and any(w.dep_ in ("nsubj", "nsubjpass") and (
+                w.lower_ == pron.lower_ or names_people(w)) for w in before):
+            # a he subject there, or a noun for a person ("The commentator has filled
+            # his speeches for Marsh. He has called"), continues someone: the rules below
+            before = None
         for t in reversed(self.doc[far:pron.i]):
             if t.i < near and fallback is not None:
                 break
+            if before is not None and t.i < before.start:
+                # past the sentence before with a person named there who fits but no
+                # subject that did ("But Mrs. Alvarez will face the pressure Mr. Brandt
+                # has. He noted"; "Mr. Brandt's bet is ... He says"): that person, before any
+                # older sentence's subject (Hobbs 1978: the sentences are searched in
+                # order of recency; Brennan, Friedman & Pollard 1987: the antecedent is
+                # of the previous utterance's centers, filtered by agreement)
+                if fallback is not None and fallback.i >= before.start and (
+                        fallback.pos_ == "NOUN" or self._named_person(fallback)):
+                    key = self.resolve(fallback)
+                    if key is not None and self._fits_entry(key, fallback, group):
+                        return key
+                before = None
             if t.pos_ == "PRON" and t.dep_ == "nsubj" and t.i >= near and group == "person" \
                     and t.lower_ == pron.lower_ and t.sent.start != pron.sent.start \
                     and self._by_token.get(t.i) is not None \
@@ -314,6 +333,18 @@ class PronounAntecedents:
         """A word of a person's name whatever the tagger made of it: "Trump himself was
         delighted" tags the surname a verb (to trump), but the name's entity says who."""
         return self._entity_id(t) is not None and self._entity_type(t) == "PERSON"
+
+    def _named_person(self, t: Token) -> bool:
+        """A name the article gives as a person's: its entity has a name of two words or
+        more, or a title stands before it ("Mr. Brandt"); not a one-word name only typed
+        PERSON (a place the NER took for one, "moving with their children to Okinawa")."""
+        from ... import names
+
+        entity = self.ctx.entity(self._entity_id(t))
+        if entity is not None and any(len(m.text.split()) > 1 for m in entity.mentions):
+            return True
+        lo = self._name_span(t)[0]
+        return lo > 0 and names.is_title(self.doc[lo - 1].text)
 
     def _subjects_possessor(self, t: Token, pron: Token, group: str) -> int | None:
         """For a he/she after a subject that is no person but a person's thing, in the same
