@@ -7,13 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.antecedents import quoted, relative_head
-from .words import (
-    RELATIVE_PRONOUNS,
-    SUBJECTS,
-    could_be_source,
-    lexicon,
-    names_people,
-)
+from .words import RELATIVE_PRONOUNS, SUBJECTS, could_be_source, lexicon, names_people, to_marked
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -378,8 +372,7 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
     if cls in ("intention", "cognitive"):
         # "wants to meet the rebels", "hopes to sign the deal"
         for c in verb.children:
-            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
-                    g.tag_ == "TO" for g in c.children):
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and to_marked(c):
                 return clause_tokens(c)
         if cls == "intention" or lemma in lex.object_beliefs or (
                 lemma in lex.object_awareness and any(
@@ -400,7 +393,7 @@ def _content_of_verb(verb: Token, cls: str) -> list[int]:
                     c.lower_ not in RELATIVE_PRONOUNS):
                 return clause_tokens(c)
         for c in verb.children:
-            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children):
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and to_marked(c):
                 return clause_tokens(c)
         return []
     if cls in ("claim", "deny", "speech"):

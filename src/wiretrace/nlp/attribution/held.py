@@ -13,7 +13,7 @@ from ...lexicon import load_yaml
 from .clauses import _children, clause_tokens, that_marked
 from .record import Cue
 from .verbs import reports
-from .words import FIRST_PERSON, could_be_source, lexicon, names_people
+from .words import FIRST_PERSON, could_be_source, lexicon, names_people, to_marked
 
 # the writer's or the one quoted's own: "my passion for sailing", "your love of country"
 OWN_POSSESSIVES = {"my", "our", "your"}
@@ -57,7 +57,7 @@ def held_noun_cue(noun: Token) -> Cue | None:
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "appos") and that_marked(c):
             content = clause_tokens(c)
-        elif cls == "intention" and c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children):
+        elif cls == "intention" and c.dep_ == "acl" and to_marked(c):
             content = clause_tokens(c)
         elif c.dep_ == "prep" and c.lower_ in preps:
             pobj = next(iter(_children(c, "pobj", "pcomp")), None)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .clauses import _children, clause_tokens, subject_of, that_marked
 from .record import Cue, index_of
 from .verbs import reports
-from .words import FIRST_PERSON, could_be_source, lexicon, names_people
+from .words import FIRST_PERSON, could_be_source, lexicon, names_people, to_marked
 
 
 def noun_cue(noun: Token) -> Cue | None:
@@ -40,7 +40,7 @@ def noun_cue(noun: Token) -> Cue | None:
         # "her support for the plan", "Trump's promise to cut taxes", "his call for a
         # recount": the possessor holds what the noun says
         for c in noun.children:
-            if c.dep_ == "acl" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children):
+            if c.dep_ == "acl" and c.tag_ == "VB" and to_marked(c):
                 return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=owner.i,
                            content=clause_tokens(c))
             if c.dep_ == "prep" and c.lower_ in lex.noun_preps.get(cls, ()):
@@ -85,8 +85,7 @@ def noun_cue(noun: Token) -> Cue | None:
             if holder is not None and holder.lower_ in FIRST_PERSON:
                 holder = None
         for c in noun.children:
-            if cls == "intention" and c.dep_ == "acl" and c.tag_ == "VB" and any(
-                    g.tag_ == "TO" for g in c.children):
+            if cls == "intention" and c.dep_ == "acl" and c.tag_ == "VB" and to_marked(c):
                 return Cue(tokens=[noun.i], cls=cls, anchor=noun.i, speaker=index_of(holder),
                            content=clause_tokens(c))
             if cls != "intention" and c.dep_ == "prep" and (
@@ -137,7 +136,7 @@ def adjective_cue(adj: Token) -> Cue | None:
         return None
     content: list[int] = []
     for c in list(adj.children) + [c for c in copula.children if c.dep_ == "ccomp"]:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)):
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and to_marked(c)):
             content = clause_tokens(c)
         elif c.dep_ == "prep" and c.lower_ in lex.adjective_preps:
             pobj = next(iter(_children(c, "pobj", "pcomp")), None)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .clauses import clause_tokens, subject_of
 from .record import Cue, index_of
-from .words import FIRST_PERSON, lexicon
+from .words import FIRST_PERSON, lexicon, to_marked
 
 # the words that open an embedded question (CGEL ch. 11, interrogative clauses: "whether"
 # and "if" in closed questions, a wh-word in open ones)
@@ -65,7 +65,7 @@ def refuse_cue(verb: Token, addressee: Addressee) -> Cue | None:
                        content=asked_clause(c))
     speaker = subject_of(verb)
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in c.children) \
+        if c.dep_ == "xcomp" and c.tag_ == "VB" and to_marked(c) \
                 and (speaker is None or speaker.lower_ not in FIRST_PERSON):
             return Cue(tokens=[verb.i], cls="intention", anchor=verb.i,
                        speaker=index_of(speaker), content=clause_tokens(c))

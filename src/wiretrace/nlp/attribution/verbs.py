@@ -37,6 +37,7 @@ from .words import (
     lexicon,
     names_people,
     retort,
+    to_marked,
 )
 
 QUOTE_OPENERS = '"\u201c\u2018`'
@@ -91,7 +92,7 @@ def _evidential_cue(verb: Token) -> Cue | None:
         # the predicate after "seem": an adjective the parser may label acomp, xcomp or
         # oprd ("New Hampshire seems stable"), a noun ("seemed a long shot"), or a
         # "like" phrase ("seems like a fair idea": "like" as a copular complement)
-        if (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
+        if (c.dep_ == "xcomp" and to_marked(c)) or (
                 c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ") or (
                 c.dep_ == "attr" and c.pos_ == "NOUN") or (
                 c.dep_ == "prep" and c.lower_ == "like" and _children(c, "pobj", "pcomp")):
@@ -209,7 +210,7 @@ def _persuasion_cue(verb: Token) -> Cue | None:
             for g in c.children):
         return None
     clause = next((c for c in verb.children if c.i > verb.i and (
-        (c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)) or (
+        (c.dep_ == "xcomp" and to_marked(c)) or (
             c.dep_ == "ccomp" and that_marked(c)))), None)
     if clause is None:
         return None
@@ -339,7 +340,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None  # "Russian-backed forces", "the planned talks": no one takes a stance
     if cls == "cognitive" and speaker is None and _is_passive(verb) and any(
             c.dep_ == "xcomp" and cue_class(c) in ("speech", "claim")
-            and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
+            and to_marked(c) for c in verb.children):
         # "she's expected to argue that ...": a passive of belief with no one named who
         # holds it raises the subject of its infinitive (CGEL ch. 14, catenative
         # complements); the report the infinitive announces is that subject's

@@ -268,6 +268,11 @@ def cue_class(token: Token) -> str | None:
 
 
 
+def to_marked(t: Token) -> bool:
+    """Whether ``t`` has the infinitive marker "to" among its children ("wants [to] meet")."""
+    return any(g.tag_ == "TO" for g in t.children)
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether ``verb`` takes a to-infinitive after it ("are looking to do much the
     same"; not "look at", "looks like")."""
