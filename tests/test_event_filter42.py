@@ -33,8 +33,10 @@ def test_features_of_a_coded_event(analyze_text):
     assert feats["quote"] == "none" and feats["attr"] == "0" and feats["attr_kind"] == "none"
     assert feats["lemma"] == "fire" and feats["cameo2"] == "19"
     assert feats["type_src"] == "ASSAULT|named"
-    # every feature a group names is there but the file's collection (set when loaded)
-    assert set(feats) == {n for g, names in tef.GROUPS.items() if g != "corpus" for n in names}
+    # every feature a group names is there but the collection (set when loaded), the
+    # parse (parse_features) and the lemma frequency (set when fitted)
+    assert set(feats) == {n for g, names in tef.GROUPS.items()
+                          if g not in ("corpus", "parse", "lfreq") for n in names}
     later = tef.event_features(report, _event(report, "praised"))
     assert later["sent_pos"] == "end" and later["type"] == "SUPPORT"
 
@@ -59,3 +61,36 @@ def test_encode_and_fit_separate_a_feature_that_decides():
     # a value seen once in training gets no column; unseen values fall to the bias
     xt, _ = tef.encode([{"feats": {"type": "COERCE"}, "verdict": "right"}], ("type",), vocab)
     assert xt.tolist() == [[1.0, 0.0, 0.0]]
+
+
+def test_parse_features_of_the_trigger(analyze_text):
+    """Round 42b: the trigger in the spaCy parse of its story, kept while analyzing."""
+    with tef.keeping_docs() as docs:
+        report = analyze_text('The minister said rebels attacked the convoy. "Will they not '
+                              'meet with Ruiz?" she asked. Police arrested two protesters '
+                              'after the attack.', published="2021-11-20")
+    doc = docs[report.article.id]
+    attacked = tef.parse_features(doc, _event(report, "attacked"))
+    assert (attacked["p_dep"], attacked["p_clause"], attacked["p_say"]) == \
+        ("ccomp", "ccomp", "say")
+    assert (attacked["p_head_pos"], attacked["p_dobj"], attacked["p_subj"]) == \
+        ("VERB", "yes", "NOUN")
+    assert attacked["p_nv"] == "verb" and attacked["p_quoted"] == "none"
+    arrested = tef.parse_features(doc, _event(report, "arrested"))
+    assert (arrested["p_clause"], arrested["p_head_pos"], arrested["p_say"]) == \
+        ("ROOT", "self", "none")
+    # a trigger that codes nothing still gets its parse: the quoted question
+    meet = tef.parse_features(doc, next(e for e in report.events if e.trigger.text == "meet"))
+    assert (meet["p_question"], meet["p_quoted"], meet["p_neg"], meet["p_modal"],
+            meet["p_prep"], meet["p_subj"]) == ("yes", "inside", "yes", "yes", "with",
+                                                "pronoun")
+    assert set(attacked) == set(tef.GROUPS["parse"])
+    # no parse: every feature "-"
+    assert set(tef.parse_features(None, _event(report, "attacked")).values()) == {"-"}
+    # the lemma's frequency among training events, the row itself not counted
+    train = [{"feats": {"lemma": "attack"}} for _ in range(5)]
+    held = [{"feats": {"lemma": "attack"}}, {"feats": {"lemma": "praise"}}]
+    tef.with_lemma_freq(train, train)
+    tef.with_lemma_freq(train, held)
+    assert train[0]["feats"]["lemma_freq"] == "2-4"
+    assert [h["feats"]["lemma_freq"] for h in held] == ["5-14", "0"]

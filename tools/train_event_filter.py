@@ -4,7 +4,9 @@ An experiment, not a coder: re-analyzes the stories of the DEV event judgment fi
 ``wiretrace eval events-judged``: ``judged_events.evaluate``), takes every happened event
 that has a verdict, describes it by structural features of its record (PLOVER type, the
 route that coded it, factuality, attribution, quotes, what its actors are, where its
-sentence is; the trigger's lemma only in the largest feature set) and fits a logistic
+sentence is; the trigger's lemma only in the largest feature set; round 42b: the
+trigger in the spaCy parse of its story, ``parse_features``, and how often its lemma is
+a training event's, ``with_lemma_freq``) and fits a logistic
 regression (numpy, L2, Newton steps) of ``right`` against the other verdicts.  It is
 scored by leave-one-FILE-out cross-validation: for each threshold, the events of the
 held-out file whose probability of being right falls below it are counted as removed,
@@ -17,7 +19,8 @@ wrong and right, per file and summed, with the summed precision before and after
     PYTHONPATH=src python tools/train_event_filter.py check --sets NAME --at T [--only ...]
 
 ``extract`` writes one JSON file of features and verdicts per judgment file to the cache
-folder (outside the repository; no corpus text: the lemma is the only word kept);
+folder (outside the repository, default /tmp/event-filter2; no corpus text: the lemma
+is the only word kept, the parse features are labels);
 ``cv`` reads them (``--only`` keeps the files of one collection, ``--bad`` the verdicts
 the model learns to flag, ``--files`` prints each held-out file at ``--at``, ``--weights``
 fits each set on all files and prints its size, speed and strongest weights instead);
@@ -33,6 +36,7 @@ collection as a feature); nothing shipped.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections import Counter
@@ -69,6 +73,12 @@ GROUPS = {
     "extra": ("recipient", "time", "location", "magnitude", "quad", "context", "cameo2",
               "mode"),
     "lemma": ("lemma",),
+    # round 42b: the trigger in the spaCy parse of its story (``parse_features``), and how
+    # often its lemma is the trigger of a training event (set in ``cross_validate``)
+    "parse": ("p_dep", "p_pos", "p_head_pos", "p_head_dep", "p_clause", "p_say", "p_neg",
+              "p_modal", "p_mark", "p_dobj", "p_prep", "p_subj", "p_question", "p_quoted",
+              "p_nv"),
+    "lfreq": ("lemma_freq",),
     "cross": ("type_src", "type_tgt", "route_src"),
     # which collection the file is from (voa, polnear, web): not in the record, set by
     # ``load`` from the file's name, to see how much of the signal is the collection
@@ -88,7 +98,22 @@ SETS = {
     "S3c S3+corpus": ("type", "route", "fact", "actors", "corpus"),
     "S5c S5+corpus": ("type", "route", "fact", "actors", "place", "extra", "corpus"),
     "S7 +corpus": ("type", "route", "fact", "actors", "place", "extra", "lemma", "corpus"),
+    "P0 type+parse": ("type", "parse"),
+    "P1 S1+parse": ("type", "route", "parse"),
+    "P2 S2+parse": ("type", "route", "fact", "parse"),
+    "P3 S3+parse": ("type", "route", "fact", "actors", "parse"),
+    "P5 S5+parse": ("type", "route", "fact", "actors", "place", "extra", "parse"),
+    "P6 S6+parse": ("type", "route", "fact", "actors", "place", "extra", "lemma", "parse"),
+    "P6f P6+lfreq": ("type", "route", "fact", "actors", "place", "extra", "lemma", "parse",
+                     "lfreq"),
+    "P1f P1+lfreq": ("type", "route", "parse", "lfreq"),
+    "S1f S1+lfreq": ("type", "route", "lfreq"),  # the lemma frequency without the parse
+    "S6f S6+lfreq": ("type", "route", "fact", "actors", "place", "extra", "lemma", "lfreq"),
 }
+CLAUSES = frozenset("ROOT ccomp xcomp advcl relcl acl conj csubj pcomp parataxis".split())
+SAY = frozenset(("speech", "claim", "deny", "relay"))  # cues.yaml verb classes of saying
+QUOTES = "\"\u201c\u201d"
+LEMMA_FREQ = ((1, "0"), (2, "1"), (5, "2-4"), (15, "5-14"))  # else "15+"
 
 
 def _kind(actors: list) -> str:
@@ -158,6 +183,100 @@ def event_features(report, event) -> dict[str, str]:
     return out
 
 
+def _trigger_token(doc, event):
+    """The syntactic head of the trigger's tokens in the parse (its first token else)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def parse_features(doc, event) -> dict[str, str]:
+    """The trigger of one event in the spaCy parse of its story (``doc``, parsed from the
+    article's masked text, so offsets agree): its dependency label and part of speech, its
+    head's, the clause that holds it, the verb of saying above it, some children, its
+    subject, the sentence's question mark and quotes.  Labels only: no word of the text
+    but the lemma (kept already) and the prepositions to / with / against."""
+    tok = _trigger_token(doc, event) if doc is not None else None
+    if tok is None:
+        return {n: "-" for n in GROUPS["parse"]}
+    head = tok.head
+    root = head.i == tok.i
+    out = {"p_dep": tok.dep_, "p_pos": tok.pos_,
+           "p_head_pos": "self" if root else head.pos_,
+           "p_head_dep": "self" if root else head.dep_,
+           "p_nv": "noun" if tok.pos_ in ("NOUN", "PROPN") else
+           "verb" if tok.pos_ in ("VERB", "AUX") else "other"}
+    if out["p_nv"] == "noun":
+        out["p_clause"] = "noun-" + (tok.dep_ if tok.dep_ in ("pobj", "dobj", "nsubj",
+                                                              "nsubjpass", "conj",
+                                                              "compound") else "other")
+    else:
+        up = tok
+        while up.dep_ not in CLAUSES and up.head.i != up.i:
+            up = up.head
+        out["p_clause"] = up.dep_ if up.dep_ in CLAUSES else "other"
+    from wiretrace.nlp.attribution.words import cue_class
+    say = "none"
+    for anc in tok.ancestors:
+        cls = cue_class(anc) if anc.pos_ in ("VERB", "AUX") else None
+        if cls:
+            say = "say" if cls in SAY else "other"
+            break
+    out["p_say"] = say
+    kids = list(tok.children)
+    out["p_neg"] = "yes" if any(k.dep_ == "neg" for k in kids) else "no"
+    out["p_modal"] = "yes" if any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids) else "no"
+    marks = [k.lower_ for k in kids if k.dep_ == "mark"] + \
+        ["to" for k in kids if k.dep_ == "aux" and k.tag_ == "TO"]
+    out["p_mark"] = next((m for m in ("if", "whether", "to") if m in marks),
+                         "other" if marks else "none")
+    out["p_dobj"] = "yes" if any(k.dep_ in ("dobj", "obj") for k in kids) else "no"
+    preps = [k.lower_ for k in kids if k.dep_ in ("prep", "dative", "agent")]
+    out["p_prep"] = next((m for m in ("to", "with", "against") if m in preps),
+                         "other" if preps else "none")
+    subj = next((k for k in kids if k.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    out["p_subj"] = "none" if subj is None else "pronoun" if subj.pos_ == "PRON" else \
+        subj.pos_ if subj.pos_ in ("PROPN", "NOUN") else "other"
+    sent = tok.sent
+    out["p_question"] = "yes" if sent.text.rstrip().rstrip(QUOTES + "'").endswith("?") \
+        else "no"
+    before = doc.text[sent.start_char:tok.idx]
+    opened = sum(before.count(q) for q in QUOTES) % 2 == 1
+    out["p_quoted"] = "inside" if opened else "has" if any(
+        q in sent.text for q in QUOTES) else "none"
+    return out
+
+
+@contextlib.contextmanager
+def keeping_docs():
+    """While open, every story analyzed keeps its spaCy Doc in the dict yielded, by
+    article id (the pipeline hands the Doc to its annotators in ``pipeline._report``)."""
+    from wiretrace import pipeline
+
+    docs, plain = {}, pipeline._report
+
+    def report(article, doc, nlp):
+        docs[article.id] = doc
+        return plain(article, doc, nlp)
+
+    pipeline._report = report
+    try:
+        yield docs
+    finally:
+        pipeline._report = plain
+
+
+def with_lemma_freq(train: list[dict], rows: list[dict]) -> None:
+    """Set ``lemma_freq`` on the rows: how many training events (not the row itself) have
+    the row's trigger lemma, bucketed."""
+    counts = Counter(r["feats"]["lemma"] for r in train)
+    own = {id(r) for r in train}
+    for r in rows:
+        n = counts[r["feats"]["lemma"]] - (id(r) in own)
+        r["feats"]["lemma_freq"] = next((b for e, b in LEMMA_FREQ if n < e), "15+")
+
+
 def extract(cache: Path, sets: dict[str, str], quiet: bool = False) -> None:
     """Analyze each judged dev file's stories once; keep features and verdicts only."""
     plain = judged_events.happened_events
@@ -165,23 +284,27 @@ def extract(cache: Path, sets: dict[str, str], quiet: bool = False) -> None:
     def with_features(report) -> list[dict]:
         rows = plain(report)
         by_id = {e.id: e for e in report.events}
+        doc = docs.pop(report.article.id, None)
         for row in rows:
-            row["feats"] = event_features(report, by_id[row["event"]])
+            event = by_id[row["event"]]
+            row["feats"] = {**event_features(report, event), **parse_features(doc, event)}
         return rows
 
     judged_events.happened_events = with_features
     try:
-        for name, stories in sets.items():
-            path = cache / f"{name}.json"
-            if path.exists():
-                continue
-            result = judged_events.evaluate([ROOT / f"docs/judgments/events-{name}.tsv"], stories)
-            keep = [{"story": e["story"], "event": e["event"], "verdict": e["verdict"],
-                     "feats": e["feats"]} for e in result["events"]]
-            path.write_text(json.dumps(keep))
-            if not quiet:
-                print(f"{name}: {len(keep)} happened, "
-                      f"{sum(1 for e in keep if e['verdict'])} judged", flush=True)
+        with keeping_docs() as docs:
+            for name, stories in sets.items():
+                path = cache / f"{name}.json"
+                if path.exists():
+                    continue
+                result = judged_events.evaluate([ROOT / f"docs/judgments/events-{name}.tsv"],
+                                                stories)
+                keep = [{"story": e["story"], "event": e["event"], "verdict": e["verdict"],
+                         "feats": e["feats"]} for e in result["events"]]
+                path.write_text(json.dumps(keep))
+                if not quiet:
+                    print(f"{name}: {len(keep)} happened, "
+                          f"{sum(1 for e in keep if e['verdict'])} judged", flush=True)
     finally:
         judged_events.happened_events = plain
 
@@ -241,12 +364,24 @@ def cross_validate(data: dict[str, list[dict]], groups: tuple[str, ...], l2: flo
     out = {}
     for held in data:
         train = [r for name, rows in data.items() if name != held for r in rows]
+        with_lemma_freq(train, train)
+        with_lemma_freq(train, data[held])
         x, vocab = encode(train, groups)
         y = np.array([r["verdict"] not in bad for r in train], dtype=float)
         w = fit(x, y, l2)
         xt, _ = encode(data[held], groups, vocab)
         out[held] = (predict(xt, w), np.array([r["verdict"] == "right" for r in data[held]]))
     return out
+
+
+def auc(ps: np.ndarray, ys: np.ndarray) -> float:
+    """The area under the ROC curve of probabilities ``ps`` for the 0/1 ``ys``, by ranks."""
+    order = np.argsort(ps)
+    ranks = np.empty(len(ps))
+    ranks[order] = np.arange(1, len(ps) + 1)
+    n_pos, n_neg = ys.sum(), (~ys).sum()
+    return float((ranks[ys].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)) \
+        if n_pos and n_neg else float("nan")
 
 
 def sweep(folds: dict, thresholds: tuple) -> list[dict]:
@@ -274,6 +409,7 @@ def show_weights(data: dict[str, list[dict]], args) -> None:
     import time
 
     rows = [r for v in data.values() for r in v]
+    with_lemma_freq(rows, rows)
     for name in args.sets.split(","):
         x, vocab = encode(rows, SETS[name])
         w = fit(x, np.array([r["verdict"] == "right" for r in rows], dtype=float), args.l2)
@@ -300,6 +436,9 @@ def check_totals(args, data: dict[str, list[dict]]) -> None:
     extract(check_cache, CHECK, quiet=True)
     checks = load(check_cache, CHECK)
     train = [r for rows in data.values() for r in rows]
+    with_lemma_freq(train, train)
+    for rows in checks.values():
+        with_lemma_freq(train, rows)
     for name in args.sets.split(","):
         x, vocab = encode(train, SETS[name])
         w = fit(x, np.array([r["verdict"] == "right" for r in train], dtype=float), args.l2)
@@ -317,7 +456,7 @@ def check_totals(args, data: dict[str, list[dict]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=("extract", "cv", "check"))
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/event-filter"))
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/event-filter2"))
     parser.add_argument("--sets", default=",".join(SETS), help="feature sets (names of SETS)")
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--files", action="store_true", help="per held-out file at --at")
@@ -351,15 +490,19 @@ def main() -> None:
         ys = np.concatenate([y for _, y in folds.values()])
         ps = np.concatenate([p for p, _ in folds.values()])
         ll = -np.mean(np.where(ys, np.log(ps), np.log(1 - ps)))
-        order = np.argsort(ps)  # AUC by ranks
-        ranks = np.empty(len(ps))
-        ranks[order] = np.arange(1, len(ps) + 1)
-        auc = (ranks[ys].sum() - ys.sum() * (ys.sum() + 1) / 2) / (ys.sum() * (~ys).sum())
-        print(f"{name}: held-out log loss {ll:.3f}, AUC {auc:.3f}")
-        for r in sweep(folds, thresholds):
+        corpora = {c: {k: v for k, v in folds.items() if k.startswith(c)}
+                   for c in ("voa", "polnear", "web")}
+        by_corpus = {c: (auc(np.concatenate([p for p, _ in f.values()]),
+                             np.concatenate([y for _, y in f.values()])), sweep(f, thresholds))
+                     for c, f in corpora.items() if f}
+        print(f"{name}: held-out log loss {ll:.3f}, AUC {auc(ps, ys):.3f} (" + ", ".join(
+            f"{c} {a:.3f}" for c, (a, _) in by_corpus.items()) + ")")
+        for i, r in enumerate(sweep(folds, thresholds)):
             print(f"  t {r['t']:.2f}: removed wrong {r['removed_wrong']:>3}, right "
                   f"{r['removed_right']:>3}; precision {r['p_before']:.3f} -> "
-                  f"{r['p_after']:.3f}; files losing more right than wrong {r['files_worse']}")
+                  f"{r['p_after']:.3f}; files losing more right than wrong {r['files_worse']}"
+                  "; " + ", ".join(f"{c} {s[i]['removed_wrong']}/{s[i]['removed_right']}"
+                                   for c, (_, s) in by_corpus.items()))
         if args.files:
             for held, (p, y) in folds.items():
                 cut = p < args.at
