@@ -56,10 +56,11 @@ def test_the_pdev3_actor_codes_are_all_dev():
 
 def test_the_pdev3_date_file_reads():
     """event-dates-polnear-8.tsv: 36 coded events of the 7 stories with events, 32 right,
-    as judged at 0c616a9d."""
+    as judged at 0c616a9d; round 42: 1 moved right (h-dates42's rule, 'has imposed
+    sanctions', judged by the lead)."""
     rows, right = date_rows("event-dates-polnear-8.tsv")
     assert len(rows) == 36 and {r["article_id"] for r in rows} == stories("pdev3") - NO_EVENT
-    assert right == 32
+    assert right == 33
 
 
 def test_the_pdev3_people_file_is_read_as_one_dev_set():
