@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ... import names
 from ..actors.antecedents import (
     clause_subject,
     embedded,
@@ -338,8 +339,6 @@ class PronounAntecedents:
         """A name the article gives as a person's: its entity has a name of two words or
         more, or a title stands before it ("Mr. Brandt"); not a one-word name only typed
         PERSON (a place the NER took for one, "moving with their children to Okinawa")."""
-        from ... import names
-
         entity = self.ctx.entity(self._entity_id(t))
         if entity is not None and any(len(m.text.split()) > 1 for m in entity.mentions):
             return True
@@ -410,8 +409,6 @@ class PronounAntecedents:
     def _same_gender(self, t: Token, pron: Token) -> bool:
         """Whether ``t``'s entity may be what ``pron`` stands for by gender: yes where
         either says none (``antecedents.entity_genders``)."""
-        from ... import names
-
         wanted = names.pronoun_gender(pron.text)
         if wanted is None:
             return True

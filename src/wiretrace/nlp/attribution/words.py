@@ -267,7 +267,6 @@ def cue_class(token: Token) -> str | None:
     return None
 
 
-
 def to_marked(t: Token) -> bool:
     """Whether ``t`` has the infinitive marker "to" among its children ("wants [to] meet")."""
     return any(g.tag_ == "TO" for g in t.children)
