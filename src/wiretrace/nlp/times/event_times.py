@@ -172,12 +172,12 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     anchor = ctx.anchor.isoformat() if ctx.anchor else None
     if t is not None and not t.value.endswith("_REF"):
         return EventTime(value=t.value, basis="explicit", time_id=t.id)
-    now = (tense == "present" or present_perfect(trigger) or _plain_present(trigger)
-           or _stranded_progressive(trigger)) \
-        and not pluperfect(trigger) and not _modal(trigger) and not _non_present_clause(trigger)
-    host = _noun_host(trigger)  # "has made deals", "has taken in its battle": the present
-    if host is not None and t is None:
-        now = now or _now(host)
+    now = _now(trigger, tense == "present" or present_perfect(trigger)
+               or _plain_present(trigger) or _stranded_progressive(trigger))
+    if t is None and not now:
+        # "has made deals", "has taken in its battle": the present of the noun's host verb
+        host = _noun_host(trigger)
+        now = host is not None and _now(host)
     if t is not None and t.value == "PRESENT_REF":
         if anchor:
             return EventTime(value=anchor, basis="publication", time_id=t.id)
@@ -205,10 +205,12 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     return EventTime(basis="unknown")
 
 
-def _now(verb: Token) -> bool:
-    """Whether ``verb`` holds at the time of writing: a present or present perfect, not
-    pluperfect, modal or in a conditional or temporal clause."""
-    present = verb.tag_ in ("VBZ", "VBP") or present_perfect(verb) or _plain_present(verb)
+def _now(verb: Token, present: bool | None = None) -> bool:
+    """Whether ``verb`` holds at the time of writing: ``present`` (by default a present or
+    present perfect form), and not pluperfect, modal or in a conditional or temporal
+    clause."""
+    if present is None:
+        present = verb.tag_ in ("VBZ", "VBP") or present_perfect(verb) or _plain_present(verb)
     return present and not pluperfect(verb) and not _modal(verb) \
         and not _non_present_clause(verb)
 
