@@ -78,7 +78,20 @@ def relative_head(token: Token) -> Token:
     if token.lower_ not in RELATIVE_PRONOUNS:
         return token
     clause = token.head
-    return clause.head if clause.dep_ == "relcl" else token
+    return named_anchor(clause.head) if clause.dep_ == "relcl" else token
+
+
+def named_anchor(noun: Token) -> Token:
+    """The person a group word in apposition names: "Gov. John Kasich of Ohio, a Republican
+    who has refused to endorse Mr. Trump" -> Kasich, not the Republican Party.  An
+    appositive and its anchor are one referent (CGEL ch. 15 §5; Quirk et al. 17.65), so a
+    relative clause on the appositive tells of the named person; a party's or a people's
+    word (typed NORP) there is a person of that party, never the party or the people as a
+    body.  Other appositive nouns keep their own reading ("a lawyer who")."""
+    if noun.dep_ == "appos" and noun.ent_type_ == "NORP" and noun.pos_ in ("NOUN", "PROPN") \
+            and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return noun
 
 
 QUOTE_MARKS = ("\"", "\u201c", "\u201d")

@@ -16,7 +16,7 @@ from ...timex import value_range
 from .. import times
 from ..actors import animate, generic, places
 from ..actors.agents import POLITICAL_SECTORS
-from ..actors.antecedents import PEOPLE_ARGUMENTS
+from ..actors.antecedents import PEOPLE_ARGUMENTS, named_anchor
 from ..context import Context, tokens_tagged
 from . import (
     accusations,
@@ -145,7 +145,8 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
     if trigger.dep_ in ("relcl", "acl") and not _headline_participle(trigger) and \
             not _when_clause(trigger) and not readings.named_doer_relative(trigger) and \
             not (readings.act_relative(trigger, coding.cameo, coding.type) and any(
-                a.role == "source" and coded_actor(a) and a.start <= trigger.head.idx < a.end
+                a.role == "source" and coded_actor(a)
+                and a.start <= named_anchor(trigger.head).idx < a.end  # round 43
                 for a in found)) and \
             not hardforms.agentive_participle(trigger, coding.type, found) and \
             pressure.statement_participle(trigger) is None and \
