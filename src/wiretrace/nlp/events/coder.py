@@ -510,7 +510,9 @@ def annotate(ctx: Context) -> None:
     step("held", _held, look, triggers, coding, found)
     step("courts", courts.apply, triggers, coding, found)  # "the court struck down the law"
     step("hypothetical", hypothetical.apply, triggers, coding)  # "would have invaded"
+    planned = intents.plans_of_no_cooperation(triggers, coding)  # read before 'govern'
     step("govern", _govern, look, triggers, coding, found)
+    step("intents", intents.uncode_plans, planned, coding)  # "planned to stay neutral"
     stated = step("threats", pressure.conditional_threats, triggers, coding, found)  # "if"
     stated |= step("obligations", speech_content.obligations, look, triggers, coding, found)
     step("pledges", pledges.giving, triggers, coding, found)  # "said the U.S. will provide"
