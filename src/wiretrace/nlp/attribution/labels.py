@@ -40,16 +40,6 @@ def _label_colon(line: list[Token]) -> int | None:
     return first if dash >= 0 and first - dash <= LABEL_WORDS + 2 else None
 
 
-def _sentence_case(in_headline: bool, words: list[Token], word: Token) -> bool:
-    """A lower-case word a headline's label may hold: a sentence-case headline (AP's and
-    Politico's style) writes a label's common nouns in lower case ("Clinton camp: ...",
-    "WSJ editorial: ..."); allowed when the label opens with a capital and ends with a
-    noun that can be a source (a campaign, a paper, a report)."""
-    last = words[-1]
-    return in_headline and word.i != words[0].i and words[0].text[:1].isupper() and (
-        last.pos_ == "NOUN" and last.lemma_.lower() in lexicon().source_nouns)
-
-
 def label_cues(doc: Doc) -> list[Cue]:
     """A line that opens with a name and a colon: the name speaks the rest of the line
     (PolNeAR's guidelines: "Romeo: 'Is the day so young?'", the colon is the cue).  The
@@ -80,8 +70,8 @@ def label_cues(doc: Doc) -> list[Cue]:
         words = [t for t in label if not t.is_punct and t.tag_ != "POS"]
         joined = [t for t in words if t.lower_ not in LABEL_JOINERS]
         if not joined or len(words) > LABEL_WORDS or words[0].lower_ in LABEL_JOINERS or not all(
-                (t.text[:1].isupper() or _sentence_case(line is headline, joined, t))
-                and len(t.text) > 1 and not t.tag_.startswith("VB") for t in joined):
+                t.text[:1].isupper() and len(t.text) > 1 and not t.tag_.startswith("VB")
+                for t in joined):
             continue  # "Q:", "A:", "Clinton Wades In: ..." are no speaker labels
         words = joined
         rest = [t.i for t in line[colon + 1:]]
