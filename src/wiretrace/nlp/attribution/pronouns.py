@@ -220,7 +220,7 @@ class PronounAntecedents:
                 key = self.resolve(t, speaker=self._by_token.get(t.i) is not None)
                 if key is not None and self._fits_entry(key, t, group):
                     return key
-            elif fallback is None:
+            elif fallback is None and (group != "person" or self._shown_person(t)):
                 fallback = t
         if fallback is not None:
             key = self.resolve(fallback)
@@ -344,6 +344,23 @@ class PronounAntecedents:
             return True
         lo = self._name_span(t)[0]
         return lo > 0 and names.is_title(self.doc[lo - 1].text)
+
+    def _shown_person(self, t: Token) -> bool:
+        """Whether a mention that is no subject may be a he/she's antecedent by mention
+        alone (``_earlier``'s nearest earlier mention): a common noun, or a name the
+        article shows to be a person's (:meth:`_named_person`: a name of two words or
+        a title), or a one-word name that is some clause's subject somewhere in the
+        article ("Carson defied the question"; the subject of a verb of doing or saying,
+        the use a person's name has).  Not a one-word name the tagger typed PERSON with
+        none of these: a he/she agrees only with an animate antecedent, and that typing
+        alone is no evidence of one ("Harsh? He doesn't think so", "placed them under a
+        new company, Kissito (pronounced ...) Healthcare. He became"; round 42's
+        "relocating ... to Okinawa": three articles, round 43)."""
+        if not self._person_name(t) or self._named_person(t):
+            return True
+        eid = self._entity_id(t)
+        return any(w.dep_ in ("nsubj", "nsubjpass") for i, e in self.ctx.token_entity.items()
+                   if e == eid for w in (self.doc[i],))
 
     def _subjects_possessor(self, t: Token, pron: Token, group: str) -> int | None:
         """For a he/she after a subject that is no person but a person's thing, in the same
