@@ -13,7 +13,7 @@ from ...model import Quote, Span
 from ..actors.antecedents import agrees, relative_head
 from ..actors.predicates import verb_lemmas
 from ..context import Context, tokens_with
-from .clauses import subject_of
+from .clauses import CLOSING_MARKS, subject_of
 from .cues import Cue, find_cues
 from .direct import (
     QUOTE_MARKS,
@@ -379,8 +379,7 @@ def _without_asides(doc: Doc, cue: Cue, content: list[int], cues: list[Cue]) -> 
         if other is cue or other.anchor not in inside or not other.content:
             continue
         head = doc[other.anchor]
-        set_off = head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
-        if set_off and (head.dep_ == "relcl" or (
+        if _set_off(doc, head.left_edge.i) and (head.dep_ == "relcl" or (
                 head.dep_ in ("advcl", "acl") and head.tag_ == "VBG")):
             aside.update(t.i for t in head.subtree)
         elif head.dep_ == "conj" and other.cls == "speech" and head.head.i in inside and not any(
@@ -407,6 +406,27 @@ def _without_asides(doc: Doc, cue: Cue, content: list[int], cues: list[Cue]) -> 
         if run:
             out.append(run)
     return out
+
+
+# marks that open a supplement as a comma does: a dash or a parenthesis (Huddleston and
+# Pullum 2002, ch. 15 §5, supplements; ch. 20, punctuation)
+SUPPLEMENT_OPENERS = frozenset({"—", "–", "--", "("})
+
+
+def _set_off(doc: Doc, i: int) -> bool:
+    """Is the phrase starting at token ``i`` set off from what comes before: a comma
+    before it, also where the comma closes a quotation ('has "expanded the party,"
+    claiming ...': the comma goes inside the closing mark), or a dash or an opening
+    parenthesis ("... — which he added ..."; "(which Clinton also supports)"); a hyphen
+    only when spaced ("... - which he once supported -")."""
+    if i <= 0:
+        return False
+    before = doc[i - 1].text
+    if before == "," or before in SUPPLEMENT_OPENERS:
+        return True
+    if before == "-":
+        return i >= 2 and bool(doc[i - 2].whitespace_)
+    return before in CLOSING_MARKS and i >= 2 and doc[i - 2].text == ","
 
 
 def _medium_span(ctx: Context, doc: Doc, d: _Draft) -> Span | None:
