@@ -94,9 +94,32 @@ def imposed_on(trigger: Token, prep: str) -> bool:
     """Whether a noun's 'on' phrase names whom its act is done to (plover_verbs.yaml
     `imposed_on`): a noun of force, coercion or sanction ("China's sanctions on
     Australia", "the crackdown on protesters")."""
-    categories, prepositions = _rules()["imposed_on"]
+    categories, prepositions, _ = _rules()["imposed_on"]
     return trigger.pos_ != "VERB" and prep in prepositions and \
         _coding_for(trigger).type in categories
+
+
+def held_place(trigger: Token, obj: Token) -> bool:
+    """Whether the object of a force noun's 'on' phrase is a place or property named by
+    the party that holds it ("the army's attack on rebel camps", "strikes on Islamic State
+    targets", "an assault on government buildings"; round 43): the noun's target, as the
+    verb's object is ("attacked rebel camps"): PLOVER's ASSAULT is used on people, places
+    and property (manual 3.16), and the prepositional complement of a deverbal noun keeps
+    the verb's object (Quirk et al. 1985, 17.52; NomBank's ARG1 of attack.01).  Only a
+    noun of force as the article reads it (not "attacks on her record", criticism), and
+    only a common noun, no act, with a party as its modifier (a name, a group or role
+    noun, a word of PETRARCH2's agent dictionary: generic.noun_sectors); not a possessor,
+    which names whose act or quality it is as often ("attacks on Bill Clinton's scandals",
+    "on Clinton's fitness": verbal attacks in 3 PolNeAR train articles).  "A ban on
+    imports", "an attack on inflation" name no one."""
+    from ..actors.agents import agent_sectors
+    from ..actors.generic import noun_sectors
+
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and not is_event_noun(obj) and any(
+        c.dep_ in ("compound", "amod", "nmod") and any(
+            _party_word(w) or noun_sectors(w) or (w.pos_ == "ADJ" and agent_sectors(w.text))
+            for w in c.subtree)  # "Islamic State targets", "rebel camps"
+        for c in obj.children) and coding_for(trigger).type in _rules()["imposed_on"][2]
 
 
 # Prepositions whose -ing complement is a subject-controlled adjunct of the clause

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..context import prep_objects
 from . import nominal_doers
-from .adjuncts import imposed_on
+from .adjuncts import held_place, imposed_on
 from .coding import SYMMETRIC, _coding_for, _rules, is_event_noun
 from .nominal_doers import party as _party
 
@@ -67,7 +67,7 @@ def adjust(trigger: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Tok
             return args
         light = verb.lemma_.lower() in _rules()["light_verbs"] | _rules()["aspect_verbs"]
         on = prep_objects(verb, ON) + (prep_objects(trigger, ON) if light else [])
-        parties = [t for t in on if _party(t)]
+        parties = [t for t in on if _party(t) or held_place(trigger, t)]
         if parties and imposed_on(trigger, "on"):
             return args + [("target", t) for t in parties]
         if trigger.lemma_.lower() in SYMMETRIC:

@@ -18,6 +18,7 @@ from . import disruptions, hardforms
 from .adjuncts import (
     adjunct_doers,
     adjunct_subject,
+    held_place,
     imposed_on,
     speech_act,
     speech_clause,
@@ -163,7 +164,8 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                     args += [("target", t) for t in objs if _party_word(t)]
                 elif imposed_on(trigger, prep):  # "China's sanctions on Australia"
                     imposed += [("target", t) for t in objs
-                                if _party_word(t) or t.lower_ in _agents()["nouns"]]
+                                if _party_word(t) or t.lower_ in _agents()["nouns"]
+                                or held_place(trigger, t)]  # r43: "on rebel camps"
                 elif prep in {"between", "with", "against", "to", "for", "from"}:
                     role = "target" if prep in {"against", "between"} else "other"
                     args += [(role, t) for t in objs]
