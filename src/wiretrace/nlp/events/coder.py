@@ -128,7 +128,8 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
 
     if not coding.type:
         return "no_code"
-    if not any(named(a) for a in found):
+    if not any(named(a) for a in found) and not (
+            coding.type == "ASSAULT" and _placed_attack(trigger, found)):
         return "no_named_actor"
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
@@ -208,6 +209,39 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
     return None if passive and ("xcomp" not in children or directive) and any(
         named(a) for a in found if a.role == "target" or (
             recipient and a.role == "other" and _is_party(a))) else "no_named_source"
+
+
+PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+PROCESS_NOUNS = frozenset({"war", "conflict", "fighting", "violence", "insurgency", "battle",
+                           "warfare", "combat", "hostilities", "crisis", "campaign", "unrest"})
+
+
+def _placed_attack(trigger: Token, found: list[EventActor]) -> bool:
+    """Round 43 (h-evrecall43): one attack named by a singular noun with its place and no
+    doer named ("a shooting at the Emanuel church in Charleston", "Friday's Munich mall
+    shooting", "the assault on Paris"): a specific act of violence the text asserts, coded
+    whoever did it (the rubric's "attackers detonated a car bomb"; an empty source is
+    right where the sentence names no doer, CONVENTIONS U12), as the verb is ("was shot
+    on the deck").  Plural and placeless nouns stay refused: aggregates and habits (U6),
+    "attacks" in general.  Not a war or a conflict, a period or process (U8: "the Libyan
+    civil war" is no act), nor a predicative noun that only classes another act ("the
+    attack ranks as the deadliest mass shooting": a subject complement characterizes its
+    subject, Quirk et al. 1985, 10.8)."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NN" or any(
+            a.role == "source" for a in found) or \
+            trigger.lemma_.lower() in PROCESS_NOUNS or trigger.dep_ == "attr" or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "as"):
+        return False
+
+    def place(t: Token) -> bool:
+        return t.ent_type_ in PLACE_KINDS or any(
+            c.dep_ == "compound" and c.ent_type_ in PLACE_KINDS for c in t.children)
+
+    return any(c.dep_ in ("compound", "nmod", "amod", "poss") and place(c)
+               for c in trigger.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
+            o.dep_ == "pobj" and place(o) for o in c.children)
+        for c in trigger.children)
 
 
 # Force and coercion are coded with unnamed people as their parties (the rubric of the
