@@ -31,3 +31,21 @@ def test_placed_attack_shown(text, trigger):
 ])
 def test_no_placed_attack(text, trigger):
     assert trigger not in [s[0] for s in shown(text)], text
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the frame of a clause whose doer it names: the clause's own act, not a second one
+    ("Gunmen killed four villagers in an attack in Kaduna on Monday.", "attack"),
+    # a headline over a body: it names in brief the act the lead tells with its parties
+    ("Attack in Kaduna\n\nGunmen killed four villagers at a market in Kaduna on Monday, "
+     "police said.", "Attack"),
+])
+def test_no_second_doerless_attack(text, trigger):
+    assert trigger not in [s[0] for s in shown(text)], text
+
+
+def test_an_attack_framing_a_passive_is_coded():
+    # "were killed in an attack": the clause names no doer, so the attack is coded alone
+    found = shown("Four villagers were killed in an attack in Kaduna on Monday.",
+                  "source", "target")
+    assert ("attack", "ASSAULT", "", "") in found, found

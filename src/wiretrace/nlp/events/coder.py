@@ -129,7 +129,8 @@ def refusal(look: _Lookup, trigger: Token, found: list[EventActor],
     if not coding.type:
         return "no_code"
     if not any(named(a) for a in found) and not (
-            coding.type == "ASSAULT" and _placed_attack(trigger, found)):
+            coding.type == "ASSAULT" and not _above_body(look.ctx, trigger)
+            and _placed_attack(trigger, found)):
         return "no_named_actor"
     if _private_words(look, found, coding) or _private_visit(trigger, found, coding) or \
             _home_visit(look, trigger, found, coding) or _media_contact(found, coding):
@@ -230,7 +231,7 @@ def _placed_attack(trigger: Token, found: list[EventActor]) -> bool:
     if trigger.pos_ != "NOUN" or trigger.tag_ != "NN" or any(
             a.role == "source" for a in found) or \
             trigger.lemma_.lower() in PROCESS_NOUNS or trigger.dep_ == "attr" or (
-            trigger.dep_ == "pobj" and trigger.head.lower_ == "as"):
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "as") or _framed_act(trigger):
         return False
 
     def place(t: Token) -> bool:
@@ -242,6 +243,28 @@ def _placed_attack(trigger: Token, found: list[EventActor]) -> bool:
         c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
             o.dep_ == "pobj" and place(o) for o in c.children)
         for c in trigger.children)
+
+
+def _above_body(ctx: Context, token: Token) -> bool:
+    """Whether ``token`` is in the headline of a text with a body below it: a headline
+    names in brief the act its lead tells with its parties ("Raid in Borno" over "Nigerian
+    troops killed nine civilians in a raid ..."), so a doerless attack noun there is no
+    act of its own (round 43)."""
+    end = ctx.headline_end
+    return token.idx < end < len(ctx.text.rstrip())
+
+
+def _framed_act(noun: Token) -> bool:
+    """Whether an attack noun is the frame of a clause whose doer the clause names ("troops
+    killed nine civilians in a raid on a village", "gunmen opened fire during an attack
+    on the base"): the noun names the act the clause tells, whose doer is the clause's
+    subject, so it is no second act with no doer (CONVENTIONS U12: an empty source is
+    right only where the sentence names no doer).  Not a passive or a subjectless clause
+    ("were killed in an attack in Kabul": the doer is unnamed)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # Force and coercion are coded with unnamed people as their parties (the rubric of the
