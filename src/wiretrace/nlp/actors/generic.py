@@ -23,7 +23,7 @@ from ...model import EventActor, Location
 from ..context import Context
 from . import anaphora, epithets, gazetteer, groups, several
 from .affiliation import posted
-from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, regular_singulars
+from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, aides, regular_singulars
 from .codes import FAITHS, faith
 from .dated import at_event_time  # noqa: F401  (the coder calls it here)
 from .tenure import FORMER, candidacy, candidacy_sectors, former, party_staff
@@ -290,6 +290,9 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     counterpart = _counterpart(ctx, h, entity_id)
     if counterpart is not None:  # "his Ukrainian counterpart": the Ukrainian in his role
         return counterpart
+    aide = _holders_aide(ctx, h)
+    if aide is not None:  # "his senior climate adviser": the office holder's staff, GOV
+        return aide
     referent = party_member or anaphora.antecedent(ctx, h)
     if referent is not None and (entity_id in (None, referent) or party_member):
         # "the Taliban ... The insurgent group denied": the organization named before
@@ -416,6 +419,41 @@ def _counterpart(ctx: Context, h: Token, entity_id: str | None) -> Code | None:
     if code is None or code.sector not in POLITICAL_SECTORS | {"MIL", "JUD", "COP"}:
         return None
     return Code(entity.country, code.sector, "phrase")
+
+
+def _holders_aide(ctx: Context, h: Token) -> Code | None:
+    """"his senior climate adviser(, Jane Doe)", "the governor's aides": the staff of an
+    office holder named by a possessive are of the holder's government (PETRARCH2:
+    PRESIDENTIAL_AIDE GOV), as :func:`codes._aide_to` reads them for a named holder ("Ms.
+    Merkel's spokesman"); "his" / "her" stands for the subject of the verb the noun is
+    object of (as for a counterpart: a possessive determiner's antecedent, Quirk et al.
+    1985, 6.29), else for the entity ``antecedents.pronoun_entity`` finds.  Only a holder
+    coded GOV (on the article's date) gives it: a candidate's aides are campaign staff
+    (round 33), and a former aide ("his former adviser") serves no one now."""
+    from .antecedents import pronoun_entity
+
+    press = h.lower_ == "secretary" and any(c.lower_ == "press" for c in h.lefts)
+    if h.pos_ != "NOUN" or not (press or {h.lower_, h.lemma_.lower()} & aides()) \
+            or any(t.lower_ in FORMER for t in h.lefts):
+        return None
+    owner = next((c for c in h.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    owner_id = ctx.token_entity.get(owner.i)
+    if owner_id is None and owner.lower_ in ("his", "her"):
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != h.i),
+                       None) if h.dep_ in ("dobj", "pobj", "dative") else None
+        lookup = ctx.token_entity.get
+        owner_id = (lookup(subject.i) or pronoun_entity(ctx, subject, lambda c, t: lookup(t.i))
+                    if subject is not None else pronoun_entity(ctx, owner,
+                                                               lambda c, t: lookup(t.i)))
+    if owner_id is None or ctx.entity_type(owner_id) != "PERSON":
+        return None
+    code = entity_code(ctx, owner_id)
+    if code is None or code.sector != "GOV":
+        return None
+    return Code(code.country, "GOV", "phrase" if code.country else None)
 
 
 def _state_modifier(ctx: Context, h: Token, entity_id: str | None) -> bool:
