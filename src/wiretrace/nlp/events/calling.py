@@ -6,7 +6,10 @@ the complement word by word ("CALL * LIAR", "* DICTATOR", "* ILLEGITIMATE" 111, 
 CRIMINAL" 1121); here a word is evaluative by the VADER lexicon (valence_vader.tsv,
 |mean| >= ``floor``), not by a hand list.  A name ("the program, called Pathways"), a
 neutral noun ("what he called a plan") and "so-called" stay statements, which PLOVER
-does not code (statements.py).  Data: plover_verbs.yaml ``evaluative_naming``."""
+does not code (statements.py).  Round 43 (h-evsay43) reads the labelling verbs of
+VerbNet's dub-29.3 class the same way ("is labeling his actions a blatant abuse of power",
+"branded the plan a pathetic stunt"): label, brand, dub, term; not 'name', whose common
+sense appoints.  Data: plover_verbs.yaml ``evaluative_naming``."""
 
 from __future__ import annotations
 
@@ -29,6 +32,11 @@ def _data() -> dict:
     return {"verbs": frozenset(data["verbs"]), "floor": float(data["floor"]),
             "negative": Coding(*data["negative"]), "positive": Coding(*data["positive"]),
             "valence": {r["word"]: float(r["valence"]) for r in load_tsv("valence_vader.tsv")}}
+
+
+def verbs() -> frozenset[str]:
+    """The naming verbs read here: 'call' and the labelling verbs of its VerbNet class."""
+    return _data()["verbs"]
 
 
 def prepare() -> None:
@@ -91,9 +99,10 @@ def _habitual(verb: Token) -> bool:
 
 
 def evaluating(verb: Token) -> Coding | None:
-    """The coding of 'call' whose object's complement is evaluative by the lexicon:
-    ACCUSE 111 for a negative label, SUPPORT 051 for a positive one; None otherwise (no
-    object with a complement, a name, a neutral word, mixed signs, a negated verb)."""
+    """The coding of 'call' (or label, brand, dub, term) whose object's complement is
+    evaluative by the lexicon: ACCUSE 111 for a negative label, SUPPORT 051 for a positive
+    one; None otherwise (no object with a complement, a name, a neutral word, mixed signs,
+    a negated verb)."""
     data = _data()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["verbs"] or any(
             c.dep_ == "neg" or c.dep_ == "prt" for c in verb.children) or _habitual(verb):

@@ -405,8 +405,8 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
     if token.pos_ == "VERB":
         if lemma in rules["naming_verbs"] and _condemning(token, rules["condemnations"][1]):
             return rules["condemnations"][0], "condemning"  # "called X 'unbearable'"
-        if lemma == "call" and (graded := calling.evaluating(token)):
-            return graded, "evaluating"  # r39: "called her a liar", "called him a hero"
+        if lemma in calling.verbs() and (graded := calling.evaluating(token)):
+            return graded, "evaluating"  # r39: "called her a liar"; r43: label, brand, dub, term
         if lemma in rules["condemning_speech"] and _condemning_clause(
                 token, rules["condemnations"][1]):
             return rules["condemnations"][0], "condemning"  # "warned that X is illegal"
