@@ -195,7 +195,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
     shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
-              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger)
+              or _purpose_time(ctx, trigger, tense) or _complement_time(ctx, trigger)
+              or _reported_progressive_time(ctx, trigger)
               or _supplementive_time(ctx, trigger) or _antecedent_time(ctx, trigger)
               or _part_time(ctx, trigger))
     if shared is not None:
@@ -381,6 +382,26 @@ def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
             return None
         return t
     return None
+
+
+def _complement_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A to-infinitive has no tense of its own (CGEL ch. 14); the complement of a positive
+    implicative or of a raising verb of appearance is realized at the verb's time
+    (Karttunen 1971; ``realized_complement_verbs``), so it takes the verb's calendar date
+    when it has none: "Last week the chief appeared to blame the workers" -> that week;
+    "On Monday the clerk remembered to file the papers" -> that Monday.  The converse of
+    the implicative case of :func:`_purpose_time`.  Not a perfect infinitive ("appeared to
+    have blamed" lies before), not a past verb that is pluperfect."""
+    verb = trigger.head
+    if (trigger.dep_ != "xcomp" or trigger.tag_ != "VB" or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in word_set("realized_complement_verbs")
+            or not _past(verb) or pluperfect(verb)):
+        return None
+    aux = [a.lower_ for a in trigger.children if a.dep_ in ("aux", "auxpass")]
+    if "to" not in aux or "have" in aux or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    return _calendar_time(ctx, verb)
 
 
 @lru_cache(maxsize=1)
