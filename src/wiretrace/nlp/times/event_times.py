@@ -195,7 +195,8 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
     if t is not None:
         return EventTime(value=t.value, basis="relative", time_id=t.id)
     shared = (_shared_time(ctx, trigger, tense) or _trailing_time(ctx, trigger)
-              or _purpose_time(ctx, trigger, tense) or _reported_progressive_time(ctx, trigger)
+              or _purpose_time(ctx, trigger, tense) or _complement_time(ctx, trigger)
+              or _reported_progressive_time(ctx, trigger)
               or _supplementive_time(ctx, trigger) or _antecedent_time(ctx, trigger)
               or _part_time(ctx, trigger))
     if shared is not None:
@@ -381,6 +382,36 @@ def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
             return None
         return t
     return None
+
+
+def _complement_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """A to-infinitive has no tense of its own (CGEL ch. 14); it takes the calendar date of
+    the past verb whose act realizes it, when it has none: the complement of a positive
+    implicative or of a raising verb of appearance (Karttunen 1971;
+    ``realized_complement_verbs``): "Last week the chief appeared to blame the workers" ->
+    that week, "On Monday the clerk remembered to file the papers" -> that Monday; and the
+    purpose of an act with an object, done by that act (the converse of
+    :func:`_purpose_time`): "On Monday the senator used the speech to attack the mayor" ->
+    that Monday.  Not a verb that hands the infinitive to its object (``object_control``:
+    "urged Iran on Monday to release the sailors"), not a verb of intention or agreement
+    with no object ("agreed on Monday to sign": later, if at all), not a negated verb, not a
+    perfect infinitive ("appeared to have blamed" lies before), not a pluperfect."""
+    verb = trigger.head
+    if (trigger.dep_ not in ("xcomp", "advcl") or trigger.tag_ != "VB"
+            or verb.pos_ != "VERB" or not _past(verb) or pluperfect(verb)
+            or any(c.dep_ == "neg" for c in verb.children)):
+        return None
+    lemma = verb.lemma_.lower()
+    realized = trigger.dep_ == "xcomp" and lemma in word_set("realized_complement_verbs")
+    purpose = lemma not in word_set("object_control") and any(
+        c.dep_ == "dobj" for c in verb.children)
+    if not (realized or purpose):
+        return None
+    aux = [a.lower_ for a in trigger.children if a.dep_ in ("aux", "auxpass")]
+    if "to" not in aux or "have" in aux or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    return _calendar_time(ctx, verb)
 
 
 @lru_cache(maxsize=1)
