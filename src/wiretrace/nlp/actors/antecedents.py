@@ -268,10 +268,10 @@ def pronoun_entity(ctx: Context, pronoun: Token,
                    depth: int = 0) -> str | None:
     """:func:`_pronoun_entity`, where the person it finds agrees in gender with a he or
     she (a personal pronoun agrees with its antecedent in gender, CGEL ch. 17 §2.2:
-    "Mr. Biden assured ... that Mrs. Clinton was ..., even if she could not" is not Mr.
-    Biden; "''..., didn't he?'' Mrs. Clinton said. ''And what has he heard'' " is not
-    Mrs. Clinton); else the nearest person before it that agrees (:func:`_agreeing_before`;
-    Hobbs 1978: the nearest antecedent that passes agreement).  Gender as
+    "Mr. Vance met union leaders. Ms. Ortega said he would criticize the plan" is not
+    Ms. Ortega, the subject of the clause above the he); else the nearest person before
+    it that agrees (:func:`_agreeing_before`; Hobbs 1978: the nearest antecedent that
+    passes agreement).  Gender as
     :func:`entity_genders` reads it: a person it says nothing of agrees with either."""
     found = _pronoun_entity(ctx, pronoun, entity_of, depth)
     wanted = names.pronoun_gender(pronoun.text)
