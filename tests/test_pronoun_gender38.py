@@ -3,8 +3,8 @@ the other gender (agreement in gender, CGEL ch. 17; ``SourceBook._same_gender``)
 the gender read also from the article's own pronouns where no title gives it: the
 first he/she after a person named as its clause's subject, no other person named
 between, on the same side of quotation marks (``antecedents.entity_genders``).  The
-events layer's ``pronoun_entity`` does not read genders (tried: one new not_event on a
-dev file, no dev row fixed).  Sentences written for the test."""
+events layer's ``pronoun_entity`` read no genders then (round 43 reads them:
+test_pronoun_agree43.py).  Sentences written for the test."""
 
 from __future__ import annotations
 

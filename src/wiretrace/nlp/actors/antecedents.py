@@ -266,6 +266,47 @@ def _speaker_entity(ctx: Context, pronoun: Token) -> str | None:
 def pronoun_entity(ctx: Context, pronoun: Token,
                    entity_of: Callable[[Context, Token], str | None],
                    depth: int = 0) -> str | None:
+    """:func:`_pronoun_entity`, where the person it finds agrees in gender with a he or
+    she (a personal pronoun agrees with its antecedent in gender, CGEL ch. 17 §2.2:
+    "Mr. Vance met union leaders. Ms. Ortega said he would criticize the plan" is not
+    Ms. Ortega, the subject of the clause above the he); else the nearest person before
+    it that agrees (:func:`_agreeing_before`; Hobbs 1978: the nearest antecedent that
+    passes agreement).  Gender as
+    :func:`entity_genders` reads it: a person it says nothing of agrees with either."""
+    found = _pronoun_entity(ctx, pronoun, entity_of, depth)
+    wanted = names.pronoun_gender(pronoun.text)
+    if found is None or wanted is None or ctx.entity_type(found) != "PERSON":
+        return found
+    genders = _genders(ctx)
+    if genders.get(found, wanted) == wanted:
+        return found
+    return _agreeing_before(ctx, pronoun, wanted, genders)
+
+
+def _genders(ctx: Context) -> dict[str, str]:
+    """:func:`entity_genders`, read once per article and entity map."""
+    state = (id(ctx.token_entity), len(ctx.token_entity), id(ctx.entities))
+    memo = ctx.memo.setdefault("entity_genders", {})
+    if memo.get("state") != state:
+        memo["state"], memo["genders"] = state, entity_genders(ctx)
+    return memo["genders"]
+
+
+def _agreeing_before(ctx: Context, pronoun: Token, wanted: str,
+                     genders: dict[str, str]) -> str | None:
+    """The nearest person named before ``pronoun`` (its sentence and the two before) whose
+    gender is ``wanted`` or unknown."""
+    for i in range(pronoun.i - 1, sentences_back(pronoun, 2) - 1, -1):
+        entity = ctx.token_entity.get(i)
+        if entity is not None and ctx.entity_type(entity) == "PERSON" and genders.get(
+                entity, wanted) == wanted:
+            return entity
+    return None
+
+
+def _pronoun_entity(ctx: Context, pronoun: Token,
+                    entity_of: Callable[[Context, Token], str | None],
+                    depth: int = 0) -> str | None:
     """The entity a personal pronoun stands for when the parse makes it clear: the entity
     (``entity_of``) of :func:`clause_subject` ("Syria says it will ...", "Haftar was
     disowned after he was captured"); for "he" and "she" where no such subject is found,
