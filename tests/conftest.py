@@ -270,6 +270,15 @@ def person_holding(report, text: str, words: str) -> str | None:
                  if m.start <= at < m.end), None)
 
 
+def actor_names(report, text: str, words: str) -> list[str | None]:
+    """The entity names of the event actors whose span covers the first character of
+    ``words`` in ``text`` (None for an actor with no entity)."""
+    at = text.index(words)
+    names = {e.id: e.name for e in report.entities}
+    return [names.get(a.entity_id) for e in report.events for a in e.actors
+            if a.start <= at < a.end]
+
+
 @pytest.fixture(scope="session")
 def typed_org(nlp):
     """(text, ORG name, surname) -> whether the two-word ORG is read as the person the

@@ -5,12 +5,7 @@ Hobbs 1978).  Sentences written for the test."""
 
 from __future__ import annotations
 
-
-def _actor_names(report, text: str, words: str) -> list[str | None]:
-    at = text.index(words)
-    names = {e.id: e.name for e in report.entities}
-    return [names.get(a.entity_id) for e in report.events for a in e.actors
-            if a.start <= at < a.end]
+from .conftest import actor_names
 
 
 def test_a_he_under_a_woman_who_reports_is_the_man_named_before(analyze_text):
@@ -19,7 +14,7 @@ def test_a_he_under_a_woman_who_reports_is_the_man_named_before(analyze_text):
     text = ("Trade fight\n\nMr. Carl Vance met union leaders in Ohio on Monday. Ms. Rosa "
             "Ortega said he would criticize the trade plan.")
     r = analyze_text(text, published="2016-03-20")
-    found = _actor_names(r, text, "he would criticize")
+    found = actor_names(r, text, "he would criticize")
     assert found and "Rosa Ortega" not in found
     assert "Carl Vance" in found
 
@@ -29,4 +24,4 @@ def test_a_he_under_a_man_who_reports_is_left_to_the_subject(analyze_text):
     text = ("Trade fight\n\nMr. Carl Vance met union leaders in Ohio on Monday. Mr. Luis "
             "Ortega said he would criticize the trade plan.")
     r = analyze_text(text, published="2016-03-20")
-    assert "Luis Ortega" in _actor_names(r, text, "he would criticize")
+    assert "Luis Ortega" in actor_names(r, text, "he would criticize")

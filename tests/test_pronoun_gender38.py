@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wiretrace.nlp.actors.antecedents import entity_genders
 
-from .conftest import person_holding
+from .conftest import actor_names, person_holding
 
 
 def test_pronoun_after_a_subject_votes_for_its_gender(nlp):
@@ -27,13 +27,6 @@ def test_pronoun_after_a_subject_votes_for_its_gender(nlp):
                           entity_type=lambda e: "PERSON", entities=[])
     # Lee: another person named between the subject and the "she" gives no vote
     assert entity_genders(ctx) == {"e1": "female", "e2": "male"}
-
-
-def _actors(report, text: str, words: str) -> list[str | None]:
-    at = text.index(words)
-    names = {e.id: e.name for e in report.entities}
-    return [names.get(a.entity_id) for e in report.events for a in e.actors
-            if a.start <= at < a.end]
 
 
 def test_a_he_after_a_woman_subject_is_not_the_woman(analyze_text):
@@ -58,4 +51,4 @@ def test_same_gender_keeps_the_subject(analyze_text):
     text = ("Budget fight\n\nGovernor Tom Ruiz said he would not resign. Ruiz met "
             "Jane Pryor in Reno on Monday. He criticized her budget plan.")
     r = analyze_text(text, published="2016-03-20")
-    assert _actors(r, text, "He criticized") == ["Tom Ruiz"]
+    assert actor_names(r, text, "He criticized") == ["Tom Ruiz"]
