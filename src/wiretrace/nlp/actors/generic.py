@@ -397,8 +397,6 @@ def _counterpart(ctx: Context, h: Token, entity_id: str | None) -> Code | None:
     holds the owner's role in another state (the word's sense: "a person or thing holding
     a position or performing a function that corresponds to that of another"), so the
     demonym's country with the owner's sector, where the owner has one."""
-    from .antecedents import pronoun_entity
-
     entity = ctx.entity(entity_id)
     if h.lemma_.lower() not in _words("counterpart_nouns") or entity is None \
             or entity.type != "NORP" or not entity.country or entity.sector:
@@ -413,12 +411,20 @@ def _counterpart(ctx: Context, h: Token, entity_id: str | None) -> Code | None:
         verb = h.head.head if h.dep_ == "pobj" else h.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"
                         or (c.dep_ == "poss" and verb.pos_ == "NOUN")), None)
-        owner_id = None if subject is None else ctx.token_entity.get(subject.i) or \
-            pronoun_entity(ctx, subject, lambda c, t: c.token_entity.get(t.i))
+        owner_id = None if subject is None else _referent(ctx, subject)
     code = entity_code(ctx, owner_id) if owner_id != entity_id else None
     if code is None or code.sector not in POLITICAL_SECTORS | {"MIL", "JUD", "COP"}:
         return None
     return Code(entity.country, code.sector, "phrase")
+
+
+def _referent(ctx: Context, t: Token) -> str | None:
+    """The entity ``t`` names, or, for a pronoun, the entity
+    ``antecedents.pronoun_entity`` finds it stands for."""
+    from .antecedents import pronoun_entity
+
+    return ctx.token_entity.get(t.i) or pronoun_entity(
+        ctx, t, lambda c, u: c.token_entity.get(u.i))
 
 
 def _holders_aide(ctx: Context, h: Token) -> Code | None:
@@ -430,8 +436,6 @@ def _holders_aide(ctx: Context, h: Token) -> Code | None:
     1985, 6.29), else for the entity ``antecedents.pronoun_entity`` finds.  Only a holder
     coded GOV (on the article's date) gives it: a candidate's aides are campaign staff
     (round 33), and a former aide ("his former adviser") serves no one now."""
-    from .antecedents import pronoun_entity
-
     press = h.lower_ == "secretary" and any(c.lower_ == "press" for c in h.lefts)
     if h.pos_ != "NOUN" or not (press or {h.lower_, h.lemma_.lower()} & aides()) \
             or any(t.lower_ in FORMER for t in h.lefts):
@@ -444,10 +448,7 @@ def _holders_aide(ctx: Context, h: Token) -> Code | None:
         verb = h.head.head if h.dep_ == "pobj" else h.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != h.i),
                        None) if h.dep_ in ("dobj", "pobj", "dative") else None
-        lookup = ctx.token_entity.get
-        owner_id = (lookup(subject.i) or pronoun_entity(ctx, subject, lambda c, t: lookup(t.i))
-                    if subject is not None else pronoun_entity(ctx, owner,
-                                                               lambda c, t: lookup(t.i)))
+        owner_id = _referent(ctx, subject if subject is not None else owner)
     if owner_id is None or ctx.entity_type(owner_id) != "PERSON":
         return None
     code = entity_code(ctx, owner_id)
