@@ -38,6 +38,7 @@ def _data() -> dict:
         "nouns": frozenset(load_yaml("pressure.yaml")["conditional_threats"]["nouns"]),
         "undergoers": frozenset(data["charged_acts"]["undergoers"]),
         "failing": frozenset(data["charged_acts"]["failing"]),
+        "of_pronouns": frozenset(data["spoken_of"]["pronouns"]),
     }
 
 
@@ -203,6 +204,18 @@ def _charged(verb: Token, clause: Token) -> Token | None:
     return doer
 
 
+def spoken_of(verb: Token, party: Token) -> Token:
+    """The party a verb of saying says its words 'of' ("''He's a great gentleman,'' the
+    developer said of Mr. Clinton": Mr. Clinton) where the evaluated party is a personal
+    pronoun of the third person; else the party itself (speech_content.yaml `spoken_of`)."""
+    data = _data()
+    if party.lower_ not in data["of_pronouns"]:
+        return party
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and _party(o)]
+    return topics[0] if len(topics) == 1 else party
+
+
 def coding(token: Token, found: Coding) -> Coding | None:
     """THREATEN or SUPPORT for an uncoded verb of saying by what it reports (see the
     module); None where these rules have nothing to say."""
@@ -235,7 +248,7 @@ def targets(look, triggers: list[Token], coding: dict[int, Coding],
                 b.start == a.start for b in mine)]
         elif kind in (data["praise"], data["disapproval"]) and \
                 (hit := evaluated(verb)) is not None and hit[1] == kind:
-            party = hit[0]
+            party = spoken_of(verb, hit[0])
             mine = [a for a in found[verb.i] if a.role == "source"]
             actor = _actor(look, "target", party)
             if actor is None or not (actor.entity_id or actor.sector) or any(
