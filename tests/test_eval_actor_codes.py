@@ -118,12 +118,13 @@ def test_the_polnear_dev13_actor_codes_are_all_dev():
     party chairman' re-judged right and 2 new rows, right (country 60, sector 45); h-people40:
     two Hillary Clinton rows re-judged right country, wrong sector (country 62); round 41
     (h-sector41): Manafort 'resigned as chairman of the Trump campaign' re-judged PTY, right
-    (sector 46)."""
+    (sector 46); round 44 (h-sector44): the Clinton Foundation re-judged USA NGO, right
+    (country 63)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev13.tsv")
     assert len(rows) == 67 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 67
     assert len({r["story_id"] for r in rows}) == 10
-    assert sum(r["country_verdict"] == "right" for r in rows) == 62
+    assert sum(r["country_verdict"] == "right" for r in rows) == 63
     assert sum(r["sector_verdict"] == "right" for r in rows) == 46
 
 
@@ -132,12 +133,13 @@ def test_the_polnear_pdev_actor_codes_are_all_dev():
     first half), judged at 825af06 for the next round's unseen check (country 98, sector 72
     right); the poll story and the singer's clip have no coded actor.  Round 41
     (h-sector41): 4 rows re-judged right in place (Kaine 'as governor', GOV; Reid twice and
-    the Senate, LEG: sector 76)."""
+    the Senate, LEG: sector 76).  Round 44 (h-sector44): 'it' (the Tax Foundation)
+    re-judged USA NGO, right (country 99)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-pdev.tsv")
     assert len(rows) == 104 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 104
     assert len({r["story_id"] for r in rows}) == 8
-    assert sum(r["country_verdict"] == "right" for r in rows) == 98
+    assert sum(r["country_verdict"] == "right" for r in rows) == 99
     assert sum(r["sector_verdict"] == "right" for r in rows) == 76
 
 

@@ -162,8 +162,33 @@ def home_people(ctx: Context, found: list, main_country: str | None) -> list:
                 and _full_name(entity.name) \
                 and not _qualified_abroad(ctx, entity, main_country):
             a = a.model_copy(update={"country": main_country, "code_basis": "article"})
+        elif entity is not None and _home_body(ctx, a, entity, main_country):
+            a = a.model_copy(update={"country": main_country, "code_basis": "article"})
         out.append(a)
     return out
+
+
+# the sectors a body's own name or description gives with no country (a foundation, a
+# publisher, a company, a school): a body of some country, unlike an IGO
+NAMED_KINDS = frozenset({"NGO", "MED", "BUS", "EDU"})
+
+
+def _home_body(ctx: Context, a, entity, home: str) -> bool:
+    """An organization no actor dictionary lists, whose sector its name or description
+    gives but no country ("the Clinton Foundation" NGO, "the Tax Foundation" NGO, "Grand
+    Central Publishing" MED), in an article on the outlet's own country: the body is told
+    as a compatriot person is (:func:`home_people`), news names a foreign body by its
+    nationality ("Germany's Konrad Adenauer Foundation").  A body the dictionaries list
+    with no country keeps none (PETRARCH2's NGO, IGO, MNC: "Amnesty International" is no
+    one state's, CAMEO's convention); so does one whose mentions name another country.
+    Round 44 (issue 20): such bodies were coded with no country in three dev articles
+    (dev13 nyt 2016-08-22 the Clinton Foundation, twice; dev6 nyt 2016-07-05 W.W.
+    Norton; pdev nyt 2016-09-16 the Tax Foundation)."""
+    if entity.type != "ORG" or a.country or a.sector not in NAMED_KINDS \
+            or a.code_basis != "entity":
+        return False
+    from .codes import _dictionary_rows  # codes reads this module's neighbours
+    return not _dictionary_rows(entity.name) and not _qualified_abroad(ctx, entity, home)
 
 
 # the parts of a name's phrase that describe the person: an apposition ("Ilnur Cevik, an
