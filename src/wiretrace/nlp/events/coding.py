@@ -225,9 +225,9 @@ def _pattern_match(token: Token) -> str | None:
     """The code of the PETRARCH2 pattern the verb fits (NO_EVENT: one that blocks it)."""
     blocks, patterns = _patterns()[:2]
     block = blocks.get(token.lemma_.lower())
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if block is None:
         return None
+    objects = _pattern_objects(token)
     if found := subject_code(token, block, objects, True):
         return found
     # "issued a series of warnings": the pattern is read on the counted noun; so in a
@@ -498,9 +498,70 @@ def _pair_names_other_act(token: Token, lemma: str) -> bool:
 
 def _direct_objects(verb: Token) -> list[Token]:
     """A verb's direct objects, a relative pronoun standing for its antecedent ("a report
-    which Moscow denied", "accusations that Kyiv rejected"; CGEL 12.3)."""
-    return [verb.head if o.lower_ in ("which", "that") and verb.dep_ == "relcl" else o
-            for o in verb.children if o.dep_ == "dobj"]
+    which Moscow denied", "accusations that Kyiv rejected"; CGEL 12.3), and the
+    antecedent of an object gap (:func:`_gap_antecedent`)."""
+    head = _relative_head(verb)
+    found = [head if head is not None and o.lower_ in ("which", "that") else o
+             for o in verb.children if o.dep_ == "dobj"]
+    gap = _gap_antecedent(verb)
+    return found + [gap] if gap is not None else found
+
+
+def _pattern_objects(verb: Token) -> list[Token]:
+    """What a verb's PETRARCH2 patterns are read on: its direct object or passive subject
+    (the active object, Quirk et al. 1985, 3.63), a relative pronoun as its antecedent
+    ("the allegations which he denied", "a law that was repealed"; CGEL 12.3), and the
+    antecedent of an object gap (:func:`_gap_antecedent`).  Round 44: the patterns were
+    read on the pronoun itself, which no pattern names."""
+    head = _relative_head(verb)
+    found = [head if head is not None and o.lower_ in ("which", "that") else o
+             for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    gap = _gap_antecedent(verb)
+    return found + [gap] if gap is not None else found
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The verb of the relative clause ``verb`` is (or is coordinated in: "allegations
+    which the opposition repeated and which he denied"), on a noun; else None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head.i < clause.i:
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") \
+        else None
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The antecedent of the relative clause ``verb`` is, or is coordinated in."""
+    clause = _relative_clause(verb)
+    return clause.head if clause is not None else None
+
+
+def _gap_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's missing object stands for (round 44; CGEL 12.3, the
+    relativized element is the object): a bare relative with its own subject and no
+    object ("the weapons Russia has used", "the charges he denied"), or a verb with no
+    object of its own coordinated with the clause's verb, the two sharing its object
+    ("a charge that she has faced and has always denied"; Quirk et al. 1985, 13.53).
+    None where the verb takes a complement or strands a preposition instead ("the city
+    he lived in"), or the relative word is its subject ("the man who left")."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "dative", "attr", "acomp",
+                      "oprd") or (c.dep_ == "prep" and not any(o.dep_ == "pobj"
+                                                               for o in c.children))
+           for c in verb.children):
+        return None
+    clause = _relative_clause(verb)
+    if clause is None:
+        return None
+    if clause is verb:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            return None
+        return clause.head
+    own = [c for c in clause.children if c.dep_ == "dobj"]
+    if any(o.lower_ in ("which", "that") for o in own) or (
+            not own and _gap_antecedent(clause) is not None):
+        return clause.head
+    return None
 
 
 def _weapon_tested(verb: Token, rules: dict) -> bool:

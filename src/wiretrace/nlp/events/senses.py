@@ -27,6 +27,7 @@ from .coding import (
     _coding_for,
     _infinitive,
     _pattern_code,
+    _pattern_objects,
     _patterns,
     _rules,
     advice_against,
@@ -56,7 +57,8 @@ def holds(token: Token, found: Coding) -> bool:
         # read once for the checks below: the verb's PETRARCH2 block (whose bare default
         # applies when none of its patterns matched) and its objects
         block = _patterns()[0].get(lemma)
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # (a relative pronoun as its antecedent, an object gap's antecedent: round 44)
+        objects = _pattern_objects(token)
         if found.type == "CONSULT" and lemma in rules["going_verbs"]:
             return any(
                 (p.dep_ == "prep" and p.lower_ in DESTINATIONS and any(
