@@ -1,11 +1,9 @@
 """Round 44 (issue 21, branch h-cuefp44): "claim" with an object of taking ("claimed 41
 percent of the vote", "claims more territory") is Merriam-Webster's sense 2 (to take as
 one's own), and "offer" with an object of having ("the race offers an opportunity", "can
-offer an edge") its sense of making available, and "seek" with an object looked for
-("seek workers", "seeking investors"; the guidelines' own "She's seeking clues"): acts,
-no one's words (PolNeAR's guidelines, "Actions don't count").  Claiming that something
-is so, offering one's thoughts or help, and seeking to do something stay cues.  Every
-sentence is invented for this file."""
+offer an edge") its sense of making available: acts, no one's words (PolNeAR's
+guidelines, "Actions don't count").  Claiming that something is so, and offering one's
+thoughts or help, stay cues.  Every sentence is invented for this file."""
 
 from __future__ import annotations
 
@@ -19,8 +17,6 @@ NOT_CUED = [
     ("The rebel militia claimed more territory from the coastal army last week.", "claimed"),
     ("The harbour election offers an opportunity for the dockers' union to grow.", "offers"),
     ("A famous name can offer a crucial edge to a new ferry line.", "offer"),
-    ("The shipyards now seek workers with training in hull repair.", "seek"),
-    ("The ferry company has been seeking new investors since the spring.", "seeking"),
 ]
 
 
@@ -36,7 +32,6 @@ CUED = [
     ("The dockers' union claimed responsibility for the strike on Monday.", "claimed"),
     ("Mayor Ruth Okafor offered her thoughts on the ferry budget.", "offered"),
     ("The harbour council offered to pay for the new pier.", "offered"),
-    ("The mayor sought to calm the dockers after the vote.", "sought"),
 ]
 
 
