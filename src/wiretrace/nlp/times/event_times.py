@@ -74,7 +74,7 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
                     and tok.lemma_.lower() in realizations):
                 return None
             if (tok.pos_ in ("NOUN", "PROPN") and tok.i not in hosts and prev is not None
-                    and _describes(prev, tok)):
+                    and _describes(prev, tok) and not _premodifies_compound(prev, tok, hosts)):
                 return None
         if tok.head.i == tok.i:
             return None
@@ -92,6 +92,19 @@ def _describes(child: Token, noun: Token) -> bool:
     if child.dep_ in _NOUN_MODIFIERS:
         return True
     return child.dep_ == "prep" and child.lower_ == "of"
+
+
+def _premodifies_compound(child: Token, noun: Token, hosts: frozenset[int]) -> bool:
+    """A date before the first noun of a compound whose head is ``hosts``' own event noun
+    modifies the whole compound nominal, not that first noun ("a 2014 Senate hearing" is
+    a hearing of 2014, not a Senate of 2014): the dependent of a compound is a bare
+    nominal that takes no modifier of its own (Huddleston and Pullum 2002 ch. 19, 4.1;
+    ch. 5, 14.4), so the parser's attachment of the year to it is a bracketing of the
+    head nominal.  Only where the compound's head is the event itself, not a noun a date
+    merely describes ("the 2014 Senate report says": the report's year, not the
+    saying's)."""
+    return (noun.dep_ == "compound" and noun.head.i in hosts and child.i < noun.i
+            and child.dep_ in ("nummod", "amod", "compound", "poss"))
 
 
 def _realized(verb: Token) -> list[int]:
