@@ -4,7 +4,7 @@ another event), else its tense against the article's date, each with its basis."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -74,7 +74,7 @@ def _path_to(doc: Doc, t: TimeExpr, trigger: Token,
                     and tok.lemma_.lower() in realizations):
                 return None
             if (tok.pos_ in ("NOUN", "PROPN") and tok.i not in hosts and prev is not None
-                    and _describes(prev, tok)):
+                    and _describes(prev, tok) and not _premodifies_compound(prev, tok, hosts)):
                 return None
         if tok.head.i == tok.i:
             return None
@@ -92,6 +92,19 @@ def _describes(child: Token, noun: Token) -> bool:
     if child.dep_ in _NOUN_MODIFIERS:
         return True
     return child.dep_ == "prep" and child.lower_ == "of"
+
+
+def _premodifies_compound(child: Token, noun: Token, hosts: frozenset[int]) -> bool:
+    """A date before the first noun of a compound whose head is ``hosts``' own event noun
+    modifies the whole compound nominal, not that first noun ("a 2014 Senate hearing" is
+    a hearing of 2014, not a Senate of 2014): the dependent of a compound is a bare
+    nominal that takes no modifier of its own (Huddleston and Pullum 2002 ch. 19, 4.1;
+    ch. 5, 14.4), so the parser's attachment of the year to it is a bracketing of the
+    head nominal.  Only where the compound's head is the event itself, not a noun a date
+    merely describes ("the 2014 Senate report says": the report's year, not the
+    saying's)."""
+    return (noun.dep_ == "compound" and noun.head.i in hosts and child.i < noun.i
+            and child.dep_ in ("nummod", "amod", "compound", "poss"))
 
 
 def _realized(verb: Token) -> list[int]:
@@ -184,6 +197,9 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
         return EventTime(value="PRESENT_REF", basis="relative", time_id=t.id)
     if t is None and _before_adverb(trigger):
         return EventTime(value="PAST_REF", basis="relative")
+    offset = _offset_day(ctx, trigger) if t is None else None
+    if offset is not None:  # before bound_time, which would read "after X" as X's time
+        return EventTime(value=offset, basis="relative")
     simultaneous = _as_clause_time(ctx, trigger)
     if simultaneous is not None:
         return EventTime(value=simultaneous.value, basis="relative", time_id=simultaneous.id)
@@ -625,3 +641,65 @@ def _told_elsewhere(ctx: Context, event: Token) -> TimeExpr | None:
             if t is not None:
                 return t
     return None
+
+
+# --- "the morning after the debate": a day next to an event the article dates ------------
+
+def _offset_day(ctx: Context, trigger: Token) -> str | None:
+    """The day before or after a named event, where the phrase is the trigger's time: "the
+    morning after the debate", "in the day before the vote" (TimeML: a TIMEX3 anchored on
+    an event; ``offset_day_nouns`` in data/timex.yaml).  The event is the noun after
+    "before"/"after": its own calendar day ("the day after Monday's debate"), else, for a
+    definite noun ("the debate"), the day of the nearest earlier dated mention of that
+    noun (a definite noun refers to the referent already identified, here by an earlier
+    mention: Huddleston and Pullum 2002 ch. 5, 6.1); None where there is none.  One day
+    is added or taken away."""
+    nouns = word_set("offset_day_nouns")
+    for tok in trigger.sent:
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        # "before"/"after" on the noun, or the parser's sibling right after it
+        following = [p for p in tok.head.children if p.i == tok.i + 1 and tok.head.i != tok.i]
+        for prep in [*tok.children, *following]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+                continue
+            for event in prep.children:
+                if event.dep_ != "pobj" or event.pos_ != "NOUN":
+                    continue
+                span = TimeExpr(id="offset", start=tok.idx, end=tok.idx + len(tok.text),
+                                text=tok.text, value="", type="DATE")
+                if _path_to(ctx.doc, span, trigger) is None:
+                    continue
+                day = _event_day(ctx, event)
+                if day is None:
+                    return None
+                step = timedelta(days=1 if prep.lower_ == "after" else -1)
+                return (day + step).isoformat()
+    return None
+
+
+def _event_day(ctx: Context, event: Token) -> date | None:
+    """The calendar day of the event ``event`` names: its own, else, for a definite noun,
+    that of the nearest earlier mention of the same noun that is dated in its own phrase
+    (the antecedent of a definite description is the most recent mention that fits; Hobbs
+    1978's order of recency), when that date is one day."""
+    t = own_time(ctx, event)
+    if t is None and any(c.dep_ == "det" and c.lower_ == "the" for c in event.children):
+        lemma = event.lemma_.lower()
+        for tok in reversed(ctx.doc[:event.i]):
+            if (tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma
+                    or ctx.is_removed(tok.idx, tok.idx + 1)):
+                continue
+            t = own_time(ctx, tok)
+            if t is not None:
+                break
+    day = _day_of(t.value) if t is not None else ""
+    return date.fromisoformat(day) if day else None
+
+
+def _day_of(value: str) -> str:
+    """The calendar day a DATE or TIME value names ("2016-09-26TNI" -> "2016-09-26"), or
+    "" where it names no one day (a week, a month, a reference word)."""
+    day = value[:10]
+    return day if len(day) == 10 and _CALENDAR.fullmatch(day) else ""
