@@ -108,9 +108,7 @@ def _named_as_person(ctx: Context, cluster: Cluster) -> bool:
     Hewlett-Packard CEO Carly Fiorina named a Washington favorite as her guilty
     pleasure"): a he/she agrees with its antecedent in animacy and gender (CGEL ch. 17
     §2.2), as an organization's "it" would not.  Seen: PolNeAR dev13 politico 2015-12-09
-    (Fiorina, ORG; her "she said" had gone to Chris Christie), VOA dev 8005797 ("Lydia
-    Rosasi, 29, works at ... She says": ORG; the She had gone to the woman quoted
-    before)."""
+    (Fiorina, ORG; her "she said" had gone to Chris Christie)."""
     mentions = cluster.mentions
     if not all(_spoken_name(ctx, m) for m in mentions) or any(
             m.start and ctx.doc[m.start - 1].lower_ == "the" for m in mentions):
