@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from ... import names
 from ...outlets import normalize, outlets
 from ..context import Context
-from . import gazetteer
+from . import gazetteer, kinds
 from .mentions import Cluster, Mention, _known_actor
-from .people import _person_context, _saying
+from .people import _person_context, _pronoun_back, _saying
 
 
 def _saying_subject(span) -> bool:
@@ -87,7 +87,38 @@ def relabel(ctx: Context, cluster: Cluster, titled) -> str | None:
     if cluster.label == "WORK_OF_ART" and all(_spoken_name(ctx, m) for m in cluster.mentions) \
             and any(_says(ctx, m) for m in cluster.mentions):
         return "PERSON"
+    if cluster.label in NAME_TYPED_OTHER and _named_as_person(ctx, cluster):
+        return "PERSON"
     return None
+
+
+# Types NER gives a person's full name in the dev stories ("Former Hewlett-Packard CEO
+# Carly Fiorina" ORG, "Harlan Crow" GPE, "Salma Hayek" FAC, "Melania Knauss" PRODUCT).
+NAME_TYPED_OTHER = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def _named_as_person(ctx: Context, cluster: Cluster) -> bool:
+    """A name NER typed an organization, place or product is a person's where it is
+    written as a person's name, a given name and a surname ("Carly Fiorina"; two or three
+    capitalized words, no "the" before it: a personal name takes no article, CGEL ch. 5
+    §20), the given name is one of a gender (``names.given_name_gender``), no place, news
+    outlet (``outlets.yaml``) or organization head (``entity_kinds.yaml``) names it, and
+    the he/she that refers back to it as the subject of its clause, or as the subject's
+    close appositive (:func:`people._pronoun_back`), is of that gender ("Former
+    Hewlett-Packard CEO Carly Fiorina named a Washington favorite as her guilty
+    pleasure"): a he/she agrees with its antecedent in animacy and gender (CGEL ch. 17
+    §2.2), as an organization's "it" would not.  Seen: PolNeAR dev13 politico 2015-12-09
+    (Fiorina, ORG; her "she said" had gone to Chris Christie)."""
+    mentions = cluster.mentions
+    if not all(_spoken_name(ctx, m) for m in mentions) or any(
+            m.start and ctx.doc[m.start - 1].lower_ == "the" for m in mentions):
+        return False
+    text = mentions[0].text
+    gender = names.given_name_gender(text.split()[0])
+    if gender is None or gazetteer.candidates(text) or normalize(text) in outlets().canonical \
+            or text.split()[-1] in kinds.kinds().organization_heads:
+        return False  # "Fox News reported that he ...", "Warren Buffett Foundation"
+    return any(_pronoun_back(ctx, m, close=True) == gender for m in mentions)
 
 
 # The sector of a private person in the news: CAMEO's civilians ("individuals"), as

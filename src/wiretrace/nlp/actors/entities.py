@@ -90,6 +90,10 @@ def _retype(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
                 label := animate.relabel(ctx, cluster, _title_at)) is not None:
             _set_label(cluster, label)  # "Vassily Nebenzia told the council"
             continue
+        if cluster.label in animate.NAME_TYPED_OTHER and (
+                animate.relabel(ctx, cluster, _title_at)) == "PERSON":
+            _set_label(cluster, "PERSON")  # "CEO Carly Fiorina named ... her guilty pleasure"
+            continue
         if cluster.label == "GPE" and not cluster.country and name.lower() != name.upper() \
                 and name.upper() != name and len(cluster.key) == 1 \
                 and not gazetteer.candidates(name) and cluster.key in org_keys:

@@ -25,6 +25,30 @@ def _saying() -> frozenset[str]:
                      for w in verbs.get(kind, {}).get("lemmas", []))
 
 
+def _pronoun_back(ctx: Context, m: Mention, close: bool = False) -> str | None:
+    """The gender of the he/she (his, her ...) that refers back to ``m`` as
+    :func:`_person_context` reads it: ``m`` a subject and that pronoun the next personal
+    pronoun after it, with no person's name and no "it"/"they" between; else None.
+    ``close``: the name may also be a close appositive of the subject, the noun of a role
+    written right before it ("CEO Carly Fiorina named ...", parsed "CEO" nsubj, the name
+    its appos), and a proper noun that is another clause's subject also ends the search
+    ("where Edison Research has conducted polls ... Trump has ... his": his is Trump's,
+    whom NER may not type PERSON)."""
+    doc = ctx.doc
+    root = doc[m.start:m.end].root
+    if close and root.dep_ == "appos" and root.head.i == m.start - 1:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for t in doc[m.end:min(len(doc), root.sent.end + 40)]:
+        if t.ent_type_ == "PERSON" or t.lower_ in ("it", "its", "they", "their") or (
+                close and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        if gender := names.pronoun_gender(t.text):
+            return gender
+    return None
+
+
 def _person_context(ctx: Context, m: Mention) -> bool:
     """The sentence makes the name a person: a title right before it ("Ms. Monaco"), or
     it is a subject (of a verb of saying, or of any verb) and the next personal pronoun
@@ -33,17 +57,7 @@ def _person_context(ctx: Context, m: Mention) -> bool:
     doc = ctx.doc
     if m.start > 0 and names.is_title(doc[m.start - 1].text) and doc[m.start - 1].is_title:
         return True
-    root = doc[m.start:m.end].root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    sent = root.sent
-    after = doc[m.end:min(len(doc), sent.end + 40)]
-    for t in after:
-        if t.ent_type_ == "PERSON" or t.lower_ in ("it", "its", "they", "their"):
-            return False
-        if names.pronoun_gender(t.text):
-            return True
-    return False
+    return _pronoun_back(ctx, m) is not None
 
 
 # Types NER gives a surname that joins a person named in full: an organization or a
