@@ -38,6 +38,7 @@ from .coding import (
 )
 from .coordination import shared_object, shared_passive
 from .joint import with_joint
+from .misparsed import finite_modifier
 from .political_readings import building_modifier
 from .pronouns import classifier, possessive_doer
 from .reference import continued_subject, former_latter, quoted_speaker
@@ -116,6 +117,11 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
     reduced = is_verb and (_reduced_passive(trigger) or
                            trigger.lemma_.lower() in _rules()["undergoer_verbs"])
     imposed: list[tuple[str, Token]] = []  # whom an act is done on, read below
+    misread = finite_modifier(trigger) if is_verb else None
+    if misread is not None:  # "Trump hosted Erdogan" parsed as a noun phrase (round 44)
+        subjects, obj = misread
+        return [("source", relative_head(t)) for s in subjects for t in _with_conjuncts(s)] \
+            + [("target", t) for t in _with_conjuncts(obj)]
     for child in trigger.children:
         dep = child.dep_
         if dep in ("amod", "compound", "nmod") and any(c.tag_ == "POS" for c in child.children):
