@@ -364,6 +364,9 @@ def _argument_span(look: _Lookup, head: Token) -> tuple[int, int]:
     the edges are trimmed, and so are marked stretches (a wire dateline before the
     subject is blank in the parsed text: never part of an actor)."""
     start, end = look.mention_at.get(head.i) or look.chunk_at.get(head.i) or _own_words(head)
+    verb = head.doc[head.i - 1] if head.i > 0 else None
+    if verb is not None and verb.idx >= start and finite_modifier(verb) is not None:
+        start = verb.idx + len(verb.text)  # "have since banned civilians": the verb's object
     end = max(end, hardforms.counted_end(head, _agents()["quantities"], look.mention_at) or 0)
     text = look.ctx.masked
     while start < end and (text[start] in TRIM or text[start].isspace()):
