@@ -134,13 +134,15 @@ def test_the_polnear_pdev_actor_codes_are_all_dev():
     right); the poll story and the singer's clip have no coded actor.  Round 41
     (h-sector41): 4 rows re-judged right in place (Kaine 'as governor', GOV; Reid twice and
     the Senate, LEG: sector 76).  Round 44 (h-sector44): 'it' (the Tax Foundation)
-    re-judged USA NGO, right (country 99)."""
+    re-judged USA NGO, right (country 99).  Round 44 (h-judge44, independent judge): that
+    'it' is Mrs. Clinton's capital-gains plan, not the Tax Foundation (USA ELI): sector
+    re-judged wrong (sector 75)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-pdev.tsv")
     assert len(rows) == 104 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 104
     assert len({r["story_id"] for r in rows}) == 8
     assert sum(r["country_verdict"] == "right" for r in rows) == 99
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 76
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 75
 
 
 def test_rows_to_judge_are_those_of_the_halves_shown():
