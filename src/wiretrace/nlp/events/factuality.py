@@ -323,6 +323,9 @@ def _certainty(trigger: Token) -> str:
                 level = _weakest(level, "probable")
             elif lemma in lex.gov_possible:
                 level = _weakest(level, "possible")
+    shared = _shared_modal(trigger)
+    if shared is not None:
+        level = _weakest(level, shared)
     top = chain[-1]
     judge = top.head.head
     if top.dep_ in ("pobj", "pcomp") and top.head.lower_ == "as" and (
@@ -330,6 +333,27 @@ def _certainty(trigger: Token) -> str:
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in judge.children)):
         level = _weakest(level, "probable")  # "is seen as an attempt to repair ties"
     return level
+
+
+def _shared_modal(trigger: Token) -> str | None:
+    """Round 44 (h-notevent44, issue 18): a verb conjoined to a verb with a modal of
+    possibility, with no auxiliary and no subject of its own, shares that modal ("the
+    government could reverse the rules or decline to appeal": one auxiliary over two
+    coordinated verb phrases, CGEL ch. 15, coordination of verb phrases; Quirk et al. 1985,
+    13.46, ellipsis of the auxiliary in a coordinated predication).  Only the modals of
+    possibility, which make the act possible, not asserted."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in trigger.children):
+        return None
+    first = trigger.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in first.children:
+        if c.dep_ == "aux" and c.tag_ == "MD" and _hedge_level(c) == "possible":
+            return "possible"
+    return None
 
 
 def _attributed_certainty(ctx: Context, trigger: Token) -> str:

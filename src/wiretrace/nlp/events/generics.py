@@ -37,8 +37,19 @@ def _frequency_adverb(verb: Token) -> bool:
 def habitual(verb: Token, type_: str | None) -> bool:
     """A coded act in the simple present with an adverb of frequency: a habit (Quirk et al.
     1985, 4.20 habitual present).  Round 16 read verbal acts only; since round 35's U6
-    (docs/judgments/CONVENTIONS.md) a habitual material act is no event either."""
-    return bool(type_) and _simple_present(verb) and _frequency_adverb(verb)
+    (docs/judgments/CONVENTIONS.md) a habitual material act is no event either.  Round 44:
+    in any tense with an adverb of usual occurrence (:func:`_habit_adverb`)."""
+    return bool(type_) and (_simple_present(verb) and _frequency_adverb(verb) or
+                            _habit_adverb(verb))
+
+
+def _habit_adverb(verb: Token) -> bool:
+    """Round 44: an adverb of usual or customary occurrence on a verb in any tense
+    ("generally supported", "had historically resisted"; event_readings.yaml
+    `habit_adverbs_any_tense`), outside a headline fragment."""
+    return not fragment(verb.sent) and any(
+        c.dep_ == "advmod" and c.lower_ in _data()["habit_adverbs_any_tense"]
+        for c in verb.children)
 
 
 def frequency_phrase(verb: Token) -> bool:
