@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import load_tsv, load_yaml
 from ..actors.kinds import kinds as actor_kinds
+from . import relatives
 
 # entity labels of someone who can act; coding.py imports this module, so it takes the
 # set from here (coding.NAMES)
@@ -481,7 +482,8 @@ def act_relative(verb: Token, cameo: str | None, type_: str | None) -> bool:
                 c.lower_ in data["relative_subjects"]]
     return bool(pronouns) and pronouns[0].i > 0 and pronouns[0].i > verb.head.i and (
         verb.doc[pronouns[0].i - 1].text in data["relative_marks"] or
-        _named_appositive(verb.head))
+        _named_appositive(verb.head) or (
+            type_ in data["relative_act_types"] and relatives.integrated_act(verb)))
 
 
 def _named_appositive(noun: Token) -> bool:
