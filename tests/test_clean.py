@@ -36,7 +36,8 @@ def _entries():
     # or at the line start
     for family, how in (("credit", "end"), ("caption", "full"), ("dateline", "start"),
                         ("contributors", "full"), ("boilerplate", "full"),
-                        ("provenance", "full"), ("closing", "search")):
+                        ("provenance", "full"), ("closing", "search"),
+                        ("editor_note", "start")):
         for number, entry in enumerate(data[family]):
             yield pytest.param(family, how, entry, id=f"{family}-{entry.get('name', number)}")
     yield pytest.param("byline", "full", data["byline"], id="byline")

@@ -285,6 +285,26 @@ def _database_abstract(lines: list[_Line], found: _Found) -> None:
         return
 
 
+def _editor_notes(lines: list[_Line], found: _Found, head: int) -> None:
+    """A paragraph that opens with an editor's-note label ("Editor's note: ...") is the
+    outlet's note on the story, not its body: boilerplate.  A hard-wrapped note goes on
+    over the lines right after it while its text has not ended a sentence and the next
+    line opens in lower case (it continues the sentence)."""
+    labels, most = patterns().editor_notes, rules()["editor_note_max_lines"]
+    text = found.text
+    for i, line in enumerate(lines):
+        if i == head or i in found.spans or not any(rx.match(line.text) for rx in labels):
+            continue
+        last = i
+        while (last + 1 < len(lines) and last + 1 - i < most
+               and not _ENDS_SENTENCE.search(lines[last].text)
+               and text.count("\n", lines[last].end, lines[last + 1].start) == 1
+               and lines[last + 1].text[0].islower() and last + 1 not in found.spans):
+            last += 1
+        for k in range(i, last + 1):
+            found.mark(k, lines[k].start, lines[k].end, "boilerplate")
+
+
 def find(text: str) -> _Found:
     """Everything the cleaner finds in ``text`` (spans by line, names, a date, credits)."""
     lines = _lines(text)
@@ -299,6 +319,7 @@ def find(text: str) -> _Found:
     if lines and head < len(lines) and _opens_story(lines[head].text):
         head, opening = -1, head
     _database_abstract(lines, found)
+    _editor_notes(lines, found, head)
     for index, line in enumerate(lines):
         if index in found.spans:
             continue

@@ -46,6 +46,7 @@ class _Patterns:
     credits: tuple[tuple[re.Pattern[str], bool, str], ...]  # pattern, captions before, name
     captions: tuple[tuple[re.Pattern[str], int], ...]
     boilerplate: tuple[re.Pattern[str], ...]
+    editor_notes: tuple[re.Pattern[str], ...]  # an editor's-note label at a line's start
     time: re.Pattern[str]
     datelines: tuple[tuple[re.Pattern[str], bool], ...]  # pattern, opening paragraph only
     provenance: tuple[tuple[str, str, re.Pattern[str]], ...]  # kind, removed as, pattern
@@ -75,6 +76,7 @@ def patterns() -> _Patterns:
                        c["name"]) for c in data["credit"]),
         captions=tuple((compile_(c["pattern"]), c.get("min_words", 0)) for c in data["caption"]),
         boilerplate=tuple(compile_(b["pattern"], re.IGNORECASE) for b in data["boilerplate"]),
+        editor_notes=tuple(compile_(n["pattern"]) for n in data["editor_note"]),
         time=compile_(data["time_form"]),
         datelines=tuple((compile_(d["pattern"]), d.get("opening_only", False))
                         for d in data["dateline"]),
