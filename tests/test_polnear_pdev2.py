@@ -49,10 +49,11 @@ def test_the_pdev2_actor_codes_are_all_dev():
     (Hillary Clinton CVL/CRM -> ELI/LEG, h-people41 and h-crook41) judged right (sector
     125); round 42 (h-sector42): 'The Democratic presidential nominee' GOV -> PTY, re-judged
     right in place (sector 126); round 43 (h-sector43b): 'his senior climate adviser' USA -
-    -> USA GOV, re-judged right in place (sector 127)."""
+    -> USA GOV, re-judged right in place (sector 127); round 44 (h-wrongact44): one new
+    target, 'Republicans' of ev19 'called on', USA PTY right (country 141, sector 128)."""
     rows, country, sector = actor_rows("pdev2")
-    assert len(rows) == 149 and {r["story_id"] for r in rows} == stories("pdev2")
-    assert (country, sector) == (140, 127)
+    assert len(rows) == 150 and {r["story_id"] for r in rows} == stories("pdev2")
+    assert (country, sector) == (141, 128)
 
 
 def test_the_pdev2_date_file_reads():
