@@ -578,6 +578,7 @@ def annotate(ctx: Context) -> None:
     step("questions", readings.questions, triggers, coding)  # "Bartiromo asked, 'You ...?'"
     step("nonactors", nonactors.apply, triggers, coding)  # "stocks beat forecasts"
     step("thing_sources", nonactors.thing_sources, triggers, coding, found)  # "hit by imports"
+    nonactors.act_sources(triggers, coding, found)  # "the bombing killed": no source
     step("generics", generics.apply, triggers, coding)  # "China regularly condemns"
     step("aspect", aspect.apply, triggers, coding)  # "preferred", "for years", "more than"
     step("complements", complements.apply, triggers, coding)  # "attended the wedding"

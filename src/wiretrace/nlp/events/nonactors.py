@@ -231,6 +231,48 @@ def thing_sources(triggers: list[Token], coding: dict[int, Coding],
             coding[t.i] = UNCODED
 
 
+def _names_doer(noun: Token) -> bool:
+    """Whether an event noun's own phrase names who did it: a possessor ("Ankara's
+    strikes"), an apposition, a modifier that is an actor word ("a Pakistani military
+    operation", "the Taliban attack"), or a 'by' or 'from' phrase ("the attacks by the
+    rebels").  An 'of' phrase names what it was done to ("the bombing of a base")."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "appos"):
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and _actor_word(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and any(
+                o.dep_ == "pobj" and _actor_word(o) for o in c.children):
+            return True
+    return False
+
+
+def act_sources(triggers: list[Token], coding: dict[int, Coding],
+                found: dict[int, list[EventActor]]) -> None:
+    """Drop a source of a coded verb of force (`thing_sources.types`) that is an act
+    naming no doer (the types of nonactor_nouns.yaml `thing_sources`): "the 2004 bombing of a French
+    base that killed nine soldiers", "attacks that killed 130 people".  The event stays,
+    with no source rather than a wrong one: the source of a PLOVER event is an actor
+    (manual, ch. 2; conventions U12: "an act that names no doer" is no source, and an
+    empty source is right where the sentence names no doer).  An act whose phrase names
+    its doer ("a Pakistani military operation killed") keeps it."""
+    doc = triggers[0].doc if triggers else None
+    for t in triggers:
+        if t.pos_ != "VERB" or coding[t.i].type not in _things()["types"]:
+            continue
+        keep = []
+        for a in found.get(t.i, []):
+            span = doc.char_span(a.start, a.end, alignment_mode="expand") \
+                if a.role == "source" and a.entity_id is None else None
+            head = span.root if span is not None else None
+            if head is not None and head.pos_ == "NOUN" and not _actor_word(head) and \
+                    is_event_noun(head) and not _names_doer(head):
+                continue
+            keep.append(a)
+        if len(keep) != len(found.get(t.i, [])):
+            found[t.i] = keep
+
+
 def prepare() -> None:
     """Load nonactor_nouns.yaml now (see :func:`wiretrace.pipeline.load`)."""
     _data()

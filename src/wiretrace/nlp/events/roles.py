@@ -143,7 +143,9 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
         elif dep == "agent":  # "was captured by rebels"
             args += [("source", t) for p in child.children if p.dep_ == "pobj"
                      for t in _with_conjuncts(p)]
-        elif dep == "prep":
+        elif dep == "prep" or dep == "prt" and any(c.dep_ == "pobj" for c in child.children):
+            # a particle with an object is a preposition (CGEL 4.6.1: particles take no
+            # complement), whatever the parse says: "called on [prt] fellow Democrats to"
             prep = child.lower_
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 objs = _with_conjuncts(pobj)
