@@ -278,9 +278,32 @@ def pronoun_entity(ctx: Context, pronoun: Token,
     if found is None or wanted is None or ctx.entity_type(found) != "PERSON":
         return found
     genders = _genders(ctx)
+    speaker = direct_quote_speaker(ctx, pronoun)
+    if found == speaker:
+        # '"He deserved it," McGraw said', '... Mr. Trump said. "He's a great
+        # gentleman"': in direct speech the speaker says "I"; a he/she is someone else
+        return _agreeing_before(ctx, pronoun, wanted, genders, other_than=speaker)
     if genders.get(found, wanted) == wanted:
         return found
-    return _agreeing_before(ctx, pronoun, wanted, genders)
+    return _agreeing_before(ctx, pronoun, wanted, genders, other_than=speaker)
+
+
+def direct_quote_speaker(ctx: Context, pronoun: Token) -> str | None:
+    """The entity of the speaker of the direct quote that holds ``pronoun`` (the
+    attribution layer's quotes: kind "direct", inside quotation marks, the NYT archive's
+    two apostrophes counted); None outside one or where the speaker has no entity.  A
+    direct report keeps the original speaker's deixis (CGEL ch. 17 §10): the speaker
+    refers to himself or herself in the first person, so a third-person he/she inside
+    the quote is someone else.  Not for a partial or indirect report ('Sanders said he
+    would win': the he is the speaker)."""
+    if not ctx.quotes or not quoted(pronoun, ctx.masked, doubled=True):
+        return None
+    quote = next((q for q in ctx.quotes if q.kind == "direct"
+                  and q.start <= pronoun.idx < q.end), None)
+    if quote is None or quote.speaker is None:
+        return None
+    source = next((s for s in ctx.sources if s.id == quote.speaker), None)
+    return source.entity_id if source is not None else None
 
 
 def _genders(ctx: Context) -> dict[str, str]:
@@ -293,13 +316,14 @@ def _genders(ctx: Context) -> dict[str, str]:
 
 
 def _agreeing_before(ctx: Context, pronoun: Token, wanted: str,
-                     genders: dict[str, str]) -> str | None:
+                     genders: dict[str, str], other_than: str | None = None) -> str | None:
     """The nearest person named before ``pronoun`` (its sentence and the two before) whose
-    gender is ``wanted`` or unknown."""
+    gender is ``wanted`` or unknown, other than ``other_than`` (the speaker of the direct
+    quote the pronoun stands in)."""
     for i in range(pronoun.i - 1, sentences_back(pronoun, 2) - 1, -1):
         entity = ctx.token_entity.get(i)
-        if entity is not None and ctx.entity_type(entity) == "PERSON" and genders.get(
-                entity, wanted) == wanted:
+        if entity is not None and entity != other_than and ctx.entity_type(
+                entity) == "PERSON" and genders.get(entity, wanted) == wanted:
             return entity
     return None
 
