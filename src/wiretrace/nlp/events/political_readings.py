@@ -42,6 +42,9 @@ def _data() -> dict:
             "reception": frozenset(data["reception_verbs"]),
             "audience": frozenset(data["audience_nouns"]),
             "audience_types": frozenset(data["audience_types"]),
+            "public": frozenset(data["public_nouns"]),
+            "public_types": frozenset(data["public_types"]),
+            "public_state": frozenset(data["public_state_sectors"]),
             "addressee_preps": frozenset(data["addressee_preps"]),
             "investigate": frozenset(data["investigate_verbs"]),
             "forum_verbs": frozenset(data["forum_verbs"]),
@@ -267,6 +270,25 @@ def audience_only(ctx: Context, found: list[EventActor], coding: Coding) -> bool
         not any(a.role == "other" and a.entity_id for a in found)  # "to chants", no party
 
 
+def public_appeal(ctx: Context, found: list[EventActor], coding: Coding) -> bool:
+    """"encouraged Americans to join a fast", "is asking the people of this country to
+    make her president": a request whose only target is the public at large and whose
+    source holds no state sector is campaigning, no request of a party
+    (political_readings.yaml 12b).  A state's or an official's call on its public stays."""
+    data = _data()
+    if coding.type not in data["public_types"]:
+        return False
+    targets = [a for a in found if a.role == "target"]
+    sources = [a for a in found if a.role == "source"]
+    if not targets or not sources:
+        return False
+    if not all(a.text.split() and a.text.split()[-1].strip("\"'“”‘’").lower()
+               in data["public"] for a in targets):
+        return False
+    return not any(a.sector in data["public_state"] or
+                   ctx.entity_type(a.entity_id) in ("GPE", "NORP") for a in sources)
+
+
 def private_transfer(ctx: Context, trigger: Token, found: list[EventActor],
                      coding: Coding) -> bool:
     """A gift, loan, payment or purchase between private parties (political_readings.yaml
@@ -298,4 +320,5 @@ def no_event(ctx: Context, trigger: Token, found: list[EventActor], coding: Codi
         campaign_rally(ctx, trigger, found, coding) or popularity(trigger, coding) or \
         wished(trigger) or stranded_plain_form(trigger) or \
         no_object_study(trigger, coding) or forum_or_idiom(trigger) or \
-        passive_reception(ctx, trigger, coding) or audience_only(ctx, found, coding)
+        passive_reception(ctx, trigger, coding) or audience_only(ctx, found, coding) or \
+        public_appeal(ctx, found, coding)
