@@ -21,6 +21,9 @@ def test_public_appeal_not_shown(text, trigger):
     ("White House press secretary Anna Reyes urged the American public to stay calm.",
      "urged"),
     ("The talk-show host Mark Dellinger urged the governor to resign.", "urged"),
+    # a party's own people are no public at large (lead's narrowing, round 44)
+    ("The talk-show host Mark Dellinger asked his people to book the hall for Friday.",
+     "asked"),
 ])
 def test_state_or_party_request_stays(text, trigger):
     assert [s for s in shown(text, "source") if s[0] == trigger and s[1] == "REQUEST"]

@@ -285,8 +285,20 @@ def public_appeal(ctx: Context, found: list[EventActor], coding: Coding) -> bool
     if not all(a.text.split() and a.text.split()[-1].strip("\"'“”‘’").lower()
                in data["public"] for a in targets):
         return False
+    if any(_owned(a.text) for a in targets):
+        return False  # "asked his people": a party's own staff or followers, no public
     return not any(a.sector in data["public_state"] or
                    ctx.entity_type(a.entity_id) in ("GPE", "NORP") for a in sources)
+
+
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _owned(text: str) -> bool:
+    """A noun phrase owned by a party ("his people", "Trump's supporters")."""
+    words = text.split()
+    return bool(words) and (words[0].strip("\"'“”‘’").lower() in POSSESSIVE_DETERMINERS or
+                            any(w.endswith(("'s", "’s")) for w in words[:-1]))
 
 
 def private_transfer(ctx: Context, trigger: Token, found: list[EventActor],
