@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...model import Entity, EventActor
 from ..context import Context, prep_objects
+from .agents import aide_noun
 from .dictionaries import _name_sector
 from .predicates import headed_bodies, relative_roles
 
@@ -27,8 +28,13 @@ def after_destination(root: Token) -> bool:
     """A name the parser hangs as the object of a role noun's "to" ("envoy to Ukraine Kurt
     Roe", "ambassador to London Zheng Zeguang"): the words before it in its phrase are
     the destination, not the person's country; not a verb's "to" ("wrote to British
-    Prime Minister X")."""
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN"
+    Prime Minister X"), nor a staff noun's, whose "to" names whom the staff serve
+    ("advisers to Acme", "regulators and advisers to Acme": the role is not the name's;
+    agents.aide_noun)."""
+    if not (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN"):
+        return False
+    noun = root.head.head
+    return not any(aide_noun(t) for t in (noun, *noun.conjuncts))
 
 
 def role_noun(token: Token) -> bool:

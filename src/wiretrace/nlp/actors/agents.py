@@ -136,6 +136,17 @@ def aides() -> frozenset[str]:
     return _closed()["aides"]
 
 
+def aide_noun(token) -> bool:
+    """Whether ``token`` is a noun for a person's staff ("aide", "adviser", "spokesman",
+    "press secretary"; agents.yaml ``aides``): whom it serves is its possessor ("Ms.
+    Merkel's spokesman", "his senior climate adviser") or the object of its "to" ("an
+    aide to Vice President X", "advisers to the company"), not the staff member itself
+    (PETRARCH2: PRESIDENTIAL_AIDE GOV).  The one test of the aide readings, so the
+    possessive and the "to" forms read the same nouns."""
+    press = token.lower_ == "secretary" and any(c.lower_ == "press" for c in token.lefts)
+    return press or bool({token.lower_, token.lemma_.lower()} & aides())
+
+
 def _sectors(words: list[str], headed: bool) -> tuple[list[str], int]:
     """agent_sectors of lowercased words, with the length of the phrase that ends them
     (0: none does)."""

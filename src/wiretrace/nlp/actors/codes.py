@@ -15,7 +15,7 @@ from ...outlets import normalize, outlets
 from ..context import Context
 from . import gazetteer
 from .affiliation import after_destination, held_in, name_root, role_noun, union_head, works_for
-from .agents import _chunks, agent_sectors, aides, spokespeople, title_department
+from .agents import _chunks, agent_sectors, aide_noun, spokespeople, title_department
 from .dictionaries import _name_sector, _name_words_of, branch_body, chamber_body
 from .groups import supporter_noun
 from .kinds import kinds as kinds_of
@@ -351,8 +351,7 @@ def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | No
     holder are of that state's government (PETRARCH2: PRESIDENTIAL_AIDE GOV), the country
     the office holder's; the holder's code is the dictionary's on the article's date,
     else the title's ("Vice President" GOV)."""
-    press = noun.lower_ == "secretary" and any(c.lower_ == "press" for c in noun.lefts)
-    if noun.lemma_.lower() not in aides() and noun.lower_ not in aides() and not press:
+    if not aide_noun(noun):
         return None
     to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else \

@@ -23,7 +23,7 @@ from ...model import EventActor, Location
 from ..context import Context
 from . import anaphora, epithets, gazetteer, groups, several
 from .affiliation import posted
-from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, aides, regular_singulars
+from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, aide_noun, regular_singulars
 from .codes import FAITHS, faith
 from .dated import at_event_time  # noqa: F401  (the coder calls it here)
 from .tenure import FORMER, candidacy, candidacy_sectors, former, party_staff
@@ -436,8 +436,7 @@ def _holders_aide(ctx: Context, h: Token) -> Code | None:
     1985, 6.29), else for the entity ``antecedents.pronoun_entity`` finds.  Only a holder
     coded GOV (on the article's date) gives it: a candidate's aides are campaign staff
     (round 33), and a former aide ("his former adviser") serves no one now."""
-    press = h.lower_ == "secretary" and any(c.lower_ == "press" for c in h.lefts)
-    if h.pos_ != "NOUN" or not (press or {h.lower_, h.lemma_.lower()} & aides()) \
+    if h.pos_ != "NOUN" or not aide_noun(h) \
             or any(t.lower_ in FORMER for t in h.lefts):
         return None
     owner = next((c for c in h.children if c.dep_ == "poss"), None)
