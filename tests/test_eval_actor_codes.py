@@ -74,11 +74,11 @@ def test_as_read_a_record_keeps_its_text_outlet_and_half():
                            as_read=True) == {"b": "dev", "c": "dev"}
 
 
-@pytest.mark.parametrize("name, count", [("actor-codes-web-dev.tsv", 134),
-                                         ("actor-codes-polnear-dev2.tsv", 73),
+@pytest.mark.parametrize("name, count", [("actor-codes-web-dev.tsv", 136),
+                                         ("actor-codes-polnear-dev2.tsv", 74),
                                          ("actor-codes-polnear-dev4.tsv", 72),
                                          ("actor-codes-polnear-dev8.tsv", 69),
-                                         ("actor-codes-polnear-dev9.tsv", 60),
+                                         ("actor-codes-polnear-dev9.tsv", 62),
                                          ("actor-codes-polnear-dev10.tsv", 39)])
 def test_the_dev_sets_judged_as_read_are_all_dev(name, count):
     rows = ac.read_judgments(REPO / "docs/judgments" / name)
@@ -90,10 +90,11 @@ def test_the_polnear_dev11_actor_codes_are_all_dev_and_one_span_holds_two_actors
     """Round 37 (h-evnew37): 87 rows, one the lead judged after h-doer37 and two h-desc37
     judged; one span ('Medicare and Social Security cuts') is two coded actors (an
     entity's and the span's own), each judged on its own row; round 40: the two actors of
-    h-charge40's new event, judged by the lead."""
+    h-charge40's new event, judged by the lead; round 44: the actors of three events newly
+    coded by round 44's rules, judged by the lead."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev11.tsv")
-    assert len(rows) == 92 and {r["half"] for r in rows} == {"dev"}
-    assert len({ac._key(r) for r in rows}) == 91
+    assert len(rows) == 95 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 94
     assert {r["country_verdict"] for r in rows} == {r["sector_verdict"] for r in rows} == {
         "right", "wrong"}
 
@@ -103,13 +104,14 @@ def test_the_polnear_dev12_actor_codes_are_all_dev():
     any, judged at 49120a2 before any change (country 44, sector 33 right); round 39
     (h-sector39) re-judged 3 rows in place (country 45, sector 35) and added 1 (a newly
     coded event's source, right/right); h-call39 added 1 more (right/right); round 40
-    (h-role40) re-judged 1 in place (Tanden ELI -> GOV, right/wrong both)."""
+    (h-role40) re-judged 1 in place (Tanden ELI -> GOV, right/wrong both); round 44: the
+    source of a newly coded REJECT, judged by the lead (right/right)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev12.tsv")
-    assert len(rows) == 52 and {r["half"] for r in rows} == {"dev"}
-    assert len({ac._key(r) for r in rows}) == 52
+    assert len(rows) == 53 and {r["half"] for r in rows} == {"dev"}
+    assert len({ac._key(r) for r in rows}) == 53
     assert len({r["story_id"] for r in rows}) == 8
-    assert sum(r["country_verdict"] == "right" for r in rows) == 47
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 37
+    assert sum(r["country_verdict"] == "right" for r in rows) == 48
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 38
 
 
 def test_the_polnear_dev13_actor_codes_are_all_dev():

@@ -48,10 +48,11 @@ def test_start_1_and_step_4_of_the_dev_split_pick_the_pdev3_set():
 
 def test_the_pdev3_actor_codes_are_all_dev():
     """48 coded actors of the 7 stories with events, as judged at 0c616a9d: country 42
-    (0.875), sector 39 (0.812) right."""
+    (0.875), sector 39 (0.812) right; round 44's end: two rows re-judged in place by the
+    lead (Hofstra's security and 'they' now USA: country right on both)."""
     rows, country, sector = actor_rows("pdev3")
     assert len(rows) == 48 and {r["story_id"] for r in rows} == stories("pdev3") - NO_EVENT
-    assert (country, sector) == (42, 39)
+    assert (country, sector) == (44, 39)
 
 
 def test_the_pdev3_date_file_reads():
