@@ -133,7 +133,9 @@ WHEN_CLAUSES = [
     # (sentence, trigger, shown): a relative clause on a time tells what happened then
     ("Relations have been cold since 2019, when Kenya expelled two Ugandan diplomats.",
      "expelled", True),
-    ("Kenya expelled the diplomats who criticized the government.", "criticized", False),
+    # round 44 (h-relcl44, relatives.integrated_act): a verbal act in a restrictive past
+    # relative on an actor the coder codes is reported, the act presupposed as done
+    ("Kenya expelled the diplomats who criticized the government.", "criticized", True),
 ]
 
 
@@ -158,8 +160,9 @@ OBJECT_RELATIVES = [
      True, "charges"),
     ("Kenya released a statement that Ethiopia criticized on Monday.", "criticized", True,
      "statement"),
-    ("Kenya expelled the diplomats who criticized the government.", "criticized", False,
-     None),
+    # round 44 (h-relcl44): a verbal act in a restrictive past relative is reported
+    ("Kenya expelled the diplomats who criticized the government.", "criticized", True,
+     "government"),
 ]
 
 
