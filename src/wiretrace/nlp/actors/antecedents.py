@@ -296,11 +296,10 @@ def direct_quote_speaker(ctx: Context, pronoun: Token) -> str | None:
     refers to himself or herself in the first person, so a third-person he/she inside
     the quote is someone else.  Not for a partial or indirect report ('Sanders said he
     would win': the he is the speaker)."""
-    if not ctx.quotes or not quoted(pronoun, ctx.masked, doubled=True):
-        return None
-    quote = next((q for q in ctx.quotes if q.kind == "direct"
+    quote = next((q for q in ctx.quotes or () if q.kind == "direct"
                   and q.start <= pronoun.idx < q.end), None)
-    if quote is None or quote.speaker is None:
+    if quote is None or quote.speaker is None or not quoted(pronoun, ctx.masked,
+                                                               doubled=True):
         return None
     source = next((s for s in ctx.sources if s.id == quote.speaker), None)
     return source.entity_id if source is not None else None

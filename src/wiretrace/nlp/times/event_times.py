@@ -654,11 +654,11 @@ def _offset_day(ctx: Context, trigger: Token) -> str | None:
     noun (a definite noun refers to the referent already identified, here by an earlier
     mention: Huddleston and Pullum 2002 ch. 5, 6.1); None where there is none.  One day
     is added or taken away."""
-    nouns = word_set("offset_day_nouns")
-    for tok in trigger.sent:
-        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    sent, doc = trigger.sent, trigger.doc
+    for i in _offset_nouns(doc):
+        if not sent.start <= i < sent.end:
             continue
+        tok = doc[i]
         # "before"/"after" on the noun, or the parser's sibling right after it
         following = [p for p in tok.head.children if p.i == tok.i + 1 and tok.head.i != tok.i]
         for prep in [*tok.children, *following]:
@@ -677,6 +677,18 @@ def _offset_day(ctx: Context, trigger: Token) -> str | None:
                 step = timedelta(days=1 if prep.lower_ == "after" else -1)
                 return (day + step).isoformat()
     return None
+
+
+def _offset_nouns(doc) -> list[int]:
+    """Where the doc's "the day/morning/..." nouns are (``offset_day_nouns``), found once
+    per doc: :func:`_offset_day` is asked for every event."""
+    found = doc.user_data.get("wiretrace_offset_nouns")
+    if found is None:
+        nouns = word_set("offset_day_nouns")
+        found = [tok.i for tok in doc if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)]
+        doc.user_data["wiretrace_offset_nouns"] = found
+    return found
 
 
 def _event_day(ctx: Context, event: Token) -> date | None:
