@@ -496,28 +496,28 @@ def _pair_names_other_act(token: Token, lemma: str) -> bool:
     return any(code(cameo).type != own for cameo in verb_patterns.pair_acts(objects, block))
 
 
-def _direct_objects(verb: Token) -> list[Token]:
-    """A verb's direct objects, a relative pronoun standing for its antecedent ("a report
-    which Moscow denied", "accusations that Kyiv rejected"; CGEL 12.3), and the
-    antecedent of an object gap (:func:`_gap_antecedent`)."""
+def _objects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The verb's children of ``deps``, a relative pronoun among them standing for its
+    antecedent ("a report which Moscow denied", "a law that was repealed"; CGEL 12.3),
+    and the antecedent of an object gap (:func:`_gap_antecedent`)."""
     head = _relative_head(verb)
     found = [head if head is not None and o.lower_ in ("which", "that") else o
-             for o in verb.children if o.dep_ == "dobj"]
+             for o in verb.children if o.dep_ in deps]
     gap = _gap_antecedent(verb)
     return found + [gap] if gap is not None else found
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, read as :func:`_objects` reads them."""
+    return _objects(verb, ("dobj",))
 
 
 def _pattern_objects(verb: Token) -> list[Token]:
     """What a verb's PETRARCH2 patterns are read on: its direct object or passive subject
-    (the active object, Quirk et al. 1985, 3.63), a relative pronoun as its antecedent
-    ("the allegations which he denied", "a law that was repealed"; CGEL 12.3), and the
-    antecedent of an object gap (:func:`_gap_antecedent`).  Round 44: the patterns were
-    read on the pronoun itself, which no pattern names."""
-    head = _relative_head(verb)
-    found = [head if head is not None and o.lower_ in ("which", "that") else o
-             for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
-    gap = _gap_antecedent(verb)
-    return found + [gap] if gap is not None else found
+    (the active object, Quirk et al. 1985, 3.63), read as :func:`_objects` reads them.
+    Round 44: the patterns were read on a relative pronoun itself, which no pattern
+    names."""
+    return _objects(verb, ("dobj", "nsubjpass"))
 
 
 def _relative_clause(verb: Token) -> Token | None:

@@ -655,7 +655,7 @@ def _offset_day(ctx: Context, trigger: Token) -> str | None:
     mention: Huddleston and Pullum 2002 ch. 5, 6.1); None where there is none.  One day
     is added or taken away."""
     sent, doc = trigger.sent, trigger.doc
-    for i in _offset_nouns(doc):
+    for i in _offset_nouns(ctx):
         if not sent.start <= i < sent.end:
             continue
         tok = doc[i]
@@ -679,16 +679,16 @@ def _offset_day(ctx: Context, trigger: Token) -> str | None:
     return None
 
 
-def _offset_nouns(doc) -> list[int]:
-    """Where the doc's "the day/morning/..." nouns are (``offset_day_nouns``), found once
-    per doc: :func:`_offset_day` is asked for every event."""
-    found = doc.user_data.get("wiretrace_offset_nouns")
-    if found is None:
+def _offset_nouns(ctx: Context) -> list[int]:
+    """Where the article's "the day/morning/..." nouns are (``offset_day_nouns``), read
+    once per article (``ctx.memo``): :func:`_offset_day` is asked for every event."""
+    memo = ctx.memo.setdefault("offset_day_nouns", {})
+    if "at" not in memo:
         nouns = word_set("offset_day_nouns")
-        found = [tok.i for tok in doc if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
-                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)]
-        doc.user_data["wiretrace_offset_nouns"] = found
-    return found
+        memo["at"] = [tok.i for tok in ctx.doc if tok.pos_ == "NOUN"
+                      and tok.lemma_.lower() in nouns
+                      and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)]
+    return memo["at"]
 
 
 def _event_day(ctx: Context, event: Token) -> date | None:
