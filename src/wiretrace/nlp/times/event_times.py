@@ -4,6 +4,7 @@ another event), else its tense against the article's date, each with its basis."
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -35,6 +36,18 @@ from .verb_forms import (
 )
 
 # --- the time of an event ------------------------------------------------------------------
+
+# A calendar period an event can be dated to: a year, month, day, quarter or week, and also a
+# season, a half or a weekend of a year ("in the summer of 2010" is as much a date of the
+# year as "the third quarter": TIMEX3 values 2010-SU, 2016-H1, 2016-W37-WE); not a
+# reference word (PAST_REF) or a duration.  Round 45: the rules that share a date with
+# another clause read seasons and halves too.
+_PERIOD = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d(?:-WE)?|H[12]|SP|SU|FA|WI))?")
+
+
+def _dated(value: str) -> bool:
+    return bool(_PERIOD.fullmatch(value))
+
 
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 
@@ -146,10 +159,10 @@ def own_time(ctx: Context, tok: Token) -> TimeExpr | None:
 
 
 def _calendar_time(ctx: Context, tok: Token) -> TimeExpr | None:
-    """``tok``'s own time where it is a calendar date (a year, month, day, quarter or
-    week), not a reference word or a duration."""
+    """``tok``'s own time where it is a calendar date (a year, month, day, quarter, week,
+    season, half or weekend: :data:`_PERIOD`), not a reference word or a duration."""
     t = own_time(ctx, tok)
-    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+    return t if t is not None and _dated(t.value) else None
 
 
 def _best_time(ctx: Context, tok: Token, vague: bool = True) -> TimeExpr | None:
@@ -214,6 +227,7 @@ def event_time(ctx: Context, trigger: Token, tense: str) -> EventTime:
               or _purpose_time(ctx, trigger, tense) or _complement_time(ctx, trigger)
               or _reported_progressive_time(ctx, trigger)
               or _supplementive_time(ctx, trigger) or _antecedent_time(ctx, trigger)
+              or _misparsed_verb_time(ctx, trigger)
               or _part_time(ctx, trigger))
     if shared is not None:
         return EventTime(value=shared.value, basis="explicit", time_id=shared.id)
@@ -364,7 +378,7 @@ def _trailing_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     t = own_time(ctx, conj)
     if t is None or t.start <= conj.idx:
         return None
-    return t if _CALENDAR.fullmatch(t.value) else None
+    return t if _dated(t.value) else None
 
 
 def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
@@ -390,7 +404,7 @@ def _purpose_time(ctx: Context, trigger: Token, tense: str) -> TimeExpr | None:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
         t = own_time(ctx, c)
-        if t is None or not _CALENDAR.fullmatch(t.value):
+        if t is None or not _dated(t.value):
             return None
         span = value_range(t.value)
         if ctx.anchor is not None and (span is None or span.first is None
@@ -458,15 +472,54 @@ def _supplementive_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """A supplementive -ing clause with no subject, auxiliary or subordinator of its own
     has no time of its own: it tells a circumstance of the dated past act it hangs on, at
     that act's time (Quirk et al. 1985 15.58-15.60): "said in a March report, calling for
-    new talks" -> March; "closed the border on Monday, citing security" -> that Monday."""
+    new talks" -> March; "closed the border on Monday, citing security" -> that Monday.
+    So does a detached -ed clause, set off by a comma, which Quirk et al. class with the
+    -ing clause as supplementive (round 45): "in the summer of 2010, the bill failed,
+    blocked by senators" -> that summer."""
     verb = trigger.head
-    if (trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or verb.pos_ != "VERB"
-            or verb.tag_ != "VBD" or pluperfect(verb)):
+    detached_ed = trigger.tag_ == "VBN" and _comma_before(trigger)
+    if ((trigger.tag_ != "VBG" and not detached_ed) or trigger.dep_ != "advcl"
+            or verb.pos_ != "VERB" or verb.tag_ != "VBD" or pluperfect(verb)):
         return None
     if not no_clause_of_its_own(trigger) or any(
             c.lower_ in _SEQUENCE_ADVERBS for c in trigger.children):
         return None
     return _calendar_time(ctx, verb)
+
+
+def _comma_before(tok: Token) -> bool:
+    return tok.i > tok.sent.start and tok.doc[tok.i - 1].text == ","
+
+
+def _misparsed_verb_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The date of a finite verb the parser hung on the noun after it as a modifier, with
+    that noun as the sentence's root (:func:`..events.misparsed.finite_modifier`, round
+    44: "Earlier this month, Trump hosted Erdogan in the White House"): the parser hangs
+    the clause's time adjuncts on the noun too, and they are the verb's (a sentence has a
+    finite verb, Quirk et al. 1985 2.11; an adjunct of time modifies the clause, not the
+    object).  Only a date that is an adverbial of that noun (a bare noun phrase,
+    "Earlier this month"; "on/in/at" a date before the verb), never one that describes
+    it ("Erdogan's 2019 visit")."""
+    from ..events.misparsed import finite_modifier
+
+    obj = trigger.head
+    if finite_modifier(trigger) is None or trigger.sent.root.i != obj.i:
+        return None
+    for t in points(ctx.times):
+        if t.type not in ("DATE", "TIME") or not _dated(t.value):
+            continue
+        tok = _span_root(ctx.doc, t.start, t.end)
+        if tok is None or tok.sent.start != trigger.sent.start:
+            continue
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head
+            if tok.lower_ not in ("in", "on", "at") or tok.i > trigger.i:
+                continue
+        elif tok.dep_ not in ("npadvmod", "advmod"):
+            continue
+        if tok.head.i == obj.i:
+            return t
+    return None
 
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -500,7 +553,7 @@ def _part_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if noun is None:
         return None
     t = _calendar_time(ctx, noun) or _setting_time(ctx, noun)
-    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+    return t if t is not None and _dated(t.value) else None
 
 
 # --- "after X", "following X", "since X": an event placed by another ----------------------
@@ -588,7 +641,7 @@ def _as_clause_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     else:
         return None
     t = _calendar_time(ctx, verb) or _shared_time(ctx, verb, "past" if _past(verb) else "")
-    return t if t is not None and _CALENDAR.fullmatch(t.value) else None
+    return t if t is not None and _dated(t.value) else None
 
 
 def _finite_host(verb: Token) -> Token | None:
