@@ -121,13 +121,14 @@ def test_the_polnear_dev13_actor_codes_are_all_dev():
     two Hillary Clinton rows re-judged right country, wrong sector (country 62); round 41
     (h-sector41): Manafort 'resigned as chairman of the Trump campaign' re-judged PTY, right
     (sector 46); round 44 (h-sector44): the Clinton Foundation re-judged USA NGO, right
-    (country 63)."""
+    (country 63); round 45 (h-sector45): 'Obama White House' USA - -> USA GOV, re-judged
+    right in place (sector 47)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-dev13.tsv")
     assert len(rows) == 67 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 67
     assert len({r["story_id"] for r in rows}) == 10
     assert sum(r["country_verdict"] == "right" for r in rows) == 63
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 46
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 47
 
 
 def test_the_polnear_pdev_actor_codes_are_all_dev():

@@ -50,10 +50,12 @@ def test_the_pdev2_actor_codes_are_all_dev():
     125); round 42 (h-sector42): 'The Democratic presidential nominee' GOV -> PTY, re-judged
     right in place (sector 126); round 43 (h-sector43b): 'his senior climate adviser' USA -
     -> USA GOV, re-judged right in place (sector 127); round 44 (h-wrongact44): one new
-    target, 'Republicans' of ev19 'called on', USA PTY right (country 141, sector 128)."""
+    target, 'Republicans' of ev19 'called on', USA PTY right (country 141, sector 128);
+    round 45 (h-sector45): "the George W. Bush administration's request" MEX GOV -> USA GOV,
+    re-judged right in place (country 142)."""
     rows, country, sector = actor_rows("pdev2")
     assert len(rows) == 150 and {r["story_id"] for r in rows} == stories("pdev2")
-    assert (country, sector) == (141, 128)
+    assert (country, sector) == (142, 128)
 
 
 def test_the_pdev2_date_file_reads():

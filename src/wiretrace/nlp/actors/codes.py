@@ -144,6 +144,30 @@ def _dictionary_rows(name: str, person: bool = False) -> list[tuple[str, str, st
 TITLE_WINDOW = 40  # characters: longer than any title word
 
 
+def _headed_body(name: str) -> tuple[str | None, list[str]]:
+    """A state body named by the person who heads it, NER's one name: "Obama White House",
+    "Obama Administration".  A proper name before a noun classifies it (CGEL ch. 5,
+    composite nominals): the body is the one its last words name, a state's executive
+    that a dictionary lists with a country ("white house" USAGOV) or a noun of
+    ``generic_actors.yaml: headed_bodies`` (PETRARCH2's ADMINISTRATION GOV), and its leading
+    words a person the dictionaries list with that body's country.  The body's code, not
+    the person's (a past president's ELI) on the article's date."""
+
+    words = name.replace("\u2019", "'").removeprefix("the ").removeprefix("The ").split()
+    for k in range(1, len(words)):
+        lead, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest.lower() in (load_yaml("generic_actors.yaml").get("headed_bodies") or ()):
+            country, sectors = None, agent_sectors(rest)
+        else:
+            country, sectors = _dictionary_sectors(rest, None)
+            if "GOV" not in sectors:
+                continue
+        people = {code[:3] for code, _, _ in _dictionary_rows(lead, person=True)}
+        if len(people) == 1 and (country is None or country in people) and sectors:
+            return country or next(iter(people)), sectors
+    return None, []
+
+
 def _ends_unmatched(name: str) -> bool:
     """The agent dictionary found no phrase that ends the name: its sector came from a
     word before the head ("Congress" in "National Congress Party")."""
@@ -492,6 +516,10 @@ def _code(ctx: Context, entities: list[Entity], token_entity: dict[int, str]) ->
                         titled, ctx.article.published)
                     if found_country or found_sectors:
                         break
+            if found_country is None and not found_sectors and e.type in ("ORG", "PERSON"):
+                # "the Obama White House" (one name to NER): the body its head's name
+                # classifies (round 45)
+                found_country, found_sectors = _headed_body(e.name)
             body = branch_body(e.name) if e.type == "ORG" and not found_sectors else None
             if body and _dictionary_sectors(body, None)[0] is None:  # "UNHCR Kenya": an
                 found_sectors = _dictionary_sectors(body, None)[1]  # IGO's office is the IGO's

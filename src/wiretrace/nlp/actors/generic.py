@@ -330,6 +330,12 @@ def argument_code(ctx: Context, head: Token, entity_id: str | None) -> Code | No
     # "the former Massachusetts governor", "a former Democratic senator": ELI, as a former
     # title before a name (tenure.former; round 42)
     sectors = former(sectors, list(h.lefts)) or sectors
+    if entity is not None and entity.type == "PERSON" and sectors and entity.country \
+            and h.lemma_.lower() in _words("headed_bodies") and h.i not in ctx.token_entity:
+        # "the George W. Bush administration('s request)": the executive its head's name
+        # classifies, of his country, with the noun's sector (GOV), not the person's own
+        # code on the article's date (ELI for a past president; round 45)
+        return Code(entity.country, sectors[0], "phrase")
     if entity is not None and entity.type == "NORP" and entity.sector and sectors:
         # "Democratic lawmakers", "Republican senators": a party's adjective on a role
         # noun names the role's holders (LEG), of the party's country; a faith's

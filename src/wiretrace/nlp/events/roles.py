@@ -437,12 +437,17 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
     doer = None if entity_id else possessive_doer(ctx, head, _argument_entity)
     if doer is not None:  # "Russia used its veto", "the rebels went ahead with their ..."
         entity_id, code_head = doer
+    owner_entity = None
     if entity_id is None and role == "target" and head.pos_ == "NOUN":
         entity_id = _target_entity(ctx, head)
         owner = None if entity_id else generic.generic_owner(head)
         if owner is not None:  # "dismissed the administration's accusation"
             code_head = owner
-    code = generic.argument_code(ctx, code_head, entity_id)
+            # "the Bush administration's request": the owner's code is read with the name
+            # that modifies it, as for "the Bush administration" as an argument of its own
+            # (a thing of a body's carries the body's code); the actor stays the thing's
+            owner_entity = _argument_entity(ctx, owner)
+    code = generic.argument_code(ctx, code_head, entity_id or owner_entity)
     return generic.coded(EventActor(role=role, entity_id=entity_id, start=start, end=end,
                                     text=ctx.text[start:end]), code)
 
