@@ -3,7 +3,8 @@ data/complements.yaml; docs/events.md, "Round 40: what a verb takes decides its 
 'attend' with a private occasion as object (PETRARCH2's ATTEND patterns "* KENTUCKY DERBY"
 [---], "* CEREMONY" [017]), 'invite' someone to appear or testify (a summons to a forum,
 no meeting), and 'refuse' / 'decline' to make a statement of disapproval (CAMEO 011,
-decline comment, which PLOVER does not code)."""
+decline comment, which PLOVER does not code); round 45: 'recognize' with a clause, the verb
+of awareness (FrameNet Becoming_aware), not ACCLAIM."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ def apply(triggers: list[Token], coding: dict[int, Coding]) -> None:
         if coding[t.i].type == "CONSULT" and t.pos_ == "VERB" and (
                 occasion_attended(t) or forum_invitation(t)):
             coding[t.i] = UNCODED
+        elif coding[t.i].type and t.pos_ == "VERB" and aware_of_clause(t):
+            coding[t.i] = UNCODED
+
+
+def aware_of_clause(verb: Token) -> bool:
+    """'recognize' (`aware_verbs`) with a clause after it (round 45): "recognized long ago
+    that ...", "recognized how absurd that would be" grasp a fact, no praise given."""
+    return verb.lemma_.lower() in _data()["aware_verbs"] and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def occasion_attended(verb: Token) -> bool:

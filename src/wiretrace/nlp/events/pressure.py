@@ -248,6 +248,9 @@ def conditional_threats(triggers: list[Token], coding: dict, found: dict) -> dic
         if not acts:
             continue
         act = next((x for x in acts if x.pos_ == "NOUN"), acts[0])
+        if act.i == clause.i and not _own_doer(clause, said_):
+            continue  # round 45: another's act foretold ("worried that ... Patriot could
+            # threaten", "you would be shooting yourself in the foot"), no threat of his
         inner = coding[act.i].type or "SANCTION"  # a tariff: SANCTION (plover_verbs.yaml)
         coding[act.i] = rules["intent"].get(inner, coding[act.i])  # THREATEN stays
         targets = _role_copy(found[condition[0].i], {"source"}, "target", speakers)
@@ -255,6 +258,23 @@ def conditional_threats(triggers: list[Token], coding: dict, found: dict) -> dic
                                              if a.role not in ("source", "target")]
         stated[act.i] = said_
     return stated
+
+
+def _own_doer(clause: Token, said_: Token) -> bool:
+    """Whether a content verb's active subject, if it has one, is the speaker: a personal
+    pronoun other than 'you' or the speaker's own word, as ``said`` reads a threat stated
+    in the future (pressure.yaml ``said_intents``).  PLOVER 3.11 codes the threat of the
+    one who will act; a verb with no active subject (a passive, "tariffs would be
+    raised") names no other doer and stays the speaker's."""
+    actor = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not actor:
+        return True
+    who = said_
+    if not any(c.dep_ in SUBJECTS for c in who.children) and who.dep_ == "advcl":
+        who = who.head  # "..., indicating that ...": the participle's clause speaks
+    speaker = [c for c in who.children if c.dep_ in SUBJECTS]
+    return actor[0].lower_ in _data()["own_subjects"] or any(
+        actor[0].lemma_.lower() == s.lemma_.lower() for s in speaker)
 
 
 def _saying(verb: Token, coding: dict, found: dict, data: dict) -> tuple[Token | None, list]:
