@@ -258,6 +258,30 @@ def given_name_gender(word: str) -> str | None:
     return _given_names().get(plain.lower())
 
 
+@lru_cache(maxsize=1)
+def _hypocorisms() -> dict[str, frozenset[str]]:
+    """Folded given name -> the folded short or pet forms of it (``data/hypocorisms.tsv``)."""
+    pairs: dict[str, set[str]] = {}
+    for row in load_tsv("hypocorisms.tsv"):
+        a, b = fold(row["name"]), fold(row["nickname"])
+        if a and b and a != b:
+            pairs.setdefault(a, set()).add(b)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def short_form(short: str, full: str) -> bool:
+    """A folded given name is a short or pet form of another ("lari" of "laurenke": fold's
+    spellings of Larry and Laurence), by the curated table of ``data/hypocorisms.tsv``;
+    never a name of itself, and not the other way round ("Daniel" is no form of "Dan")."""
+    return short != full and short in _hypocorisms().get(full, frozenset())
+
+
+def hypocorism(a: str, b: str) -> bool:
+    """Two folded given names, either a short or pet form of the other ("jo" / "josef":
+    Joe / Joseph, whichever is written first)."""
+    return short_form(a, b) or short_form(b, a)
+
+
 def full_names_gender(names_written) -> str | None:
     """The gender the given name of a person's full names says: the first word after any
     titles of each name of two words or more, where those that say one agree ("Hillary
@@ -287,3 +311,4 @@ def prepare() -> None:
     family_nouns()
     _gender_words()
     _given_names()
+    _hypocorisms()

@@ -34,6 +34,7 @@ from .people import (
     _shortens,
     by_title_gender,
     full_names_typed_org,
+    join_hypocorisms,
     join_initials,
 )
 from .predicates import common_words, verb_lemmas
@@ -304,7 +305,9 @@ def _resolve_short_names(ctx: Context, clusters: list[Cluster],
     ``families`` with the people of that name named in full."""
     people = [c for c in clusters if c.label == "PERSON"]
     gone = {id(c) for c in join_initials([c for c in people if len(c.key) >= 2], ctx)}
-    if gone:  # "Donald Trump" with "Donald J. Trump"
+    gone |= {id(c) for c in join_hypocorisms(
+        [c for c in people if id(c) not in gone and len(c.key) >= 2], ctx)}
+    if gone:  # "Donald Trump" with "Donald J. Trump"; "Joe Biden" with "Joseph R. Biden"
         clusters = [c for c in clusters if id(c) not in gone]
         people = [c for c in people if id(c) not in gone]
     longer = [c for c in people if len(c.key) >= 2]
@@ -368,7 +371,7 @@ def _targets(key: names.Key, full: list[Cluster], uses: list[Mention],
         # person's given name is that given name (round 35)
         found = []
     if not found and len(key) == 1:
-        found = _known_short_name(key, full)
+        found = _known_short_name(key, full) or _hypocorism_of(key, full, uses)
         if found:  # the dictionaries' own short form: "Condi" of "Condoleezza Rice"
             return found
     if not found and len(key) == 1:  # spelled alike: "Yang" is not "Wang"
@@ -400,6 +403,22 @@ def _kin_given_name(ctx: Context, m: Mention, person: Cluster, full: list[Cluste
     surname = names.without_suffix(person.key)[-1:]
     return any(o is not person and names.without_suffix(o.key)[-1:] == surname
                and o.first() < m.char_start for o in full)
+
+
+def _hypocorism_of(key: names.Key, full: list[Cluster], uses: list[Mention]) -> list[Cluster]:
+    """The one person named in full before a one-word name is used whose given name that
+    word is a short or pet form of ("Larry" after "Laurence H. Tribe": "You know, I love
+    Larry"), by the curated table of ``data/hypocorisms.tsv`` (round 45, issue 20): a
+    person is named in full at first reference (AP), and a familiar form of the given
+    name is then that person's, never a fuller form of it ("Mark Barden's son, Daniel"
+    after "Dan Gross" is no Dan Gross).  Nobody where the word starts another person's
+    name (that person's given name is the word itself) or two people named bear a given
+    name it is a form of.  PolNeAR pdev2 nyt 2016-09-08."""
+    if not uses or any(c.key[0] == key[0] for c in full):
+        return []
+    first = min(m.char_start for m in uses)
+    found = [c for c in full if len(c.key) >= 2 and names.short_form(key[0], c.key[0])]
+    return found if len(found) == 1 and found[0].first() < first else []
 
 
 def _known_short_name(key: names.Key, full: list[Cluster]) -> list[Cluster]:

@@ -406,6 +406,54 @@ def join_initials(people: list[Cluster], ctx: Context | None = None) -> list[Clu
     return gone
 
 
+def _given_and_surname(c: Cluster) -> tuple[str, str, str] | None:
+    """A person's name as written in full, read as given name and surname: the folded
+    given name, the folded surname, and the given name as written; middle initials and a
+    generational suffix left out ("Joseph R. Biden, Jr." -> jo..., biden, "Joseph").  None
+    for a name of more words (a middle name written out, a name of two surnames)."""
+    words = max(c.mentions, key=lambda m: len(m.key)).text.replace(",", " ").split()
+    words = [w for i, w in enumerate(words) if not (0 < i and _INITIALS.match(w))]
+    key = names.without_suffix(names.name_key(" ".join(words), person=True))
+    if len(key) != 2 or not words or not _name_word(words[0]):
+        return None
+    return key[0], key[1], words[0]
+
+
+def join_hypocorisms(people: list[Cluster], ctx: Context | None = None) -> list[Cluster]:
+    """A person named in full with a short or pet form of the given name ("Joe Biden",
+    "Sandy Paradis") and the same surname with the given name it is a form of ("Joseph R.
+    Biden", "Sandra Paradis") are one person: English writes a hypocorism for its bearer
+    (CGEL ch. 20: proper names, familiar forms) and news uses both, the formal name at
+    first reference in one line and the familiar one in a caption or a quote
+    (``data/hypocorisms.tsv``, a curated table of English names and their short forms).
+    The later name joins the earlier where exactly one other name of the article reads so
+    (two names of the surname whose given names are forms of it leave it open), the two
+    given names' genders do not disagree (``given_names.tsv``), and the two are never
+    conjuncts of one coordination ("Bill and Billy Smith" are two; :func:`_conjuncts`).
+    Returns the clusters that joined another (their mentions moved).  Issue 20, round
+    45: PolNeAR train-12 huff-post 2016-02-12 ("Sandra Paradis", "Sandy Paradis"), pdev2
+    huff-post 2016-09-10 ("Joe Biden", "Joseph R. Biden")."""
+    read = {id(c): _given_and_surname(c) for c in people}
+    gone: list[Cluster] = []
+    for c in sorted(people, key=lambda c: c.first()):
+        mine = read[id(c)]
+        if mine is None or c in gone:
+            continue
+        found = [o for o in people if o is not c and o not in gone and read[id(o)]
+                 and read[id(o)][1] == mine[1] and names.hypocorism(mine[0], read[id(o)][0])]
+        if len(found) != 1:
+            continue
+        other = found[0]
+        sexes = {names.given_name_gender(mine[2]), names.given_name_gender(read[id(other)][2])}
+        if len(sexes - {None}) > 1 or other.first() > c.first() \
+                or (ctx is not None and _conjuncts(ctx, c, other)):
+            continue
+        other.mentions.extend(c.mentions)
+        c.mentions = []
+        gone.append(c)
+    return gone
+
+
 def full_names_typed_org(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
     """Names spaCy typed ORG that are the first, full reference to a person the article
     goes on to call by a courtesy title and the surname ("Gene Sperling, a longtime policy
