@@ -31,6 +31,7 @@ from .phrases import (
 from .record import Cue
 from .shells import shell_cue
 from .verbs import verb_cue
+from .words import lexicon
 
 __all__ = ["Cue", "find_cues"]
 
@@ -67,10 +68,21 @@ def find_cues(doc: Doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         c for c in headline + records_show_cues(doc) if c.anchor not in anchors]
     cues += [c for c in found if c.anchor not in skip]
     cut_coordinated(doc, cues, headline)
-    cues = [c for c in cues if not in_closed_question(doc[c.anchor])]
+    cues = [c for c in cues if not in_closed_question(doc[c.anchor])
+            and not unauthorized(doc[c.anchor])]
     for cue in cues:
         cue.content = [i for i in cue.content if i not in skip]
     return sorted(cues, key=lambda c: c.anchor)
+
+
+def unauthorized(token: Token) -> bool:
+    """Whether ``token`` is the infinitive of a negated "authorized" ("because they were
+    not authorized to [discuss] the talks", the reason newswires give for a source's
+    anonymity): a permission the source lacks, no act of saying (round 45)."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head is not token
+            and head.lemma_.lower() in lexicon().unauthorized
+            and any(c.dep_ == "neg" for c in head.children))
 
 
 # the relations a cue's word climbs to the head of the clause it stands in ("whether he

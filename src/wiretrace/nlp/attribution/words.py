@@ -45,6 +45,7 @@ class Lexicon:
     person_suffixes: tuple[str, ...]
     anonymity_modifiers: frozenset[str]
     anonymity_phrases: tuple[str, ...]
+    unauthorized: frozenset[str]
     pronouns: dict[str, str]
     position_nouns: frozenset[str]
     position_verbs: frozenset[str]
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         person_suffixes=tuple(data["nouns"]["person"]["suffixes"]),
         anonymity_modifiers=frozenset(data["anonymity"]["modifiers"]),
         anonymity_phrases=tuple(data["anonymity"]["phrases"]),
+        unauthorized=frozenset(data["anonymity"]["unauthorized"]),
         pronouns=pronouns,
         position_nouns=frozenset(data["position"]["nouns"]),
         position_verbs=frozenset(data["position"]["verbs"]),
