@@ -114,6 +114,8 @@ def _rules() -> dict:
         "statement_verbs": frozenset(data["statement_verbs"]),
         "statement_objects": frozenset(data["statement_objects"]),
         "naming_verbs": frozenset(data["naming_verbs"]),
+        "challenging": (frozenset(data["challenging"]["verbs"]),
+                        Coding(*data["challenging"]["coding"])),
         "condemnations": (Coding(*data["condemnations"]["coding"]),
                           frozenset(data["condemnations"]["words"])
                           | frozenset(load_yaml("evaluations.yaml")["condemning_words"])),
@@ -407,6 +409,8 @@ def _coding_route(token: Token) -> tuple[Coding, str]:
             return rules["condemnations"][0], "condemning"  # "called X 'unbearable'"
         if lemma in calling.verbs() and (graded := calling.evaluating(token)):
             return graded, "evaluating"  # r39: "called her a liar"; r43: label, brand, dub, term
+        if lemma in rules["challenging"][0] and _challenged_attribute(token):
+            return rules["challenging"][1], "challenging"  # r45: "questioned his judgment"
         if lemma in rules["condemning_speech"] and _condemning_clause(
                 token, rules["condemnations"][1]):
             return rules["condemnations"][0], "condemning"  # "warned that X is illegal"
@@ -631,6 +635,30 @@ def _party_word(token: Token) -> bool:
     ("the leadership", "the authorities"): someone, not a time or a thing."""
     return token.ent_type_ in NAMES or \
         token.lemma_.lower() in _agents()["nouns"]
+
+
+def _challenged_attribute(verb: Token) -> bool:
+    """Round 45: the verb's object (or passive subject) is no party itself (no name, no
+    PETRARCH2 agent noun, no aide) and is something of a party's, a possessor or an 'of'
+    object naming one ("questioned Mr. Cruz's eligibility", "the integrity of the U.S.
+    voting system"), or its complement asks why or whether ("questioned why the
+    foundation had not reined in donations").  A person noun outside the agent
+    dictionaries ("his driver") is still read as a thing."""
+    from ..actors.agents import agent_sectors, aide_noun  # a role noun is a person
+
+    def owner(o: Token) -> bool:
+        return _party_word(o) or o.pos_ == "PROPN" or o.pos_ == "PRON"
+    return any(
+        not _party_word(o) and o.pos_ == "NOUN" and not aide_noun(o)
+        and not agent_sectors(o.lemma_) and (
+            any(c.dep_ == "poss" and owner(c) for c in o.children)
+            or any(owner(p) for p in phrase_objects(o, ("of",))))
+        for o in _pattern_objects(verb)) or any(
+        # "questioned why the foundation had not reined in donations": the propriety of
+        # a party's act (WordNet question v.2)
+        c.dep_ == "ccomp" and any(w.lower_ in ("why", "whether") and w.i < c.i
+                                  for w in c.children)
+        for c in verb.children)
 
 
 def phrase_objects(token: Token, preps: tuple[str, ...] | frozenset[str] | None = None
