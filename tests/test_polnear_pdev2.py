@@ -27,11 +27,12 @@ def test_the_pdev2_events_file_is_all_dev_with_its_row_counts():
     as target, right, which covers its missing pair row); round 45 (h-wrongtype45) one more
     (ev112 'dismissed' Estonia, now ACCUSE, right, which covers its missing pair row) and
     h-missed45 one more (ev93 'questioned', Clinton supporters on Trump's health, right, no
-    missing row)."""
+    missing row), which the independent judge h-judge45 re-judged not_event (U6: unnamed acts
+    of an unnamed mass over a period; doubt)."""
     rows, verdicts = event_rows("pdev2")
     assert {r["story"] for r in rows} == stories("pdev2") and len(stories("pdev2")) == 10
     assert len(rows) == 146 and verdicts["missing"] == 66
-    assert verdicts["right"] == 43 and verdicts["not_event"] == 29
+    assert verdicts["right"] == 42 and verdicts["not_event"] == 30
     assert verdicts["wrong_type"] == 5 and verdicts["wrong_actors"] == 3
 
 
@@ -55,20 +56,23 @@ def test_the_pdev2_actor_codes_are_all_dev():
     -> USA GOV, re-judged right in place (sector 127); round 44 (h-wrongact44): one new
     target, 'Republicans' of ev19 'called on', USA PTY right (country 141, sector 128);
     round 45 (h-sector45): "the George W. Bush administration's request" MEX GOV -> USA GOV,
-    re-judged right in place (country 142)."""
+    re-judged right in place (country 142); h-judge45: the 2 actors of h-missed45's new ev93
+    'questioned' ('Clinton supporters' USA CVL, 'the health' USA PTY), right/right (country
+    144, sector 130)."""
     rows, country, sector = actor_rows("pdev2")
-    assert len(rows) == 150 and {r["story_id"] for r in rows} == stories("pdev2")
-    assert (country, sector) == (142, 128)
+    assert len(rows) == 152 and {r["story_id"] for r in rows} == stories("pdev2")
+    assert (country, sector) == (144, 130)
 
 
 def test_the_pdev2_date_file_reads():
     """event-dates-polnear-7.tsv: 101 coded events of the 10 stories, 87 right, as judged at
     53329369; one new event judged by the lead at the round's end (right); round 42: 1 moved
     right (h-dates42, 'battle'); round 43: 1 moved right (h-dates43, 'mock'); round 44: 1
-    moved right (h-dates44, 'complained'); round 45: 1 moved right (h-dates45, 'blocked')."""
+    moved right (h-dates44, 'complained'); round 45: 1 moved right (h-dates45, 'blocked'), and
+    h-judge45 judged h-missed45's new ev93 'questioned' (publication day, right; doubt)."""
     rows, right = date_rows("event-dates-polnear-7.tsv")
-    assert len(rows) == 102 and {r["article_id"] for r in rows} == stories("pdev2")
-    assert right == 92
+    assert len(rows) == 103 and {r["article_id"] for r in rows} == stories("pdev2")
+    assert right == 93
 
 
 def test_the_pdev2_people_file_is_read_as_one_dev_set():
