@@ -177,3 +177,52 @@ def test_a_curly_clitic_is_the_straight_one_for_every_reader(nlp, text):
     # factuality._clitic decides once for tense, assertion, pressure and pledges
     [meet] = [t for t in nlp(text) if t.text == "meet"]
     assert factuality.future_auxes(meet) == ["'ll"]
+
+
+# -- a curly apostrophe inside a word (issues 18/20/21) ---------------------------------------
+@pytest.mark.parametrize("text, trigger, polarity, tense", [
+    ("We\u2019ve seen the envoy twice.", "seen", "positive", "past"),
+    ("He\u2019s attacking the envoy again.", "attacking", "positive", "present"),
+    ("We\u2019re meeting the envoy today.", "meeting", "positive", "present"),
+    ("I\u2019ll meet the envoy tomorrow.", "meet", "positive", "future"),
+    ("The plan won\u2019t work.", "work", "negative", "future"),
+    ("The officials didn\u2019t meet the envoy.", "meet", "negative", "past"),
+    ("The minister hasn\u2019t signed the deal.", "signed", "negative", "past"),
+])
+def test_a_curly_apostrophe_in_a_word_reads_as_the_straight_one(assess, text, trigger,
+                                                                polarity, tense):
+    curly = assess(text, trigger)
+    straight = assess(text.replace("\u2019", "'"), trigger)
+    assert (curly.polarity, curly.tense) == (polarity, tense)
+    assert curly == straight
+
+
+def test_a_curly_conditional_clitic_is_not_certain(assess):
+    # "They’d leave": the conditional 'd, as "They'd leave" (and not a certain event)
+    curly = assess("They\u2019d leave the talks if pressed.", "leave")
+    assert curly == assess("They'd leave the talks if pressed.", "leave")
+    assert curly.certainty != "certain"
+
+
+def test_masked_text_reads_only_a_word_internal_curly_apostrophe_straight():
+    from wiretrace import clean
+    from wiretrace.nlp.context import masked_text
+    from wiretrace.read.text import from_text
+
+    text = ("\u2018We\u2019re done,\u2019 O\u2019Brien said of the senators\u2019 "
+            "bill and Haftar\u02bcs \u201990s plan.\n")
+    article = clean.clean(from_text(text))
+    masked = masked_text(article)
+    assert len(masked) == len(article.text)
+    assert "We're done,\u2019 O'Brien" in masked  # the closing quote stays curly
+    assert "senators\u2019 bill" in masked and "Haftar's \u201990s" in masked
+
+
+def test_spans_keep_the_curly_apostrophe_of_the_article(analyze_text):
+    r = analyze_text("Talks\n\nThe minister said she won\u2019t sign O\u2019Brien\u2019s deal.",
+                     published="2021-11-22")
+    from .conftest import assert_offsets
+
+    assert r.events
+    assert_offsets(r)  # every span text is article.text's, curly apostrophes and all
+    assert any("\u2019" in e.name for e in r.entities if "Brien" in e.name)
