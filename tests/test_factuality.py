@@ -226,3 +226,21 @@ def test_spans_keep_the_curly_apostrophe_of_the_article(analyze_text):
     assert r.events
     assert_offsets(r)  # every span text is article.text's, curly apostrophes and all
     assert any("\u2019" in e.name for e in r.entities if "Brien" in e.name)
+
+
+def test_whether_under_a_verb_of_asking_is_its_question_not_a_condition(nlp):
+    # the parse at times hangs "asked whether ..." as advcl (dev6, after the curly
+    # apostrophe change); "whether" there opens the question (CGEL ch. 11)
+    from spacy.tokens import Doc
+
+    from wiretrace.nlp.events.nonasserted import _condition, _condition_marks
+
+    words = ["They", "asked", "whether", "he", "left", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 4, 4, 1, 1],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "punct"],
+              lemmas=["they", "ask", "whether", "he", "leave", "."])
+    assert not _condition(doc[4]) and not _condition_marks(doc[4], frozenset({"whether"}))
+    doc = Doc(nlp.vocab, words=["They", "left", "whether", "he", "stayed", "."],
+              heads=[1, 1, 4, 4, 1, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "advcl", "punct"],
+              lemmas=["they", "leave", "whether", "he", "stay", "."])
+    assert _condition(doc[4])
