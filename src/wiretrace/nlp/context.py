@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-import re
 
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH, POS, TAG
@@ -78,22 +77,14 @@ def tokens_tagged(doc: Doc, pos: frozenset[int] = frozenset(),
 # token of their own ("Correio de Manha\u00a0reports": a web page's no-break space splits
 # the sentence's parse); blanked to a plain space (Unicode category Zs)
 ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"})
-# A typographic apostrophe (U+2019, or the modifier letter U+02BC) between two letters
-# is the word-internal apostrophe of a contraction, a possessive or a name ("We’re",
-# "won’t", "Haftar’s", "O’Brien").  The parser was trained on straight apostrophes and
-# misreads the curly clitics ("’re" lemma "’re", "’s" tagged VBD, "n’t" tagged NN), so
-# it reads them straight; one character for one, so offsets hold.  A mark not between
-# letters (a closing quote, "senators’") stays as it is.
-WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\u2019\u02bc](?=[^\W\d_])")
 
 
 def masked_text(article: Article) -> str:
     """``article.text`` with non-body stretches blanked out (same length, so every
     offset in the parsed Doc is an offset into ``article.text``).  Line breaks stay, so
     sentence and paragraph boundaries survive; a no-break or thin space is read as a
-    plain space, and a curly apostrophe between letters as a straight one
-    (:data:`WORD_APOSTROPHE`)."""
-    text = WORD_APOSTROPHE.sub("'", article.text.translate(ODD_SPACES))
+    plain space."""
+    text = article.text.translate(ODD_SPACES)
     if not article.removed:
         return text
     chars = list(text)

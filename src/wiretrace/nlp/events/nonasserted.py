@@ -23,11 +23,6 @@ from .factuality import FUTURE_AUX, _clitic
 CONDITION_PARTICIPLES = frozenset({"provided", "providing", "supposing", "assuming"})
 INVERTED_CONDITION_AUX = frozenset({"had", "were", "should"})
 SUBJECTS_OF_CLAUSE = ("nsubj", "nsubjpass", "expl")
-# Verbs whose "whether" clause is their interrogative complement (CGEL ch. 11: "asked
-# whether he would go"), never a condition: the parse at times hangs that clause on
-# them as an adverbial clause (advcl) where it reads it as a complement (ccomp)
-# elsewhere in the same kind of sentence.
-ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 
 
 def _inverted_condition(node: Token) -> bool:
@@ -44,20 +39,11 @@ def _inverted_condition(node: Token) -> bool:
     return any(c.dep_ in SUBJECTS_OF_CLAUSE and c.i > first.i for c in node.children)
 
 
-def _condition_marks(node: Token, conditions: frozenset[str]) -> set[str]:
-    """The condition marks of the clause ``node`` heads; "whether" under a verb of
-    asking (:data:`ASKING_VERBS`) opens its question, not a condition."""
-    marks = {c.lower_ for c in node.children if c.dep_ == "mark"} & conditions
-    if marks == {"whether"} and node.head.lemma_ in ASKING_VERBS:
-        return set()
-    return marks
-
-
 def _condition(node: Token) -> bool:
     """``node`` heads a clause that states a condition (coding._subordinators,
     :data:`CONDITION_PARTICIPLES`, :func:`_inverted_condition`)."""
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "advcl" and (_condition_marks(node, _rules()["unasserted"]["conditions"])
+    if node.dep_ == "advcl" and (marks & _rules()["unasserted"]["conditions"]
                                  or marks >= {"as", "though"}):
         return True
     head = node.head
@@ -93,7 +79,7 @@ def _unasserted_head(t: Token, intent_adjectives: frozenset[str],
     war"); None for anything else."""
     dep = t.dep_
     marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-    if dep == "advcl" and _condition_marks(t, words["conditions"]):
+    if dep == "advcl" and marks & words["conditions"]:
         return "condition"
     if dep == "advcl" and marks & words["purpose_marks"]:
         return "purpose"
