@@ -38,9 +38,15 @@ def test_the_dictionaries_short_given_name_joins_the_one_person_of_that_surname(
     assert _holder(r, text.index("Dick")) == _holder(r, text.index("Richard B."))
 
 
-def test_no_short_given_name_where_two_people_share_the_surname(analyze_text):
+def test_a_short_given_name_where_two_people_share_the_surname_goes_to_its_full_form(
+        analyze_text):
+    # Round 20 held "Dick" apart from both Cheneys, having no way to tell which one it
+    # names; round 45's table of given names and their short forms (data/hypocorisms.tsv)
+    # says "Dick" shortens "Richard" and not "Lynne", so a reader's merge is made (turned
+    # round by the lead in round 45)
     text = ("A hunting trip\n\nRichard B. Cheney and Lynne V. Cheney spoke on Monday in "
             "Casper. Friends said Dick still loved the outdoors.")
     r = analyze_text(text, published="2016-05-17")
     richard = _holder(r, text.index("Richard B."))
-    assert richard is not None and _holder(r, text.index("Dick")) != richard
+    assert richard is not None and _holder(r, text.index("Dick")) == richard
+    assert _holder(r, text.index("Lynne")) != richard
