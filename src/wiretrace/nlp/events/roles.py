@@ -4,6 +4,7 @@ a measure, and the recipient country an event is directed at."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from heapq import heappop, heappush
 
@@ -109,7 +110,11 @@ def _speaker_label(subject: Token) -> bool:
         any(c.dep_ == "appos" and c.i > subject.i + 1 for c in subject.children)
 
 
-def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
+def _raw_arguments(trigger: Token, kind: Callable[[Token], str] | None = None
+                   ) -> list[tuple[str, Token]]:
+    """The role words of a trigger.  ``kind`` gives a word's entity type as the article's
+    entities read it (its linked entity's type), else spaCy's label of the token."""
+    kind = kind or (lambda t: t.ent_type_)
     args: list[tuple[str, Token]] = []
     is_verb = trigger.pos_ == "VERB"
     # "21 passengers and four troops died in the attack": the subject of a verb of dying
@@ -181,10 +186,19 @@ def _raw_arguments(trigger: Token) -> list[tuple[str, Token]]:
                                                  child.lemma_.lower() in TIME_NOUNS):
             continue  # "last week's summit": a temporal genitive dates it, nobody did it
         elif not is_verb and dep == "poss":  # "Haftar's bid", "Gaddafi's death"
-            # a state or an organization is the doer ("the government's prosecution")
-            done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and not any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in trigger.children) and \
-                child.ent_type_ not in ("ORG", "GPE", "NORP")
+            # a state or an organization is the doer ("the government's prosecution"),
+            # unless a 'by' phrase names the doer: then the genitive is objective whoever
+            # it names ("Assange's arrest by British police"; Quirk et al. 1985, 17.42;
+            # CGEL 5.16).  The type is the linked entity's where there is one: spaCy
+            # labels a lone surname before 's as ORG ("Following Assange's arrest").
+            preps = {p.lower_ for p in trigger.children if p.dep_ == "prep"}
+            by_doer = any(p.dep_ == "prep" and p.lower_ == "by" and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and
+                o.lemma_.lower() not in TIME_NOUNS for o in p.children)
+                for p in trigger.children)  # not "by Friday"
+            done_to = trigger.lemma_.lower() in _rules()["undergoer_nouns"] and \
+                "of" not in preps and \
+                (by_doer or kind(child) not in ("ORG", "GPE", "NORP"))
             args.append(("target" if done_to else "source", child))  # "Mech Dara's arrest"
         elif not is_verb and dep in {"amod", "compound"} and child.ent_type_ in \
                 {"NORP", "GPE", "ORG"}:
@@ -455,7 +469,12 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
 def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
-    for role, head in _symmetric(trigger, hardforms.adjust(trigger, _raw_arguments(trigger))):
+    def kind(token: Token) -> str:
+        entity = look.ctx.entity(look.ctx.token_entity.get(token.i))
+        return entity.type if entity is not None else token.ent_type_
+
+    raw = _raw_arguments(trigger, kind)
+    for role, head in _symmetric(trigger, hardforms.adjust(trigger, raw)):
         if role == "source" and (place_modifier(look.ctx, head, trigger) or
                                  building_modifier(look.ctx, head, trigger) or
                                  classifier(look.ctx, head, trigger, _argument_entity)):
