@@ -26,8 +26,16 @@ from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, aide_noun, regular_singulars
 from .codes import FAITHS, _dictionary_sectors, faith
 from .dated import at_event_time  # noqa: F401  (the coder calls it here)
-from .tenure import (FORMER, STATE_ROLES, article_candidate, candidacy, candidacy_sectors,
-                     candidate_staff_noun, former, party_staff)
+from .tenure import (
+    FORMER,
+    STATE_ROLES,
+    article_candidate,
+    candidacy,
+    candidacy_sectors,
+    candidate_staff_noun,
+    former,
+    party_staff,
+)
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
