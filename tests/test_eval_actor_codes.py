@@ -139,13 +139,14 @@ def test_the_polnear_pdev_actor_codes_are_all_dev():
     the Senate, LEG: sector 76).  Round 44 (h-sector44): 'it' (the Tax Foundation)
     re-judged USA NGO, right (country 99).  Round 44 (h-judge44, independent judge): that
     'it' is Mrs. Clinton's capital-gains plan, not the Tax Foundation (USA ELI): sector
-    re-judged wrong (sector 75)."""
+    re-judged wrong (sector 75).  Round 45 (h-aide45): 'Mills', Clinton's aide, USA - ->
+    USA PTY, re-judged right in place (sector 76)."""
     rows = ac.read_judgments(REPO / "docs/judgments/actor-codes-polnear-pdev.tsv")
     assert len(rows) == 104 and {r["half"] for r in rows} == {"dev"}
     assert len({ac._key(r) for r in rows}) == 104
     assert len({r["story_id"] for r in rows}) == 8
     assert sum(r["country_verdict"] == "right" for r in rows) == 99
-    assert sum(r["sector_verdict"] == "right" for r in rows) == 75
+    assert sum(r["sector_verdict"] == "right" for r in rows) == 76
 
 
 def test_rows_to_judge_are_those_of_the_halves_shown():

@@ -58,10 +58,11 @@ def test_the_pdev2_actor_codes_are_all_dev():
     round 45 (h-sector45): "the George W. Bush administration's request" MEX GOV -> USA GOV,
     re-judged right in place (country 142); h-judge45: the 2 actors of h-missed45's new ev93
     'questioned' ('Clinton supporters' USA CVL, 'the health' USA PTY), right/right (country
-    144, sector 130)."""
+    144, sector 130); round 45 (h-aide45): 'Palmieri', Clinton's communications
+    director, USA - -> USA PTY, re-judged right in place (sector 131)."""
     rows, country, sector = actor_rows("pdev2")
     assert len(rows) == 152 and {r["story_id"] for r in rows} == stories("pdev2")
-    assert (country, sector) == (144, 130)
+    assert (country, sector) == (144, 131)
 
 
 def test_the_pdev2_date_file_reads():

@@ -23,10 +23,13 @@ from .located import _article_country, _body_country, _located, _place_country
 from .predicates import VERB_TAGS, predicate_roles, relative_roles
 from .tenure import (
     NOT_NOW,
+    STATE_ROLES,
+    article_candidate,
     campaign_staff,
     candidacy,
     candidacy_sectors,
     candidate_country,
+    candidate_staff_noun,
     ended,
     former,
     on_date,
@@ -267,6 +270,12 @@ def _role(ctx: Context, entity: Entity, country_of: dict[int, str],
             sectors = _title_sectors(words) or _role_word(words[-1], words is phrases[0])
             staff = campaign_staff(words)  # "Mr. Trump's campaign chairman": PTY
             sectors = ["PTY"] if staff is not None else sectors
+            owner = next((t for t in words if t in heads), root)
+            if staff is None and not any(t.lower_ in NOT_NOW
+                                         for t in list(owner.children) + words):
+                aide = _candidates_staff(words[-1], ctx.article.published)
+                if aide is not None:  # "Hillary Clinton aide Cheryl Mills": PTY
+                    return aide
             if any(party_staff(t) for t in words):  # "the state party chairwoman": PTY
                 sectors = ["PTY"]
             running = candidacy(words)
@@ -367,6 +376,41 @@ def _modifiers(noun: Token) -> list[Token]:
         if t.dep_ in ("compound", "amod"):
             out += [*_modifiers(t), t]
     return out
+
+
+def _staff_owner(noun: Token) -> Token | None:
+    """Whom a staff noun's holder serves: the object of its "to" ("an aide to X"), else
+    its possessor ("Ms. Merkel's spokesman"), else a name before it as its modifier
+    ("Hillary Clinton aide Cheryl Mills")."""
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is not None:
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+         and c.ent_type_ in ("PERSON", "")), None)
+
+
+def _candidates_staff(noun: Token, when: str | None) -> tuple[str | None, list[str]] | None:
+    """"Hillary Clinton aide Cheryl Mills", "Clinton communications director Jennifer
+    Palmieri", "an aide to X": the staff of a person the article calls a candidate, who
+    holds no state office the dictionaries give on the article's date, are a party's
+    people, PTY, of the candidate's country (round 45; as round 33's campaign staff:
+    PETRARCH2 PRESIDENTIAL_CANDIDATE, PARTY_MEMBER PTY).  An office holder's staff are
+    :func:`_aide_to`'s, GOV."""
+    if not candidate_staff_noun(noun):
+        return None
+    owner = _staff_owner(noun)
+    person = person_named_at(owner)
+    # a surname alone NER left untyped ("Marlow aide Tom Oakley"): the name is the word
+    words = [t for t in person if t.dep_ != "case"] if person is not None else \
+        [owner] if owner is not None and owner.pos_ == "PROPN" else []
+    if not words:
+        return None
+    country, sectors = _dictionary_sectors(" ".join(t.text for t in words), when,
+                                           person=True)
+    if set(sectors) & STATE_ROLES or not article_candidate(noun.doc, words[-1].text):
+        return None
+    return country, ["PTY"]
 
 
 def _aide_to(noun: Token, when: str | None) -> tuple[str | None, list[str]] | None:

@@ -24,9 +24,18 @@ from ..context import Context
 from . import anaphora, epithets, gazetteer, groups, several
 from .affiliation import posted
 from .agents import POLITICAL_SECTORS, _agents, _chunks, agent_sectors, aide_noun, regular_singulars
-from .codes import FAITHS, faith
+from .codes import FAITHS, _dictionary_sectors, faith
 from .dated import at_event_time  # noqa: F401  (the coder calls it here)
-from .tenure import FORMER, candidacy, candidacy_sectors, former, party_staff
+from .tenure import (
+    FORMER,
+    STATE_ROLES,
+    article_candidate,
+    candidacy,
+    candidacy_sectors,
+    candidate_staff_noun,
+    former,
+    party_staff,
+)
 
 # words that only count the group named after them: "thousands of protesters"
 QUANTITY_PREPS = frozenset({"of"})
@@ -440,9 +449,11 @@ def _holders_aide(ctx: Context, h: Token) -> Code | None:
     Merkel's spokesman"); "his" / "her" stands for the subject of the verb the noun is
     object of (as for a counterpart: a possessive determiner's antecedent, Quirk et al.
     1985, 6.29), else for the entity ``antecedents.pronoun_entity`` finds.  Only a holder
-    coded GOV (on the article's date) gives it: a candidate's aides are campaign staff
-    (round 33), and a former aide ("his former adviser") serves no one now."""
-    if h.pos_ != "NOUN" or not aide_noun(h) \
+    coded GOV (on the article's date) gives GOV; a candidate's staff (one the article
+    calls a candidate, holding no state office: ``tenure.article_candidate``) are a
+    party's people, PTY, as campaign staff are (round 33; round 45: "his operatives" of a
+    nominee); a former aide ("his former adviser") serves no one now."""
+    if h.pos_ != "NOUN" or not candidate_staff_noun(h) \
             or any(t.lower_ in FORMER for t in h.lefts):
         return None
     owner = next((c for c in h.children if c.dep_ == "poss"), None)
@@ -457,9 +468,22 @@ def _holders_aide(ctx: Context, h: Token) -> Code | None:
     if owner_id is None or ctx.entity_type(owner_id) != "PERSON":
         return None
     code = entity_code(ctx, owner_id)
-    if code is None or code.sector != "GOV":
+    if code is not None and code.sector == "GOV" and aide_noun(h):
+        return Code(code.country, "GOV", "phrase" if code.country else None)
+    entity = ctx.entity(owner_id)
+    if entity is None or not entity.name.split():
         return None
-    return Code(code.country, "GOV", "phrase" if code.country else None)
+    # an office the dictionaries give on the article's date: a governor running for
+    # president keeps a governor's staff (GOV), never a candidate's
+    country, held = _dictionary_sectors(entity.name, ctx.article.published, person=True)
+    if held[:1] == ["GOV"] and aide_noun(h):
+        return Code(country, "GOV", "phrase" if country else None)
+    if set(held) & STATE_ROLES or code is not None and code.sector in STATE_ROLES \
+            or not article_candidate(ctx.doc, entity.name.split()[-1]):
+        return None
+    # "his operatives", "Clinton's aides": a candidate's staff, a party's people (round 45)
+    country = code.country if code is not None else None
+    return Code(country, "PTY", "phrase" if country else None)
 
 
 def _state_modifier(ctx: Context, h: Token, entity_id: str | None) -> bool:

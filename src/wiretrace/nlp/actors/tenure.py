@@ -205,6 +205,60 @@ def campaign_staff(words: list[Token]) -> Token | None:
     return None
 
 
+def candidate_staff_noun(token: Token) -> bool:
+    """A noun for a candidate's staff: the aide nouns (``agents.aide_noun``), and
+    ``generic_actors.yaml: candidate_staff`` ("operatives", "strategist", "communications
+    director", "chief of staff"), read only with a candidate for owner (round 45)."""
+    from .agents import aide_noun
+
+    table = load_yaml("generic_actors.yaml").get("candidate_staff") or {}
+    lemma = token.lemma_.lower()
+    if aide_noun(token) or lemma in table.get("nouns", ()) \
+            or token.lower_.removesuffix("s") in table.get("nouns", ()):
+        return True
+    if lemma == "director":
+        return any(c.dep_ == "compound" and c.lower_ in table.get("directors", ())
+                   for c in token.lefts)
+    return lemma == "chief" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "staff" for o in c.children)
+        for c in token.rights)
+
+
+def article_candidate(doc, surname: str) -> bool:
+    """Whether the article calls the person named by ``surname`` a candidate in its own
+    words: a candidacy noun (``generic_actors.yaml: candidacy``) as the name's title,
+    appositive or predicate ("Democratic nominee Hillary Clinton", "Clinton, the
+    Democratic presidential candidate", "Mrs. Clinton is the nominee"), "running for"
+    with the name as subject, or a campaign the name possesses or modifies ("Clinton's
+    campaign", "the Clinton campaign").  A candidacy said to be over ("former
+    candidate") is none."""
+    nouns = set((load_yaml("generic_actors.yaml").get("candidacy") or {}).get("nouns", ()))
+    key = surname.lower().replace("\u2019", "'").removesuffix("'s")
+
+    def running(t: Token) -> bool:
+        return t.lemma_.lower() in nouns and not any(c.lower_ in NOT_NOW for c in t.children)
+
+    for t in doc:
+        if t.lower_ != key or t.pos_ != "PROPN":
+            continue
+        head = t.head
+        if head.lemma_.lower() == "campaign" and t.dep_ in ("poss", "compound") \
+                and not any(c.lower_ in NOT_NOW for c in head.children):
+            return True
+        if any(c.dep_ in ("compound", "appos", "amod", "nmod") and running(c)
+               for c in t.children):
+            return True
+        if t.dep_ == "appos" and running(head):
+            return True
+        if t.dep_ == "nsubj" and head.lemma_ == "be" and any(
+                c.dep_ == "attr" and running(c) for c in head.children):
+            return True
+        if t.dep_ == "nsubj" and head.lemma_ == "run" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+            return True
+    return False
+
+
 def _candidate_name(token: Token) -> bool:
     """A name NER typed ORG in "the Trump campaign" that the actor dictionaries list as a
     state's person ("Trump" USA), not as a group ("the Greenpeace campaign": NGO)."""
