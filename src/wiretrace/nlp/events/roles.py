@@ -469,9 +469,10 @@ def _actor(look: _Lookup, role: str, head: Token) -> EventActor | None:
 def actors(look: _Lookup, trigger: Token) -> list[EventActor]:
     out: list[EventActor] = []
     seen: set[tuple[str, int, int, str | None]] = set()
-    def kind(token: Token) -> str:
-        entity = look.ctx.entity(look.ctx.token_entity.get(token.i))
-        return entity.type if entity is not None else token.ent_type_
+
+    def kind(token: Token) -> str:  # the linked entity's type, else spaCy's label
+        linked = look.ctx.entity_type(look.ctx.token_entity.get(token.i))
+        return linked if linked is not None else token.ent_type_
 
     raw = _raw_arguments(trigger, kind)
     for role, head in _symmetric(trigger, hardforms.adjust(trigger, raw)):
